@@ -1,0 +1,124 @@
+"""Actor gazetteer: canonical names for the ways news copy writes an actor.
+
+Loaded once from YAML (`seeds/actors.yaml` by default) and then used read-only by the
+processors, so extraction stays a pure function of (article, gazetteer, issues).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import yaml
+
+_REPO_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+DEFAULT_ACTORS_PATH = _REPO_SEEDS / "actors.yaml"
+
+
+@dataclass(frozen=True)
+class Actor:
+    canonical: str
+    kind: str  # person | country | organization | media | body
+    aliases: tuple[str, ...] = ()
+    part_of: str | None = None
+    speaks_for: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An occurrence of a gazetteer alias in a text."""
+
+    actor: Actor
+    start: int
+    end: int
+    text: str
+
+
+def normalize(name: str) -> str:
+    """Lookup key: case, dots, a leading article and a possessive do not distinguish actors."""
+    key = name.strip().replace("\u2019", "'")
+    key = re.sub(r"'s?$", "", key)
+    key = key.replace(".", "").casefold()
+    key = re.sub(r"^the\s+", "", key)
+    return re.sub(r"\s+", " ", key)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    actors: tuple[Actor, ...] = ()
+    _by_key: dict[str, Actor] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def from_records(cls, records: list[dict]) -> "Gazetteer":
+        actors = tuple(
+            Actor(
+                canonical=r["canonical"],
+                kind=r.get("kind", "person"),
+                aliases=tuple(r.get("aliases") or ()),
+                part_of=r.get("part_of"),
+                speaks_for=r.get("speaks_for"),
+                country=r.get("country"),
+            )
+            for r in records
+        )
+        by_key: dict[str, Actor] = {}
+        for actor in actors:
+            for alias in (actor.canonical, *actor.aliases):
+                by_key.setdefault(normalize(alias), actor)
+        return cls(actors=actors, _by_key=by_key)
+
+    @classmethod
+    def load(cls, path: str | Path = DEFAULT_ACTORS_PATH) -> "Gazetteer":
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        return cls.from_records(data.get("actors") or [])
+
+    def lookup(self, name: str) -> Actor | None:
+        return self._by_key.get(normalize(name))
+
+    def get(self, canonical: str) -> Actor | None:
+        """The actor whose canonical name is exactly `canonical`."""
+        actor = self._by_key.get(normalize(canonical))
+        return actor if actor is not None and actor.canonical == canonical else None
+
+    def country_of(self, actor: Actor) -> str | None:
+        """The country an actor stands for in aid flows (the Pentagon -> United States)."""
+        if actor.kind in ("country", "organization"):
+            return actor.canonical
+        if actor.part_of:
+            parent = self.lookup(actor.part_of)
+            return self.country_of(parent) if parent else actor.part_of
+        return actor.country
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        aliases = sorted(
+            {alias for actor in self.actors for alias in (actor.canonical, *actor.aliases)},
+            key=len,
+            reverse=True,
+        )
+        body = "|".join(re.escape(alias) for alias in aliases) or r"(?!x)x"
+        # Aliases are proper nouns: match case-sensitively ("US" is not "us").
+        return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+    def mentions(self, text: str) -> list[Mention]:
+        """Every alias occurrence, leftmost-longest, in text order."""
+        found = []
+        for match in self._pattern.finditer(text):
+            actor = self.lookup(match.group(0))
+            if actor is not None:
+                found.append(Mention(actor, match.start(), match.end(), match.group(0)))
+        return found
+
+
+_DEFAULT: Gazetteer | None = None
+
+
+def default_gazetteer() -> Gazetteer:
+    """The shipped gazetteer, loaded once per process."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Gazetteer.load()
+    return _DEFAULT

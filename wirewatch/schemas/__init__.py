@@ -1,0 +1,54 @@
+"""Pydantic models of everything that crosses a boundary: articles, events, issues."""
+
+from .article import MAX_TEXT_CHARS, Article
+from .events import (
+    AID_ANNOUNCED,
+    ARTICLE_PROCESSED,
+    PAYLOAD_MODELS,
+    POSITION_CHANGED,
+    POSITION_STATED,
+    SCHEMA_VERSIONS,
+    STATEMENT_MADE,
+    Envelope,
+    Producer,
+    make_event_id,
+    new_event,
+)
+from .issues import Issue, IssueSet
+from .payloads import (
+    AidAnnounced,
+    Amount,
+    AmountPart,
+    ArticleProcessed,
+    PositionChanged,
+    PositionStated,
+    StatementMade,
+)
+from .spans import Entity, Span
+
+__all__ = [
+    "AID_ANNOUNCED",
+    "ARTICLE_PROCESSED",
+    "MAX_TEXT_CHARS",
+    "PAYLOAD_MODELS",
+    "POSITION_CHANGED",
+    "POSITION_STATED",
+    "SCHEMA_VERSIONS",
+    "STATEMENT_MADE",
+    "AidAnnounced",
+    "Amount",
+    "AmountPart",
+    "Article",
+    "ArticleProcessed",
+    "Entity",
+    "Envelope",
+    "Issue",
+    "IssueSet",
+    "PositionChanged",
+    "PositionStated",
+    "Producer",
+    "Span",
+    "StatementMade",
+    "make_event_id",
+    "new_event",
+]
