@@ -1,0 +1,79 @@
+"""The view store on SQLite and PostgreSQL: idempotent, order-independent, complete."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.events import stated
+from wirewatch.processors import extract_all
+from wirewatch.sinks import Delivered, ViewStore
+from wirewatch.sinks import tables as t
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def store(store_url):
+    s = ViewStore(store_url)
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def seed_events(request):
+    seed_article = request.getfixturevalue("seed_article")
+    ctx = request.getfixturevalue("ctx")
+    return list(extract_all([seed_article], ctx))
+
+
+def test_applying_the_same_events_again_changes_nothing(store, seed_events):
+    store.apply_envelopes(seed_events)
+    before = store.digests()
+    counts = {table.name: store.count(table) for table in t.VIEW_TABLES}
+    store.apply_envelopes(seed_events)
+    store.apply_envelopes(reversed(seed_events), batch_size=3)
+    assert store.digests() == before
+    assert {table.name: store.count(table) for table in t.VIEW_TABLES} == counts
+    assert store.count(t.events) == len(seed_events)
+
+
+def test_every_event_lands_in_its_view(store, seed_events):
+    store.apply_envelopes(seed_events)
+    by_type = {}
+    for e in seed_events:
+        by_type[e.event_type] = by_type.get(e.event_type, 0) + 1
+    assert store.count(t.statements) == by_type.get("statement-made", 0)
+    assert store.count(t.aid) == by_type.get("aid-announced", 0)
+    assert store.count(t.position_history) == by_type.get("position-stated", 0)
+    assert store.count(t.articles) == 1
+    assert store.article_complete(seed_events[0].article_id)
+
+
+def test_an_article_is_incomplete_until_all_its_events_arrived(store, seed_events):
+    processed = [e for e in seed_events if e.event_type == "article-processed"]
+    others = [e for e in seed_events if e.event_type != "article-processed"]
+    assert others, "the seed article yields events"
+    store.apply_envelopes(processed + others[:-1])
+    assert not store.article_complete(processed[0].article_id)
+    store.apply_envelopes(others[-1:])
+    assert store.article_complete(processed[0].article_id)
+
+
+def test_the_position_board_follows_event_time_not_arrival_order(store):
+    old = stated("a1", "Joe Biden", "oppose", at="2024-09-25T00:00:00+00:00")
+    new = stated("a2", "Joe Biden", "support", at="2024-11-18T00:00:00+00:00")
+    newest = stated("a3", "Joe Biden", "support", at="2024-11-20T00:00:00+00:00")
+    store.apply_envelopes([newest, new])
+    store.apply_envelopes([old])
+    [row] = store.rows(t.positions)
+    assert row["stance"] == "support"
+    assert row["since"] == new.occurred_at and row["as_of"] == newest.occurred_at
+    assert store.count(t.position_history) == 3
+
+
+def test_freshness_offsets_only_move_forward(store, seed_events):
+    event = seed_events[0]
+    store.apply([Delivered(event, "wirewatch.statements", 0, 41)])
+    store.apply([Delivered(event, "wirewatch.statements", 0, 7)])
+    [row] = store.rows(t.offsets)
+    assert row["offset"] == 41

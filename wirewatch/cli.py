@@ -1,0 +1,176 @@
+"""The `wirewatch` command: run, ingest, views, demo, extract, schemas, eval."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+from .settings import Settings
+
+
+def _context(settings: Settings):
+    from .processors import ExtractionContext, Gazetteer, default_gazetteer
+    from .schemas import IssueSet
+
+    gazetteer = Gazetteer.load(settings.actors_path) if settings.actors_path else default_gazetteer()
+    return ExtractionContext(gazetteer=gazetteer, issues=IssueSet.load(settings.issues_path))
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env().with_(
+        broker=getattr(args, "broker", None),
+        store=getattr(args, "store", None),
+        issues_path=Path(args.issues) if getattr(args, "issues", None) else None,
+        partitions=getattr(args, "partitions", None),
+        topic_prefix=getattr(args, "topic_prefix", None),
+        app_id=getattr(args, "app_id", None),
+    )
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from .streams.broker import EmbeddedBroker
+    from .streams.worker import run_worker
+
+    settings = _settings(args)
+    ctx = _context(settings)
+    if settings.broker:
+        run_worker(settings, ctx, settings.broker)
+        return 0
+    with EmbeddedBroker() as broker:
+        print(f"embedded broker: WIREWATCH_BROKER={broker.bootstrap}", file=sys.stderr, flush=True)
+        run_worker(settings, ctx, broker.bootstrap)
+    return 0
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .sources import raw_records
+    from .streams.ingest import publish_records
+    from .streams.topics import TopicNames, ensure_topics
+
+    settings = _settings(args)
+    if not settings.broker:
+        print("ingest needs a broker: --broker HOST:PORT or WIREWATCH_BROKER", file=sys.stderr)
+        return 2
+    names = TopicNames(settings.topic_prefix)
+
+    async def go() -> int:
+        await ensure_topics(settings.broker, names.all, settings.partitions)
+        return await publish_records(settings.broker, names.articles, raw_records(args.paths))
+
+    sent = asyncio.run(go())
+    print(f"published {sent} record(s) to {names.articles}", file=sys.stderr)
+    return 0
+
+
+def cmd_views(args: argparse.Namespace) -> int:
+    from .report import render_views
+    from .sinks import ViewStore
+
+    store = ViewStore(_settings(args).store)
+    try:
+        print(render_views(store))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    import orjson
+
+    from .processors import extract_all
+    from .sources import read_articles
+
+    ctx = _context(_settings(args))
+    out = sys.stdout.buffer
+    for envelope in extract_all(read_articles(args.paths), ctx):
+        out.write(orjson.dumps(envelope.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS) + b"\n")
+    out.flush()
+    return 0
+
+
+def cmd_schemas_export(args: argparse.Namespace) -> int:
+    from .schemas.export import export_schemas
+
+    for path in export_schemas(args.dir):
+        print(path)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .demo import run_demo
+
+    return run_demo(_settings(args), _context(_settings(args)), args.paths, timeout=args.timeout)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    if args.suite == "polnear":
+        from .evaluation.polnear import main
+    else:
+        from .evaluation.events import main
+    return main(args.rest)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="wirewatch", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser, broker: bool = True, store: bool = True) -> None:
+        if broker:
+            p.add_argument("--broker", help="Kafka bootstrap host:port (default: WIREWATCH_BROKER, else embedded)")
+            p.add_argument("--topic-prefix", help="topic name prefix (default: wirewatch)")
+            p.add_argument("--partitions", type=int, help="partitions per topic (default: 4)")
+        if store:
+            p.add_argument("--store", help="view store URL (default: WIREWATCH_STORE or sqlite:///var/wirewatch.db)")
+
+    p = sub.add_parser("run", help="run the worker (processors + sinks)")
+    common(p)
+    p.add_argument("--issues", help="issues file (default: seeds/issues.yaml)")
+    p.add_argument("--app-id", help="consumer group / app id (default: wirewatch)")
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("ingest", help="publish Article JSON / JSON Lines files to the articles topic")
+    common(p, store=False)
+    p.add_argument("paths", nargs="+", help=".json, .jsonl or - for stdin")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("views", help="print the views as tables")
+    common(p, broker=False)
+    p.set_defaults(func=cmd_views)
+
+    p = sub.add_parser("extract", help="offline: run the processors over article files, print events as JSON lines")
+    p.add_argument("--issues", help="issues file (default: seeds/issues.yaml)")
+    p.add_argument("paths", nargs="+", help=".json, .jsonl or - for stdin")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("demo", help="embedded broker + worker + seed articles, then print the views")
+    common(p)
+    p.add_argument("--issues", help="issues file (default: seeds/issues.yaml)")
+    p.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the views")
+    p.add_argument("paths", nargs="*", help="article files (default: seeds/articles/*.json)")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("schemas", help="event schemas")
+    schemas_sub = p.add_subparsers(dest="schemas_command", required=True)
+    e = schemas_sub.add_parser("export", help="write a JSON Schema per event type")
+    e.add_argument("dir")
+    e.set_defaults(func=cmd_schemas_export)
+
+    p = sub.add_parser("eval", help="measure extraction quality")
+    p.add_argument("suite", choices=["polnear", "events"])
+    p.add_argument("rest", nargs=argparse.REMAINDER, help="arguments of the suite (see --help of each)")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .log import configure_logging
+
+    configure_logging()
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,135 @@
+"""The faust application: topics, agents and the position-state table, wired together.
+
+Data flows one way: `articles` -> extract -> derived topics -> (track positions) -> sink.
+Processing is at-least-once; deterministic event ids and idempotent sinks make it exact.
+"""
+
+from __future__ import annotations
+
+import faust
+import structlog
+
+from ..processors import ExtractionContext, process_article
+from ..processors import tracking
+from ..schemas import POSITION_STATED, Envelope
+from ..settings import Settings
+from ..sinks import Delivered, ViewStore
+from .codec import BadArticle, decode_article, decode_event, encode_event
+from .dlq import dead_letter_headers
+from .sink import SinkWriter
+from .topics import TopicNames
+
+log = structlog.get_logger(__name__)
+
+SINK_BATCH = 500
+SINK_WITHIN = 0.05
+
+
+def event_key(envelope: Envelope) -> str:
+    """Per-article order for article events; per-(actor, issue) order for stances."""
+    if envelope.event_type == POSITION_STATED:
+        p = envelope.payload
+        return tracking.position_key(p["actor"]["canonical"], p["issue"])
+    return envelope.article_id
+
+
+def create_app(settings: Settings, ctx: ExtractionContext, store: ViewStore, bootstrap: str) -> faust.App:
+    names = TopicNames(settings.topic_prefix)
+    app = faust.App(
+        settings.app_id,
+        broker=f"kafka://{bootstrap}",
+        store="memory://",
+        topic_partitions=settings.partitions,
+        topic_replication_factor=1,
+        broker_session_timeout=settings.session_timeout,
+        broker_heartbeat_interval=max(settings.session_timeout / 10, 0.3),
+        broker_rebalance_timeout=max(settings.session_timeout, 10.0),
+        # No lingering: with batched records the embedded broker misreports end offsets,
+        # which would cut table recovery short. Costs little against Apache Kafka.
+        producer_linger=0.0,
+        consumer_auto_offset_reset="earliest",
+        broker_commit_interval=1.0,
+        web_enabled=False,
+        table_standby_replicas=0,
+    )
+
+    def topic(*topic_names: str):
+        return app.topic(*topic_names, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
+
+    articles = topic(names.articles)
+    dlq = topic(names.dlq)
+    derived = {name: topic(name) for name in names.derived}
+    position_state = app.Table(
+        "position-state", default=None, partitions=settings.partitions, key_type=str, value_type=dict
+    )
+    writer = SinkWriter(store)
+    app.sink_writer = writer  # for health reporting and shutdown
+
+    async def dead_letter(value: bytes | None, key: bytes | None, error: BaseException, *, topic: str,
+                          partition: int, offset: int, stage: str) -> None:
+        log.warning("dead letter", stage=stage, error_class=type(error).__name__, error=str(error)[:300],
+                    topic=topic, partition=partition, offset=offset)
+        await dlq.send(
+            key=key,
+            value=value if value is not None else b"",
+            headers=dead_letter_headers(error, topic=topic, partition=partition, offset=offset, stage=stage),
+        )
+
+    async def publish(envelope: Envelope) -> None:
+        await derived[names.for_event_type(envelope.event_type)].send(
+            key=event_key(envelope).encode(), value=encode_event(envelope)
+        )
+
+    @app.agent(articles, name="extract")
+    async def extract(stream):
+        async for event in stream.events():
+            message = event.message
+            where = {"topic": message.topic, "partition": message.partition, "offset": message.offset}
+            try:
+                article = decode_article(message.value)
+                derived_events = process_article(article, ctx)
+            except BadArticle as exc:
+                await dead_letter(message.value, message.key, exc, stage="decode", **where)
+                continue
+            except Exception as exc:  # a processor bug must not stop the stream
+                await dead_letter(message.value, message.key, exc, stage="process", **where)
+                continue
+            for envelope in derived_events:
+                await publish(envelope)
+
+    @app.agent(derived[names.positions], name="track-positions")
+    async def track_positions(stream):
+        async for event in stream.events():
+            message = event.message
+            try:
+                stated = decode_event(message.value)
+                key = event_key(stated)
+                state, change = tracking.track(position_state.get(key), stated)
+            except Exception as exc:
+                await dead_letter(message.value, message.key, exc, stage="track", topic=message.topic,
+                                  partition=message.partition, offset=message.offset)
+                continue
+            position_state[key] = state
+            if change is not None:
+                await publish(change)
+
+    @app.agent(topic(*names.derived), name="sink")
+    async def sink(stream):
+        async for events in stream.take_events(SINK_BATCH, within=SINK_WITHIN):
+            batch = []
+            for event in events:
+                m = event.message
+                try:
+                    batch.append(Delivered(decode_event(m.value), m.topic, m.partition, m.offset))
+                except Exception as exc:
+                    await dead_letter(m.value, m.key, exc, stage="sink-decode", topic=m.topic,
+                                      partition=m.partition, offset=m.offset)
+
+            async def reject(item: Delivered, exc: BaseException) -> None:
+                await dead_letter(encode_event(item.envelope), event_key(item.envelope).encode(), exc,
+                                  stage="sink", topic=item.topic or "", partition=item.partition or 0,
+                                  offset=item.offset or 0)
+
+            await writer.write(batch, reject)
+
+    return app

@@ -1,0 +1,46 @@
+"""Bytes on the wire. Canonical JSON (sorted keys) so a replayed event is byte-identical."""
+
+from __future__ import annotations
+
+import orjson
+
+from ..schemas import Article, Envelope
+
+
+def encode_event(envelope: Envelope) -> bytes:
+    return orjson.dumps(envelope.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)
+
+
+def decode_event(data: bytes) -> Envelope:
+    return Envelope.model_validate(orjson.loads(data))
+
+
+def encode_article(article: Article | dict) -> bytes:
+    data = article.model_dump(mode="json", exclude_none=True) if isinstance(article, Article) else article
+    return orjson.dumps(data)
+
+
+class BadArticle(ValueError):
+    """An `articles` record that cannot become an Article; it goes to the DLQ."""
+
+
+def decode_article(data: bytes | None) -> Article:
+    from pydantic import ValidationError
+
+    from ..schemas import MAX_TEXT_CHARS
+
+    if data is None:
+        raise BadArticle("empty message (tombstone)")
+    if len(data) > 4 * MAX_TEXT_CHARS + 65_536:  # UTF-8 is at most 4 bytes per character
+        raise BadArticle(f"message of {len(data)} bytes is over the article size limit")
+    try:
+        raw = orjson.loads(data)
+    except orjson.JSONDecodeError as exc:
+        raise BadArticle(f"not JSON: {exc}") from None
+    if not isinstance(raw, dict):
+        raise BadArticle(f"expected a JSON object, got {type(raw).__name__}")
+    try:
+        return Article.model_validate(raw)
+    except ValidationError as exc:
+        details = "; ".join(f"{'.'.join(map(str, e['loc'])) or '-'}: {e['msg']}" for e in exc.errors()[:5])
+        raise BadArticle(f"not a valid Article: {details}") from None
