@@ -89,7 +89,8 @@ class Pipeline:
         n = len(self.workers)
         worker = WorkerProcess(
             self.bootstrap, self.store_url, topic_prefix=self.prefix, app_id=self.app_id,
-            partitions=self.partitions, log_path=self.workdir / f"worker-{n}.log", **kwargs,
+            partitions=self.partitions, log_path=self.workdir / f"worker-{n}.log",
+            extra_env={"WIREWATCH_FAUST_LOG_LEVEL": "INFO"}, **kwargs,
         )
         self.workers.append(worker)
         return worker.start()

@@ -65,9 +65,16 @@ def test_extract_takes_a_user_issues_file(tmp_path):
 def test_exported_schemas_validate_the_events_we_emit(tmp_path):
     assert wirewatch("schemas", "export", str(tmp_path)).returncode == 0
     schemas = {p.name.split(".v")[0]: json.loads(p.read_text()) for p in tmp_path.glob("*.schema.json")}
-    assert set(schemas) == {"statement-made", "aid-announced", "position-stated", "position-changed", "article-processed"}
+    assert set(schemas) == {
+        "statement-made", "aid-announced", "position-stated", "position-changed", "article-processed",
+        "event-retracted",
+    }
+    seed = json.loads(SEED_ARTICLE.read_text())
+    revised = dict(seed, text=seed["text"].replace("$375 million", "$400 million"))
+    revisions = tmp_path / "revisions.jsonl"
+    revisions.write_text(json.dumps(seed) + "\n" + json.dumps(revised) + "\n", encoding="utf-8")
     articles = sorted((ROOT / "seeds" / "articles").glob("*.json"))
-    out = wirewatch("extract", *map(str, articles))
+    out = wirewatch("extract", *map(str, articles), str(revisions))
     events = [json.loads(line) for line in out.stdout.decode().splitlines()]
     assert {e["event_type"] for e in events} == set(schemas)
     for event in events:

@@ -1,4 +1,4 @@
-"""The `wirewatch` command: run, ingest, views, demo, extract, schemas, eval."""
+"""The `wirewatch` command: run, ingest, views, serve, demo, extract, schemas, eval."""
 
 from __future__ import annotations
 
@@ -33,14 +33,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     from .streams.broker import EmbeddedBroker
     from .streams.worker import run_worker
 
+    import os
+
     settings = _settings(args)
     ctx = _context(settings)
+    loglevel = os.environ.get("WIREWATCH_FAUST_LOG_LEVEL", "WARNING")
     if settings.broker:
-        run_worker(settings, ctx, settings.broker)
+        run_worker(settings, ctx, settings.broker, loglevel=loglevel)
         return 0
     with EmbeddedBroker() as broker:
         print(f"embedded broker: WIREWATCH_BROKER={broker.bootstrap}", file=sys.stderr, flush=True)
-        run_worker(settings, ctx, broker.bootstrap)
+        run_worker(settings, ctx, broker.bootstrap, loglevel=loglevel)
     return 0
 
 
@@ -104,6 +107,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(_settings(args), _context(_settings(args)), args.paths, timeout=args.timeout)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .api.app import ApiConfig, serve
+
+    settings = _settings(args)
+    serve(ApiConfig.from_settings(settings), host=args.host, port=args.port)
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     if args.suite == "polnear":
         from .evaluation.polnear import main
@@ -150,6 +161,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=120.0, help="seconds to wait for the views")
     p.add_argument("paths", nargs="*", help="article files (default: seeds/articles/*.json)")
     p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("serve", help="the read-only HTTP API, live feed and dashboard over the views")
+    common(p)
+    p.add_argument("--host", default="127.0.0.1", help="listen address (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="listen port (default: 8000)")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("schemas", help="event schemas")
     schemas_sub = p.add_subparsers(dest="schemas_command", required=True)

@@ -28,7 +28,7 @@ def seed_records() -> list[tuple[bytes, bytes]]:
 def offline_store(tmp_path, articles, ctx) -> ViewStore:
     """The views an uninterrupted, in-order run must produce, built without Kafka."""
     store = ViewStore(f"sqlite:///{tmp_path / 'offline.db'}")
-    store.apply_envelopes(extract_all(articles, ctx))
+    store.apply_envelopes(extract_all(articles, ctx), articles=articles)
     return store
 
 
@@ -173,3 +173,45 @@ def test_the_worker_writes_the_same_views_into_postgresql(broker, postgres_url, 
         assert pipeline.store.digests() == offline_store(tmp_path, [seed_article], ctx).digests()
     finally:
         pipeline.close()
+
+
+def test_position_state_survives_a_worker_restart(pipeline: Pipeline, ctx, tmp_path):
+    """The second article's change needs the first article's stance, which only the
+    changelogged table of the previous worker knows."""
+    articles = sorted(read_articles(SEED_PATHS), key=lambda a: a.published_at or "")
+    events = list(extract_all(articles, ctx))
+    first, second = seed_records()
+    worker = pipeline.worker()
+    pipeline.ingest([first])
+    assert pipeline.wait_for({e.event_id for e in events if e.article_id == articles[0].id}), pipeline.logs()
+    assert worker.stop() == 0
+    pipeline.worker()
+    pipeline.ingest([second])
+    assert pipeline.wait_for({e.event_id for e in events}), pipeline.logs()
+    assert pipeline.store.count(t.position_changes) == sum(e.event_type == "position-changed" for e in events) > 0
+
+
+def test_a_revised_article_is_re_extracted_and_its_dropped_events_retracted(pipeline: Pipeline, ctx, tmp_path):
+    from tests.sinks.test_revisions import FIRST, SECOND, revision
+
+    first, second = revision(FIRST), revision(SECOND)
+    events = list(extract_all([first, second, second], ctx))
+    retracted = {e.payload["retracted_event_id"] for e in events if e.event_type == "event-retracted"}
+    assert retracted
+    pipeline.worker()
+    sequence = (first, second, second)  # the same text again: a no-op
+    for n, article in enumerate(sequence, start=1):
+        pipeline.ingest([(article.id.encode(), encode_article(article))])
+        stage = {e.event_id for e in extract_all(sequence[:n], ctx)}
+        assert pipeline.wait_for(stage, timeout=90), pipeline.logs()
+    assert wait_until(lambda: pipeline.store.count(t.retractions) == len(retracted), timeout=30)
+    assert wait_until(lambda: _articles_offset(pipeline) >= 2, timeout=60), pipeline.logs()
+    assert {r["amount_value"] for r in pipeline.store.rows(t.aid)} == {650e6}
+    assert pipeline.store.digests() == offline_store(tmp_path, [first, second, second], ctx).digests()
+    on_topic = consume(pipeline.bootstrap, pipeline.topics.aid, 10, timeout=5)
+    kinds = [decode(m.value)["event_type"] for m in on_topic]
+    assert kinds.index("event-retracted") > kinds.index("aid-announced")  # after what it retracts
+
+
+def decode(value: bytes) -> dict:
+    return json.loads(value)

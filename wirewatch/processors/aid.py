@@ -1,12 +1,545 @@
-"""aid-announced: who gives what aid to whom (placeholder; see issue 4)."""
+"""aid-announced: who gives what aid to whom, for how much, and whether it is new.
+
+Rule-based and deterministic. Per sentence: find money mentions (`money.py`), keep the ones
+that describe aid (an aid noun is closer than a budget/price/damage noun), resolve donor and
+recipient from gazetteer mentions, then classify kind (new vs a cumulative running total),
+status (announced/planned/pledged/delivered), aid type and items. A package mentioned twice is
+one event; `including $50 million in drawdown and $770 million under USAI` become its parts.
+In-kind transfers (`Germany will send 14 Leopard 2 tanks`) yield an event with no amount.
+"""
 
 from __future__ import annotations
 
-from ..schemas import Article, Envelope, Producer
-from .context import ExtractionContext
+import re
+from dataclasses import dataclass, field
 
-PRODUCER = Producer(name="aid", version="0.1.0")
+from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, Entity, Envelope, Producer, Span, new_event
+from . import items as item_lib
+from .context import ExtractionContext
+from .entities import Ref, in_range, refs
+from .money import Money, find_money, resolve_crown
+from .text import Segment, sentences
+
+PRODUCER = Producer(name="aid", version="1.0.0")
+
+_AID_NOUN = re.compile(
+    r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
+    r"pledges?|help|weapons|arms|ammunition|munitions|drawdown|equipment|credits?|financing|"
+    r"USAI|bill|facility|instalment|installment|disbursement|relief|supplies|military|security)\b",
+    re.IGNORECASE,
+)
+_NOT_AID_NOUN = re.compile(
+    r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
+    r"profits?|sales|exports?|imports?|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
+    r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|spending|"
+    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|"
+    r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
+    r"accounting|miscalculat\w+|overvalu\w+)\b",
+    re.IGNORECASE,
+)
+# A running total: never a new package.
+_CUMULATIVE_LEFT = re.compile(
+    r"\b(?:total(?:ing|ling|s)?|cumulative|altogether|overall|in all|all told|a combined|"
+    r"brings?|bringing|brought|so far|to date|since)\b",
+    re.IGNORECASE,
+)
+_CUMULATIVE_RIGHT = re.compile(
+    r"^[^;]{0,80}?\b(?:since (?:the )?(?:start|beginning|outbreak|onset|full-scale|invasion|war|conflict|"
+    r"\w+ 20\d\d|20\d\d|russia|moscow|february|march|january|april|may|june|july|august|september|"
+    r"october|november|december|then)|so far|to date|in total|in all|altogether|all told|"
+    r"over the (?:past|last) (?:\w+ )?(?:years?|months)|over the course of the war|during the war)",
+    re.IGNORECASE,
+)
+_PART_CUE = re.compile(
+    r"^[^.;]{0,60}?\b(?:including|of which|comprising|consisting of|split (?:between|into)|divided into|"
+    r"made up of|broken down into|with)\b",
+    re.IGNORECASE,
+)
+_STATUS = [
+    ("delivered", re.compile(r"\b(?:delivered|deliveries of|arrived|has sent|have sent|had sent|handed over|paid out|paid|"
+                             r"released|releasing|disbursing|disbursements? of|shipped|transferred|received|disbursed|has given|have given|gave|sent)\b", re.I)),
+    ("pledged", re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed)?|"
+                           r"earmark(?:s|ed)?|allocat(?:e|es|ed|ing))\b", re.I)),
+    ("announced", re.compile(r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
+                             r"authori[sz](?:e|es|ed|ing)|sign(?:s|ed)? off|agree(?:s|d)?|"
+                             r"provid(?:e|es|ed|ing)|send(?:s|ing)?|supply|supplies|supplied|give[sn]?|"
+                             r"grant(?:s|ed)?|offer(?:s|ed)?|donat(?:e|es|ed)|deliver(?:s|ing)?|ship|"
+                             r"transfer|hand over|set aside|adopt(?:s|ed)?|pass(?:es|ed)?)\b", re.I)),
+]
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|'ll|intends? to|intending to|plans? to|planning to|planned|set to|expected to|"
+    r"going to|is to|are to|preparing|prepares to|poised to|about to|to be|aims? to|seeks? to|"
+    r"is due to|are due to|upcoming|forthcoming|next week|next month|soon|ready to|prepared to|willing to)\b",
+    re.IGNORECASE,
+)
+_NEGATED_TRANSFER = re.compile(
+    r"\b(?:not|n't|never|no plans|refus\w*|reject\w*|rul\w+ out|declin\w*|against|whether|if|ask\w*|"
+    r"request\w*|urg\w*|call\w* (?:on|for)|demand\w*|press\w*|consider\w*|debat\w*|discuss\w*|"
+    r"oppos\w*|block\w*|veto\w*|hesitat\w*|reluctan\w*|could|might|may|on hold|shelv\w*|postpon\w*|"
+    r"delay\w*|paus\w*|suspend\w*|halt\w*|froze|freez\w*)\b",
+    re.IGNORECASE,
+)
+_TRANSFER_VERB = re.compile(
+    r"(?<![\w-])(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|supply|supplies|supplied|supplying|provid(?:e|es|ed|ing)|"
+    r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed)? over|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
+    r"dispatch(?:es|ed)?)\b",
+    re.IGNORECASE,
+)
+_INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
+_FINITE_PAST = re.compile(
+    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given", re.I
+)
+_FINITE_BEFORE = re.compile(
+    r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:plans?|intends?|agreed|agrees|decided|decides|"
+    r"set|going|is due|are due|pledged|promised|vowed|prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|now\s+|soon\s+)?$",
+    re.I,
+)
+_RECEIVE_VERB = re.compile(r"\b(?:receiv\w+|obtain\w*|secur\w+|got|gets|won|will get|is getting)\b", re.I)
+_BACKREF = re.compile(
+    r"^\s*(?:The|This|That|It|Its)\b(?:\s+(?:new|latest|US|U\.S\.|German|British|French|EU|aid|military|"
+    r"security|humanitarian|financial|\$?[\d.,]+ ?\w*))*\s*(?:package|aid|assistance|tranche|shipment|"
+    r"delivery|deliveries|consignment|funding|support|would|will|includes?|contains?|is|consists)?",
+)
+_TITLE_WORDS = re.compile(r"\b(?:include[sd]?|including|consists? of|compris\w+|contain\w*|such as)\b", re.I)
+
+
+@dataclass
+class _Candidate:
+    sentence: Segment
+    donor: Ref
+    recipient: Ref
+    money: Money | None
+    kind: str
+    status: str
+    aid_type: str
+    items: list[str] = field(default_factory=list)
+    parts: list[tuple[Money, str]] = field(default_factory=list)
+
+    def key(self) -> tuple:
+        amount = self.money.key() if self.money else None
+        return (self.donor.country, self.recipient.country, amount, self.kind)
+
+
+def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
+    """Distance in chars from the money to the nearest match of `pattern` on either side."""
+    best = None
+    for m in pattern.finditer(right):
+        best = m.start()
+        break
+    for m in pattern.finditer(left):
+        d = len(left) - m.end()
+        best = d if best is None else min(best, d)
+    return best
+
+
+_AID_VERB_LEFT = re.compile(
+    r"\b(?:lend(?:s|ing)?|lent|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
+    r"pledg\w+|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+)"
+    r"(?:\s+[\w.']+){0,3}\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_aid(text: str, money: Money, lo: int, hi: int) -> bool:
+    left = text[max(lo, money.start - 70) : money.start]
+    right = text[money.end : min(hi, money.end + 70)]
+    aid = _nearest(_AID_NOUN, left, right)
+    if re.search(r"\bby\s*$", left) and _NOT_AID_NOUN.search(left):
+        return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
+    if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
+        aid = 0  # `will lend Ukraine about $3 billion`
+    lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
+    if lead and item_lib.starts_with_item(right[lead.end() :]):
+        aid = 0  # `C$60 million in drones`
+    if aid is None:
+        return False
+    not_aid = _nearest(_NOT_AID_NOUN, left, right)
+    return not_aid is None or aid < not_aid
+
+
+def _entity(text: str, ref: Ref) -> Entity:
+    return Entity(name=ref.text, canonical=ref.country or (ref.actor.canonical if ref.actor else ref.text),
+                  span=Span.of(text, ref.start, ref.end))
+
+
+def _recipient(
+    text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
+) -> Ref | None:
+    scored: list[tuple[int, int, Ref]] = []
+    for r in sent_refs:
+        if r.country is None or r.country == donor_hint:
+            continue
+        if _INVADER.match(text, r.end):
+            continue  # `since the start of Russia's invasion`
+        before = text[max(0, r.start - 30) : r.start]
+        if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
+            score = 9  # `thanked France for`: the donor
+        elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
+            score = 0
+        elif re.search(r"\bthank(?:s|ed|ing)?\b", text[r.end : r.end + 12]):
+            score = 1  # `Zelensky thanked ...`: the recipient
+        elif _TRANSFER_VERB.search(before) and re.search(r"\w+\s+(?:the\s+)?$", before) and re.search(
+            _TRANSFER_VERB.pattern + r"\s+(?:the\s+)?$", before, re.I
+        ):
+            score = 0
+        elif _RECEIVE_VERB.search(text[r.end : r.end + 40]):
+            score = 1
+        elif r.demonym:
+            score = 3
+        else:
+            score = 2
+        distance = abs(r.start - money.start) if money else 0
+        scored.append((score, distance, r))
+    if not scored:
+        return None
+    scored.sort(key=lambda t: (t[0], t[1]))
+    if explicit_only and scored[0][0] > 1:
+        return None
+    return scored[0][2]
+
+
+def _donor(
+    text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipient: Ref | None, subject_only: bool = False
+) -> Ref | None:
+    rec = recipient.country if recipient else None
+    if recipient is not None:
+        # `for Romania and Poland`: a coordinated recipient is not the donor
+        coordinated = set()
+        last = recipient
+        for r in sent_refs:
+            if r.start >= last.end and re.fullmatch(r"\s*(?:,|and|or|as well as|,\s*and)\s*(?:the\s+)?", text[last.end : r.start]):
+                coordinated.add(id(r))
+                last = r
+        sent_refs = [r for r in sent_refs if id(r) not in coordinated]
+    if subject_only:
+        sent_refs = [
+            r for r in sent_refs
+            if r.start < anchor and (not r.demonym or re.match(r"\s+(?:government|officials|authorities|army|military|forces|ministry)\b", text[r.end : r.end + 20]))
+        ]
+    # `Zelensky thanked France for ...`: the one thanked gave
+    for r in sent_refs:
+        if r.country and r.country != rec and r.start < anchor and re.search(
+            r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", text[max(0, r.start - 16) : r.start]
+        ):
+            return r
+    # `the G7's $50 billion package`: the possessor gives
+    for r in sent_refs:
+        if r.country and r.country != rec and not r.demonym and re.fullmatch(r"['\u2019]s\s+", text[r.end : anchor]):
+            return r
+    # explicit `from X` / `by X`
+    for r in sent_refs:
+        if r.country and r.country != rec and not r.demonym:
+            if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", text[max(0, r.start - 12) : r.start]):
+                return r
+    for r in sent_refs:
+        if r.start >= anchor or not r.country or r.country == rec or r.demonym:
+            continue
+        if re.search(r"\b(?:to|for|into|with|against|on|of|in|since|after|before|during|amid|despite|over)\s+(?:the\s+)?$",
+                     text[max(sent.start, r.start - 12) : r.start], re.I):
+            continue
+        if _INVADER.match(text, r.end):
+            continue  # `Since Russia's full-scale invasion`
+        return r
+    # a possessive demonym or an actor after the anchor (`a German package`, `approved by Congress`)
+    for r in sent_refs:
+        if r.country and r.country != rec and r.start < anchor:
+            return r
+    for r in sent_refs:
+        if r.country and r.country != rec and r.start >= anchor and not r.demonym:
+            before = text[max(sent.start, r.start - 12) : r.start]
+            if not re.search(r"\b(?:to|for|into|against)\s+(?:the\s+)?$", before):
+                return r
+    return None
+
+
+def _status(left: str, right: str, kind: str) -> str:
+    best: tuple[int, str] | None = None
+    for status, pattern in _STATUS:
+        for m in pattern.finditer(left):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), status)
+    if best is None:
+        for status, pattern in _STATUS:
+            m = pattern.search(right[:80])
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), status)
+        verb_zone = right[: best[0]] if best else right[:40]
+        if _FUTURE.search(verb_zone) or _FUTURE.search(left[-60:]):
+            return "planned"
+        status = best[1] if best else "announced"
+        return "delivered" if kind == "cumulative" and status == "announced" else status
+    pos, status = best
+    if kind == "cumulative" and status == "announced":
+        return "delivered"  # a running total counts what was given
+    # `intends to announce`, `will provide`: a future or intention before the verb, in its clause
+    window = re.split(r"[,;]|\band\b", left[max(0, pos - 40) : pos])[-1]
+    if _FUTURE.search(window):
+        return "planned" if status != "pledged" or re.search(r"\b(?:will|would) pledge", left[max(0, pos - 40):]) else "pledged"
+    if status == "announced" and re.search(r"\b(?:has|have|had)\s+(?:(?:already|so far|now|thus far)\s+)?(?:provided|given|supplied|delivered)\b", left[max(0, pos - 25):]):
+        return "delivered"
+    return status
+
+
+def _aid_type(scope: str, found_items: list[str]) -> str:
+    kinds = set()
+    if item_lib.MILITARY_CUES.search(scope) or any(item_lib.MILITARY_CUES.search(i) or item_lib.has_specific_item(i) for i in found_items):
+        kinds.add("military")
+    if item_lib.HUMANITARIAN_CUES.search(scope):
+        kinds.add("humanitarian")
+    if item_lib.FINANCIAL_CUES.search(scope):
+        kinds.add("financial")
+    if len(kinds) > 1:
+        return "mixed"
+    return kinds.pop() if kinds else "unspecified"
+
+
+def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int) -> str:
+    left = text[max(prev_end, sent.start, money.start - 90) : money.start]
+    right = text[money.end : min(next_start, sent.end)]
+    # `brings total U.S. security assistance to more than $X`, `a total of $X`, `$X in total`
+    if re.search(r"\b(?:total(?:ing|ling)?|cumulative|altogether|overall|in all|all told|combined)\b[^$€£¥]{0,60}$", left, re.I):
+        if not re.search(r"\b(?:package|tranche)\b[^$€£¥]{0,20}$", left, re.I) or "total" in left.casefold():
+            return "cumulative"
+    if re.search(r"\b(?:bring(?:s|ing)?|brought|raising|raises|lifting)\b[^$€£¥]{0,60}\bto\s+(?:\w+\s+){0,3}$", left, re.I):
+        return "cumulative"
+    if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b(?:package|tranche)\b", left, re.I):
+        return "cumulative"
+    if _CUMULATIVE_RIGHT.search(right) and not re.search(
+        r"^[^.;]{0,90}\b(?:the (?:\w+ )?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) (?:(?:\w+ )?(?:package|tranche)|since))",
+        right, re.I,
+    ):
+        return "cumulative"
+    return "new"
+
+
+def _part_label(text: str, money: Money, limit: int) -> str:
+    chunk = text[money.end : limit]
+    chunk = re.split(r",|;|\band\b|\.\s|\.$|\)", chunk, maxsplit=1)[0]
+    chunk = re.sub(r"^\s*(?:in|under|from|for|of|worth of|through|via|as|to)\s+(?:the\s+)?", "", chunk.strip(), flags=re.I)
+    return chunk.strip() or "part"
+
+
+def _items_for(text: str, sents: list[Segment], index: int, money: Money | None) -> tuple[list[str], list[int]]:
+    """List items in the sentence itself, then in following sentences that refer back to the package."""
+    sent = sents[index]
+    found = item_lib.list_items(text, money.end if money else sent.start, sent.end)
+    used = []
+    for j in range(index + 1, min(index + 3, len(sents))):
+        following = text[sents[j].start : sents[j].end]
+        if not _BACKREF.match(following) or not _TITLE_WORDS.search(following):
+            break
+        more = item_lib.list_items(text, sents[j].start, sents[j].end)
+        if more:
+            used.append(j)
+            found.extend(i for i in more if i not in found)
+    if not found and money is None:
+        found = item_lib.gazetteer_items(text, sent.start, sent.end)
+    return found, used
+
+
+def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
+    text = article.text
+    all_refs = refs(text, ctx.gazetteer)
+    sents = sentences(text)
+    out: list[_Candidate] = []
+    last_donor: Ref | None = None
+    last_recipient: Ref | None = None
+    item_sentences: set[int] = set()
+    country_counts: dict[str, int] = {}
+    for r in all_refs:
+        if r.country and not r.demonym:
+            country_counts[r.country] = country_counts.get(r.country, 0) + 1
+
+    for index, sent in enumerate(sents):
+        sent_refs = in_range(all_refs, sent.start, sent.end)
+        monies = find_money(text, sent.start, sent.end)
+        consumed: set[int] = set()
+        produced = False
+        for k in range(1, len(monies)):
+            # `13.3 billion kronor ($1.2 billion)`: a conversion, not another amount
+            if re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|or|c\.)?\s*",
+                            text[monies[k - 1].end : monies[k].start], re.I):
+                consumed.add(k)
+        for k, money in enumerate(monies):
+            if k in consumed:
+                continue
+            prev_end = monies[k - 1].end if k > 0 else sent.start
+            next_start = monies[k + 1].start if k + 1 < len(monies) else sent.end
+            if not _is_aid(text, money, sent.start, sent.end):
+                continue
+            if re.search(r"\b(?:part|share|portion|slice|tranche|contribution) of (?:the\s+|a\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
+                         text[max(sent.start, money.start - 40) : money.start], re.I):
+                continue  # `the EU's share of the G7's $50 billion package`: a scheme announced before
+            # parts of a split package
+            parts: list[tuple[Money, str]] = []
+            last_part = k
+            if k + 1 < len(monies) and _PART_CUE.search(text[money.end : monies[k + 1].start]):
+                total = 0.0
+                for j in range(k + 1, len(monies)):
+                    part = monies[j]
+                    if part.currency != money.currency or total + part.value > money.value * 1.001:
+                        break
+                    limit = monies[j + 1].start if j + 1 < len(monies) else sent.end
+                    parts.append((part, _part_label(text, part, limit)))
+                    consumed.add(j)
+                    last_part = j
+                    total += part.value
+            scope_end = next_start
+            if parts:
+                scope_end = monies[last_part + 1].start if last_part + 1 < len(monies) else sent.end
+            kind = _kind(text, sent, money, prev_end, next_start)
+            recipient = _recipient(text, sent_refs, money, None, explicit_only=True)
+            donor = _donor(text, sent, sent_refs, money.start, recipient)
+            if recipient is None:
+                recipient = _recipient(text, sent_refs, money, donor.country if donor else None)
+            if recipient is not None and donor is not None and recipient.country == donor.country:
+                recipient = _recipient(text, sent_refs, money, donor.country)
+            donor = donor or last_donor
+            if recipient is None:
+                recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
+            if recipient is None and donor is not None:
+                recipient = _fallback_recipient(all_refs, country_counts, None, donor)
+            if donor is None or recipient is None or donor.country == recipient.country:
+                continue
+            resolved = resolve_crown(money, donor.country)
+            if resolved is None:
+                continue  # `crowns` paid by a country without a crown
+            money = resolved
+            left = text[max(prev_end, sent.start) : money.start]
+            right = text[money.end : scope_end]
+            status = _status(left, right, kind)
+            found_items, used = ([], []) if kind == "cumulative" else _items_for(text, sents, index, money)
+            item_sentences.update(used)
+            scope = text[max(prev_end, sent.start) : scope_end] + " " + " ".join(found_items)
+            aid_type = _aid_type(scope, found_items)
+            if aid_type == "unspecified" and re.search(r"Bank|Monetary Fund", donor.country or ""):
+                aid_type = "financial"  # development banks and the IMF lend
+            out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts))
+            produced = True
+            last_donor, last_recipient = donor, recipient
+        if produced or index in item_sentences:
+            continue
+        # in-kind transfer: `Germany will send 14 Leopard 2 tanks to Ukraine`
+        body = text[sent.start : sent.end]
+        verb = _TRANSFER_VERB.search(body)
+        if not verb or _NEGATED_TRANSFER.search(body[: verb.start()] + " " + body[verb.end() : verb.end() + 25]):
+            continue
+        if not (_FINITE_PAST.fullmatch(verb.group(0)) or _FINITE_BEFORE.search(body[: verb.start()])):
+            continue  # `an effort to supply jets`: not a transfer by the subject
+        after = sent.start + verb.end()
+        named = item_lib.gazetteer_items(text, after, sent.end)
+        named = [n for n in named if n.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
+        if not named or monies and any(_is_aid(text, m, sent.start, sent.end) for m in monies):
+            continue
+        after_verb = [r for r in sent_refs if r.start >= after - len(verb.group(0))]
+        recipient = _recipient(text, after_verb, None, None, explicit_only=True)
+        donor = _donor(text, sent, sent_refs, sent.start + verb.start(), recipient, subject_only=True)
+        if recipient is None:
+            recipient = _recipient(text, after_verb, None, donor.country if donor else None)
+            if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
+                recipient = None  # `without German approval`
+        if recipient is None and donor is not None:
+            recipient = _fallback_recipient(all_refs, country_counts, last_recipient, donor)
+        if donor is None or recipient is None or donor.country == recipient.country:
+            continue
+        anchor = Money(0.0, "XXX", "exact", sent.start + verb.start(), sent.start + verb.end(), sent.start + verb.start())
+        kind = _kind(text, sent, anchor, sent.start, sent.end)
+        status = _status(text[sent.start : anchor.start], text[anchor.start : sent.end], kind)
+        if _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
+            status = "planned"  # `France would provide Mirage jets`
+        if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated", verb.group(0), re.I) and status == "announced":
+            status = "delivered"
+        list_found = item_lib.list_items(text, after, sent.end)
+        found_items = list_found or named
+        out.append(_Candidate(sent, donor, recipient, None, kind, status, _aid_type(body, found_items), found_items))
+        last_donor, last_recipient = donor, recipient
+    return out
+
+
+_DEMONYM_RECIPIENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|pilots|government|people|civilians|refugees|units|brigades)\b", re.I)
+
+
+def _fallback_recipient(all_refs: list[Ref], country_counts: dict[str, int], last: Ref | None, donor: Ref) -> Ref | None:
+    """The article's recipient when the sentence names none: the last one, else the most mentioned country."""
+    if last is not None and last.country != donor.country:
+        return last
+    named = [r for r in all_refs if r.country and not r.demonym and r.country != donor.country]
+    first_seen: dict[str, int] = {}
+    as_recipient: dict[str, int] = {}  # `to Ukraine`, `for Kyiv` anywhere in the article
+    for order, r in enumerate(named):
+        first_seen.setdefault(r.country, order)
+        if r.text_before_to:
+            as_recipient[r.country] = as_recipient.get(r.country, 0) + 1
+    ranked = sorted(first_seen, key=lambda c: (-as_recipient.get(c, 0), -country_counts.get(c, 0), first_seen[c]))
+    if not ranked:
+        return None
+    return next(r for r in named if r.country == ranked[0])
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    """One package mentioned twice -> one event (the first mention; items and parts merged)."""
+    merged: dict[tuple, _Candidate] = {}
+    for cand in candidates:
+        key = cand.key()
+        if cand.money is None:
+            # an in-kind transfer that restates a valued package of the same flow adds its items
+            same_flow = [c for c in merged.values() if c.money is not None and c.kind == cand.kind == "new"
+                         and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country]
+            if same_flow:
+                for item in cand.items:
+                    if item not in same_flow[0].items:
+                        same_flow[0].items.append(item)
+                continue
+        if key in merged:
+            first = merged[key]
+            first.items.extend(i for i in cand.items if i not in first.items)
+            if not first.parts and cand.parts:
+                first.parts = cand.parts
+            continue
+        merged[key] = cand
+    return list(merged.values())
 
 
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
-    return []
+    text = article.text
+    events = []
+    for cand in _merge(_candidates(article, ctx)):
+        evidence = Span.of(text, cand.sentence.start, cand.sentence.end)
+        amount = (
+            Amount(value=cand.money.value, currency=cand.money.currency, qualifier=cand.money.qualifier)
+            if cand.money
+            else None
+        )
+        parts = [
+            AmountPart(
+                amount=Amount(value=m.value, currency=m.currency, qualifier=m.qualifier),
+                label=label,
+                evidence=Span.of(text, m.start, m.end),
+            )
+            for m, label in cand.parts
+        ]
+        payload = AidAnnounced(
+            donor=_entity(text, cand.donor),
+            recipient=_entity(text, cand.recipient),
+            amount=amount,
+            aid_type=cand.aid_type,
+            kind=cand.kind,
+            status=cand.status,
+            items=cand.items,
+            parts=parts,
+            evidence=evidence,
+        )
+        amount_key = f"{cand.money.value:.2f} {cand.money.currency}" if cand.money else "in-kind"
+        events.append(
+            new_event(
+                event_type=AID_ANNOUNCED,
+                article_id=article.id,
+                occurred_at=article.published_at,
+                producer=PRODUCER,
+                causation_id=article.id,
+                payload=payload,
+                evidence=evidence,
+                discriminators=(amount_key, cand.donor.country or "", cand.recipient.country or "", cand.kind),
+            )
+        )
+    return events

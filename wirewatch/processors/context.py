@@ -12,3 +12,6 @@ from .gazetteer import Gazetteer, default_gazetteer
 class ExtractionContext:
     gazetteer: Gazetteer = field(default_factory=default_gazetteer)
     issues: IssueSet = field(default_factory=IssueSet)
+    # Set when reprocessing under a label: every event then carries this producer version
+    # and ids of its own, so two builds never collide in one log or store.
+    producer_version: str | None = None

@@ -15,6 +15,8 @@ from ..schemas import (
     new_event,
 )
 from . import aid, positions, statements, tracking
+from . import revisions as revisions_
+from .keys import event_key
 from .context import ExtractionContext
 
 ARTICLE_PROCESSORS = (statements, aid, positions)
@@ -26,8 +28,27 @@ def process_article(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     events: list[Envelope] = []
     for processor in ARTICLE_PROCESSORS:
         events.extend(processor.extract(article, ctx))
-    events.append(article_processed(article, events))
+    if ctx.producer_version:
+        events = [restamp(e, ctx.producer_version) for e in events]
+    processed = article_processed(article, events)
+    if ctx.producer_version:
+        processed = restamp(processed, ctx.producer_version)
+    events.append(processed)
     return events
+
+
+def restamp(envelope: Envelope, version: str) -> Envelope:
+    """The same event under another producer version: a new id derived from the old one."""
+    import uuid
+
+    from ..schemas.events import EVENT_ID_NAMESPACE
+
+    return envelope.model_copy(
+        update={
+            "producer": Producer(name=envelope.producer.name, version=version),
+            "event_id": str(uuid.uuid5(EVENT_ID_NAMESPACE, f"{envelope.event_id}\x1f{version}")),
+        }
+    )
 
 
 def article_processed(article: Article, events: list[Envelope]) -> Envelope:
@@ -55,16 +76,24 @@ def article_processed(article: Article, events: list[Envelope]) -> Envelope:
     )
 
 
+def tracked(events: list[Envelope], retractions: list[tuple[str, Envelope]]) -> list[tuple[str, Envelope]]:
+    """What the position tracker consumes, keyed as on the positions topic, in topic order."""
+    stated = [(event_key(e), e) for e in events if e.event_type == POSITION_STATED]
+    undone = [(k, r) for k, r in retractions if r.payload["retracted_event_type"] == POSITION_STATED]
+    return stated + undone
+
+
 def extract_all(articles: Iterable[Article], ctx: ExtractionContext) -> Iterator[Envelope]:
-    """Offline equivalent of the streaming pipeline: article events, then the changes they reveal."""
-    state: dict[str, tracking.TrackedState] = {}
+    """Offline equivalent of the streaming pipeline, in the same order: each article's events
+    (with retractions when it revises an earlier one), then the stance changes they reveal."""
+    revisions: dict[str, revisions_.RevisionState] = {}
+    positions: dict[str, tracking.TrackedState] = {}
     for article in articles:
         events = process_article(article, ctx)
+        revisions[article.id], retractions = revisions_.revise(revisions.get(article.id), events)
         yield from events
-        for event in events:
-            if event.event_type != POSITION_STATED:
-                continue
-            key = tracking.position_key(event.payload["actor"]["canonical"], event.payload["issue"])
-            state[key], change = tracking.track(state.get(key), event)
-            if change is not None:
-                yield change
+        for _, retraction in retractions:
+            yield retraction
+        for key, event in tracked(events, retractions):
+            positions[key], revealed = tracking.track(positions.get(key), event)
+            yield from revealed

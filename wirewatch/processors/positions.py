@@ -1,12 +1,418 @@
-"""position-stated: an actor's stance on a watched issue (placeholder; see issue 4)."""
+"""position-stated: an actor's stance (support/oppose) on a watched, user-defined issue.
+
+Per sentence: pick the issue(s) it is about (terms and proposition words of `ctx.issues`, or an
+anaphor such as `the matter` / `a policy change` pointing back at the last issue discussed);
+split it into clauses; in each clause find the stance holders (actor mentions in subject
+position) and compose the polarity of the cues in the holder's stretch of text (`stance.py`).
+Holders are canonical: titles drop (`Defense Secretary Lloyd Austin` -> Lloyd Austin), a voice
+speaks for its principal (the White House -> Joe Biden), a government acting as a whole is the
+country, a city standing for a state is the state (`Kiev` -> Ukraine).
+"""
 
 from __future__ import annotations
 
-from ..schemas import Article, Envelope, Producer
-from .context import ExtractionContext
+import re
+from dataclasses import dataclass
 
-PRODUCER = Producer(name="positions", version="0.1.0")
+from ..schemas import POSITION_STATED, Article, Entity, Envelope, PositionStated, Producer, Span, new_event
+from . import stance as lex
+from .context import ExtractionContext
+from .entities import Ref, in_range, refs
+from .gazetteer import Actor, Gazetteer
+from .text import Segment, sentences
+
+PRODUCER = Producer(name="positions", version="1.0.0")
+
+_CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
+# Words after which a mention is still in subject position.
+_SUBJECT_LEFT = frozenset(
+    "that and but while whereas as said says since because when after before although though then also "
+    "meanwhile however so yet where who whom which including like".split()
+)
+_STANCE_NOUNS = frozenset(
+    "decision position stance call calls request requests refusal opposition support backing approval push "
+    "plan proposal insistence demand demands move government administration leader leaders officials "
+    "president chancellor ministry foreign defense defence prime ambassador envoy diplomats diplomat "
+    "representative representatives delegation negotiators spokesman spokeswoman spokesperson".split()
+)
+_SKIP_LEFT = frozenset(
+    "the a an current former new outgoing incoming then top senior both spokesman spokeswoman spokesperson "
+    "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
+    "leader head commander general press deputy foreign defense defence finance prime vice".split()
+)
+_SPEECH = re.compile(
+    r"^\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
+    r"stressed|tweeted|posted|explained|replied|responded)\b",
+    re.I,
+)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+_CONNECTIVE_ONLY = re.compile(r"^[\s,]*(?:and|or|as well as|along with|together with|,)[\s,]*(?:the\s+)?$", re.I)
+_DEMONYM_HOLDER = re.compile(
+    r"^\s+(?:officials?|government|leaders?|authorities|diplomats|ministers?|lawmakers|side|delegation)\b", re.I
+)
+_EMBEDDED = re.compile(
+    r"(?:\bthat|\b(?:said|says|told \w+|argued|insisted|added|warned|stressed|believes?|thinks?))\s+"
+    r"(?:that\s+)?(?P<subj>(?:any|the|a|an|no|all|such|this|these|those|there)\b(?:\s+\w+)?)",
+    re.I,
+)
+_MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
+_PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
+_PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b")
+
+
+@dataclass
+class _Found:
+    actor: str
+    ref: Ref
+    issue: str
+    stance: str
+    unchanged: bool
+    sentence: Segment
+    order: int
+
+
+def canonical_actor(gazetteer: Gazetteer, actor: Actor) -> str:
+    """The name a stance is filed under (consistent with statement speakers)."""
+    if actor.speaks_for:
+        principal = gazetteer.lookup(actor.speaks_for)
+        return principal.canonical if principal else actor.speaks_for
+    if actor.kind == "body" and re.search(r"administration|government|cabinet", actor.canonical, re.I):
+        return gazetteer.country_of(actor) or actor.canonical
+    return actor.canonical
+
+
+def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None) -> str | None:
+    if ref.actor is None:
+        return ref.country
+    if ref.actor.kind == "media":
+        return None
+    if text is not None and ref.country and re.match(
+        r"['\u2019]s?\s+(?:\w+\s+)?(?:government|administration|cabinet)\b", text[ref.end : ref.end + 40]
+    ):
+        return ref.country  # `Rishi Sunak's government`: the government acting as a whole
+    return canonical_actor(gazetteer, ref.actor)
+
+
+def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
+    if re.search(r"\b(?:unless|if|whether|until|once|lest|in case)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 20) : ref.start], re.I):
+        return False  # a condition, not a stance: `unless the United States sends its own tanks`
+    if clause_end > ref.end and re.match(r"^[\w\s]", text[ref.end : ref.end + 1]) and not re.search(
+        r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 12) : ref.start]
+    ):
+        if any(lex.starts_with_cue(text, ref.end, clause_end, m) for m in (issues or [None])):
+            return True  # `a step Zelensky hailed as historic`
+    if ref.demonym:
+        return bool(_DEMONYM_HOLDER.match(text[ref.end : ref.end + 30]))
+    possessive = re.match(r"['\u2019]s?\s+(\w+)", text[ref.end : ref.end + 30])
+    if (
+        possessive
+        and possessive.group(1).casefold() not in _STANCE_NOUNS
+        and possessive.group(1).casefold() not in _SKIP_LEFT
+        and not possessive.group(1)[:1].isupper()
+    ):
+        return False  # `Ukraine's accession ...`: the possessor is not the subject
+    left = text[clause_start : ref.start]
+    words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", left)
+    while words and words[-1].casefold() in _SKIP_LEFT:
+        words.pop()
+    if not words:
+        return True
+    prev = words[-1]
+    if prev in {",", ";", ":", "\u201c", "\u201d", '"', "("}:
+        return True
+    if prev[:1].isupper():
+        return True  # a title: `Defense Secretary Lloyd Austin`
+    if prev.casefold() == "with":
+        return bool(re.match(r"^\s+\w+ing\b", text[ref.end : ref.end + 20]))
+    return prev.casefold() in _SUBJECT_LEFT
+
+
+def _clauses(text: str, sent: Segment) -> list[tuple[int, int]]:
+    out, start = [], sent.start
+    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, sent.end))
+    return [(s, e) for s, e in out if e > s]
+
+
+_BEARING = lex.BEARING_KINDS
+
+
+def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | None:
+    """(sign, explicitly unchanged, first bearing cue) of a holder's stretch, or None."""
+    bearing = [i for i, c in enumerate(cues) if c.kind in _BEARING]
+    if not bearing:
+        return None
+    first_index = bearing[0]
+    first = cues[first_index]
+    sign = first.factor
+    unchanged = first.kind == "unchanged"
+    # negation right before the first cue (`did not rule out`, `no longer opposes`)
+    for c in cues[:first_index]:
+        if c.kind == "negation" and 0 <= first.start - c.end <= 15:
+            sign *= -1
+    previous = first
+    for c in cues[first_index + 1 :]:
+        gap = text[previous.end : c.start]
+        if re.search(r"[,;]|\bbut\b", gap) or len(gap) > 70:
+            break
+        if c.kind in ("stance", "unchanged", "align") and re.search(r"\band\b|\bor\b", gap):
+            break
+        if c.kind == "negation":
+            continue  # counted only before the cue it negates (below)
+        if c.kind == "unchanged":
+            unchanged = True
+            previous = c
+            continue
+        negated = any(n.kind == "negation" and previous.end <= n.start and 0 <= c.start - n.end <= 12 for n in cues)
+        sign *= c.factor * (-1 if negated else 1)
+        previous = c
+    return sign, unchanged, first
+
+
+_NAMED_CACHE: dict[str, tuple[Gazetteer, frozenset[str]]] = {}
+
+
+def _named_actors(gazetteer: Gazetteer, proposition: str) -> frozenset[str]:
+    cached = _NAMED_CACHE.get(proposition)
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    if len(_NAMED_CACHE) > 1024:
+        _NAMED_CACHE.clear()
+    result = _named_actors_uncached(gazetteer, proposition)
+    _NAMED_CACHE[proposition] = (gazetteer, result)
+    return result
+
+
+def _named_actors_uncached(gazetteer: Gazetteer, proposition: str) -> frozenset[str]:
+    out = set()
+    for ref in refs(proposition, gazetteer):
+        if ref.actor is not None:
+            out.add(ref.actor.canonical)
+        if ref.country:
+            out.add(ref.country)
+    return frozenset(out)
+
+
+def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
+    for r in sent_refs:
+        if r.actor is None:
+            continue
+        after = text[r.end : r.end + 80]
+        possessive = re.match(r"^['\u2019]s\s+(?:[A-Z][\w.-]*\s+){1,5}", after)
+        if (
+            _SPEECH.match(after)
+            or (possessive and _SPEECH.match(after[possessive.end() - 1 :]))
+            or _SPEECH_BEFORE.search(text[max(0, r.start - 60) : r.start])
+        ):
+            return r
+    return None
 
 
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
-    return []
+    if not ctx.issues.issues:
+        return []
+    text = article.text
+    gazetteer = ctx.gazetteer
+    matchers = [lex.matcher(issue) for issue in ctx.issues.issues]
+    prefilter = lex.any_issue_word(tuple(ctx.issues.issues))
+    all_refs = refs(text, gazetteer)
+    found: list[_Found] = []
+    aligns: list[tuple[Ref, str, str, Segment, int, str]] = []  # holder, name, issue, sentence, order, target
+    topic: list[lex.IssueMatcher] = []
+    order = 0
+
+    # The actors an issue's proposition names (`... inside Russia`, `... to Ukraine`): an issue is only
+    # about this article's sentence if one of them is in sight (not sanctions on Burma, not Iran embargoes).
+    named = {m.issue.id: _named_actors(gazetteer, m.issue.proposition) for m in matchers}
+    sents = sentences(text)
+    sent_countries = [
+        {x for r in in_range(all_refs, s.start, s.end) for x in (r.country, r.actor.canonical if r.actor else None) if x}
+        for s in sents
+    ]
+
+    def in_sight(m: lex.IssueMatcher, index: int) -> bool:
+        wanted = named[m.issue.id]
+        if not wanted:
+            return True
+        window = sent_countries[max(0, index - 3) : index + 2]
+        if any(wanted & countries for countries in window):
+            return True
+        # none of the issue's actors around: only if no other actor is the object either
+        # (`sanctions on Burma`, `embargoes on sales to Iran`, `restrictions against German goods`)
+        sent = sents[index]
+        objects = [
+            r for r in in_range(all_refs, sent.start, sent.end)
+            if (r.country or r.actor) and re.search(
+                r"\b(?:on|against|to|for|from|with|of|into|in|towards)\s+(?:the\s+)?(?:\w+\s+)?$",
+                text[max(sent.start, r.start - 25) : r.start],
+            )
+        ]
+        return not objects
+
+    for index, sent in enumerate(sents):
+        body = text[sent.start : sent.end]
+        if prefilter.search(body):
+            scored = [(m.score(body) if in_sight(m, index) else 0, m) for m in matchers]
+            best = max(s for s, _ in scored)
+        else:
+            best = 0
+        if best > 0:
+            current = [m for s, m in scored if s == best]
+            if len(current) > 1:
+                in_topic = [m for m in current if m in topic]
+                if in_topic:
+                    current = in_topic
+                else:
+                    top = max(m.secondary(body) for m in current)
+                    current = [m for m in current if m.secondary(body) == top]
+            topic = current
+        elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
+            current = topic
+        else:
+            continue
+        sent_refs = in_range(all_refs, sent.start, sent.end)
+        speaker = _speaker(text, sent_refs, gazetteer)
+        prev_clause_holder: Ref | None = None
+        for c_start, c_end in _clauses(text, sent):
+            clause_issues = current
+            whole = c_start == sent.start and c_end == sent.end
+            clause_scores = [] if whole else [
+                (m.score(text[c_start:c_end]) if in_sight(m, index) else 0, m) for m in matchers
+            ]
+            clause_best = max((sc for sc, _ in clause_scores), default=0)
+            if clause_best > 0:
+                clause_issues = [m for sc, m in clause_scores if sc == clause_best]
+                if len(clause_issues) > 1:
+                    preferred = [m for m in clause_issues if m in current]
+                    clause_issues = preferred or clause_issues
+            clause_refs = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r)]
+            holders = [r for r in clause_refs if _is_subject(text, r, c_start, c_end, clause_issues)]
+            if not holders and prev_clause_holder is not None and any(
+                lex.starts_with_cue(text, c_start, c_end, m) for m in clause_issues
+            ):
+                holders_inherited = prev_clause_holder  # `X had been sceptical but backed the decision`
+            else:
+                holders_inherited = None
+            # stretches: (holder or None for an implicit subject, start, end)
+            stretches: list[tuple[Ref | None, int, int]] = []
+            first_start = holders[0].start if holders else c_end
+            if holders_inherited is not None:
+                stretches.append((holders_inherited, c_start, c_end))
+            elif first_start > c_start:
+                stretches.append((None, c_start, first_start))
+            for i, h in enumerate(holders):
+                stretches.append((h, h.end, holders[i + 1].start if i + 1 < len(holders) else c_end))
+            if holders:
+                prev_clause_holder = holders[-1]
+            pending: list[Ref] = []  # coordinated subjects waiting for their verb
+            skip_rest = False
+            for holder, s, e in stretches:
+                if skip_rest:
+                    break
+                if holder is not None and _CONNECTIVE_ONLY.match(text[s:e]):
+                    pending.append(holder)
+                    continue
+                for m in clause_issues:
+                    cue_list = lex.cues(text, s, e, m)
+                    result = _polarity(text, cue_list)
+                    if result is None:
+                        continue
+                    sign, unchanged, first = result
+                    before = text[s : first.start]
+                    if lex.HYPOTHETICAL.search(before) or lex.HISTORICAL.search(text[s : first.end]):
+                        continue
+                    embedded = _EMBEDDED.search(before)
+                    if embedded and _MODAL_AFTER.match(text[s + embedded.end() : first.end]):
+                        embedded = None  # `said the bloc must keep up the pressure`: the speaker's advocacy
+                    if embedded:
+                        # the cue belongs to an embedded clause with another subject, unless that
+                        # subject is the principal a spokesperson speaks for (`the president`)
+                        principal = (
+                            holder is not None and holder.actor is not None and holder.actor.speaks_for
+                            and _PRINCIPAL.match(embedded.group("subj"))
+                        )
+                        # `the Kremlin said the statement was dangerous`: the speaker judges the issue
+                        judged = lex.ANAPHOR.match(text, s + embedded.start("subj")) and lex.EVALUATIVE.fullmatch(
+                            text, first.start, first.end
+                        )
+                        if not (principal or judged):
+                            continue
+                    if not unchanged and lex.UNCHANGED_MARKER.search(text[s : first.end]):
+                        unchanged = True
+                    if any(c.kind == "request" for c in cue_list if c.start >= first.start):
+                        skip_rest = True  # later mentions in the clause are the addressees
+                    who: list[Ref] = []
+                    if holder is None:
+                        pron = _PRONOUN_START.match(text[s:e])
+                        if pron and pron.group("p") in ("He", "She", "His", "Her"):
+                            people = [
+                                r for r in in_range(all_refs, max(0, s - 2000), s)
+                                if r.actor is not None and r.actor.kind == "person"
+                            ]
+                            if people:
+                                who = [people[-1]]
+                        elif speaker is not None and (pron or speaker.start >= first.end):
+                            who = [speaker]
+                    else:
+                        who = [*pending, holder]
+                        if first.kind == "entitle":
+                            # `X said Ukraine has the right to ...`: X's stance
+                            said = re.search(r"\b(?:said|says|argued|insisted|added|stressed|believes?)\s+(?:that\s+)?$",
+                                             text[max(c_start, holder.start - 25) : holder.start])
+                            earlier = [h for h in holders if h.end <= holder.start]
+                            if said and earlier:
+                                who = [earlier[-1]]
+                            elif said and speaker is not None and speaker is not holder:
+                                who = [speaker]
+                    for ref in who:
+                        name = _ref_name(gazetteer, ref, text)
+                        if not name:
+                            continue
+                        order += 1
+                        if first.kind == "align":
+                            rest = lex.ALIGN.match(text, first.start)
+                            target = next(iter(in_range(all_refs, rest.start("rest"), rest.end("rest")) if rest else []), None)
+                            if target is not None and _ref_name(gazetteer, target):
+                                aligns.append((ref, name, m.issue.id, sent, order, _ref_name(gazetteer, target)))
+                            continue
+                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order))
+                pending = []
+
+    # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
+    for ref, name, issue_id, sent, order_no, target in aligns:
+        theirs = [f for f in found if f.actor == target and f.issue == issue_id]
+        if theirs:
+            found.append(_Found(name, ref, issue_id, theirs[0].stance, False, sent, order_no))
+
+    events: list[Envelope] = []
+    seen: set[tuple[str, str]] = set()
+    for f in sorted(found, key=lambda f: f.order):
+        # one stance per actor and issue per article: the first stated (a lead states the news;
+        # a later clause that seems to contradict it is more often a misreading than a U-turn)
+        key = (f.actor, f.issue)
+        if key in seen:
+            continue
+        seen.add(key)
+        evidence = Span.of(text, f.sentence.start, f.sentence.end)
+        payload = PositionStated(
+            actor=Entity(name=f.ref.text, canonical=f.actor, span=Span.of(text, f.ref.start, f.ref.end)),
+            issue=f.issue,
+            stance=f.stance,
+            explicitly_unchanged=f.unchanged,
+            evidence=evidence,
+        )
+        events.append(
+            new_event(
+                event_type=POSITION_STATED,
+                article_id=article.id,
+                occurred_at=article.published_at,
+                producer=PRODUCER,
+                causation_id=article.id,
+                payload=payload,
+                evidence=evidence,
+                discriminators=(f.actor, f.issue),
+            )
+        )
+    return events

@@ -4,6 +4,7 @@ from .article import MAX_TEXT_CHARS, Article
 from .events import (
     AID_ANNOUNCED,
     ARTICLE_PROCESSED,
+    EVENT_RETRACTED,
     PAYLOAD_MODELS,
     POSITION_CHANGED,
     POSITION_STATED,
@@ -20,6 +21,7 @@ from .payloads import (
     Amount,
     AmountPart,
     ArticleProcessed,
+    EventRetracted,
     PositionChanged,
     PositionStated,
     StatementMade,
@@ -29,6 +31,7 @@ from .spans import Entity, Span
 __all__ = [
     "AID_ANNOUNCED",
     "ARTICLE_PROCESSED",
+    "EVENT_RETRACTED",
     "MAX_TEXT_CHARS",
     "PAYLOAD_MODELS",
     "POSITION_CHANGED",
@@ -42,6 +45,7 @@ __all__ = [
     "ArticleProcessed",
     "Entity",
     "Envelope",
+    "EventRetracted",
     "Issue",
     "IssueSet",
     "PositionChanged",

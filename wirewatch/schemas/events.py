@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict
 from .payloads import (
     AidAnnounced,
     ArticleProcessed,
+    EventRetracted,
     PositionChanged,
     PositionStated,
     StatementMade,
@@ -29,6 +30,7 @@ AID_ANNOUNCED = "aid-announced"
 POSITION_STATED = "position-stated"
 POSITION_CHANGED = "position-changed"
 ARTICLE_PROCESSED = "article-processed"
+EVENT_RETRACTED = "event-retracted"
 
 PAYLOAD_MODELS: dict[str, type[_Payload]] = {
     STATEMENT_MADE: StatementMade,
@@ -36,6 +38,7 @@ PAYLOAD_MODELS: dict[str, type[_Payload]] = {
     POSITION_STATED: PositionStated,
     POSITION_CHANGED: PositionChanged,
     ARTICLE_PROCESSED: ArticleProcessed,
+    EVENT_RETRACTED: EventRetracted,
 }
 
 SCHEMA_VERSIONS: dict[str, int] = {event_type: 1 for event_type in PAYLOAD_MODELS}
@@ -67,19 +70,33 @@ class Envelope(BaseModel):
         return PAYLOAD_MODELS[self.event_type].model_validate(self.payload)
 
 
+def payload_digest(payload: dict[str, Any]) -> str:
+    """sha256 of the canonical JSON of a payload."""
+    import hashlib
+
+    import orjson
+
+    return hashlib.sha256(orjson.dumps(payload, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
 def make_event_id(
     article_id: str,
     event_type: str,
     producer: Producer,
     evidence: Span | None,
     *discriminators: str,
+    payload: dict[str, Any] | None = None,
 ) -> str:
     """uuid5 over what identifies the event; the same input always yields the same id.
 
+    The payload's digest is part of it, so a revised article that says something else at
+    the same offsets makes a new event, never a silent rewrite of an old one.
     `discriminators` separate events that share an evidence span (two actors in one clause).
     """
     span = f"{evidence.start}:{evidence.end}" if evidence is not None else "-"
     parts = [article_id, event_type, producer.name, producer.version, span, *discriminators]
+    if payload is not None:
+        parts.append(payload_digest(payload))
     return str(uuid.uuid5(EVENT_ID_NAMESPACE, "\x1f".join(parts)))
 
 
@@ -95,8 +112,9 @@ def new_event(
     discriminators: tuple[str, ...] = (),
 ) -> Envelope:
     """Build an envelope; the id derives from its identifying parts, never from a clock."""
+    body = payload.model_dump(mode="json", by_alias=True)
     return Envelope(
-        event_id=make_event_id(article_id, event_type, producer, evidence, *discriminators),
+        event_id=make_event_id(article_id, event_type, producer, evidence, *discriminators, payload=body),
         event_type=event_type,
         schema_version=SCHEMA_VERSIONS[event_type],
         article_id=article_id,
@@ -104,5 +122,5 @@ def new_event(
         producer=producer,
         correlation_id=article_id,
         causation_id=causation_id,
-        payload=payload.model_dump(mode="json", by_alias=True),
+        payload=body,
     )

@@ -77,3 +77,14 @@ class ArticleProcessed(_Payload):
     event_ids: dict[str, list[str]] = Field(
         default_factory=dict, description="event type -> ids of the events derived from this revision"
     )
+
+
+class EventRetracted(_Payload):
+    """An earlier event no longer holds: its article was revised, or its cause was retracted."""
+
+    retracted_event_id: str
+    retracted_event_type: str
+    reason: Literal["article-revised", "cause-retracted"]
+    superseded_by: str | None = Field(
+        default=None, description="the article-processed event of the revision that replaced it"
+    )

@@ -20,7 +20,9 @@ from ..schemas import (
     ARTICLE_PROCESSED,
     POSITION_CHANGED,
     POSITION_STATED,
+    EVENT_RETRACTED,
     STATEMENT_MADE,
+    Article,
     Envelope,
 )
 from . import tables as t
@@ -31,6 +33,16 @@ class Delivered:
     """An envelope and where it was read from (None outside Kafka, e.g. offline loads)."""
 
     envelope: Envelope
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+
+
+@dataclass(frozen=True)
+class DeliveredArticle:
+    """An input article as read from the `articles` topic: its text backs the evidence."""
+
+    article: Article
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None
@@ -66,10 +78,6 @@ def _insert(conn: Connection, table: sa.Table):
 def _insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
     if rows:
         conn.execute(_insert(conn, table).on_conflict_do_nothing(), rows)
-
-
-def _span(payload: dict, key: str) -> dict:
-    return payload[key]
 
 
 def _view_row(envelope: Envelope) -> tuple[sa.Table, dict[str, Any]] | None:
@@ -124,6 +132,7 @@ def _view_row(envelope: Envelope) -> tuple[sa.Table, dict[str, Any]] | None:
             "to_stance": p["to"],
             "evidence": p["evidence"]["text"],
             "previous_event_id": p["previous_event_id"],
+            "cause_event_id": envelope.causation_id,
         }
     return None
 
@@ -147,6 +156,34 @@ def _event_row(item: Delivered) -> dict[str, Any]:
     }
 
 
+def _text_row(article: Article) -> dict[str, Any]:
+    import hashlib
+
+    return {
+        "article_id": article.id,
+        "text_sha256": hashlib.sha256(article.text.encode("utf-8")).hexdigest(),
+        "text": article.text,
+        "published_at": article.published_at,
+    }
+
+
+def _current_event_ids(conn: Connection, article_ids: set[str]) -> dict[str, set[str]]:
+    """Event ids of each article's current revision (absent: no revision seen yet)."""
+    if not article_ids:
+        return {}
+    rows = conn.execute(
+        sa.select(t.articles.c.article_id, t.articles.c.event_ids).where(t.articles.c.article_id.in_(article_ids))
+    )
+    return {r.article_id: {i for ids in r.event_ids.values() for i in ids} for r in rows}
+
+
+def _retracted_ids(conn: Connection, event_ids: list[str]) -> set[str]:
+    if not event_ids:
+        return set()
+    r = t.retractions
+    return {row[0] for row in conn.execute(sa.select(r.c.retracted_event_id).where(r.c.retracted_event_id.in_(event_ids)))}
+
+
 def _history_order(row) -> tuple:
     return (row.occurred_at or "", row.article_id, row.evidence_start)
 
@@ -159,36 +196,117 @@ class ViewStore:
         self.engine = create_store_engine(url)
         t.metadata.create_all(self.engine)
 
+
     def close(self) -> None:
         self.engine.dispose()
 
     # --- writing -------------------------------------------------------------------
-    def apply(self, batch: Sequence[Delivered]) -> None:
-        """Apply a batch in one transaction; safe to call again with the same events."""
+    def apply(self, batch: Sequence[Delivered | DeliveredArticle]) -> None:
+        """Apply a batch in one transaction; safe to call again with the same events.
+
+        What a view shows depends only on which events were applied, never on their order:
+        an article's events are visible while they belong to its latest revision (the
+        article-processed event with the highest offset), and a retracted position change
+        stays out.
+        """
         if not batch:
             return
-        by_table: dict[sa.Table, list[dict[str, Any]]] = {}
-        position_keys: set[tuple[str, str]] = set()
-        article_rows: dict[str, dict[str, Any]] = {}
-        for item in batch:
-            envelope = item.envelope
-            view = _view_row(envelope)
-            if view is not None:
-                by_table.setdefault(view[0], []).append(view[1])
-            if envelope.event_type == POSITION_STATED:
-                p = envelope.payload
-                position_keys.add((p["actor"]["canonical"], p["issue"]))
-            elif envelope.event_type == ARTICLE_PROCESSED:
-                article_rows[envelope.article_id] = self._article_row(envelope)
+        events = [item for item in batch if isinstance(item, Delivered)]
+        texts = [item for item in batch if isinstance(item, DeliveredArticle)]
         with self.engine.begin() as conn:
-            _insert_ignore(conn, t.events, list({r["event_id"]: r for r in map(_event_row, batch)}.values()))
-            for table, rows in by_table.items():
-                _insert_ignore(conn, table, list({r["event_id"]: r for r in rows}.values()))
-            for row in article_rows.values():
-                self._upsert_article(conn, row)
-            for actor, issue in sorted(position_keys):
+            _insert_ignore(conn, t.events, list({r["event_id"]: r for r in map(_event_row, events)}.values()))
+            _insert_ignore(conn, t.article_texts, [_text_row(item.article) for item in texts])
+            self._apply_retractions(conn, [i.envelope for i in events if i.envelope.event_type == EVENT_RETRACTED])
+            revised = self._apply_revisions(conn, [i for i in events if i.envelope.event_type == ARTICLE_PROCESSED])
+            touched = self._insert_views(conn, [i.envelope for i in events])
+            for article_id in sorted(revised):
+                touched |= self._follow_revision(conn, article_id)
+            for actor, issue in sorted(touched):
                 self._refresh_position(conn, actor, issue)
             self._advance_offsets(conn, batch)
+
+    def _insert_views(self, conn: Connection, envelopes: list[Envelope]) -> set[tuple[str, str]]:
+        current = _current_event_ids(conn, {e.article_id for e in envelopes})
+        retracted = _retracted_ids(conn, [e.event_id for e in envelopes if e.event_type == POSITION_CHANGED])
+        by_table: dict[sa.Table, dict[str, dict[str, Any]]] = {}
+        touched = set()
+        for envelope in envelopes:
+            view = _view_row(envelope)
+            if view is None or envelope.event_id in retracted:
+                continue
+            ids = current.get(envelope.article_id)
+            if envelope.event_type != POSITION_CHANGED and ids is not None and envelope.event_id not in ids:
+                continue  # belongs to a revision that has been superseded
+            by_table.setdefault(view[0], {})[envelope.event_id] = view[1]
+            if envelope.event_type == POSITION_STATED:
+                touched.add((view[1]["actor"], view[1]["issue"]))
+        for table, rows in by_table.items():
+            _insert_ignore(conn, table, list(rows.values()))
+        return touched
+
+    def _apply_retractions(self, conn: Connection, retractions: list[Envelope]) -> None:
+        """Record retractions; a retracted position change leaves the views at once.
+        (Events of a superseded revision leave through the revision rule instead, so that a
+        revision that comes back to an earlier text brings its events back.)"""
+        if not retractions:
+            return
+        rows = {
+            r.payload["retracted_event_id"]: {
+                "retracted_event_id": r.payload["retracted_event_id"],
+                "event_id": r.event_id,
+                "retracted_event_type": r.payload["retracted_event_type"],
+                "reason": r.payload["reason"],
+            }
+            for r in retractions
+        }
+        _insert_ignore(conn, t.retractions, list(rows.values()))
+        changes = [i for i, r in rows.items() if r["retracted_event_type"] == POSITION_CHANGED]
+        if changes:
+            conn.execute(sa.delete(t.position_changes).where(t.position_changes.c.event_id.in_(changes)))
+
+    def _apply_revisions(self, conn: Connection, processed: list[Delivered]) -> set[str]:
+        """Make each article's latest revision current; return the articles whose revision moved."""
+        moved = set()
+        for item in processed:  # offline (no offsets): the order of application
+            envelope = item.envelope
+            row = self._article_row(envelope) | {"revision_offset": item.offset}
+            stored = conn.execute(
+                sa.select(t.articles.c.event_id, t.articles.c.revision_offset).where(
+                    t.articles.c.article_id == envelope.article_id
+                )
+            ).first()
+            if stored is not None:
+                if stored.event_id == envelope.event_id and (stored.revision_offset or -1) >= (item.offset or -1):
+                    continue
+                if item.offset is not None and stored.revision_offset is not None and item.offset < stored.revision_offset:
+                    continue  # an older revision, redelivered
+            self._upsert_article(conn, row)
+            if stored is None or stored.event_id != envelope.event_id:
+                moved.add(envelope.article_id)
+        return moved
+
+    def _follow_revision(self, conn: Connection, article_id: str) -> set[tuple[str, str]]:
+        """Drop the rows of events the current revision no longer yields; bring back the ones
+        it yields again (their envelopes are in the events table)."""
+        ids = _current_event_ids(conn, {article_id})[article_id]
+        h = t.position_history
+        touched = {
+            (r.actor, r.issue)
+            for r in conn.execute(sa.select(h.c.actor, h.c.issue).where(h.c.article_id == article_id))
+        }
+        for table in (t.statements, t.aid, t.position_history):
+            conn.execute(sa.delete(table).where(table.c.article_id == article_id, table.c.event_id.not_in(ids)))
+        again = [
+            Envelope.model_validate(row.envelope)
+            for row in conn.execute(
+                sa.select(t.events.c.envelope).where(
+                    t.events.c.article_id == article_id,
+                    t.events.c.event_id.in_(ids),
+                    t.events.c.event_type.in_([STATEMENT_MADE, AID_ANNOUNCED, POSITION_STATED]),
+                )
+            )
+        ]
+        return touched | self._insert_views(conn, again)
 
     @staticmethod
     def _article_row(envelope: Envelope) -> dict[str, Any]:
@@ -247,14 +365,15 @@ class ViewStore:
         )
 
     @staticmethod
-    def _advance_offsets(conn: Connection, batch: Iterable[Delivered]) -> None:
+    def _advance_offsets(conn: Connection, batch: Iterable[Delivered | DeliveredArticle]) -> None:
         highest: dict[tuple[str, int], tuple[int, str | None]] = {}
         for item in batch:
             if item.topic is None or item.partition is None or item.offset is None:
                 continue
             key = (item.topic, item.partition)
             if key not in highest or item.offset > highest[key][0]:
-                highest[key] = (item.offset, item.envelope.occurred_at)
+                when = item.envelope.occurred_at if isinstance(item, Delivered) else item.article.published_at
+                highest[key] = (item.offset, when)
         for (topic, partition), (offset, event_time) in sorted(highest.items()):
             o = t.offsets
             current = conn.execute(
@@ -307,9 +426,9 @@ class ViewStore:
         import orjson
 
         out = {}
+        coordinates = {"topic", "partition", "offset", "revision_offset"}
         for table in (t.events, *t.VIEW_TABLES):
-            skip = {"topic", "partition", "offset"} if table is t.events else set()
-            columns = [str(c.name) for c in table.columns if c.name not in skip]
+            columns = [str(c.name) for c in table.columns if c.name not in coordinates]
             rows = sorted(
                 orjson.dumps({k: row[k] for k in columns}, option=orjson.OPT_SORT_KEYS)
                 for row in self.rows(table)
@@ -317,9 +436,11 @@ class ViewStore:
             out[table.name] = hashlib.sha256(b"\n".join(rows)).hexdigest()
         return out
 
-    def apply_envelopes(self, envelopes: Iterable[Envelope], batch_size: int = 1000) -> None:
-        """Apply events read from anywhere but Kafka (offline extraction, a file)."""
-        batch: list[Delivered] = []
+    def apply_envelopes(
+        self, envelopes: Iterable[Envelope], batch_size: int = 1000, articles: Iterable[Article] = ()
+    ) -> None:
+        """Apply events (and the articles behind them) read from anywhere but Kafka."""
+        batch: list[Delivered | DeliveredArticle] = [DeliveredArticle(a) for a in articles]
         for envelope in envelopes:
             batch.append(Delivered(envelope))
             if len(batch) >= batch_size:

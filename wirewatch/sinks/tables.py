@@ -96,6 +96,7 @@ position_changes = Table(
     Column("to_stance", String(16), nullable=False),
     Column("evidence", Text, nullable=False),
     Column("previous_event_id", String(36), nullable=False),
+    Column("cause_event_id", String(36), nullable=False),
     Index("ix_position_changes_key", "actor", "issue"),
 )
 
@@ -124,6 +125,28 @@ articles = Table(
     Column("published_at", String(40)),
     Column("chars", Integer, nullable=False),
     Column("event_ids", JSON, nullable=False),
+    # Offset of the article-processed event in its partition: the later revision wins.
+    Column("revision_offset", BigInteger),
+)
+
+# Article texts as they arrived, per revision: evidence is shown in its sentence from here.
+article_texts = Table(
+    "article_texts",
+    metadata,
+    Column("article_id", String(512), primary_key=True),
+    Column("text_sha256", String(64), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("published_at", String(40)),
+)
+
+# Events that no longer hold. Position changes whose cause was retracted stay out of the views.
+retractions = Table(
+    "retractions",
+    metadata,
+    Column("retracted_event_id", String(36), primary_key=True),
+    Column("event_id", String(36), nullable=False),
+    Column("retracted_event_type", String(40), nullable=False),
+    Column("reason", String(40), nullable=False),
 )
 
 # How far each derived topic partition has been applied: freshness for readers.
@@ -136,4 +159,4 @@ offsets = Table(
     Column("last_event_time", String(40)),
 )
 
-VIEW_TABLES = (statements, aid, position_history, position_changes, positions, articles)
+VIEW_TABLES = (statements, aid, position_history, position_changes, positions, articles, article_texts, retractions)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import faust
 import structlog
 
-from ..processors import ExtractionContext, process_article
-from ..processors import tracking
-from ..schemas import POSITION_STATED, Envelope
+from ..processors import ExtractionContext, process_article, revisions, tracking
+from ..processors.keys import event_key
+from ..schemas import EVENT_RETRACTED, Envelope
 from ..settings import Settings
-from ..sinks import Delivered, ViewStore
+from ..sinks import Delivered, DeliveredArticle, ViewStore
 from .codec import BadArticle, decode_article, decode_event, encode_event
 from .dlq import dead_letter_headers
 from .sink import SinkWriter
@@ -25,12 +25,25 @@ SINK_BATCH = 500
 SINK_WITHIN = 0.05
 
 
-def event_key(envelope: Envelope) -> str:
-    """Per-article order for article events; per-(actor, issue) order for stances."""
-    if envelope.event_type == POSITION_STATED:
-        p = envelope.payload
-        return tracking.position_key(p["actor"]["canonical"], p["issue"])
-    return envelope.article_id
+class DeadLetter(Exception):
+    """A record that cannot be processed; `stage` says where it failed."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.stage = stage
+        self.cause = cause
+
+
+def derive(value: bytes | None, ctx: ExtractionContext, process=process_article) -> list[Envelope]:
+    """An `articles` record's derived events, or DeadLetter saying why there are none."""
+    try:
+        article = decode_article(value)
+    except BadArticle as exc:
+        raise DeadLetter("decode", exc) from None
+    try:
+        return process(article, ctx)
+    except Exception as exc:  # a processor bug must not stop the stream
+        raise DeadLetter("process", exc) from exc
 
 
 def create_app(settings: Settings, ctx: ExtractionContext, store: ViewStore, bootstrap: str) -> faust.App:
@@ -59,8 +72,12 @@ def create_app(settings: Settings, ctx: ExtractionContext, store: ViewStore, boo
     articles = topic(names.articles)
     dlq = topic(names.dlq)
     derived = {name: topic(name) for name in names.derived}
+    # Keyed like the topic their agent reads (co-partitioned); values are plain JSON.
     position_state = app.Table(
-        "position-state", default=None, partitions=settings.partitions, key_type=str, value_type=dict
+        "position-state", default=None, partitions=settings.partitions, key_type=str
+    )
+    article_revisions = app.Table(
+        "article-revisions", default=None, partitions=settings.partitions, key_type=str
     )
     writer = SinkWriter(store)
     app.sink_writer = writer  # for health reporting and shutdown
@@ -75,57 +92,71 @@ def create_app(settings: Settings, ctx: ExtractionContext, store: ViewStore, boo
             headers=dead_letter_headers(error, topic=topic, partition=partition, offset=offset, stage=stage),
         )
 
-    async def publish(envelope: Envelope) -> None:
-        await derived[names.for_event_type(envelope.event_type)].send(
-            key=event_key(envelope).encode(), value=encode_event(envelope)
+    async def publish(envelope: Envelope, key: str | None = None) -> None:
+        """Retractions go where the retracted event went: same topic, same key, so in order."""
+        event_type = envelope.event_type
+        if event_type == EVENT_RETRACTED:
+            event_type = envelope.payload["retracted_event_type"]
+        await derived[names.for_event_type(event_type)].send(
+            key=(key or event_key(envelope)).encode(), value=encode_event(envelope)
         )
 
     @app.agent(articles, name="extract")
     async def extract(stream):
         async for event in stream.events():
             message = event.message
-            where = {"topic": message.topic, "partition": message.partition, "offset": message.offset}
             try:
-                article = decode_article(message.value)
-                derived_events = process_article(article, ctx)
-            except BadArticle as exc:
-                await dead_letter(message.value, message.key, exc, stage="decode", **where)
+                derived_events = derive(message.value, ctx)
+            except DeadLetter as failed:
+                await dead_letter(message.value, message.key, failed.cause, stage=failed.stage,
+                                  topic=message.topic, partition=message.partition, offset=message.offset)
                 continue
-            except Exception as exc:  # a processor bug must not stop the stream
-                await dead_letter(message.value, message.key, exc, stage="process", **where)
-                continue
+            article_id = derived_events[-1].article_id
+            state, retractions = revisions.revise(article_revisions.get(article_id), derived_events)
             for envelope in derived_events:
                 await publish(envelope)
+            for key, retraction in retractions:
+                await publish(retraction, key)
+            article_revisions[article_id] = state
 
     @app.agent(derived[names.positions], name="track-positions")
     async def track_positions(stream):
         async for event in stream.events():
             message = event.message
             try:
-                stated = decode_event(message.value)
-                key = event_key(stated)
-                state, change = tracking.track(position_state.get(key), stated)
+                event = decode_event(message.value)
+                key = message.key.decode()
+                state, revealed = tracking.track(position_state.get(key), event)
             except Exception as exc:
                 await dead_letter(message.value, message.key, exc, stage="track", topic=message.topic,
                                   partition=message.partition, offset=message.offset)
                 continue
             position_state[key] = state
-            if change is not None:
-                await publish(change)
+            for envelope in revealed:
+                await publish(envelope, key)
 
-    @app.agent(topic(*names.derived), name="sink")
+    @app.agent(topic(names.articles, *names.derived), name="sink")
     async def sink(stream):
         async for events in stream.take_events(SINK_BATCH, within=SINK_WITHIN):
             batch = []
             for event in events:
                 m = event.message
+                if m.topic == names.articles:  # the text behind the evidence; bad input is extract's
+                    try:
+                        batch.append(DeliveredArticle(decode_article(m.value), m.topic, m.partition, m.offset))
+                    except BadArticle:
+                        pass
+                    continue
                 try:
                     batch.append(Delivered(decode_event(m.value), m.topic, m.partition, m.offset))
                 except Exception as exc:
                     await dead_letter(m.value, m.key, exc, stage="sink-decode", topic=m.topic,
                                       partition=m.partition, offset=m.offset)
 
-            async def reject(item: Delivered, exc: BaseException) -> None:
+            async def reject(item: Delivered | DeliveredArticle, exc: BaseException) -> None:
+                if isinstance(item, DeliveredArticle):
+                    log.error("store rejected an article text", article_id=item.article.id, error=repr(exc)[:300])
+                    return
                 await dead_letter(encode_event(item.envelope), event_key(item.envelope).encode(), exc,
                                   stage="sink", topic=item.topic or "", partition=item.partition or 0,
                                   offset=item.offset or 0)

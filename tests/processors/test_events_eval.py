@@ -1,0 +1,73 @@
+"""`wirewatch eval events` on the events dev set: the quality targets of the aid and stance extractors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wirewatch.evaluation import events as eval_events
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "events"
+ARGS = [str(DATA / "gold.jsonl"), str(DATA / "articles.jsonl"), "--issues", str(DATA / "issues.yaml")]
+
+
+@pytest.fixture(scope="module")
+def report():
+    from io import StringIO
+    from contextlib import redirect_stdout
+
+    out = StringIO()
+    with redirect_stdout(out):
+        assert eval_events.main([*ARGS, "--json", "--details"]) == 0
+    return json.loads(out.getvalue())
+
+
+def test_dev_set_is_big_enough_and_covers_timelines(report):
+    assert report["articles"] >= 20
+    assert report["position_changes"]["gold"] >= 2
+
+
+def test_aid_f1(report):
+    assert report["aid"]["f1"] >= 0.9, report["details"]
+
+
+def test_no_cumulative_figure_counted_as_new(report):
+    assert report["cumulative_counted_as_new"] == 0
+
+
+def test_aid_attributes_on_matched(report):
+    for attr, accuracy in report["aid_attributes"].items():
+        assert accuracy is not None and accuracy >= 0.85, (attr, report["details"])
+
+
+def test_position_f1(report):
+    assert report["positions"]["f1"] >= 0.85, report["details"]
+
+
+def test_no_false_position_change(report):
+    assert report["position_changes"]["false"] == 0, report["details"]
+    assert report["position_changes"]["found"] == report["position_changes"]["gold"]
+
+
+def test_dev_set_has_an_issue_the_seed_file_lacks():
+    from wirewatch.schemas import IssueSet
+
+    seed_ids = {i.id for i in IssueSet.load(Path(__file__).resolve().parents[2] / "seeds" / "issues.yaml").issues}
+    dev_ids = {i.id for i in IssueSet.load(DATA / "issues.yaml").issues}
+    extra = dev_ids - seed_ids
+    assert extra
+    gold = [json.loads(line) for line in (DATA / "gold.jsonl").read_text().splitlines() if line.strip()]
+    assert any(p["issue"] in extra for row in gold for p in row["positions"])
+
+
+def test_runnable_as_a_module():
+    done = subprocess.run(
+        [sys.executable, "-m", "wirewatch.evaluation.events", *ARGS],
+        capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr
+    assert "aid" in done.stdout and "F1" in done.stdout

@@ -1,0 +1,87 @@
+"""Actor mentions for the aid and stance extractors: gazetteer mentions plus demonyms.
+
+Demonyms (`Ukrainian forces`) are kept out of the shared gazetteer on purpose: there they would
+shadow titled names (`Ukrainian President Volodymyr Zelensky`) for the statement extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .gazetteer import Actor, Gazetteer
+
+DEMONYMS = {
+    "Ukrainian": "Ukraine", "Ukrainians": "Ukraine", "American": "United States",
+    "Americans": "United States", "German": "Germany", "Germans": "Germany", "French": "France",
+    "British": "United Kingdom", "Polish": "Poland", "Canadian": "Canada", "Japanese": "Japan",
+    "Italian": "Italy", "Dutch": "Netherlands", "Danish": "Denmark", "Norwegian": "Norway",
+    "Swedish": "Sweden", "Finnish": "Finland", "Spanish": "Spain", "Belgian": "Belgium",
+    "Czech": "Czech Republic", "Slovak": "Slovakia", "Hungarian": "Hungary", "Romanian": "Romania",
+    "Lithuanian": "Lithuania", "Latvian": "Latvia", "Estonian": "Estonia", "Australian": "Australia",
+    "South Korean": "South Korea", "Russian": "Russia", "Russians": "Russia", "Chinese": "China",
+    "Turkish": "Turkey", "Swiss": "Switzerland", "Austrian": "Austria", "Portuguese": "Portugal",
+    "Greek": "Greece", "Bulgarian": "Bulgaria", "Croatian": "Croatia", "Irish": "Ireland",
+}
+_DEMONYM_RE = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?![\w-])")
+
+
+_TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A mention with the actor it names and the country it stands for in aid flows."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor | None  # None for a demonym
+    country: str | None
+    demonym: bool = False
+    text_before_to: bool = False  # preceded by `to`/`for`: written as a recipient
+
+
+# (gazetteer, text, refs) of the last call: the aid and stance extractors share one pass over an
+# article. One tuple swapped whole, so a reader never sees parts of two different calls.
+_LAST: tuple = (None, None, ())
+
+
+def refs(text: str, gazetteer: Gazetteer) -> list[Ref]:
+    """Gazetteer mentions (media excluded) and demonyms, in text order."""
+    global _LAST
+    last_gazetteer, last_text, last_refs = _LAST
+    if last_gazetteer is gazetteer and last_text == text:
+        return list(last_refs)
+    out = _refs(text, gazetteer)
+    _LAST = (gazetteer, text, tuple(out))
+    return out
+
+
+def _refs(text: str, gazetteer: Gazetteer) -> list[Ref]:
+    out = []
+    taken: list[tuple[int, int]] = []
+    for m in gazetteer.mentions(text):
+        if m.actor.kind == "media":
+            continue
+        to = bool(_TO_BEFORE.search(text, max(0, m.start - 12), m.start))
+        out.append(Ref(m.start, m.end, m.text, m.actor, gazetteer.country_of(m.actor), text_before_to=to))
+        taken.append((m.start, m.end))
+    for m in _DEMONYM_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        out.append(Ref(m.start(), m.end(), m.group(0), None, DEMONYMS[m.group(0)], demonym=True))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def in_range(all_refs: list[Ref], start: int, end: int) -> list[Ref]:
+    """The refs inside [start, end) of a list sorted by start (bisect: long articles stay linear)."""
+    lo = bisect_left(all_refs, start, key=_start)
+    hi = bisect_left(all_refs, end, key=_start)
+    return [r for r in all_refs[lo:hi] if r.end <= end]
+
+
+def _start(ref: Ref) -> int:
+    return ref.start

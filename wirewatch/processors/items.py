@@ -1,0 +1,128 @@
+"""Aid items: a small weapons/supplies gazetteer and the splitting of `includes A, B and C` lists.
+
+The weapon names follow the categories of the Kiel Ukraine Support Tracker (tanks, howitzers,
+air defence, multiple rocket launchers, ...); written here from general knowledge, not copied.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Category -> regex alternatives (case-insensitive unless all-caps system names).
+MILITARY_TERMS = [
+    # systems
+    r"HIMARS", r"M270", r"MLRS", r"ATACMS", r"GMLRS", r"NASAMS", r"IRIS-T(?: SLM)?", r"Patriot(?:s| batter(?:y|ies)| systems?| missiles?)?",
+    r"SAMP/T", r"Hawk(?: air defen[cs]e)?", r"Avenger", r"Stinger(?:s| missiles)?", r"Javelin(?:s| missiles)?",
+    r"NLAWs?", r"TOW(?: missiles)?", r"Storm Shadow(?:s| missiles)?", r"SCALP(?: missiles)?", r"Taurus(?: missiles)?",
+    r"Harpoon(?:s| missiles)?", r"HARM(?: missiles)?", r"AIM-9", r"Sidewinder(?:s)?", r"Switchblade(?:s| drones)?",
+    r"Phoenix Ghost(?: drones)?", r"Bayraktar(?:s| drones)?", r"Gepard(?:s| anti-aircraft guns?)?",
+    r"Leopard(?:[- ]?[12][A-Z0-9]*)?(?: tanks)?", r"Abrams(?: tanks)?", r"M1A1(?: Abrams)?", r"Challenger(?: 2)?(?: tanks)?",
+    r"T-72s?(?: tanks)?", r"PT-91", r"Bradleys?(?: Fighting Vehicles| infantry fighting vehicles)?", r"Marders?",
+    r"Strykers?(?: armou?red vehicles)?", r"M113s?", r"CV90s?", r"Humvees?", r"MRAPs?", r"M777s?(?: howitzers)?",
+    r"M109s?(?: howitzers)?", r"Paladins?", r"PzH 2000s?", r"Panzerhaubitze 2000", r"CAESARs?(?: howitzers)?",
+    r"Archer(?: howitzers)?", r"Krab(?: howitzers)?", r"Zuzana(?: howitzers)?", r"F-16s?(?: fighter jets)?",
+    r"Mirage(?: 2000)?(?: jets)?", r"Gripens?(?: jets)?", r"MiG-29s?", r"Su-25s?", r"Black Hawks?",
+    # generic military nouns
+    r"(?:\d+mm |155mm |105mm )?(?:artillery )?(?:shells|rounds|ammunition)", r"artillery(?: systems)?",
+    r"howitzers?", r"(?:main )?battle tanks", r"tanks", r"armou?red (?:personnel carriers|vehicles)",
+    r"infantry fighting vehicles", r"air[- ]defen[cs]e(?: systems?| missiles| interceptors)?", r"interceptors",
+    r"(?:anti-tank |anti-aircraft |anti-ship |air-to-air |cruise |ballistic |surface-to-air )?missiles",
+    r"rockets", r"drones", r"mortars?", r"grenades", r"small arms", r"rifles", r"machine guns",
+    r"cluster (?:bombs|munitions)", r"bombs", r"munitions", r"radars?", r"fighter jets", r"warplanes",
+    r"helicopters", r"patrol boats", r"mine[- ]clearing equipment", r"bridging equipment",
+    r"night[- ]vision (?:devices|goggles)", r"body armou?r", r"helmets", r"weapons", r"arms",
+    r"military equipment", r"launchers",
+]
+HUMANITARIAN_TERMS = [
+    r"humanitarian", r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
+    r"generators", r"blankets", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
+    r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
+]
+FINANCIAL_TERMS = [
+    r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
+    r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?-i:grants?)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
+    r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions",
+]
+
+MILITARY_CUES = re.compile(
+    r"\b(?:military|security|defen[cs]e|weapons?|arms|ammunition|munitions|lethal|drawdown|"
+    r"Presidential Drawdown|USAI|Ukraine Security Assistance Initiative|European Peace Facility|"
+    r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones)\b",
+    re.IGNORECASE,
+)
+HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS) + r")\b", re.IGNORECASE)
+FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IGNORECASE)
+
+_ITEM_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(MILITARY_TERMS + HUMANITARIAN_TERMS[1:]) + r")(?![\w-])", re.IGNORECASE
+)
+
+# `The package would include A, B and C`, `including A and B`, `such as A`.
+_LIST_CUE = re.compile(
+    r"\b(?:include[sd]?|including|consist(?:s|ed|ing)? of|compris(?:es|ed|ing)|contain(?:s|ed|ing)?|"
+    r"such as|made up of|in the form of)\s+",
+    re.IGNORECASE,
+)
+_LIST_STOP = re.compile(
+    r"[;:.!?()\u201c\u201d\"]|,\s*(?=(?:\w+ed\s+(?:from|by|in|at|on|to|with|under|through|via)|which|that|according|as|officials?|while|all|"
+    r"sourced|drawn|taken|coming|worth|valued|said|says|the (?:package|aid|pentagon)|it)\b)|"
+    r"\s(?=(?:from|sourced|drawn|taken|worth|valued)\b)",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(
+    r"^(?:and|or|plus|as well as|other|additional|more|new|extra|further|the|a|an|some|several|"
+    r"dozens of|hundreds of|thousands of|millions of|tens of thousands of|rounds for|also)\s+",
+    re.IGNORECASE,
+)
+
+
+def _clean(item: str) -> str:
+    item = item.strip(" ,\u2019'\u201d\"")
+    previous = None
+    while previous != item:
+        previous = item
+        item = _LEADING.sub("", item).strip()
+    return item
+
+
+def list_items(text: str, start: int, end: int) -> list[str]:
+    """Items of every `include(s)/including/such as ...` list in text[start:end]."""
+    out: list[str] = []
+    body = text[start:end]
+    for cue in _LIST_CUE.finditer(body):
+        rest = body[cue.end() :]
+        stop = _LIST_STOP.search(rest)
+        chunk = rest[: stop.start()] if stop else rest
+        for piece in re.split(r",\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+", chunk):
+            item = _clean(piece)
+            if not item or len(item.split()) > 8 or re.match(r"^\$|^€|^£|^\d+(?:\.\d+)? ?(?:million|billion)", item):
+                continue
+            if _ITEM_RE.search(item) or item[:1].isupper():
+                if item not in out:
+                    out.append(item)
+    return out
+
+
+def gazetteer_items(text: str, start: int, end: int) -> list[str]:
+    """Named weapons in text[start:end] with a preceding count (`14 Leopard 2 tanks`)."""
+    out: list[str] = []
+    for match in _ITEM_RE.finditer(text, start, end):
+        s = match.start()
+        count = re.search(r"(?:\b\d[\d,]*|\bdozens of|\bhundreds of|\bthousands of)\s+$", text[max(start, s - 20) : s])
+        item = (count.group(0) if count else "") + match.group(0)
+        item = item.strip()
+        if item.casefold() in {"weapons", "arms", "military equipment", "launchers", "humanitarian", "relief", "water"}:
+            continue
+        if item not in out:
+            out.append(item)
+    return out
+
+
+def has_specific_item(text: str) -> bool:
+    return bool(_ITEM_RE.search(text))
+
+
+def starts_with_item(text: str) -> bool:
+    """Whether `text` opens with a military or relief item (`drones and ...`, `155mm shells`)."""
+    match = _ITEM_RE.match(text)
+    return bool(match) and match.group(0).casefold() not in {"water", "relief", "humanitarian"}

@@ -1,0 +1,134 @@
+"""Money mentions in news copy: `$375 million`, `US$1.2bn`, `1.4 billion euros`, `up to €50m`.
+
+Pure regex work: every mention carries its value in units, an ISO 4217 currency, a qualifier
+(exact / up_to / over / about) and the character offsets of the whole mention (qualifier included).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# Prefix symbols and codes, longest first so `US$` wins over `$`.
+_PREFIX_CURRENCY = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",
+    "a$": "AUD", "au$": "AUD", "aud": "AUD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+    "nz$": "NZD",
+    "€": "EUR", "eur": "EUR",
+    "£": "GBP", "gbp": "GBP",
+    "¥": "JPY", "jpy": "JPY",
+    "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "uah": "UAH",
+    "₴": "UAH", "₽": "RUB", "rub": "RUB", "cny": "CNY", "krw": "KRW", "₩": "KRW",
+}
+CROWN = "crown"  # placeholder, not ISO 4217: see `resolve_crown`
+CROWN_BY_COUNTRY = {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Czech Republic": "CZK", "Iceland": "ISK"}
+
+# Currency words after the number (`1.4 billion euros`).
+_SUFFIX_CURRENCY = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
+    "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
+    "sterling": "GBP", "yen": "JPY", "swiss francs": "CHF", "francs": "CHF",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "hryvnias": "UAH", "hryvnia": "UAH",
+    "hryvnas": "UAH", "roubles": "RUB", "rubles": "RUB", "yuan": "CNY", "renminbi": "CNY",
+    "zlotys": "PLN", "zloty": "PLN", "swedish kronor": "SEK", "kronor": "SEK",
+    "norwegian kroner": "NOK", "danish kroner": "DKK", "won": "KRW", "danish crowns": "DKK",
+    "norwegian crowns": "NOK", "swedish crowns": "SEK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
+    "norwegian krone": "NOK", "danish krone": "DKK",
+    # a bare crown is Swedish, Norwegian, Danish, Czech or Icelandic: the caller resolves it by the donor
+    "crowns": CROWN, "kroner": CROWN, "krone": CROWN, "korun": CROWN,
+}
+_SCALE = {
+    "thousand": 1e3, "k": 1e3,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
+    "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}
+_QUALIFIERS = {
+    "up to": "up_to", "as much as": "up_to", "a maximum of": "up_to", "no more than": "up_to",
+    "more than": "over", "over": "over", "in excess of": "over", "upwards of": "over",
+    "at least": "over", "above": "over", "exceeding": "over", "north of": "over",
+    "about": "about", "nearly": "about", "roughly": "about", "some": "about",
+    "approximately": "about", "around": "about", "almost": "about", "close to": "about",
+    "an estimated": "about", "estimated": "about", "approx.": "about", "just over": "about",
+    "just under": "about", "circa": "about",
+}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_RE = r"thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|m|b|k"
+_PREFIX_RE = "|".join(
+    re.escape(p) for p in sorted(_PREFIX_CURRENCY, key=len, reverse=True)
+)
+_SUFFIX_RE = "|".join(re.escape(s) for s in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
+_QUAL_RE = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
+
+_PREFIXED = re.compile(
+    rf"(?<![\w$€£¥])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_RE})\b)?",
+    re.IGNORECASE,
+)
+_SUFFIXED = re.compile(
+    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_RE})?\s+(?P<cur>{_SUFFIX_RE})\b",
+    re.IGNORECASE,
+)
+_QUALIFIER_BEFORE = re.compile(rf"(?:^|\b)(?P<q>{_QUAL_RE})\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Money:
+    value: float
+    currency: str
+    qualifier: str
+    start: int  # includes the qualifier
+    end: int
+    amount_start: int  # the figure itself, without the qualifier
+
+    def key(self) -> tuple[float, str]:
+        return (round(self.value, 2), self.currency)
+
+
+def _value(num: str, scale: str | None) -> float:
+    value = float(num.replace(",", ""))
+    if scale:
+        value *= _SCALE[scale.casefold()]
+    return value
+
+
+def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
+    """Every money mention in `text[start:end]`, in order, offsets into `text`."""
+    end = len(text) if end is None else end
+    body = text[start:end]
+    found: list[tuple[int, int, float, str]] = []
+    for pattern in (_PREFIXED, _SUFFIXED):
+        for match in pattern.finditer(body):
+            scale = match.group("scale")
+            cur_text = match.group("cur").casefold()
+            if pattern is _PREFIXED:
+                currency = _PREFIX_CURRENCY[cur_text]
+                # bare 'm'/'b'/'k' need the figure glued or a following non-letter
+                if cur_text.isalpha() and not scale:
+                    continue  # `EUR 5` without a scale is too ambiguous
+            else:
+                currency = _SUFFIX_CURRENCY[cur_text]
+                if not scale and float(match.group("num").replace(",", "")) < 1000:
+                    continue  # `5 dollars`: prices, not aid
+            s, e = match.start() + start, match.end() + start
+            if any(s < fe and e > fs for fs, fe, _, _ in found):
+                continue
+            found.append((s, e, _value(match.group("num"), scale), currency))
+    out = []
+    for s, e, value, currency in sorted(found):
+        qualifier, qs = "exact", s
+        q = _QUALIFIER_BEFORE.search(text[max(0, s - 25) : s])
+        if q:
+            qualifier = _QUALIFIERS[q.group("q").casefold()]
+            qs = s - (len(text[max(0, s - 25) : s]) - q.start("q"))
+        out.append(Money(value, currency, qualifier, qs, e, s))
+    return out
+
+
+def resolve_crown(money: Money, country: str | None) -> Money | None:
+    """A bare `crowns` figure in the currency of the country that pays it, or None if unknown."""
+    if money.currency != CROWN:
+        return money
+    code = CROWN_BY_COUNTRY.get(country or "")
+    return replace(money, currency=code) if code else None
