@@ -122,3 +122,53 @@ def default_gazetteer() -> Gazetteer:
     if _DEFAULT is None:
         _DEFAULT = Gazetteer.load()
     return _DEFAULT
+
+
+_MENTION_START = re.compile(r"(?<![\w.])(?=([A-Z\u00c0-\u00de].?|th(?=e\b)|vo(?=n\b)))")
+# aliases `fast_mentions` can find: a capital (Latin-1) and one more character, or `the `/`von `
+_FAST_ALIAS = re.compile(r"[A-Z\u00c0-\u00de].|(?:the|von)\b")
+_BUCKETS: dict[int, tuple[Gazetteer, dict[str, tuple[str, ...]], bool]] = {}
+
+
+def _alias_buckets(gazetteer: Gazetteer) -> tuple[dict[str, tuple[str, ...]], bool]:
+    """Aliases by their first two characters (cached per gazetteer object; the entry keeps
+    the object alive, so its id cannot be reused), and whether all start as `fast_mentions` needs."""
+    cached = _BUCKETS.get(id(gazetteer))
+    if cached is None or cached[0] is not gazetteer:
+        buckets: dict[str, list[str]] = {}
+        for alias in {alias for actor in gazetteer.actors for alias in (actor.canonical, *actor.aliases)}:
+            buckets.setdefault(alias[:2], []).append(alias)
+        ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in buckets.items()}
+        supported = all(_FAST_ALIAS.match(a) for v in ordered.values() for a in v)
+        cached = _BUCKETS[id(gazetteer)] = (gazetteer, ordered, supported)
+    return cached[1], cached[2]
+
+
+def fast_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
+    """Same result as `gazetteer.mentions(text)` (leftmost-longest, case-sensitive), faster.
+
+    Instead of trying the whole alias alternation at every character, looks up the aliases
+    that start with the two characters found where a capitalised word (or `the`, `von`)
+    starts. If any alias starts otherwise, it falls back to `gazetteer.mentions`.
+    """
+    buckets, supported = _alias_buckets(gazetteer)
+    if not supported:
+        return gazetteer.mentions(text)
+    found = []
+    last_end = 0
+    for candidate in _MENTION_START.finditer(text):
+        pos = candidate.start()
+        if pos < last_end:
+            continue
+        options = buckets.get(candidate.group(1))
+        if not options:
+            continue
+        for alias in options:
+            end = pos + len(alias)
+            if text.startswith(alias, pos) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                actor = gazetteer.lookup(alias)
+                if actor is not None:
+                    found.append(Mention(actor, pos, end, alias))
+                last_end = end
+                break
+    return found

@@ -1,0 +1,1 @@
+"""Offline quality measurement of the extractors against annotated corpora."""

@@ -1,0 +1,218 @@
+"""Speaker resolution: from a source span as written to a canonical actor name.
+
+- A gazetteer alias heading the span wins (`White House spokesman John Kirby` -> John Kirby).
+- Pronouns (`he`, `she`) take the latest person who spoke (else the latest person named);
+  `they` the latest group or organisation that spoke; `it` the latest medium, body,
+  organisation or country named or speaking.
+- Definite descriptions take the latest matching mention: `the publication` / `the newspaper`
+  -> the latest news medium; `the official` / `the spokesman` -> the latest person who spoke;
+  `the ministry` / `the department` -> the latest government body.
+- Other names lose their titles (`Defense Secretary Lloyd Austin` -> Lloyd Austin) and a later
+  surname alone (`Austin`, `Mr. Austin`) resolves to the full name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from .gazetteer import Actor, Gazetteer, Mention, fast_mentions
+
+_TITLE_WORDS = frozenset(
+    """
+    president vice secretary speaker house senate sen sen. senator rep rep. representative gov gov.
+    governor mayor minister prime foreign defense defence state interior finance chairman chairwoman
+    chair chief director gen gen. general adm adm. admiral lt lt. col col. maj maj. capt capt.
+    mr mr. mrs mrs. ms ms. dr dr. prof prof. judge justice attorney former deputy press spokesman
+    spokeswoman spokesperson ambassador envoy commissioner chancellor premier king queen prince
+    pope sheriff council councilman councilwoman leader majority minority whip candidate nominee
+    pastor reverend rev rev. sgt sgt. ceo founder executive adviser advisor aide analyst strategist
+    pollster manager commander officer official national security white democratic republican gop
+    us u.s. american russian ukrainian german french british chinese israeli iranian european
+    presidential federal special general's department ministry office campaign party
+    """.split()
+)
+_PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})
+_PRONOUN_GROUP = frozenset({"they", "them"})
+_MEDIA_NOUNS = r"(?:publication|newspaper|paper|outlet|daily|magazine|network|broadcaster|news\s+agency|agency|report|website|site|outlet|tabloid|weekly)"
+_PERSON_NOUNS = r"(?:official|spokesman|spokeswoman|spokesperson|minister|secretary|president|senator|lawmaker|diplomat|ambassador|general|commander|leader|adviser|advisor|aide|envoy|chancellor|premier|governor|mayor|candidate|congressman|congresswoman|politician|prime\s+minister)"
+_BODY_NOUNS = r"(?:ministry|department|agency|government|administration|office|commission|military|army)"
+_DEF_MEDIA = re.compile(rf"^(?:the|this|that)\s+(?:\w+\s+)?{_MEDIA_NOUNS}$", re.IGNORECASE)
+_DEF_PERSON = re.compile(rf"^(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}{_PERSON_NOUNS}$", re.IGNORECASE)
+_DEF_BODY = re.compile(rf"^(?:the|this|that)\s+(?:\w+\s+)?{_BODY_NOUNS}$", re.IGNORECASE)
+_NAME_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w\u2019'.-]*\s+){1,4}[A-Z][\w\u2019'-]+")
+_CAP_TOKEN = re.compile(r"^(?:[A-Z][\w\u2019'.-]*|(?:[A-Z]\.)+|von|van|de|der|da|del|bin|al-[\w-]+)$")
+
+
+@dataclass(frozen=True)
+class Resolved:
+    canonical: str
+    kind: str  # person | media | body | organization | country | group | unknown
+
+
+class SpeakerResolver:
+    """Resolves source spans in text order; keeps the article's discourse state."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gazetteer = gazetteer
+        self._mentions: list[Mention] | None = None
+        self._starts: list[int] = []
+        self.surnames: dict[str, str] = {}
+        self.speakers: list[tuple[int, Resolved]] = []
+        self._names: dict[str, tuple[int, str]] | None = None
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """Gazetteer mentions of the whole text, found on first use (pronouns often need none)."""
+        if self._mentions is None:
+            self._mentions = fast_mentions(self.gazetteer, self.text)
+            self._starts = [m.start for m in self._mentions]
+        return self._mentions
+
+    # -- discourse state
+    def _latest_mention(self, before: int, kinds: tuple[str, ...]) -> Mention | None:
+        mentions = self.mentions
+        i = bisect_left(self._starts, before) - 1
+        while i >= 0:
+            m = mentions[i]
+            if m.actor.kind in kinds:
+                return m
+            i -= 1
+        return None
+
+    def _latest_speaker(self, before: int, kinds: tuple[str, ...]) -> tuple[int, Resolved] | None:
+        for pos, res in reversed(self.speakers):
+            if pos < before and res.kind in kinds:
+                return pos, res
+        return None
+
+    # -- resolution
+    def resolve(self, start: int, end: int) -> Resolved:
+        res = self._resolve(start, end)
+        self.speakers.append((start, res))
+        return res
+
+    def _resolve(self, start: int, end: int) -> Resolved:
+        written = self.text[start:end]
+        head_end = end
+        comma = written.find(",")
+        if comma > 0:
+            head_end = start + comma
+        head = self.text[start:head_end].strip()
+        low = head.lower()
+        if low in _PRONOUN_PERSON:
+            return self._pronoun_person(start, head)
+        if low == "it":
+            return self._antecedent(start, head, ("media", "body", "organization", "country"))
+        if low in _PRONOUN_GROUP:
+            spk = self._latest_speaker(start, ("organization", "body", "media", "group", "country"))
+            return spk[1] if spk else Resolved(head, "group")
+        if _DEF_MEDIA.match(head):
+            return self._antecedent(start, head, ("media",))
+        if _DEF_BODY.match(head):
+            return self._antecedent(start, head, ("body", "organization"))
+        if _DEF_PERSON.match(head):
+            spk = self._latest_speaker(start, ("person",))
+            if spk:
+                return spk[1]
+            return Resolved(head, "person")
+        actor = self._head_actor(start, head_end)
+        if actor is not None:
+            if actor.kind == "person":
+                self._register(actor.canonical)
+            return Resolved(actor.canonical, actor.kind)
+        name = person_name(head)
+        if name:
+            if " " not in name:
+                full = self.surnames.get(name) or self._earlier_full_name(name, start)
+                if full:
+                    return Resolved(full, "person")
+            self._register(name)
+            return Resolved(name, "person")
+        return Resolved(head, "group" if low.endswith("s") else "unknown")
+
+    def _pronoun_person(self, start: int, head: str) -> Resolved:
+        spk = self._latest_speaker(start, ("person",))
+        if spk and _paragraph_gap(self.text, spk[0], start) <= 2:
+            return spk[1]
+        mention = self._latest_mention(start, ("person",))
+        if spk and (mention is None or _paragraph_gap(self.text, spk[0], start) <= 2 or spk[0] > mention.start):
+            return spk[1]
+        if mention is not None:
+            return Resolved(mention.actor.canonical, "person")
+        if spk:
+            return spk[1]
+        return Resolved(head, "person")
+
+    def _antecedent(self, start: int, head: str, kinds: tuple[str, ...]) -> Resolved:
+        mention = self._latest_mention(start, kinds)
+        spk = self._latest_speaker(start, kinds)
+        if mention is not None and (spk is None or mention.start >= spk[0]):
+            return Resolved(mention.actor.canonical, mention.actor.kind)
+        if spk:
+            return spk[1]
+        return Resolved(head, kinds[0])
+
+    def _head_actor(self, start: int, end: int) -> Actor | None:
+        best: Mention | None = None
+        for m in fast_mentions(self.gazetteer, self.text[start:end]):
+            after = self.text[start + m.end : start + m.end + 2]
+            if not after.startswith(("'s", "\u2019s")):
+                best = Mention(m.actor, start + m.start, start + m.end, m.text)
+        if best is None:
+            return None
+        # the mention must head the phrase: nothing but blanks/punctuation after it, or it's a person
+        tail = self.text[best.end : end].strip(" ,.")
+        if tail and best.actor.kind != "person":
+            if tail and not tail[:1].isupper():
+                return None
+        return best.actor
+
+    def _earlier_full_name(self, surname: str, before: int) -> str | None:
+        """`Lima` after `Governor Ana Lima spoke ...`: the first fuller mention earlier on."""
+        if self._names is None:
+            self._names = {}
+            for match in _NAME_RUN.finditer(self.text):
+                name = person_name(match.group(0))
+                if name and " " in name:
+                    self._names.setdefault(name.rsplit(" ", 1)[1], (match.start(), name))
+        hit = self._names.get(surname)
+        if hit is None or hit[0] >= before:
+            return None
+        self._register(hit[1])
+        return hit[1]
+
+    def _register(self, full: str) -> None:
+        parts = full.split()
+        if len(parts) >= 2:
+            self.surnames.setdefault(parts[-1], full)
+
+
+def _paragraph_gap(text: str, a: int, b: int) -> int:
+    return text.count("\n", a, b) if b - a < 20000 else 99
+
+
+def person_name(phrase: str) -> str | None:
+    """`Defense Secretary Lloyd Austin` -> `Lloyd Austin`; None if the phrase is no name."""
+    tokens = phrase.replace("\u00a0", " ").split()
+    if not tokens:
+        return None
+    # the trailing run of capitalised tokens
+    i = len(tokens)
+    while i > 0 and _CAP_TOKEN.match(tokens[i - 1].rstrip(",")):
+        i -= 1
+    run = [t.rstrip(",") for t in tokens[i:]]
+    if not run:
+        return None
+    j = 0
+    for k, tok in enumerate(run):
+        if tok.lower().rstrip(".") in _TITLE_WORDS or tok.lower() in _TITLE_WORDS:
+            j = k + 1
+    name = run[j:]
+    if not name:
+        return None
+    if len(name) == 1 and name[0].isupper() and len(name[0]) > 1 and i == 0 and len(run) == 1 and len(tokens) == 1:
+        return name[0]
+    return " ".join(name)
