@@ -71,11 +71,127 @@ def cmd_views(args: argparse.Namespace) -> int:
     from .report import render_views
     from .sinks import ViewStore
 
+    if args.as_of:
+        return _views_as_of(args)
     store = ViewStore(_settings(args).store)
     try:
         print(render_views(store))
     finally:
         store.close()
+    return 0
+
+
+def _views_as_of(args: argparse.Namespace) -> int:
+    """The views as they stood at an event time: rebuilt from the log into a scratch store."""
+    import tempfile
+
+    from .audit.replay import replay
+    from .report import render_views
+    from .sinks import ViewStore
+    from .streams.topics import TopicNames
+    from .timeutil import parse_bound
+
+    settings = _settings(args)
+    if not settings.broker:
+        print("--as-of reads the log: give --broker HOST:PORT or WIREWATCH_BROKER", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="wirewatch-as-of-") as scratch:
+        store = ViewStore(f"sqlite:///{scratch}/views.db")
+        report = asyncio.run(replay(settings.broker, TopicNames(settings.topic_prefix), store,
+                                    until=parse_bound(args.as_of)))
+        print(f"views as of {args.as_of} (event time), rebuilt from {report.records:,} log records")
+        print(render_views(store))
+        store.close()
+    return 0
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from .audit.replay import Progress, replay
+    from .sinks import ViewStore
+    from .streams.topics import TopicNames
+    from .timeutil import parse_bound
+
+    settings = _settings(args)
+    if not settings.broker:
+        print("replay reads the log: give --broker HOST:PORT or WIREWATCH_BROKER", file=sys.stderr)
+        return 2
+    store = ViewStore(args.store)
+    try:
+        report = asyncio.run(replay(settings.broker, TopicNames(settings.topic_prefix), store,
+                                    until=parse_bound(args.until) if args.until else None, progress=Progress()))
+    except ValueError as exc:
+        print(f"replay: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(f"replayed {report.records:,} records ({report.applied:,} applied, {report.skipped_after_bound:,} after "
+          f"--until, {report.undecodable:,} undecodable) in {report.seconds:.1f}s: {report.rate:,.0f}/s")
+    for view, digest in report.digests.items():
+        print(f"{view:18} {digest}")
+    return 0
+
+
+def cmd_reprocess(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from .audit.reprocess import reprocess
+    from .sinks import ViewStore
+    from .streams.topics import TopicNames
+
+    settings = _settings(args)
+    if not settings.broker:
+        print("reprocess reads the log: give --broker HOST:PORT or WIREWATCH_BROKER", file=sys.stderr)
+        return 2
+    ctx = dataclasses.replace(_context(settings), producer_version=args.producer_version)
+    store = ViewStore(args.store)
+    try:
+        report = asyncio.run(reprocess(settings.broker, TopicNames(settings.topic_prefix), store, ctx,
+                                       group_id=f"{settings.app_id}-reprocess-{args.producer_version}"))
+    except ValueError as exc:
+        print(f"reprocess: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+    print(f"reprocessed {report.articles:,} articles ({report.bad_records:,} bad records skipped) into "
+          f"{args.store}: {report.events:,} events in {report.seconds:.1f}s as version {args.producer_version}")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    import json
+
+    from .audit.diff import diff, render
+    from .sinks import ViewStore
+
+    a, b = ViewStore(args.store_a), ViewStore(args.store_b)
+    try:
+        result = diff(a, b)
+    finally:
+        a.close()
+        b.close()
+    if args.json:
+        print(json.dumps({"counts": result.counts(), "added": result.added, "removed": result.removed,
+                          "changed": result.changed}, ensure_ascii=False, indent=2))
+    else:
+        print(render(result))
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    import json
+
+    from .audit.explain import explain, render
+    from .sinks import ViewStore
+
+    store = ViewStore(_settings(args).store)
+    try:
+        explanation = explain(store, args.event_id)
+    finally:
+        store.close()
+    if explanation is None:
+        print(f"no event {args.event_id} in this store", file=sys.stderr)
+        return 1
+    print(json.dumps(explanation.__dict__, ensure_ascii=False, indent=2) if args.json else render(explanation))
     return 0
 
 
@@ -147,8 +263,35 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_ingest)
 
     p = sub.add_parser("views", help="print the views as tables")
-    common(p, broker=False)
+    common(p)
+    p.add_argument("--as-of", help="event time (ISO 8601; a bare date means the end of that day): "
+                                   "rebuild the views from the log up to it")
     p.set_defaults(func=cmd_views)
+
+    p = sub.add_parser("replay", help="rebuild every view from the log into a fresh store; print digests")
+    common(p, store=False)
+    p.add_argument("--store", required=True, help="the fresh store to build")
+    p.add_argument("--until", help="event time bound (ISO 8601; a bare date means the end of that day)")
+    p.set_defaults(func=cmd_replay)
+
+    p = sub.add_parser("reprocess", help="run the processors again over the articles topic into a separate store")
+    common(p, store=False)
+    p.add_argument("--store", required=True, help="the fresh store to build")
+    p.add_argument("--producer-version", required=True, help="label of this build; stamped on every event")
+    p.add_argument("--issues", help="issues file (default: seeds/issues.yaml)")
+    p.set_defaults(func=cmd_reprocess)
+
+    p = sub.add_parser("diff", help="events added, removed and changed between two stores")
+    p.add_argument("store_a")
+    p.add_argument("store_b")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_diff)
+
+    p = sub.add_parser("audit", help="explain one event: envelope, log position, evidence, causes")
+    common(p, broker=False)
+    p.add_argument("event_id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_audit)
 
     p = sub.add_parser("extract", help="offline: run the processors over article files, print events as JSON lines")
     p.add_argument("--issues", help="issues file (default: seeds/issues.yaml)")
