@@ -210,10 +210,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_schemas_export(args: argparse.Namespace) -> int:
+    import yaml
+
     from .schemas.export import export_schemas
+    from .streams import asyncapi
+    from .streams.topics import TopicNames
 
     for path in export_schemas(args.dir):
         print(path)
+    settings = _settings(args)
+    document = asyncapi.build(TopicNames(settings.topic_prefix), settings.partitions, asyncapi.seed_examples())
+    path = Path(args.dir) / "asyncapi.yaml"
+    path.write_text(yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=120), encoding="utf-8")
+    print(path)
     return 0
 
 

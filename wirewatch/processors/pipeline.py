@@ -20,7 +20,7 @@ from .keys import event_key
 from .context import ExtractionContext
 
 ARTICLE_PROCESSORS = (statements, aid, positions)
-ARTICLE_LOG = Producer(name="article-log", version="0.1.0")
+ARTICLE_LOG = Producer(name="article-log", version="0.2.0")
 
 
 def process_article(article: Article, ctx: ExtractionContext) -> list[Envelope]:
@@ -68,6 +68,7 @@ def article_processed(article: Article, events: list[Envelope]) -> Envelope:
             source=article.source,
             url=article.url,
             published_at=article.published_at,
+            language=article.language,
             chars=len(article.text),
             event_ids=event_ids,
         ),

@@ -41,7 +41,9 @@ PAYLOAD_MODELS: dict[str, type[_Payload]] = {
     EVENT_RETRACTED: EventRetracted,
 }
 
-SCHEMA_VERSIONS: dict[str, int] = {event_type: 1 for event_type in PAYLOAD_MODELS}
+# Bump on every change of a payload model, with an upcaster from the previous version
+# (schemas/upcasting.py) and a committed snapshot (schemas/snapshots/).
+SCHEMA_VERSIONS: dict[str, int] = {event_type: 1 for event_type in PAYLOAD_MODELS} | {ARTICLE_PROCESSED: 2}
 
 
 class Producer(BaseModel):

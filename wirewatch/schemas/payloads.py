@@ -73,6 +73,7 @@ class ArticleProcessed(_Payload):
     source: str | None = None
     url: str | None = None
     published_at: str | None = None
+    language: str | None = Field(default=None, description="since v2; null when read from a v1 event")
     chars: int
     event_ids: dict[str, list[str]] = Field(
         default_factory=dict, description="event type -> ids of the events derived from this revision"

@@ -12,7 +12,10 @@ def encode_event(envelope: Envelope) -> bytes:
 
 
 def decode_event(data: bytes) -> Envelope:
-    return Envelope.model_validate(orjson.loads(data))
+    """An event from the log, upcast to the current schema version of its type."""
+    from ..schemas.upcasting import upcast
+
+    return Envelope.model_validate(upcast(orjson.loads(data)))
 
 
 def encode_article(article: Article | dict) -> bytes:
