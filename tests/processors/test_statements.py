@@ -469,3 +469,17 @@ def test_polnear_dev_speech_cue_quality():
     assert result["source"]["exact"]["f1"] >= 0.75
     assert result["cue"]["exact"]["f1"] >= 0.75
     assert result["content"]["overlap"]["f1"] >= 0.75
+
+
+def test_a_pronoun_takes_the_person_named_in_its_own_paragraph_over_an_earlier_speaker(ctx):
+    from wirewatch.processors import statements
+    from wirewatch.schemas import Article
+
+    text = (
+        "Kremlin spokesman Dmitry Peskov said on Monday that the talks had stalled.\n"
+        "Volodymyr Zelensky rejected the claim. “We are ready to talk,” he said."
+    )
+    events = statements.extract(Article(id="pron", text=text), ctx)
+    quote = next(e for e in events if "ready to talk" in e.payload["content"]["text"])
+    assert quote.payload["speaker"]["name"] == "he"
+    assert quote.payload["speaker"]["canonical"] == "Volodymyr Zelensky"

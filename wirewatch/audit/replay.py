@@ -9,7 +9,7 @@ from datetime import datetime
 
 from ..sinks import Delivered, DeliveredArticle, ViewStore
 from ..sinks import tables as t
-from ..streams.codec import BadArticle, decode_article, decode_event
+from ..streams.codec import BadArticle, decode_article, decode_event_raw
 from ..streams.log_reader import read_to_end
 from ..streams.topics import TopicNames
 from ..timeutil import not_after
@@ -66,14 +66,14 @@ def _delivered(record, names: TopicNames, bound: datetime | None, report: Replay
             return None
         return DeliveredArticle(article, record.topic, record.partition, record.offset)
     try:
-        envelope = decode_event(record.value)
+        envelope, raw = decode_event_raw(record.value)
     except Exception:
         report.undecodable += 1
         return None
     if not not_after(envelope.occurred_at, bound):
         report.skipped_after_bound += 1
         return None
-    return Delivered(envelope, record.topic, record.partition, record.offset)
+    return Delivered(envelope, record.topic, record.partition, record.offset, raw)
 
 
 async def replay(bootstrap: str, names: TopicNames, store: ViewStore, *, until: datetime | None = None,

@@ -135,6 +135,13 @@ class SpeakerResolver:
 
     def _pronoun_person(self, start: int, head: str) -> Resolved:
         spk = self._latest_speaker(start, ("person",))
+        mention = self._latest_mention(start, ("person",))
+        if (  # a person named in the pronoun's own paragraph after the last speaker is nearer
+            mention is not None
+            and _paragraph_gap(self.text, mention.start, start) == 0
+            and (spk is None or mention.start > spk[0])
+        ):
+            return Resolved(mention.actor.canonical, "person")
         if spk and _paragraph_gap(self.text, spk[0], start) <= 2:
             return spk[1]
         mention = self._latest_mention(start, ("person",))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
@@ -36,6 +37,7 @@ class Delivered:
     topic: str | None = None
     partition: int | None = None
     offset: int | None = None
+    raw: bytes | None = None  # the envelope's canonical JSON as read, stored without re-encoding
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,10 @@ def create_store_engine(url: str) -> Engine:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-    engine = sa.create_engine(url, future=True, pool_pre_ping=True)
+    engine = sa.create_engine(
+        url, future=True, pool_pre_ping=True,
+        json_serializer=lambda value: orjson.dumps(value).decode(), json_deserializer=orjson.loads,
+    )
     if engine.dialect.name == "sqlite":
 
         @sa.event.listens_for(engine, "connect")
@@ -149,7 +154,7 @@ def _event_row(item: Delivered) -> dict[str, Any]:
         "producer_version": e.producer.version,
         "causation_id": e.causation_id,
         "correlation_id": e.correlation_id,
-        "envelope": e.model_dump(mode="json"),
+        "envelope": item.raw if item.raw is not None else e.model_dump(mode="json"),
         "topic": item.topic,
         "partition": item.partition,
         "offset": item.offset,
@@ -182,6 +187,13 @@ def _retracted_ids(conn: Connection, event_ids: list[str]) -> set[str]:
         return set()
     r = t.retractions
     return {row[0] for row in conn.execute(sa.select(r.c.retracted_event_id).where(r.c.retracted_event_id.in_(event_ids)))}
+
+
+@dataclass(frozen=True)
+class _Stored:
+    article_id: str
+    event_id: str
+    revision_offset: int | None
 
 
 def _history_order(row) -> tuple:
@@ -265,24 +277,38 @@ class ViewStore:
             conn.execute(sa.delete(t.position_changes).where(t.position_changes.c.event_id.in_(changes)))
 
     def _apply_revisions(self, conn: Connection, processed: list[Delivered]) -> set[str]:
-        """Make each article's latest revision current; return the articles whose revision moved."""
-        moved = set()
+        """Make each article's latest revision current; return the articles whose revision moved.
+
+        An article seen for the first time needs no clean-up: partition order delivers an
+        earlier revision's article-processed before a later one's, so stale rows can only
+        exist once a revision has been recorded.
+        """
+        if not processed:
+            return set()
+        a = t.articles
+        stored = {
+            r.article_id: r
+            for r in conn.execute(
+                sa.select(a.c.article_id, a.c.event_id, a.c.revision_offset).where(
+                    a.c.article_id.in_({i.envelope.article_id for i in processed})
+                )
+            )
+        }
+        moved: set[str] = set()
+        upserts: dict[str, dict[str, Any]] = {}
         for item in processed:  # offline (no offsets): the order of application
             envelope = item.envelope
-            row = self._article_row(envelope) | {"revision_offset": item.offset}
-            stored = conn.execute(
-                sa.select(t.articles.c.event_id, t.articles.c.revision_offset).where(
-                    t.articles.c.article_id == envelope.article_id
-                )
-            ).first()
-            if stored is not None:
-                if stored.event_id == envelope.event_id and (stored.revision_offset or -1) >= (item.offset or -1):
+            before = stored.get(envelope.article_id)
+            if before is not None:
+                if before.event_id == envelope.event_id and (before.revision_offset or -1) >= (item.offset or -1):
                     continue
-                if item.offset is not None and stored.revision_offset is not None and item.offset < stored.revision_offset:
+                if item.offset is not None and before.revision_offset is not None and item.offset < before.revision_offset:
                     continue  # an older revision, redelivered
-            self._upsert_article(conn, row)
-            if stored is None or stored.event_id != envelope.event_id:
-                moved.add(envelope.article_id)
+                if before.event_id != envelope.event_id:
+                    moved.add(envelope.article_id)
+            upserts[envelope.article_id] = self._article_row(envelope) | {"revision_offset": item.offset}
+            stored[envelope.article_id] = _Stored(envelope.article_id, envelope.event_id, item.offset)
+        self._upsert_articles(conn, list(upserts.values()))
         return moved
 
     def _follow_revision(self, conn: Connection, article_id: str) -> set[tuple[str, str]]:
@@ -324,14 +350,16 @@ class ViewStore:
         }
 
     @staticmethod
-    def _upsert_article(conn: Connection, row: dict[str, Any]) -> None:
+    def _upsert_articles(conn: Connection, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
         stmt = _insert(conn, t.articles)
         conn.execute(
             stmt.on_conflict_do_update(
                 index_elements=[t.articles.c.article_id],
-                set_={k: stmt.excluded[k] for k in row if k != "article_id"},
+                set_={c.name: stmt.excluded[c.name] for c in t.articles.columns if c.name != "article_id"},
             ),
-            row,
+            rows,
         )
 
     @staticmethod

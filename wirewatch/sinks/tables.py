@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import orjson
 from sqlalchemy import (
     JSON,
     BigInteger,
@@ -14,9 +15,28 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
 )
 
 metadata = MetaData()
+
+
+class RawJSON(TypeDecorator):
+    """JSON kept as text: canonical bytes from the log are stored as they are (no second
+    serialization on the hot path); reads give plain Python values."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value, dialect):
+        if value is None or isinstance(value, str):
+            return value
+        if isinstance(value, (bytes, bytearray)):
+            return bytes(value).decode("utf-8")
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+
+    def process_result_value(self, value, dialect):
+        return None if value is None else orjson.loads(value)
 
 
 def _event_columns() -> list[Column]:
@@ -38,7 +58,7 @@ events = Table(
     Column("producer_version", String(32), nullable=False),
     Column("causation_id", String(512), nullable=False),
     Column("correlation_id", String(512), nullable=False),
-    Column("envelope", JSON, nullable=False),
+    Column("envelope", RawJSON, nullable=False),
     Column("topic", String(255)),
     Column("partition", Integer),
     Column("offset", BigInteger),

@@ -14,7 +14,7 @@ from ..processors.keys import event_key
 from ..schemas import EVENT_RETRACTED, Envelope
 from ..settings import Settings
 from ..sinks import Delivered, DeliveredArticle, ViewStore
-from .codec import BadArticle, decode_article, decode_event, encode_event
+from .codec import BadArticle, decode_article, decode_event, decode_event_raw, encode_event
 from .dlq import dead_letter_headers
 from .sink import SinkWriter
 from .topics import TopicNames
@@ -148,7 +148,8 @@ def create_app(settings: Settings, ctx: ExtractionContext, store: ViewStore, boo
                         pass
                     continue
                 try:
-                    batch.append(Delivered(decode_event(m.value), m.topic, m.partition, m.offset))
+                    envelope, raw = decode_event_raw(m.value)
+                    batch.append(Delivered(envelope, m.topic, m.partition, m.offset, raw))
                 except Exception as exc:
                     await dead_letter(m.value, m.key, exc, stage="sink-decode", topic=m.topic,
                                       partition=m.partition, offset=m.offset)

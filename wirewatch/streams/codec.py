@@ -13,9 +13,19 @@ def encode_event(envelope: Envelope) -> bytes:
 
 def decode_event(data: bytes) -> Envelope:
     """An event from the log, upcast to the current schema version of its type."""
+    return decode_event_raw(data)[0]
+
+
+def decode_event_raw(data: bytes) -> tuple[Envelope, bytes | None]:
+    """The event, and its bytes when they are already its current canonical form (so a
+    sink can store them as they are); None when it was upcast or is not canonical."""
     from ..schemas.upcasting import upcast
 
-    return Envelope.model_validate(upcast(orjson.loads(data)))
+    raw = orjson.loads(data)
+    current = upcast(raw)
+    envelope = Envelope.model_validate(current)
+    canonical = current is raw and len(raw) == len(Envelope.model_fields)
+    return envelope, (data if canonical else None)
 
 
 def encode_article(article: Article | dict) -> bytes:
