@@ -1,10 +1,13 @@
 """The faust application: topics, agents and the position-state table, wired together.
 
-Data flows one way: `articles` -> extract -> derived topics -> (track positions) -> sink.
+Data flows one way: `articles` -> extract -> derived topics -> (track positions); the sink
+consumer (sink_consumer.py) materializes the derived topics into the views.
 Processing is at-least-once; deterministic event ids and idempotent sinks make it exact.
 """
 
 from __future__ import annotations
+
+import asyncio
 
 import faust
 import structlog
@@ -13,16 +16,12 @@ from ..processors import ExtractionContext, process_article, revisions, tracking
 from ..processors.keys import event_key
 from ..schemas import EVENT_RETRACTED, Envelope
 from ..settings import Settings
-from ..sinks import Delivered, DeliveredArticle, ViewStore
-from .codec import BadArticle, decode_article, decode_event, decode_event_raw, encode_event
+from .codec import BadArticle, decode_article, decode_event, encode_event
 from .dlq import dead_letter_headers
-from .sink import SinkWriter
 from .topics import TopicNames
 
 log = structlog.get_logger(__name__)
 
-SINK_BATCH = 500
-SINK_WITHIN = 0.05
 
 
 class DeadLetter(Exception):
@@ -46,7 +45,7 @@ def derive(value: bytes | None, ctx: ExtractionContext, process=process_article)
         raise DeadLetter("process", exc) from exc
 
 
-def create_app(settings: Settings, ctx: ExtractionContext, store: ViewStore, bootstrap: str) -> faust.App:
+def create_app(settings: Settings, ctx: ExtractionContext, bootstrap: str) -> faust.App:
     names = TopicNames(settings.topic_prefix)
     app = faust.App(
         settings.app_id,
@@ -79,89 +78,75 @@ def create_app(settings: Settings, ctx: ExtractionContext, store: ViewStore, boo
     article_revisions = app.Table(
         "article-revisions", default=None, partitions=settings.partitions, key_type=str
     )
-    writer = SinkWriter(store)
-    app.sink_writer = writer  # for health reporting and shutdown
 
     async def dead_letter(value: bytes | None, key: bytes | None, error: BaseException, *, topic: str,
                           partition: int, offset: int, stage: str) -> None:
         log.warning("dead letter", stage=stage, error_class=type(error).__name__, error=str(error)[:300],
                     topic=topic, partition=partition, offset=offset)
-        await dlq.send(
+        sent = await dlq.send(
             key=key,
             value=value if value is not None else b"",
             headers=dead_letter_headers(error, topic=topic, partition=partition, offset=offset, stage=stage),
         )
+        await sent
 
-    async def publish(envelope: Envelope, key: str | None = None) -> None:
-        """Retractions go where the retracted event went: same topic, same key, so in order."""
+    async def publish(envelope: Envelope, key: str | None = None):
+        """Hand an event to the producer; returns the future of its delivery.
+        Retractions go where the retracted event went: same topic, same key, so in order."""
         event_type = envelope.event_type
         if event_type == EVENT_RETRACTED:
             event_type = envelope.payload["retracted_event_type"]
-        await derived[names.for_event_type(event_type)].send(
+        return await derived[names.for_event_type(event_type)].send(
             key=(key or event_key(envelope)).encode(), value=encode_event(envelope)
         )
 
+    async def delivered(futures: list) -> None:
+        """Wait until the broker has every output of an input before that input is acked:
+        the commit never gets ahead of what was written, whatever the producer does."""
+        if futures:
+            await asyncio.gather(*futures)
+
+    # Acks are manual everywhere: faust acks an event in a `finally` when an agent is
+    # cancelled (a graceful stop mid-event), which would commit work that never finished.
+    # An event is acked only once everything it causes is handed to the producer (whose
+    # buffer is flushed before any commit) or written to the store.
+
     @app.agent(articles, name="extract")
     async def extract(stream):
-        async for event in stream.events():
+        manual = stream.noack()
+        async for event in manual.events():
             message = event.message
             try:
                 derived_events = derive(message.value, ctx)
             except DeadLetter as failed:
                 await dead_letter(message.value, message.key, failed.cause, stage=failed.stage,
                                   topic=message.topic, partition=message.partition, offset=message.offset)
+                await manual.ack(event)
                 continue
             article_id = derived_events[-1].article_id
             state, retractions = revisions.revise(article_revisions.get(article_id), derived_events)
-            for envelope in derived_events:
-                await publish(envelope)
-            for key, retraction in retractions:
-                await publish(retraction, key)
+            futures = [await publish(envelope) for envelope in derived_events]
+            futures += [await publish(retraction, key) for key, retraction in retractions]
             article_revisions[article_id] = state
+            await delivered(futures)
+            await manual.ack(event)
 
     @app.agent(derived[names.positions], name="track-positions")
     async def track_positions(stream):
-        async for event in stream.events():
+        manual = stream.noack()
+        async for event in manual.events():
             message = event.message
             try:
-                event = decode_event(message.value)
+                stated = decode_event(message.value)
                 key = message.key.decode()
-                state, revealed = tracking.track(position_state.get(key), event)
+                state, revealed = tracking.track(position_state.get(key), stated)
             except Exception as exc:
                 await dead_letter(message.value, message.key, exc, stage="track", topic=message.topic,
                                   partition=message.partition, offset=message.offset)
+                await manual.ack(event)
                 continue
             position_state[key] = state
-            for envelope in revealed:
-                await publish(envelope, key)
-
-    @app.agent(topic(names.articles, *names.derived), name="sink")
-    async def sink(stream):
-        async for events in stream.take_events(SINK_BATCH, within=SINK_WITHIN):
-            batch = []
-            for event in events:
-                m = event.message
-                if m.topic == names.articles:  # the text behind the evidence; bad input is extract's
-                    try:
-                        batch.append(DeliveredArticle(decode_article(m.value), m.topic, m.partition, m.offset))
-                    except BadArticle:
-                        pass
-                    continue
-                try:
-                    envelope, raw = decode_event_raw(m.value)
-                    batch.append(Delivered(envelope, m.topic, m.partition, m.offset, raw))
-                except Exception as exc:
-                    await dead_letter(m.value, m.key, exc, stage="sink-decode", topic=m.topic,
-                                      partition=m.partition, offset=m.offset)
-
-            async def reject(item: Delivered | DeliveredArticle, exc: BaseException) -> None:
-                if isinstance(item, DeliveredArticle):
-                    log.error("store rejected an article text", article_id=item.article.id, error=repr(exc)[:300])
-                    return
-                await dead_letter(encode_event(item.envelope), event_key(item.envelope).encode(), exc,
-                                  stage="sink", topic=item.topic or "", partition=item.partition or 0,
-                                  offset=item.offset or 0)
-
-            await writer.write(batch, reject)
+            await delivered([await publish(envelope, key) for envelope in revealed])
+            await manual.ack(event)
 
     return app

@@ -9,6 +9,8 @@ from ..processors import ExtractionContext
 from ..settings import Settings
 from ..sinks import ViewStore
 from .app import create_app
+from .sink import SinkWriter
+from .sink_consumer import SinkConsumer
 from .topics import TopicNames, ensure_topics_sync
 
 log = structlog.get_logger(__name__)
@@ -17,14 +19,17 @@ log = structlog.get_logger(__name__)
 def run_worker(settings: Settings, ctx: ExtractionContext, bootstrap: str, loglevel: str = "WARNING") -> None:
     """Blocks until the worker is told to stop; shutdown flushes the producer and commits offsets."""
     ensure_topics_sync(bootstrap, TopicNames(settings.topic_prefix).all, settings.partitions)
-    store = ViewStore(settings.store)
-    app = create_app(settings, ctx, store, bootstrap)
+    names = TopicNames(settings.topic_prefix)
+    writer = SinkWriter(ViewStore(settings.store))
+    app = create_app(settings, ctx, bootstrap)
+    sink = SinkConsumer(bootstrap, names, writer, group_id=f"{settings.app_id}-sink",
+                        session_timeout=settings.session_timeout)
     log.info("worker starting", bootstrap=bootstrap, store=_redact(settings.store), app_id=settings.app_id)
-    worker = faust.Worker(app, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    worker = faust.Worker(app, sink, loglevel=loglevel, quiet=True, redirect_stdouts=False)
     try:
         worker.execute_from_commandline()
     finally:
-        app.sink_writer.close()
+        writer.close()
         log.info("worker stopped")
 
 

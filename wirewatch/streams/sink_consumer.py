@@ -1,0 +1,122 @@
+"""The sink's consumer: a plain Kafka consumer group, committing exactly what was written.
+
+It needs none of faust's machinery (no tables, no repartitioning), and plain semantics are
+the easiest to trust: read a batch, write it to the store in one transaction, then commit
+the offsets after the last record written. A crash re-reads at most the uncommitted batch,
+which the idempotent store absorbs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import structlog
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.errors import CommitFailedError, KafkaError
+from mode import Service
+
+from ..processors.keys import event_key
+from ..sinks import Delivered, DeliveredArticle
+from .codec import BadArticle, decode_article, decode_event_raw, encode_event
+from .dlq import dead_letter_headers
+from .sink import SinkWriter
+from .topics import TopicNames
+
+log = structlog.get_logger(__name__)
+
+BATCH = 500
+
+
+class SinkConsumer(Service):
+    """Runs beside the faust app in the worker process (a mode service of the worker)."""
+
+    def __init__(self, bootstrap: str, names: TopicNames, writer: SinkWriter, *, group_id: str,
+                 session_timeout: float, max_fetch_bytes: int = 64 * 1024 * 1024) -> None:
+        super().__init__()
+        self.names = names
+        self.writer = writer
+        self._consumer_config = dict(
+            bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
+            auto_offset_reset="earliest", session_timeout_ms=int(session_timeout * 1000),
+            heartbeat_interval_ms=max(int(session_timeout * 100), 300),
+            max_partition_fetch_bytes=max_fetch_bytes, fetch_max_bytes=max_fetch_bytes,
+        )
+        self._producer_config = dict(bootstrap_servers=bootstrap, acks="all", linger_ms=0,
+                                     max_request_size=max_fetch_bytes)
+        self._task: asyncio.Task | None = None
+        self._stopping = False
+
+    async def on_start(self) -> None:
+        # Created here, inside the worker's running event loop.
+        self.consumer = AIOKafkaConsumer(self.names.articles, *self.names.derived, **self._consumer_config)
+        self.producer = AIOKafkaProducer(**self._producer_config)
+        await self.producer.start()
+        await self.consumer.start()
+        self._task = asyncio.ensure_future(self._run())
+
+    async def on_stop(self) -> None:
+        """Finish the batch in hand (written and committed), then leave the group."""
+        self._stopping = True
+        if self._task is not None:
+            try:
+                await asyncio.wait_for(self._task, timeout=15)
+            except asyncio.TimeoutError:
+                self._task.cancel()
+        await self.consumer.stop()
+        await self.producer.stop()
+
+    async def _run(self) -> None:
+        try:
+            await self._consume()
+        except Exception as exc:  # never die quietly: a crashed sink stops the worker
+            log.exception("sink consumer crashed")
+            await self.crash(exc)
+
+    async def _consume(self) -> None:
+        while not self._stopping:
+            try:
+                batches = await self.consumer.getmany(timeout_ms=200, max_records=BATCH)
+            except KafkaError as exc:
+                log.warning("sink fetch failed; retrying", error=repr(exc))
+                await asyncio.sleep(1)
+                continue
+            records = [r for tp in sorted(batches) for r in batches[tp]]
+            if not records:
+                continue
+            await self._write(records)
+            offsets = {tp: recs[-1].offset + 1 for tp, recs in batches.items() if recs}
+            try:
+                await self.consumer.commit(offsets)
+            except (CommitFailedError, KafkaError) as exc:  # a rebalance took them: they are re-read
+                log.warning("sink commit failed; the batch will be re-read", error=repr(exc))
+
+    async def _write(self, records) -> None:
+        batch: list[Delivered | DeliveredArticle] = []
+        for r in records:
+            if r.topic == self.names.articles:  # the text behind the evidence; bad input is extract's
+                try:
+                    batch.append(DeliveredArticle(decode_article(r.value), r.topic, r.partition, r.offset))
+                except BadArticle:
+                    pass
+                continue
+            try:
+                envelope, raw = decode_event_raw(r.value)
+            except Exception as exc:
+                await self._dead_letter(r.value, r.key, exc, r.topic, r.partition, r.offset, "sink-decode")
+                continue
+            batch.append(Delivered(envelope, r.topic, r.partition, r.offset, raw))
+        await self.writer.write(batch, self._reject)
+
+    async def _reject(self, item, exc: BaseException) -> None:
+        if isinstance(item, DeliveredArticle):
+            log.error("store rejected an article text", article_id=item.article.id, error=repr(exc)[:300])
+            return
+        await self._dead_letter(encode_event(item.envelope), event_key(item.envelope).encode(), exc,
+                                item.topic or "", item.partition or 0, item.offset or 0, "sink")
+
+    async def _dead_letter(self, value, key, exc, topic, partition, offset, stage) -> None:
+        log.warning("dead letter", stage=stage, error=str(exc)[:300], topic=topic, partition=partition, offset=offset)
+        await self.producer.send_and_wait(
+            self.names.dlq, value or b"", key=key,
+            headers=dead_letter_headers(exc, topic=topic, partition=partition, offset=offset, stage=stage),
+        )
