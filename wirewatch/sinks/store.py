@@ -207,7 +207,9 @@ class ViewStore:
         self.url = url
         self.engine = create_store_engine(url)
         t.metadata.create_all(self.engine)
+        from .queries import ensure_read_support
 
+        ensure_read_support(self.engine)  # full-text and page-order indexes for the read API
 
     def close(self) -> None:
         self.engine.dispose()
