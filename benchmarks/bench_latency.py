@@ -40,17 +40,6 @@ TEXT = ("German Chancellor Olaf Scholz said on {day} that Berlin would keep supp
         "for as long as it takes, in remarks tagged {tag}. “We will not waver,” Scholz told reporters in Berlin.")
 
 
-PATCHED_WORKER = """
-import sys, aiokafka
-_init = aiokafka.AIOKafkaConsumer.__init__
-def _clamped(self, *a, **kw):
-    kw["fetch_max_wait_ms"] = min(kw.get("fetch_max_wait_ms", 500), {ms})
-    _init(self, *a, **kw)
-aiokafka.AIOKafkaConsumer.__init__ = _clamped
-from wirewatch.cli import main
-sys.argv[0] = "wirewatch"
-sys.exit(main(sys.argv[1:]))
-"""
 
 
 def free_port() -> int:
@@ -135,8 +124,8 @@ def main() -> int:
     parser.add_argument("--broker", help="Kafka bootstrap (default: start the embedded broker)")
     parser.add_argument("--poll-ms", type=int, default=20)
     parser.add_argument("--worker-fetch-wait-ms", type=int,
-                        help="experiment: clamp the worker's consumer fetch_max_wait_ms (faust hard-codes 1500; "
-                             "Tansu holds a fetch that long even when records arrive meanwhile)")
+                        help="the worker's consumer fetch wait (WIREWATCH_FETCH_MAX_WAIT_MS; default 100). "
+                             "The embedded broker holds a fetch that long even when records arrive meanwhile")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
 
@@ -152,10 +141,11 @@ def main() -> int:
     worker = server = None
     try:
         asyncio.run(ensure_topics(bootstrap, names.all, 4))
-        worker = WorkerProcess(bootstrap, store, topic_prefix=names.prefix, app_id=f"lat-{tag}", partitions=4,
-                               log_path=tmp / "worker.log")
+        extra_env = {}
         if args.worker_fetch_wait_ms is not None:
-            worker.args[1:3] = ["-c", PATCHED_WORKER.format(ms=args.worker_fetch_wait_ms)]
+            extra_env["WIREWATCH_FETCH_MAX_WAIT_MS"] = str(args.worker_fetch_wait_ms)
+        worker = WorkerProcess(bootstrap, store, topic_prefix=names.prefix, app_id=f"lat-{tag}", partitions=4,
+                               log_path=tmp / "worker.log", extra_env=extra_env)
         worker.start()
         port = free_port()
         server = subprocess.Popen(

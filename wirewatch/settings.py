@@ -29,6 +29,7 @@ class Settings:
     issues_path: Path = DEFAULT_ISSUES
     actors_path: Path | None = None
     session_timeout: float = 10.0
+    fetch_max_wait_ms: int = 100
     embedded: bool = field(default=False, compare=False)
 
     @classmethod
@@ -43,6 +44,7 @@ class Settings:
             issues_path=Path(_env("ISSUES", str(DEFAULT_ISSUES)) or DEFAULT_ISSUES),
             actors_path=Path(actors) if actors else None,
             session_timeout=float(_env("SESSION_TIMEOUT", "10") or 10),
+            fetch_max_wait_ms=int(_env("FETCH_MAX_WAIT_MS", "100") or 100),
         )
 
     def with_(self, **changes) -> "Settings":

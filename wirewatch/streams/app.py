@@ -19,6 +19,7 @@ from ..settings import Settings
 from .codec import BadArticle, decode_article, decode_event, encode_event
 from .dlq import dead_letter_headers
 from .topics import TopicNames
+from .transport import transport_class
 
 log = structlog.get_logger(__name__)
 
@@ -64,6 +65,8 @@ def create_app(settings: Settings, ctx: ExtractionContext, bootstrap: str) -> fa
         web_enabled=False,
         table_standby_replicas=0,
     )
+
+    app.transport = transport_class(settings.fetch_max_wait_ms)(app.conf.broker_consumer, app)
 
     def topic(*topic_names: str):
         return app.topic(*topic_names, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw")
