@@ -29,6 +29,13 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
+def _has_broker(settings: Settings, command: str) -> bool:
+    """Commands that read the log need a broker; say so plainly when there is none."""
+    if not settings.broker:
+        print(f"{command} reads the log: give --broker HOST:PORT or WIREWATCH_BROKER", file=sys.stderr)
+    return bool(settings.broker)
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from .streams.broker import EmbeddedBroker
     from .streams.worker import run_worker
@@ -92,8 +99,7 @@ def _views_as_of(args: argparse.Namespace) -> int:
     from .timeutil import parse_bound
 
     settings = _settings(args)
-    if not settings.broker:
-        print("--as-of reads the log: give --broker HOST:PORT or WIREWATCH_BROKER", file=sys.stderr)
+    if not _has_broker(settings, "--as-of"):
         return 2
     with tempfile.TemporaryDirectory(prefix="wirewatch-as-of-") as scratch:
         store = ViewStore(f"sqlite:///{scratch}/views.db")
@@ -112,8 +118,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
     from .timeutil import parse_bound
 
     settings = _settings(args)
-    if not settings.broker:
-        print("replay reads the log: give --broker HOST:PORT or WIREWATCH_BROKER", file=sys.stderr)
+    if not _has_broker(settings, "replay"):
         return 2
     store = ViewStore(args.store)
     try:
@@ -139,8 +144,7 @@ def cmd_reprocess(args: argparse.Namespace) -> int:
     from .streams.topics import TopicNames
 
     settings = _settings(args)
-    if not settings.broker:
-        print("reprocess reads the log: give --broker HOST:PORT or WIREWATCH_BROKER", file=sys.stderr)
+    if not _has_broker(settings, "reprocess"):
         return 2
     ctx = dataclasses.replace(_context(settings), producer_version=args.producer_version)
     store = ViewStore(args.store)
