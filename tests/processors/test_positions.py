@@ -276,3 +276,18 @@ def test_dropping_objections_is_support(pctx):
 def test_one_stance_per_actor_and_issue_per_article(pctx):
     found = run("Harris said she supports Ukraine's membership in NATO but declined to give a timeline.", pctx)
     assert [(p["actor"]["canonical"], p["stance"]) for p in found] == [("Kamala Harris", "support")]
+
+
+def test_declining_to_confirm_or_comment_is_no_stance(ctx):
+    from wirewatch.processors import positions
+    from wirewatch.schemas import Article
+
+    for text in (
+        "Olaf Scholz declined to confirm whether Ukraine may use long-range missiles for strikes inside Russia.",
+        "Lloyd Austin refused to comment on whether Ukraine could use ATACMS for strikes inside Russia.",
+    ):
+        events = positions.extract(Article(id="reticent", text=text), ctx)
+        assert [e for e in events if e.payload["issue"] == "long-range-strikes"] == [], text
+    refused = positions.extract(Article(id="refused", text=(
+        "Olaf Scholz refused to allow strikes inside Russia with long-range missiles.")), ctx)
+    assert [e.payload["stance"] for e in refused if e.payload["issue"] == "long-range-strikes"] == ["oppose"]

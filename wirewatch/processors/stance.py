@@ -64,10 +64,12 @@ SUPPORT = _rx(
     r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|signal(?:l?ed|s)? (?:support|openness)|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door"
 )
+# Declining to confirm or comment is reticence about the news, not a stance on the issue.
+_RETICENT = r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer)\b)"
 OPPOSE = _rx(
-    r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
+    r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
     r"warn(?:s|ed|ing)? against|caution(?:s|ed|ing)? against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
-    r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing) to|object(?:s|ed|ing)? to|"
+    r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing)" + _RETICENT + r" to|object(?:s|ed|ing)? to|"
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
     r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
