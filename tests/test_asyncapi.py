@@ -47,7 +47,7 @@ def test_every_topic_is_a_channel_with_its_address(document):
     assert addresses == set(names.derived)
     for operation in document["operations"].values():
         assert operation["action"] == "receive"
-        channel = resolve(document, operation["channel"]["$ref"])
+        resolve(document, operation["channel"]["$ref"])
         for message_ref in operation["messages"]:
             assert message_ref["$ref"].startswith(operation["channel"]["$ref"] + "/messages/")
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tests.conftest import SEED_ARTICLE, SEEDS
-from tests.support import Pipeline, article_record, consume, wait_until
+from tests.support import Pipeline, consume, wait_until
 from wirewatch.processors import extract_all
 from wirewatch.sinks import ViewStore
 from wirewatch.sinks import tables as t

@@ -6,7 +6,6 @@ fields, new enum values) are compatible.
 
 from __future__ import annotations
 
-from typing import Any
 
 
 def _resolve(node: dict, root: dict) -> dict:

@@ -24,7 +24,6 @@ from .transport import transport_class
 log = structlog.get_logger(__name__)
 
 
-
 class DeadLetter(Exception):
     """A record that cannot be processed; `stage` says where it failed."""
 
@@ -109,10 +108,9 @@ def create_app(settings: Settings, ctx: ExtractionContext, bootstrap: str) -> fa
         if futures:
             await asyncio.gather(*futures)
 
-    # Acks are manual everywhere: faust acks an event in a `finally` when an agent is
-    # cancelled (a graceful stop mid-event), which would commit work that never finished.
-    # An event is acked only once everything it causes is handed to the producer (whose
-    # buffer is flushed before any commit) or written to the store.
+    # Acks are manual: faust acks an event in a `finally` when an agent is cancelled (a
+    # graceful stop mid-event), which would commit work that never finished. An event is
+    # acked only once the broker has acknowledged everything it caused.
 
     @app.agent(articles, name="extract")
     async def extract(stream):
