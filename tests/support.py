@@ -9,7 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from wirewatch.sinks import ViewStore
@@ -61,10 +60,6 @@ def consume(bootstrap: str, topic: str, count: int, timeout: float = 30.0) -> li
         return out
 
     return asyncio.run(go())
-
-
-def article_record(article_id: str, text: str, **fields) -> tuple[bytes, bytes]:
-    return article_id.encode(), orjson.dumps({"id": article_id, "text": text, **fields})
 
 
 @dataclass

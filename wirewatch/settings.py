@@ -6,7 +6,7 @@ Kept apart from the processors: extraction never reads the environment.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +30,6 @@ class Settings:
     actors_path: Path | None = None
     session_timeout: float = 10.0
     fetch_max_wait_ms: int = 100
-    embedded: bool = field(default=False, compare=False)
 
     @classmethod
     def from_env(cls) -> "Settings":

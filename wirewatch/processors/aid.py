@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, Entity, Envelope, Producer, Span, new_event
+from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, Entity, Envelope, Producer, Span, article_event
 from . import items as item_lib
 from .context import ExtractionContext
 from .entities import Ref, in_range, refs
@@ -442,7 +442,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             recipient = _fallback_recipient(all_refs, country_counts, last_recipient, donor)
         if donor is None or recipient is None or donor.country == recipient.country:
             continue
-        anchor = Money(0.0, "XXX", "exact", sent.start + verb.start(), sent.start + verb.end(), sent.start + verb.start())
+        anchor = Money(0.0, "XXX", "exact", sent.start + verb.start(), sent.start + verb.end())
         kind = _kind(text, sent, anchor, sent.start, sent.end)
         status = _status(text[sent.start : anchor.start], text[anchor.start : sent.end], kind)
         if _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
@@ -531,12 +531,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         )
         amount_key = f"{cand.money.value:.2f} {cand.money.currency}" if cand.money else "in-kind"
         events.append(
-            new_event(
+            article_event(
+                article,
                 event_type=AID_ANNOUNCED,
-                article_id=article.id,
-                occurred_at=article.published_at,
                 producer=PRODUCER,
-                causation_id=article.id,
                 payload=payload,
                 evidence=evidence,
                 discriminators=(amount_key, cand.donor.country or "", cand.recipient.country or "", cand.kind),

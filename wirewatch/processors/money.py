@@ -80,7 +80,6 @@ class Money:
     qualifier: str
     start: int  # includes the qualifier
     end: int
-    amount_start: int  # the figure itself, without the qualifier
 
     def key(self) -> tuple[float, str]:
         return (round(self.value, 2), self.currency)
@@ -122,7 +121,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
         if q:
             qualifier = _QUALIFIERS[q.group("q").casefold()]
             qs = s - (len(text[max(0, s - 25) : s]) - q.start("q"))
-        out.append(Money(value, currency, qualifier, qs, e, s))
+        out.append(Money(value, currency, qualifier, qs, e))
     return out
 
 

@@ -12,7 +12,7 @@ from ..schemas import (
     ArticleProcessed,
     Envelope,
     Producer,
-    new_event,
+    article_event,
 )
 from . import aid, positions, statements, tracking
 from . import revisions as revisions_
@@ -56,12 +56,10 @@ def article_processed(article: Article, events: list[Envelope]) -> Envelope:
     for event in events:
         event_ids.setdefault(event.event_type, []).append(event.event_id)
     text_sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    return new_event(
+    return article_event(
+        article,
         event_type=ARTICLE_PROCESSED,
-        article_id=article.id,
-        occurred_at=article.published_at,
         producer=ARTICLE_LOG,
-        causation_id=article.id,
         payload=ArticleProcessed(
             text_sha256=text_sha256,
             title=article.title,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..schemas import POSITION_STATED, Article, Entity, Envelope, PositionStated, Producer, Span, new_event
+from ..schemas import POSITION_STATED, Article, Entity, Envelope, PositionStated, Producer, Span, article_event
 from . import stance as lex
 from .context import ExtractionContext
 from .entities import Ref, in_range, refs
@@ -404,12 +404,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             evidence=evidence,
         )
         events.append(
-            new_event(
+            article_event(
+                article,
                 event_type=POSITION_STATED,
-                article_id=article.id,
-                occurred_at=article.published_at,
                 producer=PRODUCER,
-                causation_id=article.id,
                 payload=payload,
                 evidence=evidence,
                 discriminators=(f.actor, f.issue),

@@ -161,11 +161,6 @@ class IssueMatcher:
 
     words_re: re.Pattern[str] | None = None
 
-    def _word_hits(self, text: str) -> int:
-        if self.words_re is None:
-            return 0
-        return len({m.group(0).casefold() for m in self.words_re.finditer(text)})
-
     def secondary(self, text: str) -> int:
         """Tie-break between issues with equal term scores: proposition words, specific ones double."""
         if self.words_re is None:

@@ -14,7 +14,7 @@ source a canonical name. One event per attribution:
 
 from __future__ import annotations
 
-from ..schemas import STATEMENT_MADE, Article, Entity, Envelope, Producer, Span, StatementMade, new_event
+from ..schemas import STATEMENT_MADE, Article, Entity, Envelope, Producer, Span, StatementMade, article_event
 from .attribution import Attribution, find_attributions
 from .context import ExtractionContext
 from .speakers import SpeakerResolver
@@ -50,12 +50,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             mode=att.mode,  # type: ignore[arg-type]
         )
         events.append(
-            new_event(
+            article_event(
+                article,
                 event_type=STATEMENT_MADE,
-                article_id=article.id,
-                occurred_at=article.published_at,
                 producer=PRODUCER,
-                causation_id=article.id,
                 payload=payload,
                 evidence=content,
                 discriminators=(str(cue.start), str(cue.end)),

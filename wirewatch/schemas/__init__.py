@@ -12,6 +12,7 @@ from .events import (
     STATEMENT_MADE,
     Envelope,
     Producer,
+    article_event,
     make_event_id,
     new_event,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "PositionChanged",
     "PositionStated",
     "Producer",
+    "article_event",
     "Span",
     "StatementMade",
     "make_event_id",

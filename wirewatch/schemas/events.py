@@ -20,6 +20,7 @@ from .payloads import (
     StatementMade,
     _Payload,
 )
+from .article import Article
 from .spans import Span
 
 # Fixed forever: changing it would change every event id ever published.
@@ -67,9 +68,6 @@ class Envelope(BaseModel):
     correlation_id: str
     causation_id: str
     payload: dict[str, Any]
-
-    def typed_payload(self) -> _Payload:
-        return PAYLOAD_MODELS[self.event_type].model_validate(self.payload)
 
 
 def payload_digest(payload: dict[str, Any]) -> str:
@@ -125,4 +123,27 @@ def new_event(
         correlation_id=article_id,
         causation_id=causation_id,
         payload=body,
+    )
+
+
+def article_event(
+    article: Article,
+    *,
+    event_type: str,
+    producer: Producer,
+    payload: _Payload,
+    evidence: Span | None,
+    discriminators: tuple[str, ...] = (),
+) -> Envelope:
+    """An event derived directly from an article: the article is its correlation and its
+    cause, and its publication time is the event's time."""
+    return new_event(
+        event_type=event_type,
+        article_id=article.id,
+        occurred_at=article.published_at,
+        producer=producer,
+        causation_id=article.id,
+        payload=payload,
+        evidence=evidence,
+        discriminators=discriminators,
     )
