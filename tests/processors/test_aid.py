@@ -306,3 +306,17 @@ def test_hyphenated_supplied_is_not_a_transfer():
 
 def test_a_difference_is_not_an_amount():
     assert run("The Pentagon said it had overstated the value of weapons sent to Ukraine by $6.2 billion.") == []
+
+
+def test_in_kind_transfer_by_several_donors_is_one_event_per_donor():
+    found = run("Norway, Belgium and the Netherlands will deliver F-16 fighter jets to Ukraine next year, the governments said.")
+    assert sorted(e["donor"]["canonical"] for e in found) == ["Belgium", "Netherlands", "Norway"]
+    assert {e["recipient"]["canonical"] for e in found} == {"Ukraine"}
+    # a country that is not coordinated with the donor is no donor
+    found = run("Belgium will deliver F-16 fighter jets to Ukraine, officials in Norway said.")
+    assert [e["donor"]["canonical"] for e in found] == ["Belgium"]
+
+
+def test_crowns_follow_the_donor_country():
+    assert one("Sweden will give Ukraine military aid worth 7.1 billion crowns.")["amount"]["currency"] == "SEK"
+    assert one("Denmark will send Ukraine a package worth 1.3 billion crowns.")["amount"]["currency"] == "DKK"

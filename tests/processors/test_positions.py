@@ -291,3 +291,144 @@ def test_declining_to_confirm_or_comment_is_no_stance(ctx):
     refused = positions.extract(Article(id="refused", text=(
         "Olaf Scholz refused to allow strikes inside Russia with long-range missiles.")), ctx)
     assert [e.payload["stance"] for e in refused if e.payload["issue"] == "long-range-strikes"] == ["oppose"]
+
+
+# ---------------------------------------------------------------- positions 1.2.0: phrasing outside the terms
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a wire dateline holds no stance and does not hide the subject after it
+        ("RAMSTEIN, Germany, Jan 20 (Reuters) - Lithuania's foreign minister Gabrielius Landsbergis called on Berlin to send Leopard tanks to Ukraine.",
+         {("Gabrielius Landsbergis", "tanks-for-ukraine", "support")}),
+        ("WASHINGTON (AP) \u2014 President Joe Biden on Tuesday ruled out sending fighter jets to Ukraine.",
+         {("Joe Biden", "fighter-jets-for-ukraine", "oppose")}),
+        # term synonyms: combat aircraft ~ fighter aircraft, accession negotiations ~ accession talks,
+        # a NATO invitation ~ NATO membership, range limits ~ restrictions
+        ("Zelensky appealed to Britain for combat aircraft.", {("Volodymyr Zelensky", "fighter-jets-for-ukraine", "support")}),
+        ("Ursula von der Leyen endorsed opening accession negotiations with Ukraine.",
+         {("Ursula von der Leyen", "ukraine-eu-membership", "support")}),
+        ("Scholz said a NATO invitation for Ukraine was not on the agenda.", {("Olaf Scholz", "ukraine-nato-membership", "oppose")}),
+        # a yes/no question answered
+        ('Asked whether the United States would provide F-16 fighter jets to Ukraine, President Joe Biden replied: "No."',
+         {("Joe Biden", "fighter-jets-for-ukraine", "oppose")}),
+        # a question states no stance; examining a request is no decision
+        ("Will Germany send Taurus missiles after all? Baerbock said the government was examining the request carefully.", set()),
+        # the one permitted holds no stance
+        ("Karine Jean-Pierre said there was no change in policy: Ukraine is still not permitted to fire ATACMS into Russia.",
+         {("Joe Biden", "long-range-strikes", "oppose")}),
+    ],
+)
+def test_phrasing_outside_the_terms(text, expected, pctx):
+    assert stances(text, pctx) == expected
+
+
+def test_a_user_defined_issue_matches_an_inflected_term_and_its_stance_word_is_no_cue():
+    issue = Issue(id="ceasefire", label="A ceasefire", proposition="The war should be halted by a ceasefire along the current front lines",
+                  terms=("ceasefire", "freeze the conflict"))
+    ctx = ExtractionContext(issues=IssueSet(issues=(issue,)))
+    assert stances("Zelensky dismissed talk of freezing the conflict along the current front.", ctx) == {
+        ("Volodymyr Zelensky", "ceasefire", "oppose")
+    }
+    assert stances("Trump pressed Moscow to accept a 30-day truce.", ctx) == {("Donald Trump", "ceasefire", "support")}
+
+
+# ---------------------------------------------------------------- positions 1.3.0 (round 5 misses)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a predicted consequence of the measure is a verdict on it: oppose, not support
+        ("Lavrov warned that letting Kyiv fire ATACMS at Russian territory would amount to direct war with NATO.",
+         {("Sergey Lavrov", "long-range-strikes", "oppose")}),
+        ("Medvedev said sending Leopard tanks to Kyiv would only prolong the war.",
+         {("Dmitry Medvedev", "tanks-for-ukraine", "oppose")}),
+        ("Orban said that supplying F-16 jets to Ukraine risks dragging Europe into a wider war.",
+         {("Viktor Orban", "fighter-jets-for-ukraine", "oppose")}),
+        # a consequence after the holder's own finite verb is a reason, not a verdict on the measure
+        ("Zelensky urged allies to send more tanks, which would help end the war.",
+         {("Volodymyr Zelensky", "tanks-for-ukraine", "support")}),
+        # a negative verdict on the issue's absence is support
+        ("Stoltenberg called the lack of a NATO membership path for Ukraine absurd.",
+         {("Jens Stoltenberg", "ukraine-nato-membership", "support")}),
+    ],
+)
+def test_consequence_verdicts(sentence, expected, pctx):
+    assert stances(sentence, pctx) == expected
+
+
+def test_unknown_titled_person_is_an_actor_and_surname_resolves(pctx):
+    text = (
+        "Senator Margaret Oakfield on Tuesday backed sending more F-16 jets to Ukraine.\n"
+        "Oakfield also said sending Abrams tanks to Kyiv was the right decision."
+    )
+    assert stances(text, pctx) == {
+        ("Margaret Oakfield", "fighter-jets-for-ukraine", "support"),
+        ("Margaret Oakfield", "tanks-for-ukraine", "support"),
+    }
+
+
+def test_kremlin_speaks_for_the_president(pctx):
+    assert stances("The Kremlin said deliveries of Abrams tanks to Ukraine were a dangerous provocation.", pctx) == {
+        ("Vladimir Putin", "tanks-for-ukraine", "oppose")
+    }
+
+
+def test_leader_announcing_his_countrys_course_holds_it_too(pctx):
+    # convention: the country acts as a whole, and the leader stating it holds the stance as well
+    assert stances("Danish Prime Minister Mette Frederiksen said Denmark would deliver F-16 jets to Ukraine.", pctx) == {
+        ("Denmark", "fighter-jets-for-ukraine", "support"),
+        ("Mette Frederiksen", "fighter-jets-for-ukraine", "support"),
+    }
+    # someone else's country: only the country (and no stance for the speaker)
+    assert ("Mette Frederiksen", "tanks-for-ukraine", "support") not in stances(
+        "Mette Frederiksen said Germany would deliver Leopard tanks to Ukraine.", pctx
+    )
+
+
+def test_coordinated_objects_of_a_preposition_hold_no_stance(pctx):
+    found = stances(
+        "Peskov said the tanks would burn, dismissing the pledges from Paris and London as a reckless gamble.", pctx
+    )
+    assert ("United Kingdom", "tanks-for-ukraine", "oppose") not in found
+    assert ("France", "tanks-for-ukraine", "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a time adverbial between the verb and its `to`; `once more` is no past stance
+        ("Chancellor Olaf Scholz once more declined on Friday to commit to sending Taurus missiles to Kyiv.",
+         {("Olaf Scholz", "taurus-for-ukraine", "oppose")}),
+        ("EU ministers agreed early on Tuesday to ban Russian oil imports by sea.",
+         {("European Union", "sanctions-on-russia", "support")}),
+        ("The European Commission proposed on Wednesday to tighten sanctions on Russia's shadow fleet.",
+         {("European Commission", "sanctions-on-russia", "support")}),
+        # a verdict on a negated state is support
+        ("Zelensky said it was \"absurd\" that allies had not yet agreed on his country's NATO membership.",
+         {("Volodymyr Zelensky", "ukraine-nato-membership", "support")}),
+        # an embedded measure judged by a predicted harm
+        ("Kremlin spokesman Dmitry Peskov said any decision to deliver Abrams tanks to Kyiv would pour fuel on the fire.",
+         {("Vladimir Putin", "tanks-for-ukraine", "oppose")}),
+        # coordinated subjects with a title between them
+        ("Belgian Prime Minister Alexander De Croo and Danish Prime Minister Mette Frederiksen agreed to help Ukraine obtain F-16 jets.",
+         {("Alexander De Croo", "fighter-jets-for-ukraine", "support"), ("Mette Frederiksen", "fighter-jets-for-ukraine", "support")}),
+        # a trailing attribution: the country and the leader announcing it
+        ("Denmark will deliver more F-16 jets to Ukraine next year, Prime Minister Mette Frederiksen said.",
+         {("Denmark", "fighter-jets-for-ukraine", "support"), ("Mette Frederiksen", "fighter-jets-for-ukraine", "support")}),
+        # `stopped short of` is no stance, and a clause before the issue's own clause cannot refer to it
+        ("Starmer said Britain did not want a wider war, but stopped short of allowing Ukraine to fire Storm Shadow missiles into Russia.",
+         set()),
+    ],
+)
+def test_round6_patterns(sentence, expected, pctx):
+    assert stances(sentence, pctx) == expected
+
+
+def test_a_clause_after_the_issue_still_refers_back(pctx):
+    # the forward-reference rule must not drop a later clause that refers back with a pronoun
+    assert stances("Britain and France backed lifting the restrictions on Storm Shadow missiles, while Germany refused to join them.", pctx) >= {
+        ("Germany", "long-range-strikes", "oppose")
+    }

@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, Entity, Envelope, Producer, Span, article_event
 from . import items as item_lib
 from .context import ExtractionContext
-from .entities import Ref, in_range, refs
+from .analysis import analysis_of
+from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, resolve_crown
-from .text import Segment, sentences
+from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.0.0")
+PRODUCER = Producer(name="aid", version="1.2.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -34,7 +35,7 @@ _NOT_AID_NOUN = re.compile(
     r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|spending|"
     r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
-    r"accounting|miscalculat\w+|overvalu\w+)\b",
+    r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed)\b",
     re.IGNORECASE,
 )
 # A running total: never a new package.
@@ -51,7 +52,7 @@ _CUMULATIVE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _PART_CUE = re.compile(
-    r"^[^.;]{0,60}?\b(?:including|of which|comprising|consisting of|split (?:between|into)|divided into|"
+    r"^[^.;]{0,60}?\b(?:including|of which|comprising|combining|consisting of|split (?:between|into)|divided into|"
     r"made up of|broken down into|with)\b",
     re.IGNORECASE,
 )
@@ -69,7 +70,8 @@ _STATUS = [
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|intends? to|intending to|plans? to|planning to|planned|set to|expected to|"
     r"going to|is to|are to|preparing|prepares to|poised to|about to|to be|aims? to|seeks? to|"
-    r"is due to|are due to|upcoming|forthcoming|next week|next month|soon|ready to|prepared to|willing to)\b",
+    r"is due to|are due to|upcoming|forthcoming|next week|next month|soon|ready to|prepared to|willing to|"
+    r"propos(?:e|es|ed|ing|al))\b",
     re.IGNORECASE,
 )
 _NEGATED_TRANSFER = re.compile(
@@ -90,7 +92,7 @@ _FINITE_PAST = re.compile(
     r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given", re.I
 )
 _FINITE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:plans?|intends?|agreed|agrees|decided|decides|"
+    r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
     r"set|going|is due|are due|pledged|promised|vowed|prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|now\s+|soon\s+)?$",
     re.I,
 )
@@ -134,15 +136,26 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 
 _AID_VERB_LEFT = re.compile(
     r"\b(?:lend(?:s|ing)?|lent|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
-    r"pledg\w+|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+)"
+    r"pledg\w+|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
     r"(?:\s+[\w.']+){0,3}\s*$",
     re.IGNORECASE,
 )
 
 
+# Money lent or paid to companies is trade finance, not aid to a state (`a loan to Turkish exporters`).
+_COMMERCIAL_RECIPIENT = re.compile(
+    r"^[^.;$€£¥]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}(?:exporters|importers|companies|firms|businesses|banks|investors|"
+    r"manufacturers|producers|farmers|carmakers|airlines|developers|contractors|shipyards|startups|lenders)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int) -> bool:
+    """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
+    if _COMMERCIAL_RECIPIENT.search(right):
+        return False
     aid = _nearest(_AID_NOUN, left, right)
     if re.search(r"\bby\s*$", left) and _NOT_AID_NOUN.search(left):
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
@@ -155,6 +168,20 @@ def _is_aid(text: str, money: Money, lo: int, hi: int) -> bool:
         return False
     not_aid = _nearest(_NOT_AID_NOUN, left, right)
     return not_aid is None or aid < not_aid
+
+
+def mask_names(text: str, all_refs: list[Ref]) -> str:
+    """`text` with organisation and body names blanked (same length), for the aid/non-aid noun tests."""
+    spans = [(r.start, r.end) for r in all_refs if r.actor is not None and r.actor.kind in ("organization", "body")]
+    if not spans:
+        return text
+    out, last = [], 0
+    for start, end in spans:
+        out.append(text[last:start])
+        out.append("_" * (end - start))
+        last = end
+    out.append(text[last:])
+    return "".join(out)
 
 
 def _entity(text: str, ref: Ref) -> Entity:
@@ -226,10 +253,13 @@ def _donor(
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym and re.fullmatch(r"['\u2019]s\s+", text[r.end : anchor]):
             return r
-    # explicit `from X` / `by X`
+    # explicit `from X` / `provided by X` (not `guaranteed by X`: a guarantor does not give)
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym:
-            if re.search(r"\b(?:from|by)\s+(?:the\s+)?$", text[max(0, r.start - 12) : r.start]):
+            before = text[max(0, r.start - 40) : r.start]
+            if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (
+                re.search(r"\bby\s+(?:the\s+)?$", before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
+            ):
                 return r
     for r in sent_refs:
         if r.start >= anchor or not r.country or r.country == rec or r.demonym:
@@ -304,8 +334,17 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b(?:package|tranche)\b", left, re.I):
         return "cumulative"
+    # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
+    if re.search(r"\b(?:on top of|in addition to|adds? to|added to)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", left, re.I):
+        return "cumulative"
+    if re.match(r"\s*(?:(?:that|which)\s+)?(?:[\w.'\u2019-]+\s+){0,3}(?:has|have|had)\s+already\b", right, re.I):
+        return "cumulative"
+    if re.search(r"\b(?:a further|an additional|another|a fresh|an extra)\s+$", left, re.I):
+        return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
+    # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
+    right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
     if _CUMULATIVE_RIGHT.search(right) and not re.search(
-        r"^[^.;]{0,90}\b(?:the (?:\w+ )?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) (?:(?:\w+ )?(?:package|tranche)|since))",
+        r"^(?:[^.;]|\.\d){0,90}\b(?:(?:the|its|their|his|her) (?:\w+ )?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) (?:(?:\w+ )?(?:package|tranche)|since|so far|to date|yet))",
         right, re.I,
     ):
         return "cumulative"
@@ -339,8 +378,9 @@ def _items_for(text: str, sents: list[Segment], index: int, money: Money | None)
 
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
-    all_refs = refs(text, ctx.gazetteer)
-    sents = sentences(text)
+    all_refs = article_refs(text, ctx)
+    masked = mask_names(text, all_refs)
+    sents = analysis_of(text, ctx).sentences
     out: list[_Candidate] = []
     last_donor: Ref | None = None
     last_recipient: Ref | None = None
@@ -360,14 +400,18 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|or|c\.)?\s*",
                             text[monies[k - 1].end : monies[k].start], re.I):
                 consumed.add(k)
+        conversions = set(consumed)  # their text belongs to the amount they convert
         for k, money in enumerate(monies):
             if k in consumed:
                 continue
             prev_end = monies[k - 1].end if k > 0 else sent.start
-            next_start = monies[k + 1].start if k + 1 < len(monies) else sent.end
-            if not _is_aid(text, money, sent.start, sent.end):
+            # The next amount that is not a conversion; a generator, not a list per amount
+            # (quadratic on a sentence of thousands of figures).
+            following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
+            next_start = monies[following].start if following is not None else sent.end
+            if not _is_aid(masked, money, sent.start, sent.end):
                 continue
-            if re.search(r"\b(?:part|share|portion|slice|tranche|contribution) of (?:the\s+|a\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
+            if re.search(r"\b(?:part|share|portion|slice|tranche|contribution) of (?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
                 continue  # `the EU's share of the G7's $50 billion package`: a scheme announced before
             # parts of a split package
@@ -421,15 +465,23 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             continue
         # in-kind transfer: `Germany will send 14 Leopard 2 tanks to Ukraine`
         body = text[sent.start : sent.end]
+        if not monies:
+            package = _unvalued_package(text, sent, sent_refs)
+            if package is not None:
+                out.append(package)
+                last_donor, last_recipient = package.donor, package.recipient
+                continue
         verb = _TRANSFER_VERB.search(body)
         if not verb or _NEGATED_TRANSFER.search(body[: verb.start()] + " " + body[verb.end() : verb.end() + 25]):
             continue
+        if _NOT_TRANSFER_OBJECT.match(body, verb.end()):
+            continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
         if not (_FINITE_PAST.fullmatch(verb.group(0)) or _FINITE_BEFORE.search(body[: verb.start()])):
             continue  # `an effort to supply jets`: not a transfer by the subject
         after = sent.start + verb.end()
         named = item_lib.gazetteer_items(text, after, sent.end)
         named = [n for n in named if n.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
-        if not named or monies and any(_is_aid(text, m, sent.start, sent.end) for m in monies):
+        if not named or monies and any(_is_aid(masked, m, sent.start, sent.end) for m in monies):
             continue
         after_verb = [r for r in sent_refs if r.start >= after - len(verb.group(0))]
         recipient = _recipient(text, after_verb, None, None, explicit_only=True)
@@ -452,8 +504,69 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         list_found = item_lib.list_items(text, after, sent.end)
         found_items = list_found or named
         out.append(_Candidate(sent, donor, recipient, None, kind, status, _aid_type(body, found_items), found_items))
+        # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
+        for other in _co_donors(text, sent_refs, donor, sent.start + verb.start()):
+            if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
+                out.append(_Candidate(sent, other, recipient, None, kind, status, _aid_type(body, found_items), found_items))
         last_donor, last_recipient = donor, recipient
     return out
+
+
+_COORDINATION = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*,?\s+as well as\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def _co_donors(text: str, sent_refs: list[Ref], donor: Ref, verb_start: int) -> list[Ref]:
+    """The countries coordinated with the donor before the transfer verb (`Germany, the Netherlands and Denmark`)."""
+    before = [r for r in sent_refs if r.end <= verb_start and r.actor is not None and r.actor.kind == "country"]
+    same = [k for k, r in enumerate(before) if r is donor or r.country == donor.country]
+    if not same:
+        return []
+    i = same[-1]  # the donor's mention nearest the verb (not one in a dateline)
+    donor = before[i]
+    chain = [donor]
+    j = i
+    while j > 0 and _COORDINATION.match(text[before[j - 1].end : before[j].start]):
+        j -= 1
+        chain.insert(0, before[j])
+    j = i
+    while j + 1 < len(before) and _COORDINATION.match(text[before[j].end : before[j + 1].start]):
+        j += 1
+        chain.append(before[j])
+    return [r for r in chain if r is not donor]
+
+
+# `approved its eighth military aid package for Ukraine` (contents secret): a package with no value or items
+_UNVALUED_PACKAGE = re.compile(
+    r"\b(?:approv|announc|unveil|adopt)\w*\s+(?:its|their|his|her|a|an|the|another)\s+"
+    r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|tieth))\s+)+"
+    r"(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid\s+|assistance\s+|support\s+)?package\b",
+    re.IGNORECASE,
+)
+_NOT_TRANSFER_OBJECT = re.compile(
+    r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:go-ahead|green light|permission|"
+    r"approval|clearance|authori[sz]ation|right|assurances?|guarantees?|nod|impression|signal|ultimatum|deadline)\b",
+    re.IGNORECASE,
+)
+
+
+def _unvalued_package(text: str, sent: Segment, sent_refs: list[Ref]) -> _Candidate | None:
+    body = text[sent.start : sent.end]
+    if "ackage" not in body:  # cheap guard: most sentences name no package
+        return None
+    package = _UNVALUED_PACKAGE.search(body)
+    if package is None or _NEGATED_TRANSFER.search(body[: package.start()]):
+        return None
+    after = sent.start + package.end()
+    recipient = _recipient(text, [r for r in sent_refs if r.start >= after], None, None, explicit_only=True)
+    donor = _donor(text, sent, sent_refs, sent.start + package.start(), recipient, subject_only=True)
+    if donor is None or recipient is None or donor.country == recipient.country:
+        return None
+    anchor_start = sent.start + package.start()
+    status = _status(text[sent.start : anchor_start], text[anchor_start : sent.end], "new")
+    if _FUTURE.search(text[max(sent.start, anchor_start - 30) : anchor_start]):
+        status = "planned"
+    return _Candidate(sent, donor, recipient, None, "new", status, _aid_type(body, []), [])
 
 
 _DEMONYM_RECIPIENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|pilots|government|people|civilians|refugees|units|brigades)\b", re.I)

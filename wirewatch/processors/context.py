@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from ..schemas import IssueSet
 from .gazetteer import Gazetteer, default_gazetteer
+
+if TYPE_CHECKING:
+    from .analysis import ArticleAnalysis
 
 
 @dataclass(frozen=True)
@@ -15,3 +19,11 @@ class ExtractionContext:
     # Set when reprocessing under a label: every event then carries this producer version
     # and ids of its own, so two builds never collide in one log or store.
     producer_version: str | None = None
+    # The analysis of the article being processed (set by `for_article`), shared by processors.
+    analysis: "ArticleAnalysis | None" = field(default=None, compare=False, repr=False)
+
+    def for_article(self, text: str) -> "ExtractionContext":
+        """This context carrying a fresh shared analysis of `text`."""
+        from .analysis import ArticleAnalysis
+
+        return replace(self, analysis=ArticleAnalysis(text, self.gazetteer))

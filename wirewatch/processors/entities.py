@@ -10,7 +10,13 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .gazetteer import Actor, Gazetteer
+from typing import TYPE_CHECKING
+
+from .analysis import analysis_of
+from .gazetteer import Actor, Gazetteer, fast_mentions
+
+if TYPE_CHECKING:
+    from .context import ExtractionContext
 
 DEMONYMS = {
     "Ukrainian": "Ukraine", "Ukrainians": "Ukraine", "American": "United States",
@@ -43,26 +49,22 @@ class Ref:
     text_before_to: bool = False  # preceded by `to`/`for`: written as a recipient
 
 
-# (gazetteer, text, refs) of the last call: the aid and stance extractors share one pass over an
-# article. One tuple swapped whole, so a reader never sees parts of two different calls.
-_LAST: tuple = (None, None, ())
-
-
 def refs(text: str, gazetteer: Gazetteer) -> list[Ref]:
     """Gazetteer mentions (media excluded) and demonyms, in text order."""
-    global _LAST
-    last_gazetteer, last_text, last_refs = _LAST
-    if last_gazetteer is gazetteer and last_text == text:
-        return list(last_refs)
-    out = _refs(text, gazetteer)
-    _LAST = (gazetteer, text, tuple(out))
-    return out
+    return _refs(text, gazetteer, fast_mentions(gazetteer, text))
 
 
-def _refs(text: str, gazetteer: Gazetteer) -> list[Ref]:
+def article_refs(text: str, ctx: "ExtractionContext") -> list[Ref]:
+    """`refs` of an article, computed once from its shared analysis (aid and positions both
+    need them). A fresh list: callers may change it."""
+    analysis = analysis_of(text, ctx)
+    return list(analysis.memo("entities.refs", lambda: tuple(_refs(text, ctx.gazetteer, analysis.mentions))))
+
+
+def _refs(text: str, gazetteer: Gazetteer, mentions) -> list[Ref]:
     out = []
     taken: list[tuple[int, int]] = []
-    for m in gazetteer.mentions(text):
+    for m in mentions:  # `fast_mentions`: those of `gazetteer.mentions`, without one huge alternation
         if m.actor.kind == "media":
             continue
         to = bool(_TO_BEFORE.search(text, max(0, m.start - 12), m.start))

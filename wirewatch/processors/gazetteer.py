@@ -25,6 +25,16 @@ class Actor:
     part_of: str | None = None
     speaks_for: str | None = None
     country: str | None = None
+    # (ISO date, principal), ascending: an office voices whoever holds it then (the White House)
+    principals: tuple[tuple[str, str], ...] = ()
+
+    def principal_at(self, when: str | None) -> str | None:
+        """Whose stance this actor voices at `when` (an ISO date or datetime; None: `speaks_for`)."""
+        if not when or not self.principals:
+            return self.speaks_for
+        day = when[:10]
+        held = [name for since, name in self.principals if since <= day]
+        return held[-1] if held else self.speaks_for
 
 
 @dataclass(frozen=True)
@@ -61,6 +71,7 @@ class Gazetteer:
                 part_of=r.get("part_of"),
                 speaks_for=r.get("speaks_for"),
                 country=r.get("country"),
+                principals=tuple((str(since), name) for since, name in r.get("principals") or ()),
             )
             for r in records
         )
@@ -127,19 +138,24 @@ def default_gazetteer() -> Gazetteer:
 _MENTION_START = re.compile(r"(?<![\w.])(?=([A-Z\u00c0-\u00de].?|th(?=e\b)|vo(?=n\b)))")
 # aliases `fast_mentions` can find: a capital (Latin-1) and one more character, or `the `/`von `
 _FAST_ALIAS = re.compile(r"[A-Z\u00c0-\u00de].|(?:the|von)\b")
-_BUCKETS: dict[int, tuple[Gazetteer, dict[str, tuple[str, ...]], bool]] = {}
+_Bucket = tuple[tuple[str, int, "Actor | None"], ...]  # (alias, its length, its actor), longest first
+_BUCKETS: dict[int, tuple[Gazetteer, dict[str, _Bucket], bool]] = {}
 
 
-def _alias_buckets(gazetteer: Gazetteer) -> tuple[dict[str, tuple[str, ...]], bool]:
-    """Aliases by their first two characters (cached per gazetteer object; the entry keeps
-    the object alive, so its id cannot be reused), and whether all start as `fast_mentions` needs."""
+def _alias_buckets(gazetteer: Gazetteer) -> tuple[dict[str, _Bucket], bool]:
+    """Aliases by their first two characters, each with its actor looked up once (cached per
+    gazetteer object; the entry keeps the object alive, so its id cannot be reused), and
+    whether all aliases start as `fast_mentions` needs."""
     cached = _BUCKETS.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
         buckets: dict[str, list[str]] = {}
         for alias in {alias for actor in gazetteer.actors for alias in (actor.canonical, *actor.aliases)}:
             buckets.setdefault(alias[:2], []).append(alias)
-        ordered = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in buckets.items()}
-        supported = all(_FAST_ALIAS.match(a) for v in ordered.values() for a in v)
+        ordered = {
+            k: tuple((a, len(a), gazetteer.lookup(a)) for a in sorted(v, key=len, reverse=True))
+            for k, v in buckets.items()
+        }
+        supported = all(_FAST_ALIAS.match(a) for v in ordered.values() for a, _, _ in v)
         cached = _BUCKETS[id(gazetteer)] = (gazetteer, ordered, supported)
     return cached[1], cached[2]
 
@@ -156,17 +172,18 @@ def fast_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         return gazetteer.mentions(text)
     found = []
     last_end = 0
+    size = len(text)
+    get = buckets.get
     for candidate in _MENTION_START.finditer(text):
         pos = candidate.start()
         if pos < last_end:
             continue
-        options = buckets.get(candidate.group(1))
+        options = get(candidate.group(1))
         if not options:
             continue
-        for alias in options:
-            end = pos + len(alias)
-            if text.startswith(alias, pos) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-                actor = gazetteer.lookup(alias)
+        for alias, length, actor in options:
+            end = pos + length
+            if text.startswith(alias, pos) and not (end < size and (text[end].isalnum() or text[end] == "_")):
                 if actor is not None:
                     found.append(Mention(actor, pos, end, alias))
                 last_end = end

@@ -6,6 +6,7 @@ Pure regex work: every mention carries its value in units, an ISO 4217 currency,
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -97,6 +98,7 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     end = len(text) if end is None else end
     body = text[start:end]
     found: list[tuple[int, int, float, str]] = []
+    starts: list[int] = []  # of `found`, kept sorted: spans never overlap, so neighbours decide
     for pattern in (_PREFIXED, _SUFFIXED):
         for match in pattern.finditer(body):
             scale = match.group("scale")
@@ -111,11 +113,13 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
                 if not scale and float(match.group("num").replace(",", "")) < 1000:
                     continue  # `5 dollars`: prices, not aid
             s, e = match.start() + start, match.end() + start
-            if any(s < fe and e > fs for fs, fe, _, _ in found):
-                continue
-            found.append((s, e, _value(match.group("num"), scale), currency))
+            at = bisect.bisect_left(starts, s)
+            if (at > 0 and found[at - 1][1] > s) or (at < len(found) and found[at][0] < e):
+                continue  # overlaps a mention already found (linear: no scan over all of them)
+            starts.insert(at, s)
+            found.insert(at, (s, e, _value(match.group("num"), scale), currency))
     out = []
-    for s, e, value, currency in sorted(found):
+    for s, e, value, currency in found:
         qualifier, qs = "exact", s
         q = _QUALIFIER_BEFORE.search(text[max(0, s - 25) : s])
         if q:

@@ -26,8 +26,9 @@ ARTICLE_LOG = Producer(name="article-log", version="0.2.0")
 def process_article(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     """The article's derived events, then one `article-processed` event that lists them."""
     events: list[Envelope] = []
+    shared = ctx.for_article(article.text)  # paragraphs, sentences, mentions: computed once
     for processor in ARTICLE_PROCESSORS:
-        events.extend(processor.extract(article, ctx))
+        events.extend(processor.extract(article, shared))
     if ctx.producer_version:
         events = [restamp(e, ctx.producer_version) for e in events]
     processed = article_processed(article, events)

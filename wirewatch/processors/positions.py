@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from ..schemas import POSITION_STATED, Article, Entity, Envelope, PositionStated, Producer, Span, article_event
 from . import stance as lex
 from .context import ExtractionContext
-from .entities import Ref, in_range, refs
+from .analysis import analysis_of
+from .entities import Ref, article_refs, in_range, refs
 from .gazetteer import Actor, Gazetteer
-from .text import Segment, sentences
+from .speakers import _TITLE_WORDS, person_name
+from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.0.0")
+PRODUCER = Producer(name="positions", version="1.3.0")
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
 # Words after which a mention is still in subject position.
@@ -42,11 +44,13 @@ _SKIP_LEFT = frozenset(
 )
 _SPEECH = re.compile(
     r"^\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
-    r"stressed|tweeted|posted|explained|replied|responded)\b",
+    r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed)\b",
     re.I,
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
-_CONNECTIVE_ONLY = re.compile(r"^[\s,]*(?:and|or|as well as|along with|together with|,)[\s,]*(?:the\s+)?$", re.I)
+_CONNECTIVE_ONLY = re.compile(
+    r"^[\s,]*(?:(?:and|or|as well as|along with|together with)[\s,]*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}|,[\s,]*(?:the\s+)?)$"
+)
 _DEMONYM_HOLDER = re.compile(
     r"^\s+(?:officials?|government|leaders?|authorities|diplomats|ministers?|lawmakers|side|delegation)\b", re.I
 )
@@ -58,6 +62,29 @@ _EMBEDDED = re.compile(
 _MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
 _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b")
+# A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `):
+# the places in it hold no stance and the sentence's subject comes after it.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,2}"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s+"
+)
+# `Asked whether Ukraine could join NATO, Trump told reporters: "You can forget about that."`
+_QUESTION_ANSWER = re.compile(
+    r"^Asked\b(?P<q>[^\u201c\"]*?\b(?:whether|if|about)\b[^\u201c\"]*?),[^\u201c\"]*?"
+    r"\b(?:replied|said|answered|responded|told [\w ]+?)\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]+)[\u201d\"]"
+)
+_ANSWER_NO = re.compile(r"^\W*(?:no\b|never\b|absolutely not|not at all|no way|nope)", re.I)
+_ANSWER_YES = re.compile(r"^\W*(?:yes\b|absolutely\b|of course|sure\b|definitely\b)", re.I)
+_PASSIVE_PERMIT = re.compile(r"(?:allowed|permitted|authori[sz]ed|cleared)\b", re.I)
+# A person the gazetteer does not know, introduced by a title: `Deputy Foreign Minister Alexander Grushko`,
+# `Green MP Anton Hofreiter`, `Senator Jim Risch`, `foreign policy expert Anton Hofreiter`.
+_TITLED_PERSON = re.compile(
+    r"(?<![\w.])(?:(?<=['\u2019]s\s)(?:[a-z]+\s+){0,4}(?=[a-z]))?(?:(?:foreign|defen[cs]e|finance|policy|security|opposition|deputy|senior|former|chief|party)\s+)*"
+    r"(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
+    r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+"
+    r"(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})(?![\w-])"
+)
 
 
 @dataclass
@@ -71,17 +98,19 @@ class _Found:
     order: int
 
 
-def canonical_actor(gazetteer: Gazetteer, actor: Actor) -> str:
-    """The name a stance is filed under (consistent with statement speakers)."""
-    if actor.speaks_for:
-        principal = gazetteer.lookup(actor.speaks_for)
-        return principal.canonical if principal else actor.speaks_for
+def canonical_actor(gazetteer: Gazetteer, actor: Actor, when: str | None = None) -> str:
+    """The name a stance is filed under (consistent with statement speakers); `when` picks the
+    office holder an office speaks for (the White House in 2025 -> Donald Trump)."""
+    voiced = actor.principal_at(when)
+    if voiced:
+        principal = gazetteer.lookup(voiced)
+        return principal.canonical if principal else voiced
     if actor.kind == "body" and re.search(r"administration|government|cabinet", actor.canonical, re.I):
         return gazetteer.country_of(actor) or actor.canonical
     return actor.canonical
 
 
-def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None) -> str | None:
+def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str | None = None) -> str | None:
     if ref.actor is None:
         return ref.country
     if ref.actor.kind == "media":
@@ -90,12 +119,24 @@ def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None) -> str | 
         r"['\u2019]s?\s+(?:\w+\s+)?(?:government|administration|cabinet)\b", text[ref.end : ref.end + 40]
     ):
         return ref.country  # `Rishi Sunak's government`: the government acting as a whole
-    return canonical_actor(gazetteer, ref.actor)
+    return canonical_actor(gazetteer, ref.actor, when)
+
+
+_NEGATED_STATE = re.compile(
+    r"[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:no|not|never|none|nobody|nothing)\b|[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?\w+n['\u2019]t\b",
+    re.I,
+)
+_COORDINATED_OBJECT = re.compile(
+    r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over|between)\s+(?:the\s+)?"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?$"
+)
 
 
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
     if re.search(r"\b(?:unless|if|whether|until|once|lest|in case)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 20) : ref.start], re.I):
         return False  # a condition, not a stance: `unless the United States sends its own tanks`
+    if re.search(r"\b(?:unless|if|whether|lest|in case)\b[^,;:\u201c\u201d\"]{0,100}$", text[max(clause_start, ref.start - 100) : ref.start], re.I):
+        return False  # `... if Russia broke through and Kyiv asked for them`: still inside the condition
     if clause_end > ref.end and re.match(r"^[\w\s]", text[ref.end : ref.end + 1]) and not re.search(
         r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 12) : ref.start]
     ):
@@ -118,6 +159,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if not words:
         return True
     prev = words[-1]
+    if prev.casefold() in ("and", "or") and _COORDINATED_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start):
+        return False  # `dismissing the pledges from Berlin and Washington as ...`: objects of a preposition
     if prev in {",", ";", ":", "\u201c", "\u201d", '"', "("}:
         return True
     if prev[:1].isupper():
@@ -127,8 +170,82 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     return prev.casefold() in _SUBJECT_LEFT
 
 
+_TITLE_HIT = re.compile(
+    r"(?<![\w.-])(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
+    r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+[A-Z]"
+)
+
+
+def _with_titled_people(text: str, all_refs: list[Ref]) -> list[Ref]:
+    """`all_refs` plus the people the gazetteer does not know but the text introduces with a title;
+    canonical is the name as first written without the title (`speakers.person_name`, as for
+    statement speakers), and a later bare surname in the article refers to them."""
+    added: list[Ref] = []
+    taken = [(r.start, r.end) for r in all_refs]
+    matches = []
+    for hit in _TITLE_HIT.finditer(text):  # cheap scan first: the full pattern may start anywhere
+        if matches and hit.start() < matches[-1].end():
+            continue
+        m = _TITLED_PERSON.search(text, max(0, hit.start() - 80), hit.end() + 80)
+        while m is not None and m.end() <= hit.start():
+            m = _TITLED_PERSON.search(text, m.end(), hit.end() + 80)
+        if m is not None and m.start() <= hit.start() < m.end():
+            matches.append(m)
+    for m in matches:
+        start, end = m.span("name")
+        if any(s0 < end and start < e0 for s0, e0 in taken):
+            continue
+        name = person_name(m.group("name"))
+        if not name or " " not in name or any(w.casefold() in _TITLE_WORDS for w in name.split()):
+            continue
+        actor = _PEOPLE_CACHE.get(name)
+        if actor is None:
+            if len(_PEOPLE_CACHE) > 4096:
+                _PEOPLE_CACHE.clear()
+            actor = _PEOPLE_CACHE[name] = Actor(canonical=name, kind="person")
+        title_start = m.start()
+        if not any(s0 < start and title_start < e0 for s0, e0 in taken):
+            start = title_start
+        spans = [(start, end, text[start:end])]
+        surname = name.split()[-1]
+        spans += [(x.start(), x.end(), x.group()) for x in re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])").finditer(text, end)]
+        for s0, e0, t0 in spans:
+            if any(a < e0 and s0 < b for a, b in taken):
+                continue
+            taken.append((s0, e0))
+            added.append(Ref(s0, e0, t0, actor, None))
+    if not added:
+        return all_refs
+    return sorted([*all_refs, *added], key=lambda r: r.start)
+
+
+_PEOPLE_CACHE: dict[str, Actor] = {}
+
+
+def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Every term occurrence, overlapping ones included (`invitation to join NATO`: `join NATO` too)."""
+    out, pos = [], start
+    while (t := m.terms.search(text, pos, end)) is not None:
+        out.append((t.start(), t.end()))
+        pos = t.start() + 1
+    return out
+
+
+def _score(m: lex.IssueMatcher, body: str) -> int:
+    """Term/proposition score, plus a bonus when the proposition's own verb is there (`send the
+    long-range Taurus` is about supplying Taurus, not about where Ukraine may fire)."""
+    score = m.score(body)
+    if score and m.actions is not None and m.actions.search(body):
+        score += 3
+    return score
+
+
 def _clauses(text: str, sent: Segment) -> list[tuple[int, int]]:
     out, start = [], sent.start
+    dateline = _DATELINE.match(text, sent.start, sent.end)
+    if dateline and (sent.start == 0 or text[sent.start - 1] == "\n"):
+        start = dateline.end()
     for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
         out.append((start, m.start()))
         start = m.end()
@@ -153,14 +270,33 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
         if c.kind == "negation" and 0 <= first.start - c.end <= 15:
             sign *= -1
     previous = first
+    # a measure named as a gerund or noun phrase (`allowing Kyiv to ...`, `plans to supply ...`) is the
+    # subject of a verdict on it however long it is; after a finite verb a consequence is a reason
+    nominal = text[first.start : first.end].casefold().endswith("ing") or bool(
+        re.search(r"\b(?:to|the|of|plans?|decision|move|idea)\s+$", text[max(0, first.start - 20) : first.start], re.I)
+    )
     for c in cues[first_index + 1 :]:
         gap = text[previous.end : c.start]
+        consequence = c.kind == "stance" and lex.CONSEQUENCE.fullmatch(text, c.start, c.end) is not None
+        if consequence and first.kind in ("action", "stance", "reverser", "keeper") and first.factor > 0:
+            if nominal and not re.search(r"[;]|\bbut\b", text[first.end : c.start]) and not any(
+                x.kind in ("request", "entitle", "unchanged", "align") for x in cues[first_index : cues.index(c)]
+            ):
+                sign *= -1
+                break
+            continue
         if re.search(r"[,;]|\bbut\b", gap) or len(gap) > 70:
             break
-        if c.kind in ("stance", "unchanged", "align") and re.search(r"\band\b|\bor\b", gap):
+        if c.kind in ("stance", "unchanged", "align", "entitle") and re.search(r"\band\b|\bor\b", gap):
             break
         if c.kind == "negation":
             continue  # counted only before the cue it negates (below)
+        if (
+            c.kind == previous.kind == "stance" and c.factor == previous.factor == -1
+            and lex.EVALUATIVE.fullmatch(text, c.start, c.end) and lex.EVALUATIVE.fullmatch(text, previous.start, previous.end)
+        ):
+            previous = c
+            continue  # `a dangerous provocation`, `reckless and dangerous`: one verdict, not a double negation
         if c.kind == "unchanged":
             unchanged = True
             previous = c
@@ -217,7 +353,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     gazetteer = ctx.gazetteer
     matchers = [lex.matcher(issue) for issue in ctx.issues.issues]
     prefilter = lex.any_issue_word(tuple(ctx.issues.issues))
-    all_refs = refs(text, gazetteer)
+    if not prefilter.search(text):
+        return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence)
+    all_refs = article_refs(text, ctx)
+    titled_added = False  # people known only by their title, found once a sentence is about an issue
     found: list[_Found] = []
     aligns: list[tuple[Ref, str, str, Segment, int, str]] = []  # holder, name, issue, sentence, order, target
     topic: list[lex.IssueMatcher] = []
@@ -226,7 +365,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # The actors an issue's proposition names (`... inside Russia`, `... to Ukraine`): an issue is only
     # about this article's sentence if one of them is in sight (not sanctions on Burma, not Iran embargoes).
     named = {m.issue.id: _named_actors(gazetteer, m.issue.proposition) for m in matchers}
-    sents = sentences(text)
+    sents = analysis_of(text, ctx).sentences
     sent_countries = [
         {x for r in in_range(all_refs, s.start, s.end) for x in (r.country, r.actor.canonical if r.actor else None) if x}
         for s in sents
@@ -245,7 +384,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         objects = [
             r for r in in_range(all_refs, sent.start, sent.end)
             if (r.country or r.actor) and re.search(
-                r"\b(?:on|against|to|for|from|with|of|into|in|towards)\s+(?:the\s+)?(?:\w+\s+)?$",
+                r"\b(?:on|against|to|for|with|of|into|in|towards)\s+(?:the\s+)?(?:\w+\s+)?$",
                 text[max(sent.start, r.start - 25) : r.start],
             )
         ]
@@ -254,7 +393,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     for index, sent in enumerate(sents):
         body = text[sent.start : sent.end]
         if prefilter.search(body):
-            scored = [(m.score(body) if in_sight(m, index) else 0, m) for m in matchers]
+            scored = [(_score(m, body) if in_sight(m, index) else 0, m) for m in matchers]
             best = max(s for s, _ in scored)
         else:
             best = 0
@@ -272,23 +411,60 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             current = topic
         else:
             continue
+        if not titled_added:
+            all_refs = _with_titled_people(text, all_refs)
+            titled_added = True
         sent_refs = in_range(all_refs, sent.start, sent.end)
+        if re.search(r"\?[\s\u201d\"']*$", body):
+            continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
+        qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end)
+        if qa:
+            # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`
+            answer = qa.group("a")
+            sign = -1 if (_ANSWER_NO.match(answer) or lex.OPPOSE.search(answer)) else 1 if _ANSWER_YES.match(answer) else 0
+            answerer = [r for r in in_range(sent_refs, qa.end("q"), qa.start("a")) if r.actor is not None and r.actor.kind != "media"]
+            for m in current:
+                asked = _polarity(text, lex.cues(text, qa.start("q"), qa.end("q"), m))
+                if sign and answerer and (asked is None or asked[0] > 0 or asked[2].kind == "action"):
+                    name = _ref_name(gazetteer, answerer[-1], text, article.published_at)
+                    if name:
+                        order += 1
+                        found.append(_Found(name, answerer[-1], m.issue.id, "support" if sign > 0 else "oppose", False, sent, order))
+            continue
         prev_clause_holder: Ref | None = None
-        for c_start, c_end in _clauses(text, sent):
+        sent_clauses = _clauses(text, sent)
+        issue_in_clause: dict[int, bool] = {}
+
+        def _clause_has_issue(o_start: int, o_end: int) -> bool:
+            if o_start not in issue_in_clause:
+                issue_in_clause[o_start] = any(m.score(text[o_start:o_end]) > 0 for m in current)
+            return issue_in_clause[o_start]
+
+        for c_start, c_end in sent_clauses:
             clause_issues = current
             whole = c_start == sent.start and c_end == sent.end
             clause_scores = [] if whole else [
                 (m.score(text[c_start:c_end]) if in_sight(m, index) else 0, m) for m in matchers
             ]
             clause_best = max((sc for sc, _ in clause_scores), default=0)
+            if clause_best == 0 and not whole and not lex.ANAPHOR.search(text, c_start, c_end) and any(
+                _clause_has_issue(o_start, o_end) for o_start, o_end in sent_clauses if o_start > c_start
+            ) and not any(m.refers_back(text[c_start:c_end]) for m in current):
+                # `Britain was not seeking conflict with Russia, but ... Storm Shadow ...`: the issue comes only in a
+                # later clause, and a clause cannot refer forward to it
+                prev_clause_holder = None
+                continue
             if clause_best > 0:
                 clause_issues = [m for sc, m in clause_scores if sc == clause_best]
                 if len(clause_issues) > 1:
                     preferred = [m for m in clause_issues if m in current]
                     clause_issues = preferred or clause_issues
             clause_refs = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r)]
-            holders = [r for r in clause_refs if _is_subject(text, r, c_start, c_end, clause_issues)]
+            # a name inside the issue's own term (`Ukraine's NATO membership`) is the topic, not a holder
+            in_terms = [span for mi in clause_issues if mi.terms is not None for span in _term_spans(mi, text, c_start, c_end)]
+            holders = [r for r in clause_refs if _is_subject(text, r, c_start, c_end, clause_issues)
+                       and not any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms)]
             if not holders and prev_clause_holder is not None and any(
                 lex.starts_with_cue(text, c_start, c_end, m) for m in clause_issues
             ):
@@ -316,14 +492,34 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     continue
                 for m in clause_issues:
                     cue_list = lex.cues(text, s, e, m)
+                    if m.terms is not None:
+                        # a stance verb opening the issue's own name is not a cue (`freezing the conflict`)
+                        starts = {t.start() for t in m.terms.finditer(text, s, e)}
+                        cue_list = [c for c in cue_list if c.kind not in ("stance", "request") or c.start not in starts]
                     result = _polarity(text, cue_list)
                     if result is None:
                         continue
                     sign, unchanged, first = result
                     before = text[s : first.start]
-                    if lex.HYPOTHETICAL.search(before) or lex.HISTORICAL.search(text[s : first.end]):
+                    if sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and lex.ABSENCE.search(before):
+                        sign = 1  # `called the absence of a timeline "absurd"`: the verdict is on the issue's negation
+                    elif sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and _NEGATED_STATE.match(text, first.end, e):
+                        sign = 1  # `it was "absurd" that no time frame had been set for ...`
+                    if first.kind in ("action", "stance") and _PASSIVE_PERMIT.match(text, first.start, first.end) and re.search(
+                        r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$", before
+                    ):
+                        continue  # `Ukraine is still not permitted to ...`: the one permitted holds no stance
+                    if lex.HISTORICAL.search(text[s : first.end]):
                         continue
+                    hedge = lex.HYPOTHETICAL.search(before)
+                    if hedge and not (
+                        lex.MODAL_HEDGE.fullmatch(hedge.group(0)) and re.search(r"[,;]", before[hedge.end() :])
+                        and not lex.HYPOTHETICAL.search(before, hedge.end())
+                    ):
+                        continue  # a modal hedge stops at the next comma: `... could only be used inside Ukraine, ruling out ...`
                     embedded = _EMBEDDED.search(before)
+                    if embedded and embedded.group("subj").casefold().startswith("there"):
+                        embedded = None  # `said that there were no longer any limits`: the speaker's own claim
                     if embedded and _MODAL_AFTER.match(text[s + embedded.end() : first.end]):
                         embedded = None  # `said the bloc must keep up the pressure`: the speaker's advocacy
                     if embedded:
@@ -334,10 +530,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             and _PRINCIPAL.match(embedded.group("subj"))
                         )
                         # `the Kremlin said the statement was dangerous`: the speaker judges the issue
-                        judged = lex.ANAPHOR.match(text, s + embedded.start("subj")) and lex.EVALUATIVE.fullmatch(
-                            text, first.start, first.end
+                        subject_at = s + embedded.start("subj")
+                        judged = (
+                            lex.ANAPHOR.match(text, subject_at)
+                            or (m.terms is not None and m.terms.search(text, subject_at, first.start))
+                        ) and lex.EVALUATIVE.fullmatch(text, first.start, first.end)
+                        # `said any decision to let Kyiv ... would be a direct escalation`: a verdict on the measure
+                        verdict = sign < 0 and first.factor > 0 and any(
+                            c.kind == "stance" and c.start > first.start and lex.EVALUATIVE.fullmatch(text, c.start, c.end)
+                            for c in cue_list
                         )
-                        if not (principal or judged):
+                        if not (principal or judged or verdict):
                             continue
                     if not unchanged and lex.UNCHANGED_MARKER.search(text[s : first.end]):
                         unchanged = True
@@ -357,9 +560,18 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             who = [speaker]
                     else:
                         who = [*pending, holder]
+                        if (
+                            speaker is not None and speaker is not holder
+                            and holder.actor is not None and holder.actor.kind == "country"
+                            and speaker.actor is not None and speaker.actor.kind == "person"
+                            and first.kind != "entitle" and gazetteer.country_of(speaker.actor) == holder.country
+                        ):
+                            # `Fico said Slovakia would never support ...`: the country acts as a whole and
+                            # the leader or minister announcing it states it as his own stance too
+                            who.append(speaker)
                         if first.kind == "entitle":
                             # `X said Ukraine has the right to ...`: X's stance
-                            said = re.search(r"\b(?:said|says|argued|insisted|added|stressed|believes?)\s+(?:that\s+)?$",
+                            said = re.search(r"\b(?:said|says|argued|insisted|added|stressed|believes?)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
                                              text[max(c_start, holder.start - 25) : holder.start])
                             earlier = [h for h in holders if h.end <= holder.start]
                             if said and earlier:
@@ -367,7 +579,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             elif said and speaker is not None and speaker is not holder:
                                 who = [speaker]
                     for ref in who:
-                        name = _ref_name(gazetteer, ref, text)
+                        name = _ref_name(gazetteer, ref, text, article.published_at)
                         if not name:
                             continue
                         order += 1
@@ -375,7 +587,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             rest = lex.ALIGN.match(text, first.start)
                             target = next(iter(in_range(all_refs, rest.start("rest"), rest.end("rest")) if rest else []), None)
                             if target is not None and _ref_name(gazetteer, target):
-                                aligns.append((ref, name, m.issue.id, sent, order, _ref_name(gazetteer, target)))
+                                aligns.append((ref, name, m.issue.id, sent, order, _ref_name(gazetteer, target, when=article.published_at)))
                             continue
                         found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order))
                 pending = []
@@ -388,6 +600,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
 
     events: list[Envelope] = []
     seen: set[tuple[str, str]] = set()
+    # `Austria will not send tanks ..., adding that Vienna's position remains unchanged`
+    unchanged_somewhere = {(f.actor, f.issue, f.stance) for f in found if f.unchanged}
     for f in sorted(found, key=lambda f: f.order):
         # one stance per actor and issue per article: the first stated (a lead states the news;
         # a later clause that seems to contradict it is more often a misreading than a U-turn)
@@ -400,7 +614,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             actor=Entity(name=f.ref.text, canonical=f.actor, span=Span.of(text, f.ref.start, f.ref.end)),
             issue=f.issue,
             stance=f.stance,
-            explicitly_unchanged=f.unchanged,
+            explicitly_unchanged=f.unchanged or (f.actor, f.issue, f.stance) in unchanged_somewhere,
             evidence=evidence,
         )
         events.append(

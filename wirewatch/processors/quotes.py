@@ -87,7 +87,8 @@ _ABBREVIATIONS = frozenset(
     "calif fla ga ill mass mich minn mo n.y n.j n.h n.c s.c pa va wash wis ariz colo conn "
     "tenn tex ky la md nev okla ore del v".split()
 )
-_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|" + MASK + r"(?=\s)")
+# From the start of a run of stops only, possessively: linear on a run of 100k dots.
+_END = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s)|" + MASK + r"(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})$")
 MAX_SENTENCE = 2000
 _SPEAKER_NEXT = re.compile(

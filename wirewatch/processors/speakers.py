@@ -16,8 +16,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .gazetteer import Actor, Gazetteer, Mention, fast_mentions
+
+if TYPE_CHECKING:
+    from .analysis import ArticleAnalysis
 
 _TITLE_WORDS = frozenset(
     """
@@ -54,9 +58,10 @@ class Resolved:
 class SpeakerResolver:
     """Resolves source spans in text order; keeps the article's discourse state."""
 
-    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+    def __init__(self, text: str, gazetteer: Gazetteer, analysis: "ArticleAnalysis | None" = None) -> None:
         self.text = text
         self.gazetteer = gazetteer
+        self.analysis = analysis
         self._mentions: list[Mention] | None = None
         self._starts: list[int] = []
         self.surnames: dict[str, str] = {}
@@ -67,7 +72,8 @@ class SpeakerResolver:
     def mentions(self) -> list[Mention]:
         """Gazetteer mentions of the whole text, found on first use (pronouns often need none)."""
         if self._mentions is None:
-            self._mentions = fast_mentions(self.gazetteer, self.text)
+            self._mentions = (self.analysis.mentions if self.analysis is not None
+                              else fast_mentions(self.gazetteer, self.text))
             self._starts = [m.start for m in self._mentions]
         return self._mentions
 

@@ -33,7 +33,8 @@ UNCHANGED = _rx(
     r"(?:has|have|had)(?: not|n't) made (?:a|any) (?:policy )?(?:change|decision)|no (?:policy )?change|"
     r"(?:still|remains?|is) in the same place|position (?:has not|hasn't|had not|hadn't) changed|"
     r"(?:policy|position) (?:remains|is) unchanged|unchanged|has not shifted|hasn't shifted|"
-    r"(?:has|have|had)(?: not|n't) changed"
+    r"(?:has|have|had)(?: not|n't) changed|"
+    r"(?:refusal|position|stance|opposition|decision|support) (?:[\w-]+ ){0,4}(?:still )?(?:stands|stood|holds|held firm)"
 )
 UNCHANGED_MARKER = _rx(
     r"remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing) to|stands? by|stood by|reaffirm(?:s|ed|ing)?|"
@@ -46,7 +47,8 @@ ALIGN = re.compile(
     re.IGNORECASE,
 )
 REQUEST = _rx(
-    r"request(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: for)?(?! (?:whether|if|about|why|how|what|when|where|who)\b)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: for)?(?! (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
+    r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
     r"lobb(?:y|ies|ied|ying)(?: for)?|call(?:s|ed|ing)? (?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
     r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|"
     r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?"
@@ -55,21 +57,44 @@ SUPPORT = _rx(
     r"support(?:s|ed|ing)?|back(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
-    r"(?:gave|give|gives|giving|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
-    r"cleared the way|agree(?:s|d)? to|decided to|decides to|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
+    r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
+    r"cleared the way|agree(?:s|d)?(?: (?:on \w+|late on \w+|early on \w+|\w+ly))? to|decided to|decides to|propos(?:e|es|ed|ing)(?: on \w+)? to|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|want(?:s|ed)?|sought|seek(?:s|ing)?|"
-    r"is for|are for|open to|ready to|willing to|prepared to|committed to|vow(?:s|ed)? to|"
+    r"is for|are for|open to|ready (?:to|for)|willing to|prepared to|committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
-    r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|signal(?:l?ed|s)? (?:support|openness)|"
-    r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door"
+    r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|s)? (?:support|openness)|"
+    r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
+    r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)"
 )
+# Verdicts an opponent passes on a measure (`the tanks would burn`, `the confiscation would be theft`).
+_VERDICTS = (
+    r"(?:will|would) (?:\w+ )?burn|(?:will|would) be (?:destroyed|legitimate targets?)|legitimate targets?|"
+    r"theft|robbery|piracy|an? (?:\w+ ){0,3}(?:bad|wrong|senseless|terrible|grave) (?:decision|idea|move|step)|(?:will|would) (?:only )?(?:hurt|harm|backfire)|backfire|"
+    r"an? (?:\w+ )?escalation|not (?:\w+ )?on the (?:table|agenda)|out of the question|not (?:a |an )?(?:\w+ )?realistic|unrealistic|"
+    r"absurd|disastrous|catastroph\w*|madness|insane"
+)
+# Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
+# war`, `plans to supply F-16s carry colossal risks`), composed with the measure however long it is.
+_CONSEQUENCES = (
+    r"(?:would|will|could|might) (?:\w+ )?(?:mean|amount to|constitute|be|lead to|trigger|provoke|spark|cause) "
+    r"(?:[\w\u201c\u201d\"-]+ ){0,4}(?:\u201c|\")?(?:war|escalation|catastrophe|disaster|world war|conflict)|"
+    r"(?:\u201c|\")?at war|cross(?:es|ed|ing)? (?:\w+ ){0,2}red lines?|(?:would|will|could) (?:only )?prolong (?:the )?(?:war|conflict|fighting|suffering)|"
+    r"risk(?:s|ed|ing)? (?:dragging|drawing|pulling|escalating|a (?:wider|direct|nuclear) war)|(?:would|will|could) drag (?:\w+ ){0,3}into (?:the |a )?(?:war|conflict)|"
+    r"carr(?:y|ies|ied) (?:\w+ )?risks|pose[sd]? (?:\w+ )?risks?|"
+    r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:\w+ )?(?:serious|grave|dire|severe|dangerous|unpredictable) consequences|"
+    r"(?:pour|pours|poured|pouring|add|adds|added|adding) (?:\w+ )?fuel (?:on|to) the (?:fire|flames)|"
+    r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide"
+)
+CONSEQUENCE = _rx(_CONSEQUENCES)
+# A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
+ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
 _RETICENT = r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer)\b)"
 OPPOSE = _rx(
     r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
     r"warn(?:s|ed|ing)? against|caution(?:s|ed|ing)? against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
-    r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing)" + _RETICENT + r" to|object(?:s|ed|ing)? to|"
+    r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing)" + _RETICENT + r"(?: (?:again|once more|on \w+|late on \w+|\w+ly))? to|object(?:s|ed|ing)? to|"
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
     r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
@@ -79,13 +104,15 @@ OPPOSE = _rx(
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"dismiss(?:es|ed|ing)?|(?:stood|stands|stand) firm against|(?:has|have) (?:so far )?held out|"
     r"put (?:\w+ )?on hold|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
-    r"freez(?:e|es|ing)|froze"
+    r"freez(?:e|es|ing)|froze|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
+    r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
+    r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)"
 )
 REVERSER = _rx(
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|"
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
-    r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?"
+    r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any"
 )
 KEEPER = _rx(
     r"keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
@@ -101,38 +128,44 @@ NEGATION = _rx(r"not|n't|never|no longer|neither|nor|cannot|won't|wouldn't|didn'
 EVALUATIVE = _rx(
     r"dangerous|a mistake|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
     r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|"
-    r"necessary|essential|vital|crucial|welcome|illegitimate|illegal|unlawful|counterproductive|futile"
+    r"necessary|essential|vital|crucial|welcome|illegitimate|illegal|unlawful|counterproductive|futile|"
+    r"(?:very |extremely |highly )dangerous|" + _VERDICTS + "|" + _CONSEQUENCES
 )
 # Entitlement: the stance is the speaker's (`X said Ukraine has the right to strike ...`).
 SHOULD_NOT = _rx(r"should not|shouldn't|must not|mustn't|ought not to|need not|cannot be allowed to")
 SHOULD = _rx(r"should|must|ought to|needs to|need to")
 ENTITLEMENT = _rx(
     r"(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to|deserv(?:e|es|ed|ing)|"
-    r"(?:should|must) be (?:allowed|able|free|permitted) to|(?:should|must) have the right"
+    r"(?:should|must) be (?:allowed|able|free|permitted) to|(?:should|must) have the right|"
+    r"(?<!\bnot )can (?:now |also |already )?use|(?:is|are) (?:now )?(?:free|allowed|permitted) to use"
 )
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
     r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
     r"discuss(?:es|ed|ing)?|would have|could|might|may|expected to|anticipated|hoped|hopes|"
-    r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of"
+    r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
+    r"examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of"
 )
+MODAL_HEDGE = _rx(r"could|might|may|would have")
 HISTORICAL = _rx(
     r"had (?:long |previously |initially |earlier |once |repeatedly |firmly )?(?:\w+ed|opposed|refused|resisted|rejected|ruled|kept|been)|"
-    r"previously|initially|at first|once|in the past|long (?:opposed|resisted|refused)|used to|last year"
+    r"previously|initially|at first|once(?! more| again)|in the past|long (?:opposed|resisted|refused)|used to|last year"
 )
 ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
     r"the policy|the permission|the weapons|the remarks|the comments|the statement|the announcement|"
-    r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance"
+    r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
+    r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
+    r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an? "
 )
 
 # Proposition verb -> the family of verbs that enact it.
 _ACTION_FAMILIES = [
     ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed)? over"),
     ("allow permit authorize authorise let", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|let(?:s|ting)?"),
-    ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? "),
+    ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? "),
     ("admit invite accept", r"admit(?:s|ted|ting)?|invit(?:e|es|ed|ing)|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"),
     ("seize confiscate use", r"seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|us(?:e|es|ed|ing)"),
 ]
@@ -181,6 +214,78 @@ class IssueMatcher:
         return score
 
 
+# Word-level variants every issue's terms accept (`accession talks` ~ `accession negotiations`,
+# `fighter aircraft` ~ `combat aircraft`, `join NATO` ~ `join the alliance`): regex alternatives.
+_WORD_SYNONYMS = {
+    "membership": (r"accession", r"entry", r"admission", r"invitation"),
+    "accession": (r"membership", r"entry", r"admission"),
+    "talks": (r"negotiations",),
+    "negotiations": (r"talks",),
+    "jets": (r"aircraft", r"planes", r"warplanes"),
+    "aircraft": (r"jets", r"planes", r"warplanes"),
+    "fighter": (r"combat", r"fighter-bomber"),
+    "territory": (r"soil",),
+    "inside": (r"within", r"into", r"in"),
+    "within": (r"inside", r"into", r"in"),
+    "strikes": (r"attacks?", r"fir(?:e|es|ed|ing)", r"missiles", r"targets", r"sites", r"positions"),
+    "restrictions": (r"limits", r"limitations", r"curbs", r"constraints", r"caveats"),
+    "ceasefire": (r"cease-fire", r"truce", r"armistice"),
+    "truce": (r"ceasefire", r"cease-fire", r"armistice"),
+    "cap": (r"ceiling",),
+    "frozen": (r"immobili[sz]ed",),
+    "skies": (r"sky", r"airspace"),
+}
+_NAME_SYNONYMS = {
+    "NATO": (r"the\s+[Aa]lliance",),
+    "EU": (r"the\s+bloc",),
+}
+# A state's seat of power and its leader stand for it as a party (`negotiations with the Kremlin`), only
+# after `with` in a term: elsewhere (`strikes inside Russia`) they would not, and they are frequent words.
+_PARTY_SYNONYMS = {
+    "Russia": (r"Moscow", r"the\s+Kremlin", r"(?:Vladimir\s+)?Putin", r"the\s+Russian\s+(?:leader|president|side)"),
+}
+# Concepts whose usual names an issue's terms imply: weapon systems for a weapon class, the
+# other names of a measure. Added when a trigger occurs in the issue's terms or proposition.
+_CONCEPT_TERMS = (
+    (r"\btanks?\b", ("Leopard", "Abrams", "Challenger", "Leclerc", "battle tanks")),
+    (r"\b(?:jets?|warplanes?|fighter aircraft)\b", ("F-16", "MiG-29", "Gripen", "Mirage", "combat aircraft", "warplanes")),
+    (r"\blong-range\b", ("ATACMS", "Storm Shadow", "SCALP", "range limits", "range restrictions")),
+    (r"\bno-fly zone\b", ("close the skies", "no fly zone")),
+    (r"\bsanctions\b", ("punitive measures", "restrictive measures", "price ceiling", "sanctions package", "SWIFT",
+                         "oil ban", "Russian oil imports", "import ban", "export controls", "asset freeze")),
+    (r"\b(?:ceasefire|truce)\b", ("ceasefire", "cease-fire", "truce", "armistice", "freeze the front", "freeze the conflict")),
+)
+
+
+def all_terms(issue: Issue) -> tuple[str, ...]:
+    """The issue's terms plus the variants implied by them and by its proposition: concept names
+    (`tanks` -> `Leopard`), and the proposition's own `<noun> inside <Place>` phrase."""
+    out = list(issue.terms)
+    source = " ".join((*issue.terms, issue.proposition))
+    for trigger, extra in _CONCEPT_TERMS:
+        if re.search(trigger, source, re.I):
+            out.extend(extra)
+    out.extend(re.findall(r"\b[a-z][\w-]+ (?:inside|into|within) [A-Z][\w-]+", issue.proposition))
+    seen: set[str] = set()
+    return tuple(t for t in out if not (t.casefold() in seen or seen.add(t.casefold())))
+
+
+def _word_alt(word: str, first: bool = False, party: bool = False) -> str:
+    """A term word as a regex: plural optional, synonyms, and a leading verb inflected
+    (`freeze the conflict` ~ `freezing the conflict`, `join NATO` ~ `joining NATO`)."""
+    base = _plural_optional(word)
+    alts = [base]
+    if first and word.isalpha() and word.islower() and len(word) >= 4:
+        stem = _stem(word)
+        stem = stem[:-1] if stem.endswith("e") else stem
+        alts.append(re.escape(stem) + "(?:e|es|ed|ing|s)")
+    alts.extend(_WORD_SYNONYMS.get(word.casefold(), ()))
+    alts.extend(_NAME_SYNONYMS.get(word, ()))
+    if party:
+        alts.extend(_PARTY_SYNONYMS.get(word, ()))
+    return base if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+
 def _plural_optional(word: str) -> str:
     """`strikes` also matches `strike`, `tank` also `tanks`."""
     if not word[-1:].isalpha():
@@ -200,17 +305,26 @@ def _stem(word: str) -> str:
 @lru_cache(maxsize=256)
 def matcher(issue: Issue) -> IssueMatcher:
     terms = None
-    if issue.terms:
+    term_list = all_terms(issue)
+    if term_list:
         def words_rx(words: list[str]) -> str:
-            return r"\s+(?:\w+\s+)?".join(_plural_optional(w) for w in words)
+            multi = len(words) > 1
+            parts = [_word_alt(w, multi and i == 0, i > 0 and words[i - 1].casefold() == "with") for i, w in enumerate(words)]
+            if multi and words[0][:1].isupper():
+                # a name-led compound (`EU membership`) takes at most one modifier, never a verb:
+                # `the EU formally opened accession talks` is no `EU accession`
+                head = parts[0] + r"(?:['\u2019]s)?\s+(?:(?![\w-]+ed\s)[\w-]+\s+)?" + parts[1]
+                return r"\s+(?:[\w-]+\s+){0,2}".join([head, *parts[2:]])
+            return r"\s+(?:[\w-]+\s+){0,2}".join(parts)
 
         alternatives = []
-        for t in sorted(issue.terms, key=len, reverse=True):
+        for t in sorted(term_list, key=len, reverse=True):
             words = t.split()
             alternatives.append(words_rx(words))
             if len(words) == 2 and all(w.isalpha() for w in words):
-                # `NATO accession` <-> `accession to NATO`, `NATO membership` <-> `membership of NATO`
-                alternatives.append(words_rx([words[1]]) + r"\s+(?:to|of|in|into|for)\s+(?:the\s+)?" + words_rx([words[0]]))
+                # `NATO accession` <-> `accession to NATO`, `NATO membership` <-> `membership of NATO`,
+                # `invitation for Ukraine to the alliance`
+                alternatives.append(words_rx([words[1]]) + r"(?:\s+for\s+[\w-]+)?\s+(?:to|of|in|into|for)\s+(?:the\s+)?" + words_rx([words[0]]))
         body = "|".join(alternatives)
         # all-caps terms (ATACMS) are names: case-sensitive; the rest case-insensitive, plural allowed
         terms = re.compile(rf"(?<![\w-])(?:{body})(?:s|es)?(?![\w-])", re.IGNORECASE)
@@ -235,8 +349,14 @@ def matcher(issue: Issue) -> IssueMatcher:
                 if any(n.startswith(stem[:5]) or stem.startswith(n[:5]) for n in names.split()):
                     families.append(pattern)
     actions = _rx("|".join(families)) if families else None
+    # lowercase in running text (`World Bank`, `Investment Fund` are names, not the proposition's `bank`,
+    # `fund`); capitalised only where a sentence starts
+    ordered = sorted(words, key=len, reverse=True)
     words_re = (
-        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?:s|es|ed|ing|e|ted)?(?![\w-])", re.I)
+        re.compile(
+            r"(?:(?<![\w-])(?:" + "|".join(re.escape(w) for w in ordered) + r")|^(?:"
+            + "|".join(re.escape(w[:1].upper() + w[1:]) for w in ordered) + r"))(?:s|es|ed|ing|e|ted)?(?![\w-])"
+        )
         if words else None
     )
     return IssueMatcher(issue, terms, words, actions, heads, words_re)
@@ -253,6 +373,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         ("align", ALIGN, 1),
         ("request", REQUEST, 1),
         ("stance", OPPOSE, -1),
+        ("stance", CONSEQUENCE, -1),
         ("stance", SUPPORT, 1),
         ("reverser", REVERSER, -1),
         ("keeper", KEEPER, 1),
@@ -265,6 +386,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
                 continue
+            if kind == "noun" and text.endswith("to ", 0, m.start()):
+                continue  # `agreed to ban Russian oil imports`: a verb, not the noun
             found.append(Cue(m.start(), m.end(), factor, kind))
     found.sort(key=lambda c: c.start)
     return found
@@ -273,14 +396,22 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
 @lru_cache(maxsize=32)
 def any_issue_word(issues: tuple[Issue, ...]) -> re.Pattern[str]:
     """One pass prefilter: a sentence none of whose words belongs to any issue scores 0 for all."""
-    parts = []
+    # a sentence matching a term contains the term's longest word; one flat word list is far cheaper
+    # than the terms themselves (which allow inserted words)
+    words: set[str] = set()
     for issue in issues:
         m = matcher(issue)
-        if m.terms is not None:
-            parts.append(m.terms.pattern)
-        if m.words_re is not None:
-            parts.append(m.words_re.pattern)
-    return re.compile("|".join(f"(?:{p})" for p in parts) or r"(?!x)x", re.IGNORECASE)
+        for term in all_terms(issue):
+            split = term.split()
+            content = [w for w in split if w.casefold() not in _STOP] or split
+            party = {w for i, w in enumerate(split) if i > 0 and split[i - 1].casefold() == "with" and w in _PARTY_SYNONYMS}
+            # the word with the fewest variants (a name over a synonym-rich noun, a party name last), then the longest
+            key = min(content, key=lambda w: (w in party, len(_WORD_SYNONYMS.get(w.casefold(), ())) + len(_NAME_SYNONYMS.get(w, ())), -len(w)))
+            words.add(_word_alt(key, len(split) > 1 and key == split[0], key in party))
+        words.update(re.escape(w) + "(?:s|es|ed|ing|e|ted)?" for w in m.words)
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?:s|es)?(?![\w-])", re.IGNORECASE)
 
 
 BEARING_KINDS = frozenset({"unchanged", "entitle", "align", "request", "stance", "reverser", "keeper", "action"})

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..schemas import STATEMENT_MADE, Article, Entity, Envelope, Producer, Span, StatementMade, article_event
 from .attribution import Attribution, find_attributions
+from .analysis import analysis_of
 from .context import ExtractionContext
 from .speakers import SpeakerResolver
 
@@ -29,7 +30,7 @@ def attributions_in_text(text: str) -> list[Attribution]:
 
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
-    resolver = SpeakerResolver(text, ctx.gazetteer)
+    resolver = SpeakerResolver(text, ctx.gazetteer, analysis_of(text, ctx))
     events: list[Envelope] = []
     seen: set[tuple[int, int]] = set()
     for att in attributions_in_text(text):

@@ -10,7 +10,11 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col sgt capt maj adm gov sen rep rev st jr sr inc corp co ltd "
     "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.u d.c a.m p.m".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+|$)")
+# Only from the start of a run of stops, and without backtracking into it: linear on `.....x`.
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s|$)")
+_WORD_WINDOW = 64  # the word before a stop is looked for this far back, not from the sentence start
+_WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?]+[\"'\u201d\u2019)\]]*$")
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True)
@@ -25,28 +29,37 @@ class Segment:
 def paragraphs(text: str) -> list[Segment]:
     """Non-blank lines; news copy here puts one paragraph per line."""
     segments = []
-    for match in re.finditer(r"[^\n]+", text):
-        if match.group(0).strip():
-            start = match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
-            end = match.end() - (len(match.group(0)) - len(match.group(0).rstrip()))
-            segments.append(Segment(start, end))
+    for match in _LINE.finditer(text):
+        line = match.group(0)
+        left = len(line) - len(line.lstrip())
+        if left < len(line):  # not blank
+            segments.append(Segment(match.start() + left, match.end() - (len(line) - len(line.rstrip()))))
     return segments
 
 
 def sentences(text: str, paragraph: Segment | None = None) -> list[Segment]:
     """Sentence ranges inside a paragraph (or the whole text), never crossing a paragraph."""
-    if paragraph is None:
-        return [s for p in paragraphs(text) for s in sentences(text, p)]
-    out = []
+    if paragraph is not None:
+        return _sentences(text, paragraph, [])
+    out: list[Segment] = []
+    for p in paragraphs(text):
+        _sentences(text, p, out)
+    return out
+
+
+def _sentences(text: str, paragraph: Segment, out: list[Segment]) -> list[Segment]:
     start = paragraph.start
     body = text[paragraph.start : paragraph.end]
     for match in _SENTENCE_END.finditer(body):
         end = paragraph.start + match.end()
-        word = re.search(r"([\w.]+)[.!?]+[\"'\u201d\u2019)\]]*$", text[start:end])
-        if word and match.group(0).startswith(".") and word.group(1).rstrip(".").casefold() in _ABBREVIATIONS:
-            continue
-        if word and re.fullmatch(r"[A-Z]", word.group(1)):  # an initial: "Donald J. Trump"
-            continue
+        # A bounded window: after many skipped abbreviations (`Mr. Mr. ...`) `start` lags far behind.
+        word = _WORD_BEFORE_STOP.search(text, max(start, paragraph.start + match.start() - _WORD_WINDOW), end)
+        if word:
+            before = word.group(1)
+            if body[match.start()] == "." and before.rstrip(".").casefold() in _ABBREVIATIONS:
+                continue
+            if len(before) == 1 and "A" <= before <= "Z":  # an initial: "Donald J. Trump"
+                continue
         if text[start:end].strip():
             out.append(Segment(start, end))
         start = end
