@@ -93,6 +93,23 @@ class Pipeline:
     def ingest(self, records: list[tuple[bytes | None, bytes]]) -> None:
         publish(self.bootstrap, self.topics.articles, records)
 
+    def ingest_gradually(self, records: list[tuple[bytes | None, bytes]], per_second: float,
+                         chunk: int = 20):
+        """Publish in the background at about `per_second`, so that a fault injected while the
+        worker runs finds work in every stage (an extract stage faster than the sink would
+        otherwise be done before the first kill)."""
+        import threading
+
+        def run() -> None:
+            for start in range(0, len(records), chunk):
+                began = time.monotonic()
+                publish(self.bootstrap, self.topics.articles, records[start:start + chunk])
+                time.sleep(max(0.0, chunk / per_second - (time.monotonic() - began)))
+
+        thread = threading.Thread(target=run, name="ingest", daemon=True)
+        thread.start()
+        return thread
+
     def event_ids(self) -> set[str]:
         return {row["event_id"] for row in self.store.rows(t.events)}
 

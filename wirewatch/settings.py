@@ -30,6 +30,7 @@ class Settings:
     actors_path: Path | None = None
     session_timeout: float = 10.0
     fetch_max_wait_ms: int = 100
+    health_port: int | None = None  # the worker serves GET /healthz here when set
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -44,6 +45,7 @@ class Settings:
             actors_path=Path(actors) if actors else None,
             session_timeout=float(_env("SESSION_TIMEOUT", "10") or 10),
             fetch_max_wait_ms=int(_env("FETCH_MAX_WAIT_MS", "100") or 100),
+            health_port=int(_env("HEALTH_PORT")) if _env("HEALTH_PORT") else None,
         )
 
     def with_(self, **changes) -> "Settings":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import SEED_ARTICLE
-from wirewatch.streams.app import DeadLetter, derive
+from wirewatch.streams.extract import DeadLetter, derive
 
 
 def test_a_good_record_yields_events_ending_with_article_processed(ctx):

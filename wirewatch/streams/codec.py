@@ -5,6 +5,9 @@ from __future__ import annotations
 import orjson
 
 from ..schemas import Article, Envelope
+from ..schemas.upcasting import upcast
+
+_ENVELOPE_FIELDS = len(Envelope.model_fields)
 
 
 def encode_event(envelope: Envelope) -> bytes:
@@ -19,12 +22,10 @@ def decode_event(data: bytes) -> Envelope:
 def decode_event_raw(data: bytes) -> tuple[Envelope, bytes | None]:
     """The event, and its bytes when they are already its current canonical form (so a
     sink can store them as they are); None when it was upcast or is not canonical."""
-    from ..schemas.upcasting import upcast
-
     raw = orjson.loads(data)
     current = upcast(raw)
     envelope = Envelope.model_validate(current)
-    canonical = current is raw and len(raw) == len(Envelope.model_fields)
+    canonical = current is raw and len(raw) == _ENVELOPE_FIELDS
     return envelope, (data if canonical else None)
 
 

@@ -26,20 +26,27 @@ async def _partitions(consumer: AIOKafkaConsumer, topics: list[str], timeout: fl
 
 async def read_to_end(
     bootstrap: str, topics: list[str], *, max_records: int = 2000, timeout: float = 30.0,
-    max_fetch_bytes: int = 64 * 1024 * 1024, group_id: str | None = None,
+    max_fetch_bytes: int = 64 * 1024 * 1024, group_id: str | None = None, fetch_max_wait_ms: int = 100,
+    partitions: list[int] | None = None,
 ) -> AsyncIterator[list[ConsumerRecord]]:
     """Yield batches of records, partition order preserved, until every partition's start-time end.
 
-    With `group_id`, the positions reached are committed for that group at the end (partitions
-    are assigned, not balanced: a snapshot read needs every partition)."""
+    `partitions` limits the read to those partition numbers. With `group_id`, the positions
+    reached are committed for that group at the end (partitions are assigned, not balanced: a
+    snapshot read needs every partition)."""
     consumer = AIOKafkaConsumer(
         bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
         auto_offset_reset="earliest", fetch_max_bytes=max_fetch_bytes,
         max_partition_fetch_bytes=max_fetch_bytes,
+        # Kafka answers a fetch as soon as it has data; some Kafka-protocol brokers hold it for
+        # the whole wait, which a reader slower than the broker pays at every refetch
+        fetch_max_wait_ms=fetch_max_wait_ms,
     )
     await consumer.start()
     try:
-        partitions = await _partitions(consumer, topics, timeout)
+        wanted = partitions
+        partitions = [tp for tp in await _partitions(consumer, topics, timeout)
+                      if wanted is None or tp.partition in wanted]
         if not partitions:
             return
         consumer.assign(partitions)

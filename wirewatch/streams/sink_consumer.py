@@ -12,14 +12,14 @@ import asyncio
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.errors import CommitFailedError, KafkaError
-from mode import Service
+from aiokafka.errors import KafkaError
 
 from ..processors.keys import event_key
 from ..sinks import Delivered, DeliveredArticle
 from .codec import BadArticle, decode_article, decode_event_raw, encode_event
-from .dlq import dead_letter_headers
+from .dlq import dead_letter_record
 from .sink import SinkWriter
+from .stage import ConsumerStage, group_consumer_config
 from .topics import TopicNames
 
 log = structlog.get_logger(__name__)
@@ -27,24 +27,22 @@ log = structlog.get_logger(__name__)
 BATCH = 500
 
 
-class SinkConsumer(Service):
+class SinkConsumer(ConsumerStage):
     """Runs beside the faust app in the worker process (a mode service of the worker)."""
 
+    stage = "sink consumer"
+
     def __init__(self, bootstrap: str, names: TopicNames, writer: SinkWriter, *, group_id: str,
-                 session_timeout: float, max_fetch_bytes: int = 64 * 1024 * 1024) -> None:
+                 session_timeout: float, max_fetch_bytes: int = 64 * 1024 * 1024,
+                 fetch_max_wait_ms: int = 100) -> None:
         super().__init__()
         self.names = names
         self.writer = writer
-        self._consumer_config = dict(
-            bootstrap_servers=bootstrap, group_id=group_id, enable_auto_commit=False,
-            auto_offset_reset="earliest", session_timeout_ms=int(session_timeout * 1000),
-            heartbeat_interval_ms=max(int(session_timeout * 100), 300),
-            max_partition_fetch_bytes=max_fetch_bytes, fetch_max_bytes=max_fetch_bytes,
-        )
+        self._consumer_config = group_consumer_config(bootstrap, group_id, session_timeout=session_timeout,
+                                                      fetch_max_wait_ms=fetch_max_wait_ms,
+                                                      max_fetch_bytes=max_fetch_bytes)
         self._producer_config = dict(bootstrap_servers=bootstrap, acks="all", linger_ms=0,
                                      max_request_size=max_fetch_bytes)
-        self._task: asyncio.Task | None = None
-        self._stopping = False
 
     async def on_start(self) -> None:
         # Created here, inside the worker's running event loop.
@@ -52,25 +50,7 @@ class SinkConsumer(Service):
         self.producer = AIOKafkaProducer(**self._producer_config)
         await self.producer.start()
         await self.consumer.start()
-        self._task = asyncio.ensure_future(self._run())
-
-    async def on_stop(self) -> None:
-        """Finish the batch in hand (written and committed), then leave the group."""
-        self._stopping = True
-        if self._task is not None:
-            try:
-                await asyncio.wait_for(self._task, timeout=15)
-            except asyncio.TimeoutError:
-                self._task.cancel()
-        await self.consumer.stop()
-        await self.producer.stop()
-
-    async def _run(self) -> None:
-        try:
-            await self._consume()
-        except Exception as exc:  # never die quietly: a crashed sink stops the worker
-            log.exception("sink consumer crashed")
-            await self.crash(exc)
+        self._begin()
 
     async def _consume(self) -> None:
         while not self._stopping:
@@ -85,10 +65,7 @@ class SinkConsumer(Service):
                 continue
             await self._write(records)
             offsets = {tp: recs[-1].offset + 1 for tp, recs in batches.items() if recs}
-            try:
-                await self.consumer.commit(offsets)
-            except (CommitFailedError, KafkaError) as exc:  # a rebalance took them: they are re-read
-                log.warning("sink commit failed; the batch will be re-read", error=repr(exc))
+            await self._commit(offsets)
 
     async def _write(self, records) -> None:
         batch: list[Delivered | DeliveredArticle] = []
@@ -116,7 +93,5 @@ class SinkConsumer(Service):
 
     async def _dead_letter(self, value, key, exc, topic, partition, offset, stage) -> None:
         log.warning("dead letter", stage=stage, error=str(exc)[:300], topic=topic, partition=partition, offset=offset)
-        await self.producer.send_and_wait(
-            self.names.dlq, value or b"", key=key,
-            headers=dead_letter_headers(exc, topic=topic, partition=partition, offset=offset, stage=stage),
-        )
+        value, headers = dead_letter_record(value, exc, topic=topic, partition=partition, offset=offset, stage=stage)
+        await self.producer.send_and_wait(self.names.dlq, value, key=key, headers=headers)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import faust
 import structlog
 
@@ -9,28 +11,58 @@ from ..processors import ExtractionContext
 from ..settings import Settings
 from ..sinks import ViewStore
 from .app import create_app
+from .extract import ExtractConsumer, revisions_topic
+from .health import BrokerWatch, Health, HealthServer, report, wait_for_broker
 from .sink import SinkWriter
 from .sink_consumer import SinkConsumer
-from .topics import TopicNames, ensure_topics_sync
+from .topics import TopicNames, ensure_topics, ensure_topics_sync
 
 log = structlog.get_logger(__name__)
 
 
 def run_worker(settings: Settings, ctx: ExtractionContext, bootstrap: str, loglevel: str = "WARNING") -> None:
     """Blocks until the worker is told to stop; shutdown flushes the producer and commits offsets."""
-    ensure_topics_sync(bootstrap, TopicNames(settings.topic_prefix).all, settings.partitions)
     names = TopicNames(settings.topic_prefix)
+    topics = [*names.all, revisions_topic(names)]
+
+    async def recreate_topics() -> None:
+        # A broker that comes back empty (a new cluster, an in-memory broker) must get our
+        # topics with their partition count before a producer auto-creates them otherwise.
+        await ensure_topics(bootstrap, topics, settings.partitions)
+
+    watch = BrokerWatch(bootstrap, on_recovered=recreate_topics)
+    asyncio.run(_until_broker_answers(watch, settings.health_port))
+    ensure_topics_sync(bootstrap, topics, settings.partitions)
     writer = SinkWriter(ViewStore(settings.store))
     app = create_app(settings, ctx, bootstrap)
     sink = SinkConsumer(bootstrap, names, writer, group_id=f"{settings.app_id}-sink",
-                        session_timeout=settings.session_timeout)
+                        session_timeout=settings.session_timeout, fetch_max_wait_ms=settings.fetch_max_wait_ms)
+    extract = ExtractConsumer(bootstrap, names, ctx, group_id=settings.app_id, session_timeout=settings.session_timeout,
+                              partitions=settings.partitions, fetch_max_wait_ms=settings.fetch_max_wait_ms)
     log.info("worker starting", bootstrap=bootstrap, store=_redact(settings.store), app_id=settings.app_id)
-    worker = faust.Worker(app, sink, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    health = Health(watch, settings.health_port, lambda: writer.healthy)
+    worker = faust.Worker(app, extract, sink, health, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    # faust's terminal spinner sets the root logger to DEBUG so that it can spin on every
+    # record: every aiokafka debug call then built a log record (~7% of the worker's CPU).
+    worker.spinner = None
     try:
         worker.execute_from_commandline()
     finally:
         writer.close()
         log.info("worker stopped")
+
+
+async def _until_broker_answers(watch: BrokerWatch, health_port: int | None) -> None:
+    """A worker started before its broker waits here, reporting, and serves an unhealthy
+    /healthz meanwhile, rather than exiting into a restart loop."""
+    server = HealthServer(health_port, lambda: report(watch, lambda: True)) if health_port else None
+    if server is not None:
+        await server.start()
+    try:
+        await wait_for_broker(watch)
+    finally:
+        if server is not None:
+            await server.stop()
 
 
 def _redact(url: str) -> str:

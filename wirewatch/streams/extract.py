@@ -1,0 +1,199 @@
+"""The extract stage: `articles` -> processors -> derived topics, as a plain consumer group.
+
+Why not a faust agent: faust's consumer drops fetched records around start-up and rebalances
+and then commits over them as "gaps" (faust-streaming issues #216, #606); the crash tests lost
+up to 5 % of the articles that way after a restart (docs/reliability.md). The rule here is the
+sink's: read a batch, publish everything it causes, wait until the broker has acknowledged all
+of it, then commit the offsets after the batch. A crash re-reads at most the uncommitted batch;
+deterministic event ids make the repeat harmless.
+
+Revisions need the last revision of each article. That state is a log too: a changelog topic
+with one record per processed article, written to the same partition number as the article,
+acknowledged before the article's offset is committed, and read back for the partitions this
+member is assigned.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import orjson
+import structlog
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRebalanceListener
+from aiokafka.errors import KafkaError
+
+from ..processors import ExtractionContext, process_article, revisions
+from ..processors.keys import event_key
+from ..schemas import EVENT_RETRACTED, Envelope
+from .codec import BadArticle, decode_article, encode_event
+from .dlq import dead_letter_record
+from .log_reader import read_to_end
+from .stage import ConsumerStage, group_consumer_config
+from .topics import TopicNames, ensure_topics
+
+log = structlog.get_logger(__name__)
+
+BATCH = 200
+
+
+class DeadLetter(Exception):
+    """A record that cannot be processed; `stage` says where it failed."""
+
+    def __init__(self, stage: str, cause: BaseException) -> None:
+        super().__init__(str(cause))
+        self.stage = stage
+        self.cause = cause
+
+
+def derive(value: bytes | None, ctx: ExtractionContext, process=process_article) -> list[Envelope]:
+    """An `articles` record's derived events, or DeadLetter saying why there are none."""
+    try:
+        article = decode_article(value)
+    except BadArticle as exc:
+        raise DeadLetter("decode", exc) from None
+    try:
+        return process(article, ctx)
+    except Exception as exc:  # a processor bug must not stop the stream
+        raise DeadLetter("process", exc) from exc
+
+
+def revisions_topic(names: TopicNames) -> str:
+    return f"{names.articles}.revisions"
+
+
+class _Rebalance(ConsumerRebalanceListener):
+    def __init__(self, stage: "ExtractConsumer") -> None:
+        self.stage = stage
+
+    async def on_partitions_revoked(self, revoked) -> None:
+        async with self.stage.lock:  # the batch in hand is published and committed first
+            for tp in revoked:
+                self.stage.forget(tp.partition)
+
+    async def on_partitions_assigned(self, assigned) -> None:
+        async with self.stage.lock:
+            partitions = sorted(tp.partition for tp in assigned)
+            log.info("extract assigned partitions", group=self.stage.group_id, topic=self.stage.names.articles,
+                     partitions=partitions)
+            await self.stage.load_revisions(partitions)
+
+
+class ExtractConsumer(ConsumerStage):
+    """Runs in the worker process beside the tracker and the sink (a mode service)."""
+
+    stage = "extract stage"
+
+    def __init__(self, bootstrap: str, names: TopicNames, ctx: ExtractionContext, *, group_id: str,
+                 session_timeout: float, partitions: int, fetch_max_wait_ms: int = 100,
+                 max_fetch_bytes: int = 64 * 1024 * 1024) -> None:
+        super().__init__()
+        self.bootstrap = bootstrap
+        self.names = names
+        self.ctx = ctx
+        self.group_id = group_id
+        self.partitions = partitions
+        self.lock = asyncio.Lock()
+        self.max_fetch_bytes = max_fetch_bytes
+        self._consumer_config = group_consumer_config(bootstrap, group_id, session_timeout=session_timeout,
+                                                      fetch_max_wait_ms=fetch_max_wait_ms,
+                                                      max_fetch_bytes=max_fetch_bytes)
+        self._revisions: dict[int, dict[str, revisions.RevisionState]] = {}
+        self._failures = 0
+
+    # --- lifecycle ------------------------------------------------------------------
+    async def on_start(self) -> None:
+        await ensure_topics(self.bootstrap, [revisions_topic(self.names)], self.partitions)
+        self.producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all", linger_ms=5,
+                                         max_request_size=self.max_fetch_bytes)
+        self.consumer = AIOKafkaConsumer(**self._consumer_config)
+        self.consumer.subscribe([self.names.articles], listener=_Rebalance(self))
+        await self.producer.start()
+        await self.consumer.start()
+        self._begin()
+
+    # --- revision state -------------------------------------------------------------
+    def forget(self, partition: int) -> None:
+        self._revisions.pop(partition, None)
+
+    async def load_revisions(self, partitions: list[int]) -> None:
+        """The last revision of every article of these partitions, from the changelog."""
+        started = time.monotonic()
+        topic = revisions_topic(self.names)
+        wanted = [p for p in partitions if p not in self._revisions]
+        states: dict[int, dict[str, revisions.RevisionState]] = {p: {} for p in wanted}
+        if wanted:
+            async for records in read_to_end(self.bootstrap, [topic], partitions=wanted,
+                                             max_fetch_bytes=self.max_fetch_bytes):
+                for r in records:
+                    states[r.partition][r.key.decode()] = orjson.loads(r.value)
+        self._revisions.update(states)
+        log.info("extract revision state loaded", partitions=partitions,
+                 articles=sum(len(states[p]) for p in states), seconds=round(time.monotonic() - started, 3))
+
+    # --- the stage ------------------------------------------------------------------
+    async def _consume(self) -> None:
+        while not self._stopping:
+            try:
+                batches = await self.consumer.getmany(timeout_ms=200, max_records=BATCH)
+            except KafkaError as exc:
+                log.warning("extract fetch failed; retrying", error=repr(exc))
+                await asyncio.sleep(1)
+                continue
+            if not any(batches.values()):
+                continue
+            async with self.lock:
+                assigned = self.consumer.assignment()
+                batches = {tp: recs for tp, recs in batches.items() if recs and tp in assigned}
+                if batches:
+                    await self._handle(batches)
+
+    async def _handle(self, batches) -> None:
+        """Publish a batch's events and commit after it; on a broker failure, read it again."""
+        try:
+            deliveries = []
+            for tp in sorted(batches):
+                for record in batches[tp]:
+                    deliveries += await self._process(record)
+            await asyncio.gather(*deliveries)  # raises if the broker refused any of them
+        except KafkaError as exc:
+            self._failures += 1
+            wait = min(0.2 * 2 ** self._failures, 10.0)
+            log.warning("extract publish failed; the batch will be read again", error=repr(exc)[:300],
+                        retry_in=wait)
+            for tp, records in batches.items():
+                self.consumer.seek(tp, records[0].offset)
+            await asyncio.sleep(wait)
+            return
+        self._failures = 0
+        offsets = {tp: recs[-1].offset + 1 for tp, recs in batches.items()}
+        await self._commit(offsets)
+
+    async def _process(self, record) -> list:
+        """Publish what one article record causes; returns the delivery futures."""
+        try:
+            events = derive(record.value, self.ctx)
+        except DeadLetter as failed:
+            log.warning("dead letter", stage=failed.stage, error_class=type(failed.cause).__name__,
+                        error=str(failed.cause)[:300], topic=record.topic, partition=record.partition,
+                        offset=record.offset)
+            value, headers = dead_letter_record(record.value, failed.cause, topic=record.topic,
+                                                partition=record.partition, offset=record.offset, stage=failed.stage)
+            return [await self.producer.send(self.names.dlq, value, key=record.key, headers=headers)]
+        article_id = events[-1].article_id
+        known = self._revisions.setdefault(record.partition, {})
+        state, retractions = revisions.revise(known.get(article_id), events)
+        futures = [await self._publish(e) for e in events]
+        futures += [await self._publish(r, key) for key, r in retractions]
+        futures.append(await self.producer.send(revisions_topic(self.names), orjson.dumps(state),
+                                                key=article_id.encode(), partition=record.partition))
+        known[article_id] = state
+        return futures
+
+    async def _publish(self, envelope: Envelope, key: str | None = None):
+        """Retractions go where the retracted event went: same topic, same key, so in order."""
+        event_type = envelope.event_type
+        if event_type == EVENT_RETRACTED:
+            event_type = envelope.payload["retracted_event_type"]
+        return await self.producer.send(self.names.for_event_type(event_type), encode_event(envelope),
+                                        key=(key or event_key(envelope)).encode())
