@@ -99,13 +99,26 @@ def _views_as_of(args: argparse.Namespace) -> int:
     from .timeutil import parse_bound
 
     settings = _settings(args)
-    if not _has_broker(settings, "--as-of"):
+    try:
+        bound = parse_bound(args.as_of)
+    except ValueError:
+        print(f"--as-of: not an ISO 8601 date or date-time: {args.as_of!r}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory(prefix="wirewatch-as-of-") as scratch:
-        store = ViewStore(f"sqlite:///{scratch}/views.db")
-        report = asyncio.run(replay(settings.broker, TopicNames(settings.topic_prefix), store,
-                                    until=parse_bound(args.as_of)))
-        print(f"views as of {args.as_of} (event time), rebuilt from {report.records:,} log records")
+        target = f"sqlite:///{scratch}/views.db"
+        if settings.broker:
+            store = ViewStore(target)
+            report = asyncio.run(replay(settings.broker, TopicNames(settings.topic_prefix), store, until=bound))
+            print(f"views as of {args.as_of} (event time), rebuilt from {report.records:,} log records")
+        else:  # no broker: the store's own copy of the log (every applied envelope)
+            from .sinks.as_of import rebuild_as_of
+
+            live = ViewStore(settings.store)
+            try:
+                store = rebuild_as_of(live.engine, bound, target)
+            finally:
+                live.close()
+            print(f"views as of {args.as_of} (event time), rebuilt from the events in {settings.store}")
         print(render_views(store))
         store.close()
     return 0
@@ -278,7 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("views", help="print the views as tables")
     common(p)
     p.add_argument("--as-of", help="event time (ISO 8601; a bare date means the end of that day): "
-                                   "rebuild the views from the log up to it")
+                                   "rebuild the views from the log up to it (from Kafka with a broker, "
+                                   "else from the events the store holds)")
     p.set_defaults(func=cmd_views)
 
     p = sub.add_parser("replay", help="rebuild every view from the log into a fresh store; print digests")

@@ -109,6 +109,29 @@ def test_position_board_and_history(client):
     assert client.get("/positions/Nobody/long-range-strikes/history").status_code == 404
 
 
+def test_as_of_answers_with_the_views_as_they_stood_then(client):
+    def biden(params):
+        board = client.get("/positions", params={"limit": 500, **params}).json()["items"]
+        return [p["stance"] for p in board if p["actor"] == "Joe Biden" and p["issue"] == "long-range-strikes"]
+
+    assert biden({}) == ["support"]
+    assert biden({"as_of": "2024-09-25"}) == ["oppose"]  # before the November authorization
+    assert biden({"as_of": "2024-11-18T23:59:59Z"}) == ["support"]
+    assert biden({"as_of": "2024-09-24"}) == []  # nothing published yet
+
+    history = client.get("/positions/Biden/long-range-strikes/history", params={"as_of": "2024-09-25"}).json()
+    assert history["current"]["stance"] == "oppose" and history["changes"] == []
+    then = client.get("/statements", params={"as_of": "2024-09-25", "limit": 500}).json()["items"]
+    assert then and all(s["occurred_at"] <= "2024-09-25T23:59:59.999999+00:00" for s in then)
+    assert len(then) < len(client.get("/statements", params={"limit": 500}).json()["items"])
+    totals = client.get("/aid/totals", params={"as_of": "2025-02-02", "since": "2025-01-01"}).json()["totals"]
+    assert totals == [{"key": "Germany", "currency": "USD", "total": 5e8, "packages": 1, "reports": 1}]
+
+    for bad in ("yesterday", "2024-13-01", "2024-09-25T25:00"):
+        r = client.get("/positions", params={"as_of": bad})
+        assert r.status_code == 400 and "as_of" in r.json()["detail"], (bad, r.text)
+
+
 def test_article_and_event_detail_with_evidence_and_causation(client):
     statements = client.get("/statements", params={"speaker": "Kirby", "limit": 500}).json()["items"]
     article_id = statements[0]["article_id"]

@@ -77,3 +77,22 @@ def test_freshness_offsets_only_move_forward(store, seed_events):
     store.apply([Delivered(event, "wirewatch.statements", 0, 7)])
     [row] = store.rows(t.offsets)
     assert row["offset"] == 41
+
+
+def _open_store(url: str) -> None:
+    ViewStore(url).close()
+
+
+def test_workers_opening_a_fresh_store_at_once_all_start(tmp_path):
+    """Two workers started together on a new SQLite file raced in create_all; one exited."""
+    from multiprocessing import get_context
+
+    context = get_context("fork")
+    for attempt in range(5):
+        url = f"sqlite:///{tmp_path / f'race-{attempt}.db'}"
+        processes = [context.Process(target=_open_store, args=(url,)) for _ in range(3)]
+        for p in processes:
+            p.start()
+        for p in processes:
+            p.join(30)
+        assert [p.exitcode for p in processes] == [0, 0, 0]

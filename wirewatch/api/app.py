@@ -22,10 +22,12 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from ..schemas import IssueSet
 from ..settings import DEFAULT_ISSUES, Settings
-from ..sinks import create_store_engine, queries
+from ..sinks import create_store_engine, ledger, queries
 from ..sinks import tables as t
+from ..sinks.as_of import AsOfViews
 from ..sinks.queries import QueryError
 from ..streams.topics import TopicNames
+from ..timeutil import parse_bound
 from . import evidence as ev
 from . import feed as feedmod
 from . import models as m
@@ -44,6 +46,14 @@ Cursor = Annotated[str, Query(max_length=2048, description="`next_cursor` of the
 Since = Annotated[str, Query(max_length=64, description="ISO 8601; events published at or after", examples=["2024-09-01"])]
 Until = Annotated[str, Query(max_length=64, description="ISO 8601; events published at or before", examples=["2024-12-31T23:59:59Z"])]
 Name = Annotated[str, Query(min_length=1, max_length=255)]
+AidType = Literal["military", "humanitarian", "financial", "mixed", "unspecified"]
+AidStatus = Literal["announced", "planned", "pledged", "delivered"]
+AsOf = Annotated[str, Query(
+    max_length=64, examples=["2024-09-25"],
+    description="event time, ISO 8601 (a bare date means the end of that day): answer with the views as they"
+                " stood then, rebuilt from the log of applied events up to that time (same rule as"
+                " `wirewatch views --as-of`); the first request for a time takes a rebuild, later ones are cached",
+)]
 
 
 
@@ -183,6 +193,17 @@ def create_app(config: ApiConfig) -> FastAPI:
     issue_terms = {i.id: [i.id, *i.terms] for i in issue_set.issues}
     watermarks = Watermarks(config.broker, names, config.watermark_interval)
     registry, latency, feed_events = build_registry(engine, watermarks)
+    as_of_views = AsOfViews(engine)
+
+    def views(as_of: str | None) -> sa.engine.Engine:
+        """The live views, or the views as of an event time."""
+        if as_of is None:
+            return engine
+        try:
+            bound = parse_bound(as_of)
+        except ValueError:
+            raise QueryError(f"as_of: not an ISO 8601 date or date-time: {as_of[:64]!r}") from None
+        return as_of_views.engine(bound)
 
     @asynccontextmanager
     async def lifespan(_app):
@@ -191,6 +212,7 @@ def create_app(config: ApiConfig) -> FastAPI:
             yield
         finally:
             await watermarks.stop()
+            as_of_views.close()
             engine.dispose()
 
     app = FastAPI(
@@ -251,9 +273,10 @@ def create_app(config: ApiConfig) -> FastAPI:
         issue: Annotated[str, Query(min_length=1, max_length=255, description="watched issue id: statements mentioning its terms")] = None,
         article_id: Annotated[str, Query(min_length=1, max_length=512)] = None,
         since: Since = None, until: Until = None, cursor: Cursor = None, limit: Limit = DEFAULT_PAGE,
+        as_of: AsOf = None,
     ):
         since_, until_ = queries.parse_time(since, "since"), queries.parse_time(until, "until")
-        with engine.connect() as conn:
+        with views(as_of).connect() as conn:
             page = queries.statements_page(
                 conn, speakers=actors(speaker), speaker_raw=speaker, q=q, issue_terms=terms_of(issue),
                 article_id=article_id, since=since_, until=until_, cursor=cursor, limit=limit,
@@ -263,13 +286,14 @@ def create_app(config: ApiConfig) -> FastAPI:
     @app.get("/aid", response_model=m.AidPage, tags=["views"], summary="Aid announcements, newest first")
     def list_aid(
         donor: Name = None, recipient: Name = None,
-        aid_type: Literal["military", "humanitarian", "financial", "mixed", "unspecified"] = None,
+        aid_type: AidType = None,
         kind: Literal["new", "cumulative"] = None,
-        status: Literal["announced", "planned", "pledged", "delivered"] = None,
+        status: AidStatus = None,
         since: Since = None, until: Until = None, cursor: Cursor = None, limit: Limit = DEFAULT_PAGE,
+        as_of: AsOf = None,
     ):
         since_, until_ = queries.parse_time(since, "since"), queries.parse_time(until, "until")
-        with engine.connect() as conn:
+        with views(as_of).connect() as conn:
             page = queries.aid_page(
                 conn, donors=actors(donor), recipients=actors(recipient), aid_type=aid_type, kind=kind,
                 status=status, since=since_, until=until_, cursor=cursor, limit=limit,
@@ -286,26 +310,48 @@ def create_app(config: ApiConfig) -> FastAPI:
     def aid_totals(
         group_by: Literal["donor", "recipient", "month"] = "donor",
         donor: Name = None, recipient: Name = None,
-        aid_type: Literal["military", "humanitarian", "financial", "mixed", "unspecified"] = None,
-        status: Literal["announced", "planned", "pledged", "delivered"] = None,
-        since: Since = None, until: Until = None,
+        aid_type: AidType = None,
+        status: AidStatus = None,
+        since: Since = None, until: Until = None, as_of: AsOf = None,
     ):
         since_, until_ = queries.parse_time(since, "since"), queries.parse_time(until, "until")
-        with engine.connect() as conn:
-            packages = queries.aid_packages(
+        with views(as_of).connect() as conn:
+            packages = ledger.aid_ledger(
+                conn, donors=actors(donor), recipients=actors(recipient), aid_type=aid_type, status=status,
+                since=since_, until=until_, in_kind=False,
+            )
+            return {"group_by": group_by, "totals": ledger.ledger_totals(packages, group_by),
+                    "packages": packages, "freshness": queries.freshness(conn)}
+
+    @app.get("/aid/ledger", response_model=m.AidLedger, tags=["views"],
+             summary="One row per aid package, de-duplicated across reports, with all its sources",
+             description=(
+                 "New packages only (cumulative figures are never packages). Reports with the same donor, "
+                 "recipient, amount and currency published within 7 days of the package's first report are one "
+                 "row; in-kind transfers (no amount) merge only when they also share an item. Filters apply to "
+                 "packages: `since`/`until` to the first report, `status` to the furthest status reported."
+             ))
+    def aid_ledger(
+        donor: Name = None, recipient: Name = None,
+        aid_type: AidType = None,
+        status: AidStatus = None,
+        since: Since = None, until: Until = None, as_of: AsOf = None,
+    ):
+        since_, until_ = queries.parse_time(since, "since"), queries.parse_time(until, "until")
+        with views(as_of).connect() as conn:
+            rows = ledger.aid_ledger(
                 conn, donors=actors(donor), recipients=actors(recipient), aid_type=aid_type, status=status,
                 since=since_, until=until_,
             )
-            return {"group_by": group_by, "totals": queries.aid_totals(packages, group_by),
-                    "packages": packages, "freshness": queries.freshness(conn)}
+            return {"items": rows, "freshness": queries.freshness(conn)}
 
     @app.get("/positions", response_model=m.PositionPage, tags=["views"],
              summary="The current position board: actor x issue, by publication time")
     def list_positions(
         actor: Name = None, issue: Name = None, stance: Literal["support", "oppose"] = None,
-        cursor: Cursor = None, limit: Limit = DEFAULT_PAGE,
+        cursor: Cursor = None, limit: Limit = DEFAULT_PAGE, as_of: AsOf = None,
     ):
-        with engine.connect() as conn:
+        with views(as_of).connect() as conn:
             page = queries.positions_page(conn, actors=actors(actor), issue=issue, stance=stance, cursor=cursor, limit=limit)
             return {"items": page.items, "next_cursor": page.next_cursor, "limit": limit, "freshness": queries.freshness(conn)}
 
@@ -315,8 +361,9 @@ def create_app(config: ApiConfig) -> FastAPI:
     def position_history(
         actor: Annotated[str, PathParam(min_length=1, max_length=255)],
         issue: Annotated[str, PathParam(min_length=1, max_length=255)],
+        as_of: AsOf = None,
     ):
-        with engine.connect() as conn:
+        with views(as_of).connect() as conn:
             for canonical in resolver.resolve(actor):
                 history = queries.position_history(conn, canonical, issue)
                 if history["stated"] or history["changes"]:
@@ -327,8 +374,8 @@ def create_app(config: ApiConfig) -> FastAPI:
 
     @app.get("/articles/{article_id}", response_model=m.ArticleDetail, tags=["resources"],
              summary="An article and every event derived from it", responses={404: {"model": m.Problem}})
-    def get_article(article_id: Annotated[str, PathParam(min_length=1, max_length=512)]):
-        with engine.connect() as conn:
+    def get_article(article_id: Annotated[str, PathParam(min_length=1, max_length=512)], as_of: AsOf = None):
+        with views(as_of).connect() as conn:
             info = queries.article(conn, article_id)
             envelopes = queries.events_of_article(conn, article_id)
             if info is None and not envelopes:

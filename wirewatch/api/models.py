@@ -113,6 +113,26 @@ class AidPackage(BaseModel):
     sources: list[AidSource]
 
 
+class AidLedgerRow(BaseModel):
+    package_id: str = Field(description="stable id: uuid5 of donor, recipient, amount, currency and the first report")
+    donor: str
+    recipient: str
+    amount: float | None = Field(description="null for an in-kind transfer with no stated value")
+    currency: str | None
+    qualifier: str | None
+    aid_type: str
+    status: str = Field(description="the furthest status any report gives (planned < announced < pledged < delivered)")
+    items: list[str]
+    first_reported_at: str | None
+    last_reported_at: str | None
+    sources: list[AidSource]
+
+
+class AidLedger(BaseModel):
+    items: list[AidLedgerRow]
+    freshness: Freshness
+
+
 class AidTotals(BaseModel):
     group_by: Literal["donor", "recipient", "month"]
     totals: list[AidTotal]

@@ -35,6 +35,14 @@ async def reprocess(bootstrap: str, names: TopicNames, store: ViewStore, ctx: Ex
         raise ValueError("reprocess needs a fresh store: this one already holds events")
     report = ReprocessReport()
     started = time.monotonic()
+    with store.bulk_load():
+        await _run(bootstrap, names, store, ctx, group_id, report)
+    report.seconds = time.monotonic() - started
+    return report
+
+
+async def _run(bootstrap: str, names: TopicNames, store: ViewStore, ctx: ExtractionContext,
+               group_id: str | None, report: ReprocessReport) -> None:
     revisions: dict[str, revisions_.RevisionState] = {}
     positions: dict[str, tracking.TrackedState] = {}
     pending: list = []
@@ -59,5 +67,3 @@ async def reprocess(bootstrap: str, names: TopicNames, store: ViewStore, ctx: Ex
             store.apply(pending)
             pending = []
     store.apply(pending)
-    report.seconds = time.monotonic() - started
-    return report

@@ -43,6 +43,8 @@ def upcast(raw: dict[str, Any]) -> dict[str, Any]:
         return raw  # validation will say what is wrong
     if version > current:
         raise UnknownSchemaVersion(f"{event_type} v{version} is newer than this reader (v{current})")
+    if version == current:
+        return raw  # the same object: the reader may keep the bytes it came from
     payload = raw.get("payload")
     while version < current:
         step = UPCASTERS.get((event_type, version))

@@ -1,4 +1,4 @@
-"""Read queries over the views: keyset pages, full-text search, aid totals, freshness.
+"""Read queries over the views: keyset pages, full-text search, freshness (the aid ledger: ledger.py).
 
 Everything here only reads (SELECT), except `ensure_read_support`, which the *writer*
 (`ViewStore.__init__`) calls to add what fast reads need: the full-text index and the
@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 import orjson
@@ -25,7 +24,6 @@ from sqlalchemy.engine import Connection, Engine
 from . import tables as t
 
 FTS_TABLE = "statements_fts"
-DEDUP_WINDOW = timedelta(days=7)
 
 
 class QueryError(ValueError):
@@ -71,6 +69,19 @@ def ensure_read_support(engine: Engine) -> None:
                 f"CREATE INDEX IF NOT EXISTS ix_{name}_page ON {name}"
                 " ((coalesce(occurred_at, '')) DESC, event_id DESC)"
             )
+
+
+def drop_read_support(conn: Connection) -> None:
+    """Remove what `ensure_read_support` adds, so a bulk load need not maintain it row by row."""
+    if conn.dialect.name == "sqlite":
+        for trigger in ("ai", "ad"):
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{trigger}")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}_vocab")
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("DROP INDEX IF EXISTS ix_statements_content_fts")
+    for name in _PAGE_INDEXED:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS ix_{name}_page")
 
 
 def has_fulltext(conn: Connection) -> bool:
@@ -345,89 +356,6 @@ def position_history(conn: Connection, actor: str, issue: str, limit: int = 500)
         sa.select(c).where(c.c.actor == actor, c.c.issue == issue).order_by(_time_key(c), c.c.event_id).limit(limit)
     ).all()
     return {"stated": [dict(r._mapping) for r in stated], "changes": [dict(r._mapping) for r in changes]}
-
-
-# --- aid totals ---------------------------------------------------------------------------
-def _parse_stored_time(value: str | None) -> datetime | None:
-    if not value:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
-
-
-def aid_packages(
-    conn: Connection,
-    *,
-    donors: list[str] | None = None,
-    recipients: list[str] | None = None,
-    aid_type: str | None = None,
-    status: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-) -> list[dict[str, Any]]:
-    """New aid packages with a stated amount, de-duplicated across reports.
-
-    Rows with the same donor, recipient, amount and currency whose publication times lie
-    within 7 days of the first report of the package are one package; its `sources` are all
-    the reporting events. Cumulative figures (`kind = cumulative`) are never counted.
-    """
-    a = t.aid
-    where = [a.c.kind == "new", a.c.amount_value.is_not(None), a.c.currency.is_not(None), *_time_filters(a, since, until)]
-    if donors is not None:
-        where.append(a.c.donor.in_(donors))
-    if recipients is not None:
-        where.append(a.c.recipient.in_(recipients))
-    if aid_type is not None:
-        where.append(a.c.aid_type == aid_type)
-    if status is not None:
-        where.append(a.c.status == status)
-    rows = conn.execute(
-        sa.select(a.c.event_id, a.c.article_id, a.c.occurred_at, a.c.donor, a.c.recipient,
-                  a.c.amount_value, a.c.currency, a.c.aid_type, a.c.status).where(*where)
-    ).all()
-    groups: dict[tuple, list] = defaultdict(list)
-    for r in rows:
-        groups[(r.donor, r.recipient, float(r.amount_value), r.currency)].append(r)
-    packages = []
-    for (donor, recipient, value, currency), reports in groups.items():
-        reports.sort(key=lambda r: ((r.occurred_at or ""), r.event_id))
-        current: dict[str, Any] | None = None
-        anchor: datetime | None = None
-        for r in reports:
-            when = _parse_stored_time(r.occurred_at)
-            same = current is not None and (
-                (when is None and anchor is None) or (when is not None and anchor is not None and when - anchor <= DEDUP_WINDOW)
-            )
-            if not same:
-                anchor = when
-                current = {
-                    "donor": donor, "recipient": recipient, "amount": value, "currency": currency,
-                    "first_reported_at": r.occurred_at, "aid_type": r.aid_type, "status": r.status,
-                    "sources": [],
-                }
-                packages.append(current)
-            current["sources"].append({"event_id": r.event_id, "article_id": r.article_id, "occurred_at": r.occurred_at})
-    packages.sort(key=lambda p: ((p["first_reported_at"] or ""), p["donor"], p["recipient"]))
-    return packages
-
-
-def aid_totals(packages: list[dict[str, Any]], group_by: str) -> list[dict[str, Any]]:
-    totals: dict[tuple[str, str], dict[str, Any]] = {}
-    for p in packages:
-        if group_by == "month":
-            key = (p["first_reported_at"] or "")[:7] or "unknown"
-        else:
-            key = p[group_by]
-        entry = totals.setdefault((key, p["currency"]), {
-            "key": key, "currency": p["currency"], "total": 0.0, "packages": 0, "reports": 0,
-        })
-        entry["total"] += p["amount"]
-        entry["packages"] += 1
-        entry["reports"] += len(p["sources"])
-    return sorted(totals.values(), key=lambda e: (e["key"], e["currency"]))
 
 
 # --- articles, events, freshness ------------------------------------------------------------

@@ -7,13 +7,18 @@ One transaction per batch: a batch is applied whole or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 import orjson
 import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection, Engine
 
 from ..schemas import (
@@ -72,17 +77,46 @@ def create_store_engine(url: str) -> Engine:
     return engine
 
 
-def _insert(conn: Connection, table: sa.Table):
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
-    return insert(table)
+def _insert(dialect, table: sa.Table):
+    """INSERT with the dialect's ON CONFLICT support (the store runs on SQLite and PostgreSQL)."""
+    return (pg_insert if dialect.name == "postgresql" else sqlite_insert)(table)
 
 
 def _insert_ignore(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(_insert(conn, table).on_conflict_do_nothing(), rows)
+    """INSERT ... ON CONFLICT DO NOTHING for many rows of the same columns.
+
+    The statement is compiled once per table and column set, and the rows go to the driver's
+    executemany as they are (after each column type's own bind conversion): the per-row
+    parameter handling of a Core execute was the largest cost of a replay."""
+    if not rows:
+        return
+    sql, names, processors, positional = _compiled_insert(conn.dialect, table, tuple(rows[0]))
+    if positional:
+        values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))
+        converted = [(names.index(n), p) for n, p in processors.items()]
+        params: list = [values(row) for row in rows]
+        if converted:
+            mutable = [list(v) for v in params]
+            for values_ in mutable:
+                for i, process in converted:
+                    values_[i] = process(values_[i])
+            params = [tuple(v) for v in mutable]
+    else:
+        params = [{n: (processors[n](row[n]) if n in processors else row[n]) for n in names} for row in rows]
+    conn.exec_driver_sql(sql, params)
+
+
+@lru_cache(maxsize=256)
+def _compiled_insert(dialect, table: sa.Table, columns: tuple[str, ...]):
+    insert = _insert(dialect, table).on_conflict_do_nothing()
+    compiled = insert.compile(dialect=dialect, column_keys=list(columns))
+    processors = {
+        name: processor
+        for name in columns
+        if (processor := table.c[name].type.bind_processor(dialect)) is not None
+    }
+    names = list(compiled.positiontup) if compiled.positiontup else list(columns)
+    return str(compiled), names, processors, compiled.positiontup is not None
 
 
 def _view_row(envelope: Envelope) -> tuple[sa.Table, dict[str, Any]] | None:
@@ -200,19 +234,80 @@ def _history_order(row) -> tuple:
     return (row.occurred_at or "", row.article_id, row.evidence_start)
 
 
+def _position_row(actor: str, issue: str, history: list) -> dict[str, Any]:
+    """The current stance of one actor on one issue: the latest by event time, held since
+    the earliest statement of the unbroken run that ends with it."""
+    rows = sorted(history, key=_history_order)
+    current = rows[-1]
+    since = current.occurred_at
+    for row in reversed(rows):
+        if row.stance != current.stance:
+            break
+        since = row.occurred_at
+    return {
+        "actor": actor,
+        "issue": issue,
+        "stance": current.stance,
+        "since": since,
+        "as_of": current.occurred_at,
+        "event_id": current.event_id,
+        "evidence": current.evidence,
+    }
+
+
+def _create_schema(engine: Engine, attempts: int = 5) -> None:
+    """Create the tables if missing. Two workers starting on a fresh store race between
+    "does it exist" and "create it"; the loser sees "already exists" and simply checks again."""
+    for attempt in range(attempts):
+        try:
+            t.metadata.create_all(engine)
+            return
+        except (sa.exc.OperationalError, sa.exc.ProgrammingError, sa.exc.IntegrityError) as exc:
+            if "already exists" not in str(exc) and "duplicate" not in str(exc).lower() or attempt == attempts - 1:
+                raise
+
+
 class ViewStore:
     """Materialized views over the derived events, behind one small `apply` interface."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = create_store_engine(url)
-        t.metadata.create_all(self.engine)
+        _create_schema(self.engine)
         from .queries import ensure_read_support
 
         ensure_read_support(self.engine)  # full-text and page-order indexes for the read API
+        self._bulk = False
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @contextmanager
+    def bulk_load(self) -> Iterator["ViewStore"]:
+        """Fill a fresh store fast, as a replay does: the secondary indexes, the full-text
+        index and the position board are built once at the end instead of row by row.
+        Readers see a store without them until the block ends, so use it on a store no
+        reader uses yet."""
+        from .queries import drop_read_support, ensure_read_support
+
+        if self.count(t.events):
+            raise ValueError("bulk load needs a fresh store: this one already holds events")
+        indexes = [index for table in t.metadata.sorted_tables for index in table.indexes]
+        with self.engine.begin() as conn:
+            drop_read_support(conn)
+            for index in indexes:
+                index.drop(conn, checkfirst=True)
+        self._bulk = True
+        try:
+            yield self
+        finally:
+            self._bulk = False
+            self.engine.dispose()  # new connections: the usual durability settings again
+            with self.engine.begin() as conn:
+                for index in indexes:
+                    index.create(conn, checkfirst=True)
+                self._refresh_all_positions(conn)
+            ensure_read_support(self.engine)
 
     # --- writing -------------------------------------------------------------------
     def apply(self, batch: Sequence[Delivered | DeliveredArticle]) -> None:
@@ -228,6 +323,11 @@ class ViewStore:
         events = [item for item in batch if isinstance(item, Delivered)]
         texts = [item for item in batch if isinstance(item, DeliveredArticle)]
         with self.engine.begin() as conn:
+            if self._bulk and conn.dialect.name == "sqlite":
+                # a bulk load starts from nothing and is redone from the log if cut short;
+                # a large page cache keeps the primary-key B-trees in memory while they grow
+                conn.exec_driver_sql("PRAGMA synchronous=OFF")
+                conn.exec_driver_sql("PRAGMA cache_size=-262144")
             _insert_ignore(conn, t.events, list({r["event_id"]: r for r in map(_event_row, events)}.values()))
             _insert_ignore(conn, t.article_texts, [_text_row(item.article) for item in texts])
             self._apply_retractions(conn, [i.envelope for i in events if i.envelope.event_type == EVENT_RETRACTED])
@@ -235,8 +335,9 @@ class ViewStore:
             touched = self._insert_views(conn, [i.envelope for i in events])
             for article_id in sorted(revised):
                 touched |= self._follow_revision(conn, article_id)
-            for actor, issue in sorted(touched):
-                self._refresh_position(conn, actor, issue)
+            if not self._bulk:  # a bulk load builds the whole board at its end
+                for actor, issue in sorted(touched):
+                    self._refresh_position(conn, actor, issue)
             self._advance_offsets(conn, batch)
 
     def _insert_views(self, conn: Connection, envelopes: list[Envelope]) -> set[tuple[str, str]]:
@@ -355,7 +456,7 @@ class ViewStore:
     def _upsert_articles(conn: Connection, rows: list[dict[str, Any]]) -> None:
         if not rows:
             return
-        stmt = _insert(conn, t.articles)
+        stmt = _insert(conn.dialect, t.articles)
         conn.execute(
             stmt.on_conflict_do_update(
                 index_elements=[t.articles.c.article_id],
@@ -368,31 +469,22 @@ class ViewStore:
     def _refresh_position(conn: Connection, actor: str, issue: str) -> None:
         """Recompute the current stance from the history, by event time."""
         h = t.position_history
-        rows = sorted(
-            conn.execute(sa.select(h).where(h.c.actor == actor, h.c.issue == issue)),
-            key=_history_order,
-        )
+        rows = list(conn.execute(sa.select(h).where(h.c.actor == actor, h.c.issue == issue)))
         conn.execute(sa.delete(t.positions).where(t.positions.c.actor == actor, t.positions.c.issue == issue))
-        if not rows:
-            return
-        current = rows[-1]
-        since = current.occurred_at
-        for row in reversed(rows):
-            if row.stance != current.stance:
-                break
-            since = row.occurred_at
-        conn.execute(
-            sa.insert(t.positions),
-            {
-                "actor": actor,
-                "issue": issue,
-                "stance": current.stance,
-                "since": since,
-                "as_of": current.occurred_at,
-                "event_id": current.event_id,
-                "evidence": current.evidence,
-            },
-        )
+        if rows:
+            conn.execute(sa.insert(t.positions), _position_row(actor, issue, rows))
+
+    @staticmethod
+    def _refresh_all_positions(conn: Connection) -> None:
+        """The whole board from the whole history, in one pass (end of a bulk load)."""
+        h = t.position_history
+        by_key: dict[tuple[str, str], list] = {}
+        for row in conn.execute(sa.select(h)):
+            by_key.setdefault((row.actor, row.issue), []).append(row)
+        conn.execute(sa.delete(t.positions))
+        rows = [_position_row(actor, issue, history) for (actor, issue), history in sorted(by_key.items())]
+        if rows:
+            conn.execute(sa.insert(t.positions), rows)
 
     @staticmethod
     def _advance_offsets(conn: Connection, batch: Iterable[Delivered | DeliveredArticle]) -> None:
@@ -457,13 +549,15 @@ class ViewStore:
 
         out = {}
         coordinates = {"topic", "partition", "offset", "revision_offset"}
-        for table in (t.events, *t.VIEW_TABLES):
-            columns = [str(c.name) for c in table.columns if c.name not in coordinates]
-            rows = sorted(
-                orjson.dumps({k: row[k] for k in columns}, option=orjson.OPT_SORT_KEYS)
-                for row in self.rows(table)
-            )
-            out[table.name] = hashlib.sha256(b"\n".join(rows)).hexdigest()
+        with self.engine.connect() as conn:
+            for table in (t.events, *t.VIEW_TABLES):
+                columns = [c for c in table.columns if c.name not in coordinates]
+                names = [str(c.name) for c in columns]
+                rows = sorted(
+                    orjson.dumps(dict(zip(names, row)), option=orjson.OPT_SORT_KEYS)
+                    for row in conn.execute(sa.select(*columns))
+                )
+                out[str(table.name)] = hashlib.sha256(b"\n".join(rows)).hexdigest()
         return out
 
     def apply_envelopes(
