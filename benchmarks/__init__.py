@@ -1,0 +1,1 @@
+"""Benchmarks: `run.py` is the suite; the other modules are its stages."""
