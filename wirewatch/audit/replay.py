@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import multiprocessing
 import sys
 import time
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -30,6 +30,12 @@ class ReplayReport:
     undecodable: int = 0
     seconds: float = 0.0
     digests: dict[str, str] = field(default_factory=dict)
+
+    def add(self, other: "ReplayReport") -> None:
+        self.records += other.records
+        self.applied += other.applied
+        self.skipped_after_bound += other.skipped_after_bound
+        self.undecodable += other.undecodable
 
     @property
     def rate(self) -> float:
@@ -82,15 +88,30 @@ def _delivered(record, names: TopicNames, bound: datetime | None, report: Replay
 
 
 async def replay(bootstrap: str, names: TopicNames, store: ViewStore, *, until: datetime | None = None,
-                 progress: Progress | None = None) -> ReplayReport:
+                 progress: Progress | None = None, processes: int = 2) -> ReplayReport:
     """Read the articles and derived topics from the beginning into `store` (which must be
-    fresh), up to event time `until` if given."""
+    fresh), up to event time `until` if given.
+
+    With `processes` > 1 the partitions are shared among that many processes (this one and
+    spawned helpers), each reading, decoding and writing its own: decoding and building rows
+    is Python work that one process cannot spread over cores. Every article's records share a
+    partition number on every topic, and what a view shows does not depend on the order in
+    which events are applied, so the shares may interleave freely."""
     if store.count(t.events):
         raise ValueError("replay needs a fresh store: this one already holds events")
+    if ":memory:" in store.url:
+        processes = 1  # other processes cannot see this store
     report = ReplayReport()
     started = time.monotonic()
     with store.bulk_load(), _fewer_collections():
-        await _load(bootstrap, names, store, until, progress, report)
+        helpers = [_Helper(bootstrap, names, store.url, until, share, processes) for share in range(1, processes)]
+        try:
+            await _load(bootstrap, names, store, until, progress, report, share=(0, processes), helpers=helpers)
+            for helper in helpers:
+                report.add(await helper.result(progress, report))
+        finally:
+            for helper in helpers:
+                helper.close()
     report.seconds = time.monotonic() - started  # index and board building included
     if progress:
         progress.close(report.records)
@@ -110,30 +131,90 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
+def _partitions(share: tuple[int, int]) -> Callable[[int], bool]:
+    index, of = share
+    return lambda partition: partition % of == index
+
+
 async def _load(bootstrap: str, names: TopicNames, store: ViewStore, until: datetime | None,
-                progress: Progress | None, report: ReplayReport) -> None:
-    """Read and decode the next batch while the previous one is written: the store's driver
-    works outside the GIL, so the two overlap on a second core. Batches are still applied
-    one at a time and in log order."""
-    loop = asyncio.get_running_loop()
-    writing: asyncio.Future | None = None
+                progress: Progress | None, report: ReplayReport, *, share: tuple[int, int] = (0, 1),
+                helpers: Sequence["_Helper"] = (), on_batch: Callable[[int], None] | None = None) -> None:
+    """Apply this process's share of the partitions, batch by batch, in log order."""
     pending: list = []
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="replay-writer") as writer:
-        async for records in read_to_end(bootstrap, [names.articles, *names.derived]):
-            for record in records:
-                report.records += 1
-                item = _delivered(record, names, until, report)
-                if item is not None:
-                    pending.append(item)
-            if len(pending) >= BATCH:
-                if writing is not None:
-                    await writing
-                writing = loop.run_in_executor(writer, store.apply, pending)
-                report.applied += len(pending)
-                pending = []
-            if progress:
-                progress.update(report.records)
-        if writing is not None:
-            await writing
+    mine = _partitions(share)
+    async for records in read_to_end(bootstrap, [names.articles, *names.derived], partition_filter=mine):
+        for record in records:
+            report.records += 1
+            item = _delivered(record, names, until, report)
+            if item is not None:
+                pending.append(item)
+        if len(pending) >= BATCH:
+            store.apply(pending)
+            report.applied += len(pending)
+            pending = []
+            if on_batch:
+                on_batch(report.records)
+        if progress:
+            progress.update(report.records + sum(h.records for h in helpers))
     store.apply(pending)
     report.applied += len(pending)
+
+
+class _Helper:
+    """A spawned process replaying one share of the partitions into the same store."""
+
+    def __init__(self, bootstrap: str, names: TopicNames, url: str, until: datetime | None, index: int,
+                 of: int) -> None:
+        context = multiprocessing.get_context("spawn")  # never fork a process with a running loop
+        self.connection, child = context.Pipe()
+        self.process = context.Process(target=_helper_main, args=(bootstrap, names, url, until, (index, of), child),
+                                       name=f"replay-{index}", daemon=True)
+        self.process.start()
+        child.close()
+        self.records = 0
+
+    def _poll(self) -> tuple | None:
+        while self.connection.poll():
+            message = self.connection.recv()
+            if message[0] == "progress":
+                self.records = message[1]
+            else:
+                return message
+        return None
+
+    async def result(self, progress: Progress | None, report: ReplayReport) -> ReplayReport:
+        while True:
+            try:
+                message = self._poll()
+            except EOFError:
+                raise RuntimeError(f"replay helper {self.process.name} died (exit code {self.process.exitcode})")
+            if message is not None:
+                kind, value = message
+                if kind == "error":
+                    raise RuntimeError(f"replay helper {self.process.name} failed: {value}")
+                return value
+            if progress:
+                progress.update(report.records + self.records)
+            await asyncio.sleep(0.02)
+
+    def close(self) -> None:
+        self.process.join(timeout=10)
+        if self.process.is_alive():
+            self.process.kill()
+        self.connection.close()
+
+
+def _helper_main(bootstrap: str, names: TopicNames, url: str, until: datetime | None, share: tuple[int, int],
+                 connection) -> None:
+    store = ViewStore.bulk_writer(url)
+    report = ReplayReport()
+    try:
+        with _fewer_collections():
+            asyncio.run(_load(bootstrap, names, store, until, None, report, share=share,
+                              on_batch=lambda records: connection.send(("progress", records))))
+        connection.send(("done", report))
+    except BaseException as exc:  # the parent reports it and fails the replay
+        connection.send(("error", f"{type(exc).__name__}: {exc}"[:2000]))
+    finally:
+        store.close()
+        connection.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord, TopicPartition
 
@@ -27,11 +27,11 @@ async def _partitions(consumer: AIOKafkaConsumer, topics: list[str], timeout: fl
 async def read_to_end(
     bootstrap: str, topics: list[str], *, max_records: int = 2000, timeout: float = 30.0,
     max_fetch_bytes: int = 64 * 1024 * 1024, group_id: str | None = None, fetch_max_wait_ms: int = 100,
-    partitions: list[int] | None = None,
+    partitions: list[int] | None = None, partition_filter: Callable[[int], bool] | None = None,
 ) -> AsyncIterator[list[ConsumerRecord]]:
     """Yield batches of records, partition order preserved, until every partition's start-time end.
 
-    `partitions` limits the read to those partition numbers. With `group_id`, the positions
+    `partitions` (or `partition_filter`) limits the read to those partition numbers. With `group_id`, the positions
     reached are committed for that group at the end (partitions are assigned, not balanced: a
     snapshot read needs every partition)."""
     consumer = AIOKafkaConsumer(
@@ -46,7 +46,8 @@ async def read_to_end(
     try:
         wanted = partitions
         partitions = [tp for tp in await _partitions(consumer, topics, timeout)
-                      if wanted is None or tp.partition in wanted]
+                      if (wanted is None or tp.partition in wanted)
+                      and (partition_filter is None or partition_filter(tp.partition))]
         if not partitions:
             return
         consumer.assign(partitions)
