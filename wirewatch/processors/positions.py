@@ -293,10 +293,11 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             continue  # counted only before the cue it negates (below)
         if (
             c.kind == previous.kind == "stance" and c.factor == previous.factor == -1
-            and lex.EVALUATIVE.fullmatch(text, c.start, c.end) and lex.EVALUATIVE.fullmatch(text, previous.start, previous.end)
+            and lex.EVALUATIVE.fullmatch(text, c.start, c.end)
+            and (lex.EVALUATIVE.fullmatch(text, previous.start, previous.end) or re.search(r"\bas\s", gap))
         ):
             previous = c
-            continue  # `a dangerous provocation`, `reckless and dangerous`: one verdict, not a double negation
+            continue  # `a dangerous provocation`, `denounced the remarks as a direct threat`: one verdict, not a double negation
         if c.kind == "unchanged":
             unchanged = True
             previous = c
