@@ -177,11 +177,33 @@ _TITLE_HIT = re.compile(
 )
 
 
-def _with_titled_people(text: str, all_refs: list[Ref]) -> list[Ref]:
-    """`all_refs` plus the people the gazetteer does not know but the text introduces with a title;
-    canonical is the name as first written without the title (`speakers.person_name`, as for
-    statement speakers), and a later bare surname in the article refers to them."""
+# A person the gazetteer does not know, introduced by an appositive that a speech verb closes:
+# `Kirill Dmitriev, the Kremlin's envoy for ..., said`, `Rolf Mützenich, who leads ..., warned`, and
+# `Ukraine's deputy prime minister for European integration, Taras Kachka, said`.
+_NAME = r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2}"
+_APPOSITIVE_SPEECH = r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared)\b"
+_NAME_APPOSITIVE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?P<name>" + _NAME + r"),\s+"
+    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
+)
+_TITLE_APPOSITIVE = re.compile(
+    r"(?P<app>(?:(?:[A-Z][\w.'\u2019-]*['\u2019]s|[A-Z][a-z]+)\s+)?(?:(?:deputy|vice|former|chief|top|senior)\s+)*"
+    r"(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|commissioner|adviser|advisor|"
+    r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
+    r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
+)
+_GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
+
+
+def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], frozenset[str]]:
+    """`all_refs` plus the people the gazetteer does not know but the text introduces with a title
+    or an appositive; canonical is the name as first written without the title (`speakers.person_name`,
+    as for statement speakers), and a later bare surname in the article refers to them. Also the names
+    whose title is a government office (`Treasury Secretary Scott Bessent`): they speak for their
+    country's course."""
     added: list[Ref] = []
+    dropped: list[tuple[int, int]] = []  # appositives: `the Kremlin's envoy` describes the person, holds no stance
+    government: set[str] = set()
     taken = [(r.start, r.end) for r in all_refs]
     matches = []
     for hit in _TITLE_HIT.finditer(text):  # cheap scan first: the full pattern may start anywhere
@@ -192,6 +214,11 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> list[Ref]:
             m = _TITLED_PERSON.search(text, m.end(), hit.end() + 80)
         if m is not None and m.start() <= hit.start() < m.end():
             matches.append(m)
+    if ", " in text:
+        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE):
+            for m in rx.finditer(text):
+                if not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
+                    matches.append(m)
     for m in matches:
         start, end = m.span("name")
         if any(s0 < end and start < e0 for s0, e0 in taken):
@@ -199,13 +226,23 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> list[Ref]:
         name = person_name(m.group("name"))
         if not name or " " not in name or any(w.casefold() in _TITLE_WORDS for w in name.split()):
             continue
-        actor = _PEOPLE_CACHE.get(name)
+        appositive = "app" in m.re.groupindex
+        country = None
+        if appositive:
+            a0, a1 = m.span("app")
+            inside = [r for r in all_refs if a0 <= r.start and r.end <= a1]
+            if m.re is _TITLE_APPOSITIVE:
+                country = next((r.country for r in inside if r.country and r.start == a0), None)
+            dropped.append((a0, a1))
+        if _GOV_TITLE.search(m.group("app") if appositive else text[m.start() : start]):
+            government.add(name)
+        actor = _PEOPLE_CACHE.get((name, country))
         if actor is None:
             if len(_PEOPLE_CACHE) > 4096:
                 _PEOPLE_CACHE.clear()
-            actor = _PEOPLE_CACHE[name] = Actor(canonical=name, kind="person")
+            actor = _PEOPLE_CACHE[(name, country)] = Actor(canonical=name, kind="person", country=country)
         title_start = m.start()
-        if not any(s0 < start and title_start < e0 for s0, e0 in taken):
+        if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
         spans = [(start, end, text[start:end])]
         surname = name.split()[-1]
@@ -216,11 +253,12 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> list[Ref]:
             taken.append((s0, e0))
             added.append(Ref(s0, e0, t0, actor, None))
     if not added:
-        return all_refs
-    return sorted([*all_refs, *added], key=lambda r: r.start)
+        return all_refs, frozenset(government)
+    kept = [r for r in all_refs if not any(a0 <= r.start and r.end <= a1 for a0, a1 in dropped)]
+    return sorted([*kept, *added], key=lambda r: r.start), frozenset(government)
 
 
-_PEOPLE_CACHE: dict[str, Actor] = {}
+_PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
 
 
 def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -358,6 +396,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence)
     all_refs = article_refs(text, ctx)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
+    government_people: frozenset[str] = frozenset()
     found: list[_Found] = []
     aligns: list[tuple[Ref, str, str, Segment, int, str]] = []  # holder, name, issue, sentence, order, target
     topic: list[lex.IssueMatcher] = []
@@ -413,7 +452,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         else:
             continue
         if not titled_added:
-            all_refs = _with_titled_people(text, all_refs)
+            all_refs, government_people = _with_titled_people(text, all_refs)
             titled_added = True
         sent_refs = in_range(all_refs, sent.start, sent.end)
         if re.search(r"\?[\s\u201d\"']*$", body):
@@ -565,14 +604,20 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             speaker is not None and speaker is not holder
                             and holder.actor is not None and holder.actor.kind == "country"
                             and speaker.actor is not None and speaker.actor.kind == "person"
-                            and first.kind != "entitle" and gazetteer.country_of(speaker.actor) == holder.country
+                            and first.kind != "entitle" and (
+                                gazetteer.country_of(speaker.actor) == holder.country
+                                # `The United States imposed ..., Treasury Secretary Scott Bessent said`: an
+                                # office holder the gazetteer does not know announces the country's course
+                                or (speaker.actor.country is None and speaker.actor.canonical in government_people
+                                    and gazetteer.lookup(speaker.actor.canonical) is None)
+                            )
                         ):
                             # `Fico said Slovakia would never support ...`: the country acts as a whole and
                             # the leader or minister announcing it states it as his own stance too
                             who.append(speaker)
                         if first.kind == "entitle":
                             # `X said Ukraine has the right to ...`: X's stance
-                            said = re.search(r"\b(?:said|says|argued|insisted|added|stressed|believes?)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
+                            said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
                                              text[max(c_start, holder.start - 25) : holder.start])
                             earlier = [h for h in holders if h.end <= holder.start]
                             if said and earlier:
