@@ -43,7 +43,7 @@ _SKIP_LEFT = frozenset(
     "leader head commander general press deputy foreign defense defence finance prime vice".split()
 )
 _SPEECH = re.compile(
-    r"^\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
+    r"^\s*,?\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
     r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed)\b",
     re.I,
 )
@@ -292,6 +292,37 @@ def _clauses(text: str, sent: Segment) -> list[tuple[int, int]]:
 
 
 _BEARING = lex.BEARING_KINDS
+_SPEECH_PARTICIPLE = re.compile(
+    r"(?:adding|saying|calling|describing|urging|noting|warning|insisting|arguing|stressing|telling|citing|accusing|"
+    r"vowing|pledging|promising|welcoming|praising|rejecting|dismissing|branding|labell?ing|referring)$", re.I
+)
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|argued|insisted|stressed|warned)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+that\s+(?:the\s+)?$"
+)
+_PARTICIPIAL_BOUNDARY = re.compile(
+    r",\s+(?!(?:including|during|following|concerning|regarding|according|excluding|notwithstanding|pending)\b)\w+ing\b", re.I
+)
+
+
+def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names the issue (a term, an anaphor or its head noun)."""
+    if start >= end:
+        return False
+    return bool(m.terms.search(text, start, end) or lex.ANAPHOR.search(text, start, end) or m.refers_back(text[start:end]))
+
+
+def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]], m: lex.IssueMatcher) -> list[lex.Cue]:
+    """`EU leaders agreed to lend Ukraine 90 billion euros ..., setting aside a plan to tap the immobilised assets`:
+    when the issue is named only after a participial phrase opens (`, setting`), the cues before it are about
+    something else."""
+    if not term_spans or not cue_list:
+        return cue_list
+    boundary = _PARTICIPIAL_BOUNDARY.search(text, cue_list[0].end, e)
+    if boundary is None or boundary.start() > min(a for a, _ in term_spans):
+        return cue_list
+    if _mentions(m, text, s, boundary.start()):
+        return cue_list
+    return [c for c in cue_list if c.start >= boundary.start()]
 
 
 def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | None:
@@ -325,7 +356,7 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             continue
         if re.search(r"[,;]|\bbut\b", gap) or len(gap) > 70:
             break
-        if c.kind in ("stance", "unchanged", "align", "entitle") and re.search(r"\band\b|\bor\b", gap):
+        if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
             break
         if c.kind == "negation":
             continue  # counted only before the cue it negates (below)
@@ -531,11 +562,27 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     pending.append(holder)
                     continue
                 for m in clause_issues:
+                    if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end):
+                        continue  # `Any settlement must ..., Peskov said, adding that Kyiv's bid to enter NATO ...`: no forward reference
                     cue_list = lex.cues(text, s, e, m)
                     if m.terms is not None:
                         # a stance verb opening the issue's own name is not a cue (`freezing the conflict`)
-                        starts = {t.start() for t in m.terms.finditer(text, s, e)}
+                        term_spans = [(t.start(), t.end()) for t in m.terms.finditer(text, s, e)]
+                        starts = {a for a, _ in term_spans}
                         cue_list = [c for c in cue_list if c.kind not in ("stance", "request") or c.start not in starts]
+                        if m.cessation:
+                            # the issue is itself a halt (`a halt to strikes on energy facilities`): a halting word
+                            # right before its name is part of it, not a cue against it
+                            cue_list = [c for c in cue_list if not (
+                                lex.CESSATION.fullmatch(text, c.start, c.end) and any(0 <= a - c.end <= 30 for a in starts))]
+                        cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m)
+                        if holder is not None and _SPEECH.match(text, holder.end, e):
+                            # a postposed source (`..., officials said on Thursday, keeping open a sea route`): a
+                            # participle after it continues the reported event, unless it is a speech act itself
+                            tail = re.match(r"[^,;]*,\s+(?P<v>\w+ing)\b", text[holder.end : e])
+                            if tail and not _SPEECH_PARTICIPLE.match(tail.group("v")) and re.search(r"[,\u201d\"]\s*$", text[max(c_start, holder.start - 3) : holder.start]):
+                                cut = holder.end + tail.start("v")
+                                cue_list = [c for c in cue_list if c.start < cut]
                     result = _polarity(text, cue_list)
                     if result is None:
                         continue
@@ -560,6 +607,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     embedded = _EMBEDDED.search(before)
                     if embedded and embedded.group("subj").casefold().startswith("there"):
                         embedded = None  # `said that there were no longer any limits`: the speaker's own claim
+                    if embedded and re.search(r",\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?$", before):
+                        embedded = None  # `said the only language ... was pressure, and urged ...`: the holder's own verb
                     if embedded and _MODAL_AFTER.match(text[s + embedded.end() : first.end]):
                         embedded = None  # `said the bloc must keep up the pressure`: the speaker's advocacy
                     if embedded:
@@ -582,6 +631,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         )
                         if not (principal or judged or verdict):
                             continue
+                        if judged and holder is not None and speaker is not None and speaker is not holder and _COMPLEMENT_BEFORE.search(
+                            text, max(c_start, holder.start - 60), holder.start
+                        ):
+                            # `Kallas said that Russia had to pay ... and that the reparations loan was the fairest way`:
+                            # the verdict is the speaker's, not the earlier complement's subject
+                            holder = speaker
                     if not unchanged and lex.UNCHANGED_MARKER.search(text[s : first.end]):
                         unchanged = True
                     if any(c.kind == "request" for c in cue_list if c.start >= first.start):
@@ -611,6 +666,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 or (speaker.actor.country is None and speaker.actor.canonical in government_people
                                     and gazetteer.lookup(speaker.actor.canonical) is None)
                             )
+                        ) or (
+                            # `The Kremlin said that Russia was halting ...`: an office announcing its country's course
+                            # voices its principal's stance
+                            speaker is not None and speaker is not holder and holder.actor is not None
+                            and holder.actor.kind == "country" and speaker.actor is not None and speaker.actor.kind == "body"
+                            and speaker.actor.principal_at(article.published_at) and first.kind != "entitle"
+                            and gazetteer.country_of(speaker.actor) == holder.country
                         ):
                             # `Fico said Slovakia would never support ...`: the country acts as a whole and
                             # the leader or minister announcing it states it as his own stance too

@@ -140,7 +140,8 @@ EVALUATIVE = _rx(
     r"dangerous|a mistake|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
     r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|"
     r"necessary|essential|vital|crucial|welcome|illegitimate|illegal|unlawful|counterproductive|futile|"
-    r"(?:very |extremely |highly )dangerous|tremendous|justified|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
+    r"(?:very |extremely |highly )dangerous|tremendous|justified|"
+    r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     + _VERDICTS + "|" + _CONSEQUENCES
 )
 # Entitlement: the stance is the speaker's (`X said Ukraine has the right to strike ...`).
@@ -173,6 +174,8 @@ ANAPHOR = _rx(
     r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an? "
 )
 
+CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
+
 # Proposition verb -> the family of verbs that enact it.
 _ACTION_FAMILIES = [
     ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?: over)?"),
@@ -199,6 +202,7 @@ class IssueMatcher:
     words: tuple[str, ...]
     actions: re.Pattern[str] | None
     heads: re.Pattern[str] | None = None
+    cessation: bool = False  # the proposition is itself a halt (`should stop attacking ...`, `should ban ...`)
 
     def refers_back(self, text: str) -> bool:
         """`the jets`, `those tanks`: the head noun of a multiword term, with a definite determiner."""
@@ -269,7 +273,7 @@ _CONCEPT_TERMS = (
     (r"\bno-fly zone\b", ("close the skies", "no fly zone")),
     (r"\bsanctions\b", ("punitive measures", "restrictive measures", "price ceiling", "sanctions package", "SWIFT",
                          "oil ban", "Russian oil imports", "import ban", "export controls", "asset freeze")),
-    (r"\b(?:ceasefire|truce)\b", ("ceasefire", "cease-fire", "truce", "armistice", "freeze the front", "freeze the conflict")),
+    (r"(?:^|\|)(?:ceasefire|cease-fire|truce)(?:$|\|)|\b(?:a|the) (?:ceasefire|truce)\b", ("ceasefire", "cease-fire", "truce", "armistice", "freeze the front", "freeze the conflict")),
     # where a country's future lies, its membership (`Ukraine's future lies in the alliance`)
     (r"\bjoin NATO\b", ("future in NATO", "place in NATO", "path to NATO")),
     (r"\bjoin the (?:EU|European Union)\b", ("future in the EU", "place in the EU", "path to the EU", "negotiating clusters")),
@@ -280,7 +284,8 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
     """The issue's terms plus the variants implied by them and by its proposition: concept names
     (`tanks` -> `Leopard`), and the proposition's own `<noun> inside <Place>` phrase."""
     out = list(issue.terms)
-    source = " ".join((*issue.terms, issue.proposition))
+    # the bare terms between bars: a concept a term qualifies (`energy ceasefire`) implies no general names
+    source = "|" + "|".join(issue.terms) + "| " + issue.proposition
     for trigger, extra in _CONCEPT_TERMS:
         if re.search(trigger, source, re.I):
             out.extend(extra)
@@ -378,7 +383,8 @@ def matcher(issue: Issue) -> IssueMatcher:
         )
         if words else None
     )
-    return IssueMatcher(issue, terms, words, actions, heads, words_re)
+    cessation = bool(re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I))
+    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation)
 
 
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
