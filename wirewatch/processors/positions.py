@@ -576,11 +576,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             cue_list = [c for c in cue_list if not (
                                 lex.CESSATION.fullmatch(text, c.start, c.end) and any(0 <= a - c.end <= 30 for a in starts))]
                         cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m)
-                        if holder is not None and _SPEECH.match(text, holder.end, e):
-                            # a postposed source (`..., officials said on Thursday, keeping open a sea route`): a
+                        noun = _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) if holder is not None and holder.demonym else None
+                        source_end = holder.end + noun.end() if noun else holder.end if holder is not None else e
+                        if holder is not None and _SPEECH.match(text[source_end:e]):
+                            # a postposed source (`..., Turkish officials said on Thursday, keeping open a sea route`): a
                             # participle after it continues the reported event, unless it is a speech act itself
                             tail = re.match(r"[^,;]*,\s+(?P<v>\w+ing)\b", text[holder.end : e])
-                            if tail and not _SPEECH_PARTICIPLE.match(tail.group("v")) and re.search(r"[,\u201d\"]\s*$", text[max(c_start, holder.start - 3) : holder.start]):
+                            if tail and not _SPEECH_PARTICIPLE.match(tail.group("v")) and re.search(
+                                r"[,\u201d\"]\s*(?:(?:[A-Z][\w-]*|and)\s+)*$", text[max(c_start, holder.start - 30) : holder.start]
+                            ):
                                 cut = holder.end + tail.start("v")
                                 cue_list = [c for c in cue_list if c.start < cut]
                     result = _polarity(text, cue_list)
