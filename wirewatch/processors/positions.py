@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.3.0")
+PRODUCER = Producer(name="positions", version="1.4.0")
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
 # Words after which a mention is still in subject position.
@@ -299,6 +299,8 @@ _SPEECH_PARTICIPLE = re.compile(
 _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|argued|insisted|stressed|warned)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+that\s+(?:the\s+)?$"
 )
+_BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
 _PARTICIPIAL_BOUNDARY = re.compile(
     r",\s+(?!(?:including|during|following|concerning|regarding|according|excluding|notwithstanding|pending)\b)\w+ing\b", re.I
 )
@@ -525,6 +527,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # `Britain was not seeking conflict with Russia, but ... Storm Shadow ...`: the issue comes only in a
                 # later clause, and a clause cannot refer forward to it
                 prev_clause_holder = None
+                continue
+            if (
+                clause_best == 0 and not whole and _BUT_BEFORE.search(text, max(sent.start, c_start - 6), c_start)
+                and not lex.ANAPHOR.search(text, c_start, c_end) and not _OBJECT_PRONOUN.search(text, c_start, c_end)
+                and not any(m.refers_back(text[c_start:c_end]) for m in current)
+                and any(_clause_has_issue(o_start, o_end) for o_start, o_end in sent_clauses if o_start < c_start)
+            ):
+                # `agreed to stop attacking energy infrastructure, but rejected a full ceasefire`: the contrasted
+                # clause names its own object, not the issue of the clause before
                 continue
             if clause_best > 0:
                 clause_issues = [m for sc, m in clause_scores if sc == clause_best]

@@ -68,7 +68,7 @@ SUPPORT = _rx(
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
     r"(?:gets?|got|getting) behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|"
-    r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,7}? to(?= \w)|"
+    r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
     r"(?<=\s)(?:lies|lie|belongs?) (?:firmly |squarely |clearly )?in(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe)\b)|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
     r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)"
@@ -345,6 +345,16 @@ def matcher(issue: Issue) -> IssueMatcher:
         for t in sorted(term_list, key=len, reverse=True):
             words = t.split()
             alternatives.append(words_rx(words))
+            content = [w for w in words if w.casefold() not in _STOP]
+            if len(content) >= 3 and all(w.islower() for w in content) and len(content) < len(words):
+                # a descriptive term (`strikes on energy infrastructure`) in other words around its content
+                # words, in order: `attacking Ukraine's energy infrastructure`, `strikes on power plants and
+                # other energy facilities`
+                alternatives.append(r"\s+(?:[\w'\u2019-]+\s+){0,5}".join(_word_alt(w, i == 0) for i, w in enumerate(content)))
+            if len(words) >= 4 and all(w[:1].isupper() for w in words):
+                # a long name is shortened by an inner word (`Black Sea Grain Initiative` ~ `Black Sea Initiative`)
+                for i in range(1, len(words) - 1):
+                    alternatives.append(words_rx(words[:i] + words[i + 1 :]))
             if len(words) == 2 and all(w.isalpha() for w in words):
                 # `NATO accession` <-> `accession to NATO`, `NATO membership` <-> `membership of NATO`,
                 # `invitation for Ukraine to the alliance`
