@@ -21,12 +21,12 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.2.0")
+PRODUCER = Producer(name="aid", version="1.3.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
     r"pledges?|help|weapons|arms|ammunition|munitions|drawdown|equipment|credits?|financing|"
-    r"USAI|bill|facility|instalment|installment|disbursement|relief|supplies|military|security)\b",
+    r"USAI|bill|facility|instalment|installment|disbursement|relief|supplies|military|security|lending)\b",
     re.IGNORECASE,
 )
 _NOT_AID_NOUN = re.compile(
@@ -53,7 +53,7 @@ _CUMULATIVE_RIGHT = re.compile(
 )
 _PART_CUE = re.compile(
     r"^[^.;]{0,60}?\b(?:including|of which|comprising|combining|consisting of|split (?:between|into)|divided into|"
-    r"made up of|broken down into|with)\b",
+    r"made up of|broken down into|with)\b|^[^.;]{0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
     re.IGNORECASE,
 )
 _STATUS = [
@@ -83,7 +83,7 @@ _NEGATED_TRANSFER = re.compile(
 )
 _TRANSFER_VERB = re.compile(
     r"(?<![\w-])(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|supply|supplies|supplied|supplying|provid(?:e|es|ed|ing)|"
-    r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed)? over|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
+    r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
     r"dispatch(?:es|ed)?)\b",
     re.IGNORECASE,
 )
@@ -96,6 +96,8 @@ _FINITE_BEFORE = re.compile(
     r"set|going|is due|are due|pledged|promised|vowed|prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|now\s+|soon\s+)?$",
     re.I,
 )
+_PART_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:total|sum|money|amount|package))\b", re.I)
+_COMPARED = re.compile(r"\b(?:after|than|behind|ahead of|like|unlike|second only to|only to)\s+(?:the\s+)?$", re.I)
 _RECEIVE_VERB = re.compile(r"\b(?:receiv\w+|obtain\w*|secur\w+|got|gets|won|will get|is getting)\b", re.I)
 _BACKREF = re.compile(
     r"^\s*(?:The|This|That|It|Its)\b(?:\s+(?:new|latest|US|U\.S\.|German|British|French|EU|aid|military|"
@@ -135,7 +137,7 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 
 
 _AID_VERB_LEFT = re.compile(
-    r"\b(?:lend(?:s|ing)?|lent|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
+    r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
     r"pledg\w+|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
     r"(?:\s+[\w.']+){0,3}\s*$",
     re.IGNORECASE,
@@ -199,6 +201,8 @@ def _recipient(
         if _INVADER.match(text, r.end):
             continue  # `since the start of Russia's invasion`
         before = text[max(0, r.start - 30) : r.start]
+        if _COMPARED.search(before):
+            continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
         elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
@@ -411,9 +415,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             next_start = monies[following].start if following is not None else sent.end
             if not _is_aid(masked, money, sent.start, sent.end):
                 continue
-            if re.search(r"\b(?:part|share|portion|slice|tranche|contribution) of (?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$",
+            if re.search(r"\b(?:part|share|portion|slice|tranche|contribution) of (?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
+                         r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+)(?:[\w-]+\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
-                continue  # `the EU's share of the G7's $50 billion package`: a scheme announced before
+                continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
+            if k > 0 and _PART_OF_IT.match(text, money.end):
+                continue  # `5 billion francs ..., with 1.5 billion francs of it earmarked for ...`: a part of the sum before
             # parts of a split package
             parts: list[tuple[Money, str]] = []
             last_part = k

@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.3.0")
+PRODUCER = Producer(name="positions", version="1.4.0")
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
 # Words after which a mention is still in subject position.
@@ -43,7 +43,7 @@ _SKIP_LEFT = frozenset(
     "leader head commander general press deputy foreign defense defence finance prime vice".split()
 )
 _SPEECH = re.compile(
-    r"^\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
+    r"^\s*,?\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
     r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed)\b",
     re.I,
 )
@@ -177,11 +177,33 @@ _TITLE_HIT = re.compile(
 )
 
 
-def _with_titled_people(text: str, all_refs: list[Ref]) -> list[Ref]:
-    """`all_refs` plus the people the gazetteer does not know but the text introduces with a title;
-    canonical is the name as first written without the title (`speakers.person_name`, as for
-    statement speakers), and a later bare surname in the article refers to them."""
+# A person the gazetteer does not know, introduced by an appositive that a speech verb closes:
+# `Kirill Dmitriev, the Kremlin's envoy for ..., said`, `Rolf Mützenich, who leads ..., warned`, and
+# `Ukraine's deputy prime minister for European integration, Taras Kachka, said`.
+_NAME = r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2}"
+_APPOSITIVE_SPEECH = r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared)\b"
+_NAME_APPOSITIVE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?P<name>" + _NAME + r"),\s+"
+    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
+)
+_TITLE_APPOSITIVE = re.compile(
+    r"(?P<app>(?:(?:[A-Z][\w.'\u2019-]*['\u2019]s|[A-Z][a-z]+)\s+)?(?:(?:deputy|vice|former|chief|top|senior)\s+)*"
+    r"(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|commissioner|adviser|advisor|"
+    r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
+    r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
+)
+_GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
+
+
+def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], frozenset[str]]:
+    """`all_refs` plus the people the gazetteer does not know but the text introduces with a title
+    or an appositive; canonical is the name as first written without the title (`speakers.person_name`,
+    as for statement speakers), and a later bare surname in the article refers to them. Also the names
+    whose title is a government office (`Treasury Secretary Scott Bessent`): they speak for their
+    country's course."""
     added: list[Ref] = []
+    dropped: list[tuple[int, int]] = []  # appositives: `the Kremlin's envoy` describes the person, holds no stance
+    government: set[str] = set()
     taken = [(r.start, r.end) for r in all_refs]
     matches = []
     for hit in _TITLE_HIT.finditer(text):  # cheap scan first: the full pattern may start anywhere
@@ -192,6 +214,11 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> list[Ref]:
             m = _TITLED_PERSON.search(text, m.end(), hit.end() + 80)
         if m is not None and m.start() <= hit.start() < m.end():
             matches.append(m)
+    if ", " in text:
+        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE):
+            for m in rx.finditer(text):
+                if not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
+                    matches.append(m)
     for m in matches:
         start, end = m.span("name")
         if any(s0 < end and start < e0 for s0, e0 in taken):
@@ -199,13 +226,23 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> list[Ref]:
         name = person_name(m.group("name"))
         if not name or " " not in name or any(w.casefold() in _TITLE_WORDS for w in name.split()):
             continue
-        actor = _PEOPLE_CACHE.get(name)
+        appositive = "app" in m.re.groupindex
+        country = None
+        if appositive:
+            a0, a1 = m.span("app")
+            inside = [r for r in all_refs if a0 <= r.start and r.end <= a1]
+            if m.re is _TITLE_APPOSITIVE:
+                country = next((r.country for r in inside if r.country and r.start == a0), None)
+            dropped.append((a0, a1))
+        if _GOV_TITLE.search(m.group("app") if appositive else text[m.start() : start]):
+            government.add(name)
+        actor = _PEOPLE_CACHE.get((name, country))
         if actor is None:
             if len(_PEOPLE_CACHE) > 4096:
                 _PEOPLE_CACHE.clear()
-            actor = _PEOPLE_CACHE[name] = Actor(canonical=name, kind="person")
+            actor = _PEOPLE_CACHE[(name, country)] = Actor(canonical=name, kind="person", country=country)
         title_start = m.start()
-        if not any(s0 < start and title_start < e0 for s0, e0 in taken):
+        if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
         spans = [(start, end, text[start:end])]
         surname = name.split()[-1]
@@ -216,11 +253,12 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> list[Ref]:
             taken.append((s0, e0))
             added.append(Ref(s0, e0, t0, actor, None))
     if not added:
-        return all_refs
-    return sorted([*all_refs, *added], key=lambda r: r.start)
+        return all_refs, frozenset(government)
+    kept = [r for r in all_refs if not any(a0 <= r.start and r.end <= a1 for a0, a1 in dropped)]
+    return sorted([*kept, *added], key=lambda r: r.start), frozenset(government)
 
 
-_PEOPLE_CACHE: dict[str, Actor] = {}
+_PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
 
 
 def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -254,6 +292,39 @@ def _clauses(text: str, sent: Segment) -> list[tuple[int, int]]:
 
 
 _BEARING = lex.BEARING_KINDS
+_SPEECH_PARTICIPLE = re.compile(
+    r"(?:adding|saying|calling|describing|urging|noting|warning|insisting|arguing|stressing|telling|citing|accusing|"
+    r"vowing|pledging|promising|welcoming|praising|rejecting|dismissing|branding|labell?ing|referring)$", re.I
+)
+_COMPLEMENT_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|argued|insisted|stressed|warned)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+that\s+(?:the\s+)?$"
+)
+_BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
+_PARTICIPIAL_BOUNDARY = re.compile(
+    r",\s+(?!(?:including|during|following|concerning|regarding|according|excluding|notwithstanding|pending)\b)\w+ing\b", re.I
+)
+
+
+def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names the issue (a term, an anaphor or its head noun)."""
+    if start >= end:
+        return False
+    return bool(m.terms.search(text, start, end) or lex.ANAPHOR.search(text, start, end) or m.refers_back(text[start:end]))
+
+
+def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]], m: lex.IssueMatcher) -> list[lex.Cue]:
+    """`EU leaders agreed to lend Ukraine 90 billion euros ..., setting aside a plan to tap the immobilised assets`:
+    when the issue is named only after a participial phrase opens (`, setting`), the cues before it are about
+    something else."""
+    if not term_spans or not cue_list:
+        return cue_list
+    boundary = _PARTICIPIAL_BOUNDARY.search(text, cue_list[0].end, e)
+    if boundary is None or boundary.start() > min(a for a, _ in term_spans):
+        return cue_list
+    if _mentions(m, text, s, boundary.start()):
+        return cue_list
+    return [c for c in cue_list if c.start >= boundary.start()]
 
 
 def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | None:
@@ -287,16 +358,17 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             continue
         if re.search(r"[,;]|\bbut\b", gap) or len(gap) > 70:
             break
-        if c.kind in ("stance", "unchanged", "align", "entitle") and re.search(r"\band\b|\bor\b", gap):
+        if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
             break
         if c.kind == "negation":
             continue  # counted only before the cue it negates (below)
         if (
             c.kind == previous.kind == "stance" and c.factor == previous.factor == -1
-            and lex.EVALUATIVE.fullmatch(text, c.start, c.end) and lex.EVALUATIVE.fullmatch(text, previous.start, previous.end)
+            and lex.EVALUATIVE.fullmatch(text, c.start, c.end)
+            and (lex.EVALUATIVE.fullmatch(text, previous.start, previous.end) or re.search(r"\bas\s", gap))
         ):
             previous = c
-            continue  # `a dangerous provocation`, `reckless and dangerous`: one verdict, not a double negation
+            continue  # `a dangerous provocation`, `denounced the remarks as a direct threat`: one verdict, not a double negation
         if c.kind == "unchanged":
             unchanged = True
             previous = c
@@ -357,6 +429,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence)
     all_refs = article_refs(text, ctx)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
+    government_people: frozenset[str] = frozenset()
     found: list[_Found] = []
     aligns: list[tuple[Ref, str, str, Segment, int, str]] = []  # holder, name, issue, sentence, order, target
     topic: list[lex.IssueMatcher] = []
@@ -412,7 +485,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         else:
             continue
         if not titled_added:
-            all_refs = _with_titled_people(text, all_refs)
+            all_refs, government_people = _with_titled_people(text, all_refs)
             titled_added = True
         sent_refs = in_range(all_refs, sent.start, sent.end)
         if re.search(r"\?[\s\u201d\"']*$", body):
@@ -455,6 +528,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # later clause, and a clause cannot refer forward to it
                 prev_clause_holder = None
                 continue
+            if (
+                clause_best == 0 and not whole and _BUT_BEFORE.search(text, max(sent.start, c_start - 6), c_start)
+                and not lex.ANAPHOR.search(text, c_start, c_end) and not _OBJECT_PRONOUN.search(text, c_start, c_end)
+                and not any(m.refers_back(text[c_start:c_end]) for m in current)
+                and any(_clause_has_issue(o_start, o_end) for o_start, o_end in sent_clauses if o_start < c_start)
+            ):
+                # `agreed to stop attacking energy infrastructure, but rejected a full ceasefire`: the contrasted
+                # clause names its own object, not the issue of the clause before
+                continue
             if clause_best > 0:
                 clause_issues = [m for sc, m in clause_scores if sc == clause_best]
                 if len(clause_issues) > 1:
@@ -491,11 +573,31 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     pending.append(holder)
                     continue
                 for m in clause_issues:
+                    if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end):
+                        continue  # `Any settlement must ..., Peskov said, adding that Kyiv's bid to enter NATO ...`: no forward reference
                     cue_list = lex.cues(text, s, e, m)
                     if m.terms is not None:
                         # a stance verb opening the issue's own name is not a cue (`freezing the conflict`)
-                        starts = {t.start() for t in m.terms.finditer(text, s, e)}
+                        term_spans = [(t.start(), t.end()) for t in m.terms.finditer(text, s, e)]
+                        starts = {a for a, _ in term_spans}
                         cue_list = [c for c in cue_list if c.kind not in ("stance", "request") or c.start not in starts]
+                        if m.cessation:
+                            # the issue is itself a halt (`a halt to strikes on energy facilities`): a halting word
+                            # right before its name is part of it, not a cue against it
+                            cue_list = [c for c in cue_list if not (
+                                lex.CESSATION.fullmatch(text, c.start, c.end) and any(0 <= a - c.end <= 30 for a in starts))]
+                        cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m)
+                        noun = _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) if holder is not None and holder.demonym else None
+                        source_end = holder.end + noun.end() if noun else holder.end if holder is not None else e
+                        if holder is not None and _SPEECH.match(text[source_end:e]):
+                            # a postposed source (`..., Turkish officials said on Thursday, keeping open a sea route`): a
+                            # participle after it continues the reported event, unless it is a speech act itself
+                            tail = re.match(r"[^,;]*,\s+(?P<v>\w+ing)\b", text[holder.end : e])
+                            if tail and not _SPEECH_PARTICIPLE.match(tail.group("v")) and re.search(
+                                r"[,\u201d\"]\s*(?:(?:[A-Z][\w-]*|and)\s+)*$", text[max(c_start, holder.start - 30) : holder.start]
+                            ):
+                                cut = holder.end + tail.start("v")
+                                cue_list = [c for c in cue_list if c.start < cut]
                     result = _polarity(text, cue_list)
                     if result is None:
                         continue
@@ -520,6 +622,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     embedded = _EMBEDDED.search(before)
                     if embedded and embedded.group("subj").casefold().startswith("there"):
                         embedded = None  # `said that there were no longer any limits`: the speaker's own claim
+                    if embedded and re.search(r",\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?$", before):
+                        embedded = None  # `said the only language ... was pressure, and urged ...`: the holder's own verb
                     if embedded and _MODAL_AFTER.match(text[s + embedded.end() : first.end]):
                         embedded = None  # `said the bloc must keep up the pressure`: the speaker's advocacy
                     if embedded:
@@ -542,6 +646,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         )
                         if not (principal or judged or verdict):
                             continue
+                        if judged and holder is not None and speaker is not None and speaker is not holder and _COMPLEMENT_BEFORE.search(
+                            text, max(c_start, holder.start - 60), holder.start
+                        ):
+                            # `Kallas said that Russia had to pay ... and that the reparations loan was the fairest way`:
+                            # the verdict is the speaker's, not the earlier complement's subject
+                            holder = speaker
                     if not unchanged and lex.UNCHANGED_MARKER.search(text[s : first.end]):
                         unchanged = True
                     if any(c.kind == "request" for c in cue_list if c.start >= first.start):
@@ -564,14 +674,27 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             speaker is not None and speaker is not holder
                             and holder.actor is not None and holder.actor.kind == "country"
                             and speaker.actor is not None and speaker.actor.kind == "person"
-                            and first.kind != "entitle" and gazetteer.country_of(speaker.actor) == holder.country
+                            and first.kind != "entitle" and (
+                                gazetteer.country_of(speaker.actor) == holder.country
+                                # `The United States imposed ..., Treasury Secretary Scott Bessent said`: an
+                                # office holder the gazetteer does not know announces the country's course
+                                or (speaker.actor.country is None and speaker.actor.canonical in government_people
+                                    and gazetteer.lookup(speaker.actor.canonical) is None)
+                            )
+                        ) or (
+                            # `The Kremlin said that Russia was halting ...`: an office announcing its country's course
+                            # voices its principal's stance
+                            speaker is not None and speaker is not holder and holder.actor is not None
+                            and holder.actor.kind == "country" and speaker.actor is not None and speaker.actor.kind == "body"
+                            and speaker.actor.principal_at(article.published_at) and first.kind != "entitle"
+                            and gazetteer.country_of(speaker.actor) == holder.country
                         ):
                             # `Fico said Slovakia would never support ...`: the country acts as a whole and
                             # the leader or minister announcing it states it as his own stance too
                             who.append(speaker)
                         if first.kind == "entitle":
                             # `X said Ukraine has the right to ...`: X's stance
-                            said = re.search(r"\b(?:said|says|argued|insisted|added|stressed|believes?)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
+                            said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
                                              text[max(c_start, holder.start - 25) : holder.start])
                             earlier = [h for h in holders if h.end <= holder.start]
                             if said and earlier:

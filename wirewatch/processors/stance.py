@@ -65,22 +65,28 @@ SUPPORT = _rx(
     r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|s)? (?:support|openness)|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
-    r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)"
+    r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
+    r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
+    r"(?:gets?|got|getting) behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|"
+    r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
+    r"(?<=\s)(?:lies|lie|belongs?) (?:firmly |squarely |clearly )?in(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe)\b)|"
+    r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
+    r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)"
 )
 # Verdicts an opponent passes on a measure (`the tanks would burn`, `the confiscation would be theft`).
 _VERDICTS = (
     r"(?:will|would) (?:\w+ )?burn|(?:will|would) be (?:destroyed|legitimate targets?)|legitimate targets?|"
     r"theft|robbery|piracy|an? (?:\w+ ){0,3}(?:bad|wrong|senseless|terrible|grave) (?:decision|idea|move|step)|(?:will|would) (?:only )?(?:hurt|harm|backfire)|backfire|"
     r"an? (?:\w+ )?escalation|not (?:\w+ )?on the (?:table|agenda)|out of the question|not (?:a |an )?(?:\w+ )?realistic|unrealistic|"
-    r"absurd|disastrous|catastroph\w*|madness|insane"
+    r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b"
 )
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
 # war`, `plans to supply F-16s carry colossal risks`), composed with the measure however long it is.
 _CONSEQUENCES = (
-    r"(?:would|will|could|might) (?:\w+ )?(?:mean|amount to|constitute|be|lead to|trigger|provoke|spark|cause) "
-    r"(?:[\w\u201c\u201d\"-]+ ){0,4}(?:\u201c|\")?(?:war|escalation|catastrophe|disaster|world war|conflict)|"
+    r"(?:would|will|could|might) (?:\w+ )?(?:mean|mark|represent|signal|amount to|constitute|be|lead to|trigger|provoke|spark|cause) "
+    r"(?:[\w\u201c\u201d\"-]+ ){0,5}(?:\u201c|\")?(?:war|escalation|catastrophe|disaster|world war|conflict)|"
     r"(?:\u201c|\")?at war|cross(?:es|ed|ing)? (?:\w+ ){0,2}red lines?|(?:would|will|could) (?:only )?prolong (?:the )?(?:war|conflict|fighting|suffering)|"
-    r"risk(?:s|ed|ing)? (?:dragging|drawing|pulling|escalating|a (?:wider|direct|nuclear) war)|(?:would|will|could) drag (?:\w+ ){0,3}into (?:the |a )?(?:war|conflict)|"
+    r"risk(?:s|ed|ing)? (?:dragging|drawing|pulling|escalating|a (?:wider|direct|nuclear) war)|(?:would|will|could) (?:drag|draw|pull|suck) (?:\w+ ){0,3}into (?:the |a )?(?:war|conflict)|"
     r"carr(?:y|ies|ied) (?:\w+ )?risks|pose[sd]? (?:\w+ )?risks?|"
     r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:\w+ )?(?:serious|grave|dire|severe|dangerous|unpredictable) consequences|"
     r"(?:pour|pours|poured|pouring|add|adds|added|adding) (?:\w+ )?fuel (?:on|to) the (?:fire|flames)|"
@@ -106,18 +112,23 @@ OPPOSE = _rx(
     r"put (?:\w+ )?on hold|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
     r"freez(?:e|es|ing)|froze|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
-    r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)"
+    r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
+    r"(?:dug|digs?|digging) in (?:\w+ )?against|push(?:es|ed|ing)? back (?:against|on)|"
+    r"(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
 )
 REVERSER = _rx(
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|"
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
-    r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any"
+    r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
+    r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from"
 )
 KEEPER = _rx(
     r"keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
     r"stick(?:s|ing)? (?:to|with)|stuck (?:to|with)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|"
-    r"extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|leav(?:e|es|ing) in place|left in place"
+    r"extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|leav(?:e|es|ing) in place|left in place|"
+    r"observ(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|abid(?:e|es|ing) by|abided by|compl(?:y|ies|ied|ying) with|adher(?:e|es|ed|ing) to|"
+    r"reviv(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|rejoin(?:s|ed|ing)?"
 )
 NEGATOR_NOUN = _rx(
     r"objections?|opposition|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
@@ -129,7 +140,9 @@ EVALUATIVE = _rx(
     r"dangerous|a mistake|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
     r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|"
     r"necessary|essential|vital|crucial|welcome|illegitimate|illegal|unlawful|counterproductive|futile|"
-    r"(?:very |extremely |highly )dangerous|" + _VERDICTS + "|" + _CONSEQUENCES
+    r"(?:very |extremely |highly )dangerous|tremendous|justified|"
+    r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
+    + _VERDICTS + "|" + _CONSEQUENCES
 )
 # Entitlement: the stance is the speaker's (`X said Ukraine has the right to strike ...`).
 SHOULD_NOT = _rx(r"should not|shouldn't|must not|mustn't|ought not to|need not|cannot be allowed to")
@@ -161,9 +174,11 @@ ANAPHOR = _rx(
     r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an? "
 )
 
+CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
+
 # Proposition verb -> the family of verbs that enact it.
 _ACTION_FAMILIES = [
-    ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed)? over"),
+    ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?: over)?"),
     ("allow permit authorize authorise let", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|let(?:s|ting)?"),
     ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? "),
     ("admit invite accept", r"admit(?:s|ted|ting)?|invit(?:e|es|ed|ing)|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"),
@@ -187,6 +202,7 @@ class IssueMatcher:
     words: tuple[str, ...]
     actions: re.Pattern[str] | None
     heads: re.Pattern[str] | None = None
+    cessation: bool = False  # the proposition is itself a halt (`should stop attacking ...`, `should ban ...`)
 
     def refers_back(self, text: str) -> bool:
         """`the jets`, `those tanks`: the head noun of a multiword term, with a definite determiner."""
@@ -227,7 +243,11 @@ _WORD_SYNONYMS = {
     "territory": (r"soil",),
     "inside": (r"within", r"into", r"in"),
     "within": (r"inside", r"into", r"in"),
-    "strikes": (r"attacks?", r"fir(?:e|es|ed|ing)", r"missiles", r"targets", r"sites", r"positions"),
+    "strikes": (r"attacks?", r"attack(?:ed|ing)", r"striking", r"hit(?:s|ting)?", r"fir(?:e|es|ed|ing)", r"missiles", r"targets", r"sites", r"positions"),
+    "infrastructure": (r"facilit(?:y|ies)", r"installations?", r"grids?", r"plants?"),
+    "deal": (r"agreements?", r"accords?", r"pacts?", r"initiatives?", r"arrangements?"),
+    "agreement": (r"deals?", r"accords?", r"pacts?", r"initiatives?", r"arrangements?"),
+    "join": (r"enter(?:s|ed|ing)?", r"accede to"),
     "restrictions": (r"limits", r"limitations", r"curbs", r"constraints", r"caveats"),
     "ceasefire": (r"cease-fire", r"truce", r"armistice"),
     "truce": (r"ceasefire", r"cease-fire", r"armistice"),
@@ -253,7 +273,10 @@ _CONCEPT_TERMS = (
     (r"\bno-fly zone\b", ("close the skies", "no fly zone")),
     (r"\bsanctions\b", ("punitive measures", "restrictive measures", "price ceiling", "sanctions package", "SWIFT",
                          "oil ban", "Russian oil imports", "import ban", "export controls", "asset freeze")),
-    (r"\b(?:ceasefire|truce)\b", ("ceasefire", "cease-fire", "truce", "armistice", "freeze the front", "freeze the conflict")),
+    (r"(?:^|\|)(?:ceasefire|cease-fire|truce)(?:$|\|)|\b(?:a|the) (?:ceasefire|truce)\b", ("ceasefire", "cease-fire", "truce", "armistice", "freeze the front", "freeze the conflict")),
+    # where a country's future lies, its membership (`Ukraine's future lies in the alliance`)
+    (r"\bjoin NATO\b", ("future in NATO", "place in NATO", "path to NATO")),
+    (r"\bjoin the (?:EU|European Union)\b", ("future in the EU", "place in the EU", "path to the EU", "negotiating clusters")),
 )
 
 
@@ -261,7 +284,8 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
     """The issue's terms plus the variants implied by them and by its proposition: concept names
     (`tanks` -> `Leopard`), and the proposition's own `<noun> inside <Place>` phrase."""
     out = list(issue.terms)
-    source = " ".join((*issue.terms, issue.proposition))
+    # the bare terms between bars: a concept a term qualifies (`energy ceasefire`) implies no general names
+    source = "|" + "|".join(issue.terms) + "| " + issue.proposition
     for trigger, extra in _CONCEPT_TERMS:
         if re.search(trigger, source, re.I):
             out.extend(extra)
@@ -321,6 +345,16 @@ def matcher(issue: Issue) -> IssueMatcher:
         for t in sorted(term_list, key=len, reverse=True):
             words = t.split()
             alternatives.append(words_rx(words))
+            content = [w for w in words if w.casefold() not in _STOP]
+            if len(content) >= 3 and all(w.islower() for w in content) and len(content) < len(words):
+                # a descriptive term (`strikes on energy infrastructure`) in other words around its content
+                # words, in order: `attacking Ukraine's energy infrastructure`, `strikes on power plants and
+                # other energy facilities`
+                alternatives.append(r"\s+(?:[\w'\u2019-]+\s+){0,5}".join(_word_alt(w, i == 0) for i, w in enumerate(content)))
+            if len(words) >= 4 and all(w[:1].isupper() for w in words):
+                # a long name is shortened by an inner word (`Black Sea Grain Initiative` ~ `Black Sea Initiative`)
+                for i in range(1, len(words) - 1):
+                    alternatives.append(words_rx(words[:i] + words[i + 1 :]))
             if len(words) == 2 and all(w.isalpha() for w in words):
                 # `NATO accession` <-> `accession to NATO`, `NATO membership` <-> `membership of NATO`,
                 # `invitation for Ukraine to the alliance`
@@ -359,7 +393,8 @@ def matcher(issue: Issue) -> IssueMatcher:
         )
         if words else None
     )
-    return IssueMatcher(issue, terms, words, actions, heads, words_re)
+    cessation = bool(re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I))
+    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation)
 
 
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
