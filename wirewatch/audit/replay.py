@@ -94,9 +94,10 @@ async def replay(bootstrap: str, names: TopicNames, store: ViewStore, *, until: 
 
     With `processes` > 1 the partitions are shared among that many processes (this one and
     spawned helpers), each reading, decoding and writing its own: decoding and building rows
-    is Python work that one process cannot spread over cores. Every article's records share a
-    partition number on every topic, and what a view shows does not depend on the order in
-    which events are applied, so the shares may interleave freely."""
+    is Python work that one process cannot spread over cores. What a view shows does not
+    depend on the order in which events are applied (the live sink relies on the same rule
+    when several workers share a store), so the shares may interleave freely; within a share,
+    each partition is still applied in log order."""
     if store.count(t.events):
         raise ValueError("replay needs a fresh store: this one already holds events")
     if ":memory:" in store.url:
@@ -155,7 +156,7 @@ async def _load(bootstrap: str, names: TopicNames, store: ViewStore, until: date
             if on_batch:
                 on_batch(report.records)
         if progress:
-            progress.update(report.records + sum(h.records for h in helpers))
+            progress.update(report.records + sum(h.poll() for h in helpers))
     store.apply(pending)
     report.applied += len(pending)
 
@@ -172,30 +173,30 @@ class _Helper:
         self.process.start()
         child.close()
         self.records = 0
+        self._final: tuple | None = None
 
-    def _poll(self) -> tuple | None:
-        while self.connection.poll():
-            message = self.connection.recv()
-            if message[0] == "progress":
-                self.records = message[1]
-            else:
-                return message
-        return None
+    def poll(self) -> int:
+        """Take in what the helper has sent; returns the records it has read so far."""
+        try:
+            while self._final is None and self.connection.poll():
+                message = self.connection.recv()
+                if message[0] == "progress":
+                    self.records = message[1]
+                else:
+                    self._final = message
+        except EOFError:
+            self._final = ("error", f"it died (exit code {self.process.exitcode})")
+        return self.records
 
     async def result(self, progress: Progress | None, report: ReplayReport) -> ReplayReport:
-        while True:
-            try:
-                message = self._poll()
-            except EOFError:
-                raise RuntimeError(f"replay helper {self.process.name} died (exit code {self.process.exitcode})")
-            if message is not None:
-                kind, value = message
-                if kind == "error":
-                    raise RuntimeError(f"replay helper {self.process.name} failed: {value}")
-                return value
+        while self.poll() is not None and self._final is None:  # poll() always returns a count
             if progress:
                 progress.update(report.records + self.records)
             await asyncio.sleep(0.02)
+        kind, value = self._final
+        if kind == "error":
+            raise RuntimeError(f"replay helper {self.process.name} failed: {value}")
+        return value
 
     def close(self) -> None:
         self.process.join(timeout=10)
