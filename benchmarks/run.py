@@ -125,6 +125,7 @@ def main() -> int:
                 report["pipeline"] = pipeline.drain(run, records)
                 report["pipeline_articles_per_s"] = report["pipeline"]["articles_per_s"]
                 report["pipeline_events_per_s"] = report["pipeline"]["events_per_s"]
+                report["pipeline_articles_per_s_including_load"] = report["pipeline"]["articles_per_s_including_load"]
                 peaks += run.peak_rss_mb()
         if "latency" in stages:  # a fresh worker and store: no backlog of stage 3 left to work off
             with pipeline.Run(bootstrap, tmp, workers=1, env=env) as run:
@@ -181,6 +182,7 @@ def print_table(report: dict) -> None:
         "transport_articles_per_s": report.get("transport_articles_per_s"),
         "pipeline_articles_per_s": report.get("pipeline_articles_per_s"),
         "pipeline_events_per_s": report.get("pipeline_events_per_s"),
+        "  articles/s including the load": report.get("pipeline_articles_per_s_including_load"),
         "pipeline_ratio": report.get("pipeline_ratio"),
         **{f"latency_{k}_ms": v for k, v in report.get("latency_ms", {}).items()},
         "scale_out_ratio": report.get("scale_out_ratio"),
