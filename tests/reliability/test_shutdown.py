@@ -23,7 +23,12 @@ def test_sigterm_mid_stream_finishes_commits_and_exits_0_within_10_s(pipeline: P
     articles = corpus(ARTICLES, ctx)
     reference = reference_in_background(articles, ctx, tmp_path)
     worker = pipeline.worker()
-    ingesting = pipeline.ingest_gradually([(a.id.encode(), encode_article(a)) for a in articles], per_second=80)
+    records = [(a.id.encode(), encode_article(a)) for a in articles]
+    # The stream starts once the worker has joined (a slow join would otherwise find every
+    # article already in the topic, and the worker would drain them before the signal).
+    pipeline.ingest(records[:20])
+    assert wait_until(lambda: pipeline.store.count(t.articles) >= 20, timeout=120), pipeline.logs()
+    ingesting = pipeline.ingest_gradually(records[20:], per_second=80)
     assert wait_until(lambda: pipeline.store.count(t.articles) >= ARTICLES // 10, timeout=120), pipeline.logs()
 
     started = time.monotonic()
