@@ -136,7 +136,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
     store = ViewStore(args.store)
     try:
         report = asyncio.run(replay(settings.broker, TopicNames(settings.topic_prefix), store,
-                                    until=parse_bound(args.until) if args.until else None, progress=Progress()))
+                                    until=parse_bound(args.until) if args.until else None, progress=Progress(),
+                                    processes=max(1, args.processes)))
     except ValueError as exc:
         print(f"replay: {exc}", file=sys.stderr)
         return 2
@@ -299,6 +300,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(p, store=False)
     p.add_argument("--store", required=True, help="the fresh store to build")
     p.add_argument("--until", help="event time bound (ISO 8601; a bare date means the end of that day)")
+    p.add_argument("--processes", type=int, default=2,
+                   help="processes sharing the partitions (default 2; decoding is per-process Python work)")
     p.set_defaults(func=cmd_replay)
 
     p = sub.add_parser("reprocess", help="run the processors again over the articles topic into a separate store")
