@@ -92,3 +92,28 @@ def test_the_views_do_not_depend_on_the_order_events_arrive_across_topics(store,
         assert fresh.digests() == in_order.digests()
         fresh.close()
     in_order.close()
+
+
+@pytest.mark.parametrize("per_event", [False, True])
+def test_the_full_text_index_follows_revisions(tmp_path, ctx, per_event):
+    # statements are indexed a batch at a time by the store, and a revision deletes rows:
+    # search must find the current text and never the superseded one
+    old = "“We will send more tanks,” Chancellor Olaf Scholz said on Monday."
+    new = "“We will send more howitzers,” Chancellor Olaf Scholz said on Monday."
+    events = list(extract_all([revision(old), revision(new)], ctx))
+    store = ViewStore(f"sqlite:///{tmp_path / 'fts.db'}")
+    for batch in ([[e] for e in events] if per_event else [events]):
+        store.apply([Delivered(e) for e in batch])
+
+    def matching(word: str) -> set[int]:
+        with store.engine.connect() as conn:
+            return {r[0] for r in conn.exec_driver_sql(
+                "SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?", (word,))}
+
+    with store.engine.connect() as conn:
+        rows = {r[0]: r[1] for r in conn.exec_driver_sql("SELECT rowid, content FROM statements")}
+    assert [c for c in rows.values() if "howitzers" in c]
+    assert matching("howitzers") == {i for i, c in rows.items() if "howitzers" in c}
+    assert matching("tanks") == set()
+    assert matching("send") == set(rows)
+    store.close()

@@ -50,10 +50,10 @@ def ensure_read_support(engine: Engine) -> None:
             conn.exec_driver_sql(  # term -> how many statements hold it: picks the search plan
                 f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE}_vocab USING fts5vocab({FTS_TABLE}, 'row')"
             )
-            conn.exec_driver_sql(
-                f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ai AFTER INSERT ON statements BEGIN"
-                f" INSERT INTO {FTS_TABLE}(rowid, content) VALUES (new.rowid, new.content); END"
-            )
+            # New statements are indexed by the store, a batch at a time (`index_new_statements`):
+            # a row-by-row insert trigger cost half of a live write (measured: 1.0 -> 0.5 ms per
+            # article). Stores made before that still have the trigger.
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {FTS_TABLE}_ai")
             conn.exec_driver_sql(
                 f"CREATE TRIGGER IF NOT EXISTS {FTS_TABLE}_ad AFTER DELETE ON statements BEGIN"
                 f" INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, content)"
@@ -69,6 +69,16 @@ def ensure_read_support(engine: Engine) -> None:
                 f"CREATE INDEX IF NOT EXISTS ix_{name}_page ON {name}"
                 " ((coalesce(occurred_at, '')) DESC, event_id DESC)"
             )
+
+
+def index_new_statements(conn: Connection, after_rowid: int) -> None:
+    """Add the statements inserted since `after_rowid` to the SQLite full-text index. Call it in
+    the transaction that inserted them, before any of them can be deleted (the delete trigger
+    takes a row out of the index, so it must be in it)."""
+    conn.exec_driver_sql(
+        f"INSERT INTO {FTS_TABLE}(rowid, content) SELECT rowid, content FROM statements WHERE rowid > ?",
+        (after_rowid,),
+    )
 
 
 def drop_read_support(conn: Connection) -> None:

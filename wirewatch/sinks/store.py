@@ -32,6 +32,7 @@ from ..schemas import (
     Envelope,
 )
 from . import tables as t
+from .queries import index_new_statements
 
 
 @dataclass(frozen=True)
@@ -228,6 +229,7 @@ def _retracted_ids(conn: Connection, event_ids: list[str]) -> set[str]:
 class _ViewRows:
     """One view table's candidate rows, as driver parameters, with what decides if they show."""
 
+    table: sa.Table
     sql: str
     params: list
     keys: list[tuple[str, str, str, tuple[str, str] | None]]  # event id, article id, type, actor+issue
@@ -246,7 +248,7 @@ def _view_rows(dialect, envelopes: Iterable[Envelope]) -> list[_ViewRows]:
     out = []
     for table, rows in by_table.items():
         sql, params = _insert_params(dialect, table, [row for row, _ in rows.values()])
-        out.append(_ViewRows(sql, params, [key for _, key in rows.values()]))
+        out.append(_ViewRows(table, sql, params, [key for _, key in rows.values()]))
     return out
 
 
@@ -329,6 +331,7 @@ class ViewStore:
         from .queries import ensure_read_support
 
         ensure_read_support(self.engine)  # full-text and page-order indexes for the read API
+        self._fulltext = self.engine.dialect.name == "sqlite"  # PostgreSQL's index follows by itself
         self._bulk = False
 
     @classmethod
@@ -338,6 +341,7 @@ class ViewStore:
         store = cls.__new__(cls)
         store.url = url
         store.engine = create_store_engine(url)
+        store._fulltext = False  # built by the bulk load's end
         store._bulk = True
         return store
 
@@ -435,7 +439,15 @@ class ViewStore:
                 keep.append(params)
                 if actor_issue is not None:
                     touched.add(actor_issue)
-            if keep:
+            if not keep:
+                continue
+            if view.table is t.statements and self._fulltext and not self._bulk:
+                # inside the write transaction (the events came first), so no other writer's
+                # rows can fall in the range
+                before = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM statements").scalar()
+                conn.exec_driver_sql(view.sql, keep)
+                index_new_statements(conn, before)
+            else:
                 conn.exec_driver_sql(view.sql, keep)
         return touched
 
