@@ -34,7 +34,6 @@ from .topics import TopicNames, ensure_topics
 
 log = structlog.get_logger(__name__)
 
-BATCH = 200
 
 
 class DeadLetter(Exception):
@@ -83,6 +82,7 @@ class ExtractConsumer(ConsumerStage):
     """Runs in the worker process beside the tracker and the sink (a mode service)."""
 
     stage = "extract stage"
+    batch_size = 200
 
     def __init__(self, bootstrap: str, names: TopicNames, ctx: ExtractionContext, *, group_id: str,
                  session_timeout: float, partitions: int, fetch_max_wait_ms: int = 100,
@@ -132,23 +132,14 @@ class ExtractConsumer(ConsumerStage):
                  articles=sum(len(states[p]) for p in states), seconds=round(time.monotonic() - started, 3))
 
     # --- the stage ------------------------------------------------------------------
-    async def _consume(self) -> None:
-        while not self._stopping:
-            try:
-                batches = await self.consumer.getmany(timeout_ms=200, max_records=BATCH)
-            except KafkaError as exc:
-                log.warning("extract fetch failed; retrying", error=repr(exc))
-                await asyncio.sleep(1)
-                continue
-            if not any(batches.values()):
-                continue
-            async with self.lock:
-                assigned = self.consumer.assignment()
-                batches = {tp: recs for tp, recs in batches.items() if recs and tp in assigned}
-                if batches:
-                    await self._handle(batches)
-
     async def _handle(self, batches) -> None:
+        async with self.lock:  # a rebalance waits for the batch in hand
+            assigned = self.consumer.assignment()
+            batches = {tp: records for tp, records in batches.items() if tp in assigned}
+            if batches:
+                await self._publish_and_commit(batches)
+
+    async def _publish_and_commit(self, batches) -> None:
         """Publish a batch's events and commit after it; on a broker failure, read it again."""
         try:
             deliveries = []

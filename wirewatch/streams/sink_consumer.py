@@ -8,11 +8,9 @@ which the idempotent store absorbs.
 
 from __future__ import annotations
 
-import asyncio
 
 import structlog
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
-from aiokafka.errors import KafkaError
 
 from ..processors.keys import event_key
 from ..sinks import Delivered, DeliveredArticle
@@ -23,8 +21,6 @@ from .stage import ConsumerStage, group_consumer_config
 from .topics import TopicNames
 
 log = structlog.get_logger(__name__)
-
-BATCH = 500
 
 
 class SinkConsumer(ConsumerStage):
@@ -52,20 +48,9 @@ class SinkConsumer(ConsumerStage):
         await self.consumer.start()
         self._begin()
 
-    async def _consume(self) -> None:
-        while not self._stopping:
-            try:
-                batches = await self.consumer.getmany(timeout_ms=200, max_records=BATCH)
-            except KafkaError as exc:
-                log.warning("sink fetch failed; retrying", error=repr(exc))
-                await asyncio.sleep(1)
-                continue
-            records = [r for tp in sorted(batches) for r in batches[tp]]
-            if not records:
-                continue
-            await self._write(records)
-            offsets = {tp: recs[-1].offset + 1 for tp, recs in batches.items() if recs}
-            await self._commit(offsets)
+    async def _handle(self, batches) -> None:
+        await self._write([r for tp in sorted(batches) for r in batches[tp]])
+        await self._commit({tp: records[-1].offset + 1 for tp, records in batches.items()})
 
     async def _write(self, records) -> None:
         batch: list[Delivered | DeliveredArticle] = []

@@ -35,9 +35,11 @@ def group_consumer_config(bootstrap: str, group_id: str, *, session_timeout: flo
 
 
 class ConsumerStage(Service):
-    """Subclasses create `self.consumer` and `self.producer` in `on_start`, then call `_begin`."""
+    """Subclasses create `self.consumer` and `self.producer` in `on_start`, then call `_begin`;
+    `_handle` does a fetched batch's work and commits after it."""
 
     stage = "stage"
+    batch_size = 500
 
     def __init__(self) -> None:
         super().__init__()
@@ -65,6 +67,18 @@ class ConsumerStage(Service):
             await self.crash(exc)
 
     async def _consume(self) -> None:
+        while not self._stopping:
+            try:
+                batches = await self.consumer.getmany(timeout_ms=200, max_records=self.batch_size)
+            except KafkaError as exc:
+                log.warning(f"{self.stage} fetch failed; retrying", error=repr(exc))
+                await asyncio.sleep(1)
+                continue
+            batches = {tp: records for tp, records in batches.items() if records}
+            if batches:
+                await self._handle(batches)
+
+    async def _handle(self, batches: dict) -> None:
         raise NotImplementedError
 
     async def _commit(self, offsets) -> None:
