@@ -300,6 +300,11 @@ def create_app(config: ApiConfig) -> FastAPI:
             )
             return {"items": page.items, "next_cursor": page.next_cursor, "limit": limit, "freshness": queries.freshness(conn)}
 
+    def aid_packages(conn, donor, recipient, aid_type, status, since, until, **options) -> list[dict]:
+        """The ledger's packages for the aid endpoints' shared filters (names as the API takes them)."""
+        return ledger.aid_ledger(conn, donors=actors(donor), recipients=actors(recipient), aid_type=aid_type,
+                                 status=status, since=since, until=until, **options)
+
     @app.get("/aid/totals", response_model=m.AidTotals, tags=["views"],
              summary="Totals of new aid packages, de-duplicated across reports",
              description=(
@@ -316,10 +321,7 @@ def create_app(config: ApiConfig) -> FastAPI:
     ):
         since_, until_ = queries.parse_time(since, "since"), queries.parse_time(until, "until")
         with views(as_of).connect() as conn:
-            packages = ledger.aid_ledger(
-                conn, donors=actors(donor), recipients=actors(recipient), aid_type=aid_type, status=status,
-                since=since_, until=until_, in_kind=False,
-            )
+            packages = aid_packages(conn, donor, recipient, aid_type, status, since_, until_, in_kind=False)
             return {"group_by": group_by, "totals": ledger.ledger_totals(packages, group_by),
                     "packages": packages, "freshness": queries.freshness(conn)}
 
@@ -339,10 +341,7 @@ def create_app(config: ApiConfig) -> FastAPI:
     ):
         since_, until_ = queries.parse_time(since, "since"), queries.parse_time(until, "until")
         with views(as_of).connect() as conn:
-            rows = ledger.aid_ledger(
-                conn, donors=actors(donor), recipients=actors(recipient), aid_type=aid_type, status=status,
-                since=since_, until=until_,
-            )
+            rows = aid_packages(conn, donor, recipient, aid_type, status, since_, until_)
             return {"items": rows, "freshness": queries.freshness(conn)}
 
     @app.get("/positions", response_model=m.PositionPage, tags=["views"],
