@@ -71,6 +71,7 @@ _SUFFIXED = re.compile(
     rf"(?<![\w$€£¥.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_RE})?\s+(?P<cur>{_SUFFIX_RE})\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")  # every amount has one: most sentences are ruled out in one C scan
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\b)(?P<q>{_QUAL_RE})\s+$", re.IGNORECASE)
 
 
@@ -96,6 +97,8 @@ def _value(num: str, scale: str | None) -> float:
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Every money mention in `text[start:end]`, in order, offsets into `text`."""
     end = len(text) if end is None else end
+    if not _DIGIT.search(text, start, end):
+        return []
     body = text[start:end]
     found: list[tuple[int, int, float, str]] = []
     starts: list[int] = []  # of `found`, kept sorted: spans never overlap, so neighbours decide
