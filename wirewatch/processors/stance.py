@@ -55,7 +55,7 @@ REQUEST = _rx(
 )
 SUPPORT = _rx(
     r"support(?:s|ed|ing)?|back(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
-    r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+    r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
     r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
     r"cleared the way|agree(?:s|d)?(?: (?:on \w+|late on \w+|early on \w+|\w+ly))? to|decided to|decides to|propos(?:e|es|ed|ing)(?: on \w+)? to|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
@@ -72,6 +72,8 @@ SUPPORT = _rx(
     r"(?<=\s)(?:lies|lie|belongs?) (?:firmly |squarely |clearly )?in(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe)\b)|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
     r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
+    # answering a move with a measure enacts the measure (`would respond to the new tariffs with retaliatory measures`)
+    r"(?:respond|react|reply|replie|answer|hit back)(?:s|ed|d|ing)? (?:to (?:[\w.'\u2019%-]+ ){1,6})?with|"
     # a hope with its own clause is a wish for what the clause says (`she hoped the bloc would hold its nerve on ...`);
     # `hoped to` stays a hedge
     r"hop(?:e|es|ed)(?= (?:that )?(?:the|its|his|her|their|it|they|he|she|we|(?-i:[A-Z][\w-]*))\b)"
@@ -161,7 +163,7 @@ ENTITLEMENT = _rx(
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
     r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
-    r"discuss(?:es|ed|ing)?|would have|could|might|may|expected to|anticipated|hoped|hopes|"
+    r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
     r"examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of"
 )
@@ -177,7 +179,9 @@ ANAPHOR = _rx(
     r"the policy|the permission|the weapons|the remarks|the comments|the statement|the announcement|"
     r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
-    r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an? "
+    r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an? |"
+    # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
+    r"(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)? (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
 
 CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
