@@ -3,7 +3,9 @@ on copy the extractors were not first written for. Rounds 4 and 5 (varied issue 
 outlets' styles) are below the issue's position target; their floors are the measured final
 figures with positions 1.3.0 (round 4 0.841, round 5 0.818), so a regression there fails too.
 Round 6 (untuned 0.630, final 0.984) holds the 0.85 target; round 7 (untuned 0.364, final 0.907 with
-positions 1.4.0 / aid 1.3.0) too."""
+positions 1.4.0 / aid 1.3.0) too. Round 8 (three user-defined issues outside the Ukraine frame; untuned
+0.439, final 0.761 with positions 1.5.0, aid 0.941 untouched) is below the target: its floor is the
+measured figure."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ TARGETS = {
     "events_round5": (0.81, 0.95),
     "events_round6": (0.85, 0.95),
     "events_round7": (0.90, 0.95),
+    "events_round8": (0.75, 0.9),
 }
 
 

@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.4.0")
+PRODUCER = Producer(name="positions", version="1.5.0")
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
 # Words after which a mention is still in subject position.
@@ -133,7 +133,7 @@ _COORDINATED_OBJECT = re.compile(
 
 
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
-    if re.search(r"\b(?:unless|if|whether|until|once|lest|in case)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 20) : ref.start], re.I):
+    if re.search(r"\b(?:unless|if|whether|until|once|lest|in case|as long as|so long as|provided(?: that)?|on condition that)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 20) : ref.start], re.I):
         return False  # a condition, not a stance: `unless the United States sends its own tanks`
     if re.search(r"\b(?:unless|if|whether|lest|in case)\b[^,;:\u201c\u201d\"]{0,100}$", text[max(clause_start, ref.start - 100) : ref.start], re.I):
         return False  # `... if Russia broke through and Kyiv asked for them`: still inside the condition
@@ -356,8 +356,8 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
                 sign *= -1
                 break
             continue
-        if re.search(r"[,;]|\bbut\b", gap) or len(gap) > 70:
-            break
+        if re.search(r"[,;]|\b(?:but|if|unless|as long as|so long as|until|provided|because)\b", gap) or len(gap) > 70:
+            break  # a comma or a subordinating conjunction ends the holder's predicate
         if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
             break
         if c.kind == "negation":

@@ -55,7 +55,7 @@ REQUEST = _rx(
 )
 SUPPORT = _rx(
     r"support(?:s|ed|ing)?|back(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
-    r"approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
+    r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
     r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
     r"cleared the way|agree(?:s|d)?(?: (?:on \w+|late on \w+|early on \w+|\w+ly))? to|decided to|decides to|propos(?:e|es|ed|ing)(?: on \w+)? to|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
@@ -71,7 +71,12 @@ SUPPORT = _rx(
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
     r"(?<=\s)(?:lies|lie|belongs?) (?:firmly |squarely |clearly )?in(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe)\b)|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
-    r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)"
+    r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
+    # answering a move with a measure enacts the measure (`would respond to the new tariffs with retaliatory measures`)
+    r"(?:respond|react|reply|replie|answer|hit back)(?:s|ed|d|ing)? (?:to (?:[\w.'\u2019%-]+ ){1,6})?with|"
+    # a hope with its own clause is a wish for what the clause says (`she hoped the bloc would hold its nerve on ...`);
+    # `hoped to` stays a hedge
+    r"hop(?:e|es|ed)(?= (?:that )?(?:the|its|his|her|their|it|they|he|she|we|(?-i:[A-Z][\w-]*))\b)"
 )
 # Verdicts an opponent passes on a measure (`the tanks would burn`, `the confiscation would be theft`).
 _VERDICTS = (
@@ -121,7 +126,10 @@ REVERSER = _rx(
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
-    r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from"
+    r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|"
+    # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
+    r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
+    r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out"
 )
 KEEPER = _rx(
     r"keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
@@ -155,7 +163,7 @@ ENTITLEMENT = _rx(
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
     r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
-    r"discuss(?:es|ed|ing)?|would have|could|might|may|expected to|anticipated|hoped|hopes|"
+    r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
     r"examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of"
 )
@@ -171,7 +179,9 @@ ANAPHOR = _rx(
     r"the policy|the permission|the weapons|the remarks|the comments|the statement|the announcement|"
     r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
-    r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an? "
+    r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an? |"
+    # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
+    r"(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)? (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
 
 CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
@@ -182,6 +192,7 @@ _ACTION_FAMILIES = [
     ("allow permit authorize authorise let", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|let(?:s|ting)?"),
     ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? "),
     ("admit invite accept", r"admit(?:s|ted|ting)?|invit(?:e|es|ed|ing)|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"),
+    ("implement apply enforce", r"implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|enforc(?:e|es|ed|ing)|put (?:\w+ )?into (?:effect|practice|force)"),
     ("seize confiscate use", r"seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|us(?:e|es|ed|ing)"),
 ]
 _STOP = frozenset(
@@ -203,6 +214,8 @@ class IssueMatcher:
     actions: re.Pattern[str] | None
     heads: re.Pattern[str] | None = None
     cessation: bool = False  # the proposition is itself a halt (`should stop attacking ...`, `should ban ...`)
+    # negator nouns the proposition itself names (`The EU ban on ... should stay in place`): the issue, not its negation
+    own_nouns: frozenset[str] = frozenset()
 
     def refers_back(self, text: str) -> bool:
         """`the jets`, `those tanks`: the head noun of a multiword term, with a definite determiner."""
@@ -303,6 +316,9 @@ def _word_alt(word: str, first: bool = False, party: bool = False) -> str:
         stem = _stem(word)
         stem = stem[:-1] if stem.endswith("e") else stem
         alts.append(re.escape(stem) + "(?:e|es|ed|ing|s)")
+    if word.isalpha() and word.islower() and len(word) >= 8 and word.endswith("ation"):
+        # a nominalisation stands for its verb and adjective (`retaliation` ~ `retaliate`, `retaliatory measures`)
+        alts.append(re.escape(word[:-3]) + "(?:e|es|ed|ing|ory|ions)")
     alts.extend(_WORD_SYNONYMS.get(word.casefold(), ()))
     alts.extend(_NAME_SYNONYMS.get(word, ()))
     if party:
@@ -394,7 +410,11 @@ def matcher(issue: Issue) -> IssueMatcher:
         if words else None
     )
     cessation = bool(re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I))
-    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation)
+    subject = re.split(r"\bshould\b", issue.proposition, maxsplit=1, flags=re.I)[0]
+    # a halt named as the proposition's subject (`The EU ban on selling ... should stay in place`)
+    cessation = cessation or bool(re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition)\b", subject, re.I))
+    own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
+    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation, own_nouns=own_nouns)
 
 
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
@@ -423,9 +443,19 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue
             if kind == "noun" and text.endswith("to ", 0, m.start()):
                 continue  # `agreed to ban Russian oil imports`: a verb, not the noun
+            if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
+                continue  # `will not agree to the 2035 ban`: the ban is the issue itself
+            if kind == "keeper" and issue_matcher is not None and issue_matcher.cessation and _GERUND_AFTER.match(text, m.end()):
+                factor = -1  # `keep selling` what the issue would halt continues it: the opposite of the halt
+                found.append(Cue(m.start(), m.end(), factor, kind))
+                factor = 1
+                continue
             found.append(Cue(m.start(), m.end(), factor, kind))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
 
 
 @lru_cache(maxsize=32)
