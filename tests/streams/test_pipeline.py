@@ -215,3 +215,21 @@ def test_a_revised_article_is_re_extracted_and_its_dropped_events_retracted(pipe
 
 def decode(value: bytes) -> dict:
     return json.loads(value)
+
+
+def test_a_revision_after_a_restart_still_retracts_what_the_first_text_yielded(pipeline: Pipeline, ctx):
+    # the new worker knows the first revision only from the changelog topic, read back on assignment
+    from tests.sinks.test_revisions import FIRST, SECOND, revision
+
+    first, second = revision(FIRST), revision(SECOND)
+    events = list(extract_all([first, second], ctx))
+    retracted = {e.payload["retracted_event_id"] for e in events if e.event_type == "event-retracted"}
+    worker = pipeline.worker()
+    pipeline.ingest([(first.id.encode(), encode_article(first))])
+    assert pipeline.wait_for({e.event_id for e in extract_all([first], ctx)}, timeout=90), pipeline.logs()
+    assert worker.stop() == 0
+    pipeline.worker()
+    pipeline.ingest([(second.id.encode(), encode_article(second))])
+    assert pipeline.wait_for({e.event_id for e in events}, timeout=90), pipeline.logs()
+    assert {r["retracted_event_id"] for r in pipeline.store.rows(t.retractions)} == retracted
+    assert {r["amount_value"] for r in pipeline.store.rows(t.aid)} == {650e6}

@@ -10,7 +10,7 @@ deterministic event ids make the repeat harmless.
 Revisions need the last revision of each article. That state is a log too: a changelog topic
 with one record per processed article, written to the same partition number as the article,
 acknowledged before the article's offset is committed, and read back for the partitions this
-member is assigned.
+member is assigned into a local on-disk copy (`revision_state.py`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from ..schemas import EVENT_RETRACTED, Envelope
 from .codec import BadArticle, decode_article, encode_event
 from .dlq import dead_letter_record
 from .log_reader import read_to_end
+from .revision_state import RevisionStates
 from .stage import ConsumerStage, group_consumer_config
 from .topics import TopicNames, ensure_topics
 
@@ -98,11 +99,12 @@ class ExtractConsumer(ConsumerStage):
         self._consumer_config = group_consumer_config(bootstrap, group_id, session_timeout=session_timeout,
                                                       fetch_max_wait_ms=fetch_max_wait_ms,
                                                       max_fetch_bytes=max_fetch_bytes)
-        self._revisions: dict[int, dict[str, revisions.RevisionState]] = {}
+        self._revisions: RevisionStates | None = None
         self._failures = 0
 
     # --- lifecycle ------------------------------------------------------------------
     async def on_start(self) -> None:
+        self._revisions = RevisionStates()
         await ensure_topics(self.bootstrap, [revisions_topic(self.names)], self.partitions)
         self.producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all", linger_ms=5,
                                          max_request_size=self.max_fetch_bytes)
@@ -112,24 +114,29 @@ class ExtractConsumer(ConsumerStage):
         await self.consumer.start()
         self._begin()
 
+    async def on_stop(self) -> None:
+        await super().on_stop()
+        if self._revisions is not None:
+            self._revisions.close()
+
     # --- revision state -------------------------------------------------------------
     def forget(self, partition: int) -> None:
-        self._revisions.pop(partition, None)
+        self._revisions.forget(partition)
 
     async def load_revisions(self, partitions: list[int]) -> None:
         """The last revision of every article of these partitions, from the changelog."""
         started = time.monotonic()
         topic = revisions_topic(self.names)
-        wanted = [p for p in partitions if p not in self._revisions]
-        states: dict[int, dict[str, revisions.RevisionState]] = {p: {} for p in wanted}
+        wanted = [p for p in partitions if p not in self._revisions.partitions]
+        records: dict[int, list[tuple[str, bytes]]] = {p: [] for p in wanted}
         if wanted:
-            async for records in read_to_end(self.bootstrap, [topic], partitions=wanted,
-                                             max_fetch_bytes=self.max_fetch_bytes):
-                for r in records:
-                    states[r.partition][r.key.decode()] = orjson.loads(r.value)
-        self._revisions.update(states)
-        log.info("extract revision state loaded", partitions=partitions,
-                 articles=sum(len(states[p]) for p in states), seconds=round(time.monotonic() - started, 3))
+            async for batch in read_to_end(self.bootstrap, [topic], partitions=wanted,
+                                           max_fetch_bytes=self.max_fetch_bytes):
+                for r in batch:
+                    records[r.partition].append((r.key.decode(), r.value))
+        loaded = sum(self._revisions.load(p, records[p]) for p in wanted)
+        log.info("extract revision state loaded", partitions=partitions, articles=loaded,
+                 seconds=round(time.monotonic() - started, 3))
 
     # --- the stage ------------------------------------------------------------------
     async def _handle(self, batches) -> None:
@@ -143,9 +150,10 @@ class ExtractConsumer(ConsumerStage):
         """Publish a batch's events and commit after it; on a broker failure, read it again."""
         try:
             deliveries = []
-            for tp in sorted(batches):
-                for record in batches[tp]:
-                    deliveries += await self._process(record)
+            with self._revisions.batch():
+                for tp in sorted(batches):
+                    for record in batches[tp]:
+                        deliveries += await self._process(record)
             await asyncio.gather(*deliveries)  # raises if the broker refused any of them
         except KafkaError as exc:
             self._failures += 1
@@ -172,13 +180,13 @@ class ExtractConsumer(ConsumerStage):
                                                 partition=record.partition, offset=record.offset, stage=failed.stage)
             return [await self.producer.send(self.names.dlq, value, key=record.key, headers=headers)]
         article_id = events[-1].article_id
-        known = self._revisions.setdefault(record.partition, {})
-        state, retractions = revisions.revise(known.get(article_id), events)
+        state, retractions = revisions.revise(self._revisions.get(article_id), events)
         futures = [await self._publish(e) for e in events]
         futures += [await self._publish(r, key) for key, r in retractions]
-        futures.append(await self.producer.send(revisions_topic(self.names), orjson.dumps(state),
+        encoded = orjson.dumps(state)
+        futures.append(await self.producer.send(revisions_topic(self.names), encoded,
                                                 key=article_id.encode(), partition=record.partition))
-        known[article_id] = state
+        self._revisions.put(article_id, record.partition, encoded)
         return futures
 
     async def _publish(self, envelope: Envelope, key: str | None = None):
