@@ -142,7 +142,7 @@ NEGATOR_NOUN = _rx(
     r"objections?|opposition|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
     r"veto|embargo on (?:weapons|arms)"
 )
-NEGATION = _rx(r"not|n't|never|no longer|neither|nor|cannot|won't|wouldn't|didn't|doesn't|don't")
+NEGATION = _rx(r"not|n't|never|no longer|neither|nor|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't")
 # Evaluations a speaker passes on an issue (`the Kremlin said the decision was dangerous`).
 EVALUATIVE = _rx(
     r"dangerous|a mistake|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
