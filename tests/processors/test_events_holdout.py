@@ -5,7 +5,9 @@ figures with positions 1.3.0 (round 4 0.841, round 5 0.818), so a regression the
 Round 6 (untuned 0.630, final 0.984) holds the 0.85 target; round 7 (untuned 0.364, final 0.907 with
 positions 1.4.0 / aid 1.3.0) too. Round 8 (three user-defined issues outside the Ukraine frame; untuned
 0.439, final 0.761 with positions 1.5.0, aid 0.941 untouched) is below the target: its floor is the
-measured figure."""
+measured figure. Round 9 (ordinary wire copy, two new user-defined issues; untuned 0.510, final 0.712
+with positions 1.6.0, aid 1.000) is below the target too: its floor is the measured figure; round 8's
+floor rises to its positions 1.6.0 figure (0.800 after the convention edit in its README)."""
 
 from __future__ import annotations
 
@@ -29,7 +31,8 @@ TARGETS = {
     "events_round5": (0.81, 0.95),
     "events_round6": (0.85, 0.95),
     "events_round7": (0.90, 0.95),
-    "events_round8": (0.75, 0.9),
+    "events_round8": (0.79, 0.9),
+    "events_round9": (0.70, 0.95),
 }
 
 

@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.5.0")
+PRODUCER = Producer(name="positions", version="1.6.0")
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
 # Words after which a mention is still in subject position.
@@ -195,6 +195,52 @@ _TITLE_APPOSITIVE = re.compile(
 _GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
 
 
+# A person or organisation the gazetteer does not know, named right before a speech or stance verb:
+# `Meta said`, `Reddit filed ...`, `auto industry association VDA urged`, `Amnesty International said`,
+# `Brazilian President Luiz Inacio Lula da Silva urged` (titles before the name are dropped).
+_NAMED_SUBJECT = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
+    r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le)\s+)?[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
+    r"\s+(?:said|says|told|urged|called|warned|welcomed|filed|argued|insisted|critici[sz]ed|rejected|opposed|backed|repeated)\b"
+)
+# capitalised words that open a sentence or name a group, not an actor of their own
+_NOT_NAMES = frozenset(
+    """the a an and but or he she it they we i you this that these those there his her its their our my
+    officials police parliament government ministry spokesman spokeswoman spokesperson some many others
+    critics analysts sources diplomats lawmakers residents witnesses experts authorities""".split()
+)
+_ORG_WORDS = frozenset(
+    """international group cars inc inc. ag corp corp. ltd plc association union council institute foundation watch
+    federation network party bank fund agency organisation organization lobby alliance coalition society""".split()
+)
+
+
+def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
+    out = []
+    for m in _NAMED_SUBJECT.finditer(text):
+        tokens = list(re.finditer(r"\S+", m.group("name")))
+        # the name starts after the last title word (`Brazilian President Luiz ...` -> `Luiz ...`)
+        cut = 0
+        for i, t in enumerate(tokens):
+            if t.group().casefold().rstrip(".") in _TITLE_WORDS:
+                cut = i + 1
+        tokens = tokens[cut:]
+        while tokens and not tokens[0].group()[:1].isupper():
+            tokens = tokens[1:]
+        if not tokens:
+            continue
+        start, end = m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end()
+        words = [t.group() for t in tokens]
+        if words[0].casefold() in _NOT_NAMES or any(a < end and start < b for a, b in taken):
+            continue
+        if len(words) == 1 and (words[0].endswith("s") and not words[0].isupper() or len(words[0]) < 2):
+            continue  # `Farmers said`, `Critics said`: a plural noun opening the sentence
+        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words)
+        out.append((start, end, " ".join(words), "organization" if org else "person"))
+    return out
+
+
 def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], frozenset[str]]:
     """`all_refs` plus the people the gazetteer does not know but the text introduces with a title
     or an appositive; canonical is the name as first written without the title (`speakers.person_name`,
@@ -247,6 +293,19 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], froz
         spans = [(start, end, text[start:end])]
         surname = name.split()[-1]
         spans += [(x.start(), x.end(), x.group()) for x in re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])").finditer(text, end)]
+        for s0, e0, t0 in spans:
+            if any(a < e0 and s0 < b for a, b in taken):
+                continue
+            taken.append((s0, e0))
+            added.append(Ref(s0, e0, t0, actor, None))
+    for start, end, name, kind in _named_subjects(text, taken):
+        actor = _PEOPLE_CACHE.get((name, kind))
+        if actor is None:
+            actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
+        spans = [(start, end, text[start:end])]
+        if kind == "person":
+            surname = name.split()[-1]
+            spans += [(x.start(), x.end(), x.group()) for x in re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])").finditer(text, end)]
         for s0, e0, t0 in spans:
             if any(a < e0 and s0 < b for a, b in taken):
                 continue

@@ -67,7 +67,7 @@ SUPPORT = _rx(
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
-    r"(?:gets?|got|getting) behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|"
+    r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
     r"(?<=\s)(?:lies|lie|belongs?) (?:firmly |squarely |clearly )?in(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe)\b)|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
@@ -119,7 +119,7 @@ OPPOSE = _rx(
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
     r"(?:dug|digs?|digging) in (?:\w+ )?against|push(?:es|ed|ing)? back (?:against|on)|"
-    r"(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
+    r"challeng(?:ed|ing)(?= (?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['\u2019]s)\b)|(?:to|will|would) challenge|(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
 )
 REVERSER = _rx(
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|"
@@ -142,7 +142,7 @@ NEGATOR_NOUN = _rx(
     r"objections?|opposition|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
     r"veto|embargo on (?:weapons|arms)"
 )
-NEGATION = _rx(r"not|n't|never|no longer|neither|nor|cannot|won't|wouldn't|didn't|doesn't|don't")
+NEGATION = _rx(r"not|n't|never|no longer|neither|nor|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't")
 # Evaluations a speaker passes on an issue (`the Kremlin said the decision was dangerous`).
 EVALUATIVE = _rx(
     r"dangerous|a mistake|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
@@ -270,7 +270,7 @@ _WORD_SYNONYMS = {
 }
 _NAME_SYNONYMS = {
     "NATO": (r"the\s+[Aa]lliance",),
-    "EU": (r"the\s+bloc",),
+    "EU": (r"the\s+bloc", r"(?:the\s+)?European\s+Union"),
 }
 # A state's seat of power and its leader stand for it as a party (`negotiations with the Kremlin`), only
 # after `with` in a term: elsewhere (`strikes inside Russia`) they would not, and they are frequent words.
@@ -375,6 +375,10 @@ def matcher(issue: Issue) -> IssueMatcher:
                 # `NATO accession` <-> `accession to NATO`, `NATO membership` <-> `membership of NATO`,
                 # `invitation for Ukraine to the alliance`
                 alternatives.append(words_rx([words[1]]) + r"(?:\s+for\s+[\w-]+)?\s+(?:to|of|in|into|for)\s+(?:the\s+)?" + words_rx([words[0]]))
+                if words[0][:1].isupper() and words[1].islower():
+                    # a party name before its deal (`Mercosur deal`) also follows it after `with`: `trade deal with the
+                    # Mercosur countries`, `agreement with Mercosur`
+                    alternatives.append(words_rx([words[1]]) + r"\s+with\s+(?:the\s+)?" + words_rx([words[0]]))
         body = "|".join(alternatives)
         # all-caps terms (ATACMS) are names: case-sensitive; the rest case-insensitive, plural allowed
         terms = re.compile(rf"(?<![\w-])(?:{body})(?:s|es)?(?![\w-])", re.IGNORECASE)
