@@ -7,7 +7,9 @@ positions 1.4.0 / aid 1.3.0) too. Round 8 (three user-defined issues outside the
 0.439, final 0.761 with positions 1.5.0, aid 0.941 untouched) is below the target: its floor is the
 measured figure. Round 9 (ordinary wire copy, two new user-defined issues; untuned 0.510, final 0.712
 with positions 1.6.0, aid 1.000) is below the target too: its floor is the measured figure; round 8's
-floor rises to its positions 1.6.0 figure (0.800 after the convention edit in its README)."""
+floor rises to its positions 1.6.0 figure (0.800 after the convention edit in its README). Round 10 (ordinary
+wire copy, two new user-defined issues; untuned 0.828 with positions 1.6.0, aid 0.941) ends at 0.900 with
+positions 1.7.0, which also lifts round 9 to 0.812: both floors are the measured figures."""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ TARGETS = {
     "events_round6": (0.85, 0.95),
     "events_round7": (0.90, 0.95),
     "events_round8": (0.79, 0.9),
-    "events_round9": (0.70, 0.95),
+    "events_round9": (0.80, 0.95),
+    "events_round10": (0.89, 0.9),
 }
 
 

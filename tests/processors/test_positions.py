@@ -432,3 +432,24 @@ def test_a_clause_after_the_issue_still_refers_back(pctx):
     assert stances("Britain and France backed lifting the restrictions on Storm Shadow missiles, while Germany refused to join them.", pctx) >= {
         ("Germany", "long-range-strikes", "oppose")
     }
+
+
+def test_actors_listed_after_opposition_or_pressure_from_hold_a_stance(pctx):
+    found = stances("The European Union adopted new sanctions on Russia on Friday, overriding objections from Hungary, "
+                    "Slovakia and Austria.", pctx)
+    assert ("European Union", "sanctions-on-russia", "support") in found
+    assert {("Hungary", "sanctions-on-russia", "oppose"), ("Slovakia", "sanctions-on-russia", "oppose"),
+            ("Austria", "sanctions-on-russia", "oppose")} <= found
+    assert ("Poland", "tanks-for-ukraine", "support") in stances(
+        "Germany agreed to send Leopard tanks to Ukraine on Wednesday, bowing to pressure from Poland.", pctx)
+    # a list closes with `and`: the name before a postposed source is one actor, the source none
+    found = stances("The European Union adopted new sanctions on Russia, overriding opposition from Hungary, "
+                    "EU diplomats said.", pctx)
+    assert ("Hungary", "sanctions-on-russia", "oppose") in found
+    assert ("European Union", "sanctions-on-russia", "oppose") not in found
+
+
+def test_would_rather_a_than_b_refuses_b(pctx):
+    found = stances("Orban said Hungary would rather leave the summit than support new sanctions on Russia.", pctx)
+    assert ("Hungary", "sanctions-on-russia", "support") not in found
+    assert ("Viktor Orban", "sanctions-on-russia", "support") not in found

@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.6.0")
+PRODUCER = Producer(name="positions", version="1.7.0")
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
 # Words after which a mention is still in subject position.
@@ -96,6 +96,14 @@ class _Found:
     unchanged: bool
     sentence: Segment
     order: int
+
+
+_FROM_ADJUNCT = re.compile(
+    r"(?P<against>\b(?:overr\w+|defy\w*|defied|resist\w*|despite|ignor\w+)\s+)?"
+    r"\b(?P<noun>opposition|objections?|resistance|support|backing|pressure)\s+from\s+"
+    r"(?P<list>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+    r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*){0,12})"
+)
 
 
 def canonical_actor(gazetteer: Gazetteer, actor: Actor, when: str | None = None) -> str:
@@ -773,6 +781,39 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             continue
                         found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order))
                 pending = []
+
+    # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
+    # listed after a stance noun and `from` in a sentence that states a stance on the issue hold one too; opposition
+    # and objections oppose, support and backing support, pressure pushes for what the sentence's holder did
+    by_sentence: dict[int, _Found] = {}
+    for f in found:
+        if f.sentence.start not in by_sentence or f.order < by_sentence[f.sentence.start].order:
+            by_sentence[f.sentence.start] = f
+    for f in list(by_sentence.values()):
+        for a in _FROM_ADJUNCT.finditer(text, f.sentence.start, f.sentence.end):
+            noun = a.group("noun").casefold()
+            if noun.startswith("pressure"):
+                sign = 1 if f.stance == "support" else -1
+                if a.group("against"):
+                    sign = -sign
+            else:
+                sign = -1 if noun in ("opposition", "objections", "objection", "resistance") else 1
+            listed = text[a.start("list") : a.end("list")]
+            items = re.split(r",\s*(?:and\s+)?|\s+and\s+", listed)
+            if not re.search(r"\band\s+(?:the\s+)?[A-Z][^,]*$", listed):
+                items = items[:1]  # a list closes with `and`: `from Hungary, EU diplomats said` is one name and the source
+            pos = a.start("list")
+            for item in items:
+                i_start = text.find(item, pos)
+                i_end = i_start + len(item)
+                pos = i_end
+                named = [r for r in in_range(all_refs, i_start, i_end) if _ref_name(gazetteer, r)]
+                if not named:
+                    continue
+                head = named[-1]  # `U.S. President Donald Trump`: the person, not the country before the title
+                name = _ref_name(gazetteer, head, text, article.published_at)
+                if name and name != f.actor:
+                    found.append(_Found(name, head, f.issue, "support" if sign > 0 else "oppose", False, f.sentence, f.order))
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
     for ref, name, issue_id, sent, order_no, target in aligns:

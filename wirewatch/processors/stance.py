@@ -142,7 +142,7 @@ NEGATOR_NOUN = _rx(
     r"objections?|opposition|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
     r"veto|embargo on (?:weapons|arms)"
 )
-NEGATION = _rx(r"not|n't|never|no longer|neither|nor|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't")
+NEGATION = _rx(r"not|n't|never|no longer|neither|nor|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
 # Evaluations a speaker passes on an issue (`the Kremlin said the decision was dangerous`).
 EVALUATIVE = _rx(
     r"dangerous|a mistake|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
@@ -267,6 +267,7 @@ _WORD_SYNONYMS = {
     "cap": (r"ceiling",),
     "frozen": (r"immobili[sz]ed",),
     "skies": (r"sky", r"airspace"),
+    "gdp": (r"gross\s+domestic\s+product", r"(?:economic|national)\s+output"),
 }
 _NAME_SYNONYMS = {
     "NATO": (r"the\s+[Aa]lliance",),
@@ -445,6 +446,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
                 continue
+            if kind == "negation" and m.group(0).casefold() == "than" and not _RATHER.search(text, max(0, m.start() - 80), m.start()):
+                continue  # only `would rather leave ... than comply with ...` sets aside what follows `than`
             if kind == "noun" and text.endswith("to ", 0, m.start()):
                 continue  # `agreed to ban Russian oil imports`: a verb, not the noun
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
@@ -459,6 +462,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     return found
 
 
+_RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
 
 
