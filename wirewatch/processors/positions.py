@@ -249,6 +249,21 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
+def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
+              taken: list[tuple[int, int]], added: list[Ref]) -> None:
+    """A newly found actor's mention, and (for a person) the later mentions of their surname,
+    wherever no other mention already stands."""
+    spans = [(start, end, text[start:end])]
+    if by_surname:
+        surname = re.compile(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])")
+        spans += [(x.start(), x.end(), x.group()) for x in surname.finditer(text, end)]
+    for s0, e0, t0 in spans:
+        if any(a < e0 and s0 < b for a, b in taken):
+            continue
+        taken.append((s0, e0))
+        added.append(Ref(s0, e0, t0, actor, None))
+
+
 def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], frozenset[str]]:
     """`all_refs` plus the people the gazetteer does not know but the text introduces with a title
     or an appositive; canonical is the name as first written without the title (`speakers.person_name`,
@@ -298,27 +313,12 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], froz
         title_start = m.start()
         if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
-        spans = [(start, end, text[start:end])]
-        surname = name.split()[-1]
-        spans += [(x.start(), x.end(), x.group()) for x in re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])").finditer(text, end)]
-        for s0, e0, t0 in spans:
-            if any(a < e0 and s0 < b for a, b in taken):
-                continue
-            taken.append((s0, e0))
-            added.append(Ref(s0, e0, t0, actor, None))
+        _add_refs(text, actor, start, end, name, True, taken, added)
     for start, end, name, kind in _named_subjects(text, taken):
         actor = _PEOPLE_CACHE.get((name, kind))
         if actor is None:
             actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
-        spans = [(start, end, text[start:end])]
-        if kind == "person":
-            surname = name.split()[-1]
-            spans += [(x.start(), x.end(), x.group()) for x in re.compile(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])").finditer(text, end)]
-        for s0, e0, t0 in spans:
-            if any(a < e0 and s0 < b for a, b in taken):
-                continue
-            taken.append((s0, e0))
-            added.append(Ref(s0, e0, t0, actor, None))
+        _add_refs(text, actor, start, end, name, kind == "person", taken, added)
     if not added:
         return all_refs, frozenset(government)
     kept = [r for r in all_refs if not any(a0 <= r.start and r.end <= a1 for a0, a1 in dropped)]
