@@ -29,13 +29,16 @@ from ..schemas import EVENT_RETRACTED, Envelope
 from .codec import BadArticle, decode_article, encode_event
 from .dlq import dead_letter_record
 from .log_reader import read_to_end
+from .publisher import BatchPublisher
 from .revision_state import RevisionStates
 from .stage import ConsumerStage, group_consumer_config
 from .topics import TopicNames, ensure_topics
 
 log = structlog.get_logger(__name__)
 
-
+# Record batches of up to this size (Kafka's default `message.max.bytes` is 1 MiB); one
+# batch of 200 articles' events spreads over a few dozen topic-partitions.
+PRODUCE_BATCH_BYTES = 512 * 1024
 
 class DeadLetter(Exception):
     """A record that cannot be processed; `stage` says where it failed."""
@@ -107,7 +110,8 @@ class ExtractConsumer(ConsumerStage):
         self._revisions = RevisionStates()
         await ensure_topics(self.bootstrap, [revisions_topic(self.names)], self.partitions)
         self.producer = AIOKafkaProducer(bootstrap_servers=self.bootstrap, acks="all", linger_ms=5,
-                                         max_request_size=self.max_fetch_bytes)
+                                         max_request_size=self.max_fetch_bytes, max_batch_size=PRODUCE_BATCH_BYTES)
+        self.publisher = BatchPublisher(self.producer)
         self.consumer = AIOKafkaConsumer(**self._consumer_config)
         self.consumer.subscribe([self.names.articles], listener=_Rebalance(self))
         await self.producer.start()
@@ -154,8 +158,10 @@ class ExtractConsumer(ConsumerStage):
                 for tp in sorted(batches):
                     for record in batches[tp]:
                         deliveries += await self._process(record)
+            deliveries += await self.publisher.flush()
             await asyncio.gather(*deliveries)  # raises if the broker refused any of them
         except KafkaError as exc:
+            self.publisher.discard()
             self._failures += 1
             wait = min(0.2 * 2 ** self._failures, 10.0)
             log.warning("extract publish failed; the batch will be read again", error=repr(exc)[:300],
@@ -169,7 +175,8 @@ class ExtractConsumer(ConsumerStage):
         await self._commit(offsets)
 
     async def _process(self, record) -> list:
-        """Publish what one article record causes; returns the delivery futures."""
+        """Publish what one article record causes (the publisher's batches); returns the
+        delivery futures of anything sent on its own (a dead letter)."""
         try:
             events = derive(record.value, self.ctx)
         except DeadLetter as failed:
@@ -181,18 +188,19 @@ class ExtractConsumer(ConsumerStage):
             return [await self.producer.send(self.names.dlq, value, key=record.key, headers=headers)]
         article_id = events[-1].article_id
         state, retractions = revisions.revise(self._revisions.get(article_id), events)
-        futures = [await self._publish(e) for e in events]
-        futures += [await self._publish(r, key) for key, r in retractions]
+        for event in events:
+            await self._publish(event)
+        for key, retraction in retractions:
+            await self._publish(retraction, key)
         encoded = orjson.dumps(state)
-        futures.append(await self.producer.send(revisions_topic(self.names), encoded,
-                                                key=article_id.encode(), partition=record.partition))
+        await self.publisher.add(revisions_topic(self.names), encoded, article_id.encode(), partition=record.partition)
         self._revisions.put(article_id, record.partition, encoded)
-        return futures
+        return []
 
     async def _publish(self, envelope: Envelope, key: str | None = None):
         """Retractions go where the retracted event went: same topic, same key, so in order."""
         event_type = envelope.event_type
         if event_type == EVENT_RETRACTED:
             event_type = envelope.payload["retracted_event_type"]
-        return await self.producer.send(self.names.for_event_type(event_type), encode_event(envelope),
-                                        key=(key or event_key(envelope)).encode())
+        await self.publisher.add(self.names.for_event_type(event_type), encode_event(envelope),
+                                 (key or event_key(envelope)).encode())
