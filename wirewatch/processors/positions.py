@@ -492,7 +492,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     gazetteer = ctx.gazetteer
     matchers = [lex.matcher(issue) for issue in ctx.issues.issues]
     prefilter = lex.any_issue_word(tuple(ctx.issues.issues))
-    if not prefilter.search(text):
+    if not prefilter.pattern.search(text):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence)
     all_refs = article_refs(text, ctx)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
@@ -530,9 +530,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         ]
         return not objects
 
+    about_an_issue = prefilter.search_spans(text, [(s.start, s.end) for s in sents])
     for index, sent in enumerate(sents):
         body = text[sent.start : sent.end]
-        if prefilter.search(body):
+        if about_an_issue[index]:
             scored = [(_score(m, body) if in_sight(m, index) else 0, m) for m in matchers]
             best = max(s for s, _ in scored)
         else:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..schemas import Issue
+from .wordfilter import BoundedWords
 
 
 @dataclass(frozen=True)
@@ -467,7 +468,7 @@ _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
 
 
 @lru_cache(maxsize=32)
-def any_issue_word(issues: tuple[Issue, ...]) -> re.Pattern[str]:
+def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
     """One pass prefilter: a sentence none of whose words belongs to any issue scores 0 for all."""
     # a sentence matching a term contains the term's longest word; one flat word list is far cheaper
     # than the terms themselves (which allow inserted words)
@@ -482,9 +483,7 @@ def any_issue_word(issues: tuple[Issue, ...]) -> re.Pattern[str]:
             key = min(content, key=lambda w: (w in party, len(_WORD_SYNONYMS.get(w.casefold(), ())) + len(_NAME_SYNONYMS.get(w, ())), -len(w)))
             words.add(_word_alt(key, len(split) > 1 and key == split[0], key in party))
         words.update(re.escape(w) + "(?:s|es|ed|ing|e|ted)?" for w in m.words)
-    if not words:
-        return re.compile(r"(?!x)x")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")(?:s|es)?(?![\w-])", re.IGNORECASE)
+    return BoundedWords(sorted(words, key=len, reverse=True), suffix="(?:s|es)?", flags=re.IGNORECASE)
 
 
 BEARING_KINDS = frozenset({"unchanged", "entitle", "align", "request", "stance", "reverser", "keeper", "action"})

@@ -1,0 +1,59 @@
+"""BoundedWords answers exactly what its regex would, on every slice, from words."""
+
+import random
+import re
+
+from wirewatch.processors import stance
+from wirewatch.processors.wordfilter import BoundedWords, matches_whole_words_only, split_alternatives
+
+ALTERNATIVES = [
+    r"(?:sanction(?:s|es)?|sanction(?:e|es|ed|ing|s))", r"long\-range", r"F\-16", r"use(?:s|es|ed|ing|e|ted)?",
+    r"(?:EU(?:s|es)?|the\s+bloc|(?:the\s+)?European\s+Union)", r"accede to", r"tank", r"Ü\w+",
+]
+WORDS = ["sanctions", "sanctioned", "long-range", "F-16", "F-16s", "used", "user", "EU", "EUs", "the bloc", "bloc",
+         "European Union", "European", "Union", "accede to", "accede", "tank", "tanks", "tankers", "Übung", "re-use",
+         "non-EU", "EU-wide", "Russia", "the", "said", "missile", "_tank", "tank_"]
+GLUE = [" ", " ", " ", ", ", ". ", "-", "'s ", "\u201c", "\n\n", "", "  "]
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(WORDS) + rng.choice(GLUE) for _ in range(rng.randint(1, 25))) for _ in range(count)]
+
+
+def test_search_is_the_regex_search_on_every_text_and_slice():
+    words = BoundedWords(ALTERNATIVES, suffix="(?:s|es)?", flags=re.IGNORECASE)
+    rng = random.Random(7)
+    for text in _texts(1, 400):
+        cuts = sorted({0, len(text), *(rng.randrange(len(text) + 1) for _ in range(6))})
+        spans = list(zip(cuts, cuts[1:]))  # edges fall inside words, inside `the bloc`, anywhere
+        expected = [words.pattern.search(text[a:b]) is not None for a, b in spans]
+        assert words.search_spans(text, spans) == expected, (text, spans)
+        assert [words.search(text[a:b]) for a, b in spans] == expected
+        assert words.search(text) == (words.pattern.search(text) is not None)
+
+
+def test_the_shipped_issue_words_answer_as_their_pattern(issues):
+    words = stance.any_issue_word(tuple(issues.issues))
+    text = ("Berlin refused. The bloc agreed on new curbs. Kyiv wants ATACMS-like range. "
+            "He would not accede to that. Nothing here. Tanks rolled in; the alliance met.")
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^.;]+[.;]", text)]
+    assert words.search_spans(text, spans) == [words.pattern.search(text[a:b]) is not None for a, b in spans]
+    assert any(words.search_spans(text, spans)) and not all(words.search_spans(text, spans))
+
+
+def test_only_alternatives_confined_to_word_characters_take_the_word_path():
+    assert matches_whole_words_only(r"sanction(?:s|es)?")
+    assert matches_whole_words_only(r"F\-16")
+    assert matches_whole_words_only(r"[A-Za-z]\w+")
+    assert not matches_whole_words_only(r"the\s+bloc")
+    assert not matches_whole_words_only(r"accede to")
+    assert not matches_whole_words_only(r"U\.S\.")
+    assert not matches_whole_words_only(r"(?:s|es)?")  # could match nothing at all
+    assert not matches_whole_words_only(r"[^a]")
+
+
+def test_split_alternatives_keeps_nested_groups_and_classes_whole():
+    assert split_alternatives(r"(?:a(?:b|c)|d[|]|e\|f)") == [r"a(?:b|c)", r"d[|]", r"e\|f"]
+    assert split_alternatives(r"(?:a)(?:b)") == [r"(?:a)(?:b)"]
+    assert split_alternatives(r"plain") == [r"plain"]
