@@ -57,3 +57,38 @@ def test_split_alternatives_keeps_nested_groups_and_classes_whole():
     assert split_alternatives(r"(?:a(?:b|c)|d[|]|e\|f)") == [r"a(?:b|c)", r"d[|]", r"e\|f"]
     assert split_alternatives(r"(?:a)(?:b)") == [r"(?:a)(?:b)"]
     assert split_alternatives(r"plain") == [r"plain"]
+
+
+def _reference_score(m, text: str) -> tuple[int, int]:
+    """IssueMatcher.score and .secondary straight from its regexes (no word shortcuts)."""
+    score = 2 * len({t.group(0).casefold() for t in m.terms.finditer(text)}) if m.terms is not None else 0
+    if m.words_re is None:
+        return score, 0
+    hits = {stance._stem(w.group(0).casefold()) for w in m.words_re.finditer(text)}
+    specific = hits - stance._GENERIC
+    if len(hits) >= 4 or (len(hits) >= 3 and len(specific) >= 1) or len(specific) >= 2:
+        score += len(hits)
+    return score, len(hits) + len(specific)
+
+
+def test_issue_scores_are_those_of_the_regexes_on_real_sentences():
+    from pathlib import Path
+
+    from wirewatch.schemas import Article, IssueSet
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    checked = positive = 0
+    for name in ("events", "events_round10", "events_round11"):
+        issues = IssueSet.load(data / name / "issues.yaml")
+        matchers = [stance.matcher(i) for i in issues.issues]
+        for line in (data / name / "articles.jsonl").read_text().splitlines()[:40]:
+            text = Article.model_validate_json(line).text
+            # sentences, and slices that start and end anywhere (inside words too)
+            pieces = re.split(r"(?<=[.!?])\s+", text) + [text[i : i + 90] for i in range(0, len(text), 37)]
+            for piece in pieces:
+                for m in matchers:
+                    expected = _reference_score(m, piece)
+                    assert (m.score(piece), m.secondary(piece)) == expected, (m.issue.id, piece)
+                    checked += 1
+                    positive += expected[0] > 0
+    assert checked > 5000 and positive > 100

@@ -11,11 +11,11 @@ support cues for that issue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..schemas import Issue
-from .wordfilter import BoundedWords
+from .wordfilter import BoundedWords, text_words
 
 
 @dataclass(frozen=True)
@@ -223,21 +223,30 @@ class IssueMatcher:
         return bool(self.heads is not None and self.heads.search(text))
 
     words_re: re.Pattern[str] | None = None
+    # fast, same-answer stand-ins: a word every term match starts with; `words_re`'s stems from words
+    term_gate: BoundedWords | None = field(default=None, compare=False)
+    proposition_words: "PropositionWords | None" = field(default=None, compare=False)
+
+    def _stems(self, text: str) -> set[str]:
+        """`{_stem(m.group(0).casefold()) for m in self.words_re.finditer(text)}`"""
+        if self.proposition_words is None:
+            return {_stem(m.group(0).casefold()) for m in self.words_re.finditer(text)}
+        return self.proposition_words.stems(text)
 
     def secondary(self, text: str) -> int:
         """Tie-break between issues with equal term scores: proposition words, specific ones double."""
         if self.words_re is None:
             return 0
-        hits = {_stem(m.group(0).casefold()) for m in self.words_re.finditer(text)}
+        hits = self._stems(text)
         return len(hits) + len(hits - _GENERIC)
 
     def score(self, text: str) -> int:
         score = 0
-        if self.terms is not None:
+        if self.terms is not None and (self.term_gate is None or self.term_gate.search(text)):
             score += 2 * len({m.group(0).casefold() for m in self.terms.finditer(text)})
         if self.words_re is None:
             return score
-        hits = {_stem(m.group(0).casefold()) for m in self.words_re.finditer(text)}
+        hits = self._stems(text)
         specific = hits - _GENERIC
         if len(hits) >= 4 or (len(hits) >= 3 and len(specific) >= 1) or len(specific) >= 2:
             score += len(hits)
@@ -344,9 +353,40 @@ def _stem(word: str) -> str:
     return word
 
 
+class PropositionWords:
+    """The stems `words_re` finds in a text, read off the text's words.
+
+    `words_re` = `(?:(?<![\w-])(?:w1|w2|...)|^(?:W1|W2|...))SUFFIX(?![\w-])` over lowercase words:
+    every match is a whole word (a maximal run of [\w-]), the capitalised forms only as a text's
+    first word. A word's answer is remembered."""
+
+    _SUFFIX = "(?:s|es|ed|ing|e|ted)?"
+
+    def __init__(self, ordered: list[str]) -> None:
+        assert all(re.fullmatch(r"[a-z][a-z-]*", w) for w in ordered), ordered
+        self._lower = re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + ")" + self._SUFFIX)
+        self._upper = re.compile("(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in ordered) + ")" + self._SUFFIX)
+        self._seen: set[str] = set()  # words already asked about
+        self._stem_of: dict[str, str] = {}  # those of them that match, and their stems
+
+    def stems(self, text: str) -> set[str]:
+        words, distinct = text_words(text)
+        new = distinct - self._seen
+        if new:
+            if len(self._seen) >= 200_000:
+                self._seen.clear()
+                self._stem_of.clear()
+            self._seen |= new
+            self._stem_of.update((w, _stem(w.casefold())) for w in new if self._lower.fullmatch(w))
+        found = {self._stem_of[w] for w in distinct & self._stem_of.keys()}
+        if words and text.startswith(words[0]) and self._upper.fullmatch(words[0]):
+            found.add(_stem(words[0].casefold()))
+        return found
+
+
 @lru_cache(maxsize=256)
 def matcher(issue: Issue) -> IssueMatcher:
-    terms = None
+    terms = term_gate = None
     term_list = all_terms(issue)
     if term_list:
         def words_rx(words: list[str]) -> str:
@@ -360,15 +400,19 @@ def matcher(issue: Issue) -> IssueMatcher:
             return r"\s+(?:[\w-]+\s+){0,2}".join(parts)
 
         alternatives = []
+        # what every alternative starts with, a whole word: no sentence without one of them has a term
+        firsts = set()
         for t in sorted(term_list, key=len, reverse=True):
             words = t.split()
             alternatives.append(words_rx(words))
+            firsts.add(_word_alt(words[0], len(words) > 1))
             content = [w for w in words if w.casefold() not in _STOP]
             if len(content) >= 3 and all(w.islower() for w in content) and len(content) < len(words):
                 # a descriptive term (`strikes on energy infrastructure`) in other words around its content
                 # words, in order: `attacking Ukraine's energy infrastructure`, `strikes on power plants and
                 # other energy facilities`
                 alternatives.append(r"\s+(?:[\w'\u2019-]+\s+){0,5}".join(_word_alt(w, i == 0) for i, w in enumerate(content)))
+                firsts.add(_word_alt(content[0], True))
             if len(words) >= 4 and all(w[:1].isupper() for w in words):
                 # a long name is shortened by an inner word (`Black Sea Grain Initiative` ~ `Black Sea Initiative`)
                 for i in range(1, len(words) - 1):
@@ -377,6 +421,7 @@ def matcher(issue: Issue) -> IssueMatcher:
                 # `NATO accession` <-> `accession to NATO`, `NATO membership` <-> `membership of NATO`,
                 # `invitation for Ukraine to the alliance`
                 alternatives.append(words_rx([words[1]]) + r"(?:\s+for\s+[\w-]+)?\s+(?:to|of|in|into|for)\s+(?:the\s+)?" + words_rx([words[0]]))
+                firsts.add(_word_alt(words[1]))
                 if words[0][:1].isupper() and words[1].islower():
                     # a party name before its deal (`Mercosur deal`) also follows it after `with`: `trade deal with the
                     # Mercosur countries`, `agreement with Mercosur`
@@ -384,6 +429,7 @@ def matcher(issue: Issue) -> IssueMatcher:
         body = "|".join(alternatives)
         # all-caps terms (ATACMS) are names: case-sensitive; the rest case-insensitive, plural allowed
         terms = re.compile(rf"(?<![\w-])(?:{body})(?:s|es)?(?![\w-])", re.IGNORECASE)
+        term_gate = BoundedWords(sorted(firsts, key=len, reverse=True), suffix="(?:s|es)?", flags=re.IGNORECASE)
     # lowercase content words only: proper nouns (`European Union`) say who, not what
     words = tuple(
         sorted({_stem(w) for w in re.findall(r"(?<![\w-])[a-z][a-z-]+", issue.proposition) if w not in _STOP and len(w) > 2})
@@ -420,7 +466,8 @@ def matcher(issue: Issue) -> IssueMatcher:
     # a halt named as the proposition's subject (`The EU ban on selling ... should stay in place`)
     cessation = cessation or bool(re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition)\b", subject, re.I))
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
-    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation, own_nouns=own_nouns)
+    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation, own_nouns=own_nouns,
+                        term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
 
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:

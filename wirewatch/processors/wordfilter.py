@@ -16,6 +16,7 @@ import re
 import re._constants as _c
 import re._parser as _p
 from collections.abc import Iterable
+from functools import lru_cache
 
 _WORD_CHAR = re.compile(r"[\w-]")
 _WORD = re.compile(r"[\w-]+")
@@ -81,7 +82,7 @@ class BoundedWords:
         self._seen: set[str] = set()  # words already asked about ...
         self._hits: set[str] = set()  # ... and those of them that match in full
 
-    def _has_hit(self, words: set[str]) -> bool:
+    def _has_hit(self, words: frozenset[str]) -> bool:
         new = words - self._seen
         if new:
             if len(self._seen) >= _MEMO_LIMIT:
@@ -92,9 +93,9 @@ class BoundedWords:
         return not self._hits.isdisjoint(words)
 
     def search(self, text: str) -> bool:
-        if self._others is not None and self._others.search(text):
+        if self._whole_word is not None and self._has_hit(text_words(text)[1]):
             return True
-        return self._whole_word is not None and self._has_hit(set(_WORD.findall(text)))
+        return self._others is not None and self._others.search(text) is not None
 
     def search_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[bool]:
         """`[self.search(text[start:end]) for start, end in spans]`, the slow part once per text."""
@@ -105,13 +106,21 @@ class BoundedWords:
         out = []
         for start, end in spans:
             body = text[start:end]
-            hit = self._whole_word is not None and self._has_hit(set(_WORD.findall(body)))
+            hit = self._whole_word is not None and self._has_hit(text_words(body)[1])
             if not hit and others is not None and (
                 _cuts_a_word(text, start) or _cuts_a_word(text, end) or any(a < end and start < b for a, b in found)
             ):
                 hit = others.search(body) is not None
             out.append(hit)
         return out
+
+
+@lru_cache(maxsize=256)
+def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The text's words in order (maximal runs of [\\w-] characters), and as a set. Cached:
+    several matchers ask about the same sentence in turn."""
+    words = tuple(_WORD.findall(text))
+    return words, frozenset(words)
 
 
 def _cuts_a_word(text: str, at: int) -> bool:
