@@ -33,6 +33,17 @@ def test_search_is_the_regex_search_on_every_text_and_slice():
         assert words.search(text) == (words.pattern.search(text) is not None)
 
 
+def test_spans_between_words_answer_as_their_pattern():
+    # sentence-like spans: edges between words, where hits are read off the whole text at once
+    words = BoundedWords(ALTERNATIVES, suffix="(?:s|es)?", flags=re.IGNORECASE)
+    rng = random.Random(11)
+    for text in _texts(2, 400):
+        gaps = [m.end() for m in re.finditer(r"[^\w-]+", text)]
+        cuts = sorted({0, len(text), *rng.sample(gaps, min(len(gaps), rng.randint(0, 8)))})
+        spans = list(zip(cuts, cuts[1:]))
+        assert words.search_spans(text, spans) == [words.pattern.search(text[a:b]) is not None for a, b in spans]
+
+
 def test_the_shipped_issue_words_answer_as_their_pattern(issues):
     words = stance.any_issue_word(tuple(issues.issues))
     text = ("Berlin refused. The bloc agreed on new curbs. Kyiv wants ATACMS-like range. "

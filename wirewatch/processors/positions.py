@@ -492,7 +492,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     gazetteer = ctx.gazetteer
     matchers = [lex.matcher(issue) for issue in ctx.issues.issues]
     prefilter = lex.any_issue_word(tuple(ctx.issues.issues))
-    if not prefilter.pattern.search(text):
+    if not prefilter.search(text):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence)
     all_refs = article_refs(text, ctx)
     titled_added = False  # people known only by their title, found once a sentence is about an issue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import re._constants as _c
 import re._parser as _p
+from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -82,7 +83,8 @@ class BoundedWords:
         self._seen: set[str] = set()  # words already asked about ...
         self._hits: set[str] = set()  # ... and those of them that match in full
 
-    def _has_hit(self, words: frozenset[str]) -> bool:
+    def _hit_words(self, words: frozenset[str]) -> frozenset[str] | set[str]:
+        """Those of `words` that the whole-word alternatives match in full (remembered)."""
         new = words - self._seen
         if new:
             if len(self._seen) >= _MEMO_LIMIT:
@@ -90,7 +92,10 @@ class BoundedWords:
                 self._hits.clear()
             self._seen |= new
             self._hits.update(w for w in new if self._whole_word.fullmatch(w))
-        return not self._hits.isdisjoint(words)
+        return self._hits & words
+
+    def _has_hit(self, words: frozenset[str]) -> bool:
+        return bool(self._hit_words(words))
 
     def search(self, text: str) -> bool:
         if self._whole_word is not None and self._has_hit(text_words(text)[1]):
@@ -98,21 +103,37 @@ class BoundedWords:
         return self._others is not None and self._others.search(text) is not None
 
     def search_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[bool]:
-        """`[self.search(text[start:end]) for start, end in spans]`, the slow part once per text."""
+        """`[self.search(text[start:end]) for start, end in spans]`, the text read once.
+
+        A span whose edges cut no word holds exactly the text's words that lie inside it, so
+        a whole-word hit there is an occurrence, in the text, of one of the text's hit words;
+        a span that cuts a word is asked on its own."""
+        spans = list(spans)
         others = self._others
         # Where the others match in a span, they match in the whole text too, unless the span's
         # edge cuts a word (the assertions see other neighbours): candidates from one scan.
         found = [(m.start(), m.end()) for m in others.finditer(text)] if others is not None else []
+        hits = self._hit_words(text_words(text)[1]) if self._whole_word is not None else ()
+        starts: list[int] = []
+        if hits:
+            starts = [m.start() for m in _occurrences(tuple(sorted(hits))).finditer(text)]
         out = []
         for start, end in spans:
-            body = text[start:end]
-            hit = self._whole_word is not None and self._has_hit(text_words(body)[1])
-            if not hit and others is not None and (
-                _cuts_a_word(text, start) or _cuts_a_word(text, end) or any(a < end and start < b for a, b in found)
-            ):
-                hit = others.search(body) is not None
+            if _cuts_a_word(text, start) or _cuts_a_word(text, end):
+                out.append(self.search(text[start:end]))
+                continue
+            i = bisect_left(starts, start)
+            hit = i < len(starts) and starts[i] < end  # a whole word starting inside ends inside
+            if not hit and found and any(a < end and start < b for a, b in found):
+                hit = others.search(text[start:end]) is not None
             out.append(hit)
         return out
+
+
+@lru_cache(maxsize=1024)
+def _occurrences(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Where any of these words stands as a whole word (a maximal run of [\\w-])."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
 
 
 @lru_cache(maxsize=256)
