@@ -3,6 +3,9 @@ for these tests, not taken from the evaluation sets."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from wirewatch.processors import ExtractionContext, aid, positions
@@ -52,6 +55,22 @@ def test_fast_mentions_match_the_plain_scan():
     text = "Anita Anand met Kaja Kallas and Pete Hegseth in Brussels; the EBRD and USAID joined, Reuters said."
     gazetteer = default_gazetteer()
     assert fast_mentions(gazetteer, text) == gazetteer.mentions(text)
+
+
+def test_fast_mentions_match_the_plain_scan_on_alias_soups_and_event_sets():
+    import random
+
+    gazetteer = default_gazetteer()
+    aliases = sorted({a for actor in gazetteer.actors for a in (actor.canonical, *actor.aliases)})
+    rng = random.Random(5)
+    glue = [" ", ", ", "'s ", "-", ".", "the ", " the", "s ", "\n", "", " said ", " of "]
+    texts = ["".join(rng.choice(aliases)[: rng.choice([99, 99, 99, 3, 5, 8])] + rng.choice(glue) for _ in range(30))
+             for _ in range(300)]  # whole aliases, and aliases cut short (a prefix of a longer one)
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts += [json.loads(line)["text"] for f in sorted(data.glob("*/articles.jsonl"))
+              for line in f.read_text().splitlines() if line.strip()]
+    for text in texts:
+        assert fast_mentions(gazetteer, text) == gazetteer.mentions(text), text
 
 
 def test_an_office_speaks_for_whoever_holds_it_on_the_article_date(pctx):

@@ -139,23 +139,29 @@ _MENTION_START = re.compile(r"(?<![\w.])(?=([A-Z\u00c0-\u00de].?|th(?=e\b)|vo(?=
 # aliases `fast_mentions` can find: a capital (Latin-1) and one more character, or `the `/`von `
 _FAST_ALIAS = re.compile(r"[A-Z\u00c0-\u00de].|(?:the|von)\b")
 _Bucket = tuple[tuple[str, int, "Actor | None"], ...]  # (alias, its length, its actor), longest first
-_BUCKETS: dict[int, tuple[Gazetteer, dict[str, _Bucket], bool]] = {}
+# by their first two characters: (how many leading characters key the sub-buckets, sub-buckets)
+_Buckets = dict[str, tuple[int, dict[str, _Bucket]]]
+_BUCKETS: dict[int, tuple[Gazetteer, _Buckets, bool]] = {}
 
 
-def _alias_buckets(gazetteer: Gazetteer) -> tuple[dict[str, _Bucket], bool]:
-    """Aliases by their first two characters, each with its actor looked up once (cached per
-    gazetteer object; the entry keeps the object alive, so its id cannot be reused), and
-    whether all aliases start as `fast_mentions` needs."""
+def _alias_buckets(gazetteer: Gazetteer) -> tuple[_Buckets, bool]:
+    """Aliases by their first two characters, then by as many leading characters as the
+    shortest of them has (`the Pentagon` and `the bloc` part at `the P`/`the b`), each with its
+    actor looked up once (cached per gazetteer object; the entry keeps the object alive, so
+    its id cannot be reused), and whether all aliases start as `fast_mentions` needs."""
     cached = _BUCKETS.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
         buckets: dict[str, list[str]] = {}
         for alias in {alias for actor in gazetteer.actors for alias in (actor.canonical, *actor.aliases)}:
             buckets.setdefault(alias[:2], []).append(alias)
-        ordered = {
-            k: tuple((a, len(a), gazetteer.lookup(a)) for a in sorted(v, key=len, reverse=True))
-            for k, v in buckets.items()
-        }
-        supported = all(_FAST_ALIAS.match(a) for v in ordered.values() for a, _, _ in v)
+        ordered: _Buckets = {}
+        for key, aliases in buckets.items():
+            width = min(len(a) for a in aliases)
+            sub: dict[str, list[tuple[str, int, Actor | None]]] = {}
+            for a in sorted(aliases, key=len, reverse=True):
+                sub.setdefault(a[:width], []).append((a, len(a), gazetteer.lookup(a)))
+            ordered[key] = (width, {k: tuple(v) for k, v in sub.items()})
+        supported = all(_FAST_ALIAS.match(a) for v in buckets.values() for a in v)
         cached = _BUCKETS[id(gazetteer)] = (gazetteer, ordered, supported)
     return cached[1], cached[2]
 
@@ -178,8 +184,12 @@ def fast_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         pos = candidate.start()
         if pos < last_end:
             continue
-        options = get(candidate.group(1))
-        if not options:
+        bucket = get(candidate.group(1))
+        if bucket is None:
+            continue
+        width, by_start = bucket
+        options = by_start.get(text[pos : pos + width])
+        if options is None:
             continue
         for alias, length, actor in options:
             end = pos + length
