@@ -13,7 +13,7 @@ _ABBREVIATIONS = frozenset(
 # Only from the start of a run of stops, and without backtracking into it: linear on `.....x`.
 _SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s|$)")
 _WORD_WINDOW = 64  # the word before a stop is looked for this far back, not from the sentence start
-_WORD_BEFORE_STOP = re.compile(r"([\w.]+)[.!?]+[\"'\u201d\u2019)\]]*$")
+_CLOSERS = "\"'\u201d\u2019)]"
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -47,15 +47,45 @@ def sentences(text: str, paragraph: Segment | None = None) -> list[Segment]:
     return out
 
 
+def word_before_stop(text: str, start: int, end: int) -> str | None:
+    """`re.compile(r"([\\w.]+)[.!?]+[\"'\u201d\u2019)\\]]*$").search(text, start, end).group(1)`, or None,
+    read backwards from `end` (the regex tried every start in the window, the splitter's hot spot).
+    `end` does not follow a newline (where `$` would also match before it): it ends a stop run."""
+    stop_end = end
+    while stop_end > start and text[stop_end - 1] in _CLOSERS:
+        stop_end -= 1
+    stops = stop_end
+    while stops > start and text[stops - 1] in ".!?":
+        stops -= 1
+    if stops == stop_end:
+        return None
+    # the leftmost start: the word run reaching the stop run, through its leading periods but one
+    word_end = stops
+    while word_end < stop_end - 1 and text[word_end] == ".":
+        word_end += 1
+    word_start = stops
+    while word_start > start and ((c := text[word_start - 1]) == "." or c == "_" or c.isalnum()):
+        word_start -= 1
+    if word_start < word_end:
+        return text[word_start:word_end]
+    # else periods inside the stop run, before its last stop (`!..?`)
+    first = text.find(".", stops, stop_end - 1)
+    if first < 0:
+        return None
+    word_end = first
+    while word_end < stop_end - 1 and text[word_end] == ".":
+        word_end += 1
+    return text[first:word_end]
+
+
 def _sentences(text: str, paragraph: Segment, out: list[Segment]) -> list[Segment]:
     start = paragraph.start
     body = text[paragraph.start : paragraph.end]
     for match in _SENTENCE_END.finditer(body):
         end = paragraph.start + match.end()
         # A bounded window: after many skipped abbreviations (`Mr. Mr. ...`) `start` lags far behind.
-        word = _WORD_BEFORE_STOP.search(text, max(start, paragraph.start + match.start() - _WORD_WINDOW), end)
-        if word:
-            before = word.group(1)
+        before = word_before_stop(text, max(start, paragraph.start + match.start() - _WORD_WINDOW), end)
+        if before:
             if body[match.start()] == "." and before.rstrip(".").casefold() in _ABBREVIATIONS:
                 continue
             if len(before) == 1 and "A" <= before <= "Z":  # an initial: "Donald J. Trump"
