@@ -25,3 +25,15 @@ def test_word_before_stop_is_the_regex_search():
             checked += 1
             found += match is not None
     assert checked > 100_000 and found > 5_000
+
+
+def test_quote_splitter_word_before_is_the_regex_search():
+    from wirewatch.processors.quotes import _word_before
+
+    rng = random.Random(2)
+    for _ in range(20_000):
+        text = "".join(rng.choice("aZ._9 é,-\u00b2") for _ in range(rng.randint(0, 30)))
+        end = rng.randint(0, len(text))
+        start = max(0, end - 20)
+        match = re.search(r"([\w.]{1,20})$", text[:end][start:])
+        assert _word_before(text, start, end) == (match.group(1) if match else ""), (text, start, end)

@@ -89,7 +89,6 @@ _ABBREVIATIONS = frozenset(
 )
 # From the start of a run of stops only, possessively: linear on a run of 100k dots.
 _END = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s)|" + MASK + r"(?=\s)")
-_WORD_BEFORE = re.compile(r"([\w.]{1,20})$")
 MAX_SENTENCE = 2000
 _SPEAKER_NEXT = re.compile(
     r"\s+(?:[\w.\u2019'-]+,?\s+){0,6}?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|"
@@ -127,9 +126,8 @@ def sentence_ranges(text: str, mask: str, p_start: int, p_end: int) -> list[tupl
             if nxt and nxt.islower():
                 continue
             if match.group(0)[0] == ".":
-                word = _WORD_BEFORE.search(mask, max(start, match.start() - 20), match.start())
-                if word:
-                    w = word.group(1)
+                w = _word_before(mask, max(start, match.start() - 20), match.start())
+                if w:
                     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w):  # U.S. / D.C.
                         if not _STARTER.match(mask, end):
                             continue
@@ -139,6 +137,15 @@ def sentence_ranges(text: str, mask: str, p_start: int, p_end: int) -> list[tupl
         start = end
     _emit(out, mask, start, p_end)
     return out
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    """The run of word characters and periods that ends at `end`, cut at `start`: what
+    `re.search(r"([\\w.]+)$", text[start:end])` finds (the regex tried every start)."""
+    at = end
+    while at > start and ((c := text[at - 1]) == "." or c == "_" or c.isalnum()):
+        at -= 1
+    return text[at:end]
 
 
 def _emit(out: list[tuple[int, int]], mask: str, start: int, end: int) -> None:
