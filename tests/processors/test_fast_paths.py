@@ -37,3 +37,21 @@ def test_quote_splitter_word_before_is_the_regex_search():
         start = max(0, end - 20)
         match = re.search(r"([\w.]{1,20})$", text[:end][start:])
         assert _word_before(text, start, end) == (match.group(1) if match else ""), (text, start, end)
+
+
+def test_sentence_end_patterns_match_their_lookbehind_first_forms():
+    from wirewatch.processors import quotes, text
+
+    lookbehind_first = {
+        text._SENTENCE_END: re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s|$)"),
+        quotes._END: re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s)|" + quotes.MASK + r"(?=\s)"),
+    }
+    rng = random.Random(3)
+    alphabet = "a.!?. \n\"'\u201d)]" + quotes.MASK * 3
+    for _ in range(20_000):
+        sample = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        start = rng.randint(0, len(sample))
+        end = rng.randint(start, len(sample))
+        for fast, reference in lookbehind_first.items():
+            assert ([m.span() for m in fast.finditer(sample, start, end)]
+                    == [m.span() for m in reference.finditer(sample, start, end)]), (sample, start, end)

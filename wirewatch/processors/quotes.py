@@ -87,8 +87,9 @@ _ABBREVIATIONS = frozenset(
     "calif fla ga ill mass mich minn mo n.y n.j n.h n.c s.c pa va wash wis ariz colo conn "
     "tenn tex ky la md nev okla ore del v".split()
 )
-# From the start of a run of stops only, possessively: linear on a run of 100k dots.
-_END = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s)|" + MASK + r"(?=\s)")
+# From the start of a run of stops only, possessively: linear on a run of 100k dots. The stop
+# before the look back at its predecessor, so that the engine scans for candidates in C.
+_END = re.compile(r"(?:[.!?](?<![.!?].)[.!?]*+[\"'\u201d\u2019)\]]*+|" + MASK + r")(?=\s)")
 MAX_SENTENCE = 2000
 _SPEAKER_NEXT = re.compile(
     r"\s+(?:[\w.\u2019'-]+,?\s+){0,6}?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|"

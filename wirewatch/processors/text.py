@@ -11,7 +11,9 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.u d.c a.m p.m".split()
 )
 # Only from the start of a run of stops, and without backtracking into it: linear on `.....x`.
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]++[\"'\u201d\u2019)\]]*+(?=\s|$)")
+# A stop first, then the look back at the character before it: a pattern that starts with a
+# character class is scanned for in C, one that starts with a lookbehind is tried everywhere.
+_SENTENCE_END = re.compile(r"[.!?](?<![.!?].)[.!?]*+[\"'\u201d\u2019)\]]*+(?=\s|$)")
 _WORD_WINDOW = 64  # the word before a stop is looked for this far back, not from the sentence start
 _CLOSERS = "\"'\u201d\u2019)]"
 _LINE = re.compile(r"[^\n]+")
