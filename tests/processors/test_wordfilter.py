@@ -103,3 +103,30 @@ def test_issue_scores_are_those_of_the_regexes_on_real_sentences():
                     checked += 1
                     positive += expected[0] > 0
     assert checked > 5000 and positive > 100
+
+
+def test_a_gate_never_hides_a_match():
+    from wirewatch.processors.wordfilter import Gated, required_literal
+
+    assert required_literal(r"(?:the\s+)?European\s+Union", re.I) == "european"
+    assert required_literal(r"the\s+[Aa]lliance", re.I) == "lliance"
+    assert required_literal(r"\w+\s+to") is None
+    alternatives = [r"accede\s+to", r"the\s+bloc", r"send(?:s|ing)?"]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")\b", re.I)
+    gate = Gated.of_alternatives(pattern, alternatives)
+    rng = random.Random(9)
+    pieces = ["ACCEDE to", "accede  to", "The Bloc", "bloc", "sends", "ſend", "ſends", "acceded", "x", " ", "é"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(0, 6)))
+        assert bool(gate.search(text)) == bool(pattern.search(text)), text
+    assert pattern.search("ſend") and gate.search("ſend")  # the long s folds to `s`: not ASCII, not gated
+
+
+def test_the_transfer_verb_gate_names_every_verb_the_pattern_knows():
+    from wirewatch.processors import aid
+
+    for verb in ("sends", "sent", "delivering", "supplies", "supplied", "provides", "gives", "given", "gave", "giving",
+                 "transferred", "hands over", "handed", "donates", "shipped", "dispatched"):
+        text = f"Germany {verb} Ukraine 14 tanks."
+        assert aid._TRANSFER_VERB.search(text) and aid._TRANSFER_GATE.search(text), verb
+        assert aid._TRANSFER_GATE.search(text.upper())

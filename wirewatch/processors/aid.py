@@ -20,6 +20,7 @@ from .analysis import analysis_of
 from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, resolve_crown
 from .text import Segment
+from .wordfilter import Gated
 
 PRODUCER = Producer(name="aid", version="1.3.0")
 
@@ -87,6 +88,10 @@ _TRANSFER_VERB = re.compile(
     r"dispatch(?:es|ed)?)\b",
     re.IGNORECASE,
 )
+# most sentences hold none of the verbs: a substring test first (the pattern starts with a lookbehind,
+# which the regex engine tries at every character)
+_TRANSFER_GATE = Gated(_TRANSFER_VERB, ("send", "sent", "deliver", "suppl", "provid", "give", "gave", "giving",
+                                        "transfer", "hand", "donat", "ship", "dispatch"))
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
     r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given", re.I
@@ -478,7 +483,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 out.append(package)
                 last_donor, last_recipient = package.donor, package.recipient
                 continue
-        verb = _TRANSFER_VERB.search(body)
+        verb = _TRANSFER_GATE.search(body)
         if not verb or _NEGATED_TRANSFER.search(body[: verb.start()] + " " + body[verb.end() : verb.end() + 25]):
             continue
         if _NOT_TRANSFER_OBJECT.match(body, verb.end()):

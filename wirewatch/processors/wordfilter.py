@@ -80,6 +80,7 @@ class BoundedWords:
         others = [a for a in alternatives if a not in single]
         self._whole_word = re.compile("(?:" + "|".join(single) + ")" + suffix, flags) if single else None
         self._others = _bounded(others, suffix, flags) if others else None
+        self._others_gate = Gated.of_alternatives(self._others, others) if others else None
         self._seen: set[str] = set()  # words already asked about ...
         self._hits: set[str] = set()  # ... and those of them that match in full
 
@@ -100,7 +101,9 @@ class BoundedWords:
     def search(self, text: str) -> bool:
         if self._whole_word is not None and self._has_hit(text_words(text)[1]):
             return True
-        return self._others is not None and self._others.search(text) is not None
+        if self._others is None or (self._others_gate is not None and not self._others_gate.may_match(text)):
+            return False
+        return self._others.search(text) is not None
 
     def search_spans(self, text: str, spans: Iterable[tuple[int, int]]) -> list[bool]:
         """`[self.search(text[start:end]) for start, end in spans]`, the text read once.
@@ -112,6 +115,8 @@ class BoundedWords:
         others = self._others
         # Where the others match in a span, they match in the whole text too, unless the span's
         # edge cuts a word (the assertions see other neighbours): candidates from one scan.
+        if others is not None and self._others_gate is not None and not self._others_gate.may_match(text):
+            others = None  # none of them can match anywhere in the text
         found = [(m.start(), m.end()) for m in others.finditer(text)] if others is not None else []
         hits = self._hit_words(text_words(text)[1]) if self._whole_word is not None else ()
         starts: list[int] = []
@@ -184,3 +189,50 @@ def _bounded(alternatives: list[str], suffix: str, flags: int) -> re.Pattern[str
     if not alternatives:
         return re.compile(r"(?!x)x")
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")" + suffix + r"(?![\w-])", flags)
+
+
+def required_literal(pattern: str, flags: int = 0) -> str | None:
+    """The longest run of plain characters every match of `pattern` contains (lowercased under
+    IGNORECASE), or None: the top-level literals of a pattern are not optional."""
+    try:
+        parsed = list(_p.parse(pattern, flags))
+    except re.error:
+        return None
+    best, run = "", ""
+    for op, av in parsed + [(None, None)]:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        best, run = max(best, run, key=len), ""
+    if flags & re.IGNORECASE:
+        best = best.lower()
+    return best if len(best) >= 3 else None
+
+
+class Gated:
+    """`pattern.search(text)`, skipped where the text holds none of the literals one of which
+    every match contains. Under IGNORECASE the test runs on ASCII text only (the lowercased
+    text then is the text the engine compares, character by character); other text goes
+    straight to the pattern."""
+
+    def __init__(self, pattern: re.Pattern[str], needles: Iterable[str]) -> None:
+        self.pattern = pattern
+        self.needles = tuple(needles)
+        self._fold = bool(pattern.flags & re.IGNORECASE)
+
+    def may_match(self, text: str) -> bool:
+        if self._fold:
+            if not text.isascii():
+                return True
+            text = text.lower()
+        return any(n in text for n in self.needles)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.may_match(text) else None
+
+    @classmethod
+    def of_alternatives(cls, pattern: re.Pattern[str], alternatives: Iterable[str]) -> "Gated | None":
+        """A gate for a pattern that matches one of `alternatives` (with fixed context around
+        them), when each alternative has a required literal; else None."""
+        needles = [required_literal(a, pattern.flags) for a in alternatives]
+        return None if any(n is None for n in needles) else cls(pattern, needles)
