@@ -55,3 +55,18 @@ def test_sentence_end_patterns_match_their_lookbehind_first_forms():
         for fast, reference in lookbehind_first.items():
             assert ([m.span() for m in fast.finditer(sample, start, end)]
                     == [m.span() for m in reference.finditer(sample, start, end)]), (sample, start, end)
+
+
+def test_mention_starts_and_demonyms_match_their_lookbehind_first_forms():
+    from wirewatch.processors import entities, gazetteer
+
+    mention_start = re.compile(r"(?<![\w.])(?=([A-Z\u00c0-\u00de].?|th(?=e\b)|vo(?=n\b)))")
+    demonyms = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(entities.DEMONYMS, key=len, reverse=True)) + r")(?![\w-])")
+    rng = random.Random(4)
+    pieces = ["the", "then", "von", "vo", "t", "Th", "A", "Ä", "U.", "x", "-", ".", " ", "\n", "'s", "American",
+              "Americans", "South Korean", "Ukrainian", "Ukrainians-", "Czech", "Swiss", "é", "_"]
+    for _ in range(20_000):
+        sample = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert ([(m.start(), m.group(0)) for m in gazetteer._MENTION_START.finditer(sample)]
+                == [(m.start(), m.group(1)) for m in mention_start.finditer(sample)]), sample
+        assert [m.span() for m in entities._DEMONYM_RE.finditer(sample)] == [m.span() for m in demonyms.finditer(sample)], sample

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import groupby
 from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
@@ -30,7 +31,13 @@ DEMONYMS = {
     "Turkish": "Turkey", "Swiss": "Switzerland", "Austrian": "Austria", "Portuguese": "Portugal",
     "Greek": "Greece", "Bulgarian": "Bulgaria", "Croatian": "Croatia", "Irish": "Ireland",
 }
-_DEMONYM_RE = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")(?![\w-])")
+# `(?<![\w.-])(?:Ukrainians|Ukrainian|...)(?![\w-])` spelled with each alternative's first letter ahead
+# of the look back (`U(?<![\w.-].)(?:krainians|krainian)|...`): the engine then only stops at those
+# letters (a leading lookbehind is tried at every character). Longest first within a letter, as before.
+_DEMONYM_RE = re.compile("(?:" + "|".join(
+    f"{re.escape(first)}(?<![\\w.-].)(?:{'|'.join(re.escape(d[1:]) for d in group)})"
+    for first, group in groupby(sorted(sorted(DEMONYMS, key=len, reverse=True), key=lambda d: d[0]), key=lambda d: d[0])
+) + r")(?![\w-])")
 
 
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")

@@ -135,7 +135,11 @@ def default_gazetteer() -> Gazetteer:
     return _DEFAULT
 
 
-_MENTION_START = re.compile(r"(?<![\w.])(?=([A-Z\u00c0-\u00de].?|th(?=e\b)|vo(?=n\b)))")
+# Where a mention can start, and its first two characters: a capital (Latin-1) and the next
+# character, `th` of `the`, `vo` of `von`, at a word start. The character comes first and the
+# look back after it: the engine then skips other characters in C (a leading lookbehind is tried
+# at every position). Consuming the two characters loses no start: the second is never one.
+_MENTION_START = re.compile(r"[A-Z\u00c0-\u00detv](?<![\w.].)(?:(?<=t)h(?=e\b)|(?<=v)o(?=n\b)|(?<![tv]).?)")
 # aliases `fast_mentions` can find: a capital (Latin-1) and one more character, or `the `/`von `
 _FAST_ALIAS = re.compile(r"[A-Z\u00c0-\u00de].|(?:the|von)\b")
 _Bucket = tuple[tuple[str, int, "Actor | None"], ...]  # (alias, its length, its actor), longest first
@@ -184,7 +188,7 @@ def fast_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
         pos = candidate.start()
         if pos < last_end:
             continue
-        bucket = get(candidate.group(1))
+        bucket = get(candidate.group(0))
         if bucket is None:
             continue
         width, by_start = bucket
