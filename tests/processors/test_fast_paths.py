@@ -70,3 +70,22 @@ def test_mention_starts_and_demonyms_match_their_lookbehind_first_forms():
         assert ([(m.start(), m.group(0)) for m in gazetteer._MENTION_START.finditer(sample)]
                 == [(m.start(), m.group(1)) for m in mention_start.finditer(sample)]), sample
         assert [m.span() for m in entities._DEMONYM_RE.finditer(sample)] == [m.span() for m in demonyms.finditer(sample)], sample
+
+
+def test_cue_first_words_are_those_of_a_word_scan():
+    from wirewatch.processors import cues
+
+    first = sorted(cues._FIRST_WORDS)
+    rng = random.Random(6)
+    pieces = first[:40] + ["\u017fays", "\u212aILL", "Said", "SAID", "resaid", "saidx", "x", "the", "U.S.", " ", ", ", "'", "\u2019", "-", "é", "9",
+                           "according", "As", "to"]
+    checked = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", ".", "-"]) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [(m.start(), w) for m in cues._WORDS.finditer(text, start, end)
+                    if (w := m.group(0).lower()) in cues._FIRST_WORDS]
+        assert cues._first_words(text, start, end) == expected, (text, start, end)
+        checked += bool(expected)
+    assert checked > 5000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Verbs of saying, by lemma. Each lemma contributes its -s, -ed/irregular past and -ing forms.
 _LEMMAS = {
@@ -110,6 +111,15 @@ _FIRST_WORDS = frozenset(f.split()[0] for f in _FORMS) | {"according", "as"}
 _VERB_AT = re.compile(
     rf"(?:{_VERBS})(?:\s+in\s+an?\s+(?:written\s+|prepared\s+|joint\s+)?statement)?(?![\w'\u2019-])", re.IGNORECASE
 )
+# `_VERB_AT` for the forms of one first word: a form can only match where its first word is the
+# whole word, so the others need not be tried (the full alternation has a hundred and more).
+_VERB_AT_BY_FIRST = {
+    first: re.compile(
+        "(?:" + "|".join(sorted((re.escape(f).replace(r"\ ", r"\s+") for f in _FORMS if f.split()[0] == first),
+                                key=len, reverse=True))
+        + r")(?:\s+in\s+an?\s+(?:written\s+|prepared\s+|joint\s+)?statement)?(?![\w'\u2019-])", re.IGNORECASE)
+    for first in {f.split()[0] for f in _FORMS}
+}
 _AUX_WORDS = frozenset(w for w in re.findall(r"[a-z]+", _AUX) if len(w) > 1)
 
 
@@ -119,6 +129,39 @@ _CONTRACTION = re.compile(r"(?<![\w'\u2019])(?:he|she|it|they|we|i|you|who|He|Sh
 _WENT_ON_BEFORE = re.compile(r"(?<![\w-])(?:went|goes|go|going)\s+on\s+to\s+$", re.IGNORECASE)
 
 
+def _first_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """(position, lowercased word) of every word of text[start:end] (a maximal run of ASCII
+    letters there) that can begin a cue, in order: the words are read off one C-level
+    findall, and only a sentence that holds such a word is searched for where."""
+    segment = text[start:end]
+    if segment.isascii():  # one lowercasing of the sentence keeps every offset
+        segment = segment.lower()
+        found = _FIRST_WORDS.intersection(_WORDS.findall(segment))
+    else:
+        found = _FIRST_WORDS.intersection(map(str.lower, _WORDS.findall(segment)))
+    if not found:
+        return []
+    out = []
+    pattern = _words_pattern(tuple(sorted(found)))
+    pos = 0
+    while (m := pattern.search(segment, pos)) is not None:
+        at = m.start()
+        if at > 0 and ("a" <= segment[at - 1] <= "z" or "A" <= segment[at - 1] <= "Z"):
+            pos = at + 1  # the end of a longer word, not a word
+            continue
+        out.append((start + at, m.group(0).lower()))
+        pos = m.end()
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    # longest first: at one position the whole word wins over a prefix that is a word too
+    # ASCII case folding only: the words are runs of ASCII letters (no `ſ` for `s`, no Kelvin sign for `k`)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")(?![A-Za-z])",
+                      re.IGNORECASE | re.ASCII)
+
+
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every cue in text[start:end]; kind is "verb" or "according".
 
@@ -126,11 +169,7 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     stays linear (a pattern with a long alternation at every position would not).
     """
     out: list[tuple[int, int, str]] = []
-    for word in _WORDS.finditer(text, start, end):
-        w = word.group(0).lower()
-        if w not in _FIRST_WORDS:
-            continue
-        pos = word.start()
+    for pos, w in _first_words(text, start, end):
         if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_'\u2019-"):
             continue
         if w in ("according", "as"):
@@ -139,7 +178,8 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 out.append((m.start(), m.end(), "according"))
             if w == "according":
                 continue
-        m = _VERB_AT.match(text, pos, end)
+        verb_at = _VERB_AT_BY_FIRST.get(w)
+        m = verb_at.match(text, pos, end) if verb_at is not None else None
         if not m:
             continue
         cue_start = pos
@@ -158,15 +198,17 @@ def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if aux.lower() not in _AUX_WORDS and not (aux.islower() and len(aux) > 4 and aux.endswith("ly") and aux not in ("only", "early", "likely", "family", "rally")):
                 break
             cue_start = k
-        went = _WENT_ON_BEFORE.search(text, max(start, cue_start - 20), cue_start)
-        if went and w in ("say", "tell", "add", "note", "argue", "write", "explain", "call", "warn", "claim", "praise"):
-            cue_start = went.start()  # "went on to say"
+        if w in ("say", "tell", "add", "note", "argue", "write", "explain", "call", "warn", "claim", "praise"):
+            went = _WENT_ON_BEFORE.search(text, max(start, cue_start - 20), cue_start)
+            if went:
+                cue_start = went.start()  # "went on to say"
         # "he’s said", "I’d say", "they’ve said": the contracted auxiliary belongs to the cue
         j = cue_start
         while j > start and text[j - 1] in " \t\u00a0":
             j -= 1
-        contraction = _CONTRACTION.search(text, max(start, j - 12), j)
-        if contraction and j < cue_start:
-            cue_start = contraction.start(1)
+        if j < cue_start and ("'" in (tail := text[max(start, j - 4) : j]) or "\u2019" in tail):
+            contraction = _CONTRACTION.search(text, max(start, j - 12), j)  # it ends in an apostrophe and 1-2 letters
+            if contraction:
+                cue_start = contraction.start(1)
         out.append((cue_start, m.end(), "verb"))
     return out
