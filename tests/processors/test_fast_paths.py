@@ -89,3 +89,21 @@ def test_cue_first_words_are_those_of_a_word_scan():
         assert cues._first_words(text, start, end) == expected, (text, start, end)
         checked += bool(expected)
     assert checked > 5000
+
+
+def test_name_runs_and_quote_marks_match_their_original_forms():
+    from wirewatch.processors import quotes, speakers
+
+    originals = {
+        speakers._NAME_RUN: re.compile(r"(?<![\w.])(?:[A-Z][\w\u2019'.-]*\s+){1,4}[A-Z][\w\u2019'-]+"),
+        quotes._QUOTE_MARK: re.compile(r"[\u201c\u201d\"\u201e\u00ab\u00bb]|''|``"),
+    }
+    rng = random.Random(8)
+    pieces = ["Ana", "Lima", "J.", "O'Neil", "al-Sisi", "U.S.", "de", "x", " ", "  ", "\n", ".", "'", "''", "'''", "`",
+              "``", "\u201c", "\u201d", '"', "\u00ab", "\u00bb", "\u2019", "-", "É"]
+    for _ in range(20_000):
+        sample = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        start = rng.randint(0, len(sample))
+        for fast, original in originals.items():
+            assert ([m.span() for m in fast.finditer(sample, start)]
+                    == [m.span() for m in original.finditer(sample, start)]), (sample, start)

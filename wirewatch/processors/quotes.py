@@ -15,7 +15,9 @@ CLOSE_CURLY = "\u201d"
 # A mask character: quoted text is replaced by it so clause rules never look inside quotes.
 MASK = "\ue000"
 
-_QUOTE_MARK = re.compile(r"[\u201c\u201d\"\u201e\u00ab\u00bb]|''|``")
+# `[\u201c\u201d"\u201e\u00ab\u00bb]|''|``` as one leading class (scanned for in C): a doubled `'` or
+# backtick needs its second half, any other mark stands alone
+_QUOTE_MARK = re.compile(r"[\u201c\u201d\"\u201e\u00ab\u00bb'`](?:(?<=')'|(?<=`)`|(?<![`']))")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 

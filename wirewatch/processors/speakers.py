@@ -45,7 +45,9 @@ _BODY_NOUNS = r"(?:ministry|department|agency|government|administration|office|c
 _DEF_MEDIA = re.compile(rf"^(?:the|this|that)\s+(?:\w+\s+)?{_MEDIA_NOUNS}$", re.IGNORECASE)
 _DEF_PERSON = re.compile(rf"^(?:the|this|that)\s+(?:[\w-]+\s+){{0,3}}{_PERSON_NOUNS}$", re.IGNORECASE)
 _DEF_BODY = re.compile(rf"^(?:the|this|that)\s+(?:\w+\s+)?{_BODY_NOUNS}$", re.IGNORECASE)
-_NAME_RUN = re.compile(r"(?<![\w.])(?:[A-Z][\w\u2019'.-]*\s+){1,4}[A-Z][\w\u2019'-]+")
+# `(?<![\w.])(?:[A-Z][\w\u2019'.-]*\s+){1,4}[A-Z][\w\u2019'-]+` with the first capital ahead of the look
+# back: the engine then stops at capitals only (a leading lookbehind is tried at every character)
+_NAME_RUN = re.compile(r"[A-Z](?<![\w.].)[\w\u2019'.-]*\s+(?:[A-Z][\w\u2019'.-]*\s+){0,3}[A-Z][\w\u2019'-]+")
 _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w\u2019'.-]*|(?:[A-Z]\.)+|von|van|de|der|da|del|bin|al-[\w-]+)$")
 
 
