@@ -119,9 +119,7 @@ class BoundedWords:
             others = None  # none of them can match anywhere in the text
         found = [(m.start(), m.end()) for m in others.finditer(text)] if others is not None else []
         hits = self._hit_words(text_words(text)[1]) if self._whole_word is not None else ()
-        starts: list[int] = []
-        if hits:
-            starts = [m.start() for m in _occurrences(tuple(sorted(hits))).finditer(text)]
+        starts = _occurrences(text, hits) if hits else []
         out = []
         for start, end in spans:
             if _cuts_a_word(text, start) or _cuts_a_word(text, end):
@@ -135,10 +133,19 @@ class BoundedWords:
         return out
 
 
-@lru_cache(maxsize=1024)
-def _occurrences(words: tuple[str, ...]) -> re.Pattern[str]:
-    """Where any of these words stands as a whole word (a maximal run of [\\w-])."""
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+def _occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Where any of these words stands in `text` as a whole word (a maximal run of [\\w-]),
+    sorted: a few `str.find` loops (a pattern per article's words would be compiled anew)."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+                starts.append(at)
+            at = text.find(word, at + 1)
+    starts.sort()
+    return starts
 
 
 @lru_cache(maxsize=256)
