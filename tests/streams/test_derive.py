@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import SEED_ARTICLE
@@ -38,3 +40,18 @@ def test_an_oversized_text_is_a_dead_letter(ctx):
     value = orjson.dumps({"id": "big", "text": "a" * (MAX_TEXT_CHARS + 1)})
     with pytest.raises(DeadLetter, match="text"):
         derive(value, ctx)
+
+
+def test_events_are_encoded_as_their_canonical_model_dump(ctx):
+    import orjson
+
+    from wirewatch.streams.codec import decode_event, encode_event
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds" / "articles"
+    events = [e for path in sorted(seeds.glob("*.json"))
+              for e in derive(path.read_bytes(), ctx)]
+    assert {e.event_type for e in events} >= {"statement-made", "aid-announced", "position-stated", "article-processed"}
+    for event in events:
+        encoded = encode_event(event)
+        assert encoded == orjson.dumps(event.model_dump(mode="json"), option=orjson.OPT_SORT_KEYS)
+        assert decode_event(encoded) == event
