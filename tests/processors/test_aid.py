@@ -320,3 +320,23 @@ def test_in_kind_transfer_by_several_donors_is_one_event_per_donor():
 def test_crowns_follow_the_donor_country():
     assert one("Sweden will give Ukraine military aid worth 7.1 billion crowns.")["amount"]["currency"] == "SEK"
     assert one("Denmark will send Ukraine a package worth 1.3 billion crowns.")["amount"]["currency"] == "DKK"
+
+
+# ---------------------------------------------------------------- aid 1.4.0 (rounds 12 and 13)
+
+
+@pytest.mark.parametrize(
+    "mention, value, currency",
+    [
+        ("a 20 billion-euro credit line", 20e9, "EUR"),
+        ("a 3-billion-dollar loan", 3e9, "USD"),
+        ("a 750-million-pound programme", 750e6, "GBP"),
+    ],
+)
+def test_money_compound_modifiers(mention, value, currency):
+    [money] = find_money(mention)
+    assert (money.value, money.currency) == (pytest.approx(value), currency)
+
+
+def test_money_compound_needs_a_scale():
+    assert find_money("prices in 2023-euro terms rose") == []

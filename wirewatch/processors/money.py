@@ -29,7 +29,7 @@ CROWN_BY_COUNTRY = {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Czech R
 _SUFFIX_CURRENCY = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
     "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
-    "sterling": "GBP", "yen": "JPY", "swiss francs": "CHF", "francs": "CHF",
+    "sterling": "GBP", "pound": "GBP", "yen": "JPY", "swiss francs": "CHF", "francs": "CHF",
     "canadian dollars": "CAD", "australian dollars": "AUD", "hryvnias": "UAH", "hryvnia": "UAH",
     "hryvnas": "UAH", "roubles": "RUB", "rubles": "RUB", "yuan": "CNY", "renminbi": "CNY",
     "zlotys": "PLN", "zloty": "PLN", "swedish kronor": "SEK", "kronor": "SEK",
@@ -68,7 +68,8 @@ _PREFIXED = re.compile(
     re.IGNORECASE,
 )
 _SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_RE})?\s+(?P<cur>{_SUFFIX_RE})\b",
+    # `1.4 billion euros`, and the compound modifiers `a 50 billion-euro package`, `a 2-billion-dollar loan`
+    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?:\s|-)?(?P<scale>{_SCALE_RE})?(?:\s+|-)(?P<cur>{_SUFFIX_RE})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")  # every amount has one: most sentences are ruled out in one C scan
@@ -115,6 +116,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
                 currency = _SUFFIX_CURRENCY[cur_text]
                 if not scale and float(match.group("num").replace(",", "")) < 1000:
                     continue  # `5 dollars`: prices, not aid
+                if not scale and "-" in body[match.end("num") : match.start("cur")]:
+                    continue  # `2024-euro terms`: a compound needs its scale
             s, e = match.start() + start, match.end() + start
             at = bisect.bisect_left(starts, s)
             if (at > 0 and found[at - 1][1] > s) or (at < len(found) and found[at][0] < e):
