@@ -340,3 +340,42 @@ def test_money_compound_modifiers(mention, value, currency):
 
 def test_money_compound_needs_a_scale():
     assert find_money("prices in 2023-euro terms rose") == []
+
+
+def _flows(found: list[dict]) -> set[tuple]:
+    return {(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"] if e["amount"] else None) for e in found}
+
+
+def test_in_kind_each_transfer_verb_with_its_own_subject():
+    found = run("Italy will give Ukraine 12 howitzers, days after Spain also pledged to supply Leopard tanks.")
+    assert _flows(found) == {("Italy", "Ukraine", None), ("Spain", "Ukraine", None)}
+    spain = next(e for e in found if e["donor"]["canonical"] == "Spain")
+    assert spain["status"] == "pledged"
+
+
+def test_in_kind_negation_stays_in_its_clause():
+    event = one("Sweden ended its refusal to send arms and said it would supply Ukraine with 5,000 anti-tank missiles.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]) == ("Sweden", "Ukraine", None)
+    assert event["status"] == "planned"
+
+
+def test_in_kind_dateline_month_is_no_hedge():
+    event = one("OSLO, May 3 (Reuters) - Norway will send 8 Gepard anti-aircraft guns to Ukraine.")
+    assert event["donor"]["canonical"] == "Norway"
+
+
+def test_in_kind_approved_delivery_of_a_quantity():
+    event = one("The Czech government approved the delivery of 20 T-72 tanks to Ukraine on Friday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Czech Republic", "Ukraine", "announced")
+    event = one("Canada's defence minister approved sending 39 armoured vehicles to Ukraine.")
+    assert (event["donor"]["canonical"], event["amount"]) == ("Canada", None)
+
+
+def test_in_kind_approval_of_a_kind_of_weapon_is_no_transfer():
+    assert run("The Dutch cabinet approved the delivery of Patriot missiles to Kyiv.") == []
+    assert run("Washington approved sending F-16 jets from Belgium to Ukraine.") == []
+
+
+def test_in_kind_recipient_stays_in_the_transfer_clause():
+    event = one("Ukraine has asked for more armour. Spain approved sending 10 Leopard tanks, saying Germany and Poland would follow.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Spain", "Ukraine")

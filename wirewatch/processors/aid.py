@@ -78,7 +78,7 @@ _FUTURE = re.compile(
 _NEGATED_TRANSFER = re.compile(
     r"\b(?:not|n't|never|no plans|refus\w*|reject\w*|rul\w+ out|declin\w*|against|whether|if|ask\w*|"
     r"request\w*|urg\w*|call\w* (?:on|for)|demand\w*|press\w*|consider\w*|debat\w*|discuss\w*|"
-    r"oppos\w*|block\w*|veto\w*|hesitat\w*|reluctan\w*|could|might|may|on hold|shelv\w*|postpon\w*|"
+    r"oppos\w*|block\w*|veto\w*|hesitat\w*|reluctan\w*|(?-i:could|might|may)|on hold|shelv\w*|postpon\w*|"
     r"delay\w*|paus\w*|suspend\w*|halt\w*|froze|freez\w*)\b",
     re.IGNORECASE,
 )
@@ -483,45 +483,134 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 out.append(package)
                 last_donor, last_recipient = package.donor, package.recipient
                 continue
-        verb = _TRANSFER_GATE.search(body)
-        if not verb or _NEGATED_TRANSFER.search(body[: verb.start()] + " " + body[verb.end() : verb.end() + 25]):
+        if not _TRANSFER_GATE.may_match(body):
             continue
-        if _NOT_TRANSFER_OBJECT.match(body, verb.end()):
-            continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
-        if not (_FINITE_PAST.fullmatch(verb.group(0)) or _FINITE_BEFORE.search(body[: verb.start()])):
-            continue  # `an effort to supply jets`: not a transfer by the subject
-        after = sent.start + verb.end()
-        named = item_lib.gazetteer_items(text, after, sent.end)
-        named = [n for n in named if n.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
-        if not named or monies and any(_is_aid(masked, m, sent.start, sent.end) for m in monies):
-            continue
-        after_verb = [r for r in sent_refs if r.start >= after - len(verb.group(0))]
-        recipient = _recipient(text, after_verb, None, None, explicit_only=True)
-        donor = _donor(text, sent, sent_refs, sent.start + verb.start(), recipient, subject_only=True)
-        if recipient is None:
-            recipient = _recipient(text, after_verb, None, donor.country if donor else None)
-            if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
-                recipient = None  # `without German approval`
-        if recipient is None and donor is not None:
-            recipient = _fallback_recipient(all_refs, country_counts, last_recipient, donor)
-        if donor is None or recipient is None or donor.country == recipient.country:
-            continue
-        anchor = Money(0.0, "XXX", "exact", sent.start + verb.start(), sent.start + verb.end())
-        kind = _kind(text, sent, anchor, sent.start, sent.end)
-        status = _status(text[sent.start : anchor.start], text[anchor.start : sent.end], kind)
-        if _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
-            status = "planned"  # `France would provide Mirage jets`
-        if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated", verb.group(0), re.I) and status == "announced":
-            status = "delivered"
-        list_found = item_lib.list_items(text, after, sent.end)
-        found_items = list_found or named
-        out.append(_Candidate(sent, donor, recipient, None, kind, status, _aid_type(body, found_items), found_items))
-        # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
-        for other in _co_donors(text, sent_refs, donor, sent.start + verb.start()):
-            if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
-                out.append(_Candidate(sent, other, recipient, None, kind, status, _aid_type(body, found_items), found_items))
-        last_donor, last_recipient = donor, recipient
+        transfers = _transfers(body)
+        for n, (v_start, v_end, verb_text, anchor_start) in enumerate(transfers):
+            clause = _clause_start(body, anchor_start)
+            if _NEGATED_TRANSFER.search(body[clause:anchor_start] + " " + body[v_end : v_end + 25]):
+                continue  # `refused to send`, `whether to supply`: no transfer (in this clause only)
+            if _NOT_TRANSFER_OBJECT.match(body, v_end):
+                continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
+            if anchor_start == v_start and not (
+                _FINITE_PAST.fullmatch(verb_text) or _FINITE_BEFORE.search(body[:v_start])
+                or (verb_text[-3:].casefold() == "ing" and _APPROVED_GERUND.search(body[:v_start]))
+            ):
+                continue  # `an effort to supply jets`: not a transfer by the subject
+            after = sent.start + v_end
+            limit = sent.start + transfers[n + 1][3] if n + 1 < len(transfers) else sent.end
+            named = item_lib.gazetteer_items(text, after, limit)
+            named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
+            if (anchor_start != v_start or verb_text[-3:].casefold() == "ing") and not any(x[:1].isdigit() for x in named):
+                continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
+            if not named or monies and any(_is_aid(masked, m, sent.start, sent.end) for m in monies):
+                continue
+            clause_end = _clause_end(text, after, sent.end)
+            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= clause_end]
+            recipient = _recipient(text, after_verb, None, None, explicit_only=True)
+            donor = _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
+                text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
+            )
+            if recipient is None:
+                recipient = _recipient(text, after_verb, None, donor.country if donor else None)
+                if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
+                    recipient = None  # `without German approval`
+            if recipient is None and donor is not None:
+                recipient = _fallback_recipient(all_refs, country_counts, last_recipient, donor)
+            if donor is None or recipient is None or donor.country == recipient.country:
+                continue
+            if any(c.sentence is sent and c.donor.country == donor.country for c in out):
+                continue  # one in-kind event per donor and sentence
+            anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
+            kind = _kind(text, sent, anchor, sent.start, sent.end)
+            status = _status(text[sent.start : anchor.start], text[anchor.start : sent.end], kind)
+            if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
+                status = "planned"  # `France would provide Mirage jets`
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated", verb_text, re.I) and status == "announced":
+                status = "delivered"
+            list_found = item_lib.list_items(text, after, limit)
+            found_items = list_found or named
+            out.append(_Candidate(sent, donor, recipient, None, kind, status, _aid_type(body, found_items), found_items))
+            # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
+            for other in _co_donors(text, sent_refs, donor, sent.start + anchor_start):
+                if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
+                    out.append(_Candidate(sent, other, recipient, None, kind, status, _aid_type(body, found_items), found_items))
+            last_donor, last_recipient = donor, recipient
     return out
+
+
+# `approved the delivery of 14 tanks`, `authorised the transfer of`: a transfer named by its noun
+_NOMINAL_TRANSFER = re.compile(
+    r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|order(?:s|ed)?|clear(?:s|ed)?|confirm(?:s|ed)?|"
+    r"announc(?:e|es|ed|ing)|green-?lit|sign(?:s|ed)? off on)\s+(?:on\s+\w+\s+)?(?:the\s+)?"
+    r"(?:deliver(?:y|ies)|supply|transfer|shipment|dispatch|donation)\s+of\s",
+    re.IGNORECASE,
+)
+# `approved sending 31 tanks`: the approving subject transfers
+_APPROVED_GERUND = re.compile(
+    r"\b(?:approv(?:e|es|ed)|authori[sz](?:e|es|ed)|order(?:s|ed)|green-?lit|clear(?:s|ed)|endorse[sd]?|"
+    r"agreed to|decided on|began|started|(?:will|would) (?:begin|start))\s+(?:on\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+# Where a clause starts: an in-kind transfer's negation, like its subject, is looked for after it
+# (`dropped its refusal to send weapons ... and said it would supply Ukraine with ...`).
+_CLAUSE_BREAK = re.compile(
+    r";|\s[-\u2013\u2014]\s|,?\s(?:and|but)\s(?=(?:[\w'\u2019-]+\s+){0,3}?(?:said|says|announced|added|will|would|has|have|had|is|are|was|were)\b)"
+    r"|\s(?:while|whereas|although|though)\s",
+)
+# Where the transfer clause ends: a recipient named after it belongs to something else
+# (`approved sending 31 tanks, saying the United States and Germany ...`).
+_CLAUSE_END = re.compile(
+    r"[;:]|\s[-\u2013\u2014]\s|,\s*(?:saying|adding|as(?!\s+well)|while|which|who|whose|where|when|after|before|but|"
+    r"although|though|because|since|reversing|ending|despite|amid)\b",
+)
+
+
+def _transfers(body: str) -> list[tuple[int, int, str, int]]:
+    """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
+    the approving verb for `approved the delivery of`."""
+    found = [(m.start(), m.end(), m.group(0), m.start()) for m in _TRANSFER_VERB.finditer(body)]
+    for m in _NOMINAL_TRANSFER.finditer(body):
+        found = [f for f in found if not m.start() <= f[0] < m.end()]
+        found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))
+    found.sort(key=lambda f: f[3])
+    return found
+
+
+def _clause_start(body: str, at: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(body, 0, at):
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:[\w'\u2019-]+))*?\s+", re.IGNORECASE)
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|into|towards?|with|against|than|like|unlike)\s+(?:the\s+)?$", re.I)
+
+
+def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipient: Ref | None) -> Ref | None:
+    """The actor right before the verb, with at most five words and no punctuation between
+    (`..., hours after the Netherlands also pledged to supply F-16s`, `while the EU announced 355 million`)."""
+    rec = recipient.country if recipient else None
+    for r in reversed(sent_refs):
+        if r.end > anchor:
+            continue
+        gap = text[r.end : anchor]
+        if len(gap) > 60 or not _SUBJECT_GAP.fullmatch(gap) or len(gap.split()) > 5:
+            return None
+        if not r.country or r.country == rec:
+            return None
+        if r.demonym or _NOT_SUBJECT_BEFORE.search(text[max(sent.start, r.start - 14) : r.start]):
+            return None
+        if _INVADER.match(text, r.end):
+            return None
+        return r
+    return None
 
 
 _COORDINATION = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*,?\s+as well as\s+)(?:the\s+)?$", re.IGNORECASE)

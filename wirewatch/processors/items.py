@@ -108,7 +108,8 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
     out: list[str] = []
     for match in _ITEM_RE.finditer(text, start, end):
         s = match.start()
-        count = re.search(r"(?:\b\d[\d,]*|\bdozens of|\bhundreds of|\bthousands of)\s+$", text[max(start, s - 20) : s])
+        # `14 Leopard 2 tanks`, `31 M1 Abrams tanks` (one model token between the count and the name)
+        count = re.search(r"(?:\b\d[\d,]*|\bdozens of|\bhundreds of|\bthousands of)\s+(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+)?$", text[max(start, s - 24) : s])
         item = (count.group(0) if count else "") + match.group(0)
         item = item.strip()
         if item.casefold() in {"weapons", "arms", "military equipment", "launchers", "humanitarian", "relief", "water"}:
