@@ -379,3 +379,46 @@ def test_in_kind_approval_of_a_kind_of_weapon_is_no_transfer():
 def test_in_kind_recipient_stays_in_the_transfer_clause():
     event = one("Ukraine has asked for more armour. Spain approved sending 10 Leopard tanks, saying Germany and Poland would follow.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Spain", "Ukraine")
+
+
+def test_recipient_people_in_a_country_and_harm_agent_is_no_donor():
+    event = one("Spain said it would provide 40 million euros in relief for families displaced by Russia's war in Ukraine.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Spain", "Ukraine")
+
+
+def test_donor_is_whose_support_the_package_is_not_who_blocks_it():
+    event = one("Hungary vetoed a 20 billion euro package of EU military support for Ukraine on Monday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("European Union", "Ukraine")
+
+
+def test_donors_along_a_list_each_take_their_own_sum():
+    found = run(
+        "Italy pledged 80 million euros in humanitarian aid for Sudan on Tuesday. "
+        "Spain pledged 45 million euros, its foreign minister said, while Belgium announced 20 million euros for Sudan and Chad."
+    )
+    assert _flows(found) == {("Italy", "Sudan", 80e6), ("Spain", "Sudan", 45e6), ("Belgium", "Sudan", 20e6)}
+
+
+def test_generic_un_agencies_are_a_channel_not_the_recipient():
+    found = run(
+        "The Netherlands pledged 60 million euros for Yemen on Monday. "
+        "Austria pledged a further 10 million euros, adding that the money would go to UN agencies rather than to the authorities in Sanaa."
+    )
+    assert _flows(found) == {("Netherlands", "Yemen", 60e6), ("Austria", "Yemen", 10e6)}
+
+
+def test_un_agency_recipients_stay_themselves():
+    event = one("Norway will transfer 25 million dollars to UNRWA, the UN agency for Palestinian refugees, next week.")
+    assert event["recipient"]["canonical"] == "UNRWA"
+    event = one("Sweden gave 15 million dollars to the World Food Programme for Gaza.")
+    assert event["recipient"]["canonical"] in {"World Food Programme", "Gaza"}
+
+
+def test_indirect_object_is_the_recipient_not_the_subject():
+    event = one("The United Kingdom will lend Ukraine 1.5 billion pounds to be repaid from Russian assets.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("United Kingdom", "Ukraine")
+
+
+def test_trade_and_budget_lines_are_not_aid():
+    assert run("Canada approved retaliatory tariffs on 20 billion dollars of American goods on Friday.") == []
+    assert run("The government in Oslo has budgeted 30 billion crowns for Ukraine over three years.") == []

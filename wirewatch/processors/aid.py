@@ -31,10 +31,10 @@ _AID_NOUN = re.compile(
     re.IGNORECASE,
 )
 _NOT_AID_NOUN = re.compile(
-    r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
+    r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
     r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|spending|"
-    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|"
+    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|tariffs?|duties|goods|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed)\b",
     re.IGNORECASE,
@@ -157,13 +157,22 @@ _COMMERCIAL_RECIPIENT = re.compile(
 )
 
 
-def _is_aid(text: str, money: Money, lo: int, hi: int) -> bool:
-    """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment."""
+# `announced 355 million euros for Sudan`: a sum for a country named right after it
+_FOR_COUNTRY = re.compile(r"\s+(?:in\s+[\w-]+\s+)?(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+|government\s+of\s+)?")
+
+
+def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset()) -> bool:
+    """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
+    `country_starts`: where the sentence's country mentions start."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
     if _COMMERCIAL_RECIPIENT.search(right):
         return False
     aid = _nearest(_AID_NOUN, left, right)
+    if country_starts and aid is None:
+        to = _FOR_COUNTRY.match(text, money.end, hi)
+        if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]):
+            aid = 0
     if re.search(r"\bby\s*$", left) and _NOT_AID_NOUN.search(left):
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
@@ -196,6 +205,17 @@ def _entity(text: str, ref: Ref) -> Entity:
                   span=Span.of(text, ref.start, ref.end))
 
 
+# `UN agencies`, `EU member states`: a generic group named after an organisation, not the organisation
+_CHANNEL_AFTER = re.compile(r"\s+(?:agencies|bodies|partners|organi[sz]ations|member (?:states|countries)|countries)\b")
+_NOT_RECIPIENT_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$")
+# the people a donation is for, named by where they are: `for people affected by Russia's war in Ukraine`
+_PEOPLE_IN = re.compile(
+    r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:people|civilians|refugees|victims|families|children|survivors|those|"
+    r"communities|population|displaced|households)\b[^.;:,]{0,60}?\b(?:in|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -208,10 +228,16 @@ def _recipient(
         before = text[max(0, r.start - 30) : r.start]
         if _COMPARED.search(before):
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
+        if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before):
+            continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
         elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
             score = 0
+        elif _GIVE_TO.search(text, max(0, r.start - 16), r.start) and not re.search(r"\b(?:pledg|promis)\w*\s+(?:the\s+)?$", before):
+            score = 0  # `will lend Ukraine about $3 billion`
+        elif _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
+            score = 0  # `for people affected by the war in Ukraine`, `to refugees from Sudan`
         elif re.search(r"\bthank(?:s|ed|ing)?\b", text[r.end : r.end + 12]):
             score = 1  # `Zelensky thanked ...`: the recipient
         elif _TRANSFER_VERB.search(before) and re.search(r"\w+\s+(?:the\s+)?$", before) and re.search(
@@ -232,6 +258,25 @@ def _recipient(
     if explicit_only and scored[0][0] > 1:
         return None
     return scored[0][2]
+
+
+_HARM_BY = re.compile(
+    r"\b(?:affected|caused|hit|triggered|damaged|destroyed|displaced|struck|devastated|ravaged|killed|wounded|launched|"
+    r"started|waged|occupied|attacked|invaded|threatened|blocked|vetoed|opposed)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PACKAGE_OF = re.compile(r"\b(?:package|tranche|programme|program|envelope|amount|sum)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SUPPORT_AFTER = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|funding|loans?|grants?|money|financing|credits?)\b", re.IGNORECASE
+)
+
+
+def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | None) -> Ref | None:
+    """`a 50 billion euro package of EU financial support`: whose support it is gives (not who blocks it)."""
+    for r in sent_refs:
+        if r.country and r.country != rec and _PACKAGE_OF.search(text, max(sent.start, r.start - 30), r.start) and _SUPPORT_AFTER.match(text, r.end):
+            return r
+    return None
 
 
 def _donor(
@@ -258,6 +303,9 @@ def _donor(
             r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", text[max(0, r.start - 16) : r.start]
         ):
             return r
+    owner = _package_owner(text, sent, sent_refs, rec)
+    if owner is not None:
+        return owner
     # `the G7's $50 billion package`: the possessor gives
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym and re.fullmatch(r"['\u2019]s\s+", text[r.end : anchor]):
@@ -268,8 +316,9 @@ def _donor(
             before = text[max(0, r.start - 40) : r.start]
             if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (
                 re.search(r"\bby\s+(?:the\s+)?$", before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
+                and not _HARM_BY.search(before) and not re.match(r"['\u2019]s?\s", text[r.end : r.end + 3])
             ):
-                return r
+                return r  # not `people affected by Russia's war`: the agent of a harm, or a possessor, gives nothing
     for r in sent_refs:
         if r.start >= anchor or not r.country or r.country == rec or r.demonym:
             continue
@@ -418,7 +467,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # (quadratic on a sentence of thousands of figures).
             following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
             next_start = monies[following].start if following is not None else sent.end
-            if not _is_aid(masked, money, sent.start, sent.end):
+            country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"}
+            if not _is_aid(masked, money, sent.start, sent.end, country_starts):
                 continue
             if re.search(r"\b(?:part|share|portion|slice|tranche|contribution) of (?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
                          r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+)(?:[\w-]+\s+)?$",
@@ -445,7 +495,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 scope_end = monies[last_part + 1].start if last_part + 1 < len(monies) else sent.end
             kind = _kind(text, sent, money, prev_end, next_start)
             recipient = _recipient(text, sent_refs, money, None, explicit_only=True)
-            donor = _donor(text, sent, sent_refs, money.start, recipient)
+            donor = (
+                _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
+                or _subject(text, sent, sent_refs, money.start, recipient)
+                or _donor(text, sent, sent_refs, money.start, recipient)
+            )
             if recipient is None:
                 recipient = _recipient(text, sent_refs, money, donor.country if donor else None)
             if recipient is not None and donor is not None and recipient.country == donor.country:
@@ -589,7 +643,19 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+# `... also covers Israel and Taiwan and includes $61 billion`: past a conjunction or relative the name ends another clause
+_GAP_STOP = re.compile(
+    r"\b(?:and|or|but|that|which|who|whose|where|when|if|as|than|because|while|block\w*|veto\w*|reject\w*|oppos\w*|"
+    r"den(?:y|ies|ied)|refus\w*|criticis\w*|criticiz\w*|want\w*|need\w*|ask\w*|seek\w*|sought|request\w*|receiv\w*|got|gets)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_GAP = re.compile(r"(?:\s+(?:[\w'\u2019-]+))*?\s+", re.IGNORECASE)
+# an indirect object (`lend Ukraine`, `will give Kyiv`) is a recipient, never the subject
+_GIVE_TO = re.compile(
+    r"\b(?:lend(?:s|ing)?|lent|loan(?:s|ed)?|give[sn]?|giving|gave|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|"
+    r"offer(?:s|ed|ing)?|pa(?:y|ys|id)|award(?:s|ed)?|allocat(?:e|es|ed)|hand(?:s|ed)?|owe[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|into|towards?|with|against|than|like|unlike)\s+(?:the\s+)?$", re.I)
 
 
@@ -601,11 +667,13 @@ def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipi
         if r.end > anchor:
             continue
         gap = text[r.end : anchor]
-        if len(gap) > 60 or not _SUBJECT_GAP.fullmatch(gap) or len(gap.split()) > 5:
+        if len(gap) > 60 or not _SUBJECT_GAP.fullmatch(gap) or len(gap.split()) > 5 or _GAP_STOP.search(gap):
             return None
         if not r.country or r.country == rec:
             return None
         if r.demonym or _NOT_SUBJECT_BEFORE.search(text[max(sent.start, r.start - 14) : r.start]):
+            return None
+        if _GIVE_TO.search(text, max(sent.start, r.start - 16), r.start):
             return None
         if _INVADER.match(text, r.end):
             return None
