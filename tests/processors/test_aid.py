@@ -422,3 +422,47 @@ def test_indirect_object_is_the_recipient_not_the_subject():
 def test_trade_and_budget_lines_are_not_aid():
     assert run("Canada approved retaliatory tariffs on 20 billion dollars of American goods on Friday.") == []
     assert run("The government in Oslo has budgeted 30 billion crowns for Ukraine over three years.") == []
+
+
+def test_parts_in_the_next_sentence_belong_to_the_package():
+    found = run(
+        "The United States announced a $2.2 billion military aid package for Ukraine on Friday. "
+        "The package consists of $1.2 billion in weapons from Pentagon stocks and $1 billion in contracts under USAI."
+    )
+    assert len(found) == 1, found
+    event = found[0]
+    assert event["amount"]["value"] == 2.2e9
+    assert [p["amount"]["value"] for p in event["parts"]] == [1.2e9, 1e9]
+
+
+def test_parts_give_the_type_of_an_unspecified_package():
+    found = run(
+        "EU leaders agreed on a 20 billion-euro ($22 billion) package for Moldova. "
+        "The package, which runs until 2030, is made up of 12 billion euros in loans and 8 billion euros in grants."
+    )
+    assert [(e["amount"]["value"], e["amount"]["currency"]) for e in found] == [(20e9, "EUR")]
+    assert found[0]["aid_type"] == "financial"
+
+
+def test_parts_that_exceed_the_package_are_not_its_parts():
+    found = run(
+        "Sweden announced a 1 billion crown package for Ukraine. "
+        "It includes 2 billion crowns for air defence over the next years."
+    )
+    assert len(found) == 2
+
+
+def test_a_yearly_figure_is_an_instalment_of_the_total():
+    found = run(
+        "Denmark proposed giving Ukraine 30 billion Danish crowns in military and civilian aid over five years. "
+        "The defence minister said the aid programme would be worth 6 billion Danish crowns a year."
+    )
+    assert len(found) == 1, found
+    assert found[0]["amount"]["value"] == 30e9
+    assert found[0]["aid_type"] == "mixed"
+    assert [(p["amount"]["value"], p["label"]) for p in found[0]["parts"]] == [(6e9, "per year")]
+
+
+def test_a_yearly_figure_alone_is_the_package():
+    event = one("Britain will give Ukraine 2 billion pounds in military aid every year until 2030.")
+    assert event["amount"]["value"] == 2e9

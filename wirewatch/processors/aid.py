@@ -123,6 +123,7 @@ class _Candidate:
     aid_type: str
     items: list[str] = field(default_factory=list)
     parts: list[tuple[Money, str]] = field(default_factory=list)
+    annual: str = ""  # `15 billion crowns a year` -> "per year": an instalment when the article gives the total
 
     def key(self) -> tuple:
         amount = self.money.key() if self.money else None
@@ -416,6 +417,43 @@ def _part_label(text: str, money: Money, limit: int) -> str:
     return chunk.strip() or "part"
 
 
+# `The package is made up of $1 billion in ... and $850 million in ...`: the parts of the sum before
+_PARTS_LEAD = re.compile(
+    r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?:package|aid|assistance|programme|program|facility|"
+    r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
+    r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
+    r"compris(?:es|ing|ed)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s",
+)
+
+
+def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
+                       sents: list[Segment], index: int) -> None:
+    """Sums in a sentence that describes the previous sentence's package by its parts become that
+    package's parts (and are `consumed`): one package, not three."""
+    lead = _PARTS_LEAD.match(text, sent.start, sent.end)
+    if lead is None or lead.end() > monies[0].start:
+        return
+    prev = next((c for c in reversed(out) if c.money is not None), None)
+    if prev is None or prev.kind != "new" or prev.parts or prev.sentence.start < sents[max(0, index - 2)].start:
+        return
+    total, found = 0.0, []
+    for k, money in enumerate(monies):
+        if k in consumed:
+            continue
+        if money.currency != prev.money.currency or total + money.value > prev.money.value * 1.001:
+            break
+        total += money.value
+        found.append(k)
+    if not found:
+        return
+    for j, k in enumerate(found):
+        limit = monies[found[j + 1]].start if j + 1 < len(found) else sent.end
+        prev.parts.append((monies[k], _part_label(text, monies[k], limit)))
+        consumed.add(k)
+    if prev.aid_type == "unspecified":
+        prev.aid_type = _aid_type(" ".join(label for _, label in prev.parts), [])
+
+
 def _items_for(text: str, sents: list[Segment], index: int, money: Money | None) -> tuple[list[str], list[int]]:
     """List items in the sentence itself, then in following sentences that refer back to the package."""
     sent = sents[index]
@@ -451,6 +489,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     for index, sent in enumerate(sents):
         sent_refs = in_range(all_refs, sent.start, sent.end)
         monies = find_money(text, sent.start, sent.end)
+        if monies and sent_refs:
+            # `6 billion Danish crowns`, `Canadian dollars`: a currency's adjective names no actor
+            sent_refs = [r for r in sent_refs if not any(m.start <= r.start < m.end for m in monies)]
         consumed: set[int] = set()
         produced = False
         for k in range(1, len(monies)):
@@ -459,6 +500,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                             text[monies[k - 1].end : monies[k].start], re.I):
                 consumed.add(k)
         conversions = set(consumed)  # their text belongs to the amount they convert
+        if monies:
+            _parts_of_previous(text, sent, monies, consumed, out, sents, index)
+            produced = any(k in consumed and k not in conversions for k in range(len(monies)))
+        country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"}
         for k, money in enumerate(monies):
             if k in consumed:
                 continue
@@ -467,7 +512,6 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # (quadratic on a sentence of thousands of figures).
             following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
             next_start = monies[following].start if following is not None else sent.end
-            country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"}
             if not _is_aid(masked, money, sent.start, sent.end, country_starts):
                 continue
             if re.search(r"\b(?:part|share|portion|slice|tranche|contribution) of (?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
@@ -524,7 +568,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             aid_type = _aid_type(scope, found_items)
             if aid_type == "unspecified" and re.search(r"Bank|Monetary Fund", donor.country or ""):
                 aid_type = "financial"  # development banks and the IMF lend
-            out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts))
+            period = _PER_PERIOD.match(text, money.end, scope_end)
+            annual = ("per month" if "month" in period.group(0).casefold() else "per year") if period else ""
+            out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts, annual))
             produced = True
             last_donor, last_recipient = donor, recipient
         if produced or index in item_sentences:
@@ -758,11 +804,22 @@ def _fallback_recipient(all_refs: list[Ref], country_counts: dict[str, int], las
     return next(r for r in named if r.country == ranked[0])
 
 
+_PER_PERIOD = re.compile(r"[^.;,]{0,40}?\b(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\b", re.IGNORECASE)
+
+
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     """One package mentioned twice -> one event (the first mention; items and parts merged)."""
     merged: dict[tuple, _Candidate] = {}
     for cand in candidates:
         key = cand.key()
+        if cand.annual and cand.kind == "new":
+            # `75 billion crowns over five years ... worth 15 billion crowns a year`: an instalment of the total
+            total = next((c for c in merged.values() if c.money is not None and c.kind == "new" and not c.annual
+                          and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
+                          and c.money.currency == cand.money.currency and c.money.value > cand.money.value), None)
+            if total is not None:
+                total.parts.append((cand.money, cand.annual))
+                continue
         if cand.money is None:
             # an in-kind transfer that restates a valued package of the same flow adds its items
             same_flow = [c for c in merged.values() if c.money is not None and c.kind == cand.kind == "new"

@@ -40,7 +40,7 @@ HUMANITARIAN_TERMS = [
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
-    r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?-i:grants?)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
+    r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?-i:grants?)(?! aid)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
     r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions",
 ]
 
@@ -50,7 +50,9 @@ MILITARY_CUES = re.compile(
     r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones)\b",
     re.IGNORECASE,
 )
-HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS) + r")\b", re.IGNORECASE)
+# type cues that are no items: `military and civilian aid` is mixed; Japan's `emergency grant aid` is its disaster relief
+HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance)", r"emergency grant aid"]
+HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS + HUMANITARIAN_CONTEXT) + r")\b", re.IGNORECASE)
 FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IGNORECASE)
 
 _ITEM_RE = re.compile(

@@ -37,7 +37,7 @@ _SUFFIX_CURRENCY = {
     "norwegian crowns": "NOK", "swedish crowns": "SEK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
     "norwegian krone": "NOK", "danish krone": "DKK",
     # a bare crown is Swedish, Norwegian, Danish, Czech or Icelandic: the caller resolves it by the donor
-    "crowns": CROWN, "kroner": CROWN, "krone": CROWN, "korun": CROWN,
+    "crowns": CROWN, "crown": CROWN, "kroner": CROWN, "krone": CROWN, "korun": CROWN,
 }
 _SCALE = {
     "thousand": 1e3, "k": 1e3,
