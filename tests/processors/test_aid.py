@@ -466,3 +466,23 @@ def test_a_yearly_figure_is_an_instalment_of_the_total():
 def test_a_yearly_figure_alone_is_the_package():
     event = one("Britain will give Ukraine 2 billion pounds in military aid every year until 2030.")
     assert event["amount"]["value"] == 2e9
+
+
+def test_items_named_again_by_a_valued_package_are_that_package():
+    found = run(
+        "Spain will send 10 Leopard 2 tanks to Ukraine, the defence minister said. "
+        "The tanks will be paid for from a 300 million euro military aid package."
+    )
+    assert len(found) == 1, found
+    assert found[0]["amount"]["value"] == 300e6
+    assert any("Leopard" in i for i in found[0]["items"])
+
+
+def test_an_earlier_delivery_next_to_a_new_grant_is_its_own_event():
+    found = run(
+        "South Korea will extend $5 million in humanitarian aid to Morocco after the earthquake. "
+        "South Korea has already delivered tents and blankets to the affected region, the ministry said."
+    )
+    assert _flows(found) == {("South Korea", "Morocco", 5e6), ("South Korea", "Morocco", None)}
+    inkind = next(e for e in found if e["amount"] is None)
+    assert (inkind["status"], inkind["aid_type"]) == ("delivered", "humanitarian")

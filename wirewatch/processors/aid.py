@@ -371,7 +371,7 @@ def _status(left: str, right: str, kind: str) -> str:
 
 def _aid_type(scope: str, found_items: list[str]) -> str:
     kinds = set()
-    if item_lib.MILITARY_CUES.search(scope) or any(item_lib.MILITARY_CUES.search(i) or item_lib.has_specific_item(i) for i in found_items):
+    if item_lib.MILITARY_CUES.search(scope) or any(item_lib.MILITARY_CUES.search(i) or item_lib.is_military_item(i) for i in found_items):
         kinds.add("military")
     if item_lib.HUMANITARIAN_CUES.search(scope):
         kinds.add("humanitarian")
@@ -804,10 +804,26 @@ def _fallback_recipient(all_refs: list[Ref], country_counts: dict[str, int], las
     return next(r for r in named if r.country == ranked[0])
 
 
+_ANOTHER_TRANSFER = re.compile(r"\b(?:already|also|separately|earlier|previously|in addition)\b", re.IGNORECASE)
+_ITEM_BACKREF = re.compile(r"\s*(?:(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\b|(?P<pronoun>They)\b)")
+
+
+def _names_items_again(sentence: str, items: list[str]) -> bool:
+    """Whether `sentence` opens with a definite reference to one of `items` (`The tanks will ...`)."""
+    m = _ITEM_BACKREF.match(sentence)
+    if m is None:
+        return False
+    if m.group("pronoun"):
+        return True
+    heads = {i.split()[-1].casefold() for i in items if i.split()}
+    opening = sentence[m.start() : m.end()].casefold().split()
+    return any(w in heads for w in opening[1:])
+
+
 _PER_PERIOD = re.compile(r"[^.;,]{0,40}?\b(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\b", re.IGNORECASE)
 
 
-def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     """One package mentioned twice -> one event (the first mention; items and parts merged)."""
     merged: dict[tuple, _Candidate] = {}
     for cand in candidates:
@@ -821,14 +837,26 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
                 total.parts.append((cand.money, cand.annual))
                 continue
         if cand.money is None:
-            # an in-kind transfer that restates a valued package of the same flow adds its items
+            # an in-kind transfer that restates a valued package of the same flow adds its items; one
+            # marked as another transfer (`has already delivered tents`, `also`) or delivered while the
+            # package is not stays its own event
             same_flow = [c for c in merged.values() if c.money is not None and c.kind == cand.kind == "new"
-                         and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country]
-            if same_flow:
+                         and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
+                         and (c.status == "delivered") == (cand.status == "delivered")]
+            if same_flow and not _ANOTHER_TRANSFER.search(cand.sentence.text(text)):
                 for item in cand.items:
                     if item not in same_flow[0].items:
                         same_flow[0].items.append(item)
                 continue
+        elif cand.kind == "new":
+            # `X will send 31 Abrams tanks ... The tanks will be bought under a $400 million package`: the
+            # package that names the transfer's items again is that transfer, valued
+            earlier = next((k for k, c in merged.items() if c.money is None and c.kind == "new" and c.items
+                            and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
+                            and _names_items_again(cand.sentence.text(text), c.items)), None)
+            if earlier is not None:
+                inkind = merged.pop(earlier)
+                cand.items = inkind.items + [i for i in cand.items if i not in inkind.items]
         if key in merged:
             first = merged[key]
             first.items.extend(i for i in cand.items if i not in first.items)
@@ -842,7 +870,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
     events = []
-    for cand in _merge(_candidates(article, ctx)):
+    for cand in _merge(_candidates(article, ctx), text):
         evidence = Span.of(text, cand.sentence.start, cand.sentence.end)
         amount = (
             Amount(value=cand.money.value, currency=cand.money.currency, qualifier=cand.money.qualifier)

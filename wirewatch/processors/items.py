@@ -35,7 +35,7 @@ MILITARY_TERMS = [
 ]
 HUMANITARIAN_TERMS = [
     r"humanitarian", r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
-    r"generators", r"blankets", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
+    r"generators", r"blankets", r"tents", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
 ]
 FINANCIAL_TERMS = [
@@ -123,6 +123,14 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
 
 def has_specific_item(text: str) -> bool:
     return bool(_ITEM_RE.search(text))
+
+
+_MILITARY_ITEM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MILITARY_TERMS) + r")(?![\w-])", re.IGNORECASE)
+
+
+def is_military_item(item: str) -> bool:
+    """Whether an item is a weapon or military equipment (`blankets` is not)."""
+    return bool(_MILITARY_ITEM_RE.search(item))
 
 
 def starts_with_item(text: str) -> bool:
