@@ -486,3 +486,24 @@ def test_an_earlier_delivery_next_to_a_new_grant_is_its_own_event():
     assert _flows(found) == {("South Korea", "Morocco", 5e6), ("South Korea", "Morocco", None)}
     inkind = next(e for e in found if e["amount"] is None)
     assert (inkind["status"], inkind["aid_type"]) == ("delivered", "humanitarian")
+
+
+def test_a_sum_for_several_countries_is_no_one_countrys_aid():
+    assert run("Congress passed a $40 billion aid bill for Ukraine, Jordan and Egypt on Friday.") == []
+    found = run("President Joe Biden signed a $70 billion aid package that also covers Jordan and includes $30 billion for Ukraine.")
+    assert _flows(found) == {("United States", "Ukraine", 30e9)}
+
+
+def test_a_wider_envelope_is_not_the_package():
+    found = run(
+        "The World Bank approved a $2 billion loan for Ukraine on Monday. "
+        "Officials said the loan was part of a wider $40 billion package of support that donors had assembled."
+    )
+    assert _flows(found) == {("World Bank", "Ukraine", 2e9)}
+
+
+def test_as_part_of_a_package_and_a_tranche_of_a_sum_are_the_package():
+    event = one("Canada will send 4 Leopard 2 tanks to Ukraine as part of a C$90 million military aid package.")
+    assert event["amount"]["value"] == 90e6
+    event = one("The European Union paid out a tranche of 2.5 billion euros to Ukraine on Monday.")
+    assert (event["amount"]["value"], event["status"]) == (2.5e9, "delivered")

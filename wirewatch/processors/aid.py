@@ -426,6 +426,35 @@ _PARTS_LEAD = re.compile(
 )
 
 
+_RECIPIENTS_CUE = re.compile(r"\b(?P<also>also\s+)?(?:for|to|covers?|covering|includes?|including)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")
+
+
+def _several_recipients(text: str, sent_refs: list[Ref], start: int, end: int, donor: str | None, recipient: str | None) -> bool:
+    """Whether the words after a sum give it several recipients (three or more, `for Ukraine, Israel and
+    Taiwan`, or others besides its own, `that also covers Israel`): a multi-country envelope, no one country's aid."""
+    refs = [r for r in sent_refs if start <= r.start and r.end <= end and r.country and not r.demonym]
+    for i, r in enumerate(refs):
+        cue = _RECIPIENTS_CUE.search(text, max(start, r.start - 24), r.start)
+        if cue is None:
+            continue
+        countries = {r.country}
+        last = r
+        for nxt in refs[i + 1 :]:
+            if not _LIST_JOIN.fullmatch(text, last.end, nxt.start):
+                break
+            countries.add(nxt.country)
+            last = nxt
+        countries.discard(donor)
+        if cue.group("also"):
+            countries.add(recipient)
+            if len(countries) >= 2:
+                return True
+        elif len(countries) >= 3:
+            return True  # two (`for Moldova and Ukraine`) stay the first one's aid
+    return False
+
+
 def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
                        sents: list[Segment], index: int) -> None:
     """Sums in a sentence that describes the previous sentence's package by its parts become that
@@ -514,7 +543,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             next_start = monies[following].start if following is not None else sent.end
             if not _is_aid(masked, money, sent.start, sent.end, country_starts):
                 continue
-            if re.search(r"\b(?:part|share|portion|slice|tranche|contribution) of (?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
+            if re.search(r"\b(?:part|share|portion|slice) of (?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
+                         r"|\b(?:share|portion|slice) of an?\s+(?:[\w-]+['\u2019]s?\s+)?$"
+                         r"|\b(?:part|share|portion|slice) of (?:the\s+|an?\s+|its\s+|their\s+)?(?:wider|broader|larger|bigger|overall|total|joint|combined)\s+(?:[\w-]+['\u2019]s?\s+)?$"
+                         r"|\b(?:tranche|contribution|instalment|installment) of (?:the\s+|its\s+|their\s+|a\s+(?:wider|broader|larger|bigger)\s+|[\w-]+['\u2019]s?\s+)$"
                          r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+)(?:[\w-]+\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
@@ -555,6 +587,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, country_counts, None, donor)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
+            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country):
+                continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
             resolved = resolve_crown(money, donor.country)
             if resolved is None:
                 continue  # `crowns` paid by a country without a crown
