@@ -507,3 +507,37 @@ def test_as_part_of_a_package_and_a_tranche_of_a_sum_are_the_package():
     assert event["amount"]["value"] == 90e6
     event = one("The European Union paid out a tranche of 2.5 billion euros to Ukraine on Monday.")
     assert (event["amount"]["value"], event["status"]) == (2.5e9, "delivered")
+
+
+def _article_run(text: str, source: str | None = None, url: str | None = None) -> list[dict]:
+    article = Article(id="t-aid", text=text, source=source, url=url, published_at="2024-01-01T00:00:00+00:00")
+    return [e.payload for e in aid.extract(article, ExtractionContext())]
+
+
+def test_bare_dollar_of_a_canadian_donor_in_canadian_copy_is_cad():
+    text = "OTTAWA — Canada will give Ukraine $500 million in military aid, the defence minister announced."
+    [event] = _article_run(text)
+    assert (event["amount"]["value"], event["amount"]["currency"]) == (500e6, "CAD")
+    [event] = _article_run("Canada will give Ukraine $500 million in military aid, the minister said.", source="cbc")
+    assert event["amount"]["currency"] == "CAD"
+    [event] = _article_run("Canada will give Ukraine $500 million in military aid.", url="https://www.example.ca/news/1")
+    assert event["amount"]["currency"] == "CAD"
+
+
+def test_bare_dollar_stays_usd_without_canadian_evidence_or_when_the_writer_uses_c_dollar():
+    [event] = _article_run("Canada will give Ukraine $500 million in military aid, the minister said.", source="reuters")
+    assert event["amount"]["currency"] == "USD"
+    found = _article_run("OTTAWA (Reuters) - Canada will give Ukraine C$500 million ($370 million) in military aid, "
+                         "taking its total to $5 billion since 2022.")
+    assert {(e["amount"]["value"], e["amount"]["currency"]) for e in found} == {(500e6, "CAD"), (5e9, "USD")}
+    [event] = _article_run("OTTAWA — The United States will give Ukraine $500 million in military aid.")
+    assert event["amount"]["currency"] == "USD"  # only sums Canada pays
+
+
+def test_price_of_equipment_bought_for_a_country_is_aid_and_a_makers_name_is_no_donor():
+    [event] = _article_run(
+        "OTTAWA — The tanks come on top of a German-made IRIS-T system that Canada is buying for Ukraine at a cost of $300 million."
+    )
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Canada", "Ukraine")
+    assert (event["amount"]["currency"], event["status"]) == ("CAD", "planned")
+    assert run("Poland agreed to buy 48 fighter jets from South Korea at a cost of $3 billion.") == []

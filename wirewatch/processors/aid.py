@@ -11,14 +11,14 @@ In-kind transfers (`Germany will send 14 Leopard 2 tanks`) yield an event with n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, Entity, Envelope, Producer, Span, article_event
 from . import items as item_lib
 from .context import ExtractionContext
 from .analysis import analysis_of
 from .entities import Ref, article_refs, in_range
-from .money import Money, find_money, resolve_crown
+from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 from .wordfilter import Gated
 
@@ -72,7 +72,7 @@ _FUTURE = re.compile(
     r"\b(?:will|would|shall|'ll|intends? to|intending to|plans? to|planning to|planned|set to|expected to|"
     r"going to|is to|are to|preparing|prepares to|poised to|about to|to be|aims? to|seeks? to|"
     r"is due to|are due to|upcoming|forthcoming|next week|next month|soon|ready to|prepared to|willing to|"
-    r"propos(?:e|es|ed|ing|al))\b",
+    r"propos(?:e|es|ed|ing|al)|(?:is|are|was|were) (?:buying|purchasing|procuring)|(?:will|to) (?:buy|purchase|procure))\b",
     re.IGNORECASE,
 )
 _NEGATED_TRANSFER = re.compile(
@@ -158,6 +158,9 @@ _COMMERCIAL_RECIPIENT = re.compile(
 )
 
 
+_ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|origin)\b")
+_AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$", re.IGNORECASE)
+_BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,40}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 # `announced 355 million euros for Sudan`: a sum for a country named right after it
 _FOR_COUNTRY = re.compile(r"\s+(?:in\s+[\w-]+\s+)?(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+|government\s+of\s+)?")
 
@@ -174,6 +177,11 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         to = _FOR_COUNTRY.match(text, money.end, hi)
         if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]):
             aid = 0
+    if country_starts and _AT_COST.search(left):
+        # `a NASAMS system that Canada is buying for Ukraine at a cost of $406 million`: the price of a gift
+        bought = _BOUGHT_FOR.search(text, max(lo, money.start - 160), money.start)
+        if bought and bought.end() in country_starts:
+            return True
     if re.search(r"\bby\s*$", left) and _NOT_AID_NOUN.search(left):
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
@@ -519,8 +527,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         sent_refs = in_range(all_refs, sent.start, sent.end)
         monies = find_money(text, sent.start, sent.end)
         if monies and sent_refs:
-            # `6 billion Danish crowns`, `Canadian dollars`: a currency's adjective names no actor
-            sent_refs = [r for r in sent_refs if not any(m.start <= r.start < m.end for m in monies)]
+            # `6 billion Danish crowns`, `Canadian dollars`: a currency's adjective names no actor; nor does
+            # a maker's name (`a U.S.-made NASAMS system`)
+            sent_refs = [r for r in sent_refs if not any(m.start <= r.start < m.end for m in monies) and not _ORIGIN.match(text, r.end)]
         consumed: set[int] = set()
         produced = False
         for k in range(1, len(monies)):
@@ -593,6 +602,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if resolved is None:
                 continue  # `crowns` paid by a country without a crown
             money = resolved
+            if is_bare_dollar(text, money):
+                local = local_dollar(text, donor.country, article.source, article.url)
+                if local is not None:
+                    money = replace(money, currency=local)  # `OTTAWA — ... Canada is buying ... at a cost of $406 million`
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
             status = _status(left, right, kind)

@@ -141,3 +141,45 @@ def resolve_crown(money: Money, country: str | None) -> Money | None:
         return money
     code = CROWN_BY_COUNTRY.get(country or "")
     return replace(money, currency=code) if code else None
+
+
+# A bare `$` is the local dollar in copy written for that country's readers (CP, CBC and CTV write
+# `$406 million` for Canadian dollars and `US$` for American ones) -- but only for sums the country
+# itself pays, and only when the article does not write the local prefix elsewhere (`C$500 million`
+# next to `$1 billion` means the writer keeps them apart, so that `$` is the US dollar).
+LOCAL_DOLLAR = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
+_LOCAL_PREFIX = {"CAD": re.compile(r"(?<![A-Za-z])(?:C\$|CA\$|CAD\b)|Canadian dollars?"),
+                 "AUD": re.compile(r"(?<![A-Za-z])(?:A\$|AU\$|AUD\b)|Australian dollars?"),
+                 "NZD": re.compile(r"(?<![A-Za-z])(?:NZ\$|NZD\b)|New Zealand dollars?")}
+_DATELINE_CITIES = {
+    "CAD": ("OTTAWA", "TORONTO", "MONTREAL", "VANCOUVER", "CALGARY", "EDMONTON", "WINNIPEG", "HALIFAX", "QUEBEC", "REGINA", "VICTORIA, British Columbia"),
+    "AUD": ("CANBERRA", "SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "HOBART", "DARWIN"),
+    "NZD": ("WELLINGTON", "AUCKLAND", "CHRISTCHURCH"),
+}
+_OUTLETS = {
+    "CAD": ("cbc", "ctv", "cp", "wire-cp", "canadian press", "globe and mail", "globeandmail", "national post", "toronto star", "global news", "cpac"),
+    "AUD": ("aap", "sbs", "smh", "sydney morning herald", "the australian", "abc.net.au"),
+    "NZD": ("rnz", "nzherald", "nz herald", "stuff.co.nz"),
+}
+_TLD = {"CAD": ".ca", "AUD": ".au", "NZD": ".nz"}
+
+
+def local_dollar(text: str, country: str | None, source: str | None = None, url: str | None = None) -> str | None:
+    """The local currency a bare `$` stands for in this article when `country` pays it, else None."""
+    code = LOCAL_DOLLAR.get(country or "")
+    if code is None or _LOCAL_PREFIX[code].search(text):
+        return None
+    head = text[:40].lstrip()
+    dateline = any(head.startswith(city) and not head[len(city) : len(city) + 1].isalpha() for city in _DATELINE_CITIES[code])
+    outlet = (source or "").strip().casefold() in _OUTLETS[code]
+    domain = False
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url.casefold()).split("/", 1)[0]
+        domain = host.endswith(_TLD[code])
+    return code if dateline or outlet or domain else None
+
+
+def is_bare_dollar(text: str, money: Money) -> bool:
+    """Whether the mention is written with a bare `$` (not `US$`, `C$`, `A$`)."""
+    at = text.find("$", money.start, money.end)
+    return money.currency == "USD" and at >= 0 and (at == 0 or not text[at - 1].isalpha() and text[at - 1] != ".")
