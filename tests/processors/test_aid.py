@@ -541,3 +541,13 @@ def test_price_of_equipment_bought_for_a_country_is_aid_and_a_makers_name_is_no_
     assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Canada", "Ukraine")
     assert (event["amount"]["currency"], event["status"]) == ("CAD", "planned")
     assert run("Poland agreed to buy 48 fighter jets from South Korea at a cost of $3 billion.") == []
+
+
+def test_a_running_total_of_what_was_pledged_is_cumulative_aid():
+    found = run(
+        "Korea will provide Ukraine with an additional $2 billion in loans, the president said. "
+        "The loans bring the total South Korea has pledged to Ukraine since the invasion to about $2.4 billion."
+    )
+    cumulative = [e for e in found if e["kind"] == "cumulative"]
+    assert [(e["amount"]["value"], e["donor"]["canonical"]) for e in cumulative] == [(2.4e9, "South Korea")]
+    assert run("The deal brings the total value of the company to about $2.4 billion.") == []

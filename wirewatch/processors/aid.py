@@ -158,6 +158,12 @@ _COMMERCIAL_RECIPIENT = re.compile(
 )
 
 
+_RUNNING_TOTAL_TO = re.compile(
+    r"\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|lifts?|lifting|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+){0,2}?total\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
+    re.IGNORECASE,
+)
+_GIVEN = re.compile(r"\b(?:pledged|committed|provided|given|sent|donated|allocated|disbursed|contributed|delivered|supplied)\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|origin)\b")
 _AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$", re.IGNORECASE)
 _BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,40}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
@@ -176,6 +182,12 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     if country_starts and aid is None:
         to = _FOR_COUNTRY.match(text, money.end, hi)
         if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]):
+            aid = 0
+    if aid is None:
+        # `The new aid brings the total Japan has pledged to Ukraine since the start of the war to about $7.1 billion`
+        wide = text[max(lo, money.start - 160) : money.start]
+        total = _RUNNING_TOTAL_TO.search(wide)
+        if total and (_AID_NOUN.search(wide, 0, total.start() + 1) or _GIVEN.search(total.group(0))):
             aid = 0
     if country_starts and _AT_COST.search(left):
         # `a NASAMS system that Canada is buying for Ukraine at a cost of $406 million`: the price of a gift
