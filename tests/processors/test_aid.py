@@ -551,3 +551,13 @@ def test_a_running_total_of_what_was_pledged_is_cumulative_aid():
     cumulative = [e for e in found if e["kind"] == "cumulative"]
     assert [(e["amount"]["value"], e["donor"]["canonical"]) for e in cumulative] == [(2.4e9, "South Korea")]
     assert run("The deal brings the total value of the company to about $2.4 billion.") == []
+
+
+def test_a_sum_for_a_country_through_a_schemes_name_is_aid_typed_by_the_next_sentence():
+    event = one(
+        "The European Commission on Monday unveiled a 2 billion euro EU recovery plan for Georgia. "
+        "The package of grants and cheap loans is meant to modernise the country's ports."
+    )
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"]) == ("European Union", "Georgia", 2e9)
+    assert event["aid_type"] == "financial"
+    assert run("The government unveiled a 2 billion euro EU investment plan for Georgia.") == []

@@ -168,7 +168,12 @@ _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|o
 _AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$", re.IGNORECASE)
 _BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,40}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 # `announced 355 million euros for Sudan`: a sum for a country named right after it
-_FOR_COUNTRY = re.compile(r"\s+(?:in\s+[\w-]+\s+)?(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+|government\s+of\s+)?")
+# (`unveiled a 1.8 billion euro EU growth plan for Moldova`: through a scheme's name)
+_FOR_COUNTRY = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,3}?(?:plan|programme|program|scheme|envelope|fund|facility|initiative|mechanism)\s+)?"
+    r"(?:in\s+[\w-]+\s+)?(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+|government\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset()) -> bool:
@@ -181,7 +186,7 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     aid = _nearest(_AID_NOUN, left, right)
     if country_starts and aid is None:
         to = _FOR_COUNTRY.match(text, money.end, hi)
-        if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]):
+        if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)):
             aid = 0
     if aid is None:
         # `The new aid brings the total Japan has pledged to Ukraine since the start of the war to about $7.1 billion`
@@ -437,6 +442,10 @@ def _part_label(text: str, money: Money, limit: int) -> str:
     return chunk.strip() or "part"
 
 
+_PACKAGE_BACKREF = re.compile(
+    r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:package|aid|assistance|programme|program|facility|loan|funding|"
+    r"support|money|plan|envelope|deal|sum|fund|grant|contribution)\b"
+)
 # `The package is made up of $1 billion in ... and $850 million in ...`: the parts of the sum before
 _PARTS_LEAD = re.compile(
     r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?:package|aid|assistance|programme|program|facility|"
@@ -627,6 +636,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             aid_type = _aid_type(scope, found_items)
             if aid_type == "unspecified" and re.search(r"Bank|Monetary Fund", donor.country or ""):
                 aid_type = "financial"  # development banks and the IMF lend
+            if aid_type == "unspecified" and index + 1 < len(sents) and kind == "new":
+                # `... a 1.8 billion euro plan for Moldova. The package of grants and low-interest loans ...`
+                following = sents[index + 1]
+                if _PACKAGE_BACKREF.match(text, following.start, following.end) and not find_money(text, following.start, following.end):
+                    aid_type = _aid_type(following.text(text), [])
             period = _PER_PERIOD.match(text, money.end, scope_end)
             annual = ("per month" if "month" in period.group(0).casefold() else "per year") if period else ""
             out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts, annual))
