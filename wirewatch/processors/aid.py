@@ -562,7 +562,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         if monies:
             _parts_of_previous(text, sent, monies, consumed, out, sents, index)
             produced = any(k in consumed and k not in conversions for k in range(len(monies)))
-        country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"}
+        country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"} if monies else set()
         for k, money in enumerate(monies):
             if k in consumed:
                 continue
@@ -739,14 +739,29 @@ _CLAUSE_END = re.compile(
 )
 
 
+# The verbs' first letters, scanned for in the lowercased sentence (a literal alternation without a
+# leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
+_TRANSFER_STARTS = re.compile(r"send|sent|deliver|suppl|provid|give|gave|giving|transfer|hand|donat|ship|dispatch")
+_NOMINAL_NEEDLES = ("delivery of", "deliveries of", "supply of", "transfer of", "shipment of", "dispatch of", "donation of")
+
+
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
     the approving verb for `approved the delivery of`."""
-    found = [(m.start(), m.end(), m.group(0), m.start()) for m in _TRANSFER_VERB.finditer(body)]
-    for m in _NOMINAL_TRANSFER.finditer(body):
-        found = [f for f in found if not m.start() <= f[0] < m.end()]
-        found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))
-    found.sort(key=lambda f: f[3])
+    low = body.lower()
+    found = []
+    for start in _TRANSFER_STARTS.finditer(low):
+        at = start.start()
+        if at and (low[at - 1].isalnum() or low[at - 1] in "_-"):
+            continue
+        m = _TRANSFER_VERB.match(body, at)
+        if m is not None and (not found or found[-1][1] <= at):
+            found.append((m.start(), m.end(), m.group(0), m.start()))
+    if any(n in low for n in _NOMINAL_NEEDLES):
+        for m in _NOMINAL_TRANSFER.finditer(body):
+            found = [f for f in found if not m.start() <= f[0] < m.end()]
+            found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))
+        found.sort(key=lambda f: f[3])
     return found
 
 
