@@ -783,6 +783,10 @@ _GAP_STOP = re.compile(
     r"den(?:y|ies|ied)|refus\w*|criticis\w*|criticiz\w*|want\w*|need\w*|ask\w*|seek\w*|sought|request\w*|receiv\w*|got|gets)\b",
     re.IGNORECASE,
 )
+_FUNCTION_WORDS = frozenset(
+    "with to for in on at from of by into onto under over after before about around during since until a an the its their "
+    "his her this that these those some any".split()
+)
 _SUBJECT_GAP = re.compile(r"(?:\s+(?:[\w'\u2019-]+))*?\s+", re.IGNORECASE)
 # an indirect object (`lend Ukraine`, `will give Kyiv`) is a recipient, never the subject
 _GIVE_TO = re.compile(
@@ -803,6 +807,8 @@ def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipi
         gap = text[r.end : anchor]
         if len(gap) > 60 or not _SUBJECT_GAP.fullmatch(gap) or len(gap.split()) > 5 or _GAP_STOP.search(gap):
             return None
+        if all(w.casefold() in _FUNCTION_WORDS for w in gap.split()):
+            return None  # `fled Cuba with $100`: no verb between, so no subject of one
         if not r.country or r.country == rec:
             return None
         if r.demonym or _NOT_SUBJECT_BEFORE.search(text[max(sent.start, r.start - 14) : r.start]):
