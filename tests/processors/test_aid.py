@@ -561,3 +561,20 @@ def test_a_sum_for_a_country_through_a_schemes_name_is_aid_typed_by_the_next_sen
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"]) == ("European Union", "Georgia", 2e9)
     assert event["aid_type"] == "financial"
     assert run("The government unveiled a 2 billion euro EU investment plan for Georgia.") == []
+
+
+def test_gapped_verb_gives_each_donor_its_sum():
+    found = run("Austria pledged 12 million euros and Ireland 8 million euros for Yemen.")
+    assert _flows(found) == {("Austria", "Yemen", 12e6), ("Ireland", "Yemen", 8e6)}
+
+
+def test_a_sum_received_from_a_donor_is_aid():
+    event = one("Georgia will receive 900 million euros from the EU over four years, officials said.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("European Union", "Georgia", "planned")
+
+
+def test_list_items_end_before_a_speaker_or_but():
+    text = "including Bradleys and Strykers, Defense Secretary Lloyd Austin said."
+    assert list_items(text, 0, len(text)) == ["Bradleys", "Strykers"]
+    text = "including 50 Bradley fighting vehicles, but no tanks."
+    assert list_items(text, 0, len(text)) == ["50 Bradley fighting vehicles"]

@@ -143,7 +143,7 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 
 
 _AID_VERB_LEFT = re.compile(
-    r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
+    r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|receiv(?:e|es|ed|ing)|"
     r"pledg\w+|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
     r"(?:\s+[\w.']+){0,3}\s*$",
     re.IGNORECASE,
@@ -807,8 +807,9 @@ def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipi
         gap = text[r.end : anchor]
         if len(gap) > 60 or not _SUBJECT_GAP.fullmatch(gap) or len(gap.split()) > 5 or _GAP_STOP.search(gap):
             return None
-        if all(w.casefold() in _FUNCTION_WORDS for w in gap.split()):
-            return None  # `fled Cuba with $100`: no verb between, so no subject of one
+        words = gap.split()
+        if words and all(w.casefold() in _FUNCTION_WORDS for w in words):
+            return None  # `fled Cuba with $100`: no verb between, so no subject of one (`and Spain 30 million` is gapping)
         if not r.country or r.country == rec:
             return None
         if r.demonym or _NOT_SUBJECT_BEFORE.search(text[max(sent.start, r.start - 14) : r.start]):

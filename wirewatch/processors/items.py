@@ -68,7 +68,9 @@ _LIST_CUE = re.compile(
 _LIST_STOP = re.compile(
     r"[;:.!?()\u201c\u201d\"]|,\s*(?=(?:\w+ed\s+(?:from|by|in|at|on|to|with|under|through|via)|which|that|according|as|officials?|while|all|"
     r"sourced|drawn|taken|coming|worth|valued|said|says|the (?:package|aid|pentagon)|it)\b)|"
-    r"\s(?=(?:from|sourced|drawn|taken|worth|valued)\b)",
+    r"\s(?=(?:from|sourced|drawn|taken|worth|valued)\b)|"
+    # `..., Secretary of State Antony Blinken said`, `... but no tanks`: the list is over
+    r",\s*(?=(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|told|announced|added|confirmed)\b)|,?\s+(?=but\b)",
     re.IGNORECASE,
 )
 _LEADING = re.compile(
