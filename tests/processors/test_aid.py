@@ -578,3 +578,22 @@ def test_list_items_end_before_a_speaker_or_but():
     assert list_items(text, 0, len(text)) == ["Bradleys", "Strykers"]
     text = "including 50 Bradley fighting vehicles, but no tanks."
     assert list_items(text, 0, len(text)) == ["50 Bradley fighting vehicles"]
+
+
+def test_a_pledge_of_counted_items_is_an_in_kind_transfer():
+    event = one("Portugal pledged 6 Leopard 2 tanks to Ukraine on Friday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"], event["status"]) == ("Portugal", "Ukraine", None, "pledged")
+    event = one("Norway promised Ukraine twelve F-16 jets, the prime minister said.")
+    assert event["donor"]["canonical"] == "Norway"
+    assert run("Spain pledged support for Ukraine's efforts to acquire 24 F-16 jets.") == []
+
+
+def test_a_number_word_is_a_quantity_for_an_approval():
+    event = one("The Spanish government approved the delivery of four Leopard 2 tanks to Ukraine.")
+    assert (event["donor"]["canonical"], event["items"]) == ("Spain", ["four Leopard 2 tanks"])
+
+
+def test_items_received_from_a_donor():
+    event = one("Ukraine has received 18 Leopard 2 tanks from Germany, the ministry said.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Germany", "Ukraine", "delivered")
+    assert run("Ukraine has received 18 tanks from its allies.") == []

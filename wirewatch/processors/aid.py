@@ -91,10 +91,11 @@ _TRANSFER_VERB = re.compile(
 # most sentences hold none of the verbs: a substring test first (the pattern starts with a lookbehind,
 # which the regex engine tries at every character)
 _TRANSFER_GATE = Gated(_TRANSFER_VERB, ("send", "sent", "deliver", "suppl", "provid", "give", "gave", "giving",
-                                        "transfer", "hand", "donat", "ship", "dispatch"))
+                                        "transfer", "hand", "donat", "ship", "dispatch", "pledg", "promis", "offer", "receiv"))
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given", re.I
+    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|"
+    r"pledged|pledges|promised|promises|offered|offers|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
@@ -674,16 +675,27 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             limit = sent.start + transfers[n + 1][3] if n + 1 < len(transfers) else sent.end
             named = item_lib.gazetteer_items(text, after, limit)
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
-            if (anchor_start != v_start or verb_text[-3:].casefold() == "ing") and not any(x[:1].isdigit() for x in named):
+            pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
+            if (anchor_start != v_start or verb_text[-3:].casefold() == "ing" or pledge) and not any(item_lib.is_counted(x) for x in named):
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
+            if pledge and not _PLEDGED_OBJECT.match(text, after, limit):
+                continue  # `pledged support for efforts to acquire 30 F-16s`: the pledge is not the jets
             if not named or monies and any(_is_aid(masked, m, sent.start, sent.end) for m in monies):
                 continue
             clause_end = _clause_end(text, after, sent.end)
             after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= clause_end]
-            recipient = _recipient(text, after_verb, None, None, explicit_only=True)
-            donor = _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
-                text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
-            )
+            if _RECEIVED.fullmatch(verb_text):
+                # `Ukraine has received 18 Leopard tanks from Germany`: the subject receives, `from` gives
+                donor = next((r for r in after_verb if r.country and not r.demonym
+                              and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(sent.start, r.start - 12) : r.start])), None)
+                recipient = _subject(text, sent, sent_refs, sent.start + anchor_start, donor) if donor else None
+                if donor is None or recipient is None or donor.country == recipient.country:
+                    continue
+            else:
+                recipient = _recipient(text, after_verb, None, None, explicit_only=True)
+                donor = _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
+                    text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
+                )
             if recipient is None:
                 recipient = _recipient(text, after_verb, None, donor.country if donor else None)
                 if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
@@ -741,7 +753,15 @@ _CLAUSE_END = re.compile(
 
 # The verbs' first letters, scanned for in the lowercased sentence (a literal alternation without a
 # leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
-_TRANSFER_STARTS = re.compile(r"send|sent|deliver|suppl|provid|give|gave|giving|transfer|hand|donat|ship|dispatch")
+_TRANSFER_STARTS = re.compile(r"send|sent|deliver|suppl|provid|give|gave|giving|transfer|hand|donat|ship|dispatch|pledg|promis|offer|receiv")
+_RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
+# `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after
+# the verb, an indirect object between at most) transfers them; a pledge of support or money does not
+_PLEDGE_VERB = re.compile(r"(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?)\b", re.IGNORECASE)
+_PLEDGED_OBJECT = re.compile(
+    r"\s+(?:(?:to\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,2})?(?:(?:a|an|its|their|further|another|more|additional|up to|at least)\s+)*"
+    r"(?:\d[\d,]*|(?i:" + item_lib.NUMBER_WORDS + r"))\s"
+)
 _NOMINAL_NEEDLES = ("delivery of", "deliveries of", "supply of", "transfer of", "shipment of", "dispatch of", "donation of")
 
 
@@ -754,7 +774,7 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
         at = start.start()
         if at and (low[at - 1].isalnum() or low[at - 1] in "_-"):
             continue
-        m = _TRANSFER_VERB.match(body, at)
+        m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
     if any(n in low for n in _NOMINAL_NEEDLES):

@@ -107,13 +107,28 @@ def list_items(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|two dozen"
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d[\d,]*|\b(?i:" + NUMBER_WORDS + r")|\bdozens of|\bhundreds of|\bthousands of)\s+(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+)?$"
+)
+_COUNTED = re.compile(r"(?:\d|(?i:" + NUMBER_WORDS + r")\b|dozens|hundreds|thousands)")
+
+
+def is_counted(item: str) -> bool:
+    """Whether an item names a quantity (`14 Leopard 2`, `four Leopard 2 tanks`)."""
+    return bool(_COUNTED.match(item))
+
+
 def gazetteer_items(text: str, start: int, end: int) -> list[str]:
     """Named weapons in text[start:end] with a preceding count (`14 Leopard 2 tanks`)."""
     out: list[str] = []
     for match in _ITEM_RE.finditer(text, start, end):
         s = match.start()
         # `14 Leopard 2 tanks`, `31 M1 Abrams tanks` (one model token between the count and the name)
-        count = re.search(r"(?:\b\d[\d,]*|\bdozens of|\bhundreds of|\bthousands of)\s+(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+)?$", text[max(start, s - 24) : s])
+        count = _COUNT_BEFORE.search(text[max(start, s - 30) : s])
         item = (count.group(0) if count else "") + match.group(0)
         item = item.strip()
         if item.casefold() in {"weapons", "arms", "military equipment", "launchers", "humanitarian", "relief", "water"}:
