@@ -657,9 +657,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 out.append(package)
                 last_donor, last_recipient = package.donor, package.recipient
                 continue
-        if not _TRANSFER_GATE.may_match(body):
-            continue
-        transfers = _transfers(body)
+        transfers = _transfers(body)  # a literal scan of the lowercased sentence: most have none
         for n, (v_start, v_end, verb_text, anchor_start) in enumerate(transfers):
             clause = _clause_start(body, anchor_start)
             if _NEGATED_TRANSFER.search(body[clause:anchor_start] + " " + body[v_end : v_end + 25]):
@@ -753,7 +751,10 @@ _CLAUSE_END = re.compile(
 
 # The verbs' first letters, scanned for in the lowercased sentence (a literal alternation without a
 # leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
-_TRANSFER_STARTS = re.compile(r"send|sent|deliver|suppl|provid|give|gave|giving|transfer|hand|donat|ship|dispatch|pledg|promis|offer|receiv")
+# (the first letter, then a look back over it and the character before: the engine scans for the letter in C)
+_TRANSFER_STARTS = re.compile(
+    r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv)"
+)
 _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
 # `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after
 # the verb, an indirect object between at most) transfers them; a pledge of support or money does not
@@ -762,22 +763,23 @@ _PLEDGED_OBJECT = re.compile(
     r"\s+(?:(?:to\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,2})?(?:(?:a|an|its|their|further|another|more|additional|up to|at least)\s+)*"
     r"(?:\d[\d,]*|(?i:" + item_lib.NUMBER_WORDS + r"))\s"
 )
-_NOMINAL_NEEDLES = ("delivery of", "deliveries of", "supply of", "transfer of", "shipment of", "dispatch of", "donation of")
+_NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dispatch|donation) of ")
 
 
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
     the approving verb for `approved the delivery of`."""
     low = body.lower()
+    first = _TRANSFER_STARTS.search(low)
+    if first is None:
+        return []  # most sentences
     found = []
-    for start in _TRANSFER_STARTS.finditer(low):
+    for start in _TRANSFER_STARTS.finditer(low, first.start()):
         at = start.start()
-        if at and (low[at - 1].isalnum() or low[at - 1] in "_-"):
-            continue
         m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
-    if any(n in low for n in _NOMINAL_NEEDLES):
+    if _NOMINAL_GATE.search(low, first.start()):
         for m in _NOMINAL_TRANSFER.finditer(body):
             found = [f for f in found if not m.start() <= f[0] < m.end()]
             found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))
