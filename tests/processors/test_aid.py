@@ -597,3 +597,23 @@ def test_items_received_from_a_donor():
     event = one("Ukraine has received 18 Leopard 2 tanks from Germany, the ministry said.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Germany", "Ukraine", "delivered")
     assert run("Ukraine has received 18 tanks from its allies.") == []
+
+
+def test_sums_of_unnamed_donor_groups_are_no_ones_aid():
+    assert run("The conference opened in Brussels. Donors pledged a total of 6 billion euros for Syria, the Commission said.") == []
+    found = run("The IMF approved a $5 billion loan for Egypt. Officials said the loan was one piece of a $20 billion "
+                "envelope that Egypt's partners had lined up.")
+    assert _flows(found) == {("International Monetary Fund", "Egypt", 5e9)}
+    event = one("EU countries approved 5 billion euros for Ukraine's defence on Monday.")
+    assert event["donor"]["canonical"] == "European Union"
+
+
+def test_a_new_sum_after_a_running_total_in_another_clause_is_new():
+    found = run("Japan has provided Ukraine with $12 billion in aid since the war began, and will add $4.5 billion this year.")
+    assert {(e["amount"]["value"], e["kind"]) for e in found} == {(12e9, "cumulative"), (4.5e9, "new")}
+
+
+def test_an_appeal_is_no_aid_and_decimal_billions_are_exact():
+    assert run("The United Nations launched an appeal for $4.1 billion to fund relief in Sudan.") == []
+    [money] = find_money("4.1 billion euros")
+    assert money.value == 4_100_000_000

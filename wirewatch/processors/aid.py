@@ -34,7 +34,7 @@ _NOT_AID_NOUN = re.compile(
     r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
     r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|spending|"
-    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|tariffs?|duties|goods|"
+    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed)\b",
     re.IGNORECASE,
@@ -417,6 +417,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
             return "cumulative"
     if re.search(r"\b(?:bring(?:s|ing)?|brought|raising|raises|lifting)\b[^$€£¥]{0,60}\bto\s+(?:\w+\s+){0,3}$", left, re.I):
         return "cumulative"
+    # `has provided $12 billion since the war began, and will add $4.5 billion`: a running total's cue stays in its clause
+    left = re.split(r",\s*(?:and|but)\s|;|\s(?:while|whereas)\s", left)[-1]
     if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b(?:package|tranche)\b", left, re.I):
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
@@ -453,6 +455,26 @@ _PARTS_LEAD = re.compile(
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
     r"compris(?:es|ing|ed)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s",
+)
+
+
+# Unnamed groups of donors (`Donors`, `Western allies`, `Ukraine's partners`); `EU countries`, `G7 partners`
+# (a capitalised name before the group) are that organisation, named as usual.
+_DONOR_GROUP = (
+    r"(?:(?:the|other|its|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:(?:international|western|foreign|global|other|major|key|allied|"
+    r"european|gulf|arab|private)\s+)?(?:donors|allies|partners|backers|lenders|creditors|governments|countries|nations|"
+    r"international community)"
+)
+_COLLECTIVE_BEFORE = re.compile(
+    r"(?:(?<=[,;:(])\s*|(?<=\s)(?:and|while|as|after|when)\s+|(?<=\s-\s)|(?<=\s\u2014\s))" + _DONOR_GROUP
+    + r"\s+(?:[\w'\u2019-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+_COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,5}$", re.IGNORECASE)
+_COLLECTIVE_AFTER = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:that|which)\s+" + _DONOR_GROUP + r"\s+(?:had|have|has)?\s*(?:\w+\s+)?"
+    r"(?:pledged|committed|lined up|promised|offered|provided|assembled|mobili[sz]ed|put together|raised)\b",
+    re.IGNORECASE,
 )
 
 
@@ -620,6 +642,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue
             if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country):
                 continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
+            if (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
+                    or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
+                    or _COLLECTIVE_AFTER.match(text, money.end, next_start)):
+                continue  # `Donors pledged a total of 7 billion euros`, `a $115 billion envelope that partners lined up`: many donors
             resolved = resolve_crown(money, donor.country)
             if resolved is None:
                 continue  # `crowns` paid by a country without a crown

@@ -91,7 +91,8 @@ class Money:
 def _value(num: str, scale: str | None) -> float:
     value = float(num.replace(",", ""))
     if scale:
-        value *= _SCALE[scale.casefold()]
+        # `4.1 billion` is 4100000000.0, not 4.1 * 1e9 = 4099999999.9999995
+        value = round(value * _SCALE[scale.casefold()], 6)
     return value
 
 
