@@ -617,3 +617,10 @@ def test_an_appeal_is_no_aid_and_decimal_billions_are_exact():
     assert run("The United Nations launched an appeal for $4.1 billion to fund relief in Sudan.") == []
     [money] = find_money("4.1 billion euros")
     assert money.value == 4_100_000_000
+
+
+def test_a_conversion_between_commas_is_not_another_sum():
+    event = one("Spain pledged 50 million euros, or about $54 million, in humanitarian aid for Chad.")
+    assert (event["amount"]["value"], event["amount"]["currency"], event["recipient"]["canonical"]) == (50e6, "EUR", "Chad")
+    event = one("Denmark will give Ukraine 2 billion Danish crowns, equivalent to about $290 million, in civilian aid.")
+    assert (event["amount"]["currency"], event["aid_type"]) == ("DKK", "humanitarian")

@@ -577,9 +577,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         consumed: set[int] = set()
         produced = False
         for k in range(1, len(monies)):
-            # `13.3 billion kronor ($1.2 billion)`: a conversion, not another amount
-            if re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|or|c\.)?\s*",
-                            text[monies[k - 1].end : monies[k].start], re.I):
+            # `13.3 billion kronor ($1.2 billion)`, `100 million euros, or about $108 million,`: a conversion, not another amount
+            gap = text[monies[k - 1].end : monies[k].start]
+            if re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|or|c\.)?\s*", gap, re.I) or (
+                monies[k].currency != monies[k - 1].currency and _CONVERSION_GAP.fullmatch(gap)
+                and re.match(r"\s*(?:[,)\]]|$)", text[monies[k].end : monies[k].end + 2])
+            ):
                 consumed.add(k)
         conversions = set(consumed)  # their text belongs to the amount they convert
         if monies:
@@ -963,6 +966,7 @@ def _names_items_again(sentence: str, items: list[str]) -> bool:
     return any(w in heads for w in opening[1:])
 
 
+_CONVERSION_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|worth\s+)?", re.IGNORECASE)
 _PER_PERIOD = re.compile(r"[^.;,]{0,40}?\b(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\b", re.IGNORECASE)
 
 
