@@ -624,3 +624,8 @@ def test_a_conversion_between_commas_is_not_another_sum():
     assert (event["amount"]["value"], event["amount"]["currency"], event["recipient"]["canonical"]) == (50e6, "EUR", "Chad")
     event = one("Denmark will give Ukraine 2 billion Danish crowns, equivalent to about $290 million, in civilian aid.")
     assert (event["amount"]["currency"], event["aid_type"]) == ("DKK", "humanitarian")
+
+
+def test_a_transfer_noun_is_no_second_verb():
+    event = one("South Korea has sent 100 tonnes of medical supplies to Syria.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["items"]) == ("South Korea", "Syria", ["medical supplies"])

@@ -792,6 +792,10 @@ _PLEDGED_OBJECT = re.compile(
     r"\s+(?:(?:to\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,2})?(?:(?:a|an|its|their|further|another|more|additional|up to|at least)\s+)*"
     r"(?:\d[\d,]*|(?i:" + item_lib.NUMBER_WORDS + r"))\s"
 )
+_NOUN_USE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|"
+    r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
+)
 _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dispatch|donation) of ")
 
 
@@ -806,6 +810,8 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     for start in _TRANSFER_STARTS.finditer(low, first.start()):
         at = start.start()
         m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
+        if m is not None and _NOUN_USE.search(low, max(0, at - 16), at):
+            continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
     if _NOMINAL_GATE.search(low, first.start()):
