@@ -629,3 +629,20 @@ def test_a_conversion_between_commas_is_not_another_sum():
 def test_a_transfer_noun_is_no_second_verb():
     event = one("South Korea has sent 100 tonnes of medical supplies to Syria.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["items"]) == ("South Korea", "Syria", ["medical supplies"])
+
+
+def test_sums_coordinated_under_one_verb_each_take_their_recipient():
+    found = run("Finland will give 90 million euros to Ukraine and 10 million euros to UNICEF, the government said.")
+    assert {(e["recipient"]["canonical"], e["amount"]["value"], e["status"]) for e in found} == {
+        ("Ukraine", 90e6, "planned"), ("UNICEF", 10e6, "planned")}
+
+
+def test_a_further_sum_right_after_aid_is_more_aid():
+    found = run("Belgium has provided 2 billion euros in military aid to Ukraine since 2022. It plans a further 1 billion euros next year.")
+    assert {(e["amount"]["value"], e["kind"], e["status"]) for e in found} == {(2e9, "cumulative", "delivered"), (1e9, "new", "planned")}
+    assert run("Exports to Russia fell sharply, the ministry said. It expects another 2 billion euros in losses next year.") == []
+
+
+def test_donors_that_each_pledged_a_sum():
+    found = run("Kuwait and Qatar each pledged $50 million for Yemen on Monday.")
+    assert _flows(found) == {("Kuwait", "Yemen", 50e6), ("Qatar", "Yemen", 50e6)}

@@ -69,7 +69,7 @@ _STATUS = [
                              r"transfer|hand over|set aside|adopt(?:s|ed)?|pass(?:es|ed)?)\b", re.I)),
 ]
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|'ll|intends? to|intending to|plans? to|planning to|planned|set to|expected to|"
+    r"\b(?:will|would|shall|'ll|intends? to|intending to|plans? to|plans (?=a |an |another )|planning to|planned|set to|expected to|"
     r"going to|is to|are to|preparing|prepares to|poised to|about to|to be|aims? to|seeks? to|"
     r"is due to|are due to|upcoming|forthcoming|next week|next month|soon|ready to|prepared to|willing to|"
     r"propos(?:e|es|ed|ing|al)|(?:is|are|was|were) (?:buying|purchasing|procuring)|(?:will|to) (?:buy|purchase|procure))\b",
@@ -562,6 +562,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     last_donor: Ref | None = None
     last_recipient: Ref | None = None
     item_sentences: set[int] = set()
+    prev_aid_sentence = -2  # the last sentence that gave a valued aid event
     country_counts: dict[str, int] = {}
     for r in all_refs:
         if r.country and not r.demonym:
@@ -576,6 +577,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             sent_refs = [r for r in sent_refs if not any(m.start <= r.start < m.end for m in monies) and not _ORIGIN.match(text, r.end)]
         consumed: set[int] = set()
         produced = False
+        aid_k = aid_k_prev = -2
         for k in range(1, len(monies)):
             # `13.3 billion kronor ($1.2 billion)`, `100 million euros, or about $108 million,`: a conversion, not another amount
             gap = text[monies[k - 1].end : monies[k].start]
@@ -597,8 +599,15 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # (quadratic on a sentence of thousands of figures).
             following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
             next_start = monies[following].start if following is not None else sent.end
-            if not _is_aid(masked, money, sent.start, sent.end, country_starts):
+            if not _is_aid(masked, money, sent.start, sent.end, country_starts) and not (
+                # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
+                (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start))
+                # `Germany has provided 28 billion euros ... It plans a further 7 billion euros`: more of the aid just named
+                or (prev_aid_sentence == index - 1 and k == 0 and _FURTHER_SUM.search(text, max(sent.start, money.start - 20), money.start)
+                    and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40)))
+            ):
                 continue
+            aid_k_prev, aid_k = aid_k, k
             if re.search(r"\b(?:part|share|portion|slice) of (?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
                          r"|\b(?:share|portion|slice) of an?\s+(?:[\w-]+['\u2019]s?\s+)?$"
                          r"|\b(?:part|share|portion|slice) of (?:the\s+|an?\s+|its\s+|their\s+)?(?:wider|broader|larger|bigger|overall|total|joint|combined)\s+(?:[\w-]+['\u2019]s?\s+)?$"
@@ -626,7 +635,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if parts:
                 scope_end = monies[last_part + 1].start if last_part + 1 < len(monies) else sent.end
             kind = _kind(text, sent, money, prev_end, next_start)
-            recipient = _recipient(text, sent_refs, money, None, explicit_only=True)
+            # a recipient named after this sum and before the next is this sum's (`2.5 billion crowns to Ukraine
+            # and 500 million crowns to UNICEF`); else one named anywhere in the sentence
+            recipient = None
+            if len(monies) > 1:
+                recipient = _recipient(text, [r for r in sent_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
+            recipient = recipient or _recipient(text, sent_refs, money, None, explicit_only=True)
             donor = (
                 _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _subject(text, sent, sent_refs, money.start, recipient)
@@ -660,6 +674,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
             status = _status(left, right, kind)
+            coordinated = k - 1 == aid_k_prev and out and out[-1].sentence is sent and out[-1].money is not None \
+                and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
+            if coordinated and kind == out[-1].kind:
+                status = out[-1].status  # `will give A to X and B to Y`: the one verb's status
             found_items, used = ([], []) if kind == "cumulative" else _items_for(text, sents, index, money)
             item_sentences.update(used)
             scope = text[max(prev_end, sent.start) : scope_end] + " " + " ".join(found_items)
@@ -674,7 +692,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             period = _PER_PERIOD.match(text, money.end, scope_end)
             annual = ("per month" if "month" in period.group(0).casefold() else "per year") if period else ""
             out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts, annual))
+            # `Saudi Arabia and the UAE each pledged $100 million`: one event per co-donor
+            if _EACH.search(text, max(sent.start, money.start - 30), money.start) or _EACH.match(text, money.end):
+                for other in _co_donors(text, sent_refs, donor, money.start):
+                    if other.country not in (donor.country, recipient.country):
+                        out.append(_Candidate(sent, other, recipient, money, kind, status, aid_type, found_items, [], annual))
             produced = True
+            prev_aid_sentence = index
             last_donor, last_recipient = donor, recipient
         if produced or index in item_sentences:
             continue
@@ -973,6 +997,9 @@ def _names_items_again(sentence: str, items: list[str]) -> bool:
 
 
 _CONVERSION_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|worth\s+)?", re.IGNORECASE)
+_COORDINATED_SUM = re.compile(r"(?:\band|\bas well as|\bplus|,)\s+$", re.IGNORECASE)
+_FURTHER_SUM = re.compile(r"\b(?:a further|an additional|another|an extra)\s+$", re.IGNORECASE)
+_EACH = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}$|\s+each\b", re.IGNORECASE)
 _PER_PERIOD = re.compile(r"[^.;,]{0,40}?\b(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\b", re.IGNORECASE)
 
 
