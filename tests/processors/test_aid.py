@@ -646,3 +646,9 @@ def test_a_further_sum_right_after_aid_is_more_aid():
 def test_donors_that_each_pledged_a_sum():
     found = run("Kuwait and Qatar each pledged $50 million for Yemen on Monday.")
     assert _flows(found) == {("Kuwait", "Yemen", 50e6), ("Qatar", "Yemen", 50e6)}
+
+
+def test_a_range_is_one_sum_and_a_receipt_needs_its_giver():
+    found = run("Kuwait gave between $10 million and $25 million to Yemen.")
+    assert [e["amount"]["value"] for e in found] == [10e6]
+    assert run("Ukraine's firm received a retainer of $35,000 a month, the report said.") == []

@@ -144,13 +144,15 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 
 
 _AID_VERB_LEFT = re.compile(
-    r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|receiv(?:e|es|ed|ing)|"
+    r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
     r"pledg\w+|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
     r"(?:\s+[\w.']+){0,3}\s*$",
     re.IGNORECASE,
 )
 
 
+_RECEIVE_LEFT = re.compile(r"\breceiv(?:e|es|ed|ing)(?:\s+[\w.']+){0,2}\s*$", re.IGNORECASE)
+_FROM_SOMEONE = re.compile(r"[^.;,]{0,40}?\bfrom\s+(?:the\s+)?[A-Z_]")
 # Money lent or paid to companies is trade finance, not aid to a state (`a loan to Turkish exporters`).
 _COMMERCIAL_RECIPIENT = re.compile(
     r"^[^.;$€£¥]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}(?:exporters|importers|companies|firms|businesses|banks|investors|"
@@ -204,6 +206,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will lend Ukraine about $3 billion`
+    elif _RECEIVE_LEFT.search(left) and _FROM_SOMEONE.match(right) and not _NOT_AID_NOUN.search(left[-60:]):
+        aid = 0  # `will receive 1.8 billion euros from the EU` (not `received a retainer of $35,000`)
     lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
     if lead and item_lib.starts_with_item(right[lead.end() :]):
         aid = 0  # `C$60 million in drones`
@@ -582,6 +586,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # `13.3 billion kronor ($1.2 billion)`, `100 million euros, or about $108 million,`: a conversion, not another amount
             gap = text[monies[k - 1].end : monies[k].start]
             if re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|or|c\.)?\s*", gap, re.I) or (
+                # `between $10 million and $25 million`: the range's upper bound
+                re.fullmatch(r"\s+(?:and|to)\s+|\s*[-\u2013]\s*", gap) and _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start)
+            ) or (
                 monies[k].currency != monies[k - 1].currency and _CONVERSION_GAP.fullmatch(gap)
                 and re.match(r"\s*(?:[,)\]]|$)", text[monies[k].end : monies[k].end + 2])
             ):
@@ -601,7 +608,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             next_start = monies[following].start if following is not None else sent.end
             if not _is_aid(masked, money, sent.start, sent.end, country_starts) and not (
                 # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
-                (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start))
+                (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
+                 and not _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start))
                 # `Germany has provided 28 billion euros ... It plans a further 7 billion euros`: more of the aid just named
                 or (prev_aid_sentence == index - 1 and k == 0 and _FURTHER_SUM.search(text, max(sent.start, money.start - 20), money.start)
                     and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40)))
@@ -998,6 +1006,7 @@ def _names_items_again(sentence: str, items: list[str]) -> bool:
 
 _CONVERSION_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|worth\s+)?", re.IGNORECASE)
 _COORDINATED_SUM = re.compile(r"(?:\band|\bas well as|\bplus|,)\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # `between $10 million and $25 million`: one range
 _FURTHER_SUM = re.compile(r"\b(?:a further|an additional|another|an extra)\s+$", re.IGNORECASE)
 _EACH = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}$|\s+each\b", re.IGNORECASE)
 _PER_PERIOD = re.compile(r"[^.;,]{0,40}?\b(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\b", re.IGNORECASE)
