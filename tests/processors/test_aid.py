@@ -320,3 +320,335 @@ def test_in_kind_transfer_by_several_donors_is_one_event_per_donor():
 def test_crowns_follow_the_donor_country():
     assert one("Sweden will give Ukraine military aid worth 7.1 billion crowns.")["amount"]["currency"] == "SEK"
     assert one("Denmark will send Ukraine a package worth 1.3 billion crowns.")["amount"]["currency"] == "DKK"
+
+
+# ---------------------------------------------------------------- aid 1.4.0 (rounds 12 and 13)
+
+
+@pytest.mark.parametrize(
+    "mention, value, currency",
+    [
+        ("a 20 billion-euro credit line", 20e9, "EUR"),
+        ("a 3-billion-dollar loan", 3e9, "USD"),
+        ("a 750-million-pound programme", 750e6, "GBP"),
+    ],
+)
+def test_money_compound_modifiers(mention, value, currency):
+    [money] = find_money(mention)
+    assert (money.value, money.currency) == (pytest.approx(value), currency)
+
+
+def test_money_compound_needs_a_scale():
+    assert find_money("prices in 2023-euro terms rose") == []
+
+
+def _flows(found: list[dict]) -> set[tuple]:
+    return {(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"] if e["amount"] else None) for e in found}
+
+
+def test_in_kind_each_transfer_verb_with_its_own_subject():
+    found = run("Italy will give Ukraine 12 howitzers, days after Spain also pledged to supply Leopard tanks.")
+    assert _flows(found) == {("Italy", "Ukraine", None), ("Spain", "Ukraine", None)}
+    spain = next(e for e in found if e["donor"]["canonical"] == "Spain")
+    assert spain["status"] == "pledged"
+
+
+def test_in_kind_negation_stays_in_its_clause():
+    event = one("Sweden ended its refusal to send arms and said it would supply Ukraine with 5,000 anti-tank missiles.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]) == ("Sweden", "Ukraine", None)
+    assert event["status"] == "planned"
+
+
+def test_in_kind_dateline_month_is_no_hedge():
+    event = one("OSLO, May 3 (Reuters) - Norway will send 8 Gepard anti-aircraft guns to Ukraine.")
+    assert event["donor"]["canonical"] == "Norway"
+
+
+def test_in_kind_approved_delivery_of_a_quantity():
+    event = one("The Czech government approved the delivery of 20 T-72 tanks to Ukraine on Friday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Czech Republic", "Ukraine", "announced")
+    event = one("Canada's defence minister approved sending 39 armoured vehicles to Ukraine.")
+    assert (event["donor"]["canonical"], event["amount"]) == ("Canada", None)
+
+
+def test_in_kind_approval_of_a_kind_of_weapon_is_no_transfer():
+    assert run("The Dutch cabinet approved the delivery of Patriot missiles to Kyiv.") == []
+    assert run("Washington approved sending F-16 jets from Belgium to Ukraine.") == []
+
+
+def test_in_kind_recipient_stays_in_the_transfer_clause():
+    event = one("Ukraine has asked for more armour. Spain approved sending 10 Leopard tanks, saying Germany and Poland would follow.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Spain", "Ukraine")
+
+
+def test_recipient_people_in_a_country_and_harm_agent_is_no_donor():
+    event = one("Spain said it would provide 40 million euros in relief for families displaced by Russia's war in Ukraine.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Spain", "Ukraine")
+
+
+def test_donor_is_whose_support_the_package_is_not_who_blocks_it():
+    event = one("Hungary vetoed a 20 billion euro package of EU military support for Ukraine on Monday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("European Union", "Ukraine")
+
+
+def test_donors_along_a_list_each_take_their_own_sum():
+    found = run(
+        "Italy pledged 80 million euros in humanitarian aid for Sudan on Tuesday. "
+        "Spain pledged 45 million euros, its foreign minister said, while Belgium announced 20 million euros for Sudan and Chad."
+    )
+    assert _flows(found) == {("Italy", "Sudan", 80e6), ("Spain", "Sudan", 45e6), ("Belgium", "Sudan", 20e6)}
+
+
+def test_generic_un_agencies_are_a_channel_not_the_recipient():
+    found = run(
+        "The Netherlands pledged 60 million euros for Yemen on Monday. "
+        "Austria pledged a further 10 million euros, adding that the money would go to UN agencies rather than to the authorities in Sanaa."
+    )
+    assert _flows(found) == {("Netherlands", "Yemen", 60e6), ("Austria", "Yemen", 10e6)}
+
+
+def test_un_agency_recipients_stay_themselves():
+    event = one("Norway will transfer 25 million dollars to UNRWA, the UN agency for Palestinian refugees, next week.")
+    assert event["recipient"]["canonical"] == "UNRWA"
+    event = one("Sweden gave 15 million dollars to the World Food Programme for Gaza.")
+    assert event["recipient"]["canonical"] in {"World Food Programme", "Gaza"}
+
+
+def test_indirect_object_is_the_recipient_not_the_subject():
+    event = one("The United Kingdom will lend Ukraine 1.5 billion pounds to be repaid from Russian assets.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("United Kingdom", "Ukraine")
+
+
+def test_trade_and_budget_lines_are_not_aid():
+    assert run("Canada approved retaliatory tariffs on 20 billion dollars of American goods on Friday.") == []
+    assert run("The government in Oslo has budgeted 30 billion crowns for Ukraine over three years.") == []
+
+
+def test_parts_in_the_next_sentence_belong_to_the_package():
+    found = run(
+        "The United States announced a $2.2 billion military aid package for Ukraine on Friday. "
+        "The package consists of $1.2 billion in weapons from Pentagon stocks and $1 billion in contracts under USAI."
+    )
+    assert len(found) == 1, found
+    event = found[0]
+    assert event["amount"]["value"] == 2.2e9
+    assert [p["amount"]["value"] for p in event["parts"]] == [1.2e9, 1e9]
+
+
+def test_parts_give_the_type_of_an_unspecified_package():
+    found = run(
+        "EU leaders agreed on a 20 billion-euro ($22 billion) package for Moldova. "
+        "The package, which runs until 2030, is made up of 12 billion euros in loans and 8 billion euros in grants."
+    )
+    assert [(e["amount"]["value"], e["amount"]["currency"]) for e in found] == [(20e9, "EUR")]
+    assert found[0]["aid_type"] == "financial"
+
+
+def test_parts_that_exceed_the_package_are_not_its_parts():
+    found = run(
+        "Sweden announced a 1 billion crown package for Ukraine. "
+        "It includes 2 billion crowns for air defence over the next years."
+    )
+    assert len(found) == 2
+
+
+def test_a_yearly_figure_is_an_instalment_of_the_total():
+    found = run(
+        "Denmark proposed giving Ukraine 30 billion Danish crowns in military and civilian aid over five years. "
+        "The defence minister said the aid programme would be worth 6 billion Danish crowns a year."
+    )
+    assert len(found) == 1, found
+    assert found[0]["amount"]["value"] == 30e9
+    assert found[0]["aid_type"] == "mixed"
+    assert [(p["amount"]["value"], p["label"]) for p in found[0]["parts"]] == [(6e9, "per year")]
+
+
+def test_a_yearly_figure_alone_is_the_package():
+    event = one("Britain will give Ukraine 2 billion pounds in military aid every year until 2030.")
+    assert event["amount"]["value"] == 2e9
+
+
+def test_items_named_again_by_a_valued_package_are_that_package():
+    found = run(
+        "Spain will send 10 Leopard 2 tanks to Ukraine, the defence minister said. "
+        "The tanks will be paid for from a 300 million euro military aid package."
+    )
+    assert len(found) == 1, found
+    assert found[0]["amount"]["value"] == 300e6
+    assert any("Leopard" in i for i in found[0]["items"])
+
+
+def test_an_earlier_delivery_next_to_a_new_grant_is_its_own_event():
+    found = run(
+        "South Korea will extend $5 million in humanitarian aid to Morocco after the earthquake. "
+        "South Korea has already delivered tents and blankets to the affected region, the ministry said."
+    )
+    assert _flows(found) == {("South Korea", "Morocco", 5e6), ("South Korea", "Morocco", None)}
+    inkind = next(e for e in found if e["amount"] is None)
+    assert (inkind["status"], inkind["aid_type"]) == ("delivered", "humanitarian")
+
+
+def test_a_sum_for_several_countries_is_no_one_countrys_aid():
+    assert run("Congress passed a $40 billion aid bill for Ukraine, Jordan and Egypt on Friday.") == []
+    found = run("President Joe Biden signed a $70 billion aid package that also covers Jordan and includes $30 billion for Ukraine.")
+    assert _flows(found) == {("United States", "Ukraine", 30e9)}
+
+
+def test_a_wider_envelope_is_not_the_package():
+    found = run(
+        "The World Bank approved a $2 billion loan for Ukraine on Monday. "
+        "Officials said the loan was part of a wider $40 billion package of support that donors had assembled."
+    )
+    assert _flows(found) == {("World Bank", "Ukraine", 2e9)}
+
+
+def test_as_part_of_a_package_and_a_tranche_of_a_sum_are_the_package():
+    event = one("Canada will send 4 Leopard 2 tanks to Ukraine as part of a C$90 million military aid package.")
+    assert event["amount"]["value"] == 90e6
+    event = one("The European Union paid out a tranche of 2.5 billion euros to Ukraine on Monday.")
+    assert (event["amount"]["value"], event["status"]) == (2.5e9, "delivered")
+
+
+def _article_run(text: str, source: str | None = None, url: str | None = None) -> list[dict]:
+    article = Article(id="t-aid", text=text, source=source, url=url, published_at="2024-01-01T00:00:00+00:00")
+    return [e.payload for e in aid.extract(article, ExtractionContext())]
+
+
+def test_bare_dollar_of_a_canadian_donor_in_canadian_copy_is_cad():
+    text = "OTTAWA — Canada will give Ukraine $500 million in military aid, the defence minister announced."
+    [event] = _article_run(text)
+    assert (event["amount"]["value"], event["amount"]["currency"]) == (500e6, "CAD")
+    [event] = _article_run("Canada will give Ukraine $500 million in military aid, the minister said.", source="cbc")
+    assert event["amount"]["currency"] == "CAD"
+    [event] = _article_run("Canada will give Ukraine $500 million in military aid.", url="https://www.example.ca/news/1")
+    assert event["amount"]["currency"] == "CAD"
+
+
+def test_bare_dollar_stays_usd_without_canadian_evidence_or_when_the_writer_uses_c_dollar():
+    [event] = _article_run("Canada will give Ukraine $500 million in military aid, the minister said.", source="reuters")
+    assert event["amount"]["currency"] == "USD"
+    found = _article_run("OTTAWA (Reuters) - Canada will give Ukraine C$500 million ($370 million) in military aid, "
+                         "taking its total to $5 billion since 2022.")
+    assert {(e["amount"]["value"], e["amount"]["currency"]) for e in found} == {(500e6, "CAD"), (5e9, "USD")}
+    [event] = _article_run("OTTAWA — The United States will give Ukraine $500 million in military aid.")
+    assert event["amount"]["currency"] == "USD"  # only sums Canada pays
+
+
+def test_price_of_equipment_bought_for_a_country_is_aid_and_a_makers_name_is_no_donor():
+    [event] = _article_run(
+        "OTTAWA — The tanks come on top of a German-made IRIS-T system that Canada is buying for Ukraine at a cost of $300 million."
+    )
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Canada", "Ukraine")
+    assert (event["amount"]["currency"], event["status"]) == ("CAD", "planned")
+    assert run("Poland agreed to buy 48 fighter jets from South Korea at a cost of $3 billion.") == []
+
+
+def test_a_running_total_of_what_was_pledged_is_cumulative_aid():
+    found = run(
+        "Korea will provide Ukraine with an additional $2 billion in loans, the president said. "
+        "The loans bring the total South Korea has pledged to Ukraine since the invasion to about $2.4 billion."
+    )
+    cumulative = [e for e in found if e["kind"] == "cumulative"]
+    assert [(e["amount"]["value"], e["donor"]["canonical"]) for e in cumulative] == [(2.4e9, "South Korea")]
+    assert run("The deal brings the total value of the company to about $2.4 billion.") == []
+
+
+def test_a_sum_for_a_country_through_a_schemes_name_is_aid_typed_by_the_next_sentence():
+    event = one(
+        "The European Commission on Monday unveiled a 2 billion euro EU recovery plan for Georgia. "
+        "The package of grants and cheap loans is meant to modernise the country's ports."
+    )
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"]) == ("European Union", "Georgia", 2e9)
+    assert event["aid_type"] == "financial"
+    assert run("The government unveiled a 2 billion euro EU investment plan for Georgia.") == []
+
+
+def test_gapped_verb_gives_each_donor_its_sum():
+    found = run("Austria pledged 12 million euros and Ireland 8 million euros for Yemen.")
+    assert _flows(found) == {("Austria", "Yemen", 12e6), ("Ireland", "Yemen", 8e6)}
+
+
+def test_a_sum_received_from_a_donor_is_aid():
+    event = one("Georgia will receive 900 million euros from the EU over four years, officials said.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("European Union", "Georgia", "planned")
+
+
+def test_list_items_end_before_a_speaker_or_but():
+    text = "including Bradleys and Strykers, Defense Secretary Lloyd Austin said."
+    assert list_items(text, 0, len(text)) == ["Bradleys", "Strykers"]
+    text = "including 50 Bradley fighting vehicles, but no tanks."
+    assert list_items(text, 0, len(text)) == ["50 Bradley fighting vehicles"]
+
+
+def test_a_pledge_of_counted_items_is_an_in_kind_transfer():
+    event = one("Portugal pledged 6 Leopard 2 tanks to Ukraine on Friday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"], event["status"]) == ("Portugal", "Ukraine", None, "pledged")
+    event = one("Norway promised Ukraine twelve F-16 jets, the prime minister said.")
+    assert event["donor"]["canonical"] == "Norway"
+    assert run("Spain pledged support for Ukraine's efforts to acquire 24 F-16 jets.") == []
+
+
+def test_a_number_word_is_a_quantity_for_an_approval():
+    event = one("The Spanish government approved the delivery of four Leopard 2 tanks to Ukraine.")
+    assert (event["donor"]["canonical"], event["items"]) == ("Spain", ["four Leopard 2 tanks"])
+
+
+def test_items_received_from_a_donor():
+    event = one("Ukraine has received 18 Leopard 2 tanks from Germany, the ministry said.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Germany", "Ukraine", "delivered")
+    assert run("Ukraine has received 18 tanks from its allies.") == []
+
+
+def test_sums_of_unnamed_donor_groups_are_no_ones_aid():
+    assert run("The conference opened in Brussels. Donors pledged a total of 6 billion euros for Syria, the Commission said.") == []
+    found = run("The IMF approved a $5 billion loan for Egypt. Officials said the loan was one piece of a $20 billion "
+                "envelope that Egypt's partners had lined up.")
+    assert _flows(found) == {("International Monetary Fund", "Egypt", 5e9)}
+    event = one("EU countries approved 5 billion euros for Ukraine's defence on Monday.")
+    assert event["donor"]["canonical"] == "European Union"
+
+
+def test_a_new_sum_after_a_running_total_in_another_clause_is_new():
+    found = run("Japan has provided Ukraine with $12 billion in aid since the war began, and will add $4.5 billion this year.")
+    assert {(e["amount"]["value"], e["kind"]) for e in found} == {(12e9, "cumulative"), (4.5e9, "new")}
+
+
+def test_an_appeal_is_no_aid_and_decimal_billions_are_exact():
+    assert run("The United Nations launched an appeal for $4.1 billion to fund relief in Sudan.") == []
+    [money] = find_money("4.1 billion euros")
+    assert money.value == 4_100_000_000
+
+
+def test_a_conversion_between_commas_is_not_another_sum():
+    event = one("Spain pledged 50 million euros, or about $54 million, in humanitarian aid for Chad.")
+    assert (event["amount"]["value"], event["amount"]["currency"], event["recipient"]["canonical"]) == (50e6, "EUR", "Chad")
+    event = one("Denmark will give Ukraine 2 billion Danish crowns, equivalent to about $290 million, in civilian aid.")
+    assert (event["amount"]["currency"], event["aid_type"]) == ("DKK", "humanitarian")
+
+
+def test_a_transfer_noun_is_no_second_verb():
+    event = one("South Korea has sent 100 tonnes of medical supplies to Syria.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["items"]) == ("South Korea", "Syria", ["medical supplies"])
+
+
+def test_sums_coordinated_under_one_verb_each_take_their_recipient():
+    found = run("Finland will give 90 million euros to Ukraine and 10 million euros to UNICEF, the government said.")
+    assert {(e["recipient"]["canonical"], e["amount"]["value"], e["status"]) for e in found} == {
+        ("Ukraine", 90e6, "planned"), ("UNICEF", 10e6, "planned")}
+
+
+def test_a_further_sum_right_after_aid_is_more_aid():
+    found = run("Belgium has provided 2 billion euros in military aid to Ukraine since 2022. It plans a further 1 billion euros next year.")
+    assert {(e["amount"]["value"], e["kind"], e["status"]) for e in found} == {(2e9, "cumulative", "delivered"), (1e9, "new", "planned")}
+    assert run("Exports to Russia fell sharply, the ministry said. It expects another 2 billion euros in losses next year.") == []
+
+
+def test_donors_that_each_pledged_a_sum():
+    found = run("Kuwait and Qatar each pledged $50 million for Yemen on Monday.")
+    assert _flows(found) == {("Kuwait", "Yemen", 50e6), ("Qatar", "Yemen", 50e6)}
+
+
+def test_a_range_is_one_sum_and_a_receipt_needs_its_giver():
+    found = run("Kuwait gave between $10 million and $25 million to Yemen.")
+    assert [e["amount"]["value"] for e in found] == [10e6]
+    assert run("Ukraine's firm received a retainer of $35,000 a month, the report said.") == []

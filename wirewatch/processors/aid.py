@@ -11,18 +11,18 @@ In-kind transfers (`Germany will send 14 Leopard 2 tanks`) yield an event with n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, Entity, Envelope, Producer, Span, article_event
 from . import items as item_lib
 from .context import ExtractionContext
 from .analysis import analysis_of
 from .entities import Ref, article_refs, in_range
-from .money import Money, find_money, resolve_crown
+from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 from .wordfilter import Gated
 
-PRODUCER = Producer(name="aid", version="1.3.0")
+PRODUCER = Producer(name="aid", version="1.4.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -31,10 +31,10 @@ _AID_NOUN = re.compile(
     re.IGNORECASE,
 )
 _NOT_AID_NOUN = re.compile(
-    r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
+    r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
     r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|spending|"
-    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|"
+    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed)\b",
     re.IGNORECASE,
@@ -69,16 +69,16 @@ _STATUS = [
                              r"transfer|hand over|set aside|adopt(?:s|ed)?|pass(?:es|ed)?)\b", re.I)),
 ]
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|'ll|intends? to|intending to|plans? to|planning to|planned|set to|expected to|"
+    r"\b(?:will|would|shall|'ll|intends? to|intending to|plans? to|plans (?=a |an |another )|planning to|planned|set to|expected to|"
     r"going to|is to|are to|preparing|prepares to|poised to|about to|to be|aims? to|seeks? to|"
     r"is due to|are due to|upcoming|forthcoming|next week|next month|soon|ready to|prepared to|willing to|"
-    r"propos(?:e|es|ed|ing|al))\b",
+    r"propos(?:e|es|ed|ing|al)|(?:is|are|was|were) (?:buying|purchasing|procuring)|(?:will|to) (?:buy|purchase|procure))\b",
     re.IGNORECASE,
 )
 _NEGATED_TRANSFER = re.compile(
     r"\b(?:not|n't|never|no plans|refus\w*|reject\w*|rul\w+ out|declin\w*|against|whether|if|ask\w*|"
     r"request\w*|urg\w*|call\w* (?:on|for)|demand\w*|press\w*|consider\w*|debat\w*|discuss\w*|"
-    r"oppos\w*|block\w*|veto\w*|hesitat\w*|reluctan\w*|could|might|may|on hold|shelv\w*|postpon\w*|"
+    r"oppos\w*|block\w*|veto\w*|hesitat\w*|reluctan\w*|(?-i:could|might|may)|on hold|shelv\w*|postpon\w*|"
     r"delay\w*|paus\w*|suspend\w*|halt\w*|froze|freez\w*)\b",
     re.IGNORECASE,
 )
@@ -91,10 +91,11 @@ _TRANSFER_VERB = re.compile(
 # most sentences hold none of the verbs: a substring test first (the pattern starts with a lookbehind,
 # which the regex engine tries at every character)
 _TRANSFER_GATE = Gated(_TRANSFER_VERB, ("send", "sent", "deliver", "suppl", "provid", "give", "gave", "giving",
-                                        "transfer", "hand", "donat", "ship", "dispatch"))
+                                        "transfer", "hand", "donat", "ship", "dispatch", "pledg", "promis", "offer", "receiv"))
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given", re.I
+    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|"
+    r"pledged|pledges|promised|promises|offered|offers|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
@@ -123,6 +124,7 @@ class _Candidate:
     aid_type: str
     items: list[str] = field(default_factory=list)
     parts: list[tuple[Money, str]] = field(default_factory=list)
+    annual: str = ""  # `15 billion crowns a year` -> "per year": an instalment when the article gives the total
 
     def key(self) -> tuple:
         amount = self.money.key() if self.money else None
@@ -149,6 +151,8 @@ _AID_VERB_LEFT = re.compile(
 )
 
 
+_RECEIVE_LEFT = re.compile(r"\breceiv(?:e|es|ed|ing)(?:\s+[\w.']+){0,2}\s*$", re.IGNORECASE)
+_FROM_SOMEONE = re.compile(r"[^.;,]{0,40}?\bfrom\s+(?:the\s+)?[A-Z_]")
 # Money lent or paid to companies is trade finance, not aid to a state (`a loan to Turkish exporters`).
 _COMMERCIAL_RECIPIENT = re.compile(
     r"^[^.;$€£¥]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}(?:exporters|importers|companies|firms|businesses|banks|investors|"
@@ -157,17 +161,53 @@ _COMMERCIAL_RECIPIENT = re.compile(
 )
 
 
-def _is_aid(text: str, money: Money, lo: int, hi: int) -> bool:
-    """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment."""
+_RUNNING_TOTAL_TO = re.compile(
+    r"\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|lifts?|lifting|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:\w+\s+){0,2}?total\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
+    re.IGNORECASE,
+)
+_GIVEN = re.compile(r"\b(?:pledged|committed|provided|given|sent|donated|allocated|disbursed|contributed|delivered|supplied)\b", re.IGNORECASE)
+_ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|origin)\b")
+_AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$", re.IGNORECASE)
+_BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,40}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
+# `announced 355 million euros for Sudan`: a sum for a country named right after it
+# (`unveiled a 1.8 billion euro EU growth plan for Moldova`: through a scheme's name)
+_FOR_COUNTRY = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,3}?(?:plan|programme|program|scheme|envelope|fund|facility|initiative|mechanism)\s+)?"
+    r"(?:in\s+[\w-]+\s+)?(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+|government\s+of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset()) -> bool:
+    """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
+    `country_starts`: where the sentence's country mentions start."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
     if _COMMERCIAL_RECIPIENT.search(right):
         return False
     aid = _nearest(_AID_NOUN, left, right)
+    if country_starts and aid is None:
+        to = _FOR_COUNTRY.match(text, money.end, hi)
+        if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)):
+            aid = 0
+    if aid is None:
+        # `The new aid brings the total Japan has pledged to Ukraine since the start of the war to about $7.1 billion`
+        wide = text[max(lo, money.start - 160) : money.start]
+        total = _RUNNING_TOTAL_TO.search(wide)
+        if total and (_AID_NOUN.search(wide, 0, total.start() + 1) or _GIVEN.search(total.group(0))):
+            aid = 0
+    if country_starts and _AT_COST.search(left):
+        # `a NASAMS system that Canada is buying for Ukraine at a cost of $406 million`: the price of a gift
+        bought = _BOUGHT_FOR.search(text, max(lo, money.start - 160), money.start)
+        if bought and bought.end() in country_starts:
+            return True
     if re.search(r"\bby\s*$", left) and _NOT_AID_NOUN.search(left):
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will lend Ukraine about $3 billion`
+    elif _RECEIVE_LEFT.search(left) and _FROM_SOMEONE.match(right) and not _NOT_AID_NOUN.search(left[-60:]):
+        aid = 0  # `will receive 1.8 billion euros from the EU` (not `received a retainer of $35,000`)
     lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
     if lead and item_lib.starts_with_item(right[lead.end() :]):
         aid = 0  # `C$60 million in drones`
@@ -196,6 +236,17 @@ def _entity(text: str, ref: Ref) -> Entity:
                   span=Span.of(text, ref.start, ref.end))
 
 
+# `UN agencies`, `EU member states`: a generic group named after an organisation, not the organisation
+_CHANNEL_AFTER = re.compile(r"\s+(?:agencies|bodies|partners|organi[sz]ations|member (?:states|countries)|countries)\b")
+_NOT_RECIPIENT_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$")
+# the people a donation is for, named by where they are: `for people affected by Russia's war in Ukraine`
+_PEOPLE_IN = re.compile(
+    r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:people|civilians|refugees|victims|families|children|survivors|those|"
+    r"communities|population|displaced|households)\b[^.;:,]{0,60}?\b(?:in|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -208,10 +259,16 @@ def _recipient(
         before = text[max(0, r.start - 30) : r.start]
         if _COMPARED.search(before):
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
+        if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before):
+            continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
         elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
             score = 0
+        elif _GIVE_TO.search(text, max(0, r.start - 16), r.start) and not re.search(r"\b(?:pledg|promis)\w*\s+(?:the\s+)?$", before):
+            score = 0  # `will lend Ukraine about $3 billion`
+        elif _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
+            score = 0  # `for people affected by the war in Ukraine`, `to refugees from Sudan`
         elif re.search(r"\bthank(?:s|ed|ing)?\b", text[r.end : r.end + 12]):
             score = 1  # `Zelensky thanked ...`: the recipient
         elif _TRANSFER_VERB.search(before) and re.search(r"\w+\s+(?:the\s+)?$", before) and re.search(
@@ -232,6 +289,25 @@ def _recipient(
     if explicit_only and scored[0][0] > 1:
         return None
     return scored[0][2]
+
+
+_HARM_BY = re.compile(
+    r"\b(?:affected|caused|hit|triggered|damaged|destroyed|displaced|struck|devastated|ravaged|killed|wounded|launched|"
+    r"started|waged|occupied|attacked|invaded|threatened|blocked|vetoed|opposed)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_PACKAGE_OF = re.compile(r"\b(?:package|tranche|programme|program|envelope|amount|sum)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_SUPPORT_AFTER = re.compile(
+    r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|funding|loans?|grants?|money|financing|credits?)\b", re.IGNORECASE
+)
+
+
+def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | None) -> Ref | None:
+    """`a 50 billion euro package of EU financial support`: whose support it is gives (not who blocks it)."""
+    for r in sent_refs:
+        if r.country and r.country != rec and _PACKAGE_OF.search(text, max(sent.start, r.start - 30), r.start) and _SUPPORT_AFTER.match(text, r.end):
+            return r
+    return None
 
 
 def _donor(
@@ -258,6 +334,9 @@ def _donor(
             r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", text[max(0, r.start - 16) : r.start]
         ):
             return r
+    owner = _package_owner(text, sent, sent_refs, rec)
+    if owner is not None:
+        return owner
     # `the G7's $50 billion package`: the possessor gives
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym and re.fullmatch(r"['\u2019]s\s+", text[r.end : anchor]):
@@ -268,8 +347,9 @@ def _donor(
             before = text[max(0, r.start - 40) : r.start]
             if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (
                 re.search(r"\bby\s+(?:the\s+)?$", before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
+                and not _HARM_BY.search(before) and not re.match(r"['\u2019]s?\s", text[r.end : r.end + 3])
             ):
-                return r
+                return r  # not `people affected by Russia's war`: the agent of a harm, or a possessor, gives nothing
     for r in sent_refs:
         if r.start >= anchor or not r.country or r.country == rec or r.demonym:
             continue
@@ -321,7 +401,7 @@ def _status(left: str, right: str, kind: str) -> str:
 
 def _aid_type(scope: str, found_items: list[str]) -> str:
     kinds = set()
-    if item_lib.MILITARY_CUES.search(scope) or any(item_lib.MILITARY_CUES.search(i) or item_lib.has_specific_item(i) for i in found_items):
+    if item_lib.MILITARY_CUES.search(scope) or any(item_lib.MILITARY_CUES.search(i) or item_lib.is_military_item(i) for i in found_items):
         kinds.add("military")
     if item_lib.HUMANITARIAN_CUES.search(scope):
         kinds.add("humanitarian")
@@ -341,6 +421,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
             return "cumulative"
     if re.search(r"\b(?:bring(?:s|ing)?|brought|raising|raises|lifting)\b[^$€£¥]{0,60}\bto\s+(?:\w+\s+){0,3}$", left, re.I):
         return "cumulative"
+    # `has provided $12 billion since the war began, and will add $4.5 billion`: a running total's cue stays in its clause
+    left = re.split(r",\s*(?:and|but)\s|;|\s(?:while|whereas)\s", left)[-1]
     if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b(?:package|tranche)\b", left, re.I):
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
@@ -365,6 +447,96 @@ def _part_label(text: str, money: Money, limit: int) -> str:
     chunk = re.split(r",|;|\band\b|\.\s|\.$|\)", chunk, maxsplit=1)[0]
     chunk = re.sub(r"^\s*(?:in|under|from|for|of|worth of|through|via|as|to)\s+(?:the\s+)?", "", chunk.strip(), flags=re.I)
     return chunk.strip() or "part"
+
+
+_PACKAGE_BACKREF = re.compile(
+    r"\s*(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:package|aid|assistance|programme|program|facility|loan|funding|"
+    r"support|money|plan|envelope|deal|sum|fund|grant|contribution)\b"
+)
+# `The package is made up of $1 billion in ... and $850 million in ...`: the parts of the sum before
+_PARTS_LEAD = re.compile(
+    r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?:package|aid|assistance|programme|program|facility|"
+    r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
+    r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
+    r"compris(?:es|ing|ed)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s",
+)
+
+
+# Unnamed groups of donors (`Donors`, `Western allies`, `Ukraine's partners`); `EU countries`, `G7 partners`
+# (a capitalised name before the group) are that organisation, named as usual.
+_DONOR_GROUP = (
+    r"(?:(?:the|other|its|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:(?:international|western|foreign|global|other|major|key|allied|"
+    r"european|gulf|arab|private)\s+)?(?:donors|allies|partners|backers|lenders|creditors|governments|countries|nations|"
+    r"international community)"
+)
+_COLLECTIVE_BEFORE = re.compile(
+    r"(?:(?<=[,;:(])\s*|(?<=\s)(?:and|while|as|after|when)\s+|(?<=\s-\s)|(?<=\s\u2014\s))" + _DONOR_GROUP
+    + r"\s+(?:[\w'\u2019-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+_COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,5}$", re.IGNORECASE)
+_COLLECTIVE_AFTER = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:that|which)\s+" + _DONOR_GROUP + r"\s+(?:had|have|has)?\s*(?:\w+\s+)?"
+    r"(?:pledged|committed|lined up|promised|offered|provided|assembled|mobili[sz]ed|put together|raised)\b",
+    re.IGNORECASE,
+)
+
+
+_RECIPIENTS_CUE = re.compile(r"\b(?P<also>also\s+)?(?:for|to|covers?|covering|includes?|including)\s+(?:the\s+)?$", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")
+
+
+def _several_recipients(text: str, sent_refs: list[Ref], start: int, end: int, donor: str | None, recipient: str | None) -> bool:
+    """Whether the words after a sum give it several recipients (three or more, `for Ukraine, Israel and
+    Taiwan`, or others besides its own, `that also covers Israel`): a multi-country envelope, no one country's aid."""
+    refs = [r for r in sent_refs if start <= r.start and r.end <= end and r.country and not r.demonym]
+    for i, r in enumerate(refs):
+        cue = _RECIPIENTS_CUE.search(text, max(start, r.start - 24), r.start)
+        if cue is None:
+            continue
+        countries = {r.country}
+        last = r
+        for nxt in refs[i + 1 :]:
+            if not _LIST_JOIN.fullmatch(text, last.end, nxt.start):
+                break
+            countries.add(nxt.country)
+            last = nxt
+        countries.discard(donor)
+        if cue.group("also"):
+            countries.add(recipient)
+            if len(countries) >= 2:
+                return True
+        elif len(countries) >= 3:
+            return True  # two (`for Moldova and Ukraine`) stay the first one's aid
+    return False
+
+
+def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
+                       sents: list[Segment], index: int) -> None:
+    """Sums in a sentence that describes the previous sentence's package by its parts become that
+    package's parts (and are `consumed`): one package, not three."""
+    lead = _PARTS_LEAD.match(text, sent.start, sent.end)
+    if lead is None or lead.end() > monies[0].start:
+        return
+    prev = next((c for c in reversed(out) if c.money is not None), None)
+    if prev is None or prev.kind != "new" or prev.parts or prev.sentence.start < sents[max(0, index - 2)].start:
+        return
+    total, found = 0.0, []
+    for k, money in enumerate(monies):
+        if k in consumed:
+            continue
+        if money.currency != prev.money.currency or total + money.value > prev.money.value * 1.001:
+            break
+        total += money.value
+        found.append(k)
+    if not found:
+        return
+    for j, k in enumerate(found):
+        limit = monies[found[j + 1]].start if j + 1 < len(found) else sent.end
+        prev.parts.append((monies[k], _part_label(text, monies[k], limit)))
+        consumed.add(k)
+    if prev.aid_type == "unspecified":
+        prev.aid_type = _aid_type(" ".join(label for _, label in prev.parts), [])
 
 
 def _items_for(text: str, sents: list[Segment], index: int, money: Money | None) -> tuple[list[str], list[int]]:
@@ -394,6 +566,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     last_donor: Ref | None = None
     last_recipient: Ref | None = None
     item_sentences: set[int] = set()
+    prev_aid_sentence = -2  # the last sentence that gave a valued aid event
     country_counts: dict[str, int] = {}
     for r in all_refs:
         if r.country and not r.demonym:
@@ -402,14 +575,29 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     for index, sent in enumerate(sents):
         sent_refs = in_range(all_refs, sent.start, sent.end)
         monies = find_money(text, sent.start, sent.end)
+        if monies and sent_refs:
+            # `6 billion Danish crowns`, `Canadian dollars`: a currency's adjective names no actor; nor does
+            # a maker's name (`a U.S.-made NASAMS system`)
+            sent_refs = [r for r in sent_refs if not any(m.start <= r.start < m.end for m in monies) and not _ORIGIN.match(text, r.end)]
         consumed: set[int] = set()
         produced = False
+        aid_k = aid_k_prev = -2
         for k in range(1, len(monies)):
-            # `13.3 billion kronor ($1.2 billion)`: a conversion, not another amount
-            if re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|or|c\.)?\s*",
-                            text[monies[k - 1].end : monies[k].start], re.I):
+            # `13.3 billion kronor ($1.2 billion)`, `100 million euros, or about $108 million,`: a conversion, not another amount
+            gap = text[monies[k - 1].end : monies[k].start]
+            if re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|some|approx\.?|or|c\.)?\s*", gap, re.I) or (
+                # `between $10 million and $25 million`: the range's upper bound
+                re.fullmatch(r"\s+(?:and|to)\s+|\s*[-\u2013]\s*", gap) and _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start)
+            ) or (
+                monies[k].currency != monies[k - 1].currency and _CONVERSION_GAP.fullmatch(gap)
+                and re.match(r"\s*(?:[,)\]]|$)", text[monies[k].end : monies[k].end + 2])
+            ):
                 consumed.add(k)
         conversions = set(consumed)  # their text belongs to the amount they convert
+        if monies:
+            _parts_of_previous(text, sent, monies, consumed, out, sents, index)
+            produced = any(k in consumed and k not in conversions for k in range(len(monies)))
+        country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"} if monies else set()
         for k, money in enumerate(monies):
             if k in consumed:
                 continue
@@ -418,9 +606,20 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # (quadratic on a sentence of thousands of figures).
             following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
             next_start = monies[following].start if following is not None else sent.end
-            if not _is_aid(masked, money, sent.start, sent.end):
+            if not _is_aid(masked, money, sent.start, sent.end, country_starts) and not (
+                # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
+                (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
+                 and not _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start))
+                # `Germany has provided 28 billion euros ... It plans a further 7 billion euros`: more of the aid just named
+                or (prev_aid_sentence == index - 1 and k == 0 and _FURTHER_SUM.search(text, max(sent.start, money.start - 20), money.start)
+                    and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40)))
+            ):
                 continue
-            if re.search(r"\b(?:part|share|portion|slice|tranche|contribution) of (?:the\s+|a\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
+            aid_k_prev, aid_k = aid_k, k
+            if re.search(r"\b(?:part|share|portion|slice) of (?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
+                         r"|\b(?:share|portion|slice) of an?\s+(?:[\w-]+['\u2019]s?\s+)?$"
+                         r"|\b(?:part|share|portion|slice) of (?:the\s+|an?\s+|its\s+|their\s+)?(?:wider|broader|larger|bigger|overall|total|joint|combined)\s+(?:[\w-]+['\u2019]s?\s+)?$"
+                         r"|\b(?:tranche|contribution|instalment|installment) of (?:the\s+|its\s+|their\s+|a\s+(?:wider|broader|larger|bigger)\s+|[\w-]+['\u2019]s?\s+)$"
                          r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+)(?:[\w-]+\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
@@ -444,8 +643,17 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if parts:
                 scope_end = monies[last_part + 1].start if last_part + 1 < len(monies) else sent.end
             kind = _kind(text, sent, money, prev_end, next_start)
-            recipient = _recipient(text, sent_refs, money, None, explicit_only=True)
-            donor = _donor(text, sent, sent_refs, money.start, recipient)
+            # a recipient named after this sum and before the next is this sum's (`2.5 billion crowns to Ukraine
+            # and 500 million crowns to UNICEF`); else one named anywhere in the sentence
+            recipient = None
+            if len(monies) > 1:
+                recipient = _recipient(text, [r for r in sent_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
+            recipient = recipient or _recipient(text, sent_refs, money, None, explicit_only=True)
+            donor = (
+                _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
+                or _subject(text, sent, sent_refs, money.start, recipient)
+                or _donor(text, sent, sent_refs, money.start, recipient)
+            )
             if recipient is None:
                 recipient = _recipient(text, sent_refs, money, donor.country if donor else None)
             if recipient is not None and donor is not None and recipient.country == donor.country:
@@ -457,21 +665,48 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, country_counts, None, donor)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
+            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country):
+                continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
+            if (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
+                    or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
+                    or _COLLECTIVE_AFTER.match(text, money.end, next_start)):
+                continue  # `Donors pledged a total of 7 billion euros`, `a $115 billion envelope that partners lined up`: many donors
             resolved = resolve_crown(money, donor.country)
             if resolved is None:
                 continue  # `crowns` paid by a country without a crown
             money = resolved
+            if is_bare_dollar(text, money):
+                local = local_dollar(text, donor.country, article.source, article.url)
+                if local is not None:
+                    money = replace(money, currency=local)  # `OTTAWA — ... Canada is buying ... at a cost of $406 million`
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
             status = _status(left, right, kind)
+            coordinated = k - 1 == aid_k_prev and out and out[-1].sentence is sent and out[-1].money is not None \
+                and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
+            if coordinated and kind == out[-1].kind:
+                status = out[-1].status  # `will give A to X and B to Y`: the one verb's status
             found_items, used = ([], []) if kind == "cumulative" else _items_for(text, sents, index, money)
             item_sentences.update(used)
             scope = text[max(prev_end, sent.start) : scope_end] + " " + " ".join(found_items)
             aid_type = _aid_type(scope, found_items)
             if aid_type == "unspecified" and re.search(r"Bank|Monetary Fund", donor.country or ""):
                 aid_type = "financial"  # development banks and the IMF lend
-            out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts))
+            if aid_type == "unspecified" and index + 1 < len(sents) and kind == "new":
+                # `... a 1.8 billion euro plan for Moldova. The package of grants and low-interest loans ...`
+                following = sents[index + 1]
+                if _PACKAGE_BACKREF.match(text, following.start, following.end) and not find_money(text, following.start, following.end):
+                    aid_type = _aid_type(following.text(text), [])
+            period = _PER_PERIOD.match(text, money.end, scope_end)
+            annual = ("per month" if "month" in period.group(0).casefold() else "per year") if period else ""
+            out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts, annual))
+            # `Saudi Arabia and the UAE each pledged $100 million`: one event per co-donor
+            if _EACH.search(text, max(sent.start, money.start - 30), money.start) or _EACH.match(text, money.end):
+                for other in _co_donors(text, sent_refs, donor, money.start):
+                    if other.country not in (donor.country, recipient.country):
+                        out.append(_Candidate(sent, other, recipient, money, kind, status, aid_type, found_items, [], annual))
             produced = True
+            prev_aid_sentence = index
             last_donor, last_recipient = donor, recipient
         if produced or index in item_sentences:
             continue
@@ -483,45 +718,197 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 out.append(package)
                 last_donor, last_recipient = package.donor, package.recipient
                 continue
-        verb = _TRANSFER_GATE.search(body)
-        if not verb or _NEGATED_TRANSFER.search(body[: verb.start()] + " " + body[verb.end() : verb.end() + 25]):
-            continue
-        if _NOT_TRANSFER_OBJECT.match(body, verb.end()):
-            continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
-        if not (_FINITE_PAST.fullmatch(verb.group(0)) or _FINITE_BEFORE.search(body[: verb.start()])):
-            continue  # `an effort to supply jets`: not a transfer by the subject
-        after = sent.start + verb.end()
-        named = item_lib.gazetteer_items(text, after, sent.end)
-        named = [n for n in named if n.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
-        if not named or monies and any(_is_aid(masked, m, sent.start, sent.end) for m in monies):
-            continue
-        after_verb = [r for r in sent_refs if r.start >= after - len(verb.group(0))]
-        recipient = _recipient(text, after_verb, None, None, explicit_only=True)
-        donor = _donor(text, sent, sent_refs, sent.start + verb.start(), recipient, subject_only=True)
-        if recipient is None:
-            recipient = _recipient(text, after_verb, None, donor.country if donor else None)
-            if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
-                recipient = None  # `without German approval`
-        if recipient is None and donor is not None:
-            recipient = _fallback_recipient(all_refs, country_counts, last_recipient, donor)
-        if donor is None or recipient is None or donor.country == recipient.country:
-            continue
-        anchor = Money(0.0, "XXX", "exact", sent.start + verb.start(), sent.start + verb.end())
-        kind = _kind(text, sent, anchor, sent.start, sent.end)
-        status = _status(text[sent.start : anchor.start], text[anchor.start : sent.end], kind)
-        if _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
-            status = "planned"  # `France would provide Mirage jets`
-        if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated", verb.group(0), re.I) and status == "announced":
-            status = "delivered"
-        list_found = item_lib.list_items(text, after, sent.end)
-        found_items = list_found or named
-        out.append(_Candidate(sent, donor, recipient, None, kind, status, _aid_type(body, found_items), found_items))
-        # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
-        for other in _co_donors(text, sent_refs, donor, sent.start + verb.start()):
-            if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
-                out.append(_Candidate(sent, other, recipient, None, kind, status, _aid_type(body, found_items), found_items))
-        last_donor, last_recipient = donor, recipient
+        transfers = _transfers(body)  # a literal scan of the lowercased sentence: most have none
+        for n, (v_start, v_end, verb_text, anchor_start) in enumerate(transfers):
+            clause = _clause_start(body, anchor_start)
+            if _NEGATED_TRANSFER.search(body[clause:anchor_start] + " " + body[v_end : v_end + 25]):
+                continue  # `refused to send`, `whether to supply`: no transfer (in this clause only)
+            if _NOT_TRANSFER_OBJECT.match(body, v_end):
+                continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
+            if anchor_start == v_start and not (
+                _FINITE_PAST.fullmatch(verb_text) or _FINITE_BEFORE.search(body[:v_start])
+                or (verb_text[-3:].casefold() == "ing" and _APPROVED_GERUND.search(body[:v_start]))
+            ):
+                continue  # `an effort to supply jets`: not a transfer by the subject
+            after = sent.start + v_end
+            limit = sent.start + transfers[n + 1][3] if n + 1 < len(transfers) else sent.end
+            named = item_lib.gazetteer_items(text, after, limit)
+            named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
+            pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
+            if (anchor_start != v_start or verb_text[-3:].casefold() == "ing" or pledge) and not any(item_lib.is_counted(x) for x in named):
+                continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
+            if pledge and not _PLEDGED_OBJECT.match(text, after, limit):
+                continue  # `pledged support for efforts to acquire 30 F-16s`: the pledge is not the jets
+            if not named or monies and any(_is_aid(masked, m, sent.start, sent.end) for m in monies):
+                continue
+            clause_end = _clause_end(text, after, sent.end)
+            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= clause_end]
+            if _RECEIVED.fullmatch(verb_text):
+                # `Ukraine has received 18 Leopard tanks from Germany`: the subject receives, `from` gives
+                donor = next((r for r in after_verb if r.country and not r.demonym
+                              and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(sent.start, r.start - 12) : r.start])), None)
+                recipient = _subject(text, sent, sent_refs, sent.start + anchor_start, donor) if donor else None
+                if donor is None or recipient is None or donor.country == recipient.country:
+                    continue
+            else:
+                recipient = _recipient(text, after_verb, None, None, explicit_only=True)
+                donor = _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
+                    text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
+                )
+            if recipient is None:
+                recipient = _recipient(text, after_verb, None, donor.country if donor else None)
+                if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
+                    recipient = None  # `without German approval`
+            if recipient is None and donor is not None:
+                recipient = _fallback_recipient(all_refs, country_counts, last_recipient, donor)
+            if donor is None or recipient is None or donor.country == recipient.country:
+                continue
+            if any(c.sentence is sent and c.donor.country == donor.country for c in out):
+                continue  # one in-kind event per donor and sentence
+            anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
+            kind = _kind(text, sent, anchor, sent.start, sent.end)
+            status = _status(text[sent.start : anchor.start], text[anchor.start : sent.end], kind)
+            if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
+                status = "planned"  # `France would provide Mirage jets`
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated", verb_text, re.I) and status == "announced":
+                status = "delivered"
+            list_found = item_lib.list_items(text, after, limit)
+            found_items = list_found or named
+            out.append(_Candidate(sent, donor, recipient, None, kind, status, _aid_type(body, found_items), found_items))
+            # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
+            for other in _co_donors(text, sent_refs, donor, sent.start + anchor_start):
+                if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
+                    out.append(_Candidate(sent, other, recipient, None, kind, status, _aid_type(body, found_items), found_items))
+            last_donor, last_recipient = donor, recipient
     return out
+
+
+# `approved the delivery of 14 tanks`, `authorised the transfer of`: a transfer named by its noun
+_NOMINAL_TRANSFER = re.compile(
+    r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|order(?:s|ed)?|clear(?:s|ed)?|confirm(?:s|ed)?|"
+    r"announc(?:e|es|ed|ing)|green-?lit|sign(?:s|ed)? off on)\s+(?:on\s+\w+\s+)?(?:the\s+)?"
+    r"(?:deliver(?:y|ies)|supply|transfer|shipment|dispatch|donation)\s+of\s",
+    re.IGNORECASE,
+)
+# `approved sending 31 tanks`: the approving subject transfers
+_APPROVED_GERUND = re.compile(
+    r"\b(?:approv(?:e|es|ed)|authori[sz](?:e|es|ed)|order(?:s|ed)|green-?lit|clear(?:s|ed)|endorse[sd]?|"
+    r"agreed to|decided on|began|started|(?:will|would) (?:begin|start))\s+(?:on\s+\w+\s+)?$",
+    re.IGNORECASE,
+)
+# Where a clause starts: an in-kind transfer's negation, like its subject, is looked for after it
+# (`dropped its refusal to send weapons ... and said it would supply Ukraine with ...`).
+_CLAUSE_BREAK = re.compile(
+    r";|\s[-\u2013\u2014]\s|,?\s(?:and|but)\s(?=(?:[\w'\u2019-]+\s+){0,3}?(?:said|says|announced|added|will|would|has|have|had|is|are|was|were)\b)"
+    r"|\s(?:while|whereas|although|though)\s",
+)
+# Where the transfer clause ends: a recipient named after it belongs to something else
+# (`approved sending 31 tanks, saying the United States and Germany ...`).
+_CLAUSE_END = re.compile(
+    r"[;:]|\s[-\u2013\u2014]\s|,\s*(?:saying|adding|as(?!\s+well)|while|which|who|whose|where|when|after|before|but|"
+    r"although|though|because|since|reversing|ending|despite|amid)\b",
+)
+
+
+# The verbs' first letters, scanned for in the lowercased sentence (a literal alternation without a
+# leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
+# (the first letter, then a look back over it and the character before: the engine scans for the letter in C)
+_TRANSFER_STARTS = re.compile(
+    r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv)"
+)
+_RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
+# `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after
+# the verb, an indirect object between at most) transfers them; a pledge of support or money does not
+_PLEDGE_VERB = re.compile(r"(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?)\b", re.IGNORECASE)
+_PLEDGED_OBJECT = re.compile(
+    r"\s+(?:(?:to\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,2})?(?:(?:a|an|its|their|further|another|more|additional|up to|at least)\s+)*"
+    r"(?:\d[\d,]*|(?i:" + item_lib.NUMBER_WORDS + r"))\s"
+)
+_NOUN_USE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|"
+    r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
+)
+_NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dispatch|donation) of ")
+
+
+def _transfers(body: str) -> list[tuple[int, int, str, int]]:
+    """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
+    the approving verb for `approved the delivery of`."""
+    low = body.lower()
+    first = _TRANSFER_STARTS.search(low)
+    if first is None:
+        return []  # most sentences
+    found = []
+    for start in _TRANSFER_STARTS.finditer(low, first.start()):
+        at = start.start()
+        m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
+        if m is not None and _NOUN_USE.search(low, max(0, at - 16), at):
+            continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb
+        if m is not None and (not found or found[-1][1] <= at):
+            found.append((m.start(), m.end(), m.group(0), m.start()))
+    if _NOMINAL_GATE.search(low, first.start()):
+        for m in _NOMINAL_TRANSFER.finditer(body):
+            found = [f for f in found if not m.start() <= f[0] < m.end()]
+            found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))
+        found.sort(key=lambda f: f[3])
+    return found
+
+
+def _clause_start(body: str, at: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(body, 0, at):
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    m = _CLAUSE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+# `... also covers Israel and Taiwan and includes $61 billion`: past a conjunction or relative the name ends another clause
+_GAP_STOP = re.compile(
+    r"\b(?:and|or|but|that|which|who|whose|where|when|if|as|than|because|while|block\w*|veto\w*|reject\w*|oppos\w*|"
+    r"den(?:y|ies|ied)|refus\w*|criticis\w*|criticiz\w*|want\w*|need\w*|ask\w*|seek\w*|sought|request\w*|receiv\w*|got|gets)\b",
+    re.IGNORECASE,
+)
+_FUNCTION_WORDS = frozenset(
+    "with to for in on at from of by into onto under over after before about around during since until a an the its their "
+    "his her this that these those some any".split()
+)
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:[\w'\u2019-]+))*?\s+", re.IGNORECASE)
+# an indirect object (`lend Ukraine`, `will give Kyiv`) is a recipient, never the subject
+_GIVE_TO = re.compile(
+    r"\b(?:lend(?:s|ing)?|lent|loan(?:s|ed)?|give[sn]?|giving|gave|send(?:s|ing)?|sent|provid(?:e|es|ed|ing)|grant(?:s|ed|ing)?|"
+    r"offer(?:s|ed|ing)?|pa(?:y|ys|id)|award(?:s|ed)?|allocat(?:e|es|ed)|hand(?:s|ed)?|owe[sd]?|promis(?:e|es|ed)|pledg(?:e|es|ed))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|into|towards?|with|against|than|like|unlike)\s+(?:the\s+)?$", re.I)
+
+
+def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipient: Ref | None) -> Ref | None:
+    """The actor right before the verb, with at most five words and no punctuation between
+    (`..., hours after the Netherlands also pledged to supply F-16s`, `while the EU announced 355 million`)."""
+    rec = recipient.country if recipient else None
+    for r in reversed(sent_refs):
+        if r.end > anchor:
+            continue
+        gap = text[r.end : anchor]
+        if len(gap) > 60 or not _SUBJECT_GAP.fullmatch(gap) or len(gap.split()) > 5 or _GAP_STOP.search(gap):
+            return None
+        words = gap.split()
+        if words and all(w.casefold() in _FUNCTION_WORDS for w in words):
+            return None  # `fled Cuba with $100`: no verb between, so no subject of one (`and Spain 30 million` is gapping)
+        if not r.country or r.country == rec:
+            return None
+        if r.demonym or _NOT_SUBJECT_BEFORE.search(text[max(sent.start, r.start - 14) : r.start]):
+            return None
+        if _GIVE_TO.search(text, max(sent.start, r.start - 16), r.start):
+            return None
+        if _INVADER.match(text, r.end):
+            return None
+        return r
+    return None
 
 
 _COORDINATION = re.compile(r"^(?:\s*,\s*|\s*,?\s+and\s+|\s*,?\s+as well as\s+)(?:the\s+)?$", re.IGNORECASE)
@@ -601,20 +988,64 @@ def _fallback_recipient(all_refs: list[Ref], country_counts: dict[str, int], las
     return next(r for r in named if r.country == ranked[0])
 
 
-def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+_ANOTHER_TRANSFER = re.compile(r"\b(?:already|also|separately|earlier|previously|in addition)\b", re.IGNORECASE)
+_ITEM_BACKREF = re.compile(r"\s*(?:(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\b|(?P<pronoun>They)\b)")
+
+
+def _names_items_again(sentence: str, items: list[str]) -> bool:
+    """Whether `sentence` opens with a definite reference to one of `items` (`The tanks will ...`)."""
+    m = _ITEM_BACKREF.match(sentence)
+    if m is None:
+        return False
+    if m.group("pronoun"):
+        return True
+    heads = {i.split()[-1].casefold() for i in items if i.split()}
+    opening = sentence[m.start() : m.end()].casefold().split()
+    return any(w in heads for w in opening[1:])
+
+
+_CONVERSION_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|worth\s+)?", re.IGNORECASE)
+_COORDINATED_SUM = re.compile(r"(?:\band|\bas well as|\bplus|,)\s+$", re.IGNORECASE)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # `between $10 million and $25 million`: one range
+_FURTHER_SUM = re.compile(r"\b(?:a further|an additional|another|an extra)\s+$", re.IGNORECASE)
+_EACH = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}$|\s+each\b", re.IGNORECASE)
+_PER_PERIOD = re.compile(r"[^.;,]{0,40}?\b(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\b", re.IGNORECASE)
+
+
+def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     """One package mentioned twice -> one event (the first mention; items and parts merged)."""
     merged: dict[tuple, _Candidate] = {}
     for cand in candidates:
         key = cand.key()
+        if cand.annual and cand.kind == "new":
+            # `75 billion crowns over five years ... worth 15 billion crowns a year`: an instalment of the total
+            total = next((c for c in merged.values() if c.money is not None and c.kind == "new" and not c.annual
+                          and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
+                          and c.money.currency == cand.money.currency and c.money.value > cand.money.value), None)
+            if total is not None:
+                total.parts.append((cand.money, cand.annual))
+                continue
         if cand.money is None:
-            # an in-kind transfer that restates a valued package of the same flow adds its items
+            # an in-kind transfer that restates a valued package of the same flow adds its items; one
+            # marked as another transfer (`has already delivered tents`, `also`) or delivered while the
+            # package is not stays its own event
             same_flow = [c for c in merged.values() if c.money is not None and c.kind == cand.kind == "new"
-                         and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country]
-            if same_flow:
+                         and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
+                         and (c.status == "delivered") == (cand.status == "delivered")]
+            if same_flow and not _ANOTHER_TRANSFER.search(cand.sentence.text(text)):
                 for item in cand.items:
                     if item not in same_flow[0].items:
                         same_flow[0].items.append(item)
                 continue
+        elif cand.kind == "new":
+            # `X will send 31 Abrams tanks ... The tanks will be bought under a $400 million package`: the
+            # package that names the transfer's items again is that transfer, valued
+            earlier = next((k for k, c in merged.items() if c.money is None and c.kind == "new" and c.items
+                            and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
+                            and _names_items_again(cand.sentence.text(text), c.items)), None)
+            if earlier is not None:
+                inkind = merged.pop(earlier)
+                cand.items = inkind.items + [i for i in cand.items if i not in inkind.items]
         if key in merged:
             first = merged[key]
             first.items.extend(i for i in cand.items if i not in first.items)
@@ -628,7 +1059,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
     events = []
-    for cand in _merge(_candidates(article, ctx)):
+    for cand in _merge(_candidates(article, ctx), text):
         evidence = Span.of(text, cand.sentence.start, cand.sentence.end)
         amount = (
             Amount(value=cand.money.value, currency=cand.money.currency, qualifier=cand.money.qualifier)

@@ -35,12 +35,12 @@ MILITARY_TERMS = [
 ]
 HUMANITARIAN_TERMS = [
     r"humanitarian", r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
-    r"generators", r"blankets", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
+    r"generators", r"blankets", r"tents", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
-    r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?-i:grants?)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
+    r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?-i:grants?)(?! aid)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
     r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions",
 ]
 
@@ -50,7 +50,9 @@ MILITARY_CUES = re.compile(
     r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones)\b",
     re.IGNORECASE,
 )
-HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS) + r")\b", re.IGNORECASE)
+# type cues that are no items: `military and civilian aid` is mixed; Japan's `emergency grant aid` is its disaster relief
+HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance)", r"emergency grant aid"]
+HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS + HUMANITARIAN_CONTEXT) + r")\b", re.IGNORECASE)
 FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IGNORECASE)
 
 _ITEM_RE = re.compile(
@@ -66,7 +68,9 @@ _LIST_CUE = re.compile(
 _LIST_STOP = re.compile(
     r"[;:.!?()\u201c\u201d\"]|,\s*(?=(?:\w+ed\s+(?:from|by|in|at|on|to|with|under|through|via)|which|that|according|as|officials?|while|all|"
     r"sourced|drawn|taken|coming|worth|valued|said|says|the (?:package|aid|pentagon)|it)\b)|"
-    r"\s(?=(?:from|sourced|drawn|taken|worth|valued)\b)",
+    r"\s(?=(?:from|sourced|drawn|taken|worth|valued)\b)|"
+    # `..., Secretary of State Antony Blinken said`, `... but no tanks`: the list is over
+    r",\s*(?=(?:[\w.'\u2019-]+\s+){1,6}(?:said|says|told|announced|added|confirmed)\b)|,?\s+(?=but\b)",
     re.IGNORECASE,
 )
 _LEADING = re.compile(
@@ -103,12 +107,28 @@ def list_items(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|two dozen"
+)
+_COUNT_BEFORE = re.compile(
+    r"(?:\b\d[\d,]*|\b(?i:" + NUMBER_WORDS + r")|\bdozens of|\bhundreds of|\bthousands of)\s+(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+)?$"
+)
+_COUNTED = re.compile(r"(?:\d|(?i:" + NUMBER_WORDS + r")\b|dozens|hundreds|thousands)")
+
+
+def is_counted(item: str) -> bool:
+    """Whether an item names a quantity (`14 Leopard 2`, `four Leopard 2 tanks`)."""
+    return bool(_COUNTED.match(item))
+
+
 def gazetteer_items(text: str, start: int, end: int) -> list[str]:
     """Named weapons in text[start:end] with a preceding count (`14 Leopard 2 tanks`)."""
     out: list[str] = []
     for match in _ITEM_RE.finditer(text, start, end):
         s = match.start()
-        count = re.search(r"(?:\b\d[\d,]*|\bdozens of|\bhundreds of|\bthousands of)\s+$", text[max(start, s - 20) : s])
+        # `14 Leopard 2 tanks`, `31 M1 Abrams tanks` (one model token between the count and the name)
+        count = _COUNT_BEFORE.search(text[max(start, s - 30) : s])
         item = (count.group(0) if count else "") + match.group(0)
         item = item.strip()
         if item.casefold() in {"weapons", "arms", "military equipment", "launchers", "humanitarian", "relief", "water"}:
@@ -120,6 +140,14 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
 
 def has_specific_item(text: str) -> bool:
     return bool(_ITEM_RE.search(text))
+
+
+_MILITARY_ITEM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MILITARY_TERMS) + r")(?![\w-])", re.IGNORECASE)
+
+
+def is_military_item(item: str) -> bool:
+    """Whether an item is a weapon or military equipment (`blankets` is not)."""
+    return bool(_MILITARY_ITEM_RE.search(item))
 
 
 def starts_with_item(text: str) -> bool:

@@ -29,7 +29,7 @@ CROWN_BY_COUNTRY = {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Czech R
 _SUFFIX_CURRENCY = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
     "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
-    "sterling": "GBP", "yen": "JPY", "swiss francs": "CHF", "francs": "CHF",
+    "sterling": "GBP", "pound": "GBP", "yen": "JPY", "swiss francs": "CHF", "francs": "CHF",
     "canadian dollars": "CAD", "australian dollars": "AUD", "hryvnias": "UAH", "hryvnia": "UAH",
     "hryvnas": "UAH", "roubles": "RUB", "rubles": "RUB", "yuan": "CNY", "renminbi": "CNY",
     "zlotys": "PLN", "zloty": "PLN", "swedish kronor": "SEK", "kronor": "SEK",
@@ -37,7 +37,7 @@ _SUFFIX_CURRENCY = {
     "norwegian crowns": "NOK", "swedish crowns": "SEK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
     "norwegian krone": "NOK", "danish krone": "DKK",
     # a bare crown is Swedish, Norwegian, Danish, Czech or Icelandic: the caller resolves it by the donor
-    "crowns": CROWN, "kroner": CROWN, "krone": CROWN, "korun": CROWN,
+    "crowns": CROWN, "crown": CROWN, "kroner": CROWN, "krone": CROWN, "korun": CROWN,
 }
 _SCALE = {
     "thousand": 1e3, "k": 1e3,
@@ -68,7 +68,8 @@ _PREFIXED = re.compile(
     re.IGNORECASE,
 )
 _SUFFIXED = re.compile(
-    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})\s?(?P<scale>{_SCALE_RE})?\s+(?P<cur>{_SUFFIX_RE})\b",
+    # `1.4 billion euros`, and the compound modifiers `a 50 billion-euro package`, `a 2-billion-dollar loan`
+    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?:\s|-)?(?P<scale>{_SCALE_RE})?(?:\s+|-)(?P<cur>{_SUFFIX_RE})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")  # every amount has one: most sentences are ruled out in one C scan
@@ -90,7 +91,8 @@ class Money:
 def _value(num: str, scale: str | None) -> float:
     value = float(num.replace(",", ""))
     if scale:
-        value *= _SCALE[scale.casefold()]
+        # `4.1 billion` is 4100000000.0, not 4.1 * 1e9 = 4099999999.9999995
+        value = round(value * _SCALE[scale.casefold()], 6)
     return value
 
 
@@ -115,6 +117,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
                 currency = _SUFFIX_CURRENCY[cur_text]
                 if not scale and float(match.group("num").replace(",", "")) < 1000:
                     continue  # `5 dollars`: prices, not aid
+                if not scale and "-" in body[match.end("num") : match.start("cur")]:
+                    continue  # `2024-euro terms`: a compound needs its scale
             s, e = match.start() + start, match.end() + start
             at = bisect.bisect_left(starts, s)
             if (at > 0 and found[at - 1][1] > s) or (at < len(found) and found[at][0] < e):
@@ -138,3 +142,45 @@ def resolve_crown(money: Money, country: str | None) -> Money | None:
         return money
     code = CROWN_BY_COUNTRY.get(country or "")
     return replace(money, currency=code) if code else None
+
+
+# A bare `$` is the local dollar in copy written for that country's readers (CP, CBC and CTV write
+# `$406 million` for Canadian dollars and `US$` for American ones) -- but only for sums the country
+# itself pays, and only when the article does not write the local prefix elsewhere (`C$500 million`
+# next to `$1 billion` means the writer keeps them apart, so that `$` is the US dollar).
+LOCAL_DOLLAR = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
+_LOCAL_PREFIX = {"CAD": re.compile(r"(?<![A-Za-z])(?:C\$|CA\$|CAD\b)|Canadian dollars?"),
+                 "AUD": re.compile(r"(?<![A-Za-z])(?:A\$|AU\$|AUD\b)|Australian dollars?"),
+                 "NZD": re.compile(r"(?<![A-Za-z])(?:NZ\$|NZD\b)|New Zealand dollars?")}
+_DATELINE_CITIES = {
+    "CAD": ("OTTAWA", "TORONTO", "MONTREAL", "VANCOUVER", "CALGARY", "EDMONTON", "WINNIPEG", "HALIFAX", "QUEBEC", "REGINA", "VICTORIA, British Columbia"),
+    "AUD": ("CANBERRA", "SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "HOBART", "DARWIN"),
+    "NZD": ("WELLINGTON", "AUCKLAND", "CHRISTCHURCH"),
+}
+_OUTLETS = {
+    "CAD": ("cbc", "ctv", "cp", "wire-cp", "canadian press", "globe and mail", "globeandmail", "national post", "toronto star", "global news", "cpac"),
+    "AUD": ("aap", "sbs", "smh", "sydney morning herald", "the australian", "abc.net.au"),
+    "NZD": ("rnz", "nzherald", "nz herald", "stuff.co.nz"),
+}
+_TLD = {"CAD": ".ca", "AUD": ".au", "NZD": ".nz"}
+
+
+def local_dollar(text: str, country: str | None, source: str | None = None, url: str | None = None) -> str | None:
+    """The local currency a bare `$` stands for in this article when `country` pays it, else None."""
+    code = LOCAL_DOLLAR.get(country or "")
+    if code is None or _LOCAL_PREFIX[code].search(text):
+        return None
+    head = text[:40].lstrip()
+    dateline = any(head.startswith(city) and not head[len(city) : len(city) + 1].isalpha() for city in _DATELINE_CITIES[code])
+    outlet = (source or "").strip().casefold() in _OUTLETS[code]
+    domain = False
+    if url:
+        host = re.sub(r"^[a-z]+://", "", url.casefold()).split("/", 1)[0]
+        domain = host.endswith(_TLD[code])
+    return code if dateline or outlet or domain else None
+
+
+def is_bare_dollar(text: str, money: Money) -> bool:
+    """Whether the mention is written with a bare `$` (not `US$`, `C$`, `A$`)."""
+    at = text.find("$", money.start, money.end)
+    return money.currency == "USD" and at >= 0 and (at == 0 or not text[at - 1].isalpha() and text[at - 1] != ".")
