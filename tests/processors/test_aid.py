@@ -652,3 +652,38 @@ def test_a_range_is_one_sum_and_a_receipt_needs_its_giver():
     found = run("Kuwait gave between $10 million and $25 million to Yemen.")
     assert [e["amount"]["value"] for e in found] == [10e6]
     assert run("Ukraine's firm received a retainer of $35,000 a month, the report said.") == []
+
+
+# ---------------------------------------------------------------- aid 1.5.0 (rounds 14 and 15)
+
+
+def test_a_largest_single_gift_so_far_is_new_not_a_running_total():
+    event = one("Latvia is giving Ukraine 40 million euros in mortars and drones, the country's biggest contribution to date.")
+    assert (event["kind"], event["amount"]["value"]) == ("new", 40e6)
+    event = one("Finland approved 150 million euros in military aid for Ukraine, its largest single pledge so far.")
+    assert event["kind"] == "new"
+    assert one("Finland has given 2 billion euros to Ukraine so far.")["kind"] == "cumulative"
+
+
+def test_a_capitalised_programme_name_introduces_the_parts():
+    found = run("The European Union agreed a 30 billion euro package of support for Moldova on Friday. "
+                "The Recovery Fund is made up of 10 billion euros in grants and 20 billion euros in loans.")
+    assert [(e["amount"]["value"], len(e["parts"])) for e in found] == [(30e9, 2)]
+
+
+def test_committed_to_deliver_is_a_transfer():
+    event = one("Portugal committed on Friday to deliver 12 M113 armoured vehicles to Ukraine.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Portugal", "Ukraine", "pledged")
+
+
+def test_a_visit_by_a_leader_names_no_donor():
+    event = one("Austria will help Ukraine rebuild, the ministry said as it announced a 90 million euro aid package "
+                "during a visit by Volodymyr Zelensky.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Austria", "Ukraine")
+    event = one("A 20 million euro package provided by Austria will pay for generators in Ukraine.")
+    assert event["donor"]["canonical"] == "Austria"
+
+
+def test_an_approved_multi_year_programme_is_aid():
+    event = one("The Slovak government approved a three-year programme worth 60 million euros for schools and hospitals in Moldova.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"]) == ("Slovakia", "Moldova", 60e6)

@@ -99,7 +99,8 @@ _FINITE_PAST = re.compile(
 )
 _FINITE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
-    r"set|going|is due|are due|pledged|promised|vowed|prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|now\s+|soon\s+)?$",
+    r"set|going|is due|are due|pledged|pledges|promised|promises|vowed|vows|committed|commits|undertook|undertakes|offered|offers|"
+    r"prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|now\s+|soon\s+)?$",
     re.I,
 )
 _PART_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:total|sum|money|amount|package))\b", re.I)
@@ -146,7 +147,7 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 _AID_VERB_LEFT = re.compile(
     r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
     r"pledg\w+|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
-    r"(?:\s+[\w.']+){0,3}\s*$",
+    r"(?:\s+[\w.'-]+){0,3}(?:\s+(?:worth|totall?ing|valued at|amounting to))?\s*$",
     re.IGNORECASE,
 )
 
@@ -291,6 +292,12 @@ def _recipient(
     return scored[0][2]
 
 
+# `provided by X`, `a pledge by X`: the agent of a giving participle or noun (not `a visit by X`)
+_GIVEN_BY = re.compile(
+    r"(?:\b[a-z]\w*(?:ed|en|wn|id|nt|ut|lt|de)|\b(?:contributions?|pledges?|donations?|grants?|loans?|aid|assistance|support|"
+    r"funding|packages?|financing))\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _HARM_BY = re.compile(
     r"\b(?:affected|caused|hit|triggered|damaged|destroyed|displaced|struck|devastated|ravaged|killed|wounded|launched|"
     r"started|waged|occupied|attacked|invaded|threatened|blocked|vetoed|opposed)\s+by\s+(?:the\s+)?$",
@@ -346,7 +353,7 @@ def _donor(
         if r.country and r.country != rec and not r.demonym:
             before = text[max(0, r.start - 40) : r.start]
             if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (
-                re.search(r"\bby\s+(?:the\s+)?$", before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
+                _GIVEN_BY.search(before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
                 and not _HARM_BY.search(before) and not re.match(r"['\u2019]s?\s", text[r.end : r.end + 3])
             ):
                 return r  # not `people affected by Russia's war`: the agent of a harm, or a possessor, gives nothing
@@ -412,6 +419,10 @@ def _aid_type(scope: str, found_items: list[str]) -> str:
     return kinds.pop() if kinds else "unspecified"
 
 
+# one gift, not a running total: `the country's largest contribution so far`, `its biggest single pledge to date`
+_SINGLE_GIFT = r"(?:package|tranche|contribution|pledge|donation|commitment|gift|grant|loan|disbursement|payment|instalment|installment)"
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int) -> str:
     left = text[max(prev_end, sent.start, money.start - 90) : money.start]
     right = text[money.end : min(next_start, sent.end)]
@@ -423,7 +434,7 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     # `has provided $12 billion since the war began, and will add $4.5 billion`: a running total's cue stays in its clause
     left = re.split(r",\s*(?:and|but)\s|;|\s(?:while|whereas)\s", left)[-1]
-    if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b(?:package|tranche)\b", left, re.I):
+    if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b" + _SINGLE_GIFT + r"\b", left, re.I):
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
     if re.search(r"\b(?:on top of|in addition to|adds? to|added to)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", left, re.I):
@@ -435,7 +446,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
     if _CUMULATIVE_RIGHT.search(right) and not re.search(
-        r"^(?:[^.;]|\.\d){0,90}\b(?:(?:the|its|their|his|her) (?:\w+ )?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) (?:(?:\w+ )?(?:package|tranche)|since|so far|to date|yet))",
+        r"^(?:[^.;]|\.\d){0,90}\b(?:(?:the|its|their|his|her|[\w-]+['\u2019]s) (?:\w+ )?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) "
+        r"(?:(?:\w+ )?" + _SINGLE_GIFT + r"|since|so far|to date|yet))",
         right, re.I,
     ):
         return "cumulative"
@@ -455,7 +467,7 @@ _PACKAGE_BACKREF = re.compile(
 )
 # `The package is made up of $1 billion in ... and $850 million in ...`: the parts of the sum before
 _PARTS_LEAD = re.compile(
-    r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?:package|aid|assistance|programme|program|facility|"
+    r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|"
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
     r"compris(?:es|ing|ed)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s",
