@@ -687,3 +687,20 @@ def test_a_visit_by_a_leader_names_no_donor():
 def test_an_approved_multi_year_programme_is_aid():
     event = one("The Slovak government approved a three-year programme worth 60 million euros for schools and hospitals in Moldova.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"]) == ("Slovakia", "Moldova", 60e6)
+
+
+def test_the_subject_of_another_clause_is_no_recipient():
+    found = run("Canada announced $20 million in humanitarian aid for Bangladesh after the cyclone. "
+                "Norway pledged 50 million crowns in emergency relief, while Denmark said it would give 30 million crowns.")
+    assert _flows(found) == {("Canada", "Bangladesh", 20e6), ("Norway", "Bangladesh", 50e6), ("Denmark", "Bangladesh", 30e6)}
+
+
+def test_another_donors_transfer_in_a_sentence_with_a_sum():
+    found = run("Japan announced $5 million in emergency aid for Nepal on Monday. "
+                "Australia pledged 2 million Australian dollars for the relief effort, and India has sent military "
+                "transport planes carrying tents and blankets to Kathmandu.")
+    assert _flows(found) == {("Japan", "Nepal", 5e6), ("Australia", "Nepal", 2e6), ("India", "Nepal", None)}
+    india = next(e for e in found if e["donor"]["canonical"] == "India")
+    assert (india["items"], india["aid_type"], india["status"]) == (["tents", "blankets"], "humanitarian", "delivered")
+    australia = next(e for e in found if e["donor"]["canonical"] == "Australia")
+    assert australia["aid_type"] == "humanitarian"

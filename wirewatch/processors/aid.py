@@ -248,6 +248,21 @@ _PEOPLE_IN = re.compile(
 )
 
 
+# an actor right before an active verb is that clause's subject (a donor of its own, a speaker), no recipient
+_ACTIVE_SUBJECT = re.compile(
+    r"\s+(?:also\s+|on\s+\w+day\s+|then\s+)?(?:(?:has|have|had|will|would)\s+(?!been\b|be\b)[a-z]+|said|says|told|announced|pledged|"
+    r"pledges|promised|promises|committed|commits|sent|sends|gave|gives|provided|provides|offered|offers|donated|donates|"
+    r"delivered|supplied|unveiled|approved|agreed|plans|planned|intends|added|launched|spent|spends|contributed|contributes)\b"
+)
+
+
+# a coordinated clause with a subject of its own (`, and Turkey has sent`, `, while Britain said`)
+_OTHER_CLAUSE = re.compile(
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,2}?" + _ACTIVE_SUBJECT.pattern
+    + r"|;"
+)
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -278,6 +293,8 @@ def _recipient(
             score = 0
         elif _RECEIVE_VERB.search(text[r.end : r.end + 40]):
             score = 1
+        elif _ACTIVE_SUBJECT.match(text, r.end):
+            continue  # `..., and Turkey has sent planes`, `while Britain said it would provide`: another clause's subject
         elif r.demonym:
             score = 3
         else:
@@ -654,6 +671,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             scope_end = next_start
             if parts:
                 scope_end = monies[last_part + 1].start if last_part + 1 < len(monies) else sent.end
+            other = _OTHER_CLAUSE.search(text, money.end, scope_end)
+            if other is not None:
+                scope_end = other.start()  # `..., and Turkey has sent planes carrying tents`: another donor's clause
             kind = _kind(text, sent, money, prev_end, next_start)
             # a recipient named after this sum and before the next is this sum's (`2.5 billion crowns to Ukraine
             # and 500 million crowns to UNICEF`); else one named anywhere in the sentence
@@ -720,7 +740,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             produced = True
             prev_aid_sentence = index
             last_donor, last_recipient = donor, recipient
-        if produced or index in item_sentences:
+        if index in item_sentences:
             continue
         # in-kind transfer: `Germany will send 14 Leopard 2 tanks to Ukraine`
         body = text[sent.start : sent.end]
@@ -751,9 +771,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
             if pledge and not _PLEDGED_OBJECT.match(text, after, limit):
                 continue  # `pledged support for efforts to acquire 30 F-16s`: the pledge is not the jets
-            if not named or monies and any(_is_aid(masked, m, sent.start, sent.end) for m in monies):
-                continue
             clause_end = _clause_end(text, after, sent.end)
+            if not named or monies and any(
+                (not produced or sent.start + clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end) for m in monies
+            ):
+                continue  # a valued package's own verb (a transfer in another clause, `and Turkey has sent`, is its own)
             after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= clause_end]
             if _RECEIVED.fullmatch(verb_text):
                 # `Ukraine has received 18 Leopard tanks from Germany`: the subject receives, `from` gives
@@ -779,18 +801,21 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
             kind = _kind(text, sent, anchor, sent.start, sent.end)
-            status = _status(text[sent.start : anchor.start], text[anchor.start : sent.end], kind)
+            status = _status(text[sent.start + clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
             if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated", verb_text, re.I) and status == "announced":
                 status = "delivered"
             list_found = item_lib.list_items(text, after, limit)
             found_items = list_found or named
-            out.append(_Candidate(sent, donor, recipient, None, kind, status, _aid_type(body, found_items), found_items))
+            carrier = _CARRIER.search(text, after, clause_end)
+            type_scope = text[carrier.end() : clause_end] if carrier else body  # `cargo planes carrying tents`: the load, not the plane
+            aid_type = _aid_type(type_scope, found_items)
+            out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
             for other in _co_donors(text, sent_refs, donor, sent.start + anchor_start):
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
-                    out.append(_Candidate(sent, other, recipient, None, kind, status, _aid_type(body, found_items), found_items))
+                    out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
     return out
 
@@ -841,6 +866,14 @@ _NOUN_USE = re.compile(
     r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
 )
 _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dispatch|donation) of ")
+
+
+# what carries a delivery is not the aid: `military cargo planes carrying tents`, `trucks loaded with food`
+_CARRIER = re.compile(
+    r"\b(?:planes?|aircraft|airplanes?|flights?|jets?|trucks?|lorries|convoys?|ships?|vessels?|trains?|helicopters?)\s+"
+    r"(?:carrying|loaded with|laden with|packed with|full of|filled with|with)\s",
+    re.IGNORECASE,
+)
 
 
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
