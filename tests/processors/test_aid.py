@@ -704,3 +704,18 @@ def test_another_donors_transfer_in_a_sentence_with_a_sum():
     assert (india["items"], india["aid_type"], india["status"]) == (["tents", "blankets"], "humanitarian", "delivered")
     australia = next(e for e in found if e["donor"]["canonical"] == "Australia")
     assert australia["aid_type"] == "humanitarian"
+
+
+def test_revenue_raised_and_domestic_relief_are_not_aid():
+    base = "Italy announced 500 million euros in aid for Libya on Monday. "
+    assert _flows(run(base + "A new levy on energy firms would raise 3 billion euros, the minister said.")) == {("Italy", "Libya", 500e6)}
+    assert _flows(run(base + "The government also set aside 2 billion euros to help households and businesses cope with power bills.")) == {
+        ("Italy", "Libya", 500e6)}
+    event = one("Italy will give 20 million euros to help families in Libya rebuild their homes.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Italy", "Libya")
+
+
+def test_the_invader_is_no_donor_and_a_fund_for_the_own_army_is_no_aid():
+    assert run("After Russia's invasion of Ukraine, parliament approved a special 100 billion euro fund for the army.") == []
+    base = "Poland pledged 100 million euros in aid for Moldova. "
+    assert _flows(run(base + "Parliament approved 40 billion euros to modernise the armed forces.")) == {("Poland", "Moldova", 100e6)}

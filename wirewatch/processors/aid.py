@@ -36,7 +36,10 @@ _NOT_AID_NOUN = re.compile(
     r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|spending|"
     r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
-    r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed)\b",
+    r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
+    # revenue a levy or sale brings in (`the tax would raise 5 billion euros`), and a country's own forces
+    r"rais(?:e|es|ed|ing)(?= (?:about|around|some|up to|more than|over|nearly|roughly|an estimated|at least)? ?[$\u20ac\u00a3\u00a5\d])|"
+    r"generat(?:e|es|ed|ing)|bring in|brings in|brought in|bringing in|collect(?:s|ed|ing)?|rake[sd]? in)\b",
     re.IGNORECASE,
 )
 # A running total: never a new package.
@@ -157,11 +160,22 @@ _FROM_SOMEONE = re.compile(r"[^.;,]{0,40}?\bfrom\s+(?:the\s+)?[A-Z_]")
 # Money lent or paid to companies is trade finance, not aid to a state (`a loan to Turkish exporters`).
 _COMMERCIAL_RECIPIENT = re.compile(
     r"^[^.;$€£¥]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}(?:exporters|importers|companies|firms|businesses|banks|investors|"
-    r"manufacturers|producers|farmers|carmakers|airlines|developers|contractors|shipyards|startups|lenders)\b",
+    r"manufacturers|producers|farmers|carmakers|airlines|developers|contractors|shipyards|startups|lenders)\b"
+    # domestic relief: `to help households and businesses cope with energy bills`
+    r"|^[^.;$\u20ac\u00a3\u00a5]{0,40}?\bto\s+(?:help|support|compensate|shield|protect|assist)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:households|consumers|homeowners|motorists|taxpayers|bill-payers|businesses|companies|employers|industry)\b"
+    r"(?![^.;]{0,40}\b(?:in|of)\s+(?:the\s+)?[A-Z])",
     re.IGNORECASE,
 )
 
 
+# a country's own defence spending: `a 100 billion euro fund to modernise its armed forces`, `for its own army`
+_OWN_FORCES = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:to\s+(?:moderni[sz]e|re-?equip|rearm|upgrade|strengthen|expand|bolster|build up)|"
+    r"for\s+(?:the\s+)?moderni[sz]ation\s+of|for)\s+(?:the|its|their)\s+(?:own\s+)?"
+    r"(?:armed forces|army|military|navy|air force|Bundeswehr|defen[cs]e forces|troops)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 _RUNNING_TOTAL_TO = re.compile(
     r"\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|lifts?|lifting|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:\w+\s+){0,2}?total\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
@@ -185,7 +199,7 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     `country_starts`: where the sentence's country mentions start."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
-    if _COMMERCIAL_RECIPIENT.search(right):
+    if _COMMERCIAL_RECIPIENT.search(right) or _OWN_FORCES.match(right):
         return False
     aid = _nearest(_AID_NOUN, left, right)
     if country_starts and aid is None:
@@ -385,8 +399,11 @@ def _donor(
         return r
     # a possessive demonym or an actor after the anchor (`a German package`, `approved by Congress`)
     for r in sent_refs:
-        if r.country and r.country != rec and r.start < anchor:
-            return r
+        if r.country and r.country != rec and r.start < anchor and not _INVADER.match(text, r.end) and not (
+            not r.demonym and re.search(r"\b(?:of|against|on|into|since|after|before|during|amid|despite|over)\s+(?:the\s+)?$",
+                                        text[max(sent.start, r.start - 12) : r.start], re.I)
+        ):
+            return r  # not `after Russia's invasion of Ukraine`: the invader, or the object of a preposition
     for r in sent_refs:
         if r.country and r.country != rec and r.start >= anchor and not r.demonym:
             before = text[max(sent.start, r.start - 12) : r.start]
