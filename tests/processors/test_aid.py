@@ -719,3 +719,18 @@ def test_the_invader_is_no_donor_and_a_fund_for_the_own_army_is_no_aid():
     assert run("After Russia's invasion of Ukraine, parliament approved a special 100 billion euro fund for the army.") == []
     base = "Poland pledged 100 million euros in aid for Moldova. "
     assert _flows(run(base + "Parliament approved 40 billion euros to modernise the armed forces.")) == {("Poland", "Moldova", 100e6)}
+
+
+def test_a_national_ministry_named_by_its_adjective_gives():
+    event = one("Separately, the Latvian defence ministry said it had delivered another batch of armoured vehicles to Ukraine.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Latvia", "Ukraine", "delivered")
+
+
+def test_a_package_named_again_keeps_its_parts_and_a_comparison_is_no_sum():
+    found = run("Norway announced 3 billion crowns in military aid for Ukraine on Monday. "
+                "The minister said the 3 billion crowns, up from 2 billion crowns last year, would include about "
+                "500 million crowns for air defence.")
+    assert [(e["amount"]["value"], e["kind"]) for e in found] == [(3e9, "new")]
+    assert [(p["amount"]["value"], p["label"]) for p in found[0]["parts"]] == [(500e6, "air defence")]
+    found = run("Ireland pledged 100 million euros for Ukraine, which includes 20 million euros for demining.")
+    assert [(e["amount"]["value"], len(e["parts"])) for e in found] == [(100e6, 1)]

@@ -364,7 +364,7 @@ def _donor(
     if subject_only:
         sent_refs = [
             r for r in sent_refs
-            if r.start < anchor and (not r.demonym or re.match(r"\s+(?:government|officials|authorities|army|military|forces|ministry)\b", text[r.end : r.end + 20]))
+            if r.start < anchor and (not r.demonym or re.match(r"\s+(?:[\w-]+\s+)?(?:government|officials|authorities|army|military|forces|ministry|cabinet)\b", text[r.end : r.end + 32]))
         ]
     # `Zelensky thanked France for ...`: the one thanked gave
     for r in sent_refs:
@@ -557,6 +557,18 @@ def _several_recipients(text: str, sent_refs: list[Ref], start: int, end: int, d
     return False
 
 
+def _restated(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _Candidate | None:
+    """The article's earlier new package that `the <same sum>` names again (`the £2.5 billion`), if any."""
+    if not re.search(r"\b(?:the|this|that)\s+$", text[max(sent.start, money.start - 6) : money.start], re.I):
+        return None
+    for c in reversed(out):
+        if c.money is not None and c.kind == "new":
+            same = resolve_crown(money, c.donor.country)
+            if same is not None and same.key() == c.money.key():
+                return c
+    return None
+
+
 def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
                        sents: list[Segment], index: int) -> None:
     """Sums in a sentence that describes the previous sentence's package by its parts become that
@@ -637,8 +649,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             ) or (
                 monies[k].currency != monies[k - 1].currency and _CONVERSION_GAP.fullmatch(gap)
                 and re.match(r"\s*(?:[,)\]]|$)", text[monies[k].end : monies[k].end + 2])
-            ):
-                consumed.add(k)
+            ) or _COMPARISON_GAP.fullmatch(gap):
+                consumed.add(k)  # `£2.5 billion, an increase of £200 million on last year,`: a comparison of the sum
         conversions = set(consumed)  # their text belongs to the amount they convert
         if monies:
             _parts_of_previous(text, sent, monies, consumed, out, sents, index)
@@ -652,6 +664,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # (quadratic on a sentence of thousands of figures).
             following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
             next_start = monies[following].start if following is not None else sent.end
+            restated = None
             if not _is_aid(masked, money, sent.start, sent.end, country_starts) and not (
                 # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
                 (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
@@ -659,6 +672,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `Germany has provided 28 billion euros ... It plans a further 7 billion euros`: more of the aid just named
                 or (prev_aid_sentence == index - 1 and k == 0 and _FURTHER_SUM.search(text, max(sent.start, money.start - 20), money.start)
                     and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40)))
+                # `The Prime Minister said the £2.5 billion ... would include`: a new package of the article named again
+                or (restated := _restated(text, sent, money, out)) is not None
             ):
                 continue
             aid_k_prev, aid_k = aid_k, k
@@ -671,6 +686,17 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
             if k > 0 and _PART_OF_IT.match(text, money.end):
                 continue  # `5 billion francs ..., with 1.5 billion francs of it earmarked for ...`: a part of the sum before
+            host = out[-1] if out and out[-1].sentence is sent and out[-1].money is not None and out[-1].kind == "new" else None
+            if host is not None and _INCLUDES_BEFORE.search(text, host.money.end, money.start) and not _OTHER_CLAUSE.search(
+                text, host.money.end, money.start
+            ):
+                part = resolve_crown(money, host.donor.country)
+                if part is not None and part.currency == host.money.currency and (
+                    sum(m.value for m, _ in host.parts) + part.value <= host.money.value * 1.001
+                ):
+                    # `the £2.5 billion ... would include around £200 million for drones`: a part of the sum before
+                    host.parts.append((part, _part_label(text, money, next_start)))
+                    continue
             # parts of a split package
             parts: list[tuple[Money, str]] = []
             last_part = k
@@ -707,6 +733,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _recipient(text, sent_refs, money, donor.country if donor else None)
             if recipient is not None and donor is not None and recipient.country == donor.country:
                 recipient = _recipient(text, sent_refs, money, donor.country)
+            if restated is not None:
+                donor, recipient = restated.donor, restated.recipient
             donor = donor or last_donor
             if recipient is None:
                 recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
@@ -1066,6 +1094,18 @@ def _names_items_again(sentence: str, items: list[str]) -> bool:
     return any(w in heads for w in opening[1:])
 
 
+# a second sum that measures the first: `£2.5 billion, an increase of £200 million`, `, up from $1 billion`
+_COMPARISON_GAP = re.compile(
+    r"\s*[,(\u2013\u2014-]?\s*(?:(?:an?\s+|the\s+)?(?:increase|rise|jump|drop|decrease|cut|reduction|fall|gain)\s+of|"
+    r"(?:up|down)\s+from|(?:compared|against)\s+(?:with|to)|(?:double|triple|twice|three times|half)|"
+    r"(?:larger|smaller|bigger|higher|lower)\s+than)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# `..., which will include $200 million for drones`: a part named after its package
+_INCLUDES_BEFORE = re.compile(
+    r"\b(?:includ(?:e|es|ed|ing)|of which|compris(?:e|es|ing)|consist(?:s|ing)? of|made up of|contain(?:s|ing)?)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
 _CONVERSION_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*(?:or\s+|equivalent\s+to\s+|equal\s+to\s+|worth\s+)?", re.IGNORECASE)
 _COORDINATED_SUM = re.compile(r"(?:\band|\bas well as|\bplus|,)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # `between $10 million and $25 million`: one range
