@@ -734,3 +734,11 @@ def test_a_package_named_again_keeps_its_parts_and_a_comparison_is_no_sum():
     assert [(p["amount"]["value"], p["label"]) for p in found[0]["parts"]] == [(500e6, "air defence")]
     found = run("Ireland pledged 100 million euros for Ukraine, which includes 20 million euros for demining.")
     assert [(e["amount"]["value"], len(e["parts"])) for e in found] == [(100e6, 1)]
+
+
+def test_money_channelled_into_a_fund_for_a_country_is_aid_whatever_its_source():
+    event = one("The Dutch government intends to channel the tax on these windfall profits, about 400 million euros "
+                "a year, into a fund for Ukraine to buy generators.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"], event["status"]) == (
+        "Netherlands", "Ukraine", 400e6, "planned")
+    assert run("The Dutch tax on these windfall profits, about 400 million euros a year, goes to the treasury.") == []

@@ -176,6 +176,16 @@ _OWN_FORCES = re.compile(
     r"(?:armed forces|army|military|navy|air force|Bundeswehr|defen[cs]e forces|troops)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_CHANNEL_VERB = re.compile(
+    r"\b(?:channel|funnel|transfer|direct|route|hand|give|send|use|allocate|earmark|pour|plough|plow|pass)(?:s|ed|led|ing|ling)?\b"
+    r"[^.;:$\u20ac\u00a3\u00a5]*$",
+    re.IGNORECASE,
+)
+_DESTINATION = re.compile(
+    r"(?:\s+(?:a|per|each|this|next|last)\s+(?:year|month))?,?\s+(?:in|into|to|towards?|for)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}?(?:fund|facility|account|mechanism|programme|program|pot)\s+(?:for|to)\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
 _RUNNING_TOTAL_TO = re.compile(
     r"\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|lifts?|lifting|push(?:es|ing)?)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:\w+\s+){0,2}?total\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
@@ -212,6 +222,11 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         total = _RUNNING_TOTAL_TO.search(wide)
         if total and (_AID_NOUN.search(wide, 0, total.start() + 1) or _GIVEN.search(total.group(0))):
             aid = 0
+    if country_starts and _CHANNEL_VERB.search(text, max(lo, money.start - 90), money.start):
+        # `will channel the tax on these profits, about 1.7 billion euros, into a fund for Ukraine`: where the money goes
+        dest = _DESTINATION.match(text, money.end, hi)
+        if dest and dest.end() in country_starts:
+            return True
     if country_starts and _AT_COST.search(left):
         # `a NASAMS system that Canada is buying for Ukraine at a cost of $406 million`: the price of a gift
         bought = _BOUGHT_FOR.search(text, max(lo, money.start - 160), money.start)
@@ -424,7 +439,7 @@ def _status(left: str, right: str, kind: str) -> str:
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), status)
         verb_zone = right[: best[0]] if best else right[:40]
-        if _FUTURE.search(verb_zone) or _FUTURE.search(left[-60:]):
+        if _FUTURE.search(verb_zone) or _FUTURE.search(re.split(r"[;:]|,\s*(?:and|but)\s", left[-110:])[-1]):
             return "planned"
         status = best[1] if best else "announced"
         return "delivered" if kind == "cumulative" and status == "announced" else status
