@@ -742,3 +742,21 @@ def test_money_channelled_into_a_fund_for_a_country_is_aid_whatever_its_source()
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"], event["status"]) == (
         "Netherlands", "Ukraine", 400e6, "planned")
     assert run("The Dutch tax on these windfall profits, about 400 million euros a year, goes to the treasury.") == []
+
+
+def test_a_yearly_instalment_gives_the_total_its_type():
+    event = one("Denmark proposed a support fund for Ukraine worth 20 billion crowns over four years, or 5 billion crowns "
+                "a year shared between military and civilian needs.")
+    assert (event["amount"]["value"], event["aid_type"], [p["label"] for p in event["parts"]]) == (20e9, "mixed", ["per year"])
+
+
+def test_a_model_variant_stays_one_item():
+    event = one("Portugal will send 4 Leopard 2 A6 tanks to Ukraine.")
+    assert event["items"] == ["4 Leopard 2 A6 tanks"]
+
+
+def test_rescue_teams_sent_after_a_disaster_are_in_kind_aid():
+    event = one("Italy sent 40 rescuers from its civil protection unit and six sniffer dogs to Albania on Sunday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Italy", "Albania", "delivered")
+    assert event["items"] == ["40 rescuers", "six sniffer dogs"] and event["aid_type"] == "humanitarian"
+    assert run("Italy sent 400 troops to Albania on Sunday.") == []

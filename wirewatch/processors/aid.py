@@ -870,6 +870,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             found_items = list_found or named
             carrier = _CARRIER.search(text, after, clause_end)
             type_scope = text[carrier.end() : clause_end] if carrier else body  # `cargo planes carrying tents`: the load, not the plane
+            type_scope = _SOURCE_UNIT.sub(" ", type_scope)  # `rescuers from its military emergency unit`: where they come from
             aid_type = _aid_type(type_scope, found_items)
             out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
@@ -932,6 +933,12 @@ _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dis
 _CARRIER = re.compile(
     r"\b(?:planes?|aircraft|airplanes?|flights?|jets?|trucks?|lorries|convoys?|ships?|vessels?|trains?|helicopters?)\s+"
     r"(?:carrying|loaded with|laden with|packed with|full of|filled with|with)\s",
+    re.IGNORECASE,
+)
+
+
+_SOURCE_UNIT = re.compile(
+    r"\bfrom\s+(?:its|their|the|[\w-]+['\u2019]s)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:unit|units|stocks|reserves|inventory|inventories|arsenal|corps)\b",
     re.IGNORECASE,
 )
 
@@ -1141,6 +1148,8 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
                           and c.money.currency == cand.money.currency and c.money.value > cand.money.value), None)
             if total is not None:
                 total.parts.append((cand.money, cand.annual))
+                if total.aid_type == "unspecified":
+                    total.aid_type = cand.aid_type  # `..., or 15 billion crowns a year split between military and civilian needs`
                 continue
         if cand.money is None:
             # an in-kind transfer that restates a valued package of the same flow adds its items; one

@@ -16,7 +16,7 @@ MILITARY_TERMS = [
     r"NLAWs?", r"TOW(?: missiles)?", r"Storm Shadow(?:s| missiles)?", r"SCALP(?: missiles)?", r"Taurus(?: missiles)?",
     r"Harpoon(?:s| missiles)?", r"HARM(?: missiles)?", r"AIM-9", r"Sidewinder(?:s)?", r"Switchblade(?:s| drones)?",
     r"Phoenix Ghost(?: drones)?", r"Bayraktar(?:s| drones)?", r"Gepard(?:s| anti-aircraft guns?)?",
-    r"Leopard(?:[- ]?[12][A-Z0-9]*)?(?: tanks)?", r"Abrams(?: tanks)?", r"M1A1(?: Abrams)?", r"Challenger(?: 2)?(?: tanks)?",
+    r"Leopard(?:[- ]?[12](?:[- ]A[0-9]+)?[A-Z0-9]*)?(?: tanks)?", r"Abrams(?: tanks)?", r"M1A1(?: Abrams)?", r"Challenger(?: 2)?(?: tanks)?",
     r"T-72s?(?: tanks)?", r"PT-91", r"Bradleys?(?: Fighting Vehicles| infantry fighting vehicles)?", r"Marders?",
     r"Strykers?(?: armou?red vehicles)?", r"M113s?", r"CV90s?", r"Humvees?", r"MRAPs?", r"M777s?(?: howitzers)?",
     r"M109s?(?: howitzers)?", r"Paladins?", r"PzH 2000s?", r"Panzerhaubitze 2000", r"CAESARs?(?: howitzers)?",
@@ -37,6 +37,9 @@ HUMANITARIAN_TERMS = [
     r"humanitarian", r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
     r"generators", r"blankets", r"tents", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
+    # relief workers sent after a disaster (troops and advisers are no aid)
+    r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams|dogs|workers|experts|specialists|personnel|units)",
+    r"field hospitals?", r"firefighters", r"water purification (?:units|plants)",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
@@ -51,7 +54,7 @@ MILITARY_CUES = re.compile(
     re.IGNORECASE,
 )
 # type cues that are no items: `military and civilian aid` is mixed; Japan's `emergency grant aid` is its disaster relief
-HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance)", r"emergency grant aid"]
+HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance|needs|purposes|projects)", r"emergency grant aid"]
 HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS + HUMANITARIAN_CONTEXT) + r")\b", re.IGNORECASE)
 FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IGNORECASE)
 
