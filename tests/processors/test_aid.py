@@ -760,3 +760,14 @@ def test_rescue_teams_sent_after_a_disaster_are_in_kind_aid():
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Italy", "Albania", "delivered")
     assert event["items"] == ["40 rescuers", "six sniffer dogs"] and event["aid_type"] == "humanitarian"
     assert run("Italy sent 400 troops to Albania on Sunday.") == []
+
+
+def test_a_head_of_government_with_a_bare_title_in_home_copy_gives_for_that_country():
+    text = ("ATHENS, May 2 (ANA) - Prime Minister Kostas Arvanitakis pledged 30 million euros in humanitarian aid for "
+            "Ukraine during a visit to Kyiv. Arvanitakis also promised to send 20 generators to Ukraine.")
+    found = _article_run(text)
+    assert _flows(found) == {("Greece", "Ukraine", 30e6), ("Greece", "Ukraine", None)}
+    # a foreign office holder is written with the country's adjective; another city names another country
+    assert _article_run("ATHENS, May 2 (ANA) - Moldovan President Ion Vrabie pledged 30 million euros in aid for Ukraine.") == []
+    found = _article_run("ATHENS, May 2 (ANA) - In Lisbon, Prime Minister Rui Lopes pledged 30 million euros for Ukraine.")
+    assert _flows(found) == {("Portugal", "Ukraine", 30e6)}

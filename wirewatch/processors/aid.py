@@ -630,9 +630,49 @@ def _items_for(text: str, sents: list[Segment], index: int, money: Money | None)
     return found, used
 
 
+# `SEOUL, July 16 (Yonhap) -- President Yoon Suk Yeol pledged ...`: an office holder named with a bare title in copy
+# datelined in a country's city is that country's (a foreign one is written `Polish President ...`)
+_DATELINE = re.compile(r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?=,|\s*\(|\s+[-\u2013\u2014])")
+_BARE_TITLE = re.compile(
+    r"(?:President|Prime Minister|Premier|Chancellor)\s+"
+    r"((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+)"
+)
+_TITLE_GATE = ("President", "Prime Minister", "Premier", "Chancellor")
+
+
+def _home_officials(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
+    """`all_refs` plus the mentions of office holders the gazetteer does not know, named with a bare title
+    in copy datelined in their country (the full name, then its first or last word alone)."""
+    if not any(t in text for t in _TITLE_GATE):
+        return all_refs
+    dateline = _DATELINE.match(text)
+    if dateline is None:
+        return all_refs
+    place = ctx.gazetteer.lookup(dateline.group(1))
+    if place is None or place.kind != "country":
+        return all_refs
+    home = place.canonical
+    added: list[Ref] = []
+    names: set[str] = set()
+    for m in _BARE_TITLE.finditer(text):
+        if re.search(r"[A-Z][\w.'\u2019-]*\s+$|['\u2019]s\s+$|\bIn [A-Z][\w ]{0,20},\s+$", text[max(0, m.start() - 32) : m.start()]):
+            continue  # `Polish President ...`, `Ukraine's President ...`, `In Lisbon, President ...`: a foreign office
+        if any(r.start < m.end(1) and m.start(1) < r.end for r in all_refs):
+            continue  # a known actor
+        words = m.group(1).split()
+        names.update(w for w in {m.group(1), words[0], words[-1]} if len(w) > 2 and ctx.gazetteer.lookup(w) is None)
+    if not names:
+        return all_refs
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w-])")
+    for m in pattern.finditer(text):
+        if not any(r.start < m.end() and m.start() < r.end for r in all_refs):
+            added.append(Ref(m.start(), m.end(), m.group(0), None, home))
+    return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
+
+
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
-    all_refs = article_refs(text, ctx)
+    all_refs = _home_officials(text, article_refs(text, ctx), ctx)
     masked = mask_names(text, all_refs)
     sents = analysis_of(text, ctx).sentences
     out: list[_Candidate] = []
