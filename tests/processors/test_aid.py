@@ -753,6 +753,8 @@ def test_a_yearly_instalment_gives_the_total_its_type():
 def test_a_model_variant_stays_one_item():
     event = one("Portugal will send 4 Leopard 2 A6 tanks to Ukraine.")
     assert event["items"] == ["4 Leopard 2 A6 tanks"]
+    event = one("Poland will send 10 Challenger 2 main battle tanks and 6 howitzers to Ukraine.")
+    assert event["items"] == ["10 Challenger 2 main battle tanks", "6 howitzers"]
 
 
 def test_rescue_teams_sent_after_a_disaster_are_in_kind_aid():

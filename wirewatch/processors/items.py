@@ -128,8 +128,14 @@ def is_counted(item: str) -> bool:
 def gazetteer_items(text: str, start: int, end: int) -> list[str]:
     """Named weapons in text[start:end] with a preceding count (`14 Leopard 2 tanks`)."""
     out: list[str] = []
+    last_end = -1
     for match in _ITEM_RE.finditer(text, start, end):
         s = match.start()
+        if out and s == last_end + 1 and text[last_end] == " ":
+            # `14 Challenger 2 main battle tanks`: a model name and its noun are one item (the `2` is no count)
+            out[-1] = out[-1] + " " + match.group(0)
+            last_end = match.end()
+            continue
         # `14 Leopard 2 tanks`, `31 M1 Abrams tanks` (one model token between the count and the name)
         count = _COUNT_BEFORE.search(text[max(start, s - 30) : s])
         item = (count.group(0) if count else "") + match.group(0)
@@ -138,6 +144,7 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
             continue
         if item not in out:
             out.append(item)
+            last_end = match.end()
     return out
 
 
