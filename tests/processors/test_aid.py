@@ -773,3 +773,29 @@ def test_a_head_of_government_with_a_bare_title_in_home_copy_gives_for_that_coun
     assert _article_run("ATHENS, May 2 (ANA) - Moldovan President Ion Vrabie pledged 30 million euros in aid for Ukraine.") == []
     found = _article_run("ATHENS, May 2 (ANA) - In Lisbon, Prime Minister Rui Lopes pledged 30 million euros for Ukraine.")
     assert _flows(found) == {("Portugal", "Ukraine", 30e6)}
+
+
+def test_parts_in_crowns_resolve_like_their_package():
+    event = one("Sweden pledged 7 billion crowns for Ukraine, including 2 billion crowns for air defence.")
+    assert [(p["amount"]["value"], p["amount"]["currency"]) for p in event["parts"]] == [(2e9, "SEK")]
+    found = run("Norway proposed a package of 7 billion crowns for Ukraine on Tuesday. "
+                "The package includes 2 billion crowns for air defence and 1 billion crowns for demining.")
+    assert [(e["amount"]["value"], [p["amount"]["currency"] for p in e["parts"]]) for e in found] == [(7e9, ["NOK", "NOK"])]
+
+
+def test_a_later_sum_that_measures_the_aid_is_no_aid():
+    event = one("Belgium will provide 80 million euros in humanitarian aid to Yemen this year, an increase of 15 million euros on last year.")
+    assert event["amount"]["value"] == 80e6
+
+
+def test_an_unvalued_package_sent():
+    event = one("Prime Minister Petteri Orpo said Finland would send its twentieth military aid package to Ukraine.")
+    assert (event["donor"]["canonical"], event["amount"], event["status"]) == ("Finland", None, "planned")
+
+
+def test_relief_for_families_is_aid_only_with_a_recipient():
+    base = "Spain pledged 30 million euros for Ukraine. "
+    assert _flows(run(base + "The government also allocated 2 billion euros to support families hit by energy bills.")) == {
+        ("Spain", "Ukraine", 30e6)}
+    event = one("Spain will give Ukraine 20 million euros in humanitarian aid to help families through the winter.")
+    assert event["recipient"]["canonical"] == "Ukraine"

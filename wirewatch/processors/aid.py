@@ -158,13 +158,16 @@ _AID_VERB_LEFT = re.compile(
 _RECEIVE_LEFT = re.compile(r"\breceiv(?:e|es|ed|ing)(?:\s+[\w.']+){0,2}\s*$", re.IGNORECASE)
 _FROM_SOMEONE = re.compile(r"[^.;,]{0,40}?\bfrom\s+(?:the\s+)?[A-Z_]")
 # Money lent or paid to companies is trade finance, not aid to a state (`a loan to Turkish exporters`).
+# domestic relief when no recipient is named: `to help households and businesses cope with energy bills`
+_DOMESTIC_RELIEF = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\bto\s+(?:help|support|compensate|shield|protect|assist)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:households|consumers|homeowners|motorists|taxpayers|bill-payers|businesses|companies|employers|industry|families|"
+    r"pensioners|workers|citizens|residents|tenants)\b(?![^.;]{0,40}\b(?:in|of)\s+(?:the\s+)?[A-Z])",
+    re.IGNORECASE,
+)
 _COMMERCIAL_RECIPIENT = re.compile(
     r"^[^.;$€£¥]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}(?:exporters|importers|companies|firms|businesses|banks|investors|"
-    r"manufacturers|producers|farmers|carmakers|airlines|developers|contractors|shipyards|startups|lenders)\b"
-    # domestic relief: `to help households and businesses cope with energy bills`
-    r"|^[^.;$\u20ac\u00a3\u00a5]{0,40}?\bto\s+(?:help|support|compensate|shield|protect|assist)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:households|consumers|homeowners|motorists|taxpayers|bill-payers|businesses|companies|employers|industry)\b"
-    r"(?![^.;]{0,40}\b(?:in|of)\s+(?:the\s+)?[A-Z])",
+    r"manufacturers|producers|farmers|carmakers|airlines|developers|contractors|shipyards|startups|lenders)\b",
     re.IGNORECASE,
 )
 
@@ -598,15 +601,16 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
     for k, money in enumerate(monies):
         if k in consumed:
             continue
+        money = resolve_crown(money, prev.donor.country) or money  # `The package includes 2 billion crowns for ...`
         if money.currency != prev.money.currency or total + money.value > prev.money.value * 1.001:
             break
         total += money.value
-        found.append(k)
+        found.append((k, money))
     if not found:
         return
-    for j, k in enumerate(found):
-        limit = monies[found[j + 1]].start if j + 1 < len(found) else sent.end
-        prev.parts.append((monies[k], _part_label(text, monies[k], limit)))
+    for j, (k, money) in enumerate(found):
+        limit = monies[found[j + 1][0]].start if j + 1 < len(found) else sent.end
+        prev.parts.append((money, _part_label(text, money, limit)))
         consumed.add(k)
     if prev.aid_type == "unspecified":
         prev.aid_type = _aid_type(" ".join(label for _, label in prev.parts), [])
@@ -704,7 +708,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             ) or (
                 monies[k].currency != monies[k - 1].currency and _CONVERSION_GAP.fullmatch(gap)
                 and re.match(r"\s*(?:[,)\]]|$)", text[monies[k].end : monies[k].end + 2])
-            ) or _COMPARISON_GAP.fullmatch(gap):
+            ) or _COMPARISON_GAP.fullmatch(gap) or _COMPARISON_BEFORE.search(text, max(monies[k - 1].end, monies[k].start - 40), monies[k].start):
                 consumed.add(k)  # `£2.5 billion, an increase of £200 million on last year,`: a comparison of the sum
         conversions = set(consumed)  # their text belongs to the amount they convert
         if monies:
@@ -779,6 +783,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if len(monies) > 1:
                 recipient = _recipient(text, [r for r in sent_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
             recipient = recipient or _recipient(text, sent_refs, money, None, explicit_only=True)
+            if recipient is None and restated is None and _DOMESTIC_RELIEF.match(text, money.end, next_start):
+                continue  # `allocated 2 billion euros to support families hit by energy bills`: at home
             donor = (
                 _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _subject(text, sent, sent_refs, money.start, recipient)
@@ -807,6 +813,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if resolved is None:
                 continue  # `crowns` paid by a country without a crown
             money = resolved
+            parts = [(resolve_crown(m, donor.country) or m, label) for m, label in parts]  # `including 2 billion crowns for ...`
             if is_bare_dollar(text, money):
                 local = local_dollar(text, donor.country, article.source, article.url)
                 if local is not None:
@@ -1088,7 +1095,7 @@ def _co_donors(text: str, sent_refs: list[Ref], donor: Ref, verb_start: int) -> 
 
 # `approved its eighth military aid package for Ukraine` (contents secret): a package with no value or items
 _UNVALUED_PACKAGE = re.compile(
-    r"\b(?:approv|announc|unveil|adopt)\w*\s+(?:its|their|his|her|a|an|the|another)\s+"
+    r"\b(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*\s+(?:its|their|his|her|a|an|the|another)\s+"
     r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|tieth))\s+)+"
     r"(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid\s+|assistance\s+|support\s+)?package\b",
@@ -1161,6 +1168,12 @@ _COMPARISON_GAP = re.compile(
     r"\s*[,(\u2013\u2014-]?\s*(?:(?:an?\s+|the\s+)?(?:increase|rise|jump|drop|decrease|cut|reduction|fall|gain)\s+of|"
     r"(?:up|down)\s+from|(?:compared|against)\s+(?:with|to)|(?:double|triple|twice|three times|half)|"
     r"(?:larger|smaller|bigger|higher|lower)\s+than)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# `£100 million in aid to Gaza this year, an increase of £30 million on last year`: a later sum that measures an earlier one
+_COMPARISON_BEFORE = re.compile(
+    r"[,(\u2013\u2014]\s*(?:(?:an?\s+)?(?:increase|rise|jump|drop|decrease|cut|reduction|fall|gain)\s+of|(?:up|down)\s+from|"
+    r"(?:compared|against)\s+(?:with|to))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # `..., which will include $200 million for drones`: a part named after its package
