@@ -799,3 +799,22 @@ def test_relief_for_families_is_aid_only_with_a_recipient():
         ("Spain", "Ukraine", 30e6)}
     event = one("Spain will give Ukraine 20 million euros in humanitarian aid to help families through the winter.")
     assert event["recipient"]["canonical"] == "Ukraine"
+
+
+def test_what_a_country_needs_is_no_aid_even_for_reconstruction():
+    assert run("Syria needs $250 billion for reconstruction after the war, the World Bank estimated.") == []
+    assert one("Italy pledged 50 million euros for reconstruction in Syria.")["amount"]["value"] == 50e6
+
+
+def test_the_west_is_an_unnamed_group_of_donors():
+    assert run("Russia's foreign ministry said the West had poured more than $200 billion in weapons into Ukraine.") == []
+
+
+def test_a_review_of_a_countrys_programme_is_no_new_loan():
+    found = run("The IMF board approved the third review of Moldova's $600 million loan programme, allowing the disbursement of $90 million.")
+    assert _flows(found) == {("International Monetary Fund", "Moldova", 90e6)}
+
+
+def test_a_programme_raised_by_a_sum_to_a_total():
+    found = run("Denmark's parliament voted to increase its support programme for Ukraine by 10 billion crowns to 60 billion crowns.")
+    assert {(e["amount"]["value"], e["kind"]) for e in found} == {(10e9, "new"), (60e9, "cumulative")}

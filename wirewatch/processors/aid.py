@@ -243,7 +243,7 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         aid = 0  # `will receive 1.8 billion euros from the EU` (not `received a retainer of $35,000`)
     lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
     if lead and item_lib.starts_with_item(right[lead.end() :]):
-        aid = 0  # `C$60 million in drones`
+        aid = lead.end() if aid is None else min(aid, lead.end())  # `C$60 million in drones` (not `needs $4 billion for reconstruction`)
     if aid is None:
         return False
     not_aid = _nearest(_NOT_AID_NOUN, left, right)
@@ -471,11 +471,17 @@ def _aid_type(scope: str, found_items: list[str]) -> str:
     return kinds.pop() if kinds else "unspecified"
 
 
+_BY_TO = re.compile(
+    r"\b(?:increas|rais|boost|expand|lift|top(?:s|ped|ping)? up|extend)\w*\b[^.;]{0,80}?\bby\s+[^.;\s]+(?:\s+[^.;\s]+){0,3}?\s+to\s+$",
+    re.IGNORECASE,
+)
 # one gift, not a running total: `the country's largest contribution so far`, `its biggest single pledge to date`
 _SINGLE_GIFT = r"(?:package|tranche|contribution|pledge|donation|commitment|gift|grant|loan|disbursement|payment|instalment|installment)"
 
 
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int) -> str:
+    if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
+        return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
     left = text[max(prev_end, sent.start, money.start - 90) : money.start]
     right = text[money.end : min(next_start, sent.end)]
     # `brings total U.S. security assistance to more than $X`, `a total of $X`, `$X in total`
@@ -531,10 +537,10 @@ _PARTS_LEAD = re.compile(
 _DONOR_GROUP = (
     r"(?:(?:the|other|its|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:(?:international|western|foreign|global|other|major|key|allied|"
     r"european|gulf|arab|private)\s+)?(?:donors|allies|partners|backers|lenders|creditors|governments|countries|nations|"
-    r"international community)"
+    r"international community)|[Tt]he (?-i:West)"
 )
 _COLLECTIVE_BEFORE = re.compile(
-    r"(?:(?<=[,;:(])\s*|(?<=\s)(?:and|while|as|after|when)\s+|(?<=\s-\s)|(?<=\s\u2014\s))" + _DONOR_GROUP
+    r"(?:(?<=[,;:(])\s*|(?<=\s)(?:and|while|as|after|when|said|says|that)\s+|(?<=\s-\s)|(?<=\s\u2014\s))" + _DONOR_GROUP
     + r"\s+(?:[\w'\u2019-]+\s+){1,5}$",
     re.IGNORECASE,
 )
@@ -740,7 +746,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                          r"|\b(?:share|portion|slice) of an?\s+(?:[\w-]+['\u2019]s?\s+)?$"
                          r"|\b(?:part|share|portion|slice) of (?:the\s+|an?\s+|its\s+|their\s+)?(?:wider|broader|larger|bigger|overall|total|joint|combined)\s+(?:[\w-]+['\u2019]s?\s+)?$"
                          r"|\b(?:tranche|contribution|instalment|installment) of (?:the\s+|its\s+|their\s+|a\s+(?:wider|broader|larger|bigger)\s+|[\w-]+['\u2019]s?\s+)$"
-                         r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+)(?:[\w-]+\s+)?$",
+                         r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+|[\w-]+['\u2019]s\s+)(?:[\w-]+\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
             if k > 0 and _PART_OF_IT.match(text, money.end):
