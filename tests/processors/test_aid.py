@@ -818,3 +818,19 @@ def test_a_review_of_a_countrys_programme_is_no_new_loan():
 def test_a_programme_raised_by_a_sum_to_a_total():
     found = run("Denmark's parliament voted to increase its support programme for Ukraine by 10 billion crowns to 60 billion crowns.")
     assert {(e["amount"]["value"], e["kind"]) for e in found} == {(10e9, "new"), (60e9, "cumulative")}
+
+
+def test_gapped_verb_along_a_comma_list_without_a_named_recipient():
+    found = run("Donors meeting in Geneva pledged more than 1 billion euros for Yemen on Monday. "
+                "Kuwait promised 60 million euros, Qatar 50 million euros and the European Union 40 million euros.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"], e["status"]) for e in found} == {
+        ("Kuwait", "Yemen", 60e6, "pledged"), ("Qatar", "Yemen", 50e6, "pledged"), ("European Union", "Yemen", 40e6, "pledged")}
+
+
+def test_the_fallback_recipient_is_a_country_before_an_organisation():
+    found = run("The United Nations said on Tuesday that the floods in Libya had killed thousands. "
+                "Egypt has dispatched 30 rescuers and sniffer dogs to the region, and Algeria said it would give $10 million "
+                "in emergency aid, including tents and blankets.")
+    assert _flows(found) == {("Egypt", "Libya", None), ("Algeria", "Libya", 10e6)}
+    egypt = next(e for e in found if e["donor"]["canonical"] == "Egypt")
+    assert (egypt["status"], egypt["items"]) == ("delivered", ["30 rescuers", "sniffer dogs"])

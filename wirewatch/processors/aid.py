@@ -149,7 +149,7 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 
 _AID_VERB_LEFT = re.compile(
     r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
-    r"pledg\w+|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
+    r"pledg\w+|promis(?:e|es|ed|ing)|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
     r"(?:\s+[\w.'-]+){0,3}(?:\s+(?:worth|totall?ing|valued at|amounting to))?\s*$",
     re.IGNORECASE,
 )
@@ -295,6 +295,9 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+_SUM_AFTER = re.compile(r"\s+(?:about|around|some|nearly|roughly|up to|more than|over|another|a further|an additional)?\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{1,2}\$|\d)")
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -325,7 +328,7 @@ def _recipient(
             score = 0
         elif _RECEIVE_VERB.search(text[r.end : r.end + 40]):
             score = 1
-        elif _ACTIVE_SUBJECT.match(text, r.end):
+        elif _ACTIVE_SUBJECT.match(text, r.end) or _SUM_AFTER.match(text, r.end):
             continue  # `..., and Turkey has sent planes`, `while Britain said it would provide`: another clause's subject
         elif r.demonym:
             score = 3
@@ -581,6 +584,17 @@ def _several_recipients(text: str, sent_refs: list[Ref], start: int, end: int, d
     return False
 
 
+_GAP_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+|;\s*)(?:the\s+)?", re.IGNORECASE)
+
+
+def _gapped_actor(text: str, sent_refs: list[Ref], prev_end: int, start: int) -> bool:
+    """Whether only a join and an actor stand between two sums (`110 million euros, Germany 244 million euros`)."""
+    for r in sent_refs:
+        if prev_end < r.start and r.end <= start and r.country and text[r.end : start].isspace():
+            return _GAP_JOIN.fullmatch(text, prev_end, r.start) is not None
+    return False
+
+
 def _restated(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _Candidate | None:
     """The article's earlier new package that `the <same sum>` names again (`the £2.5 billion`), if any."""
     if not re.search(r"\b(?:the|this|that)\s+$", text[max(sent.start, money.start - 6) : money.start], re.I):
@@ -622,10 +636,10 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         prev.aid_type = _aid_type(" ".join(label for _, label in prev.parts), [])
 
 
-def _items_for(text: str, sents: list[Segment], index: int, money: Money | None) -> tuple[list[str], list[int]]:
-    """List items in the sentence itself, then in following sentences that refer back to the package."""
+def _items_for(text: str, sents: list[Segment], index: int, money: Money | None, end: int | None = None) -> tuple[list[str], list[int]]:
+    """List items in the sentence itself (up to `end`), then in following sentences that refer back to the package."""
     sent = sents[index]
-    found = item_lib.list_items(text, money.end if money else sent.start, sent.end)
+    found = item_lib.list_items(text, money.end if money else sent.start, end or sent.end)
     used = []
     for j in range(index + 1, min(index + 3, len(sents))):
         following = text[sents[j].start : sents[j].end]
@@ -730,7 +744,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
             next_start = monies[following].start if following is not None else sent.end
             restated = None
-            if not _is_aid(masked, money, sent.start, sent.end, country_starts) and not (
+            # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
+            gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
+            if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts) and not (
                 # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
                 (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
                  and not _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start))
@@ -779,9 +795,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             scope_end = next_start
             if parts:
                 scope_end = monies[last_part + 1].start if last_part + 1 < len(monies) else sent.end
-            other = _OTHER_CLAUSE.search(text, money.end, scope_end)
-            if other is not None:
-                scope_end = other.start()  # `..., and Turkey has sent planes carrying tents`: another donor's clause
+            other_clause = _OTHER_CLAUSE.search(text, money.end, scope_end)
+            if other_clause is not None:
+                scope_end = other_clause.start()  # `..., and Turkey has sent planes carrying tents`: another donor's clause
             kind = _kind(text, sent, money, prev_end, next_start)
             # a recipient named after this sum and before the next is this sum's (`2.5 billion crowns to Ukraine
             # and 500 million crowns to UNICEF`); else one named anywhere in the sentence
@@ -828,10 +844,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             right = text[money.end : scope_end]
             status = _status(left, right, kind)
             coordinated = k - 1 == aid_k_prev and out and out[-1].sentence is sent and out[-1].money is not None \
-                and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
+                and (gapped or _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start))
             if coordinated and kind == out[-1].kind:
                 status = out[-1].status  # `will give A to X and B to Y`: the one verb's status
-            found_items, used = ([], []) if kind == "cumulative" else _items_for(text, sents, index, money)
+            found_items, used = ([], []) if kind == "cumulative" else _items_for(text, sents, index, money, other_clause.start() if other_clause else None)
             item_sentences.update(used)
             scope = text[max(prev_end, sent.start) : scope_end] + " " + " ".join(found_items)
             aid_type = _aid_type(scope, found_items)
@@ -917,7 +933,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             status = _status(text[sent.start + clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
-            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated", verb_text, re.I) and status == "announced":
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched", verb_text, re.I) and status == "announced":
                 status = "delivered"
             list_found = item_lib.list_items(text, after, limit)
             found_items = list_found or named
@@ -1028,7 +1044,9 @@ def _clause_start(body: str, at: int) -> int:
 
 def _clause_end(text: str, start: int, end: int) -> int:
     m = _CLAUSE_END.search(text, start, end)
-    return m.start() if m else end
+    end = m.start() if m else end
+    other = _OTHER_CLAUSE.search(text, start, end)  # `..., and Algeria said it would give`: another subject's clause
+    return other.start() if other else end
 
 
 # `... also covers Israel and Taiwan and includes $61 billion`: past a conjunction or relative the name ends another clause
@@ -1147,7 +1165,9 @@ def _fallback_recipient(all_refs: list[Ref], country_counts: dict[str, int], las
         first_seen.setdefault(r.country, order)
         if r.text_before_to:
             as_recipient[r.country] = as_recipient.get(r.country, 0) + 1
-    ranked = sorted(first_seen, key=lambda c: (-as_recipient.get(c, 0), -country_counts.get(c, 0), first_seen[c]))
+    # a country before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
+    kinds = {r.country: r.actor is not None and r.actor.kind != "country" and not r.demonym for r in named}
+    ranked = sorted(first_seen, key=lambda c: (kinds[c] and not as_recipient.get(c), -as_recipient.get(c, 0), -country_counts.get(c, 0), first_seen[c]))
     if not ranked:
         return None
     return next(r for r in named if r.country == ranked[0])
