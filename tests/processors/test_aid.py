@@ -709,6 +709,7 @@ def test_another_donors_transfer_in_a_sentence_with_a_sum():
 def test_revenue_raised_and_domestic_relief_are_not_aid():
     base = "Italy announced 500 million euros in aid for Libya on Monday. "
     assert _flows(run(base + "A new levy on energy firms would raise 3 billion euros, the minister said.")) == {("Italy", "Libya", 500e6)}
+    assert _flows(run(base + "The group raised about 2 million euros in support of the campaign.")) == {("Italy", "Libya", 500e6)}
     assert _flows(run(base + "The government also set aside 2 billion euros to help households and businesses cope with power bills.")) == {
         ("Italy", "Libya", 500e6)}
     event = one("Italy will give 20 million euros to help families in Libya rebuild their homes.")

@@ -38,7 +38,7 @@ _NOT_AID_NOUN = re.compile(
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
     # revenue a levy or sale brings in (`the tax would raise 5 billion euros`), and a country's own forces
-    r"rais(?:e|es|ed|ing)(?= (?:about|around|some|up to|more than|over|nearly|roughly|an estimated|at least)? ?[$\u20ac\u00a3\u00a5\d])|"
+    r"rais(?:e|es|ed|ing)(?=\s*$|\s+(?:about|around|some|up to|more than|over|nearly|roughly|an estimated|at least)?\s*(?:$|[$\u20ac\u00a3\u00a5\d]))|"
     r"generat(?:e|es|ed|ing)|bring in|brings in|brought in|bringing in|collect(?:s|ed|ing)?|rake[sd]? in)\b",
     re.IGNORECASE,
 )
