@@ -835,3 +835,15 @@ def test_the_fallback_recipient_is_a_country_before_an_organisation():
     assert _flows(found) == {("Egypt", "Libya", None), ("Algeria", "Libya", 10e6)}
     egypt = next(e for e in found if e["donor"]["canonical"] == "Egypt")
     assert (egypt["status"], egypt["items"]) == ("delivered", ["30 rescuers", "sniffer dogs"])
+
+
+def test_items_received_from_several_givers():
+    found = run("Ukraine has received its first F-16 jets from Norway and Belgium, the air force said.")
+    assert _flows(found) == {("Norway", "Ukraine", None), ("Belgium", "Ukraine", None)}
+
+
+def test_an_organisations_fund_for_a_country_is_a_channel():
+    event = one("Canada will contribute C$40 million to the NATO fund for Moldova, the defence minister said.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Canada", "Moldova")
+    event = one("Norway gave $20 million to the World Food Programme for its operations in Yemen.")
+    assert event["recipient"]["canonical"] == "World Food Programme"

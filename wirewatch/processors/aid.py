@@ -271,6 +271,10 @@ def _entity(text: str, ref: Ref) -> Entity:
 
 # `UN agencies`, `EU member states`: a generic group named after an organisation, not the organisation
 _CHANNEL_AFTER = re.compile(r"\s+(?:agencies|bodies|partners|organi[sz]ations|member (?:states|countries)|countries)\b")
+# `to the NATO fund for Ukraine`: an organisation's scheme for a country is a channel to that country
+_SCHEME_FOR = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:fund|trust fund|facility|mechanism|programme|program|initiative)\s+(?:for|to)\s+(?:the\s+)?"
+)
 _NOT_RECIPIENT_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$")
 # the people a donation is for, named by where they are: `for people affected by Russia's war in Ukraine`
 _PEOPLE_IN = re.compile(
@@ -311,6 +315,9 @@ def _recipient(
         if _COMPARED.search(before):
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before):
+            continue
+        scheme = _SCHEME_FOR.match(text, r.end)
+        if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
@@ -943,7 +950,16 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             aid_type = _aid_type(type_scope, found_items)
             out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
-            for other in _co_donors(text, sent_refs, donor, sent.start + anchor_start):
+            co = _co_donors(text, sent_refs, donor, sent.start + anchor_start)
+            if _RECEIVED.fullmatch(verb_text):
+                # `has received F-16 jets from the Netherlands and Denmark`: each giver after `from`
+                last = donor
+                for r in (r for r in after_verb if r.start >= donor.end):
+                    if not _COORDINATION.match(text[last.end : r.start]) or not r.country or r.demonym:
+                        break
+                    co.append(r)
+                    last = r
+            for other in co:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
