@@ -847,3 +847,15 @@ def test_an_organisations_fund_for_a_country_is_a_channel():
     assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Canada", "Moldova")
     event = one("Norway gave $20 million to the World Food Programme for its operations in Yemen.")
     assert event["recipient"]["canonical"] == "World Food Programme"
+
+
+def test_a_purchase_is_no_aid_unless_bought_for_a_country():
+    assert run("Moldova will be able to buy $300 million worth of Romanian gas under the deal, the ministry said.") == []
+    event = one("Denmark will buy 200 million euros of artillery shells for Ukraine from South Korea.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Denmark", "Ukraine")
+
+
+def test_proceeds_used_to_arm_a_country_are_aid():
+    event = one("EU governments agreed on Monday to use the profits from frozen Russian assets, worth about "
+                "3 billion euros a year, to arm Ukraine.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"]) == ("European Union", "Ukraine", 3e9)

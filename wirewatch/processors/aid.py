@@ -186,7 +186,8 @@ _CHANNEL_VERB = re.compile(
 )
 _DESTINATION = re.compile(
     r"(?:\s+(?:a|per|each|this|next|last)\s+(?:year|month))?,?\s+(?:in|into|to|towards?|for)\s+(?:an?\s+|the\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}?(?:fund|facility|account|mechanism|programme|program|pot)\s+(?:for|to)\s+(?:the\s+)?)?",
+    r"(?:(?:[\w-]+\s+){0,2}?(?:fund|facility|account|mechanism|programme|program|pot)\s+(?:for|to)\s+(?:the\s+)?|"
+    r"(?:arm|help|support|rebuild|fund|finance|equip|aid|assist)\s+)?",
     re.IGNORECASE,
 )
 _RUNNING_TOTAL_TO = re.compile(
@@ -196,6 +197,9 @@ _RUNNING_TOTAL_TO = re.compile(
 )
 _GIVEN = re.compile(r"\b(?:pledged|committed|provided|given|sent|donated|allocated|disbursed|contributed|delivered|supplied)\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|origin)\b")
+# the sum right after a buying verb is what the buyer pays
+_BUY_LEFT = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\s+(?:another\s+|an?\s+extra\s+)?$", re.IGNORECASE)
+_BUY_FOR_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 _AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$", re.IGNORECASE)
 _BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,40}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 # `announced 355 million euros for Sudan`: a sum for a country named right after it
@@ -230,6 +234,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         dest = _DESTINATION.match(text, money.end, hi)
         if dest and dest.end() in country_starts:
             return True
+    if _BUY_LEFT.search(left):
+        bought_for = _BUY_FOR_AFTER.match(text, money.end, hi)
+        if not (bought_for and bought_for.end() in country_starts):
+            return False  # `Ukraine will buy $1 billion worth of weapons`: a purchase (not `buy $1 billion of shells for Ukraine`)
     if country_starts and _AT_COST.search(left):
         # `a NASAMS system that Canada is buying for Ukraine at a cost of $406 million`: the price of a gift
         bought = _BOUGHT_FOR.search(text, max(lo, money.start - 160), money.start)
