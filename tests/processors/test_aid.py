@@ -850,7 +850,7 @@ def test_an_organisations_fund_for_a_country_is_a_channel():
 
 
 def test_a_purchase_is_no_aid_unless_bought_for_a_country():
-    assert run("Moldova will be able to buy $300 million worth of Romanian gas under the deal, the ministry said.") == []
+    assert run("Moldova will be able to buy $300 million worth of American weapons under the deal, the ministry said.") == []
     event = one("Denmark will buy 200 million euros of artillery shells for Ukraine from South Korea.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Denmark", "Ukraine")
 
