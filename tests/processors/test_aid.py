@@ -859,3 +859,9 @@ def test_proceeds_used_to_arm_a_country_are_aid():
     event = one("EU governments agreed on Monday to use the profits from frozen Russian assets, worth about "
                 "3 billion euros a year, to arm Ukraine.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"]) == ("European Union", "Ukraine", 3e9)
+
+
+def test_gifting_is_a_transfer_and_a_model_name_keeps_the_count():
+    assert one("Britain is gifting 14 Challenger 2 tanks to Ukraine.")["items"] == ["14 Challenger 2 tanks"]
+    event = one("Australia pledged 60 Bushmaster armoured vehicles to Ukraine.")
+    assert (event["status"], event["items"]) == ("pledged", ["60 Bushmaster armoured vehicles"])

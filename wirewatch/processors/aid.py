@@ -88,7 +88,7 @@ _NEGATED_TRANSFER = re.compile(
 _TRANSFER_VERB = re.compile(
     r"(?<![\w-])(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|supply|supplies|supplied|supplying|provid(?:e|es|ed|ing)|"
     r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
-    r"dispatch(?:es|ed)?)\b",
+    r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # most sentences hold none of the verbs: a substring test first (the pattern starts with a lookbehind,
@@ -97,7 +97,7 @@ _TRANSFER_GATE = Gated(_TRANSFER_VERB, ("send", "sent", "deliver", "suppl", "pro
                                         "transfer", "hand", "donat", "ship", "dispatch", "pledg", "promis", "offer", "receiv"))
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|"
+    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|"
     r"pledged|pledges|promised|promises|offered|offers|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
@@ -1005,7 +1005,7 @@ _CLAUSE_END = re.compile(
 # leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
 # (the first letter, then a look back over it and the character before: the engine scans for the letter in C)
 _TRANSFER_STARTS = re.compile(
-    r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv)"
+    r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift)"
 )
 _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
 # `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after
