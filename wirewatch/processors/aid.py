@@ -229,10 +229,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         total = _RUNNING_TOTAL_TO.search(wide)
         if total and (_AID_NOUN.search(wide, 0, total.start() + 1) or _GIVEN.search(total.group(0))):
             aid = 0
-    if country_starts and _CHANNEL_VERB.search(text, max(lo, money.start - 90), money.start):
+    if country_starts:
         # `will channel the tax on these profits, about 1.7 billion euros, into a fund for Ukraine`: where the money goes
         dest = _DESTINATION.match(text, money.end, hi)
-        if dest and dest.end() in country_starts:
+        if dest and dest.end() in country_starts and _CHANNEL_VERB.search(text, max(lo, money.start - 90), money.start):
             return True
     if _BUY_LEFT.search(left):
         bought_for = _BUY_FOR_AFTER.match(text, money.end, hi)
@@ -682,10 +682,8 @@ _TITLE_GATE = ("President", "Prime Minister", "Premier", "Chancellor")
 def _home_officials(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     """`all_refs` plus the mentions of office holders the gazetteer does not know, named with a bare title
     in copy datelined in their country (the full name, then its first or last word alone)."""
-    if not any(t in text for t in _TITLE_GATE):
-        return all_refs
     dateline = _DATELINE.match(text)
-    if dateline is None:
+    if dateline is None or not any(t in text for t in _TITLE_GATE):
         return all_refs
     place = ctx.gazetteer.lookup(dateline.group(1))
     if place is None or place.kind != "country":
@@ -915,8 +913,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
             if pledge and not _PLEDGED_OBJECT.match(text, after, limit):
                 continue  # `pledged support for efforts to acquire 30 F-16s`: the pledge is not the jets
+            if not named:
+                continue
             clause_end = _clause_end(text, after, sent.end)
-            if not named or monies and any(
+            if monies and any(
                 (not produced or sent.start + clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end) for m in monies
             ):
                 continue  # a valued package's own verb (a transfer in another clause, `and Turkey has sent`, is its own)
