@@ -720,6 +720,9 @@ def test_the_invader_is_no_donor_and_a_fund_for_the_own_army_is_no_aid():
     assert run("After Russia's invasion of Ukraine, parliament approved a special 100 billion euro fund for the army.") == []
     base = "Poland pledged 100 million euros in aid for Moldova. "
     assert _flows(run(base + "Parliament approved 40 billion euros to modernise the armed forces.")) == {("Poland", "Moldova", 100e6)}
+    # a force the gazetteer names (its name is masked for the noun tests)
+    assert _flows(run(base + "Parliament approved a special 40 billion euro fund to modernise the Bundeswehr.")) == {
+        ("Poland", "Moldova", 100e6)}
 
 
 def test_a_national_ministry_named_by_its_adjective_gives():

@@ -176,7 +176,7 @@ _COMMERCIAL_RECIPIENT = re.compile(
 _OWN_FORCES = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:to\s+(?:moderni[sz]e|re-?equip|rearm|upgrade|strengthen|expand|bolster|build up)|"
     r"for\s+(?:the\s+)?moderni[sz]ation\s+of|for)\s+(?:the|its|their)\s+(?:own\s+)?"
-    r"(?:armed forces|army|military|navy|air force|Bundeswehr|defen[cs]e forces|troops)\b(?!\s+of\b)",
+    r"(?:armed forces|army|military|navy|air force|Bundeswehr|defen[cs]e forces|troops|_{4,})(?!\s+of\b)",
     re.IGNORECASE,
 )
 _CHANNEL_VERB = re.compile(
