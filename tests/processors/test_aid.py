@@ -868,3 +868,17 @@ def test_gifting_is_a_transfer_and_a_model_name_keeps_the_count():
     assert one("Britain is gifting 14 Challenger 2 tanks to Ukraine.")["items"] == ["14 Challenger 2 tanks"]
     event = one("Australia pledged 60 Bushmaster armoured vehicles to Ukraine.")
     assert (event["status"], event["items"]) == ("pledged", ["60 Bushmaster armoured vehicles"])
+
+
+def test_a_sale_under_a_contract_is_no_in_kind_aid():
+    assert run("Germany's Rheinmetall will deliver 100 Lynx infantry fighting vehicles to Hungary under a contract signed in 2020.") == []
+    assert run("South Korea will supply 180 K2 tanks to Poland under a $5.8 billion deal signed on Friday.") == []
+    event = one("Norway will send 8 Leopard 2 tanks to Ukraine and allow other countries to re-export theirs.")
+    assert event["donor"]["canonical"] == "Norway"
+
+
+def test_co_donors_that_each_send_and_humanitarian_cargo():
+    found = run("Finland and Sweden will each send 10 howitzers to Ukraine.")
+    assert _flows(found) == {("Finland", "Ukraine", None), ("Sweden", "Ukraine", None)}
+    event = one("Ukraine has received 80 tonnes of humanitarian cargo from Japan, the ministry said.")
+    assert (event["donor"]["canonical"], event["items"]) == ("Japan", ["humanitarian cargo"])

@@ -103,7 +103,7 @@ _FINITE_PAST = re.compile(
 _FINITE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
     r"set|going|is due|are due|pledged|pledges|promised|promises|vowed|vows|committed|commits|undertook|undertakes|offered|offers|"
-    r"prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|now\s+|soon\s+)?$",
+    r"prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|now\s+|soon\s+|each\s+|both\s+|together\s+)?$",
     re.I,
 )
 _PART_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:total|sum|money|amount|package))\b", re.I)
@@ -916,6 +916,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if not named:
                 continue
             clause_end = _clause_end(text, after, sent.end)
+            if _SALE.search(text, sent.start + clause, clause_end):
+                continue  # `will deliver 100 vehicles to Hungary under a contract`: a sale, not aid
             if monies and any(
                 (not produced or sent.start + clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end) for m in monies
             ):
@@ -1147,6 +1149,11 @@ _UNVALUED_PACKAGE = re.compile(
     r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|tieth))\s+)+"
     r"(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid\s+|assistance\s+|support\s+)?package\b",
+    re.IGNORECASE,
+)
+_SALE = re.compile(
+    r"(?<![\w-])(?:contracts?|sales?|sold|commercial|exports?|exported|ordered|(?<!in )orders?|"
+    r"(?:billion|million|bn)(?:-dollar|-euro)?\s+(?:arms\s+|defen[cs]e\s+|weapons\s+)?deal)\b",
     re.IGNORECASE,
 )
 _NOT_TRANSFER_OBJECT = re.compile(

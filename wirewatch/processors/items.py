@@ -40,6 +40,7 @@ HUMANITARIAN_TERMS = [
     # relief workers sent after a disaster (troops and advisers are no aid)
     r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams|dogs|workers|experts|specialists|personnel|units)",
     r"field hospitals?", r"firefighters", r"water purification (?:units|plants)",
+    r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|shipments?|consignments?|convoys?|trucks|kits)",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
