@@ -882,3 +882,27 @@ def test_co_donors_that_each_send_and_humanitarian_cargo():
     assert _flows(found) == {("Finland", "Ukraine", None), ("Sweden", "Ukraine", None)}
     event = one("Ukraine has received 80 tonnes of humanitarian cargo from Japan, the ministry said.")
     assert (event["donor"]["canonical"], event["items"]) == ("Japan", ["humanitarian cargo"])
+
+
+def test_a_package_restated_as_the_second_largest_so_far_is_the_same_package():
+    found = run("The Pentagon announced a $1.5 billion military aid package for Ukraine on Friday. "
+                "Officials said $1.5 billion was the second-largest package so far.")
+    assert [(e["amount"]["value"], e["kind"]) for e in found] == [(1.5e9, "new")]
+
+
+def test_of_the_new_aid_gives_a_part_past_a_running_total():
+    found = run("Japan will provide Ukraine with $3 billion in additional aid, bringing its total support to $10 billion. "
+                "Of the new aid, $500 million will go to demining.")
+    assert {(e["amount"]["value"], e["kind"], len(e["parts"])) for e in found} == {(3e9, "new", 1), (10e9, "cumulative", 0)}
+
+
+def test_an_earlier_sum_the_donor_has_committed_is_aid():
+    found = run("Norway will donate 2 billion crowns to Ukraine. The new money is on top of the more than "
+                "10 billion crowns Norway has committed to Ukraine since February.")
+    assert {(e["amount"]["value"], e["kind"]) for e in found} == {(2e9, "new"), (10e9, "cumulative")}
+
+
+def test_monthly_instalments_of_a_sum_are_parts():
+    event = one("EU leaders agreed to provide Moldova with 1.2 billion euros in financial aid next year, "
+                "to be paid in monthly instalments of about 100 million euros.")
+    assert [(p["amount"]["value"], p["label"]) for p in event["parts"]] == [(100e6, "per month")]

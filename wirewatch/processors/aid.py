@@ -155,6 +155,10 @@ _AID_VERB_LEFT = re.compile(
 )
 
 
+_GIVEN_AFTER = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+|so far\s+|now\s+)?"
+    r"(?:committed|pledged|provided|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b"
+)
 _RECEIVE_LEFT = re.compile(r"\breceiv(?:e|es|ed|ing)(?:\s+[\w.']+){0,2}\s*$", re.IGNORECASE)
 _FROM_SOMEONE = re.compile(r"[^.;,]{0,40}?\bfrom\s+(?:the\s+)?[A-Z_]")
 # Money lent or paid to companies is trade finance, not aid to a state (`a loan to Turkish exporters`).
@@ -247,6 +251,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will lend Ukraine about $3 billion`
+    elif _GIVEN_AFTER.match(right):
+        aid = 0  # `on top of the more than $1 billion Canada has committed to Ukraine`
     elif _RECEIVE_LEFT.search(left) and _FROM_SOMEONE.match(right) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will receive 1.8 billion euros from the EU` (not `received a retainer of $35,000`)
     lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
@@ -522,7 +528,7 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
     if _CUMULATIVE_RIGHT.search(right) and not re.search(
-        r"^(?:[^.;]|\.\d){0,90}\b(?:(?:the|its|their|his|her|[\w-]+['\u2019]s) (?:\w+ )?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) "
+        r"^(?:[^.;]|\.\d){0,90}\b(?:(?:the|its|their|his|her|[\w-]+['\u2019]s) (?:\w+ )?(?:[\w]+-)?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) "
         r"(?:(?:\w+ )?" + _SINGLE_GIFT + r"|since|so far|to date|yet))",
         right, re.I,
     ):
@@ -546,7 +552,9 @@ _PARTS_LEAD = re.compile(
     r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|"
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
-    r"compris(?:es|ing|ed)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s",
+    r"compris(?:es|ing|ed)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
+    # `Of the new aid, $1 billion will go to ...`
+    r"|\s*Of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?i:aid|package|sum|money|amount|funding|support|assistance|total|loan)\b,?\s*",
 )
 
 
@@ -629,8 +637,9 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
     lead = _PARTS_LEAD.match(text, sent.start, sent.end)
     if lead is None or lead.end() > monies[0].start:
         return
-    prev = next((c for c in reversed(out) if c.money is not None), None)
-    if prev is None or prev.kind != "new" or prev.parts or prev.sentence.start < sents[max(0, index - 2)].start:
+    # the package just named (a running total named after it, `bringing its total to $12 billion`, has no parts)
+    prev = next((c for c in reversed(out) if c.money is not None and c.kind == "new"), None)
+    if prev is None or prev.parts or prev.sentence.start < sents[max(0, index - 2)].start:
         return
     total, found = 0.0, []
     for k, money in enumerate(monies):
@@ -871,7 +880,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 following = sents[index + 1]
                 if _PACKAGE_BACKREF.match(text, following.start, following.end) and not find_money(text, following.start, following.end):
                     aid_type = _aid_type(following.text(text), [])
-            period = _PER_PERIOD.match(text, money.end, scope_end)
+            period = _PER_PERIOD.match(text, money.end, scope_end) or _PERIODIC_OF.search(text, max(prev_end, money.start - 40), money.start)
             annual = ("per month" if "month" in period.group(0).casefold() else "per year") if period else ""
             out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts, annual))
             # `Saudi Arabia and the UAE each pledged $100 million`: one event per co-donor
@@ -1243,6 +1252,8 @@ _COORDINATED_SUM = re.compile(r"(?:\band|\bas well as|\bplus|,)\s+$", re.IGNOREC
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # `between $10 million and $25 million`: one range
 _FURTHER_SUM = re.compile(r"\b(?:a further|an additional|another|an extra)\s+$", re.IGNORECASE)
 _EACH = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}$|\s+each\b", re.IGNORECASE)
+# `to be paid in monthly instalments of about 1.5 billion euros`
+_PERIODIC_OF = re.compile(r"\b(?:monthly|annual|yearly)\s+(?:instal?lments?|tranches?|payments?|disbursements?)\s+of\s+$", re.IGNORECASE)
 _PER_PERIOD = re.compile(r"[^.;,]{0,40}?\b(?:(?:a|per|each|every)\s+(?:year|month)|annually|yearly|monthly)\b", re.IGNORECASE)
 
 
