@@ -906,3 +906,13 @@ def test_monthly_instalments_of_a_sum_are_parts():
     event = one("EU leaders agreed to provide Moldova with 1.2 billion euros in financial aid next year, "
                 "to be paid in monthly instalments of about 100 million euros.")
     assert [(p["amount"]["value"], p["label"]) for p in event["parts"]] == [(100e6, "per month")]
+
+
+def test_political_money_is_no_aid():
+    base = "Italy announced 500 million euros in aid for Libya on Monday. "
+    for tail in ("The businessman gave $2.5 million to a super PAC backing the senator.",
+                 "He also contributed $300,000 to an independent group backing the governor.",
+                 "She gave $50,000 to his presidential campaign."):
+        assert _flows(run(base + tail)) == {("Italy", "Libya", 500e6)}
+    event = one("Germany gave 10 million euros to the vaccination campaign in Syria.")
+    assert event["recipient"]["canonical"] == "Syria"
