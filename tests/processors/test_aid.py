@@ -916,3 +916,8 @@ def test_political_money_is_no_aid():
         assert _flows(run(base + tail)) == {("Italy", "Libya", 500e6)}
     event = one("Germany gave 10 million euros to the vaccination campaign in Syria.")
     assert event["recipient"]["canonical"] == "Syria"
+
+
+def test_equipment_bought_for_a_country_worth_a_sum_is_aid():
+    event = one("Denmark will finance the purchase of IRIS-T air defence systems for Ukraine worth 150 million euros.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"]) == ("Denmark", "Ukraine", 150e6)
