@@ -921,3 +921,15 @@ def test_political_money_is_no_aid():
 def test_equipment_bought_for_a_country_worth_a_sum_is_aid():
     event = one("Denmark will finance the purchase of IRIS-T air defence systems for Ukraine worth 150 million euros.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"]["value"]) == ("Denmark", "Ukraine", 150e6)
+
+
+def test_tranches_named_in_the_next_sentence_are_parts():
+    found = run("The IMF approved a $2 billion loan for Kenya on Monday. The loan will be paid out in two tranches of $1 billion each.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(2e9, [1e9])]
+    found = run("The European Union agreed a 3 billion euro loan for Moldova on Tuesday. The first tranche of 1 billion euros will be paid in May.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(3e9, [1e9])]
+
+
+def test_a_package_that_is_the_largest_for_a_country_so_far_is_new():
+    event = one("The new aid package, worth 400 million euros, is Austria's largest for Ukraine so far.")
+    assert event["kind"] == "new"

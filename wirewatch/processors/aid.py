@@ -533,7 +533,7 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
     if _CUMULATIVE_RIGHT.search(right) and not re.search(
         r"^(?:[^.;]|\.\d){0,90}\b(?:(?:the|its|their|his|her|[\w-]+['\u2019]s) (?:\w+ )?(?:[\w]+-)?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) "
-        r"(?:(?:\w+ )?" + _SINGLE_GIFT + r"|since|so far|to date|yet))",
+        r"(?:(?:\w+ )?" + _SINGLE_GIFT + r"|(?:(?:for|to) [\w'\u2019]+ )?(?:since|so far|to date|yet)))",
         right, re.I,
     ):
         return "cumulative"
@@ -557,6 +557,12 @@ _PARTS_LEAD = re.compile(
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
     r"compris(?:es|ing|ed)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
+    # `The loan will be paid out in two tranches of $1.5 billion each.`
+    r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
+    r"funding|support|money|plan|sum|fund|grant)\b|It\b)[^.;$\u20ac\u00a3\u00a5]{0,60}?\bin\s+(?:\w+\s+)?(?:(?:equal|annual|monthly)\s+)?"
+    r"(?:tranches|instal?lments|payments|disbursements)\s+of\s"
+    # `The first tranche of 2 billion euros will be paid in March.`
+    r"|\s*(?:The|Its|A)\s+(?:first|second|third|initial|next|final|last)\s+(?:tranche|instal?lment|disbursement|payment)\s+of\s"
     # `Of the new aid, $1 billion will go to ...`
     r"|\s*Of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?i:aid|package|sum|money|amount|funding|support|assistance|total|loan)\b,?\s*",
 )
