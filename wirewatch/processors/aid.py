@@ -22,7 +22,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import Gated
 
-PRODUCER = Producer(name="aid", version="1.4.0")
+PRODUCER = Producer(name="aid", version="1.5.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
