@@ -933,3 +933,9 @@ def test_tranches_named_in_the_next_sentence_are_parts():
 def test_a_package_that_is_the_largest_for_a_country_so_far_is_new():
     event = one("The new aid package, worth 400 million euros, is Austria's largest for Ukraine so far.")
     assert event["kind"] == "new"
+
+
+def test_an_envelope_split_among_countries_gives_each_share():
+    found = run("The U.S. Senate passed a $50 billion aid bill on Tuesday that includes $30 billion for Ukraine, "
+                "$15 billion for Taiwan and $5 billion for the Indo-Pacific.")
+    assert _flows(found) == {("United States", "Ukraine", 30e9), ("United States", "Taiwan", 15e9)}

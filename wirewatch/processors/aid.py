@@ -446,7 +446,7 @@ def _donor(
     # a possessive demonym or an actor after the anchor (`a German package`, `approved by Congress`)
     for r in sent_refs:
         if r.country and r.country != rec and r.start < anchor and not _INVADER.match(text, r.end) and not (
-            not r.demonym and re.search(r"\b(?:of|against|on|into|since|after|before|during|amid|despite|over)\s+(?:the\s+)?$",
+            not r.demonym and re.search(r"\b(?:of|against|on|into|since|after|before|during|amid|despite|over|to|for)\s+(?:the\s+)?$",
                                         text[max(sent.start, r.start - 12) : r.start], re.I)
         ):
             return r  # not `after Russia's invasion of Ukraine`: the invader, or the object of a preposition
@@ -628,6 +628,23 @@ def _gapped_actor(text: str, sent_refs: list[Ref], prev_end: int, start: int) ->
     return False
 
 
+_FOR_OTHER = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:[-\s][A-Z][\w-]*)*\s*(?:[,.;]|and\b|$)")
+
+
+def _for_other(text: str, start: int, end: int, sent_refs: list[Ref]) -> bool:
+    """Whether a sum is for something the gazetteer does not name (`$8 billion for the Indo-Pacific`)."""
+    m = _FOR_OTHER.match(text, start, end)
+    return m is not None and not any(m.start() < r.start < m.end() for r in sent_refs)
+
+
+def _for_country(text: str, start: int, end: int, sent_refs: list[Ref]) -> str | None:
+    """The country named right after a sum (`$61 billion for Ukraine`), if any."""
+    m = _FOR_COUNTRY.match(text, start, end)
+    if m is None:
+        return None
+    return next((r.country for r in sent_refs if r.start == m.end() and r.country), None)
+
+
 def _restated(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _Candidate | None:
     """The article's earlier new package that `the <same sum>` names again (`the £2.5 billion`), if any."""
     if not re.search(r"\b(?:the|this|that)\s+$", text[max(sent.start, money.start - 6) : money.start], re.I):
@@ -781,7 +798,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts) and not (
                 # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
                 (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
-                 and not _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start))
+                 and not _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start)
+                 and not _for_other(text, money.end, sent.end, sent_refs))  # not `and $8 billion for the Indo-Pacific`
                 # `Germany has provided 28 billion euros ... It plans a further 7 billion euros`: more of the aid just named
                 or (prev_aid_sentence == index - 1 and k == 0 and _FURTHER_SUM.search(text, max(sent.start, money.start - 20), money.start)
                     and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40)))
@@ -809,6 +827,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 ):
                     # `the £2.5 billion ... would include around £200 million for drones`: a part of the sum before
                     host.parts.append((part, _part_label(text, money, next_start)))
+                    continue
+            if k + 1 < len(monies) and (_PART_CUE.search(text[money.end : monies[k + 1].start])
+                                        or _INCLUDES_BEFORE.search(text, money.end, monies[k + 1].start)):
+                shares = {_for_country(text, m.end, sent.end, sent_refs) for m in monies[k + 1 :]}
+                if len(shares - {None}) >= 2:
+                    # `a $95 billion bill that includes $61 billion for Ukraine, $26 billion for Israel and ...`: an
+                    # envelope for several countries; each share with its country is that country's aid
                     continue
             # parts of a split package
             parts: list[tuple[Money, str]] = []
