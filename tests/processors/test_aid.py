@@ -628,7 +628,7 @@ def test_a_conversion_between_commas_is_not_another_sum():
 
 def test_a_transfer_noun_is_no_second_verb():
     event = one("South Korea has sent 100 tonnes of medical supplies to Syria.")
-    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["items"]) == ("South Korea", "Syria", ["medical supplies"])
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["items"]) == ("South Korea", "Syria", ["100 tonnes of medical supplies"])
 
 
 def test_sums_coordinated_under_one_verb_each_take_their_recipient():
@@ -881,7 +881,7 @@ def test_co_donors_that_each_send_and_humanitarian_cargo():
     found = run("Finland and Sweden will each send 10 howitzers to Ukraine.")
     assert _flows(found) == {("Finland", "Ukraine", None), ("Sweden", "Ukraine", None)}
     event = one("Ukraine has received 80 tonnes of humanitarian cargo from Japan, the ministry said.")
-    assert (event["donor"]["canonical"], event["items"]) == ("Japan", ["humanitarian cargo"])
+    assert (event["donor"]["canonical"], event["items"]) == ("Japan", ["80 tonnes of humanitarian cargo"])
 
 
 def test_a_package_restated_as_the_second_largest_so_far_is_the_same_package():
@@ -939,3 +939,18 @@ def test_an_envelope_split_among_countries_gives_each_share():
     found = run("The U.S. Senate passed a $50 billion aid bill on Tuesday that includes $30 billion for Ukraine, "
                 "$15 billion for Taiwan and $5 billion for the Indo-Pacific.")
     assert _flows(found) == {("United States", "Ukraine", 30e9), ("United States", "Taiwan", 15e9)}
+
+
+def test_an_organisations_measures_for_a_country_are_a_channel():
+    event = one("Austria will contribute 10 million euros to the European Peace Facility's assistance measures for Moldova.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Austria", "Moldova")
+
+
+def test_a_progressive_transfer_needs_no_count_and_tonnes_of_aid_are_items():
+    event = one("Portugal is also sending the tanks to Ukraine, the minister said.")
+    assert (event["donor"]["canonical"], event["items"]) == ("Portugal", ["tanks"])
+    assert run("Portugal said sending tanks to Ukraine was a priority.") == []
+    event = one("Malta will send 1,000 tonnes of humanitarian aid to Gaza by sea.")
+    assert event["items"] == ["1,000 tonnes of humanitarian aid"]
+    event = one("Spain will send three Leopard 2A6 tanks to Ukraine, adding that the tanks would arrive in March.")
+    assert event["items"] == ["three Leopard 2A6 tanks"]

@@ -320,6 +320,10 @@ _OTHER_CLAUSE = re.compile(
 _SUM_AFTER = re.compile(r"\s+(?:about|around|some|nearly|roughly|up to|more than|over|another|a further|an additional)?\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{1,2}\$|\d)")
 
 
+# an organisation's scheme named after it: `the European Peace Facility's assistance measures for Ukraine`
+_ORG_FOR = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:the\s+)?")
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -333,10 +337,10 @@ def _recipient(
         if _COMPARED.search(before):
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before):
-            continue
-        scheme = _SCHEME_FOR.match(text, r.end)
-        if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
+        scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
+        if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
+            continue  # `to the NATO fund for Ukraine`, `to the European Peace Facility's measures for Ukraine`: a channel
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
         elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
@@ -953,7 +957,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             named = item_lib.gazetteer_items(text, after, limit)
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
-            if (anchor_start != v_start or verb_text[-3:].casefold() == "ing" or pledge) and not any(item_lib.is_counted(x) for x in named):
+            gerund = verb_text[-3:].casefold() == "ing" and not _PROGRESSIVE.search(body, 0, v_start)  # not `is sending`
+            if (anchor_start != v_start or gerund or pledge) and not any(item_lib.is_counted(x) for x in named):
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
             if pledge and not _PLEDGED_OBJECT.match(text, after, limit):
                 continue  # `pledged support for efforts to acquire 30 F-16s`: the pledge is not the jets
@@ -1053,6 +1058,7 @@ _CLAUSE_END = re.compile(
 _TRANSFER_STARTS = re.compile(
     r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift)"
 )
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
 # `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after
 # the verb, an indirect object between at most) transfers them; a pledge of support or money does not

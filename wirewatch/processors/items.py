@@ -41,6 +41,7 @@ HUMANITARIAN_TERMS = [
     r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams|dogs|workers|experts|specialists|personnel|units)",
     r"field hospitals?", r"firefighters", r"water purification (?:units|plants)",
     r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|shipments?|consignments?|convoys?|trucks|kits)",
+    r"(?:tonnes|tons|truckloads|planeloads|shiploads) of (?:[\w-]+ ){0,2}?(?:aid|food|supplies|goods|cargo|medicines?|equipment)",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
@@ -143,6 +144,8 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
         item = item.strip()
         if item.casefold() in {"weapons", "arms", "military equipment", "launchers", "humanitarian", "relief", "water"}:
             continue
+        if not count and any(o.endswith(" " + item) for o in out):
+            continue  # `three Leopard 2A6 tanks ..., adding that the tanks would arrive`: the same items named again
         if item not in out:
             out.append(item)
             last_end = match.end()
