@@ -807,6 +807,7 @@ def test_relief_for_families_is_aid_only_with_a_recipient():
 
 def test_what_a_country_needs_is_no_aid_even_for_reconstruction():
     assert run("Syria needs $250 billion for reconstruction after the war, the World Bank estimated.") == []
+    assert run("Moldova will need about $500 million a year in external financing, the IMF said.") == []
     assert one("Italy pledged 50 million euros for reconstruction in Syria.")["amount"]["value"] == 50e6
 
 

@@ -34,7 +34,7 @@ _NOT_AID_NOUN = re.compile(
     r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
     r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|spending|"
-    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
+    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
     # revenue a levy or sale brings in (`the tax would raise 5 billion euros`), and a country's own forces
