@@ -955,3 +955,12 @@ def test_a_progressive_transfer_needs_no_count_and_tonnes_of_aid_are_items():
     assert event["items"] == ["1,000 tonnes of humanitarian aid"]
     event = one("Spain will send three Leopard 2A6 tanks to Ukraine, adding that the tanks would arrive in March.")
     assert event["items"] == ["three Leopard 2A6 tanks"]
+
+
+def test_running_totals_said_with_totals_now_and_having():
+    event = one("Canada's support for Ukraine totals more than C$13 billion, including C$4 billion in military aid.")
+    assert (event["kind"], [p["label"] for p in event["parts"]], event["items"]) == ("cumulative", ["military aid"], [])
+    assert one("Australia has now provided more than A$1 billion in assistance to Ukraine.")["kind"] == "cumulative"
+    event = one("Germany is Ukraine's second-largest donor, having provided some 28 billion euros in military aid.")
+    assert event["kind"] == "cumulative"
+    assert one("Australia has provided A$100 million in new assistance to Ukraine.")["kind"] == "new"

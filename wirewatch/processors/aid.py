@@ -517,7 +517,7 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
     left = text[max(prev_end, sent.start, money.start - 90) : money.start]
     right = text[money.end : min(next_start, sent.end)]
     # `brings total U.S. security assistance to more than $X`, `a total of $X`, `$X in total`
-    if re.search(r"\b(?:total(?:ing|ling)?|cumulative|altogether|overall|in all|all told|combined)\b[^$€£¥]{0,60}$", left, re.I):
+    if re.search(r"\b(?:total(?:s|ed|led|ing|ling)?|cumulative|altogether|overall|in all|all told|combined)\b[^$€£¥]{0,60}$", left, re.I):
         if not re.search(r"\b(?:package|tranche)\b[^$€£¥]{0,20}$", left, re.I) or "total" in left.casefold():
             return "cumulative"
     if re.search(r"\b(?:bring(?:s|ing)?|brought|raising|raises|lifting)\b[^$€£¥]{0,60}\bto\s+(?:\w+\s+){0,3}$", left, re.I):
@@ -528,6 +528,10 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
     if re.search(r"\b(?:on top of|in addition to|adds? to|added to)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", left, re.I):
+        return "cumulative"
+    # `has now provided more than A$1 billion`, `..., having provided some 28 billion euros`: what has been given by now
+    if re.search(r"\b(?:(?:has|have)\s+now|having(?:\s+already)?)\s+(?:provided|given|sent|pledged|committed|delivered|donated|"
+                 r"contributed|allocated|disbursed|supplied)\b[^$€£¥]{0,40}$", left, re.I):
         return "cumulative"
     if re.match(r"\s*(?:(?:that|which)\s+)?(?:[\w.'\u2019-]+\s+){0,3}(?:has|have|had)\s+already\b", right, re.I):
         return "cumulative"

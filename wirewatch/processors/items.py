@@ -104,7 +104,7 @@ def list_items(text: str, start: int, end: int) -> list[str]:
         chunk = rest[: stop.start()] if stop else rest
         for piece in re.split(r",\s*|\s+and\s+|\s+as well as\s+|\s+plus\s+", chunk):
             item = _clean(piece)
-            if not item or len(item.split()) > 8 or re.match(r"^\$|^€|^£|^\d+(?:\.\d+)? ?(?:million|billion)", item):
+            if not item or len(item.split()) > 8 or re.match(r"^[A-Z]{0,3}\$|^€|^£|^¥|^\d+(?:\.\d+)? ?(?:million|billion)", item):
                 continue
             if _ITEM_RE.search(item) or item[:1].isupper():
                 if item not in out:
