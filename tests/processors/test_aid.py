@@ -964,3 +964,10 @@ def test_running_totals_said_with_totals_now_and_having():
     event = one("Germany is Ukraine's second-largest donor, having provided some 28 billion euros in military aid.")
     assert event["kind"] == "cumulative"
     assert one("Australia has provided A$100 million in new assistance to Ukraine.")["kind"] == "new"
+
+
+def test_small_states_and_national_aid_agencies():
+    event = one("Australia will give Vanuatu A$5 million in emergency aid after the earthquake.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Australia", "Vanuatu")
+    event = one("The Saudi Fund for Development signed a $20 million loan agreement with Jamaica on Monday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Saudi Arabia", "Jamaica")
