@@ -971,3 +971,20 @@ def test_small_states_and_national_aid_agencies():
     assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Australia", "Vanuatu")
     event = one("The Saudi Fund for Development signed a $20 million loan agreement with Jamaica on Monday.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Saudi Arabia", "Jamaica")
+
+
+@pytest.mark.parametrize(
+    "mention, value, currency",
+    [
+        ("300 million Turkish lira", 300e6, "TRY"),
+        ("50 million shekels", 50e6, "ILS"),
+        ("2 billion Moroccan dirhams", 2e9, "MAD"),
+        ("₹100 crore", 1e9, "INR"),
+        ("NZ$5 million", 5e6, "NZD"),
+        ("10 million Saudi riyals", 10e6, "SAR"),
+    ],
+)
+def test_more_currencies_named_by_whose_they_are(mention, value, currency):
+    [money] = find_money(mention)
+    assert (money.value, money.currency) == (pytest.approx(value), currency)
+    assert find_money("2 billion dirhams") == [] and find_money("5 million rupees") == []

@@ -21,6 +21,7 @@ _PREFIX_CURRENCY = {
     "¥": "JPY", "jpy": "JPY",
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "uah": "UAH",
     "₴": "UAH", "₽": "RUB", "rub": "RUB", "cny": "CNY", "krw": "KRW", "₩": "KRW",
+    "hk$": "HKD", "₹": "INR", "₺": "TRY", "₪": "ILS",
 }
 CROWN = "crown"  # placeholder, not ISO 4217: see `resolve_crown`
 CROWN_BY_COUNTRY = {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Czech Republic": "CZK", "Iceland": "ISK"}
@@ -36,6 +37,11 @@ _SUFFIX_CURRENCY = {
     "norwegian kroner": "NOK", "danish kroner": "DKK", "won": "KRW", "danish crowns": "DKK",
     "norwegian crowns": "NOK", "swedish crowns": "SEK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
     "norwegian krone": "NOK", "danish krone": "DKK",
+    # donors' and recipients' currencies beyond Europe, where the name says whose (a bare `dirhams` or `rupees` does not)
+    "new zealand dollars": "NZD", "hong kong dollars": "HKD", "turkish lira": "TRY", "lira": "TRY", "liras": "TRY",
+    "shekels": "ILS", "new shekels": "ILS", "forints": "HUF", "forint": "HUF", "romanian lei": "RON",
+    "moldovan lei": "MDL", "saudi riyals": "SAR", "qatari riyals": "QAR", "emirati dirhams": "AED", "uae dirhams": "AED",
+    "moroccan dirhams": "MAD", "indian rupees": "INR", "pakistani rupees": "PKR", "rand": "ZAR",
     # a bare crown is Swedish, Norwegian, Danish, Czech or Icelandic: the caller resolves it by the donor
     "crowns": CROWN, "crown": CROWN, "kroner": CROWN, "krone": CROWN, "korun": CROWN,
 }
@@ -44,6 +50,7 @@ _SCALE = {
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,  # South Asian copy
 }
 _QUALIFIERS = {
     "up to": "up_to", "as much as": "up_to", "a maximum of": "up_to", "no more than": "up_to",
@@ -56,7 +63,7 @@ _QUALIFIERS = {
 }
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_SCALE_RE = r"thousand|million|billion|trillion|mln|bln|mn|bn|tn|trn|m|b|k"
+_SCALE_RE = r"thousand|million|billion|trillion|crores?|lakhs?|mln|bln|mn|bn|tn|trn|m|b|k"
 _PREFIX_RE = "|".join(
     re.escape(p) for p in sorted(_PREFIX_CURRENCY, key=len, reverse=True)
 )
