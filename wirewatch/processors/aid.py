@@ -173,8 +173,8 @@ _COMMERCIAL_RECIPIENT = re.compile(
     r"^[^.;$€£¥]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}(?:exporters|importers|companies|firms|businesses|banks|investors|"
     r"manufacturers|producers|farmers|carmakers|airlines|developers|contractors|shipyards|startups|lenders)\b"
     # political money: `gave $2.5 million to a super PAC backing ...`, `$50,000 to his campaign`
-    r"|^[^.;$\u20ac\u00a3\u00a5]{0,40}?\bto\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:super PACs?|PACs?|political action committees?|"
-    r"(?:presidential|election|re-?election|political|Senate|congressional) campaigns?|candidates?|groups? (?:backing|supporting))|"
+    r"|^[^.;$\u20ac\u00a3\u00a5]{0,40}?\bto\s+(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:super PACs?|PACs?|political action committees?|"
+    r"(?:presidential|election|re-?election|political|federal|Senate|congressional) campaigns?|candidates?|groups? (?:backing|supporting))|"
     r"(?:his|her|their)\s+(?:[\w-]+\s+)?campaigns?)\b",
     re.IGNORECASE,
 )
