@@ -754,21 +754,19 @@ def _home_officials(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> l
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     all_refs = _home_officials(text, article_refs(text, ctx), ctx)
-    masked = mask_names(text, all_refs)
+    masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     sents = analysis_of(text, ctx).sentences
     out: list[_Candidate] = []
     last_donor: Ref | None = None
     last_recipient: Ref | None = None
     item_sentences: set[int] = set()
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
-    country_counts: dict[str, int] = {}
-    for r in all_refs:
-        if r.country and not r.demonym:
-            country_counts[r.country] = country_counts.get(r.country, 0) + 1
 
     for index, sent in enumerate(sents):
         sent_refs = in_range(all_refs, sent.start, sent.end)
         monies = find_money(text, sent.start, sent.end)
+        if monies and not masked:
+            masked = mask_names(text, all_refs)
         if monies and sent_refs:
             # `6 billion Danish crowns`, `Canadian dollars`: a currency's adjective names no actor; nor does
             # a maker's name (`a U.S.-made NASAMS system`)
@@ -887,7 +885,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if recipient is None:
                 recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
             if recipient is None and donor is not None:
-                recipient = _fallback_recipient(all_refs, country_counts, None, donor)
+                recipient = _fallback_recipient(all_refs, None, donor)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country):
@@ -993,7 +991,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
                     recipient = None  # `without German approval`
             if recipient is None and donor is not None:
-                recipient = _fallback_recipient(all_refs, country_counts, last_recipient, donor)
+                recipient = _fallback_recipient(all_refs, last_recipient, donor)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if any(c.sentence is sent and c.donor.country == donor.country for c in out):
@@ -1239,11 +1237,14 @@ def _unvalued_package(text: str, sent: Segment, sent_refs: list[Ref]) -> _Candid
 _DEMONYM_RECIPIENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|pilots|government|people|civilians|refugees|units|brigades)\b", re.I)
 
 
-def _fallback_recipient(all_refs: list[Ref], country_counts: dict[str, int], last: Ref | None, donor: Ref) -> Ref | None:
+def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref) -> Ref | None:
     """The article's recipient when the sentence names none: the last one, else the most mentioned country."""
     if last is not None and last.country != donor.country:
         return last
     named = [r for r in all_refs if r.country and not r.demonym and r.country != donor.country]
+    country_counts: dict[str, int] = {}
+    for r in named:
+        country_counts[r.country] = country_counts.get(r.country, 0) + 1
     first_seen: dict[str, int] = {}
     as_recipient: dict[str, int] = {}  # `to Ukraine`, `for Kyiv` anywhere in the article
     for order, r in enumerate(named):
