@@ -763,8 +763,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
 
     for index, sent in enumerate(sents):
-        sent_refs = in_range(all_refs, sent.start, sent.end)
         monies = find_money(text, sent.start, sent.end)
+        # the sentence's mentions, looked up only where there is money or a transfer (most sentences hold neither)
+        sent_refs = in_range(all_refs, sent.start, sent.end) if monies else None
         if monies and not masked:
             masked = mask_names(text, all_refs)
         if monies and sent_refs:
@@ -936,13 +937,16 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             continue
         # in-kind transfer: `Germany will send 14 Leopard 2 tanks to Ukraine`
         body = text[sent.start : sent.end]
-        if not monies:
+        if not monies and "ackage" in body:  # cheap guard: most sentences name no package
+            sent_refs = in_range(all_refs, sent.start, sent.end)
             package = _unvalued_package(text, sent, sent_refs)
             if package is not None:
                 out.append(package)
                 last_donor, last_recipient = package.donor, package.recipient
                 continue
         transfers = _transfers(body)  # a literal scan of the lowercased sentence: most have none
+        if transfers and sent_refs is None:
+            sent_refs = in_range(all_refs, sent.start, sent.end)
         for n, (v_start, v_end, verb_text, anchor_start) in enumerate(transfers):
             clause = _clause_start(body, anchor_start)
             if _NEGATED_TRANSFER.search(body[clause:anchor_start] + " " + body[v_end : v_end + 25]):
