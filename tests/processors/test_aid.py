@@ -988,3 +988,19 @@ def test_more_currencies_named_by_whose_they_are(mention, value, currency):
     [money] = find_money(mention)
     assert (money.value, money.currency) == (pytest.approx(value), currency)
     assert find_money("2 billion dirhams") == [] and find_money("5 million rupees") == []
+
+
+def test_the_speaker_after_a_quote_gives_not_the_country_in_its_object():
+    event = one('"We will provide 50 million euros for the reconstruction of Moldova\'s energy grid," Austrian Chancellor '
+                'Karl Nehammer told reporters.')
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Austria", "Moldova")
+
+
+def test_a_sum_made_available_for_a_country_is_aid():
+    event = one("Swiss President Viola Amherd said Switzerland would make 5 billion Swiss francs available for Ukraine's reconstruction.")
+    assert (event["donor"]["canonical"], event["amount"]["currency"]) == ("Switzerland", "CHF")
+
+
+def test_in_kind_items_stay_in_the_transfer_clause_and_keep_a_count_of_more():
+    event = one("Berlin will send two more IRIS-T systems to Kyiv, the government said, after Zelensky asked for more air defence.")
+    assert event["items"] == ["two more IRIS-T"]

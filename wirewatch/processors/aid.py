@@ -155,6 +155,7 @@ _AID_VERB_LEFT = re.compile(
 )
 
 
+_AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?available\s+(?:for|to)\b", re.IGNORECASE)
 _GIVEN_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+|so far\s+|now\s+)?"
     r"(?:committed|pledged|provided|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b"
@@ -255,8 +256,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will lend Ukraine about $3 billion`
-    elif _GIVEN_AFTER.match(right):
-        aid = 0  # `on top of the more than $1 billion Canada has committed to Ukraine`
+    elif _GIVEN_AFTER.match(right) or _AVAILABLE_AFTER.match(right):
+        aid = 0  # `on top of the more than $1 billion Canada has committed to Ukraine`, `make N available for Ukraine`
     elif _RECEIVE_LEFT.search(left) and _FROM_SOMEONE.match(right) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will receive 1.8 billion euros from the EU` (not `received a retainer of $35,000`)
     lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
@@ -454,12 +455,19 @@ def _donor(
                                         text[max(sent.start, r.start - 12) : r.start], re.I)
         ):
             return r  # not `after Russia's invasion of Ukraine`: the invader, or the object of a preposition
+    # an actor after the anchor: `approved by Congress`, the speaker after a quote (`"We will provide ...,"
+    # Austrian Chancellor X said`), not `for the reconstruction of Ukraine's energy grid`
     for r in sent_refs:
-        if r.country and r.country != rec and r.start >= anchor and not r.demonym:
+        if r.country and r.country != rec and r.start >= anchor and (
+            not r.demonym or _TITLE_AFTER.match(text, r.end)
+        ):
             before = text[max(sent.start, r.start - 12) : r.start]
-            if not re.search(r"\b(?:to|for|into|against)\s+(?:the\s+)?$", before):
+            if not re.search(r"\b(?:to|for|into|against|of|in)\s+(?:the\s+)?$", before):
                 return r
     return None
+
+
+_TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|ministry)\b")
 
 
 def _status(left: str, right: str, kind: str) -> str:
@@ -961,6 +969,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             after = sent.start + v_end
             limit = sent.start + transfers[n + 1][3] if n + 1 < len(transfers) else sent.end
             named = item_lib.gazetteer_items(text, after, limit)
+            if named:
+                # `will send two IRIS-T systems to Kyiv, ..., after Zelensky asked for more air defence`: the clause's items
+                named = item_lib.gazetteer_items(text, after, _clause_end(text, after, limit)) or named
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
             gerund = verb_text[-3:].casefold() == "ing" and not _PROGRESSIVE.search(body, 0, v_start)  # not `is sending`
