@@ -1004,3 +1004,12 @@ def test_a_sum_made_available_for_a_country_is_aid():
 def test_in_kind_items_stay_in_the_transfer_clause_and_keep_a_count_of_more():
     event = one("Berlin will send two more IRIS-T systems to Kyiv, the government said, after Zelensky asked for more air defence.")
     assert event["items"] == ["two more IRIS-T"]
+
+
+def test_a_bank_that_added_a_sum_and_a_planeload_sent_a_day_before_a_pledge():
+    found = run("The World Bank approved $300 million in grants for Kenya's drought response, and the African "
+                "Development Bank added $50 million.")
+    assert _flows(found) == {("World Bank", "Kenya", 300e6), ("African Development Bank", "Kenya", 50e6)}
+    found = run("India sent a planeload of relief supplies to Nepal on Sunday, the embassy said, a day after China "
+                "promised 20 million yuan in emergency aid.")
+    assert _flows(found) == {("India", "Nepal", None), ("China", "Nepal", 20e6)}

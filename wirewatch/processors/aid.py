@@ -155,6 +155,8 @@ _AID_VERB_LEFT = re.compile(
 )
 
 
+# `and the African Development Bank added $50 million`: more money, not speech
+_ADDED_LEFT = re.compile(r"\badd(?:s|ed|ing)?\s+(?:another\s+|a further\s+|an extra\s+|an additional\s+)?$", re.IGNORECASE)
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?available\s+(?:for|to)\b", re.IGNORECASE)
 _GIVEN_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+|so far\s+|now\s+)?"
@@ -256,7 +258,7 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will lend Ukraine about $3 billion`
-    elif _GIVEN_AFTER.match(right) or _AVAILABLE_AFTER.match(right):
+    elif _GIVEN_AFTER.match(right) or _AVAILABLE_AFTER.match(right) or _ADDED_LEFT.search(left):
         aid = 0  # `on top of the more than $1 billion Canada has committed to Ukraine`, `make N available for Ukraine`
     elif _RECEIVE_LEFT.search(left) and _FROM_SOMEONE.match(right) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will receive 1.8 billion euros from the EU` (not `received a retainer of $35,000`)
@@ -1065,7 +1067,8 @@ _CLAUSE_BREAK = re.compile(
 # (`approved sending 31 tanks, saying the United States and Germany ...`).
 _CLAUSE_END = re.compile(
     r"[;:]|\s[-\u2013\u2014]\s|,\s*(?:saying|adding|as(?!\s+well)|while|which|who|whose|where|when|after|before|but|"
-    r"although|though|because|since|reversing|ending|despite|amid)\b",
+    r"although|though|because|since|reversing|ending|despite|amid|"
+    r"(?:a|one|two|three|four|five|several|\w+)\s+(?:hours?|days?|weeks?|months?)\s+(?:after|before))\b",
 )
 
 

@@ -34,14 +34,16 @@ MILITARY_TERMS = [
     r"military equipment", r"launchers",
 ]
 HUMANITARIAN_TERMS = [
-    r"humanitarian", r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
+    r"humanitarian",
+    # before `relief` and `food`: an alternation takes the first alternative that matches
+    r"(?:tonnes|tons|truckloads?|planeloads?|shiploads?) of (?:[\w-]+ ){0,2}?(?:aid|food|supplies|goods|cargo|medicines?|equipment)",
+    r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|shipments?|consignments?|convoys?|trucks|kits)",
+    r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
     r"generators", r"blankets", r"tents", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
     # relief workers sent after a disaster (troops and advisers are no aid)
     r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams|dogs|workers|experts|specialists|personnel|units)",
     r"field hospitals?", r"firefighters", r"water purification (?:units|plants)",
-    r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|shipments?|consignments?|convoys?|trucks|kits)",
-    r"(?:tonnes|tons|truckloads|planeloads|shiploads) of (?:[\w-]+ ){0,2}?(?:aid|food|supplies|goods|cargo|medicines?|equipment)",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
