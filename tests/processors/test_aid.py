@@ -571,6 +571,8 @@ def test_gapped_verb_gives_each_donor_its_sum():
 def test_a_sum_received_from_a_donor_is_aid():
     event = one("Georgia will receive 900 million euros from the EU over four years, officials said.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("European Union", "Georgia", "planned")
+    event = one("Moldova gets $300 million from Japan to pay pensions.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Japan", "Moldova")
 
 
 def test_list_items_end_before_a_speaker_or_but():

@@ -162,7 +162,7 @@ _GIVEN_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+|so far\s+|now\s+)?"
     r"(?:committed|pledged|provided|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b"
 )
-_RECEIVE_LEFT = re.compile(r"\breceiv(?:e|es|ed|ing)(?:\s+[\w.']+){0,2}\s*$", re.IGNORECASE)
+_RECEIVE_LEFT = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|gets?|got|getting|secur(?:e|es|ed|ing)|obtain(?:s|ed)?)(?:\s+[\w.']+){0,2}\s*$", re.IGNORECASE)
 _FROM_SOMEONE = re.compile(r"[^.;,]{0,40}?\bfrom\s+(?:the\s+)?[A-Z_]")
 # Money lent or paid to companies is trade finance, not aid to a state (`a loan to Turkish exporters`).
 # domestic relief when no recipient is named: `to help households and businesses cope with energy bills`
