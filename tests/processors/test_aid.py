@@ -1015,3 +1015,10 @@ def test_a_bank_that_added_a_sum_and_a_planeload_sent_a_day_before_a_pledge():
     found = run("India sent a planeload of relief supplies to Nepal on Sunday, the embassy said, a day after China "
                 "promised 20 million yuan in emergency aid.")
     assert _flows(found) == {("India", "Nepal", None), ("China", "Nepal", 20e6)}
+
+
+def test_own_forces_and_purchases_keep_a_named_recipient():
+    event = one("Denmark will give Ukraine 1 billion crowns to strengthen its armed forces.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Denmark", "Ukraine")
+    event = one("The Netherlands will buy $300 million in American weapons to send to Ukraine.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Netherlands", "Ukraine")

@@ -210,7 +210,7 @@ _GIVEN = re.compile(r"\b(?:pledged|committed|provided|given|sent|donated|allocat
 _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|origin)\b")
 # the sum right after a buying verb is what the buyer pays
 _BUY_LEFT = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\s+(?:another\s+|an?\s+extra\s+)?$", re.IGNORECASE)
-_BUY_FOR_AFTER = re.compile(r"[^.;]{0,50}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
+_BUY_FOR_BEFORE = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$|\b(?:worth|valued at)\s*$", re.IGNORECASE)
 _BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,40}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 # `announced 355 million euros for Sudan`: a sum for a country named right after it
@@ -227,7 +227,7 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     `country_starts`: where the sentence's country mentions start."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
-    if _COMMERCIAL_RECIPIENT.search(right) or _OWN_FORCES.match(right):
+    if _COMMERCIAL_RECIPIENT.search(right):
         return False
     aid = _nearest(_AID_NOUN, left, right)
     if country_starts and aid is None:
@@ -245,10 +245,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         dest = _DESTINATION.match(text, money.end, hi)
         if dest and dest.end() in country_starts and _CHANNEL_VERB.search(text, max(lo, money.start - 90), money.start):
             return True
-    if _BUY_LEFT.search(left):
-        bought_for = _BUY_FOR_AFTER.match(text, money.end, hi)
-        if not (bought_for and bought_for.end() in country_starts):
-            return False  # `Ukraine will buy $1 billion worth of weapons`: a purchase (not `buy $1 billion of shells for Ukraine`)
+    if _BUY_LEFT.search(left) and not any(
+        money.end < c < money.end + 80 and _BUY_FOR_BEFORE.search(text, max(money.end, c - 12), c) for c in country_starts
+    ):
+        return False  # `Ukraine will buy $1 billion worth of weapons`: a purchase (not `buy ... for Ukraine`, `... to send to Ukraine`)
     if country_starts and _AT_COST.search(left):
         # `a NASAMS system that Canada is buying for Ukraine at a cost of $406 million`: the price of a gift
         bought = _BOUGHT_FOR.search(text, max(lo, money.start - 160), money.start)
@@ -879,8 +879,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if len(monies) > 1:
                 recipient = _recipient(text, [r for r in sent_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
             recipient = recipient or _recipient(text, sent_refs, money, None, explicit_only=True)
-            if recipient is None and restated is None and _DOMESTIC_RELIEF.match(text, money.end, next_start):
-                continue  # `allocated 2 billion euros to support families hit by energy bills`: at home
+            if recipient is None and restated is None and (
+                _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
+            ):
+                continue  # `allocated 2 billion euros to support families hit by energy bills`, `a fund to modernise its army`: at home
             donor = (
                 _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _subject(text, sent, sent_refs, money.start, recipient)
