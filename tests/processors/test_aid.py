@@ -1022,3 +1022,9 @@ def test_own_forces_and_purchases_keep_a_named_recipient():
     assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Denmark", "Ukraine")
     event = one("The Netherlands will buy $300 million in American weapons to send to Ukraine.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Netherlands", "Ukraine")
+
+
+def test_a_sum_added_to_a_countrys_deficit_is_no_aid():
+    found = run("Germany pledged 100 million euros for Ukraine. The war added $40 billion to Russia's budget deficit, officials said.")
+    assert _flows(found) == {("Germany", "Ukraine", 100e6)}
+    assert one("Japan announced $500 million for Ukraine's energy grid.")["recipient"]["canonical"] == "Ukraine"

@@ -215,6 +215,7 @@ _AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$|\b(?:wor
 _BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,40}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 # `announced 355 million euros for Sudan`: a sum for a country named right after it
 # (`unveiled a 1.8 billion euro EU growth plan for Moldova`: through a scheme's name)
+_POSSESSED = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
 _FOR_COUNTRY = re.compile(
     r"\s+(?:(?:[\w-]+\s+){0,3}?(?:plan|programme|program|scheme|envelope|fund|facility|initiative|mechanism)\s+)?"
     r"(?:in\s+[\w-]+\s+)?(?:for|to)\s+(?:the\s+)?(?:people\s+of\s+|government\s+of\s+)?",
@@ -232,7 +233,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     aid = _nearest(_AID_NOUN, left, right)
     if country_starts and aid is None:
         to = _FOR_COUNTRY.match(text, money.end, hi)
-        if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)):
+        if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)) and not (
+            (owned := _POSSESSED.match(text, to.end(), hi)) and _NOT_AID_NOUN.search(owned.group(1))  # not `to Russia's budget deficit`
+        ):
             aid = 0
     if aid is None:
         # `The new aid brings the total Japan has pledged to Ukraine since the start of the war to about $7.1 billion`
@@ -258,7 +261,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will lend Ukraine about $3 billion`
-    elif _GIVEN_AFTER.match(right) or _AVAILABLE_AFTER.match(right) or _ADDED_LEFT.search(left):
+    elif _GIVEN_AFTER.match(right) or _AVAILABLE_AFTER.match(right) or (
+        _ADDED_LEFT.search(left) and not _NOT_AID_NOUN.search(right[:50])  # not `added $40 billion to its deficit`
+    ):
         aid = 0  # `on top of the more than $1 billion Canada has committed to Ukraine`, `make N available for Ukraine`
     elif _RECEIVE_LEFT.search(left) and _FROM_SOMEONE.match(right) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will receive 1.8 billion euros from the EU` (not `received a retainer of $35,000`)
