@@ -62,10 +62,11 @@ _EMBEDDED = re.compile(
 _MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
 _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b")
-# A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `):
+# A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `,
+# `BRUSSELS, June 3, 2022 (AFP) - `, `WASHINGTON/MOSCOW, Nov 18 (Reuters) - `):
 # the places in it hold no stance and the sentence's subject comes after it.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,2}"
+    r"[A-Z][A-Z.'\u2019/-]+(?:\s+[A-Z][A-Z.'\u2019/-]+)*(?:,\s*(?:[A-Z][\w.'\u2019-]*|\d{4})(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,3}"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s+"
 )
 # `Asked whether Ukraine could join NATO, Trump told reporters: "You can forget about that."`
