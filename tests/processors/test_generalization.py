@@ -175,3 +175,30 @@ def test_a_modal_hedge_ends_at_the_comma(pctx):
 
 def test_names_are_not_proposition_words(pctx):
     assert stances("The World Bank approved new funds for Ukraine's central budget.", pctx) == set()
+
+
+# ---------------------------------------------------------------- rounds 12 and 13 (positions 1.8.0)
+
+
+def test_a_dateline_with_a_year_or_two_places_hides_no_subject(pctx):
+    text = "VIENNA/PRAGUE, March 3, 2023 (Reuters) - The European Union on Friday imposed new sanctions on Russia."
+    assert ("European Union", "sanctions-on-russia", "support", False) in stances(text, pctx)
+
+
+def test_a_relative_clause_is_the_stance_of_the_name_it_follows(pctx):
+    # the pronoun is the subject: the background action is the name's own stance
+    text = "Allies are pressing Rome, which has refused to send its Ariete tanks to Ukraine."
+    assert stances(text, pctx) == {("Italy", "tanks-for-ukraine", "oppose", False)}
+    # a subject inside the relative clause holds its verb; the outer subject's predicate resumes after the comma
+    text = "Sweden, which Kyiv has asked for its Leopard tanks, has so far declined to commit to sending them."
+    assert stances(text, pctx) == {("Sweden", "tanks-for-ukraine", "oppose", False), ("Ukraine", "tanks-for-ukraine", "support", False)}
+    # a relative clause after an object of a preposition, then another one after a coordinated object
+    text = ("The move is a setback for Warsaw, which has urged Berlin to approve the tanks, and for Lithuanian President "
+            "Gitanas Nauseda, who has called for the tanks to be sent to Ukraine.")
+    assert stances(text, pctx) == {("Poland", "tanks-for-ukraine", "support", False),
+                                   ("Gitanas Nauseda", "tanks-for-ukraine", "support", False)}
+
+
+def test_a_stance_with_a_trailing_condition_is_no_stance_but_a_conditional_refusal_is(pctx):
+    assert stances("Prague would be ready to send tanks quickly if allies agreed.", pctx) == set()
+    assert stances("Prague would not send tanks unless allies agreed.", pctx) == {("Czech Republic", "tanks-for-ukraine", "oppose", False)}

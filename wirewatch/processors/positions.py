@@ -29,7 +29,7 @@ _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|ho
 # Words after which a mention is still in subject position.
 _SUBJECT_LEFT = frozenset(
     "that and but while whereas as said says since because when after before although though then also "
-    "meanwhile however so yet where who whom which including like".split()
+    "meanwhile however so yet where who whom which whose including like".split()
 )
 _STANCE_NOUNS = frozenset(
     "decision position stance call calls request requests refusal opposition support backing approval push "
@@ -367,11 +367,72 @@ _SPEECH_PARTICIPLE = re.compile(
 _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|argued|insisted|stressed|warned)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+that\s+(?:the\s+)?$"
 )
+# a stance in the conditional mood with a trailing condition (a refusal with one still refuses: `would not sign up unless`)
+_CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
+_TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?\b(?:if|unless|provided)\s")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
 _PARTICIPIAL_BOUNDARY = re.compile(
     r",\s+(?!(?:including|during|following|concerning|regarding|according|excluding|notwithstanding|pending)\b)\w+ing\b", re.I
 )
+
+
+# A relative clause after a name: `Berlin, which has resisted sending its own tanks`, `Kyiv, which has pressed
+# Berlin for months to ...`, `Germany, which Kyiv has asked for its Taurus missiles, has declined to ...`.
+_RELATIVE = re.compile(r"(?:['\u2019]s?)?,\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
+_NOT_RELATIVE_SUBJECT = frozenset("the a an its his her their this that these those our my".split())
+
+
+def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int]], clause_refs: list[Ref],
+                           in_terms: list[tuple[int, int]], c_end: int) -> list[tuple[Ref | None, int, int]]:
+    """A relative clause is its own stretch: its verb is the stance of the name it follows when the
+    pronoun is its subject (an action in a background adjunct is that actor's stance), of the name
+    inside it otherwise; the holder's own predicate resumes after the closing comma."""
+    rels = []
+    for r in clause_refs:
+        if any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms):
+            continue
+        m = _RELATIVE.match(text, r.end, c_end)
+        if m is None:
+            continue
+        close = text.find(",", m.end("pron"), c_end)
+        close = c_end if close < 0 else close
+        subject = m.group("pron") != "whose" and m.group("next")[:1].islower() and m.group("next").casefold() not in _NOT_RELATIVE_SUBJECT
+        rels.append((r, m.start(), m.end("pron"), close, subject))
+    if not rels:
+        return stretches
+    out: list[tuple[Ref | None, int, int]] = []
+    for holder, s, e in stretches:
+        # a stretch does not run through a relative clause: a holder inside it keeps the part inside, any other
+        # holder (or the implicit subject) the parts around it
+        pieces = [(s, e)]
+        for _, comma, _, close, _ in rels:
+            inside = holder is not None and comma <= holder.start < close
+            cut = []
+            for a, b in pieces:
+                if b <= comma or a >= close:
+                    cut.append((a, b))
+                elif inside:
+                    cut.append((max(a, comma), min(b, close)))
+                else:
+                    if a < comma:
+                        cut.append((a, comma))
+                    if close < b:
+                        cut.append((close, b))
+            pieces = cut
+        out.extend((holder, a, b) for a, b in pieces)
+    for r, comma, inner, close, subject in rels:
+        if subject:
+            out.append((r, inner, close))
+        if not any(h is r for h, _, _ in stretches):
+            continue
+        # the holder's own predicate after the relative clause (`Germany, which Kyiv has asked ..., has declined to`)
+        following = [h.start for h, a, _ in stretches if h is not None and h.start >= close]
+        end = min(following, default=c_end)
+        if not any(h is r and a <= close < b for h, a, b in out):
+            out.append((r, close, end))
+    out.sort(key=lambda x: x[1])
+    return out
 
 
 def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
@@ -633,11 +694,16 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 stretches.append((h, h.end, holders[i + 1].start if i + 1 < len(holders) else c_end))
             if holders:
                 prev_clause_holder = holders[-1]
+            if ", " in text[c_start:c_end]:
+                stretches = _with_relative_clauses(text, stretches, clause_refs, in_terms, c_end)
             pending: list[Ref] = []  # coordinated subjects waiting for their verb
-            skip_rest = False
+            skip_from, skip_to = c_end, -1  # after a request, the mentions that follow it are its addressees
             for holder, s, e in stretches:
-                if skip_rest:
-                    break
+                if holder is not None and skip_from <= holder.start <= skip_to:
+                    skip_to = max(skip_to, e)
+                    continue
+                if s >= e:
+                    continue
                 if holder is not None and _CONNECTIVE_ONLY.match(text[s:e]):
                     pending.append(holder)
                     continue
@@ -688,6 +754,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         and not lex.HYPOTHETICAL.search(before, hedge.end())
                     ):
                         continue  # a modal hedge stops at the next comma: `... could only be used inside Ukraine, ruling out ...`
+                    if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and _TRAILING_CONDITION.match(text, first.end, e):
+                        continue  # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance
                     embedded = _EMBEDDED.search(before)
                     if embedded and embedded.group("subj").casefold().startswith("there"):
                         embedded = None  # `said that there were no longer any limits`: the speaker's own claim
@@ -724,7 +792,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if not unchanged and lex.UNCHANGED_MARKER.search(text[s : first.end]):
                         unchanged = True
                     if any(c.kind == "request" for c in cue_list if c.start >= first.start):
-                        skip_rest = True  # later mentions in the clause are the addressees
+                        skip_from, skip_to = min(skip_from, first.start), max(skip_to, e)  # the mentions after it are the addressees
                     who: list[Ref] = []
                     if holder is None:
                         pron = _PRONOUN_START.match(text[s:e])
