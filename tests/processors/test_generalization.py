@@ -202,3 +202,25 @@ def test_a_relative_clause_is_the_stance_of_the_name_it_follows(pctx):
 def test_a_stance_with_a_trailing_condition_is_no_stance_but_a_conditional_refusal_is(pctx):
     assert stances("Prague would be ready to send tanks quickly if allies agreed.", pctx) == set()
     assert stances("Prague would not send tanks unless allies agreed.", pctx) == {("Czech Republic", "tanks-for-ukraine", "oppose", False)}
+
+
+ARMS_HALT = Issue(
+    id="arms-halt", label="Halting arms exports to Saudi Arabia",
+    proposition="Governments should halt arms exports to Saudi Arabia over the war in Yemen",
+    terms=["arms embargo", "arms exports to Saudi Arabia", "export licences", "weapons deliveries"],
+)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a halting word before the activity enacts the halt
+    ("Norway will stop future arms exports to Saudi Arabia, the government said.", "support"),
+    ("Finland has called for weapons deliveries to Saudi Arabia to be halted.", "support"),
+    # a stance on the activity itself is the opposite stance on its halt
+    ("Denmark would not approve new export licences for arms bound for Saudi Arabia.", "support"),
+    ("Sweden will continue to approve export licences for Saudi Arabia.", "oppose"),
+    # undoing a term that is itself the halt opposes it
+    ("Norway suspended its arms embargo on Saudi Arabia on Monday.", "oppose"),
+])
+def test_an_issue_that_is_itself_a_halt(sentence, expected):
+    ctx = ExtractionContext(issues=IssueSet(issues=[ARMS_HALT]))
+    assert {s[2] for s in stances(sentence, ctx)} == {expected}

@@ -435,6 +435,48 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
     return out
 
 
+def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]],
+                    m: lex.IssueMatcher) -> tuple[list[lex.Cue], list[tuple[int, bool]]]:
+    """For an issue that is itself a halt (`Governments should halt arms exports to Israel`): a halting word names
+    the issue, so it enacts it (`will stop future arms sales`, `calling for a halt`), unless it undoes a term that is
+    itself the halt (`suspend the arms embargo`). Also, per term occurrence (start, names the activity): whether it
+    names the halted activity without its halt (`would not approve new export permits`): a stance on it is reversed."""
+    halted: list[tuple[int, int]] = []  # halting words right before a term
+    kinds: list[tuple[int, bool]] = []
+    for a, b in term_spans:
+        if lex.HALT_WORDS.search(text, a, b):
+            kinds.append((a, False))  # the term is the halt (`arms embargo`)
+            continue
+        window = max(s, a - 30)
+        before = [h for h in lex.HALT_WORDS.finditer(text, max(s, a - 45), a) if h.end() >= window and not re.search(r"[.;:,]", text[h.end() : a])]
+        if before:
+            halted.append((before[-1].start(), before[-1].end()))
+            kinds.append((a, False))
+        else:
+            kinds.append((a, m.activity is not None and bool(m.activity.search(text, a, b) or m.activity.search(text, window, a))))
+    halt_terms = [a for a, b in term_spans if lex.HALT_WORDS.search(text, a, b)]
+    out = []
+    for c in cue_list:
+        if any(h0 < c.end and c.start < h1 for h0, h1 in halted):
+            continue  # replaced below
+        if c.factor < 0 and c.kind in ("stance", "reverser") and lex.CESSATION.fullmatch(text, c.start, c.end) and not any(
+            0 <= a - c.end <= 30 for a in halt_terms
+        ):
+            c = lex.Cue(c.start, c.end, 1, "halt")  # `calling for a halt`, `exports were suspended`
+        out.append(c)
+    out.extend(lex.Cue(h0, h1, 1, "halt") for h0, h1 in halted)
+    out.sort(key=lambda c: c.start)
+    return out, kinds
+
+
+def _names_the_activity(kinds: list[tuple[int, bool]], first: lex.Cue, cue_list: list[lex.Cue]) -> bool:
+    """Whether the stance's object, the first term occurrence after its first cue, is the halted activity."""
+    if not kinds or any(c.kind == "keeper" and c.factor < 0 for c in cue_list):
+        return False  # `keep selling ...` already reads as against the halt
+    after = [activity for a, activity in kinds if a >= first.start]
+    return after[0] if after else kinds[-1][1]
+
+
 def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names the issue (a term, an anaphor or its head noun)."""
     if start >= end:
@@ -472,13 +514,13 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     previous = first
     # a measure named as a gerund or noun phrase (`allowing Kyiv to ...`, `plans to supply ...`) is the
     # subject of a verdict on it however long it is; after a finite verb a consequence is a reason
-    nominal = text[first.start : first.end].casefold().endswith("ing") or bool(
+    nominal = text[first.start : first.end].casefold().split()[0].endswith("ing") or bool(
         re.search(r"\b(?:to|the|of|plans?|decision|move|idea)\s+$", text[max(0, first.start - 20) : first.start], re.I)
     )
     for c in cues[first_index + 1 :]:
         gap = text[previous.end : c.start]
         consequence = c.kind == "stance" and lex.CONSEQUENCE.fullmatch(text, c.start, c.end) is not None
-        if consequence and first.kind in ("action", "stance", "reverser", "keeper") and first.factor > 0:
+        if consequence and first.kind in ("action", "stance", "reverser", "keeper", "halt") and first.factor > 0:
             if nominal and not re.search(r"[;]|\bbut\b", text[first.end : c.start]) and not any(
                 x.kind in ("request", "entitle", "unchanged", "align") for x in cues[first_index : cues.index(c)]
             ):
@@ -715,12 +757,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # a stance verb opening the issue's own name is not a cue (`freezing the conflict`)
                         term_spans = [(t.start(), t.end()) for t in m.terms.finditer(text, s, e)]
                         starts = {a for a, _ in term_spans}
-                        cue_list = [c for c in cue_list if c.kind not in ("stance", "request") or c.start not in starts]
+                        # nor one closing it (`export permits`)
+                        cue_list = [c for c in cue_list if c.kind not in ("stance", "request") or not any(
+                            c.start == a or (a < c.start and c.end == b) for a, b in term_spans)]
+                        activity_terms: list[int] = []
                         if m.cessation:
-                            # the issue is itself a halt (`a halt to strikes on energy facilities`): a halting word
-                            # right before its name is part of it, not a cue against it
-                            cue_list = [c for c in cue_list if not (
-                                lex.CESSATION.fullmatch(text, c.start, c.end) and any(0 <= a - c.end <= 30 for a in starts))]
+                            cue_list, activity_terms = _cessation_cues(text, s, e, cue_list, term_spans, m)
                         cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m)
                         noun = _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) if holder is not None and holder.demonym else None
                         source_end = holder.end + noun.end() if noun else holder.end if holder is not None else e
@@ -737,6 +779,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list):
+                        sign = -sign  # `Ottawa would not approve new export permits`: against the activity, for its halt
+                    if first.kind == "halt":
+                        # `said a ban on Russian LNG imports was long overdue`: the verb after the halt places the stance
+                        first = next((c for c in cue_list if c.start > first.start and c.kind in _BEARING and c.kind != "halt"), first)
                     before = text[s : first.start]
                     if sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and lex.ABSENCE.search(before):
                         sign = 1  # `called the absence of a timeline "absurd"`: the verdict is on the issue's negation

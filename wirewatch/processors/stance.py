@@ -115,7 +115,7 @@ OPPOSE = _rx(
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"dismiss(?:es|ed|ing)?|(?:stood|stands|stand) firm against|(?:has|have) (?:so far )?held out|"
-    r"put (?:\w+ )?on hold|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"put (?:\w+ )?on hold|hold(?:s|ing)? back|held back|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
     r"freez(?:e|es|ing)|froze|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
@@ -133,7 +133,7 @@ REVERSER = _rx(
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out"
 )
 KEEPER = _rx(
-    r"keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
+    r"keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
     r"stick(?:s|ing)? (?:to|with)|stuck (?:to|with)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|"
     r"extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|leav(?:e|es|ing) in place|left in place|"
     r"observ(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|abid(?:e|es|ing) by|abided by|compl(?:y|ies|ied|ying) with|adher(?:e|es|ed|ing) to|"
@@ -185,6 +185,13 @@ ANAPHOR = _rx(
     r"(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)? (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
 
+# words of a halt for a cessation issue's terms (`arms embargo`, `energy truce`, `a boycott of arms deliveries`)
+HALT_WORDS = _rx(
+    r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?(?! short)|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|"
+    r"freez\w+|froze|frozen|ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|boycott(?:s|ed|ing)?|ceasefire|cease-fire|truce|armistice|"
+    r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|cut(?:s|ting)? off|hold(?:s|ing)? (?:back|up)|held (?:back|up)"
+)
+_NOT_ACTIVITY = frozenset("each other new all any".split())
 CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
 
 # Proposition verb -> the family of verbs that enact it.
@@ -217,6 +224,8 @@ class IssueMatcher:
     cessation: bool = False  # the proposition is itself a halt (`should stop attacking ...`, `should ban ...`)
     # negator nouns the proposition itself names (`The EU ban on ... should stay in place`): the issue, not its negation
     own_nouns: frozenset[str] = frozenset()
+    # a cessation issue: the words of the activity it halts (`arms`, `export`, `israel` for `... halt arms exports to Israel`)
+    activity: re.Pattern[str] | None = None
 
     def refers_back(self, text: str) -> bool:
         """`the jets`, `those tanks`: the head noun of a multiword term, with a definite determiner."""
@@ -461,12 +470,21 @@ def matcher(issue: Issue) -> IssueMatcher:
         )
         if words else None
     )
-    cessation = bool(re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I))
+    halt = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b(?P<object>.*)", issue.proposition, re.I)
     subject = re.split(r"\bshould\b", issue.proposition, maxsplit=1, flags=re.I)[0]
     # a halt named as the proposition's subject (`The EU ban on selling ... should stay in place`)
-    cessation = cessation or bool(re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition)\b", subject, re.I))
+    halt = halt or re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition)\b(?:\s+(?:on|of|to))?(?P<object>.*)", subject, re.I)
+    cessation = halt is not None
+    activity = None
+    if halt is not None:
+        # the activity the issue would halt (`arms exports to Israel`, `selling new combustion-engine cars`): a term that
+        # names it without its halt names the activity, and a stance on the activity is the opposite stance on the halt
+        halted = re.split(r"\s(?:over|because|amid|until|while|after|in response|as|from|by)\s", halt.group("object"), maxsplit=1)[0]
+        stems = sorted({_stem(w.casefold()) for w in re.findall(r"[A-Za-z]{3,}", halted) if w.casefold() not in _STOP | _NOT_ACTIVITY})
+        if stems:
+            activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
-    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation, own_nouns=own_nouns,
+    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
 
@@ -533,7 +551,8 @@ def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
     return BoundedWords(sorted(words, key=len, reverse=True), suffix="(?:s|es)?", flags=re.IGNORECASE)
 
 
-BEARING_KINDS = frozenset({"unchanged", "entitle", "align", "request", "stance", "reverser", "keeper", "action"})
+# `halt`: a halting word that enacts an issue which is itself a halt (positions._cessation_cues)
+BEARING_KINDS = frozenset({"unchanged", "entitle", "align", "request", "stance", "reverser", "keeper", "action", "halt"})
 _VERB_START = re.compile(
     r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|now|still|then|later|eventually|again|"
     r"long|firmly|strongly|repeatedly|openly|publicly|quickly|so far|not|never|no longer)\s+)*",
