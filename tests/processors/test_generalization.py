@@ -224,3 +224,90 @@ ARMS_HALT = Issue(
 def test_an_issue_that_is_itself_a_halt(sentence, expected):
     ctx = ExtractionContext(issues=IssueSet(issues=[ARMS_HALT]))
     assert {s[2] for s in stances(sentence, ctx)} == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # refusals and rebuffs; renewing a call is no renewal of the measure
+    ("Austrian Chancellor Karl Nehammer rebuffed renewed calls to send Leopard tanks to Ukraine.",
+     {("Karl Nehammer", "tanks-for-ukraine", "oppose", False)}),
+    ("Prime Minister Petr Fiala has decided against sending F-16 fighter jets to Ukraine for now.",
+     {("Petr Fiala", "fighter-jets-for-ukraine", "oppose", False)}),
+    ("Vienna turned down requests to supply Leopard tanks to Ukraine.", {("Austria", "tanks-for-ukraine", "oppose", False)}),
+    # a denial reaches the measure it governs
+    ("Pistorius did not think it made sense to send Leopard tanks to Ukraine.", {("Boris Pistorius", "tanks-for-ukraine", "oppose", False)}),
+    ("Ottawa did not see NATO membership for Ukraine as a realistic prospect this year.",
+     {("Canada", "ukraine-nato-membership", "oppose", False)}),
+    ("Kuleba said there was no good reason for withholding the tanks from Ukraine.",
+     {("Dmytro Kuleba", "tanks-for-ukraine", "support", False)}),
+    ("Merz accused the government of holding back Taurus cruise missiles for Ukraine.",
+     {("Friedrich Merz", "taurus-for-ukraine", "support", False)}),
+    # verdicts
+    ("Scholz said the question of fighter jets for Ukraine did not arise.", {("Olaf Scholz", "fighter-jets-for-ukraine", "oppose", False)}),
+    ("Orban called it a disgrace to impose new sanctions on Russia.", {("Viktor Orban", "sanctions-on-russia", "oppose", False)}),
+    ("Peskov said that strikes with ATACMS deep inside Russia would mean direct U.S. involvement in the conflict.",
+     {("Vladimir Putin", "long-range-strikes", "oppose", False)}),
+    ("Lavrov warned that sending F-16 jets to Ukraine would have military and political consequences.",
+     {("Sergey Lavrov", "fighter-jets-for-ukraine", "oppose", False)}),
+    ("Rutte said the F-16 jets would boost Ukraine's air defences.", {("Mark Rutte", "fighter-jets-for-ukraine", "support", False)}),
+    ("Vance took aim at the sanctions on Russia.", {("JD Vance", "sanctions-on-russia", "oppose", False)}),
+    ("Fico warned Brussels against new sanctions on Russia.", {("Robert Fico", "sanctions-on-russia", "oppose", False)}),
+    ("Lavrov insisted that Ukraine must never join NATO.", {("Sergey Lavrov", "ukraine-nato-membership", "oppose", False)}),
+    # enacting or placing a measure, signing it, needing it
+    ("Slovakia will not sign the new sanctions package against Russia.", {("Slovakia", "sanctions-on-russia", "oppose", False)}),
+    ("Paris no longer placed any restrictions on strikes with SCALP missiles inside Russia.",
+     {("France", "long-range-strikes", "support", False)}),
+    ("Kyiv needed the F-16 fighter jets to protect its skies.", {("Ukraine", "fighter-jets-for-ukraine", "support", False)}),
+    # `the fight against` is a noun, no stance
+    ("Kyiv still had work to do on the fight against corruption before accession talks could start.", set()),
+])
+def test_stance_cues_of_rounds_12_and_13(sentence, expected, pctx):
+    assert stances(sentence, pctx) == expected
+
+
+def test_a_verdict_on_the_actor_an_issue_is_about_is_the_speakers(pctx):
+    assert stances("Orban said Ukraine was not ready to join the European Union.", pctx) == {
+        ("Viktor Orban", "ukraine-eu-membership", "oppose", False)}
+    assert stances("Metsola said the vote on candidate status showed that Ukraine belonged in the European Union.", pctx) == {
+        ("Roberta Metsola", "ukraine-eu-membership", "support", False)}
+    # maintaining a position is an unchanged marker, not a keeper of the issue
+    assert stances("Hungary maintains its position that Ukraine is far from ready for EU membership.", pctx) == {
+        ("Hungary", "ukraine-eu-membership", "oppose", True)}
+
+
+def test_reported_speech_in_the_past_perfect_and_a_lasting_resistance_are_stances(pctx):
+    assert stances("Zelensky had called last month for the restrictions on ATACMS to be lifted.", pctx) == {
+        ("Volodymyr Zelensky", "long-range-strikes", "support", False)}
+    assert stances("Germany has long resisted calls to send Taurus cruise missiles to Ukraine.", pctx) == {
+        ("Germany", "taurus-for-ukraine", "oppose", False)}
+    # a past stance superseded in the same sentence stays history
+    assert stances("Germany, which had long resisted sending tanks to Ukraine, agreed to send Leopards.", pctx) == {
+        ("Germany", "tanks-for-ukraine", "support", False)}
+
+
+def test_it_called_a_step_refers_back_to_the_issue(pctx):
+    text = "Denmark will send F-16 fighter jets to Ukraine. Zelensky called it a historic step."
+    assert ("Volodymyr Zelensky", "fighter-jets-for-ukraine", "support", False) in stances(text, pctx)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sweden said there was no embargo on arms exports to Saudi Arabia and none would be imposed.", "oppose"),
+    ("Norway will enshrine in law an arms embargo on Saudi Arabia.", "support"),
+    ("Denmark has decided to place an arms embargo on Saudi Arabia.", "support"),
+])
+def test_denials_and_enactments_of_a_halt(sentence, expected):
+    ctx = ExtractionContext(issues=IssueSet(issues=[ARMS_HALT]))
+    assert {s[2] for s in stances(sentence, ctx)} == {expected}
+
+
+def test_an_unknown_organisation_before_an_auxiliary_and_a_stance_verb_is_an_actor(pctx):
+    assert ("Transparency International", "sanctions-on-russia", "support", False) in stances(
+        "Transparency International has urged the European Union to impose sanctions on Russia's oligarchs.", pctx)
+    assert stances("Bosch will not sign the new sanctions package against Russia, its chief said.", pctx) == {
+        ("Bosch", "sanctions-on-russia", "oppose", False)}
+    assert ("Riksdag", "tanks-for-ukraine", "oppose", False) in stances(
+        "The Riksdag on Thursday rejected a motion calling on the government to send Leopard tanks to Ukraine.", pctx)
+
+
+def test_a_multiword_term_takes_up_to_three_inserted_words(pctx):
+    assert stances("Vance said he opposed firing missiles hundreds of miles into Russia.", pctx) == {
+        ("JD Vance", "long-range-strikes", "oppose", False)}

@@ -83,7 +83,9 @@ _TITLED_PERSON = re.compile(
     r"(?<![\w.])(?:(?<=['\u2019]s\s)(?:[a-z]+\s+){0,4}(?=[a-z]))?(?:(?:foreign|defen[cs]e|finance|policy|security|opposition|deputy|senior|former|chief|party)\s+)*"
     r"(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))"
+    # `Minister for European Affairs Janos Boka`
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
     r"(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})(?![\w-])"
 )
 
@@ -100,7 +102,7 @@ class _Found:
 
 
 _FROM_ADJUNCT = re.compile(
-    r"(?P<against>\b(?:overr\w+|defy\w*|defied|resist\w*|despite|ignor\w+)\s+)?"
+    r"(?P<against>\b(?:overr\w+|defy\w*|defied|resist\w*|despite|ignor\w+|against|shrug\w* off|brush\w* (?:aside|off))\s+(?:[a-z]+\s+)?)?"
     r"\b(?P<noun>opposition|objections?|resistance|support|backing|pressure)\s+from\s+"
     r"(?P<list>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*){0,12})"
@@ -182,7 +184,7 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
 _TITLE_HIT = re.compile(
     r"(?<![\w.-])(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+[A-Z]"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+(?:(?:for|of)\s+)?[A-Z]"
 )
 
 
@@ -210,13 +212,19 @@ _GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|perso
 _NAMED_SUBJECT = re.compile(
     r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
     r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le)\s+)?[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
-    r"\s+(?:said|says|told|urged|called|warned|welcomed|filed|argued|insisted|critici[sz]ed|rejected|opposed|backed|repeated)\b"
+    # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
+    r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
+    r"oppose|backed|back|repeated|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
     """the a an and but or he she it they we i you this that these those there his her its their our my
     officials police parliament government ministry spokesman spokeswoman spokesperson some many others
-    critics analysts sources diplomats lawmakers residents witnesses experts authorities""".split()
+    critics analysts sources diplomats lawmakers residents witnesses experts authorities europe west western allies
+    nobody no none each every both all most few monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _ORG_WORDS = frozenset(
     """international group cars inc inc. ag corp corp. ltd plc association union council institute foundation watch
@@ -235,8 +243,8 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             if t.group().casefold().rstrip(".") in _TITLE_WORDS:
                 cut = i + 1
         tokens = tokens[cut:]
-        while tokens and not tokens[0].group()[:1].isupper():
-            tokens = tokens[1:]
+        while tokens and (not tokens[0].group()[:1].isupper() or tokens[0].group() == "The" and len(tokens) > 1):
+            tokens = tokens[1:]  # `The Bundestag rejected`: the article is no part of the name
         if not tokens:
             continue
         start, end = m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end()
@@ -368,6 +376,7 @@ _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|argued|insisted|stressed|warned)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+that\s+(?:the\s+)?$"
 )
 # a stance in the conditional mood with a trailing condition (a refusal with one still refuses: `would not sign up unless`)
+_NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 _TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?\b(?:if|unless|provided)\s")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
@@ -435,6 +444,13 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
     return out
 
 
+def _is_patient_verdict(text: str, holder: Ref | None, first: lex.Cue, named: frozenset[str], gazetteer: Gazetteer) -> bool:
+    return (
+        holder is not None and bool(named) and lex.PATIENT_VERDICT.fullmatch(text, first.start, first.end) is not None
+        and _ref_name(gazetteer, holder) in named
+    )
+
+
 def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]],
                     m: lex.IssueMatcher) -> tuple[list[lex.Cue], list[tuple[int, bool]]]:
     """For an issue that is itself a halt (`Governments should halt arms exports to Israel`): a halting word names
@@ -459,6 +475,8 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
     for c in cue_list:
         if any(h0 < c.end and c.start < h1 for h0, h1 in halted):
             continue  # replaced below
+        if c.kind == "noun" and any(a <= c.start and c.end <= b for a, b in term_spans):
+            continue  # `an absolute age limit`: a limit named by the issue is the halt itself
         if c.factor < 0 and c.kind in ("stance", "reverser") and lex.CESSATION.fullmatch(text, c.start, c.end) and not any(
             0 <= a - c.end <= 30 for a in halt_terms
         ):
@@ -507,9 +525,12 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     first = cues[first_index]
     sign = first.factor
     unchanged = first.kind == "unchanged"
-    # negation right before the first cue (`did not rule out`, `no longer opposes`)
+    # negation right before the first cue (`did not rule out`, `no longer opposes`), a denial in the same stretch of
+    # clause (`did not think it made sense to give`, `accused the coalition of holding back`)
     for c in cues[:first_index]:
         if c.kind == "negation" and 0 <= first.start - c.end <= 15:
+            sign *= -1
+        elif c.kind == "denial" and 0 <= first.start - c.end <= 90 and not re.search(r"[,;:]", text[c.end : first.start]):
             sign *= -1
     previous = first
     # a measure named as a gerund or noun phrase (`allowing Kyiv to ...`, `plans to supply ...`) is the
@@ -529,6 +550,8 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             continue
         if re.search(r"[,;]|\b(?:but|if|unless|as long as|so long as|until|provided|because)\b", gap) or len(gap) > 70:
             break  # a comma or a subordinating conjunction ends the holder's predicate
+        if _NEW_SUBJECT.search(gap):
+            break  # `there was no embargo ... and none would be imposed`: a clause of its own
         if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
             break
         if c.kind == "negation":
@@ -796,6 +819,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if lex.HISTORICAL.search(text[s : first.end]):
                         continue
                     hedge = lex.HYPOTHETICAL.search(before)
+                    if hedge and hedge.group(0).casefold() == "question of" and text.endswith("arise", first.start, first.end):
+                        hedge = None  # `the question of fighter jets did not arise`: a refusal, not an open question
                     if hedge and not (
                         lex.MODAL_HEDGE.fullmatch(hedge.group(0)) and re.search(r"[,;]", before[hedge.end() :])
                         and not lex.HYPOTHETICAL.search(before, hedge.end())
@@ -852,6 +877,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 who = [people[-1]]
                         elif speaker is not None and (pron or speaker.start >= first.end):
                             who = [speaker]
+                    elif _is_patient_verdict(text, holder, first, named[m.issue.id], gazetteer) and not any(
+                        h.actor is not None and h.actor.kind == "person" and gazetteer.country_of(h.actor) == holder.country
+                        for h in [*holders, speaker] if h is not None and h is not holder
+                    ):
+                        # `von der Leyen said ... that Ukraine belonged in the European family`, `Hungary maintains that
+                        # Ukraine is far from ready to join`: a verdict on the actor the issue is about is the speaker's
+                        earlier = [h for h in holders if h.end <= holder.start]
+                        if earlier:
+                            who = [earlier[-1]]
+                        elif speaker is not None and speaker is not holder and speaker.actor is not None and (
+                            gazetteer.country_of(speaker.actor) != holder.country
+                        ):
+                            who = [speaker]
+                        else:
+                            who = [*pending, holder]
                     else:
                         who = [*pending, holder]
                         if (
