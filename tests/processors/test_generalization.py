@@ -311,3 +311,31 @@ def test_an_unknown_organisation_before_an_auxiliary_and_a_stance_verb_is_an_act
 def test_a_multiword_term_takes_up_to_three_inserted_words(pctx):
     assert stances("Vance said he opposed firing missiles hundreds of miles into Russia.", pctx) == {
         ("JD Vance", "long-range-strikes", "oppose", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office of a person, an appositive between a speaker and the verb, `with X saying`
+    ("Italy will send SAMP/T batteries and Leopard tanks to Ukraine, Prime Minister Giorgia Meloni's office said.",
+     {("Italy", "tanks-for-ukraine", "support", False), ("Giorgia Meloni", "tanks-for-ukraine", "support", False)}),
+    ("Prime Minister Petteri Orpo, the host of the meeting, said Finland would send more Leopard tanks to Ukraine.",
+     {("Finland", "tanks-for-ukraine", "support", False), ("Petteri Orpo", "tanks-for-ukraine", "support", False)}),
+    ("Kyiv renewed its plea for fighter jets, with Foreign Minister Dmytro Kuleba saying Ukraine needed F-16s now.",
+     {("Ukraine", "fighter-jets-for-ukraine", "support", False), ("Dmytro Kuleba", "fighter-jets-for-ukraine", "support", False)}),
+    # a pronoun opening a sentence with a speech verb: the person last named speaks
+    ("Defence Minister Pal Jonson met his Ukrainian counterpart on Monday. He told reporters that Sweden would send "
+     "Leopard tanks to Ukraine.",
+     {("Sweden", "tanks-for-ukraine", "support", False), ("Pal Jonson", "tanks-for-ukraine", "support", False)}),
+])
+def test_who_speaks(text, expected, pctx):
+    assert stances(text, pctx) == expected
+
+
+def test_term_alternations_verb_and_object_and_the_dative(pctx):
+    # `price cap` ~ `cap the price`
+    assert stances("Japan agreed to cap the price of Russian crude.", pctx) == {("Japan", "sanctions-on-russia", "support", False)}
+    # `weapons to Saudi Arabia` ~ `providing Saudi Arabia with the weapons`
+    issue = Issue(id="arms-halt-2", label="x", proposition="Governments should halt weapons deliveries to Saudi Arabia",
+                  terms=["weapons to Saudi Arabia"])
+    ctx = ExtractionContext(issues=IssueSet(issues=[issue]))
+    assert stances("Norway said it would keep providing Saudi Arabia with the weapons it ordered.", ctx) == {
+        ("Norway", "arms-halt-2", "oppose", False)}

@@ -61,6 +61,9 @@ _EMBEDDED = re.compile(
 )
 _MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
+_PRONOUN_SPEAKS = re.compile(
+    r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
+)
 _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b")
 # A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `,
 # `BRUSSELS, June 3, 2022 (AFP) - `, `WASHINGTON/MOSCOW, Nov 18 (Reuters) - `):
@@ -597,15 +600,26 @@ def _named_actors_uncached(gazetteer: Gazetteer, proposition: str) -> frozenset[
     return frozenset(out)
 
 
+# what may stand between a speaker and the speech verb: `Sunak's office said`, `a Downing Street spokesperson said`,
+# `Fumio Kishida, the summit host, said`, `with Defence Minister Oleksii Reznikov saying`
+_SPEAKER_GAP = re.compile(
+    r"^(?:['\u2019]s\s+(?:(?:[A-Z][\w.-]*|office|press|spokes(?:man|woman|person)|aides?)\s+){1,5}"
+    r"|\s+(?:spokes(?:man|woman|person)|press\s+office|office)\s+"
+    r"|,\s+(?:the\s+|a\s+|an\s+|who\s+|[a-z]+ing\s+)[^,;:\u201c\u201d\"]{2,80}?,\s+)"
+)
+_SPEAKING = re.compile(r"^\s+(?:saying|telling|adding|arguing|insisting|stressing|noting)\b")
+
+
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     for r in sent_refs:
         if r.actor is None:
             continue
-        after = text[r.end : r.end + 80]
-        possessive = re.match(r"^['\u2019]s\s+(?:[A-Z][\w.-]*\s+){1,5}", after)
+        after = text[r.end : r.end + 120]
+        gap = _SPEAKER_GAP.match(after)
         if (
             _SPEECH.match(after)
-            or (possessive and _SPEECH.match(after[possessive.end() - 1 :]))
+            or (gap and _SPEECH.match(after[gap.end() - 1 :]))
+            or _SPEAKING.match(after)
             or _SPEECH_BEFORE.search(text[max(0, r.start - 60) : r.start])
         ):
             return r
@@ -686,6 +700,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
+        if speaker is None and _PRONOUN_SPEAKS.match(body):
+            # `He told senators that the United States would keep ...`: the person last named speaks
+            people = [r for r in in_range(all_refs, max(0, sent.start - 1500), sent.start) if r.actor is not None and r.actor.kind == "person"]
+            speaker = people[-1] if people else None
         qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end)
         if qa:
             # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`
@@ -875,7 +893,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             ]
                             if people:
                                 who = [people[-1]]
-                        elif speaker is not None and (pron or speaker.start >= first.end):
+                        elif speaker is not None and (pron or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
                             who = [speaker]
                     elif _is_patient_verdict(text, holder, first, named[m.issue.id], gazetteer) and not any(
                         h.actor is not None and h.actor.kind == "person" and gazetteer.country_of(h.actor) == holder.country

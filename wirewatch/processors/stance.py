@@ -472,12 +472,22 @@ def matcher(issue: Issue) -> IssueMatcher:
             if len(words) == 2 and all(w.isalpha() for w in words):
                 # `NATO accession` <-> `accession to NATO`, `NATO membership` <-> `membership of NATO`,
                 # `invitation for Ukraine to the alliance`
-                alternatives.append(words_rx([words[1]]) + r"(?:\s+for\s+[\w-]+)?\s+(?:to|of|in|into|for)\s+(?:the\s+)?" + words_rx([words[0]]))
+                alternatives.append(words_rx([words[1]]) + r"(?:\s+for\s+[\w-]+)?\s+(?:to|of|in|into|for|on)\s+(?:the\s+)?" + words_rx([words[0]]))
                 firsts.add(_word_alt(words[1]))
+                if all(w.islower() for w in words) and not re.search(r"(?:ed|en|ing)$", words[0]):
+                    # a noun compound as its verb and object (`price cap` ~ `cap the price`, `asset freeze` ~ `freeze the assets`)
+                    verb = re.escape(words[1]) + "(?:s|es|ed|ing|" + re.escape(words[1][-1]) + "ed|" + re.escape(words[1][-1]) + "ing)?"
+                    alternatives.append(verb + r"\s+(?:on\s+)?(?:the\s+)?" + words_rx([words[0]]))
                 if words[0][:1].isupper() and words[1].islower():
                     # a party name before its deal (`Mercosur deal`) also follows it after `with`: `trade deal with the
                     # Mercosur countries`, `agreement with Mercosur`
                     alternatives.append(words_rx([words[1]]) + r"\s+with\s+(?:the\s+)?" + words_rx([words[0]]))
+            dative = re.fullmatch(r"(?P<noun>[a-z][\w-]+) to (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", t)
+            if dative:
+                # `weapons to Israel` ~ `providing Israel with the weapons`
+                name = dative.group("name").split()
+                alternatives.append(words_rx(name) + r"\s+with\s+(?:[\w-]+\s+){0,2}" + _word_alt(dative.group("noun")))
+                firsts.add(_word_alt(name[0], len(name) > 1))
         body = "|".join(alternatives)
         # all-caps terms (ATACMS) are names: case-sensitive; the rest case-insensitive, plural allowed
         terms = re.compile(rf"(?<![\w-])(?:{body})(?:s|es)?(?![\w-])", re.IGNORECASE)
