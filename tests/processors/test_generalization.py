@@ -339,3 +339,11 @@ def test_term_alternations_verb_and_object_and_the_dative(pctx):
     ctx = ExtractionContext(issues=IssueSet(issues=[issue]))
     assert stances("Norway said it would keep providing Saudi Arabia with the weapons it ordered.", ctx) == {
         ("Norway", "arms-halt-2", "oppose", False)}
+
+
+def test_a_leader_naming_his_country_in_what_he_says_commits_it(pctx):
+    text = "Chancellor Karl Nehammer rejected calls to send tanks to Ukraine, saying Austria would not act alone."
+    assert stances(text, pctx) == {("Karl Nehammer", "tanks-for-ukraine", "oppose", False), ("Austria", "tanks-for-ukraine", "oppose", False)}
+    # a call on others is the caller's only, and a possessive is no subject
+    text = "Kuleba urged Berlin to send Leopard tanks to Ukraine, saying Ukraine would use them well."
+    assert stances(text, pctx) == {("Dmytro Kuleba", "tanks-for-ukraine", "support", False)}

@@ -61,6 +61,7 @@ _EMBEDDED = re.compile(
 )
 _MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
+_SAYING_THAT = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing)\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
     r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
 )
@@ -102,6 +103,7 @@ class _Found:
     unchanged: bool
     sentence: Segment
     order: int
+    cue: str = ""  # the kind of the first bearing cue (`request`: a call on others)
 
 
 _FROM_ADJUNCT = re.compile(
@@ -954,7 +956,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             if target is not None and _ref_name(gazetteer, target):
                                 aligns.append((ref, name, m.issue.id, sent, order, _ref_name(gazetteer, target, when=article.published_at)))
                             continue
-                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order))
+                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind))
                 pending = []
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
@@ -989,6 +991,22 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 name = _ref_name(gazetteer, head, text, article.published_at)
                 if name and name != f.actor:
                     found.append(_Found(name, head, f.issue, "support" if sign > 0 else "oppose", False, f.sentence, f.order))
+
+    # `Scholz rebuffed calls to send tanks, saying Germany would not go it alone`: a leader or minister who names his own
+    # country as the subject of what he says announces its course, so the country holds his stance too
+    for f in list(found):
+        actor = f.ref.actor
+        if actor is None or actor.kind != "person" or not gazetteer.country_of(actor) or f.cue in ("request", "entitle"):
+            continue  # a call on others is the caller's only
+        for said in _SAYING_THAT.finditer(text, f.ref.end, f.sentence.end):
+            named_now = next(iter(in_range(all_refs, said.end(), min(f.sentence.end, said.end() + 40))), None)
+            if (
+                named_now is not None and named_now.start == said.end() and named_now.actor is not None
+                and not re.match(r"['\u2019]", text[named_now.end : named_now.end + 1])
+                and named_now.actor.kind == "country" and named_now.country == gazetteer.country_of(actor)
+            ):
+                found.append(_Found(named_now.country, named_now, f.issue, f.stance, f.unchanged, f.sentence, f.order))
+            break
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
     for ref, name, issue_id, sent, order_no, target in aligns:
