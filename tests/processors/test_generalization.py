@@ -347,3 +347,25 @@ def test_a_leader_naming_his_country_in_what_he_says_commits_it(pctx):
     # a call on others is the caller's only, and a possessive is no subject
     text = "Kuleba urged Berlin to send Leopard tanks to Ukraine, saying Ukraine would use them well."
     assert stances(text, pctx) == {("Dmytro Kuleba", "tanks-for-ukraine", "support", False)}
+
+
+def test_the_stance_named_after_an_unchanged_marker_holds(pctx):
+    text = "The Kremlin said there was no change in its opposition to NATO membership for Ukraine."
+    assert stances(text, pctx) == {("Vladimir Putin", "ukraine-nato-membership", "oppose", True)}
+
+
+def test_backing_a_instead_of_the_issue_opposes_it(pctx):
+    text = "Hungary backed bilateral security pledges instead of NATO membership for Ukraine."
+    assert stances(text, pctx) == {("Hungary", "ukraine-nato-membership", "oppose", False)}
+    text = "Romania backed NATO membership for Ukraine instead of bilateral pledges."
+    assert stances(text, pctx) == {("Romania", "ukraine-nato-membership", "support", False)}
+
+
+def test_welcoming_anothers_view_is_no_support_of_its_object(pctx):
+    text = "Moscow welcomed Budapest's position on sanctions against Russia."
+    assert ("Russia", "sanctions-on-russia", "support", False) not in stances(text, pctx)
+
+
+def test_the_political_opposition_is_no_negation(pctx):
+    text = "The Riksdag on Thursday rejected a motion by the conservative opposition calling for Leopard tanks for Ukraine."
+    assert ("Riksdag", "tanks-for-ukraine", "oppose", False) in stances(text, pctx)

@@ -449,6 +449,21 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
     return out
 
 
+_INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
+
+
+def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.IssueMatcher) -> bool:
+    """`A instead of B` with the issue named in B: backing A rejects the issue."""
+    alt = _INSTEAD.search(text, first.end, end)
+    if alt is None or re.search(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\b", text[max(0, first.start - 40) : alt.start()], re.I):
+        return False  # `would rather A than B` is the preference the cues already read
+    stop = re.search(r"[,;]", text[alt.end() : end])
+    b_end = alt.end() + stop.start() if stop else end
+    if m.terms is not None and m.terms.search(text, alt.end(), b_end):
+        return True
+    return m.words_re is not None and bool(m._stems(text[alt.end() : b_end]) - lex._GENERIC)
+
+
 def _is_patient_verdict(text: str, holder: Ref | None, first: lex.Cue, named: frozenset[str], gazetteer: Gazetteer) -> bool:
     return (
         holder is not None and bool(named) and lex.PATIENT_VERDICT.fullmatch(text, first.start, first.end) is not None
@@ -530,6 +545,13 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     first = cues[first_index]
     sign = first.factor
     unchanged = first.kind == "unchanged"
+    if unchanged:
+        # `no change in Biden's opposition to ...`: the stance named after the marker is the one that holds
+        after = next((c for c in cues[first_index + 1 :] if c.kind != "negation"), None)
+        if after is not None and after.kind == "stance" and (
+            len(text[first.end : after.start]) <= 30 and not re.search(r"[,;]", text[first.end : after.start])
+        ):
+            sign = 1
     # negation right before the first cue (`did not rule out`, `no longer opposes`), a denial in the same stretch of
     # clause (`did not think it made sense to give`, `accused the coalition of holding back`)
     for c in cues[:first_index]:
@@ -824,6 +846,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     sign, unchanged, first = result
                     if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list):
                         sign = -sign  # `Ottawa would not approve new export permits`: against the activity, for its halt
+                    if first.kind != "align" and _names_the_rejected_alternative(text, first, e, m):
+                        sign = -sign  # `backing self-regulation ... instead of binding obligations in the AI Act`
                     if first.kind == "halt":
                         # `said a ban on Russian LNG imports was long overdue`: the verb after the halt places the stance
                         first = next((c for c in cue_list if c.start > first.start and c.kind in _BEARING and c.kind != "halt"), first)

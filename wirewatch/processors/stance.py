@@ -44,7 +44,10 @@ UNCHANGED_MARKER = _rx(
 )
 ALIGN = re.compile(
     r"(?<![\w-])(?:align(?:s|ed|ing)? (?:itself |himself |herself |themselves )?with|sid(?:e|es|ed|ing) with|"
-    r"agree(?:s|d|ing)? with|echo(?:es|ed|ing)?|shar(?:e|es|ed|ing))\s+(?P<rest>[^,;.]{0,60})",
+    r"agree(?:s|d|ing)? with|echo(?:es|ed|ing)?|shar(?:e|es|ed|ing)|"
+    # welcoming another's view is sharing it (`Moscow welcomed the new administration's view`)
+    r"welcom(?:e|es|ed|ing)(?= (?:the |a )?(?:[\w-]+ ){0,2}[\w.-]+['\u2019]s (?:view|views|position|stance|assessment|line)\b))"
+    r"\s+(?P<rest>[^,;.]{0,60})",
     re.IGNORECASE,
 )
 REQUEST = _rx(
@@ -163,7 +166,9 @@ KEEPER = _rx(
     r"reviv(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|rejoin(?:s|ed|ing)?"
 )
 NEGATOR_NOUN = _rx(
-    r"objections?|opposition|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
+    # `opposition` the political camp is no negation (`a motion by the conservative opposition`, `opposition leader`)
+    r"objections?|(?<!conservative )(?<!parliamentary )(?<!main )(?<!political )(?<!centre-right )(?<!center-right )"
+    r"opposition(?! (?:leader|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches)\b)|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
     r"veto|embargo on (?:weapons|arms)"
 )
 NEGATION = _rx(r"not|n't|never|no longer|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
