@@ -304,8 +304,8 @@ def test_an_unknown_organisation_before_an_auxiliary_and_a_stance_verb_is_an_act
         "Transparency International has urged the European Union to impose sanctions on Russia's oligarchs.", pctx)
     assert stances("Bosch will not sign the new sanctions package against Russia, its chief said.", pctx) == {
         ("Bosch", "sanctions-on-russia", "oppose", False)}
-    assert ("Riksdag", "tanks-for-ukraine", "oppose", False) in stances(
-        "The Riksdag on Thursday rejected a motion calling on the government to send Leopard tanks to Ukraine.", pctx)
+    assert ("Althing", "tanks-for-ukraine", "oppose", False) in stances(
+        "The Althing on Thursday rejected a motion calling on the government to send Leopard tanks to Ukraine.", pctx)
 
 
 def test_a_multiword_term_takes_up_to_three_inserted_words(pctx):
@@ -369,3 +369,27 @@ def test_welcoming_anothers_view_is_no_support_of_its_object(pctx):
 def test_the_political_opposition_is_no_negation(pctx):
     text = "The Riksdag on Thursday rejected a motion by the conservative opposition calling for Leopard tanks for Ukraine."
     assert ("Riksdag", "tanks-for-ukraine", "oppose", False) in stances(text, pctx)
+
+
+@pytest.mark.parametrize("alias, canonical", [
+    ("Israel Katz", "Israel Katz"), ("Gideon Sa'ar", "Gideon Saar"), ("Netanyahu", "Benjamin Netanyahu"),
+    ("Thierry Breton", "Thierry Breton"), ("Colin Kahl", "Colin Kahl"), ("János Bóka", "Janos Boka"),
+    ("Volker Wissing", "Volker Wissing"), ("Lula", "Luiz Inacio Lula da Silva"),
+])
+def test_more_real_world_people_are_known(alias, canonical):
+    assert default_gazetteer().lookup(alias).canonical == canonical
+
+
+def test_a_person_named_after_a_country_is_no_country(pctx):
+    text = "Israeli Foreign Minister Israel Katz condemned the new sanctions on Russia."
+    assert stances(text, pctx) == {("Israel Katz", "sanctions-on-russia", "oppose", False)}
+
+
+def test_voting_a_motion_down_opposes_what_it_called_for(pctx):
+    text = "The Althing voted the motion down after it called for Leopard tanks to be sent to Ukraine."
+    assert ("Althing", "tanks-for-ukraine", "support", False) not in stances(text, pctx)
+
+
+def test_a_verdict_on_anothers_course_is_the_tellers(pctx):
+    text = "Lavrov told reporters that Germany was making a grave mistake by sending Leopard tanks to Ukraine."
+    assert stances(text, pctx) == {("Sergey Lavrov", "tanks-for-ukraine", "oppose", False)}

@@ -464,6 +464,19 @@ def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.
     return m.words_re is not None and bool(m._stems(text[alt.end() : b_end]) - lex._GENERIC)
 
 
+_TELLS = re.compile(
+    r"^\s*(?:,[^,;]{1,80},\s*)?(?:has\s+|had\s+)?(?:said|says|told|warned|argued|insisted|claimed|complained)\b[^.;,\u201c\u201d\"]{0,60}?\bthat\s+$"
+)
+
+
+def _teller(text: str, holder: Ref, holders: list[Ref]) -> Ref | None:
+    """The holder before `holder` in its clause whose speech verb introduces it (`X told Y that <holder> ...`)."""
+    earlier = [h for h in holders if h.end <= holder.start]
+    if earlier and earlier[-1].actor is not None and _TELLS.match(text[earlier[-1].end : holder.start]):
+        return earlier[-1]
+    return None
+
+
 def _is_patient_verdict(text: str, holder: Ref | None, first: lex.Cue, named: frozenset[str], gazetteer: Gazetteer) -> bool:
     return (
         holder is not None and bool(named) and lex.PATIENT_VERDICT.fullmatch(text, first.start, first.end) is not None
@@ -936,6 +949,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             who = [speaker]
                         else:
                             who = [*pending, holder]
+                    elif (
+                        first.factor < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end)
+                        and (teller := _teller(text, holder, holders)) is not None
+                    ):
+                        # `Netanyahu told Merz that Germany was rewarding terrorism by embargoing arms`: a verdict on
+                        # another's course is the verdict of who reports it
+                        who = [teller]
                     else:
                         who = [*pending, holder]
                         if (

@@ -133,7 +133,7 @@ OPPOSE = _rx(
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
     r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
-    r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) against|not a priority|no priority|premature|"
+    r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
     r"illegitimate|illegal|unlawful|counterproductive|futile|(?:would|will) fail|off the table|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
@@ -182,7 +182,7 @@ DENIAL = _rx(
 )
 # Evaluations a speaker passes on an issue (`the Kremlin said the decision was dangerous`).
 EVALUATIVE = _rx(
-    r"dangerous|a mistake|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
+    r"dangerous|an? (?:\w+ )?(?:mistake|blunder|error)|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
     r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|"
     r"necessary|essential|vital|crucial|welcome|illegitimate|illegal|unlawful|counterproductive|futile|"
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
