@@ -393,3 +393,9 @@ def test_voting_a_motion_down_opposes_what_it_called_for(pctx):
 def test_a_verdict_on_anothers_course_is_the_tellers(pctx):
     text = "Lavrov told reporters that Germany was making a grave mistake by sending Leopard tanks to Ukraine."
     assert stances(text, pctx) == {("Sergey Lavrov", "tanks-for-ukraine", "oppose", False)}
+
+
+def test_the_leaders_are_the_collective_named_before(pctx):
+    text = ("NATO leaders met in Vilnius on Tuesday to discuss air defence. The leaders also agreed to extend an "
+            "invitation to join the alliance to Ukraine.")
+    assert ("NATO", "ukraine-nato-membership", "support", False) in stances(text, pctx)

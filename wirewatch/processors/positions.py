@@ -333,6 +333,20 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], froz
         if actor is None:
             actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
         _add_refs(text, actor, start, end, name, kind == "person", taken, added)
+    if "he leaders" in text or "he ministers" in text:
+        # `European Union leaders agreed ... The leaders also committed to ...`: the collective named before
+        for m in _THE_COLLECTIVE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            named_before = [
+                r for r in in_range(all_refs, max(0, m.start() - 1500), m.start())
+                if r.actor is not None and r.actor.kind in ("organization", "country")
+                and text.startswith(" " + m.group("noun"), r.end)
+            ]
+            if named_before:
+                r = named_before[-1]
+                added.append(Ref(m.start(), m.end(), m.group(0), r.actor, r.country))
+                taken.append((m.start(), m.end()))
     if not added:
         return all_refs, frozenset(government)
     kept = [r for r in all_refs if not any(a0 <= r.start and r.end <= a1 for a0, a1 in dropped)]
@@ -340,6 +354,7 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], froz
 
 
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
+_THE_COLLECTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:The|the) (?P<noun>leaders|ministers)\b")
 
 
 def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tuple[int, int]]:
