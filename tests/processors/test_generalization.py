@@ -399,3 +399,21 @@ def test_the_leaders_are_the_collective_named_before(pctx):
     text = ("NATO leaders met in Vilnius on Tuesday to discuss air defence. The leaders also agreed to extend an "
             "invitation to join the alliance to Ukraine.")
     assert ("NATO", "ukraine-nato-membership", "support", False) in stances(text, pctx)
+
+
+def test_the_sentence_after_the_issue_goes_on_with_a_bare_head_noun_or_a_derived_word(pctx):
+    text = ("Ukraine asked Britain for fighter jets on Wednesday. Downing Street said Prime Minister Keir Starmer "
+            "supported giving Kyiv jets in the longer term.")
+    assert ("Keir Starmer", "fighter-jets-for-ukraine", "support", False) in stances(text, pctx)
+    text = ("NATO leaders said Ukraine's future lay in the alliance. Zelensky called the lack of a timeline absurd "
+            "and said there was no readiness to invite Ukraine or make it a member.")
+    assert ("Volodymyr Zelensky", "ukraine-nato-membership", "support", False) in stances(text, pctx)
+    # not two sentences on: the topic needs a term or an anaphor again
+    text = ("Ukraine asked Britain for fighter jets on Wednesday. The talks lasted an hour. Starmer said he "
+            "supported giving Kyiv jets.")
+    assert ("Keir Starmer", "fighter-jets-for-ukraine", "support", False) not in stances(text, pctx)
+
+
+def test_neither_nor_is_one_negated_predicate(pctx):
+    text = "Stubb said Finland was neither encouraging nor enabling strikes inside Russia."
+    assert ("Finland", "long-range-strikes", "oppose", False) in stances(text, pctx)

@@ -607,6 +607,9 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             break  # a comma or a subordinating conjunction ends the holder's predicate
         if _NEW_SUBJECT.search(gap):
             break  # `there was no embargo ... and none would be imposed`: a clause of its own
+        if c.kind == previous.kind and re.fullmatch(r"\s*,?\s*nor\s*", gap):
+            previous = c
+            continue  # `neither encouraging nor enabling`: one negated predicate
         if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
             break
         if c.kind == "negation":
@@ -693,6 +696,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     found: list[_Found] = []
     aligns: list[tuple[Ref, str, str, Segment, int, str]] = []  # holder, name, issue, sentence, order, target
     topic: list[lex.IssueMatcher] = []
+    named_at = -2  # the index of the last sentence that named an issue
     order = 0
 
     # The actors an issue's proposition names (`... inside Russia`, `... to Ukraine`): an issue is only
@@ -723,6 +727,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         ]
         return not objects
 
+    def _goes_on(m: lex.IssueMatcher, body: str, index: int) -> bool:
+        # not when the sentence names the issue's terms about other actors (`sanctions against Chinese companies`)
+        return m.goes_on(body) and not (m.terms is not None and m.terms.search(body)) and in_sight(m, index)
+
     about_an_issue = prefilter.search_spans(text, [(s.start, s.end) for s in sents])
     for index, sent in enumerate(sents):
         body = text[sent.start : sent.end]
@@ -741,8 +749,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     top = max(m.secondary(body) for m in current)
                     current = [m for m in current if m.secondary(body) == top]
             topic = current
+            named_at = index
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
             current = topic
+        elif topic and named_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
+            current = [m for m in topic if _goes_on(m, body, index)]  # `... giving Kyiv jets` right after a sentence on fighter jets
         else:
             continue
         if not titled_added:

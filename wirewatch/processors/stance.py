@@ -208,7 +208,7 @@ HYPOTHETICAL = _rx(
     r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
     r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
-    r"examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of"
+    r"(?:when )?asked about|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of"
 )
 MODAL_HEDGE = _rx(r"could|might|may|would have")
 HISTORICAL = _rx(
@@ -274,6 +274,12 @@ class IssueMatcher:
     own_nouns: frozenset[str] = frozenset()
     # a cessation issue: the words of the activity it halts (`arms`, `export`, `israel` for `... halt arms exports to Israel`)
     activity: re.Pattern[str] | None = None
+    # bare head nouns of its terms and the words they derive from (`jets`, `member`, `invite`)
+    bare: re.Pattern[str] | None = field(default=None, compare=False)
+
+    def goes_on(self, text: str) -> bool:
+        """Whether the sentence right after one naming the issue goes on with it (`Sunak supported giving Kyiv jets`)."""
+        return bool(self.bare is not None and self.bare.search(text))
 
     def refers_back(self, text: str) -> bool:
         """`the jets`, `those tanks`: the head noun of a multiword term, with a definite determiner."""
@@ -507,6 +513,17 @@ def matcher(issue: Issue) -> IssueMatcher:
         re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:\w+\s+)?(?:" + "|".join(sorted(head_words)) + r")\b", re.I)
         if head_words else None
     )
+    # the sentence right after one that names the issue may go on with a bare head noun (`giving Kyiv jets`) or a
+    # word the term derives from (`membership` ~ `member`, `invitation` ~ `invite`)
+    # not a verb opening a term (`join NATO`, `join the EU`), not a name
+    leading = {t.split()[0] for t in issue.terms if len(t.split()) > 1 and t[:1].islower() and re.match(r"\S+ (?:the |[A-Z])", t)}
+    bare = {w for t in issue.terms for w in [t.split()[-1]] if w.isalpha() and w.islower() and len(w) >= 4 and w not in leading}
+    bare |= {t.split()[0] for t in issue.terms if len(t.split()) > 1 and t[:1].islower() and t.split()[0].isalpha()
+             and t.split()[0] not in leading and re.search(r"(?:ship|ation)$", t.split()[0])}
+    bare_alts = [_plural_optional(w) for w in sorted(bare)]
+    bare_alts += [re.escape(w[:-4]) + "s?" for w in sorted(bare) if w.endswith("ship") and len(w) > 7]
+    bare_alts += [re.escape(w[:-5]) + "(?:e|es|ed|ing)" for w in sorted(bare) if w.endswith("ation") and len(w) > 8]
+    bare_rx = re.compile(r"(?<![\w-])(?:" + "|".join(bare_alts) + r")(?![\w-])", re.I) if bare_alts else None
     verbs = re.findall(r"\bshould (?:be )?(\w+)(?: or (\w+))?", issue.proposition.casefold())
     families = []
     for group in verbs:
@@ -542,7 +559,7 @@ def matcher(issue: Issue) -> IssueMatcher:
         if stems:
             activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
-    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity,
+    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
 
