@@ -417,3 +417,10 @@ def test_the_sentence_after_the_issue_goes_on_with_a_bare_head_noun_or_a_derived
 def test_neither_nor_is_one_negated_predicate(pctx):
     text = "Stubb said Finland was neither encouraging nor enabling strikes inside Russia."
     assert ("Finland", "long-range-strikes", "oppose", False) in stances(text, pctx)
+
+
+def test_every_alias_keeps_the_fast_mention_scan():
+    # an alias opening with a capital outside Latin-1 (`Š`) would send every article to the slow alternation
+    from wirewatch.processors.gazetteer import _alias_buckets
+
+    assert _alias_buckets(default_gazetteer())[1]
