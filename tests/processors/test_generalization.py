@@ -424,3 +424,24 @@ def test_every_alias_keeps_the_fast_mention_scan():
     from wirewatch.processors.gazetteer import _alias_buckets
 
     assert _alias_buckets(default_gazetteer())[1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict on `such strikes`, a demonstrative pointing back at the measure
+    ("Ukraine asked for permission to strike deep inside Russia. Zakharova said on Friday that such strikes would "
+     "mean war.", ("Maria Zakharova", "long-range-strikes", "oppose", False)),
+    # an embassy speaks for its state
+    ("Russia's embassy in Paris warned that any delivery of Mirage jets to Ukraine would have grave consequences.",
+     ("Russia", "fighter-jets-for-ukraine", "oppose", False)),
+    # `with X, <appositive>, V-ing`
+    ("The coalition is split on Leopard tanks for Ukraine, with Anton Hofreiter, the Green who chairs the Europe "
+     "committee, calling for the tanks to be sent at once.", ("Anton Hofreiter", "tanks-for-ukraine", "support", False)),
+    # the complement nearest the cue is the one that holds it
+    ("Kuleba said the signals from Paris were mixed and that there was no good reason for withholding Leclerc tanks "
+     "from Ukraine.", ("Dmytro Kuleba", "tanks-for-ukraine", "support", False)),
+    # the government in a capital, voiced by its spokesman in a `with` clause
+    ("The government in Vienna rejected the report, with spokesman Peter Launsky telling reporters there was no plan "
+     "to send tanks to Ukraine.", ("Austria", "tanks-for-ukraine", "oppose", False)),
+])
+def test_voices_and_complements(text, expected, pctx):
+    assert expected in stances(text, pctx)

@@ -34,7 +34,7 @@ _SUBJECT_LEFT = frozenset(
 _STANCE_NOUNS = frozenset(
     "decision position stance call calls request requests refusal opposition support backing approval push "
     "plan proposal insistence demand demands move government administration leader leaders officials "
-    "president chancellor ministry foreign defense defence prime ambassador envoy diplomats diplomat "
+    "president chancellor ministry foreign defense defence prime ambassador envoy diplomats diplomat embassy mission office "
     "representative representatives delegation negotiators spokesman spokeswoman spokesperson".split()
 )
 _SKIP_LEFT = frozenset(
@@ -169,6 +169,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     ):
         return False  # `Ukraine's accession ...`: the possessor is not the subject
     left = text[clause_start : ref.start]
+    if _GOVERNMENT_IN.search(left):
+        return True  # `The government in Berlin denied ...`: the government acting as a whole
     words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", left)
     while words and words[-1].casefold() in _SKIP_LEFT:
         words.pop()
@@ -182,10 +184,13 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if prev[:1].isupper():
         return True  # a title: `Defense Secretary Lloyd Austin`
     if prev.casefold() == "with":
-        return bool(re.match(r"^\s+\w+ing\b", text[ref.end : ref.end + 20]))
+        # `with Kuleba saying ...`, `with Strack-Zimmermann, the Free Democrat who chairs ..., calling for ...`
+        return bool(re.match(r"^(?:,[^,;:\u201c\u201d\"]{3,100},)?\s+\w+ing\b", text[ref.end : ref.end + 130]))
     return prev.casefold() in _SUBJECT_LEFT
 
 
+_WITH_VOICE = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,4}$")
+_GOVERNMENT_IN = re.compile(r"(?:^|[,;]\s*|\b(?:that|and)\s+)(?:the\s+)?(?:government|authorities|leadership)\s+in\s+$", re.I)
 _TITLE_HIT = re.compile(
     r"(?<![\w.-])(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
@@ -911,7 +916,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         continue  # a modal hedge stops at the next comma: `... could only be used inside Ukraine, ruling out ...`
                     if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and _TRAILING_CONDITION.match(text, first.end, e):
                         continue  # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance
-                    embedded = _EMBEDDED.search(before)
+                    embedded = None
+                    for embedded in _EMBEDDED.finditer(before):
+                        pass  # the complement nearest the cue (`said the signals ... and that there was no argument for`)
+                    if embedded and re.search(r"\bthat\s+$", before) and text.startswith("there", first.start):
+                        embedded = None  # `... and that there was no good reason for ...`: a complement of its own
                     if embedded and embedded.group("subj").casefold().startswith("there"):
                         embedded = None  # `said that there were no longer any limits`: the speaker's own claim
                     if embedded and re.search(r",\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?$", before):
@@ -930,6 +939,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         judged = (
                             lex.ANAPHOR.match(text, subject_at)
                             or (m.terms is not None and m.terms.search(text, subject_at, first.start))
+                            # `said such strikes would mean ...`: a demonstrative points back at the measure
+                            or (re.match(r"(?:such|these|those)\s", text[subject_at : subject_at + 7], re.I) is not None
+                                and m.refers_back(text[subject_at : first.start]))
                         ) and lex.EVALUATIVE.fullmatch(text, first.start, first.end)
                         # `said any decision to let Kyiv ... would be a direct escalation`: a verdict on the measure
                         verdict = sign < 0 and first.factor > 0 and any(
@@ -1006,6 +1018,16 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Fico said Slovakia would never support ...`: the country acts as a whole and
                             # the leader or minister announcing it states it as his own stance too
                             who.append(speaker)
+                        voiced = next((h for h in reversed(holders) if h.end <= holder.start), None)
+                        if (
+                            voiced is not None and voiced.actor is not None and voiced.actor.kind == "country"
+                            and holder.actor is not None and holder.actor.kind == "person"
+                            and gazetteer.country_of(holder.actor) == voiced.country
+                            and _WITH_VOICE.search(text, voiced.end, holder.start)
+                        ):
+                            # `The government in Berlin denied it, with spokesman Steffen Hebestreit telling reporters
+                            # there was no boycott ...`: the official voices the country named before
+                            who.append(voiced)
                         if first.kind == "entitle":
                             # `X said Ukraine has the right to ...`: X's stance
                             said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
