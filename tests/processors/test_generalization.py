@@ -445,3 +445,11 @@ def test_every_alias_keeps_the_fast_mention_scan():
 ])
 def test_voices_and_complements(text, expected, pctx):
     assert expected in stances(text, pctx)
+
+
+def test_explicitly_unchanged_is_a_stance_held_not_a_course_continued(pctx):
+    assert stances("Prague continues to oppose new sanctions on Russia.", pctx) == {("Czech Republic", "sanctions-on-russia", "oppose", True)}
+    assert stances("Prague would continue to send Leopard tanks to Ukraine.", pctx) == {("Czech Republic", "tanks-for-ukraine", "support", False)}
+    # a marker after the stance in the same predicate
+    text = "Fiala said the Czech Republic did not want to send tanks to Ukraine and that its position had not changed."
+    assert ("Czech Republic", "tanks-for-ukraine", "oppose", True) in stances(text, pctx)

@@ -189,6 +189,10 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     return prev.casefold() in _SUBJECT_LEFT
 
 
+_CONTINUES_STANCE = re.compile(
+    r"continu(?:e|es|ed|ing) to (?:favou?r|oppos|support|back|reject|press|push|urg|call|resist|insist|demand|refus|object|argu|lobb|advocat)",
+    re.I,
+)
 _WITH_VOICE = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,4}$")
 _GOVERNMENT_IN = re.compile(r"(?:^|[,;]\s*|\b(?:that|and)\s+)(?:the\s+)?(?:government|authorities|leadership)\s+in\s+$", re.I)
 _TITLE_HIT = re.compile(
@@ -958,6 +962,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             holder = speaker
                     if not unchanged and lex.UNCHANGED_MARKER.search(text[s : first.end]):
                         unchanged = True
+                    if not unchanged and _CONTINUES_STANCE.match(text, first.start, e):
+                        unchanged = True  # `continues to favour ...` (but `would continue to supply ...` is a course, not a stance held)
+                    if not unchanged and any(c.kind == "unchanged" and c.start > first.start for c in cue_list):
+                        unchanged = True  # `did not want to take part in a bad decision and that its position had not changed`
                     if any(c.kind == "request" for c in cue_list if c.start >= first.start):
                         skip_from, skip_to = min(skip_from, first.start), max(skip_to, e)  # the mentions after it are the addressees
                     who: list[Ref] = []

@@ -38,7 +38,7 @@ UNCHANGED = _rx(
     r"(?:refusal|position|stance|opposition|decision|support) (?:[\w-]+ ){0,4}(?:still )?(?:stands|stood|holds|held firm)"
 )
 UNCHANGED_MARKER = _rx(
-    r"remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing) to|stands? by|stood by|reaffirm(?:s|ed|ing)?|"
+    r"remain(?:s|ed|ing)?|still|stands? by|stood by|reaffirm(?:s|ed|ing)?|"
     r"reiterat(?:e|es|ed|ing)|maintain(?:s|ed)? (?:its|his|her|their) (?:position|opposition|support|stance)|"
     r"no change|not changed|as before|again|stick(?:s|ing)? (?:to|with)|stuck (?:to|with)"
 )
