@@ -453,3 +453,14 @@ def test_explicitly_unchanged_is_a_stance_held_not_a_course_continued(pctx):
     # a marker after the stance in the same predicate
     text = "Fiala said the Czech Republic did not want to send tanks to Ukraine and that its position had not changed."
     assert ("Czech Republic", "tanks-for-ukraine", "oppose", True) in stances(text, pctx)
+
+
+def test_a_head_noun_refers_back_to_an_issue_named_before_the_last_one(pctx):
+    text = ("Scholz again refused to send Taurus cruise missiles to Ukraine. He said Germany must not strike targets "
+            "inside Russia. Merz urged him to let the missiles go.")
+    assert ("Friedrich Merz", "taurus-for-ukraine", "support", False) in stances(text, pctx)
+
+
+def test_pausing_a_measure_opposes_it(pctx):
+    assert stances("Kristersson called for Brussels to pause the sanctions on Russia.", pctx) == {
+        ("Ulf Kristersson", "sanctions-on-russia", "oppose", False)}

@@ -706,6 +706,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     aligns: list[tuple[Ref, str, str, Segment, int, str]] = []  # holder, name, issue, sentence, order, target
     topic: list[lex.IssueMatcher] = []
     named_at = -2  # the index of the last sentence that named an issue
+    discussed: list[lex.IssueMatcher] = []  # the issues named so far, the latest first
     order = 0
 
     # The actors an issue's proposition names (`... inside Russia`, `... to Ukraine`): an issue is only
@@ -759,8 +760,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     current = [m for m in current if m.secondary(body) == top]
             topic = current
             named_at = index
+            for m in current:
+                if m in discussed:
+                    discussed.remove(m)
+                discussed.insert(0, m)
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
             current = topic
+        elif (back := [m for m in discussed if m.refers_back(body)]):
+            current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
         elif topic and named_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
             current = [m for m in topic if _goes_on(m, body, index)]  # `... giving Kyiv jets` right after a sentence on fighter jets
         else:
