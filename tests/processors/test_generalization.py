@@ -464,3 +464,13 @@ def test_a_head_noun_refers_back_to_an_issue_named_before_the_last_one(pctx):
 def test_pausing_a_measure_opposes_it(pctx):
     assert stances("Kristersson called for Brussels to pause the sanctions on Russia.", pctx) == {
         ("Ulf Kristersson", "sanctions-on-russia", "oppose", False)}
+
+
+def test_who_tabled_or_brought_a_motion_holds_what_it_called_for(pctx):
+    text = ("The Sejm rejected a motion on Thursday calling on the government to send more Leopard tanks to Ukraine. "
+            "Opposition leader Donald Tusk, whose Civic Platform tabled the motion, left the chamber. "
+            "The motion was brought by Law and Justice, which later withdrew.")
+    found = stances(text, pctx)
+    assert ("Civic Platform", "tanks-for-ukraine", "support", False) in found
+    assert ("Law and Justice", "tanks-for-ukraine", "support", False) in found
+    assert ("Donald Tusk", "tanks-for-ukraine", "support", False) not in found

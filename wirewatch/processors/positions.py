@@ -501,6 +501,53 @@ def _teller(text: str, holder: Ref, holders: list[Ref]) -> Ref | None:
     return None
 
 
+# A motion, resolution or bill and what it calls for; who tabled or brought it holds that stance.
+_MOTION_WORD = re.compile(r"\b(?:motion|resolution|bill|amendment)s?\b", re.I)
+_MOTION_CALL = re.compile(
+    r"\b(?:motion|resolution|bill|amendment)\b[^.;]{0,60}?\b(?P<call>calling|urging|demanding|asking|seeking|"
+    r"that (?:called|urged|demanded|asked|sought))\b", re.I
+)
+_MOTION_SPONSOR = re.compile(
+    r"\b(?:tabl(?:e|es|ed|ing)|br(?:ing|ings|ought|inging)|sponsor(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|submit(?:s|ted|ting)?|"
+    r"put forward|fil(?:e|es|ed|ing)|draft(?:s|ed|ing)?) (?:the|a|an|its|their|this|that) (?:[\w-]+ )?(?:motion|resolution|bill|amendment)\b",
+    re.I,
+)
+_MOTION_BY = re.compile(
+    r"\b(?:motion|resolution|bill|amendment)\s+(?:was|were|had been|has been)\s+(?:tabled|brought|sponsored|introduced|"
+    r"submitted|put forward|filed|drafted|proposed)\s+by\s+", re.I
+)
+
+
+def _motions_in(text: str, sent: Segment, current: list[lex.IssueMatcher], motions: dict[str, int], found: list["_Found"],
+                all_refs: list[Ref], gazetteer: Gazetteer, when: str | None, order: int) -> None:
+    """Record what a motion in this sentence calls for on each current issue (`a motion ... calling on the government
+    to supply Taurus`), and give it to the agent of a passive sponsor verb (`The motion was brought by the NDP`)."""
+    for m in current:
+        call = _MOTION_CALL.search(text, sent.start, sent.end)
+        if call is not None:
+            end = next((x.start() for x in re.finditer(r"[;]|,\s+(?:but|while)\s", text[call.start("call") : sent.end])), None)
+            end = sent.end if end is None else call.start("call") + end
+            cues = lex.cues(text, call.start("call"), end, m)
+            kinds: list[tuple[int, bool]] = []
+            if m.cessation and m.terms is not None:
+                cues, kinds = _cessation_cues(text, call.start("call"), end, cues,
+                                              [(t.start(), t.end()) for t in m.terms.finditer(text, call.start("call"), end)], m)
+            result = _polarity(text, cues)
+            if result is not None and result[2].kind == "request":
+                sign = result[0]
+                if m.cessation and _names_the_activity(kinds, result[2], cues):
+                    sign = -sign
+                motions[m.issue.id] = sign
+        by = _MOTION_BY.search(text, sent.start, sent.end)
+        if by is not None and motions.get(m.issue.id):
+            agent = next((r for r in in_range(all_refs, by.end(), min(sent.end, by.end() + 40)) if r.actor is not None), None)
+            name = _ref_name(gazetteer, agent, text, when) if agent is not None else None
+            if name:
+                order += 1
+                stance = "support" if motions[m.issue.id] > 0 else "oppose"
+                found.append(_Found(name, agent, m.issue.id, stance, False, sent, order, "stance"))
+
+
 def _is_patient_verdict(text: str, holder: Ref | None, first: lex.Cue, named: frozenset[str], gazetteer: Gazetteer) -> bool:
     return (
         holder is not None and bool(named) and lex.PATIENT_VERDICT.fullmatch(text, first.start, first.end) is not None
@@ -707,6 +754,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     topic: list[lex.IssueMatcher] = []
     named_at = -2  # the index of the last sentence that named an issue
     discussed: list[lex.IssueMatcher] = []  # the issues named so far, the latest first
+    motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
     order = 0
 
     # The actors an issue's proposition names (`... inside Russia`, `... to Ukraine`): an issue is only
@@ -806,6 +854,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 issue_in_clause[o_start] = any(m.score(text[o_start:o_end]) > 0 for m in current)
             return issue_in_clause[o_start]
 
+        if _MOTION_WORD.search(body):
+            _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
+            order = max([order, *(f.order for f in found)])
         for c_start, c_end in sent_clauses:
             clause_issues = current
             whole = c_start == sent.start and c_end == sent.end
@@ -896,6 +947,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 cut = holder.end + tail.start("v")
                                 cue_list = [c for c in cue_list if c.start < cut]
                     result = _polarity(text, cue_list)
+                    if result is None and holder is not None and motions.get(m.issue.id) and (
+                        sponsor := _MOTION_SPONSOR.search(text, s, e)
+                    ):
+                        # `whose CDU/CSU bloc tabled the motion`: the sponsor holds what the motion called for
+                        result = (motions[m.issue.id], False, lex.Cue(sponsor.start(), sponsor.end(), motions[m.issue.id], "stance"))
                     if result is None:
                         continue
                     sign, unchanged, first = result
