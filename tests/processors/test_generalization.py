@@ -474,3 +474,16 @@ def test_who_tabled_or_brought_a_motion_holds_what_it_called_for(pctx):
     assert ("Civic Platform", "tanks-for-ukraine", "support", False) in found
     assert ("Law and Justice", "tanks-for-ukraine", "support", False) in found
     assert ("Donald Tusk", "tanks-for-ukraine", "support", False) not in found
+
+
+def test_a_name_in_a_term_keeps_its_capital(pctx):
+    text = "Senator McCain, squeezed between two primary challengers, backed the plan to Ukraine's dismay."
+    assert stances(text, pctx) == set()
+
+
+def test_an_anaphor_reaches_back_a_few_sentences_only(pctx):
+    text = ("Poland urged allies to send Leopard tanks to Ukraine. The weather was cold. Officials met in Warsaw. "
+            "Talks went on late. The delegates left early. Duda then backed the proposal.")
+    assert ("Andrzej Duda", "tanks-for-ukraine", "support", False) not in stances(text, pctx)
+    text = "Poland urged allies to send Leopard tanks to Ukraine. The weather was cold. Duda then backed the proposal."
+    assert ("Andrzej Duda", "tanks-for-ukraine", "support", False) in stances(text, pctx)

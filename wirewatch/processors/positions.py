@@ -61,6 +61,7 @@ _EMBEDDED = re.compile(
 )
 _MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
+_ANAPHOR_REACH = 3  # sentences after the last one naming an issue
 _SAYING_THAT = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing)\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
     r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
@@ -812,6 +813,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if m in discussed:
                     discussed.remove(m)
                 discussed.insert(0, m)
+        elif index - named_at > _ANAPHOR_REACH:
+            continue  # an anaphor reaches back a few sentences, not to an issue named long before
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
             current = topic
         elif (back := [m for m in discussed if m.refers_back(body)]):

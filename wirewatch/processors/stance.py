@@ -400,6 +400,15 @@ def _word_alt(word: str, first: bool = False, party: bool = False) -> str:
     return base if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+def _cased(word: str, alt: str) -> str:
+    """A name keeps its capital (`Challenger` tanks, not primary `challengers`; `Taurus`, not the star sign)."""
+    if not word[:1].isupper():
+        return alt
+    base = _plural_optional(word)
+    head = re.escape(word[0])
+    return alt.replace(base, "(?-i:" + head + ")" + base[len(head):], 1)
+
+
 def _plural_optional(word: str) -> str:
     """`strikes` also matches `strike`, `tank` also `tanks`."""
     if not word[-1:].isalpha():
@@ -454,7 +463,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     if term_list:
         def words_rx(words: list[str]) -> str:
             multi = len(words) > 1
-            parts = [_word_alt(w, multi and i == 0, i > 0 and words[i - 1].casefold() == "with") for i, w in enumerate(words)]
+            parts = [_cased(w, _word_alt(w, multi and i == 0, i > 0 and words[i - 1].casefold() == "with")) for i, w in enumerate(words)]
             if multi and words[0][:1].isupper():
                 # a name-led compound (`EU membership`) takes at most one modifier, never a verb:
                 # `the EU formally opened accession talks` is no `EU accession`
