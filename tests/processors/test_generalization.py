@@ -487,3 +487,12 @@ def test_an_anaphor_reaches_back_a_few_sentences_only(pctx):
     assert ("Andrzej Duda", "tanks-for-ukraine", "support", False) not in stances(text, pctx)
     text = "Poland urged allies to send Leopard tanks to Ukraine. The weather was cold. Duda then backed the proposal."
     assert ("Andrzej Duda", "tanks-for-ukraine", "support", False) in stances(text, pctx)
+
+
+def test_advocacy_of_something_else_is_no_stance_and_irreversible_is_support(pctx):
+    text = "Scholz said the Taurus could not be sent without German soldiers, and that Germany must not become a party to the war."
+    assert ("Germany", "taurus-for-ukraine", "oppose", False) not in stances(text, pctx)
+    assert stances("Stubb said Ukraine's path to NATO membership was irreversible.", pctx) == {
+        ("Alexander Stubb", "ukraine-nato-membership", "support", False)}
+    # said of the actor the issue is about by an unknown speaker: nobody's
+    assert stances("Allied leaders declared in a communique that Ukraine was on an irreversible path to NATO membership.", pctx) == set()

@@ -61,6 +61,9 @@ _EMBEDDED = re.compile(
 )
 _MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
+_SAID_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|declared|stated|announced|argued|insisted|wrote|told\s+\w+)\b[^;\u201c\u201d\"]{0,60}\bthat\s+$"
+)
 _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
 _SAYING_THAT = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing)\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
@@ -976,6 +979,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         continue  # `Ukraine is still not permitted to ...`: the one permitted holds no stance
                     if lex.HISTORICAL.search(text[s : first.end]):
                         continue
+                    if first.kind == "entitle" and (lex.SHOULD.fullmatch(text, first.start, first.end) or lex.SHOULD_NOT.fullmatch(
+                        text, first.start, first.end
+                    )) and not _mentions(m, text, first.end, e) and not any(c.kind in _BEARING and c.start > first.start for c in cue_list):
+                        continue  # `and that Germany must not become a party to the war`: advocacy of something else
                     hedge = lex.HYPOTHETICAL.search(before)
                     if hedge and hedge.group(0).casefold() == "question of" and text.endswith("arise", first.start, first.end):
                         hedge = None  # `the question of fighter jets did not arise`: a refusal, not an open question
@@ -1059,6 +1066,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             gazetteer.country_of(speaker.actor) != holder.country
                         ):
                             who = [speaker]
+                        elif _SAID_THAT_BEFORE.search(text, c_start, holder.start):
+                            who = []  # `Nato leaders declared that Ukraine was on an irreversible path`: the speaker is unknown
                         else:
                             who = [*pending, holder]
                     elif (

@@ -64,6 +64,7 @@ _BENEFITS = (
     r"(?:is|are|was|were|be|been) (?:urgently |badly |still |really |also )?needed|"
     r"(?:a |an )?historic (?:moment|day|decision|step|milestone|achievement|breakthrough|agreement|deal|vote)|"
     r"an? (?:\w+ )?(?:milestone|breakthrough)|an? (?:\w+ )?victory for|"
+    r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
     r"(?:would|will|could) (?:\w+ )?(?:boost|strengthen|bolster|make a (?:real |big |huge )?difference|"
     r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))"
 )
@@ -193,7 +194,8 @@ EVALUATIVE = _rx(
 # belonged in the European family`): said of it by another, the stance is the other's.
 PATIENT_VERDICT = _rx(
     r"(?:not|far from|nowhere near) (?:yet )?ready|ready (?:to|for)|(?:lies|lie|lay|belongs?|belonged) (?:\w+ )?(?:in|within)|"
-    r"deserv(?:e|es|ed|ing)|(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to"
+    r"deserv(?:e|es|ed|ing)|(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to|"
+    r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible"
 )
 # Entitlement: the stance is the speaker's (`X said Ukraine has the right to strike ...`).
 SHOULD_NOT = _rx(r"should not|shouldn't|must not|mustn't|ought not to|need not|cannot be allowed to|must never|should never|can never")
