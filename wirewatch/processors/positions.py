@@ -172,12 +172,22 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         and not possessive.group(1)[:1].isupper()
     ):
         return False  # `Ukraine's accession ...`: the possessor is not the subject
-    left = text[clause_start : ref.start]
-    if _GOVERNMENT_IN.search(left):
-        return True  # `The government in Berlin denied ...`: the government acting as a whole
-    words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", left)
+    government = _GOVERNMENT_IN.search(text, max(clause_start, ref.start - 40), ref.start)
+    if government and (government.start() == clause_start or not re.search(
+        r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over|pressure|urged|asked|told)\s+$",
+        text[max(clause_start, government.start() - 20) : government.start()], re.I,
+    )):
+        return True  # `The government in Berlin denied ...`: the government acting as a whole (not `pressure on ...`)
+    # the words before the mention, back to the first one that is no title or determiner (a window: a clause
+    # without punctuation can be very long)
+    window = max(clause_start, ref.start - 240)
+    words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", text[window : ref.start])
     while words and words[-1].casefold() in _SKIP_LEFT:
         words.pop()
+    if not words and window > clause_start:
+        words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", text[clause_start : ref.start])
+        while words and words[-1].casefold() in _SKIP_LEFT:
+            words.pop()
     if not words:
         return True
     prev = words[-1]
@@ -198,7 +208,7 @@ _CONTINUES_STANCE = re.compile(
     re.I,
 )
 _WITH_VOICE = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,4}$")
-_GOVERNMENT_IN = re.compile(r"(?:^|[,;]\s*|\b(?:that|and)\s+)(?:the\s+)?(?:government|authorities|leadership)\s+in\s+$", re.I)
+_GOVERNMENT_IN = re.compile(r"(?<![\w-])(?:the\s+)?(?:government|authorities|leadership)\s+in\s+$", re.I)
 _TITLE_HIT = re.compile(
     r"(?<![\w.-])(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
