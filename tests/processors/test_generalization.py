@@ -496,3 +496,8 @@ def test_advocacy_of_something_else_is_no_stance_and_irreversible_is_support(pct
         ("Alexander Stubb", "ukraine-nato-membership", "support", False)}
     # said of the actor the issue is about by an unknown speaker: nobody's
     assert stances("Allied leaders declared in a communique that Ukraine was on an irreversible path to NATO membership.", pctx) == set()
+
+
+def test_a_group_descriptor_is_like_a_title_and_a_harm_from_a_delay_is_support(pctx):
+    text = "Lawmakers debated the sanctions on Russia, while watchdog group Transparency International said a delay would leave the economy exposed."
+    assert ("Transparency International", "sanctions-on-russia", "support", False) in stances(text, pctx)

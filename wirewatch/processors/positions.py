@@ -37,6 +37,7 @@ _STANCE_NOUNS = frozenset(
     "president chancellor ministry foreign defense defence prime ambassador envoy diplomats diplomat embassy mission office "
     "representative representatives delegation negotiators spokesman spokeswoman spokesperson".split()
 )
+_GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network".split())
 _SKIP_LEFT = frozenset(
     "the a an current former new outgoing incoming then top senior both spokesman spokeswoman spokesperson "
     "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
@@ -184,6 +185,12 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", text[window : ref.start])
     while words and words[-1].casefold() in _SKIP_LEFT:
         words.pop()
+    if words and words[-1] in _GROUP_NOUNS:
+        # `consumer group BEUC said`, `rights group Amnesty International`: a descriptor, like a title
+        words.pop()
+        for _ in range(3):
+            if words and words[-1].islower() and words[-1] not in _SUBJECT_LEFT:
+                words.pop()
     if not words and window > clause_start:
         words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", text[clause_start : ref.start])
         while words and words[-1].casefold() in _SKIP_LEFT:
@@ -1025,6 +1032,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         subject_at = s + embedded.start("subj")
                         judged = (
                             lex.ANAPHOR.match(text, subject_at)
+                            or lex.ABSENCE.match(text, subject_at)  # `said a delay would leave people exposed`
                             or (m.terms is not None and m.terms.search(text, subject_at, first.start))
                             # `said such strikes would mean ...`: a demonstrative points back at the measure
                             or (re.match(r"(?:such|these|those)\s", text[subject_at : subject_at + 7], re.I) is not None

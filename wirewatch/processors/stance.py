@@ -115,11 +115,12 @@ _CONSEQUENCES = (
     r"carr(?:y|ies|ied) (?:\w+ )?risks|pose[sd]? (?:\w+ )?risks?|"
     r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences|"
     r"(?:pour|pours|poured|pouring|add|adds|added|adding) (?:\w+ )?fuel (?:on|to) the (?:fire|flames)|"
-    r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide"
+    r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide|"
+    r"(?:would|will|could) (?:\w+ )?leave (?:[\w-]+ ){0,3}(?:exposed|vulnerable|unprotected|defen[cs]eless)"
 )
 CONSEQUENCE = _rx(_CONSEQUENCES)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
-ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on")
+ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on|(?:a|any|the) (?:delay|pause|postponement)")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
 _RETICENT = r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer)\b)"
 OPPOSE = _rx(
