@@ -501,3 +501,23 @@ def test_advocacy_of_something_else_is_no_stance_and_irreversible_is_support(pct
 def test_a_group_descriptor_is_like_a_title_and_a_harm_from_a_delay_is_support(pctx):
     text = "Lawmakers debated the sanctions on Russia, while watchdog group Transparency International said a delay would leave the economy exposed."
     assert ("Transparency International", "sanctions-on-russia", "support", False) in stances(text, pctx)
+
+
+def test_the_halt_named_as_a_verb_and_the_proposition_words_of_the_halted_activity():
+    issue = Issue(id="phone-ban", label="Phones in schools", proposition="Pupils should be banned from using mobile phones in class",
+                  terms=["phone ban", "ban on mobile phones", "smartphone ban"])
+    ctx = ExtractionContext(issues=IssueSet(issues=[issue]))
+    assert stances("Finland will ban mobile phones in class from August, the government said.", ctx) == {
+        ("Finland", "phone-ban", "support", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Slovak Prime Minister Robert Fico said that his government would never accept new sanctions on Russia.",
+     {("Slovakia", "sanctions-on-russia", "oppose", False), ("Robert Fico", "sanctions-on-russia", "oppose", False)}),
+    ("The Danish government plans to send more F-16 jets to Ukraine, Defence Minister Troels Lund Poulsen said.",
+     {("Denmark", "fighter-jets-for-ukraine", "support", False), ("Troels Lund Poulsen", "fighter-jets-for-ukraine", "support", False)}),
+    ("Trump said he was not thinking about giving Ukraine long-range ATACMS missiles.",
+     {("Donald Trump", "long-range-strikes", "oppose", False)}),
+])
+def test_his_government_a_national_government_and_not_considering(text, expected, pctx):
+    assert stances(text, pctx) == expected

@@ -308,7 +308,7 @@ def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surna
         added.append(Ref(s0, e0, t0, actor, None))
 
 
-def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], frozenset[str]]:
+def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | None = None) -> tuple[list[Ref], frozenset[str]]:
     """`all_refs` plus the people the gazetteer does not know but the text introduces with a title
     or an appositive; canonical is the name as first written without the title (`speakers.person_name`,
     as for statement speakers), and a later bare surname in the article refers to them. Also the names
@@ -363,6 +363,17 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], froz
         if actor is None:
             actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
         _add_refs(text, actor, start, end, name, kind == "person", taken, added)
+    if gazetteer is not None and ("s government" in text or "r government" in text or "s cabinet" in text or "r cabinet" in text):
+        # `Fico said on Friday that his government would never accept it`: the government acting as a whole, the country
+        for m in _HIS_GOVERNMENT.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            person = next((r for r in reversed(in_range(all_refs, max(0, m.start() - 300), m.start()))
+                           if r.actor is not None and r.actor.kind == "person" and r.actor.country), None)
+            country = gazetteer.get(person.actor.country) if person is not None else None
+            if country is not None:
+                added.append(Ref(m.start(), m.end(), m.group(0), country, country.canonical))
+                taken.append((m.start(), m.end()))
     if "he leaders" in text or "he ministers" in text:
         # `European Union leaders agreed ... The leaders also committed to ...`: the collective named before
         for m in _THE_COLLECTIVE.finditer(text):
@@ -384,6 +395,7 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], froz
 
 
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
+_HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
 _THE_COLLECTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:The|the) (?P<noun>leaders|ministers)\b")
 
 
@@ -587,6 +599,9 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
     for a, b in term_spans:
         if lex.HALT_WORDS.search(text, a, b):
             kinds.append((a, False))  # the term is the halt (`arms embargo`)
+            verb = lex.HALT_WORDS.match(text, a, b)
+            if verb is not None and _AUXILIARY_BEFORE.search(text, max(s, a - 12), a):
+                halted.append((verb.start(), verb.end()))  # `will ban social media`: the term's own halt as a verb
             continue
         window = max(s, a - 30)
         before = [h for h in lex.HALT_WORDS.finditer(text, max(s, a - 45), a) if h.end() >= window and not re.search(r"[.;:,]", text[h.end() : a])]
@@ -596,6 +611,16 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
         else:
             kinds.append((a, m.activity is not None and bool(m.activity.search(text, a, b) or m.activity.search(text, window, a))))
     halt_terms = [a for a, b in term_spans if lex.HALT_WORDS.search(text, a, b)]
+    if m.activity is not None:
+        # a halting word before the halted activity named in the proposition's own words (`will ban social media for
+        # children under 15`), where no term is in sight
+        for h in lex.HALT_WORDS.finditer(text, s, e):
+            if (
+                not any(h0 <= h.start() < h1 for h0, h1 in halted) and not any(a <= h.start() < b for a, b in term_spans)
+                and not any(0 <= a - h.end() <= 45 for a, _ in term_spans)
+                and m.activity.search(text, h.end(), min(e, h.end() + 30))
+            ):
+                halted.append((h.start(), h.end()))
     out = []
     for c in cue_list:
         if any(h0 < c.end and c.start < h1 for h0, h1 in halted):
@@ -610,6 +635,9 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
     out.extend(lex.Cue(h0, h1, 1, "halt") for h0, h1 in halted)
     out.sort(key=lambda c: c.start)
     return out, kinds
+
+
+_AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|must|should|could|can|may|might|shall|has|have|had|did|does|do|not|never)\s+$", re.I)
 
 
 def _names_the_activity(kinds: list[tuple[int, bool]], first: lex.Cue, cue_list: list[lex.Cue]) -> bool:
@@ -844,7 +872,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         else:
             continue
         if not titled_added:
-            all_refs, government_people = _with_titled_people(text, all_refs)
+            all_refs, government_people = _with_titled_people(text, all_refs, gazetteer)
             titled_added = True
         sent_refs = in_range(all_refs, sent.start, sent.end)
         if re.search(r"\?[\s\u201d\"']*$", body):
@@ -1097,9 +1125,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         who = [teller]
                     else:
                         who = [*pending, holder]
+                        country_holder = (holder.actor is not None and holder.actor.kind == "country") or (
+                            holder.demonym and _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) is not None
+                        )  # `The Norwegian government plans to ..., Minister Karianne Tung said`
                         if (
                             speaker is not None and speaker is not holder
-                            and holder.actor is not None and holder.actor.kind == "country"
+                            and country_holder
                             and speaker.actor is not None and speaker.actor.kind == "person"
                             and first.kind != "entitle" and (
                                 gazetteer.country_of(speaker.actor) == holder.country

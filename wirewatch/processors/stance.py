@@ -128,6 +128,7 @@ OPPOSE = _rx(
     r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
     r"rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)? (?:aside|off)|shrug(?:s|ged|ging)? off|fend(?:s|ed|ing)? off|turn(?:s|ed|ing)? down|"
     r"spurn(?:s|ed|ing)?|decid(?:e|es|ed|ing) against|c(?:a|o)me down against|argu(?:e|es|ed|ing) against|"
+    r"(?:is|was|are|were|am)(?: not|n't) (?:even |currently )?(?:thinking about|considering|contemplating)|"
     r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|drag(?:s|ged|ging) (?:its|his|her|their) feet|"
     r"(?:held|holds?|holding) out against|no need (?:for|to)|"
     r"there (?:is|was|are|were|has been|had been|will be|would be) no(?! (?:doubt|question|need|change|decision|sign|evidence|word|date|timeline)\b)(?= \w)|"
@@ -208,7 +209,7 @@ ENTITLEMENT = _rx(
 )
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
-    r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
+    r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|(?<!not )(?<!n't )consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
     r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
     r"(?:when )?asked about|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of"
@@ -242,7 +243,7 @@ HALT_WORDS = _rx(
     r"freez\w+|froze|frozen|ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|boycott(?:s|ed|ing)?|ceasefire|cease-fire|truce|armistice|"
     r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|cut(?:s|ting)? off|hold(?:s|ing)? (?:back|up)|held (?:back|up)"
 )
-_NOT_ACTIVITY = frozenset("each other new all any".split())
+_NOT_ACTIVITY = frozenset("each other new all any using use".split())
 CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
 
 # Proposition verb -> the family of verbs that enact it.
@@ -566,7 +567,8 @@ def matcher(issue: Issue) -> IssueMatcher:
     if halt is not None:
         # the activity the issue would halt (`arms exports to Israel`, `selling new combustion-engine cars`): a term that
         # names it without its halt names the activity, and a stance on the activity is the opposite stance on the halt
-        halted = re.split(r"\s(?:over|because|amid|until|while|after|in response|as|from|by)\s", halt.group("object"), maxsplit=1)[0]
+        halted = re.sub(r"^\s*(?:from|on|of|to)\s+", "", halt.group("object"))  # `should be banned from using social media`
+        halted = re.split(r"\s(?:over|because|amid|until|while|after|in response|as|from|by)\s", halted, maxsplit=1)[0]
         stems = sorted({_stem(w.casefold()) for w in re.findall(r"[A-Za-z]{3,}", halted) if w.casefold() not in _STOP | _NOT_ACTIVITY})
         if stems:
             activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
