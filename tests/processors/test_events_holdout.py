@@ -9,7 +9,10 @@ measured figure. Round 9 (ordinary wire copy, two new user-defined issues; untun
 with positions 1.6.0, aid 1.000) is below the target too: its floor is the measured figure; round 8's
 floor rises to its positions 1.6.0 figure (0.800 after the convention edit in its README). Round 10 (ordinary
 wire copy, two new user-defined issues; untuned 0.828 with positions 1.6.0, aid 0.941) ends at 0.900 with
-positions 1.7.0, which also lifts round 9 to 0.812: both floors are the measured figures."""
+positions 1.7.0, which also lifts round 9 to 0.812: both floors are the measured figures. Rounds 12 (Ukraine war
+wire copy, untuned 0.599) and 13 (shipped issues plus `eu-ai-act` and `arms-embargo-israel`, untuned 0.529) end at
+0.926 and 0.943 with positions 1.8.0, which also lifts rounds 5, 7, 8 and 9 (0.844, 0.919, 0.825, 0.899): the floors
+are the measured figures; the aid floors of rounds 12 and 13 are the current aid figures (another helper works on aid)."""
 
 from __future__ import annotations
 
@@ -30,12 +33,14 @@ TARGETS = {
     "events_holdout": (0.85, 0.9),
     "events_round3": (0.85, 0.9),
     "events_round4": (0.84, 0.9),
-    "events_round5": (0.81, 0.95),
+    "events_round5": (0.84, 0.95),
     "events_round6": (0.85, 0.95),
-    "events_round7": (0.90, 0.95),
-    "events_round8": (0.79, 0.9),
-    "events_round9": (0.80, 0.95),
+    "events_round7": (0.91, 0.95),
+    "events_round8": (0.82, 0.9),
+    "events_round9": (0.89, 0.95),
     "events_round10": (0.89, 0.9),
+    "events_round12": (0.92, 0.67),
+    "events_round13": (0.94, 0.50),
 }
 
 
