@@ -521,3 +521,36 @@ def test_the_halt_named_as_a_verb_and_the_proposition_words_of_the_halted_activi
 ])
 def test_his_government_a_national_government_and_not_considering(text, expected, pctx):
     assert stances(text, pctx) == expected
+
+
+# ---------------------------------------------------------------- positions 1.9.0
+
+RECOGNITION = Issue(
+    id="recognise-somaliland", label="Recognising Somaliland",
+    proposition="Governments should formally recognise Somaliland as an independent state",
+    terms=["recognise Somaliland", "recognition of Somaliland"],
+)
+LENDING = Issue(
+    id="eu-lends", label="EU loan", proposition="The EU should lend Kenya money for dams", terms=["dam loan"],
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the proposition's own verb (after an adverb) and a verb opening a term enact the issue
+    ("Djibouti recognised Somaliland on Monday.", {("Djibouti", "recognise-somaliland", "support", False)}),
+    ("Kenya will not recognise Somaliland for now, the Kenyan government said.", {("Kenya", "recognise-somaliland", "oppose", False)}),
+    # a forecast that the issue's own actor will (not) do what the term says is the speaker's
+    ("Stubb said Ukraine would join NATO one day.", {("Alexander Stubb", "ukraine-nato-membership", "support", False)}),
+    ("Ukraine will never join NATO, Lavrov said.", {("Sergey Lavrov", "ukraine-nato-membership", "oppose", False)}),
+    # a noun's complement is no verb of the clause
+    ("Poland pushed for an invitation to join NATO, but Zelensky called the absence of an invitation to join NATO absurd.",
+     {("Poland", "ukraine-nato-membership", "support", False), ("Volodymyr Zelensky", "ukraine-nato-membership", "support", False)}),
+])
+def test_the_propositions_own_verb_and_a_verb_opening_a_term_enact_the_issue(text, expected, pctx):
+    ctx = ExtractionContext(issues=IssueSet(issues=[*pctx.issues.issues, RECOGNITION, LENDING]))
+    assert stances(text, ctx) == expected
+
+
+def test_a_verb_asked_of_one_named_actor_is_not_enacted_by_another(pctx):
+    ctx = ExtractionContext(issues=IssueSet(issues=[LENDING]))
+    assert stances("Japan will lend Kenya 2 billion yen for dams, Japan's finance minister said.", ctx) == set()

@@ -581,11 +581,15 @@ def _motions_in(text: str, sent: Segment, current: list[lex.IssueMatcher], motio
                 found.append(_Found(name, agent, m.issue.id, stance, False, sent, order, "stance"))
 
 
-def _is_patient_verdict(text: str, holder: Ref | None, first: lex.Cue, named: frozenset[str], gazetteer: Gazetteer) -> bool:
-    return (
-        holder is not None and bool(named) and lex.PATIENT_VERDICT.fullmatch(text, first.start, first.end) is not None
-        and _ref_name(gazetteer, holder) in named
-    )
+def _is_patient_verdict(text: str, holder: Ref | None, first: lex.Cue, named: frozenset[str], gazetteer: Gazetteer,
+                        m: lex.IssueMatcher | None = None) -> bool:
+    """A verdict on the readiness or place of the actor the issue is about, or a forecast that it will (not) do what the
+    issue's own term says (`Ukraine would never join NATO`): said of it by another, the stance is the other's."""
+    if holder is None or not named:
+        return False
+    forecast = first.kind == "action" and m is not None and m.lead_actions is not None and m.lead_actions.fullmatch(
+        text, first.start, first.end) is not None
+    return (forecast or lex.PATIENT_VERDICT.fullmatch(text, first.start, first.end) is not None) and _ref_name(gazetteer, holder) in named
 
 
 def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]],
@@ -1099,7 +1103,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 who = [people[-1]]
                         elif speaker is not None and (pron or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
                             who = [speaker]
-                    elif _is_patient_verdict(text, holder, first, named[m.issue.id], gazetteer) and not any(
+                    elif _is_patient_verdict(text, holder, first, named[m.issue.id], gazetteer, m) and not any(
                         h.actor is not None and h.actor.kind == "person" and gazetteer.country_of(h.actor) == holder.country
                         for h in [*holders, speaker] if h is not None and h is not holder
                     ):

@@ -280,6 +280,8 @@ class IssueMatcher:
     activity: re.Pattern[str] | None = None
     # bare head nouns of its terms and the words they derive from (`jets`, `member`, `invite`)
     bare: re.Pattern[str] | None = field(default=None, compare=False)
+    # the verbs opening its terms (`join` NATO, `recognise` a Palestinian state): actions only as a clause's verb
+    lead_actions: re.Pattern[str] | None = field(default=None, compare=False)
 
     def goes_on(self, text: str) -> bool:
         """Whether the sentence right after one naming the issue goes on with it (`Sunak supported giving Kyiv jets`)."""
@@ -537,17 +539,34 @@ def matcher(issue: Issue) -> IssueMatcher:
     bare_alts += [re.escape(w[:-4]) + "s?" for w in sorted(bare) if w.endswith("ship") and len(w) > 7]
     bare_alts += [re.escape(w[:-5]) + "(?:e|es|ed|ing)" for w in sorted(bare) if w.endswith("ation") and len(w) > 8]
     bare_rx = re.compile(r"(?<![\w-])(?:" + "|".join(bare_alts) + r")(?![\w-])", re.I) if bare_alts else None
-    verbs = re.findall(r"\bshould (?:be )?(\w+)(?: or (\w+))?", issue.proposition.casefold())
+    # `should (formally )?recognise`, `should be (swiftly )?admitted`: an adverb before or after `be` is no verb
+    adverb = r"(?:(?!(?:supply|apply|reply|rely|comply|multiply|fly|ally)\b)\w+ly )?"
+    verbs = re.findall(r"\bshould " + adverb + "(?:be )?" + adverb + r"(\w+)(?: or (\w+))?", issue.proposition.casefold())
+    halting = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I)
+    # the proposition asks it of anyone (`Governments should ...`, `NATO allies should ...`), not of one named actor
+    # (`The EU should lend ...`: Japan lending is no EU loan)
+    generic = bool(set(re.findall(r"[a-z]+", re.split(r"\bshould\b", issue.proposition.casefold(), maxsplit=1)[0])) & _GENERIC_SUBJECTS)
     families = []
+    lead_families = []
     for group in verbs:
         for verb in group:
             if not verb:
                 continue
             stem = _stem(verb).rstrip("e")
-            for names, pattern in _ACTION_FAMILIES:
-                if any(n.startswith(stem[:5]) or stem.startswith(n[:5]) for n in names.split()):
-                    families.append(pattern)
-    actions = _rx("|".join(families)) if families else None
+            matched = [pattern for names, pattern in _ACTION_FAMILIES
+                       if any(n.startswith(stem[:5]) or stem.startswith(n[:5]) for n in names.split())]
+            if not matched and generic and not halting and verb.isalpha() and len(verb) >= 4 and verb not in _NO_OWN_ACTION:
+                # a verb no family knows enacts the proposition in its own forms (`recognise` ~ `recognised`, `recognizing`)
+                matched = [_inflections(verb)]
+            families.extend(matched)
+    if not halting:
+        # a verb opening a term enacts it (`join NATO`, `recognise a Palestinian state`): `Spain will recognise ...`
+        for t in issue.terms:
+            lead = re.match(r"([a-z]{3,}) (?:the |a |an |[A-Z])", t)
+            if lead and not re.search(r"(?:ion|ment|ship|ance|ence|ure|ity)$", lead.group(1)):
+                lead_families.append(_inflections(lead.group(1)))
+    actions = _rx("|".join(families + lead_families)) if families or lead_families else None
+    lead_actions = _rx("|".join(lead_families)) if lead_families else None
     # lowercase in running text (`World Bank`, `Investment Fund` are names, not the proposition's `bank`,
     # `fund`); capitalised only where a sentence starts
     ordered = sorted(words, key=len, reverse=True)
@@ -573,8 +592,24 @@ def matcher(issue: Issue) -> IssueMatcher:
         if stems:
             activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
-    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx,
+    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
+
+
+_GENERIC_SUBJECTS = frozenset("governments countries allies states nations members democracies services companies platforms providers firms".split())
+_NO_OWN_ACTION = frozenset("stay remain continue answer have make take keep come become".split())
+
+
+def _inflections(verb: str) -> str:
+    """A verb's own forms as a pattern (`recognise` -> recognis/z + e, es, ed, ing; `join` -> join, joins, joined, joining)."""
+    base = re.escape(verb)
+    if verb.endswith("ise") or verb.endswith("ize"):
+        base = re.escape(verb[:-2]) + "[sz]"
+    elif verb.endswith("e"):
+        base = re.escape(verb[:-1])
+    else:
+        return base + "(?:s|es|ed|ing)?"
+    return base + "(?:e|es|ed|ing)"
 
 
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
@@ -605,6 +640,9 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue
             if kind == "negation" and m.group(0).casefold() == "than" and not _RATHER.search(text, max(0, m.start() - 80), m.start()):
                 continue  # only `would rather leave ... than comply with ...` sets aside what follows `than`
+            if kind == "action" and issue_matcher.lead_actions is not None and issue_matcher.lead_actions.fullmatch(
+                text, m.start(), m.end()) and _NOMINAL_LEAD.search(text, max(0, m.start() - 30), m.start()):
+                continue  # `an invitation to join NATO`, `away from joining the EU`: a noun's complement, not the clause's verb
             if kind == "noun" and text.endswith("to ", 0, m.start()):
                 continue  # `agreed to ban Russian oil imports`: a verb, not the noun
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
@@ -619,6 +657,11 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     return found
 
 
+_NOMINAL_LEAD = re.compile(
+    r"(?:\b(?:from|of|for|on|about|towards?|against|after|before|without|in|into|by)\s+|"
+    r"\b(?:invitation|bid|path|drive|aspirations?|ambitions?|hopes?|right|request|application|plans?|chance|way|road|attempt|effort|push|readiness)\s+to\s+)$",
+    re.I,
+)
 _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
 
