@@ -554,3 +554,44 @@ def test_the_propositions_own_verb_and_a_verb_opening_a_term_enact_the_issue(tex
 def test_a_verb_asked_of_one_named_actor_is_not_enacted_by_another(pctx):
     ctx = ExtractionContext(issues=IssueSet(issues=[LENDING]))
     assert stances("Japan will lend Kenya 2 billion yen for dams, Japan's finance minister said.", ctx) == set()
+
+
+WINDFALL = Issue(
+    id="windfall", label="Windfall taxes", proposition="Governments should impose windfall taxes on the excess profits of energy companies",
+    terms=["windfall tax", "windfall levy", "excess profits"],
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition Green Party has called for a windfall levy on energy companies.", {("Green Party", "windfall", "support", False)}),
+    ("Sunak rejected opposition demands for a windfall tax.", {("Rishi Sunak", "windfall", "oppose", False)}),
+    ("The European Commission proposed a windfall tax on energy companies.", {("European Commission", "windfall", "support", False)}),
+    ("Japan will take part in the new sanctions on Russia.", {("Japan", "sanctions-on-russia", "support", False)}),
+    ("Turkey will not join the sanctions against Russia.", {("Turkey", "sanctions-on-russia", "oppose", False)}),
+    ("Hungary is holding off on new sanctions against Russia.", {("Hungary", "sanctions-on-russia", "oppose", False)}),
+    ("Lavrov said Ukraine's membership of NATO would threaten Russia's security.", {("Sergey Lavrov", "ukraine-nato-membership", "oppose", False)}),
+    ("Ukraine's future is in the European Union, Charles Michel said.", {("Charles Michel", "ukraine-eu-membership", "support", False)}),
+    ("Poland has pushed allies to grant Ukraine EU membership.", {("Poland", "ukraine-eu-membership", "support", False)}),
+    ("The EU granted Ukraine the status of a candidate for EU membership.", {("European Union", "ukraine-eu-membership", "support", False)}),
+    # a passive `was asked` is no request
+    ("Biden was asked on Monday whether the United States would send tanks to Ukraine.", set()),
+])
+def test_stance_words_of_rounds_14_and_15(text, expected, pctx):
+    ctx = ExtractionContext(issues=IssueSet(issues=[*pctx.issues.issues, WINDFALL]))
+    assert stances(text, ctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person the gazetteer gives no country (an office that changed) carries the one the title gives
+    ("Dutch caretaker Prime Minister Mark Rutte said the Netherlands would send Leopard tanks to Ukraine.",
+     {("Mark Rutte", "tanks-for-ukraine", "support", False), ("Netherlands", "tanks-for-ukraine", "support", False)}),
+    ("Belgium and the Netherlands will send Leopard tanks to Ukraine, Dutch Prime Minister Mark Rutte said.",
+     {("Mark Rutte", "tanks-for-ukraine", "support", False), ("Netherlands", "tanks-for-ukraine", "support", False),
+      ("Belgium", "tanks-for-ukraine", "support", False)}),
+    ("Britain will send Challenger tanks to Ukraine. His Dutch counterpart Mark Rutte welcomed the move and said the Netherlands "
+     "would send Leopard tanks too.",
+     {("United Kingdom", "tanks-for-ukraine", "support", False), ("Mark Rutte", "tanks-for-ukraine", "support", False),
+      ("Netherlands", "tanks-for-ukraine", "support", False)}),
+])
+def test_the_country_a_title_gives_and_coordinated_holders(text, expected, pctx):
+    assert stances(text, pctx) == expected

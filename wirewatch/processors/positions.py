@@ -41,7 +41,9 @@ _GROUP_NOUNS = frozenset("group association organisation organization lobby watc
 _SKIP_LEFT = frozenset(
     "the a an current former new outgoing incoming then top senior both spokesman spokeswoman spokesperson "
     "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
-    "leader head commander general press deputy foreign defense defence finance prime vice".split()
+    "leader head commander general press deputy foreign defense defence finance prime vice "
+    # `Dutch caretaker Prime Minister`, `His Dutch counterpart`, `The opposition Labour Party`
+    "caretaker acting interim incumbent counterpart opposition ruling governing".split()
 )
 _SPEECH = re.compile(
     r"^\s*,?\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
@@ -66,7 +68,7 @@ _SAID_THAT_BEFORE = re.compile(
     r"\b(?:said|says|declared|stated|announced|argued|insisted|wrote|told\s+\w+)\b[^;\u201c\u201d\"]{0,60}\bthat\s+$"
 )
 _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
-_SAYING_THAT = re.compile(r",\s+(?:saying|adding|arguing|insisting|stressing)\s+(?:that\s+)?")
+_SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
     r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
 )
@@ -235,7 +237,7 @@ _NAME_APPOSITIVE = re.compile(
 _TITLE_APPOSITIVE = re.compile(
     r"(?P<app>(?:(?:[A-Z][\w.'\u2019-]*['\u2019]s|[A-Z][a-z]+)\s+)?(?:(?:deputy|vice|former|chief|top|senior)\s+)*"
     r"(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|commissioner|adviser|advisor|"
-    r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
+    r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|leader)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
     r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
 )
 _GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
@@ -277,6 +279,8 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         for i, t in enumerate(tokens):
             if t.group().casefold().rstrip(".") in _TITLE_WORDS:
                 cut = i + 1
+        if len(tokens) > 1 and tokens[-1].group() == "Party":
+            cut = 0  # `The opposition Labour Party has called`, `Democratic Party`: a party's name holds its title words
         tokens = tokens[cut:]
         while tokens and (not tokens[0].group()[:1].isupper() or tokens[0].group() == "The" and len(tokens) > 1):
             tokens = tokens[1:]  # `The Bundestag rejected`: the article is no part of the name
@@ -769,9 +773,28 @@ def _named_actors_uncached(gazetteer: Gazetteer, proposition: str) -> frozenset[
 _SPEAKER_GAP = re.compile(
     r"^(?:['\u2019]s\s+(?:(?:[A-Z][\w.-]*|office|press|spokes(?:man|woman|person)|aides?)\s+){1,5}"
     r"|\s+(?:spokes(?:man|woman|person)|press\s+office|office)\s+"
-    r"|,\s+(?:the\s+|a\s+|an\s+|who\s+|[a-z]+ing\s+)[^,;:\u201c\u201d\"]{2,80}?,\s+)"
+    r"|,\s+(?:the\s+|a\s+|an\s+|who\s+|whose\s+|[a-z]+ing\s+)[^,;:\u201c\u201d\"]{2,80}?,\s+)"
 )
 _SPEAKING = re.compile(r"^\s+(?:saying|telling|adding|arguing|insisting|stressing|noting)\b")
+
+
+_TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|caretaker|acting|interim|outgoing|incoming|counterpart|prime|foreign|defen[cs]e|finance|deputy|minister|president|chancellor|premier|leader))*\s+$")
+
+
+def _person_country(text: str, ref: Ref, refs_before: list[Ref], gazetteer: Gazetteer) -> str | None:
+    """The country a person stands for: the gazetteer's, else the one the text's title gives (`Dutch caretaker Prime
+    Minister Mark Rutte`, `His Dutch counterpart Mark Rutte`: people whose office changed carry no fixed country)."""
+    if ref.actor is None:
+        return None
+    country = gazetteer.country_of(ref.actor)
+    if country or ref.actor.kind != "person":
+        return country
+    before = [r for r in refs_before if r.end <= ref.start and ref.start - r.end <= 60]
+    if before and before[-1].country and (before[-1].actor is None or before[-1].actor.kind == "country") and _TITLE_RUN.match(
+        text, before[-1].end, ref.start
+    ) and re.search(r"(?i)minister|president|chancellor|premier|counterpart|leader", text[before[-1].end : ref.start]):
+        return before[-1].country
+    return None
 
 
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
@@ -1137,7 +1160,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             and country_holder
                             and speaker.actor is not None and speaker.actor.kind == "person"
                             and first.kind != "entitle" and (
-                                gazetteer.country_of(speaker.actor) == holder.country
+                                # `The Netherlands and Denmark will give ..., Dutch Prime Minister Mark Rutte said`
+                                _person_country(text, speaker, sent_refs, gazetteer) in {h.country for h in [*pending, holder]}
                                 # `The United States imposed ..., Treasury Secretary Scott Bessent said`: an
                                 # office holder the gazetteer does not know announces the country's course
                                 or (speaker.actor.country is None and speaker.actor.canonical in government_people
@@ -1224,14 +1248,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # country as the subject of what he says announces its course, so the country holds his stance too
     for f in list(found):
         actor = f.ref.actor
-        if actor is None or actor.kind != "person" or not gazetteer.country_of(actor) or f.cue in ("request", "entitle"):
+        own = _person_country(text, f.ref, in_range(all_refs, max(0, f.ref.start - 80), f.ref.start), gazetteer)
+        if actor is None or actor.kind != "person" or not own or f.cue in ("request", "entitle"):
             continue  # a call on others is the caller's only
         for said in _SAYING_THAT.finditer(text, f.ref.end, f.sentence.end):
             named_now = next(iter(in_range(all_refs, said.end(), min(f.sentence.end, said.end() + 40))), None)
             if (
                 named_now is not None and named_now.start == said.end() and named_now.actor is not None
                 and not re.match(r"['\u2019]", text[named_now.end : named_now.end + 1])
-                and named_now.actor.kind == "country" and named_now.country == gazetteer.country_of(actor)
+                and named_now.actor.kind == "country" and named_now.country == own
+                # `and said Ukraine deserved membership`: a verdict on his country as the issue's actor, no course
+                and not lex.PATIENT_VERDICT.search(text, named_now.end, min(f.sentence.end, named_now.end + 40))
             ):
                 found.append(_Found(named_now.country, named_now, f.issue, f.stance, f.unchanged, f.sentence, f.order))
             break

@@ -51,10 +51,10 @@ ALIGN = re.compile(
     re.IGNORECASE,
 )
 REQUEST = _rx(
-    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: for)?(?! (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )ask(?:s|ed|ing)?(?: for)?(?!(?: (?:on|last|this|late|early) \w+| \w+ly)? (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
     r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
     r"lobb(?:y|ies|ied|ying)(?: for)?|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
-    r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|"
+    r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
     r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?"
 )
 # A measure judged sensible, realistic, needed or historic, and the benefits predicted of it (the mirror of the
@@ -73,7 +73,11 @@ SUPPORT = _rx(
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
     r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
-    r"cleared the way|agree(?:s|d)?(?: (?:on \w+|late on \w+|early on \w+|\w+ly))? to|decided to|decides to|propos(?:e|es|ed|ing)(?: on \w+)? to|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
+    r"cleared the way|agree(?:s|d)?(?: (?:on \w+|late on \w+|early on \w+|\w+ly))? to|decided to|decides to|propos(?:e|es|ed|ing)(?: on \w+)? to|"
+    # `proposed a windfall tax`, `proposed that companies hand over ...`, `recommended the move`, `counting on help`,
+    # `will take part in the price cap`, `will not join Western sanctions`
+    r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
+    r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?:the|that|this|a|an|in|its|their)\b)|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|want(?:s|ed)?|sought|seek(?:s|ing)?|"
     r"is for|are for|open to|ready (?:to|for)|willing to|prepared to|committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
@@ -84,11 +88,12 @@ SUPPORT = _rx(
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
     r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
-    r"(?<=\s)(?:lies|lie|lay|belongs?|belonged) (?:firmly |squarely |clearly )?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
+    r"(?:(?<=\s)(?:lies|lie|lay|belongs?|belonged)|(?:(?<=future )|(?<=place ))(?:is|was|remains|will be)) (?:firmly |squarely |clearly )?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
     r"(?<!it )(?<!they )need(?:s|ed)?(?= (?!to\b)[a-z])|encourag(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|"
     r"sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that|into|onto)\b)|" + _BENEFITS + "|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
     r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
+    r"an? (?:\w+ )?(?:effective|efficient|important|useful|powerful) (?:way|tool|means|instrument|lever)|"
     # answering a move with a measure enacts the measure (`would respond to the new tariffs with retaliatory measures`)
     r"(?:respond|react|reply|replie|answer|hit back)(?:s|ed|d|ing)? (?:to (?:[\w.'\u2019%-]+ ){1,6})?with|"
     # a hope with its own clause is a wish for what the clause says (`she hoped the bloc would hold its nerve on ...`);
@@ -116,7 +121,8 @@ _CONSEQUENCES = (
     r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences|"
     r"(?:pour|pours|poured|pouring|add|adds|added|adding) (?:\w+ )?fuel (?:on|to) the (?:fire|flames)|"
     r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide|"
-    r"(?:would|will|could) (?:\w+ )?leave (?:[\w-]+ ){0,3}(?:exposed|vulnerable|unprotected|defen[cs]eless)"
+    r"(?:would|will|could) (?:\w+ )?leave (?:[\w-]+ ){0,3}(?:exposed|vulnerable|unprotected|defen[cs]eless)|"
+    r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)"
 )
 CONSEQUENCE = _rx(_CONSEQUENCES)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
@@ -130,7 +136,7 @@ OPPOSE = _rx(
     r"spurn(?:s|ed|ing)?|decid(?:e|es|ed|ing) against|c(?:a|o)me down against|argu(?:e|es|ed|ing) against|"
     r"(?:is|was|are|were|am)(?: not|n't) (?:even |currently )?(?:thinking about|considering|contemplating)|"
     r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|drag(?:s|ged|ging) (?:its|his|her|their) feet|"
-    r"(?:held|holds?|holding) out against|no need (?:for|to)|"
+    r"(?:held|holds?|holding) out against|no need (?:for|to)|(?:hold|holds|holding|held) off(?: on)?|"
     r"there (?:is|was|are|were|has been|had been|will be|would be) no(?! (?:doubt|question|need|change|decision|sign|evidence|word|date|timeline)\b)(?= \w)|"
     r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing)" + _RETICENT + r"(?: (?:again|once more|on \w+|late on \w+|\w+ly))? to|object(?:s|ed|ing)? to|"
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
@@ -171,7 +177,7 @@ KEEPER = _rx(
 NEGATOR_NOUN = _rx(
     # `opposition` the political camp is no negation (`a motion by the conservative opposition`, `opposition leader`)
     r"objections?|(?<!conservative )(?<!parliamentary )(?<!main )(?<!political )(?<!centre-right )(?<!center-right )"
-    r"opposition(?! (?:leader|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches)\b)|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
+    r"opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
     r"veto|embargo on (?:weapons|arms)"
 )
 NEGATION = _rx(r"not|n't|never|no longer|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
@@ -218,7 +224,7 @@ MODAL_HEDGE = _rx(r"could|might|may|would have")
 HISTORICAL = _rx(
     # a reported statement in the past perfect still reports it (`had accused ... and urged`, `had called last month for`)
     r"had (?:long |previously |initially |earlier |once |repeatedly |firmly )?(?!(?:said|told|accused|urged|called|asked|pressed|warned|argued|"
-    r"insisted|demanded|appealed|pleaded|stated|declared|announced|signall?ed|stressed)\b)(?:\w+ed|opposed|refused|resisted|rejected|ruled|kept|been)|"
+    r"insisted|demanded|appealed|pleaded|stated|declared|announced|signall?ed|stressed|pushed|lobbied)\b)(?:\w+ed|opposed|refused|resisted|rejected|ruled|kept|been)|"
     r"previously|initially|at first|once(?! more| again)|in the past|(?<!has )(?<!have )long (?:opposed|resisted|refused)|used to|last year"
 )
 ANAPHOR = _rx(
@@ -498,7 +504,7 @@ def matcher(issue: Issue) -> IssueMatcher:
             if len(words) == 2 and all(w.isalpha() for w in words):
                 # `NATO accession` <-> `accession to NATO`, `NATO membership` <-> `membership of NATO`,
                 # `invitation for Ukraine to the alliance`
-                alternatives.append(words_rx([words[1]]) + r"(?:\s+for\s+[\w-]+)?\s+(?:to|of|in|into|for|on)\s+(?:the\s+)?" + words_rx([words[0]]))
+                alternatives.append(words_rx([words[1]]) + r"(?:\s+for\s+[\w-]+)?\s+(?:to|of|in|into|for|on)\s+(?:the\s+|an?\s+)?" + words_rx([words[0]]))
                 firsts.add(_word_alt(words[1]))
                 if all(w.islower() for w in words) and not re.search(r"(?:ed|en|ing)$", words[0]):
                     # a noun compound as its verb and object (`price cap` ~ `cap the price`, `asset freeze` ~ `freeze the assets`)
