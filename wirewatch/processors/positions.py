@@ -85,6 +85,42 @@ _QUESTION_ANSWER = re.compile(
     r"^Asked\b(?P<q>[^\u201c\"]*?\b(?:whether|if|about)\b[^\u201c\"]*?),[^\u201c\"]*?"
     r"\b(?:replied|said|answered|responded|told [\w ]+?)\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]+)[\u201d\"]"
 )
+# `Biden answered "No" when reporters asked whether ...`
+_ANSWER_WHEN = re.compile(
+    r"\b(?:answered|replied|responded|said)\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]{1,40})[\u201d\"]\s*,?\s+when\s+[^.;\u201c\u201d\"]*?"
+    r"\b(?:asked|questioned)\b(?P<q>[^\u201c\u201d\"]*)"
+)
+# `Biden was asked on Monday whether ...` and, as the next sentence, `"No," he told reporters.`
+_WAS_ASKED = re.compile(r"\s+(?:was|were|had been)\s+asked\b(?P<q>[^\u201c\u201d\"]*?\b(?:whether|if)\b[^\u201c\u201d\"]*)")
+_NEXT_ANSWER = re.compile(r"[\u201c\"](?P<a>[^\u201d\"]{1,40}?)[,.!]?[\u201d\"],?\s+(?:he|she)\s+(?:told|said|replied|answered|responded)\b")
+
+
+def _question_answer(text: str, sent: Segment, following: Segment | None, sent_refs: list[Ref], all_refs: list[Ref]
+                     ) -> tuple[int, int, str, Ref | None] | None:
+    """(question start, question end, answer, answerer) of a yes/no question on the issue answered in this sentence
+    (or, for `X was asked whether ...`, in the next one)."""
+    qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end)
+    if qa:
+        answerer = [r for r in in_range(sent_refs, qa.end("q"), qa.start("a")) if r.actor is not None and r.actor.kind != "media"]
+        return qa.start("q"), qa.end("q"), qa.group("a"), answerer[-1] if answerer else None
+    if "asked" not in text[sent.start : sent.end]:
+        return None
+    when = _ANSWER_WHEN.search(text, sent.start, sent.end)
+    if when:
+        q = re.search(r"\b(?:whether|if)\b", text[when.start("q") : when.end("q")])
+        if q:
+            answerer = [r for r in sent_refs if r.end <= when.start() and r.actor is not None and r.actor.kind == "person"]
+            return when.start("q") + q.start(), when.end("q"), when.group("a"), answerer[-1] if answerer else None
+    asked = _WAS_ASKED.search(text, sent.start, sent.end)
+    if asked and following is not None:
+        answer = _NEXT_ANSWER.match(text, following.start, following.end)
+        if answer:
+            answerer = [r for r in sent_refs if r.end <= asked.start() and r.actor is not None and r.actor.kind == "person"]
+            q = re.search(r"\b(?:whether|if)\b", text[asked.start("q") : asked.end("q")])
+            return asked.start("q") + q.start(), asked.end("q"), answer.group("a"), answerer[-1] if answerer else None
+    return None
+
+
 _ANSWER_NO = re.compile(r"^\W*(?:no\b|never\b|absolutely not|not at all|no way|nope)", re.I)
 _ANSWER_YES = re.compile(r"^\W*(?:yes\b|absolutely\b|of course|sure\b|definitely\b)", re.I)
 _PASSIVE_PERMIT = re.compile(r"(?:allowed|permitted|authori[sz]ed|cleared)\b", re.I)
@@ -909,19 +945,20 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # `He told senators that the United States would keep ...`: the person last named speaks
             people = [r for r in in_range(all_refs, max(0, sent.start - 1500), sent.start) if r.actor is not None and r.actor.kind == "person"]
             speaker = people[-1] if people else None
-        qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end)
-        if qa:
-            # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`
-            answer = qa.group("a")
+        qa = _question_answer(text, sent, sents[index + 1] if index + 1 < len(sents) else None, sent_refs, all_refs)
+        if qa is not None:
+            # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`, `Biden answered
+            # "No" when asked whether ...`, `Biden was asked whether ... "No," he told reporters.`
+            q_start, q_end, answer, answerer = qa
             sign = -1 if (_ANSWER_NO.match(answer) or lex.OPPOSE.search(answer)) else 1 if _ANSWER_YES.match(answer) else 0
-            answerer = [r for r in in_range(sent_refs, qa.end("q"), qa.start("a")) if r.actor is not None and r.actor.kind != "media"]
             for m in current:
-                asked = _polarity(text, lex.cues(text, qa.start("q"), qa.end("q"), m))
-                if sign and answerer and (asked is None or asked[0] > 0 or asked[2].kind == "action"):
-                    name = _ref_name(gazetteer, answerer[-1], text, article.published_at)
+                asked = _polarity(text, lex.cues(text, q_start, q_end, m))
+                if sign and answerer is not None and (asked is None or asked[0] > 0 or asked[2].kind == "action"):
+                    name = _ref_name(gazetteer, answerer, text, article.published_at)
                     if name:
                         order += 1
-                        found.append(_Found(name, answerer[-1], m.issue.id, "support" if sign > 0 else "oppose", False, sent, order))
+                        stance = "support" if sign > 0 else "oppose"
+                        found.append(_Found(name, answerer, m.issue.id, stance, False, sent, order))
             continue
         prev_clause_holder: Ref | None = None
         sent_clauses = _clauses(text, sent)
