@@ -604,3 +604,18 @@ def test_the_country_a_title_gives_and_coordinated_holders(text, expected, pctx)
 def test_a_yes_no_answer_after_the_question(text, pctx):
     # the leader's answer is his own (the dev set gives no country for an answer)
     assert stances(text, pctx) == {("Olaf Scholz", "taurus-for-ukraine", "oppose", False)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participial phrase after the clause that named the issue does not scope the cues away
+    ("The EU adopted new sanctions on Russia after Hungary dropped its veto, extending the asset freeze.",
+     {("European Union", "sanctions-on-russia", "support", False), ("Hungary", "sanctions-on-russia", "support", False)}),
+    # the past perfect in reported speech is a backshifted present perfect, not history
+    ("Pistorius said Germany had decided to send Leopard tanks to Ukraine.",
+     {("Boris Pistorius", "tanks-for-ukraine", "support", False), ("Germany", "tanks-for-ukraine", "support", False)}),
+    # the topic of a position is no stance; the marker's default holds when a new clause follows it
+    ("A spokesman said that Chancellor Olaf Scholz's position on sending Taurus missiles had not changed and that he remained opposed.",
+     {("Olaf Scholz", "taurus-for-ukraine", "oppose", True)}),
+])
+def test_scope_backshift_and_the_topic_of_a_position(text, expected, pctx):
+    assert stances(text, pctx) == expected

@@ -546,6 +546,9 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
     return out
 
 
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?$"
+)
 _INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
 
 
@@ -699,7 +702,8 @@ def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
     return bool(m.terms.search(text, start, end) or lex.ANAPHOR.search(text, start, end) or m.refers_back(text[start:end]))
 
 
-def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]], m: lex.IssueMatcher) -> list[lex.Cue]:
+def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]], m: lex.IssueMatcher,
+                 clause_start: int | None = None) -> list[lex.Cue]:
     """`EU leaders agreed to lend Ukraine 90 billion euros ..., setting aside a plan to tap the immobilised assets`:
     when the issue is named only after a participial phrase opens (`, setting`), the cues before it are about
     something else."""
@@ -708,8 +712,8 @@ def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans:
     boundary = _PARTICIPIAL_BOUNDARY.search(text, cue_list[0].end, e)
     if boundary is None or boundary.start() > min(a for a, _ in term_spans):
         return cue_list
-    if _mentions(m, text, s, boundary.start()):
-        return cue_list
+    if _mentions(m, text, s if clause_start is None else min(s, clause_start), boundary.start()):
+        return cue_list  # `adopted its sanctions package after Slovakia dropped its veto, lowering the price cap`: the clause named it
     return [c for c in cue_list if c.start >= boundary.start()]
 
 
@@ -726,7 +730,7 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
         # `no change in Biden's opposition to ...`: the stance named after the marker is the one that holds
         after = next((c for c in cues[first_index + 1 :] if c.kind != "negation"), None)
         if after is not None and after.kind == "stance" and (
-            len(text[first.end : after.start]) <= 30 and not re.search(r"[,;]", text[first.end : after.start])
+            len(text[first.end : after.start]) <= 30 and not re.search(r"[,;]|\b(?:and|but)\b", text[first.end : after.start])
         ):
             sign = 1
     # negation right before the first cue (`did not rule out`, `no longer opposes`), a denial in the same stretch of
@@ -1049,7 +1053,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         activity_terms: list[int] = []
                         if m.cessation:
                             cue_list, activity_terms = _cessation_cues(text, s, e, cue_list, term_spans, m)
-                        cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m)
+                        cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m, c_start)
                         noun = _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) if holder is not None and holder.demonym else None
                         source_end = holder.end + noun.end() if noun else holder.end if holder is not None else e
                         if holder is not None and _SPEECH.match(text[source_end:e]):
@@ -1086,7 +1090,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$", before
                     ):
                         continue  # `Ukraine is still not permitted to ...`: the one permitted holds no stance
-                    if lex.HISTORICAL.search(text[s : first.end]):
+                    historical = lex.HISTORICAL.search(text[s : first.end])
+                    if historical and historical.group(0).startswith("had ") and holder is not None and _REPORTED_BEFORE.search(
+                        text, max(c_start, holder.start - 50), holder.start
+                    ) and any(h.end <= holder.start and h.actor is not None for h in [*holders, speaker] if h is not None):
+                        historical = None  # `Merz said Berlin had lifted range restrictions`: a backshifted `has lifted` (not `Reports said`)
+                    if historical:
                         continue
                     if first.kind == "entitle" and (lex.SHOULD.fullmatch(text, first.start, first.end) or lex.SHOULD_NOT.fullmatch(
                         text, first.start, first.end
