@@ -619,3 +619,21 @@ def test_a_yes_no_answer_after_the_question(text, pctx):
 ])
 def test_scope_backshift_and_the_topic_of_a_position(text, expected, pctx):
     assert stances(text, pctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long subject before the modal is still the speaker's advocacy
+    ("Green leader Ricarda Lang said the excess profits of the big energy companies should be taxed.",
+     {("Ricarda Lang", "windfall", "support", False)}),
+    # the issue as the modal's subject
+    ("Hungary blocked the talks on EU membership. Antonio Costa said Ukraine's accession must move forward.",
+     {("Hungary", "ukraine-eu-membership", "oppose", False), ("Antonio Costa", "ukraine-eu-membership", "support", False)}),
+    # a head noun in the singular, with a possessive before it
+    ("Scholz ruled out sending Taurus cruise missiles. Merz urged the government to deliver the missile.",
+     {("Olaf Scholz", "taurus-for-ukraine", "oppose", False), ("Friedrich Merz", "taurus-for-ukraine", "support", False)}),
+    ("The EU adopted a sanctions package against Russia. Kallas hailed the bloc's toughest packages yet.",
+     {("European Union", "sanctions-on-russia", "support", False), ("Kaja Kallas", "sanctions-on-russia", "support", False)}),
+])
+def test_advocacy_with_a_long_subject_and_head_nouns(text, expected, pctx):
+    ctx = ExtractionContext(issues=IssueSet(issues=[*pctx.issues.issues, WINDFALL]))
+    assert stances(text, ctx) == expected

@@ -62,7 +62,8 @@ _EMBEDDED = re.compile(
     r"(?:that\s+)?(?P<subj>(?:any|the|a|an|no|all|such|this|these|those|there)\b(?:\s+\w+)?)",
     re.I,
 )
-_MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
+# `said the bloc must`, `said the record profits of oil and gas companies should be taxed`: the speaker's advocacy
+_MODAL_AFTER = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){0,8}?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
 _SAID_THAT_BEFORE = re.compile(
     r"\b(?:said|says|declared|stated|announced|argued|insisted|wrote|told\s+\w+)\b[^;\u201c\u201d\"]{0,60}\bthat\s+$"
@@ -1099,7 +1100,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         continue
                     if first.kind == "entitle" and (lex.SHOULD.fullmatch(text, first.start, first.end) or lex.SHOULD_NOT.fullmatch(
                         text, first.start, first.end
-                    )) and not _mentions(m, text, first.end, e) and not any(c.kind in _BEARING and c.start > first.start for c in cue_list):
+                    )) and not _mentions(m, text, first.end, e) and not any(c.kind in _BEARING and c.start > first.start for c in cue_list) and not (
+                        # `said Ukraine's accession process must move ahead`: the issue is the modal's subject
+                        _mentions(m, text, s, first.start) or m.goes_on(text[s : first.start])
+                    ):
                         continue  # `and that Germany must not become a party to the war`: advocacy of something else
                     hedge = lex.HYPOTHETICAL.search(before)
                     if hedge and hedge.group(0).casefold() == "question of" and text.endswith("arise", first.start, first.end):

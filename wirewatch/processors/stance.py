@@ -231,7 +231,7 @@ ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
-    r"the policy|the permission|the weapons|the remarks|the comments|the statement|the announcement|"
+    r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|"
     r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
     r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an?(?= )|"
@@ -531,7 +531,9 @@ def matcher(issue: Issue) -> IssueMatcher:
     head_words = {t.split()[-1].casefold() for t in issue.terms if len(t.split()) > 1 and t.split()[-1].isalpha()}
     head_words |= {t.casefold() for t in issue.terms if t.isalpha() and t.islower()}
     heads = (
-        re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:\w+\s+)?(?:" + "|".join(sorted(head_words)) + r")\b", re.I)
+        # `the missile`, `the bloc's strongest packages`: either number, a possessive or an adjective between
+        re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
+                   + "|".join(_plural_optional(w) for w in sorted(head_words)) + r")\b", re.I)
         if head_words else None
     )
     # the sentence right after one that names the issue may go on with a bare head noun (`giving Kyiv jets`) or a
@@ -540,7 +542,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     leading = {t.split()[0] for t in issue.terms if len(t.split()) > 1 and t[:1].islower() and re.match(r"\S+ (?:the |[A-Z])", t)}
     bare = {w for t in issue.terms for w in [t.split()[-1]] if w.isalpha() and w.islower() and len(w) >= 4 and w not in leading}
     bare |= {t.split()[0] for t in issue.terms if len(t.split()) > 1 and t[:1].islower() and t.split()[0].isalpha()
-             and t.split()[0] not in leading and re.search(r"(?:ship|ation)$", t.split()[0])}
+             and t.split()[0] not in leading and re.search(r"(?:ship|ation|ssion)$", t.split()[0])}
     bare_alts = [_plural_optional(w) for w in sorted(bare)]
     bare_alts += [re.escape(w[:-4]) + "s?" for w in sorted(bare) if w.endswith("ship") and len(w) > 7]
     bare_alts += [re.escape(w[:-5]) + "(?:e|es|ed|ing)" for w in sorted(bare) if w.endswith("ation") and len(w) > 8]
