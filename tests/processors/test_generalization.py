@@ -637,3 +637,18 @@ def test_scope_backshift_and_the_topic_of_a_position(text, expected, pctx):
 def test_advocacy_with_a_long_subject_and_head_nouns(text, expected, pctx):
     ctx = ExtractionContext(issues=IssueSet(issues=[*pctx.issues.issues, WINDFALL]))
     assert stances(text, ctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict introduced by `what X called` names the issue itself
+    ("Orban said Hungary would not take part in what he called a senseless mistake, the new sanctions on Russia.",
+     {("Viktor Orban", "sanctions-on-russia", "oppose", False), ("Hungary", "sanctions-on-russia", "oppose", False)}),
+    # a description between the holder and its verb holds no stance
+    ("Austria, long one of the most reluctant members on sanctions, dropped its objections to new sanctions on Russia.",
+     {("Austria", "sanctions-on-russia", "support", False)}),
+    # a curb named before the holder is the object of the holder's verb
+    ("Washington eased the restrictions on long-range strikes inside Russia, lifting a curb Kyiv has long asked to have lifted.",
+     {("United States", "long-range-strikes", "support", False), ("Ukraine", "long-range-strikes", "support", False)}),
+])
+def test_what_x_called_an_appositive_and_a_curb_as_object(text, expected, pctx):
+    assert stances(text, pctx) == expected

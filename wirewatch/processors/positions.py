@@ -550,6 +550,16 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?$"
 )
+# a description between a holder and its verb: `, long among the most sceptical members on enlargement,`
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?!(?:which|who|whom|whose|and|or|but|while|as|if|when|saying|adding|said|says|told|according|has|have|had|is|are|was|were|"
+    r"will|would|can|could|should|must|may|might|did|does|do|also|then|not|never|later|again)\b|[a-z]+ed\b)[a-z][^,;:\u201c\u201d\"]{2,100}"
+    r"(?P<app>,)\s+(?!(?:and|or|but|which|who|whose|while|as|if|when|the|a|an|its|their|his|her|saying|adding|according)\b)[a-z]"
+)
+_NEGATOR_ANTECEDENT = re.compile(
+    r"\b(?:a|an|the|any|those|these|its|their)\s+(?:[\w-]+\s+)?(?:restrictions?|limits?|limitations?|bans?|curbs?|caps?|"
+    r"constraints?|caveats?|prohibitions?|embargo|veto)\s+$"
+)
 _INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
 
 
@@ -749,6 +759,9 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     )
     for c in cues[first_index + 1 :]:
         gap = text[previous.end : c.start]
+        if c.kind == "stance" and _WHAT_CALLED.search(gap) and lex.EVALUATIVE.fullmatch(text, c.start, c.end):
+            sign = c.factor  # `did not want to take part in what he called a bad decision`: the verdict names the issue itself
+            break
         consequence = c.kind == "stance" and lex.CONSEQUENCE.fullmatch(text, c.start, c.end) is not None
         if consequence and first.kind in ("action", "stance", "reverser", "keeper", "halt") and first.factor > 0:
             if nominal and not re.search(r"[;]|\bbut\b", text[first.end : c.start]) and not any(
@@ -783,6 +796,9 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
         sign *= c.factor * (-1 if negated else 1)
         previous = c
     return sign, unchanged, first
+
+
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+$")
 
 
 _NAMED_CACHE: dict[str, tuple[Gazetteer, frozenset[str]]] = {}
@@ -1040,6 +1056,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if holder is not None and _CONNECTIVE_ONLY.match(text[s:e]):
                     pending.append(holder)
                     continue
+                if holder is not None and (appositive := _APPOSITIVE_AFTER.match(text, s, e)) is not None:
+                    s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
+                # `lifting a restriction Kyiv had long pressed to have removed`: the curb before the holder is its verb's object
+                antecedent = holder is not None and _NEGATOR_ANTECEDENT.search(text, max(c_start, holder.start - 40), holder.start) is not None
                 for m in clause_issues:
                     if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end):
                         continue  # `Any settlement must ..., Peskov said, adding that Kyiv's bid to enter NATO ...`: no forward reference
@@ -1067,6 +1087,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 cut = holder.end + tail.start("v")
                                 cue_list = [c for c in cue_list if c.start < cut]
                     result = _polarity(text, cue_list)
+                    if result is not None and antecedent and not any(c.kind == "noun" for c in cue_list):
+                        result = (-result[0], result[1], result[2])
                     if result is None and holder is not None and motions.get(m.issue.id) and (
                         sponsor := _MOTION_SPONSOR.search(text, s, e)
                     ):
