@@ -652,3 +652,17 @@ def test_advocacy_with_a_long_subject_and_head_nouns(text, expected, pctx):
 ])
 def test_what_x_called_an_appositive_and_a_curb_as_object(text, expected, pctx):
     assert stances(text, pctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `become a member of` is joining; a forecast about the issue's own actor is the speaker's
+    ("Stubb told reporters that Ukraine would one day become a member of NATO.", {("Alexander Stubb", "ukraine-nato-membership", "support", False)}),
+    # `X said A but that B`: the speaker of the first clause says the second
+    ("Fico said he backed Ukraine's bid to join the EU but that he would never agree to Ukraine joining NATO.",
+     {("Robert Fico", "ukraine-eu-membership", "support", False), ("Robert Fico", "ukraine-nato-membership", "oppose", False)}),
+    ("Stubb said he had hoped for a firmer text but that Ukraine's future was in NATO.", {("Alexander Stubb", "ukraine-nato-membership", "support", False)}),
+    # `EU foreign policy chief X`: a title, the person holds the stance
+    ("EU foreign policy chief Josep Borrell urged allies to send Leopard tanks to Ukraine.", {("Josep Borrell", "tanks-for-ukraine", "support", False)}),
+])
+def test_becoming_a_member_and_a_that_clause_after_but(text, expected, pctx):
+    assert stances(text, pctx) == expected

@@ -43,7 +43,7 @@ _SKIP_LEFT = frozenset(
     "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
     "leader head commander general press deputy foreign defense defence finance prime vice "
     # `Dutch caretaker Prime Minister`, `His Dutch counterpart`, `The opposition Labour Party`
-    "caretaker acting interim incumbent counterpart opposition ruling governing".split()
+    "caretaker acting interim incumbent counterpart opposition ruling governing policy".split()
 )
 _SPEECH = re.compile(
     r"^\s*,?\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
@@ -1004,8 +1004,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 _clause_has_issue(o_start, o_end) for o_start, o_end in sent_clauses if o_start > c_start
             ) and not any(m.refers_back(text[c_start:c_end]) for m in current):
                 # `Britain was not seeking conflict with Russia, but ... Storm Shadow ...`: the issue comes only in a
-                # later clause, and a clause cannot refer forward to it
-                prev_clause_holder = None
+                # later clause, and a clause cannot refer forward to it; its subject may still say the next `that` clause
+                subjects = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r) and _is_subject(text, r, c_start, c_end)]
+                following = next((a for a, _ in sent_clauses if a > c_start), c_end)
+                prev_clause_holder = subjects[-1] if subjects and re.match(r"\s*that\s", text[following : following + 8]) else None
                 continue
             if (
                 clause_best == 0 and not whole and _BUT_BEFORE.search(text, max(sent.start, c_start - 6), c_start)
@@ -1030,6 +1032,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 lex.starts_with_cue(text, c_start, c_end, m) for m in clause_issues
             ):
                 holders_inherited = prev_clause_holder  # `X had been sceptical but backed the decision`
+            elif not holders and prev_clause_holder is not None and re.match(r"\s*that\s", text[c_start : c_start + 8]):
+                holders_inherited = prev_clause_holder  # `said he would have liked more but that Ukraine's place was in NATO`
             else:
                 holders_inherited = None
             # stretches: (holder or None for an implicit subject, start, end)

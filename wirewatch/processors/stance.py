@@ -374,8 +374,9 @@ _CONCEPT_TERMS = (
                          "oil ban", "Russian oil imports", "import ban", "export controls", "asset freeze")),
     (r"(?:^|\|)(?:ceasefire|cease-fire|truce)(?:$|\|)|\b(?:a|the) (?:ceasefire|truce)\b", ("ceasefire", "cease-fire", "truce", "armistice", "freeze the front", "freeze the conflict")),
     # where a country's future lies, its membership (`Ukraine's future lies in the alliance`)
-    (r"\bjoin NATO\b", ("future in NATO", "place in NATO", "path to NATO")),
-    (r"\bjoin the (?:EU|European Union)\b", ("future in the EU", "place in the EU", "path to the EU", "negotiating clusters")),
+    (r"\bjoin NATO\b", ("future in NATO", "place in NATO", "path to NATO", "become a member of NATO", "become a NATO member")),
+    (r"\bjoin the (?:EU|European Union)\b", ("future in the EU", "place in the EU", "path to the EU", "negotiating clusters",
+                                             "become a member of the EU", "become an EU member")),
 )
 
 
@@ -569,7 +570,7 @@ def matcher(issue: Issue) -> IssueMatcher:
             families.extend(matched)
     if not halting:
         # a verb opening a term enacts it (`join NATO`, `recognise a Palestinian state`): `Spain will recognise ...`
-        for t in issue.terms:
+        for t in all_terms(issue):
             lead = re.match(r"([a-z]{3,}) (?:the |a |an |[A-Z])", t)
             if lead and not re.search(r"(?:ion|ment|ship|ance|ence|ure|ity)$", lead.group(1)):
                 lead_families.append(_inflections(lead.group(1)))
