@@ -666,3 +666,27 @@ def test_what_x_called_an_appositive_and_a_curb_as_object(text, expected, pctx):
 ])
 def test_becoming_a_member_and_a_that_clause_after_but(text, expected, pctx):
     assert stances(text, pctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `join` before any object; `confirming` the issue
+    ("Serbia will not join Western sanctions against Russia, Vucic said.",
+     {("Serbia", "sanctions-on-russia", "oppose", False), ("Aleksandar Vucic", "sanctions-on-russia", "oppose", False)}),
+    # doing the same as what was just named is an anaphor; `not ready` opposes it
+    ("Latvia and Estonia sent Leopard tanks to Ukraine, but Austria said it was not ready to follow.",
+     {("Latvia", "tanks-for-ukraine", "support", False), ("Estonia", "tanks-for-ukraine", "support", False),
+      ("Austria", "tanks-for-ukraine", "oppose", False)}),
+    # `that call` refers back to the call just named
+    ("Stoltenberg urged allies to lift restrictions on long-range strikes inside Russia. Spain has not joined that call.",
+     {("Jens Stoltenberg", "long-range-strikes", "support", False), ("Spain", "long-range-strikes", "oppose", False)}),
+    # use restricted to the recipient's own ground
+    ("Madrid said Spanish weapons could only be used inside Ukraine.", {("Spain", "long-range-strikes", "oppose", False)}),
+    # what there is none without is needed
+    ("Scholz said there could be no lasting peace without EU membership for Ukraine.", {("Olaf Scholz", "ukraine-eu-membership", "support", False)}),
+    ("Antonio Costa called the decision a signal of hope after the EU opened accession talks with Ukraine.",
+     {("Antonio Costa", "ukraine-eu-membership", "support", False), ("European Union", "ukraine-eu-membership", "support", False)}),
+    # `Ukraine needs X` said by another is the speaker's
+    ('"Ukraine needs tanks now," Pistorius told reporters.', {("Boris Pistorius", "tanks-for-ukraine", "support", False)}),
+])
+def test_joining_following_restricting_and_needing(text, expected, pctx):
+    assert stances(text, pctx) == expected

@@ -560,6 +560,7 @@ _NEGATOR_ANTECEDENT = re.compile(
     r"\b(?:a|an|the|any|those|these|its|their)\s+(?:[\w-]+\s+)?(?:restrictions?|limits?|limitations?|bans?|curbs?|caps?|"
     r"constraints?|caveats?|prohibitions?|embargo|veto)\s+$"
 )
+_SUBJECT_BOUND = re.compile(r"[,;:\u201c\u201d\"]|\b(?:that|when|where|if)\s")
 _INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
 
 
@@ -1124,11 +1125,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         historical = None  # `Merz said Berlin had lifted range restrictions`: a backshifted `has lifted` (not `Reports said`)
                     if historical:
                         continue
+                    # the modal's own subject: back to the last punctuation or complementiser before it
+                    subject_from = max([s, first.start - 80, *(x.end() for x in _SUBJECT_BOUND.finditer(text, max(s, first.start - 80), first.start))])
                     if first.kind == "entitle" and (lex.SHOULD.fullmatch(text, first.start, first.end) or lex.SHOULD_NOT.fullmatch(
                         text, first.start, first.end
                     )) and not _mentions(m, text, first.end, e) and not any(c.kind in _BEARING and c.start > first.start for c in cue_list) and not (
                         # `said Ukraine's accession process must move ahead`: the issue is the modal's subject
-                        _mentions(m, text, s, first.start) or m.goes_on(text[s : first.start])
+                        _mentions(m, text, subject_from, first.start) or m.goes_on(text[subject_from : first.start])
                     ):
                         continue  # `and that Germany must not become a party to the war`: advocacy of something else
                     hedge = lex.HYPOTHETICAL.search(before)

@@ -63,7 +63,9 @@ _BENEFITS = (
     r"makes? sense|made sense|(?:a |an )?(?:realistic|viable|feasible|sensible)|"
     r"(?:is|are|was|were|be|been) (?:urgently |badly |still |really |also )?needed|"
     r"(?:a |an )?historic (?:moment|day|decision|step|milestone|achievement|breakthrough|agreement|deal|vote)|"
-    r"an? (?:\w+ )?(?:milestone|breakthrough)|an? (?:\w+ )?victory for|"
+    r"an? (?:\w+ )?(?:milestone|breakthrough)|an? (?:\w+ )?victory for|an? (?:\w+ )?signal of (?:hope|support|solidarity)|"
+    # `there could be no peace without recognition`: what there is none without is needed
+    r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
     r"(?:would|will|could) (?:\w+ )?(?:boost|strengthen|bolster|make a (?:real |big |huge )?difference|"
     r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))"
@@ -77,7 +79,7 @@ SUPPORT = _rx(
     # `proposed a windfall tax`, `proposed that companies hand over ...`, `recommended the move`, `counting on help`,
     # `will take part in the price cap`, `will not join Western sanctions`
     r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
-    r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?:the|that|this|a|an|in|its|their)\b)|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
+    r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|want(?:s|ed)?|sought|seek(?:s|ing)?|"
     r"is for|are for|open to|ready (?:to|for)|willing to|prepared to|committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
@@ -152,6 +154,8 @@ OPPOSE = _rx(
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
     r"(?:dug|digs?|digging) in (?:\w+ )?against|push(?:es|ed|ing)? back (?:against|on)|"
+    # `weapons could only be used inside Ukraine`: use restricted to the recipient's own ground
+    r"(?:can|could|may|must|should|would|are|is|were|be) only(?= (?:be )?used (?:inside|within|in|on) (?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b)|"
     r"challeng(?:ed|ing)(?= (?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['\u2019]s)\b)|(?:to|will|would) challenge|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
 )
 REVERSER = _rx(
@@ -201,7 +205,7 @@ EVALUATIVE = _rx(
 # A verdict on the readiness or place of the actor an issue is about (`Ukraine was not ready to join`, `Ukraine
 # belonged in the European family`): said of it by another, the stance is the other's.
 PATIENT_VERDICT = _rx(
-    r"(?:not|far from|nowhere near) (?:yet )?ready|ready (?:to|for)|(?:lies|lie|lay|belongs?|belonged) (?:\w+ )?(?:in|within)|"
+    r"(?:not|far from|nowhere near) (?:yet )?ready|ready (?:to|for)|(?:lies|lie|lay|belongs?|belonged) (?:\w+ )?(?:in|within)|needs?|needed|"
     r"deserv(?:e|es|ed|ing)|(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to|"
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible"
 )
@@ -238,7 +242,9 @@ ANAPHOR = _rx(
     # a judgement of `it` as a decision or step (`said that it was a senseless, irrational and wrong decision`)
     r"(?:it|this) (?:was|is|would be|will be) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
     # legislative anaphors: the motion or text that carried the issue
-    r"the (?:motion|resolution|bill|text|legislation|compromise)|"
+    r"the (?:motion|resolution|bill|text|legislation|compromise)|(?:that|this|the) call|"
+    # doing what was just named (`France said it was not ready to follow`, `others would follow suit`)
+    r"follow suit|do the same|do likewise|(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
     # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
     r"(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)? (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
@@ -368,7 +374,8 @@ _PARTY_SYNONYMS = {
 _CONCEPT_TERMS = (
     (r"\btanks?\b", ("Leopard", "Abrams", "Challenger", "Leclerc", "battle tanks")),
     (r"\b(?:jets?|warplanes?|fighter aircraft)\b", ("F-16", "MiG-29", "Gripen", "Mirage", "combat aircraft", "warplanes")),
-    (r"\blong-range\b", ("ATACMS", "Storm Shadow", "SCALP", "range limits", "range restrictions")),
+    (r"\blong-range\b", ("ATACMS", "Storm Shadow", "SCALP", "range limits", "range restrictions",
+                           "used inside Ukraine", "used within Ukraine", "used on Ukrainian territory")),
     (r"\bno-fly zone\b", ("close the skies", "no fly zone")),
     (r"\bsanctions\b", ("punitive measures", "restrictive measures", "price ceiling", "sanctions package", "SWIFT",
                          "oil ban", "Russian oil imports", "import ban", "export controls", "asset freeze")),
