@@ -690,3 +690,16 @@ def test_becoming_a_member_and_a_that_clause_after_but(text, expected, pctx):
 ])
 def test_joining_following_restricting_and_needing(text, expected, pctx):
     assert stances(text, pctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `and that his party would not support it`: the speaker's own side
+    ("The leader of the opposition Left Party, Jan van Aken, said the windfall levy came too late and that his party would not support it.",
+     {("Jan van Aken", "windfall", "oppose", False)}),
+    # a demonym before the issue's own verb used as a noun holds nothing; `and that they should` is the speaker's advocacy
+    ("Merz said the Taurus missiles would let Ukraine cut Russian supply lines and that they should be delivered at once.",
+     {("Friedrich Merz", "taurus-for-ukraine", "support", False)}),
+])
+def test_the_speakers_own_side_and_a_pronoun_before_a_modal(text, expected, pctx):
+    ctx = ExtractionContext(issues=IssueSet(issues=[*pctx.issues.issues, WINDFALL]))
+    assert stances(text, ctx) == expected

@@ -59,7 +59,7 @@ _DEMONYM_HOLDER = re.compile(
 )
 _EMBEDDED = re.compile(
     r"(?:\bthat|\b(?:said|says|told \w+|argued|insisted|added|warned|stressed|believes?|thinks?))\s+"
-    r"(?:that\s+)?(?P<subj>(?:any|the|a|an|no|all|such|this|these|those|there)\b(?:\s+\w+)?)",
+    r"(?:that\s+)?(?P<subj>(?:any|the|a|an|no|all|such|this|these|those|there)\b(?:\s+\w+)?|(?:his|her|their|its)\s+(?:party|government|administration|cabinet|side|country|bloc|group|coalition)\b)",
     re.I,
 )
 # `said the bloc must`, `said the record profits of oil and gas companies should be taxed`: the speaker's advocacy
@@ -200,7 +200,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if clause_end > ref.end and re.match(r"^[\w\s]", text[ref.end : ref.end + 1]) and not re.search(
         r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 12) : ref.start]
     ):
-        if any(lex.starts_with_cue(text, ref.end, clause_end, m) for m in (issues or [None])):
+        # (after a demonym, the issue's own verbs are nouns: `Russian supply lines`; `Ukrainian requests` still holds)
+        if any(lex.starts_with_cue(text, ref.end, clause_end, m) for m in ([None] if ref.demonym else issues or [None])):
             return True  # `a step Zelensky hailed as historic`
     if ref.demonym:
         return bool(_DEMONYM_HOLDER.match(text[ref.end : ref.end + 30]))
@@ -560,6 +561,7 @@ _NEGATOR_ANTECEDENT = re.compile(
     r"\b(?:a|an|the|any|those|these|its|their)\s+(?:[\w-]+\s+)?(?:restrictions?|limits?|limitations?|bans?|curbs?|caps?|"
     r"constraints?|caveats?|prohibitions?|embargo|veto)\s+$"
 )
+_PRONOUN_MODAL = re.compile(r"\bthat\s+(?:they|it|these|those)\s+(?:\w+\s+)?(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)$")
 _SUBJECT_BOUND = re.compile(r"[,;:\u201c\u201d\"]|\b(?:that|when|where|if)\s")
 _INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
 
@@ -1155,12 +1157,18 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         embedded = None  # `said the only language ... was pressure, and urged ...`: the holder's own verb
                     if embedded and _MODAL_AFTER.match(text[s + embedded.end() : first.end]):
                         embedded = None  # `said the bloc must keep up the pressure`: the speaker's advocacy
+                    if embedded and _PRONOUN_MODAL.search(text, max(s, first.start - 40), first.end):
+                        embedded = None  # `said the missiles would help ... and that they should be delivered`
                     if embedded:
                         # the cue belongs to an embedded clause with another subject, unless that
                         # subject is the principal a spokesperson speaks for (`the president`)
                         principal = (
                             holder is not None and holder.actor is not None and holder.actor.speaks_for
                             and _PRINCIPAL.match(embedded.group("subj"))
+                        ) or (
+                            # `Feijoo said ... and that his party would not support it`: the speaker's own side
+                            holder is not None and re.fullmatch(r"(?:his|her|their|its)\s+(?:party|government|administration|cabinet|side|country|bloc|group|coalition)",
+                                                                embedded.group("subj"), re.I) is not None
                         )
                         # `the Kremlin said the statement was dangerous`: the speaker judges the issue
                         subject_at = s + embedded.start("subj")
