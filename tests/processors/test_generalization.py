@@ -703,3 +703,18 @@ def test_joining_following_restricting_and_needing(text, expected, pctx):
 def test_the_speakers_own_side_and_a_pronoun_before_a_modal(text, expected, pctx):
     ctx = ExtractionContext(issues=IssueSet(issues=[*pctx.issues.issues, WINDFALL]))
     assert stances(text, ctx) == expected
+
+
+def test_use_restricted_to_the_recipients_ground_names_and_opposes_a_located_issue(pctx):
+    # no term of the issue in the sentence: the restriction itself names an issue about using weapons elsewhere
+    assert stances("Madrid said Spanish weapons could only be used inside Ukraine.", pctx) == {("Spain", "long-range-strikes", "oppose", False)}
+    # an issue that says no place is not opposed by it
+    assert stances("Madrid sent Leopard tanks to Ukraine. It said the tanks could only be used inside Ukraine.", pctx) == {
+        ("Spain", "tanks-for-ukraine", "support", False)}
+
+
+def test_a_frequent_word_does_not_key_the_issue_prefilter(issues):
+    from wirewatch.processors import stance
+    prefilter = stance.any_issue_word(tuple(issues.issues))
+    assert not prefilter.search("He became a member of the committee and used the time well.")
+    assert prefilter.search("Ukraine would become a member of NATO.")

@@ -926,6 +926,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         return m.goes_on(body) and not (m.terms is not None and m.terms.search(body)) and in_sight(m, index)
 
     about_an_issue = prefilter.search_spans(text, [(s.start, s.end) for s in sents])
+    any_located = any(m.located for m in matchers)
     for index, sent in enumerate(sents):
         body = text[sent.start : sent.end]
         if about_an_issue[index]:
@@ -933,6 +934,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             best = max(s for s, _ in scored)
         else:
             best = 0
+        if best == 0 and " only " in body and any_located and lex.ONLY_USED.search(body):
+            # `Italian weapons could only be used inside Ukraine`: use restricted to the recipient's own ground names an
+            # issue about using it somewhere else
+            scored = [(1 if m.located and in_sight(m, index) else 0, m) for m in matchers]
+            best = max(s for s, _ in scored)
         if best > 0:
             current = [m for s, m in scored if s == best]
             if len(current) > 1:

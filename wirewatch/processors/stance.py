@@ -154,8 +154,6 @@ OPPOSE = _rx(
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
     r"(?:dug|digs?|digging) in (?:\w+ )?against|push(?:es|ed|ing)? back (?:against|on)|"
-    # `weapons could only be used inside Ukraine`: use restricted to the recipient's own ground
-    r"(?:can|could|may|must|should|would|are|is|were|be) only(?= (?:be )?used (?:inside|within|in|on) (?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b)|"
     r"challeng(?:ed|ing)(?= (?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['\u2019]s)\b)|(?:to|will|would) challenge|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
 )
 REVERSER = _rx(
@@ -231,6 +229,12 @@ HISTORICAL = _rx(
     r"insisted|demanded|appealed|pleaded|stated|declared|announced|signall?ed|stressed|pushed|lobbied)\b)(?:\w+ed|opposed|refused|resisted|rejected|ruled|kept|been)|"
     r"previously|initially|at first|once(?! more| again)|in the past|(?<!has )(?<!have )long (?:opposed|resisted|refused)|used to|last year"
 )
+# `weapons could only be used inside Ukraine`: use restricted to the recipient's own ground, against an issue that is
+# about using something somewhere else (`... against targets inside Russia`)
+_ONLY_USED = r"only (?:be )?used (?:inside|within|in|on) (?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b"
+ONLY_USED = _rx(_ONLY_USED)
+RESTRICTED_USE = _rx(r"(?:can|could|may|must|should|would|are|is|were|be) only(?= (?:be )?used (?:inside|within|in|on) "
+                     r"(?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b)")
 ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
@@ -244,7 +248,8 @@ ANAPHOR = _rx(
     # legislative anaphors: the motion or text that carried the issue
     r"the (?:motion|resolution|bill|text|legislation|compromise)|(?:that|this|the) call|"
     # doing what was just named (`France said it was not ready to follow`, `others would follow suit`)
-    r"follow suit|do the same|do likewise|(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
+    r"follow suit|do the same|do likewise|" + _ONLY_USED + "|"
+    r"(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
     # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
     r"(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)? (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
@@ -294,6 +299,8 @@ class IssueMatcher:
     bare: re.Pattern[str] | None = field(default=None, compare=False)
     # the verbs opening its terms (`join` NATO, `recognise` a Palestinian state): actions only as a clause's verb
     lead_actions: re.Pattern[str] | None = field(default=None, compare=False)
+    # the proposition says where (`... against targets inside Russia`): use restricted to elsewhere opposes it
+    located: bool = field(default=False, compare=False)
 
     def goes_on(self, text: str) -> bool:
         """Whether the sentence right after one naming the issue goes on with it (`Sunak supported giving Kyiv jets`)."""
@@ -374,8 +381,7 @@ _PARTY_SYNONYMS = {
 _CONCEPT_TERMS = (
     (r"\btanks?\b", ("Leopard", "Abrams", "Challenger", "Leclerc", "battle tanks")),
     (r"\b(?:jets?|warplanes?|fighter aircraft)\b", ("F-16", "MiG-29", "Gripen", "Mirage", "combat aircraft", "warplanes")),
-    (r"\blong-range\b", ("ATACMS", "Storm Shadow", "SCALP", "range limits", "range restrictions",
-                           "used inside Ukraine", "used within Ukraine", "used on Ukrainian territory")),
+    (r"\blong-range\b", ("ATACMS", "Storm Shadow", "SCALP", "range limits", "range restrictions")),
     (r"\bno-fly zone\b", ("close the skies", "no fly zone")),
     (r"\bsanctions\b", ("punitive measures", "restrictive measures", "price ceiling", "sanctions package", "SWIFT",
                          "oil ban", "Russian oil imports", "import ban", "export controls", "asset freeze")),
@@ -608,7 +614,8 @@ def matcher(issue: Issue) -> IssueMatcher:
         if stems:
             activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
-    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx,
+    located = re.search(r"\b(?:inside|within|into)\s+[A-Z]", issue.proposition) is not None
+    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
 
@@ -650,6 +657,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     ]
     if issue_matcher is not None and issue_matcher.actions is not None:
         table.insert(5, ("action", issue_matcher.actions, 1))
+    if issue_matcher is not None and issue_matcher.located:
+        table.insert(6, ("stance", RESTRICTED_USE, -1))
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
@@ -687,6 +696,9 @@ _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
 
 
+_FREQUENT_KEYS = frozenset("become used use make take get give have keep member members".split())
+
+
 @lru_cache(maxsize=32)
 def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
     """One pass prefilter: a sentence none of whose words belongs to any issue scores 0 for all."""
@@ -700,7 +712,9 @@ def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
             content = [w for w in split if w.casefold() not in _STOP] or split
             party = {w for i, w in enumerate(split) if i > 0 and split[i - 1].casefold() == "with" and w in _PARTY_SYNONYMS}
             # the word with the fewest variants (a name over a synonym-rich noun, a party name last), then the longest
-            key = min(content, key=lambda w: (w in party, len(_WORD_SYNONYMS.get(w.casefold(), ())) + len(_NAME_SYNONYMS.get(w, ())), -len(w)))
+            # (a frequent verb last: `become a member of NATO` is found by `member`)
+            key = min(content, key=lambda w: (w in party, w.casefold() in _FREQUENT_KEYS,
+                                              len(_WORD_SYNONYMS.get(w.casefold(), ())) + len(_NAME_SYNONYMS.get(w, ())), -len(w)))
             words.add(_word_alt(key, len(split) > 1 and key == split[0], key in party))
         words.update(re.escape(w) + "(?:s|es|ed|ing|e|ted)?" for w in m.words)
     return BoundedWords(sorted(words, key=len, reverse=True), suffix="(?:s|es)?", flags=re.IGNORECASE)
