@@ -718,3 +718,10 @@ def test_a_frequent_word_does_not_key_the_issue_prefilter(issues):
     prefilter = stance.any_issue_word(tuple(issues.issues))
     assert not prefilter.search("He became a member of the committee and used the time well.")
     assert prefilter.search("Ukraine would become a member of NATO.")
+
+
+def test_going_on_chains_and_told_names_the_addressee(pctx):
+    text = ("Biden ruled out sending F-16 fighter jets to Ukraine. Kallas said Ukraine was not getting enough jets. "
+            "Duda had pushed allies to send jets before the summit.")
+    assert ("Andrzej Duda", "fighter-jets-for-ukraine", "support", False) in stances(text, pctx)
+    assert stances("Sanctions on Russia must be tightened further, she told the European Parliament.", pctx) == set()

@@ -50,7 +50,8 @@ _SPEECH = re.compile(
     r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed)\b",
     re.I,
 )
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+# (not `told`: `she told the European Parliament` names the addressee)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
 _CONNECTIVE_ONLY = re.compile(
     r"^[\s,]*(?:(?:and|or|as well as|along with|together with)[\s,]*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}|,[\s,]*(?:the\s+)?)$"
 )
@@ -889,6 +890,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     aligns: list[tuple[Ref, str, str, Segment, int, str]] = []  # holder, name, issue, sentence, order, target
     topic: list[lex.IssueMatcher] = []
     named_at = -2  # the index of the last sentence that named an issue
+    current_at = -2  # the index of the last sentence about an issue (named, referred back to or gone on with)
     discussed: list[lex.IssueMatcher] = []  # the issues named so far, the latest first
     motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
     order = 0
@@ -960,10 +962,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             current = topic
         elif (back := [m for m in discussed if m.refers_back(body)]):
             current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
-        elif topic and named_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
-            current = [m for m in topic if _goes_on(m, body, index)]  # `... giving Kyiv jets` right after a sentence on fighter jets
+        elif topic and current_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
+            # `... giving Kyiv jets` right after a sentence on fighter jets (or after one that went on with them)
+            current = [m for m in topic if _goes_on(m, body, index)]
         else:
             continue
+        current_at = index
         if not titled_added:
             all_refs, government_people = _with_titled_people(text, all_refs, gazetteer)
             titled_added = True
