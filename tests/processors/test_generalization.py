@@ -725,3 +725,29 @@ def test_going_on_chains_and_told_names_the_addressee(pctx):
             "Duda had pushed allies to send jets before the summit.")
     assert ("Andrzej Duda", "fighter-jets-for-ukraine", "support", False) in stances(text, pctx)
     assert stances("Sanctions on Russia must be tightened further, she told the European Parliament.", pctx) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conditional with a trailing `when` (also inside a quote) is no stance
+    ('Allied leaders said they would extend an invitation to Ukraine to join NATO "when conditions are met".', set()),
+    # within one sentence the stance after `but` is the one that holds
+    ("Scholz said he backed a Palestinian state but was not in favour of recognising it before talks ended.",
+     {("Olaf Scholz", "recognise-palestinian-state", "oppose", False)}),
+    # the agent of a stance participle after the issue
+    ("The price cap, backed by the European Commission, would cut Russia's oil revenue.",
+     {("European Commission", "sanctions-on-russia", "support", False)}),
+    # a demand for a price is no call for the issue
+    ("Hungary vetoed the new sanctions on Russia, with Orban demanding guarantees on energy supplies.",
+     {("Hungary", "sanctions-on-russia", "oppose", False)}),
+    # a country code closing a name belongs to an organisation; the marker opening at the cue
+    ("Industry body Renewables Trade UK said the windfall tax would hurt investment and urged the government to scrap it.",
+     {("Renewables Trade UK", "windfall", "oppose", False)}),
+    ("Energy UK maintained its opposition to the windfall tax.", {("Energy UK", "windfall", "oppose", True)}),
+    # an unknown assembly passing a text that rejects the issue
+    ("Israel's Knesset has passed a resolution rejecting a Palestinian state.", {("Knesset", "recognise-palestinian-state", "oppose", False)}),
+])
+def test_conditions_contrasts_agents_and_unknown_bodies(text, expected, pctx):
+    recognition = Issue(id="recognise-palestinian-state", label="Palestine", proposition="Governments should formally recognise a State of Palestine now",
+                        terms=["recognise a Palestinian state", "recognition", "Palestinian state"])
+    ctx = ExtractionContext(issues=IssueSet(issues=[*pctx.issues.issues, WINDFALL, recognition]))
+    assert stances(text, ctx) == expected

@@ -37,7 +37,7 @@ _STANCE_NOUNS = frozenset(
     "president chancellor ministry foreign defense defence prime ambassador envoy diplomats diplomat embassy mission office "
     "representative representatives delegation negotiators spokesman spokeswoman spokesperson".split()
 )
-_GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network".split())
+_GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network body".split())
 _SKIP_LEFT = frozenset(
     "the a an current former new outgoing incoming then top senior both spokesman spokeswoman spokesperson "
     "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
@@ -149,6 +149,7 @@ class _Found:
     sentence: Segment
     order: int
     cue: str = ""  # the kind of the first bearing cue (`request`: a call on others)
+    at: int = -1  # where that cue starts
 
 
 _FROM_ADJUNCT = re.compile(
@@ -293,7 +294,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
-    r"accepted|accept|joined|join|approved|approve|condemned|condemn)\b"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -401,6 +402,22 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
         _add_refs(text, actor, start, end, name, True, taken, added)
+    if gazetteer is not None and ("UK" in text or "US" in text or "EU" in text or "U.S." in text or "U.K." in text):
+        # `Offshore Energies UK`, `Energy UK`: a country code closing a name is part of an organisation's name
+        for m in _CODE_TAILED.finditer(text):
+            words = m.group("words").split()
+            if words[0] in _NOT_TAIL_START or any(w.casefold() in _TITLE_WORDS or w.casefold() in _NOT_NAMES or gazetteer.lookup(w) for w in words):
+                continue
+            tail = next((r for r in all_refs if r.start == m.start("tail") and r.end == m.end("tail") and r.actor is not None), None)
+            if tail is None or any(a < m.start("tail") and m.start() < b for a, b in taken):
+                continue
+            taken.remove((tail.start, tail.end))
+            dropped.append((tail.start, tail.end))
+            name = m.group(0)
+            actor = _PEOPLE_CACHE.get((name, "organization"))
+            if actor is None:
+                actor = _PEOPLE_CACHE[(name, "organization")] = Actor(canonical=name, kind="organization", country=None)
+            _add_refs(text, actor, m.start(), m.end(), name, False, taken, added)
     for start, end, name, kind in _named_subjects(text, taken):
         actor = _PEOPLE_CACHE.get((name, kind))
         if actor is None:
@@ -438,6 +455,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
 
 
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
+_CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
+_NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To If When While After Before Under Over Since Both All".split())
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
 _THE_COLLECTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:The|the) (?P<noun>leaders|ministers)\b")
 
@@ -483,7 +502,8 @@ _COMPLEMENT_BEFORE = re.compile(
 # a stance in the conditional mood with a trailing condition (a refusal with one still refuses: `would not sign up unless`)
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
-_TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?\b(?:if|unless|provided)\s")
+# (`would extend an invitation "when allies agree and conditions are met"`)
+_TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?:if|unless|provided|when|once)\s")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
 _PARTICIPIAL_BOUNDARY = re.compile(
@@ -564,6 +584,15 @@ _NEGATOR_ANTECEDENT = re.compile(
 )
 _PRONOUN_MODAL = re.compile(r"\bthat\s+(?:they|it|these|those)\s+(?:\w+\s+)?(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)$")
 _SUBJECT_BOUND = re.compile(r"[,;:\u201c\u201d\"]|\b(?:that|when|where|if)\s")
+_PASSIVE_AGENT = re.compile(
+    r"(?:,\s+|\s(?:was|were|is|are|been|being|had been|has been)\s+)(?:\w+ly\s+)?(?P<verb>proposed|drafted|backed|supported|championed|"
+    r"sponsored|tabled|endorsed|opposed|blocked|vetoed|rejected|resisted|condemned)\s+by\s+(?:the\s+)?"
+)
+_AGENT_SUPPORT = frozenset("proposed drafted backed supported championed sponsored tabled endorsed".split())
+_CONDITION_DEMAND = re.compile(
+    r"\s+(?:(?:new|more|further|firm|written|legal|financial|additional|fresh)\s+)?(?:guarantees|assurances|compensation|exemptions?|"
+    r"concessions|clarifications?|safeguards|carve-outs?|opt-outs?|derogations?)\b", re.I
+)
 _INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
 
 
@@ -1003,6 +1032,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 issue_in_clause[o_start] = any(m.score(text[o_start:o_end]) > 0 for m in current)
             return issue_in_clause[o_start]
 
+        if " by " in body:
+            # `The package, proposed by the European Commission this month, would ...`: the agent of a stance participle
+            # after the issue holds that stance
+            for agent_at in _PASSIVE_AGENT.finditer(text, sent.start, sent.end):
+                agent = next((r for r in sent_refs if r.start == agent_at.end() and r.actor is not None and not r.demonym
+                              and not re.match(r"['\u2019]", text[r.end : r.end + 1])), None)
+                name = _ref_name(gazetteer, agent, text, article.published_at) if agent is not None else None
+                if not name:
+                    continue
+                sign = 1 if agent_at.group("verb").casefold() in _AGENT_SUPPORT else -1
+                for m in current:
+                    if not _mentions(m, text, max(sent.start, agent_at.start() - 80), agent_at.start()):
+                        continue
+                    order += 1
+                    found.append(_Found(name, agent, m.issue.id, "support" if sign > 0 else "oppose", False, sent, order, "stance"))
         if _MOTION_WORD.search(body):
             _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
@@ -1130,6 +1174,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$", before
                     ):
                         continue  # `Ukraine is still not permitted to ...`: the one permitted holds no stance
+                    if first.kind == "request" and _CONDITION_DEMAND.match(text, first.end, e) and not _mentions(m, text, first.end, e):
+                        continue  # `demanding guarantees that his country would be protected`: a price, not the issue
                     historical = lex.HISTORICAL.search(text[s : first.end])
                     if historical and historical.group(0).startswith("had ") and holder is not None and _REPORTED_BEFORE.search(
                         text, max(c_start, holder.start - 50), holder.start
@@ -1163,6 +1209,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         embedded = None  # `... and that there was no good reason for ...`: a complement of its own
                     if embedded and embedded.group("subj").casefold().startswith("there"):
                         embedded = None  # `said that there were no longer any limits`: the speaker's own claim
+                    if embedded and first.kind == "request" and re.search(r"\s+and\s+$", before):
+                        embedded = None  # `said the tax would damage investment and urged the government to drop it`
                     if embedded and re.search(r",\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?$", before):
                         embedded = None  # `said the only language ... was pressure, and urged ...`: the holder's own verb
                     if embedded and _MODAL_AFTER.match(text[s + embedded.end() : first.end]):
@@ -1203,8 +1251,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Kallas said that Russia had to pay ... and that the reparations loan was the fairest way`:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
-                    if not unchanged and lex.UNCHANGED_MARKER.search(text[s : first.end]):
-                        unchanged = True
+                    if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
+                        unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
                     if not unchanged and _CONTINUES_STANCE.match(text, first.start, e):
                         unchanged = True  # `continues to favour ...` (but `would continue to supply ...` is a course, not a stance held)
                     if not unchanged and any(c.kind == "unchanged" and c.start > first.start for c in cue_list):
@@ -1305,7 +1353,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             if target is not None and _ref_name(gazetteer, target):
                                 aligns.append((ref, name, m.issue.id, sent, order, _ref_name(gazetteer, target, when=article.published_at)))
                             continue
-                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind))
+                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start))
                 pending = []
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
@@ -1370,9 +1418,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     seen: set[tuple[str, str]] = set()
     # `Austria will not send tanks ..., adding that Vienna's position remains unchanged`
     unchanged_somewhere = {(f.actor, f.issue, f.stance) for f in found if f.unchanged}
+    chosen: dict[tuple[str, str], _Found] = {}
     for f in sorted(found, key=lambda f: f.order):
         # one stance per actor and issue per article: the first stated (a lead states the news;
-        # a later clause that seems to contradict it is more often a misreading than a U-turn)
+        # a later clause that seems to contradict it is more often a misreading than a U-turn) -- except within one
+        # sentence, where `supported a Palestinian state but was not in favour of recognising it now` ends on the stance
+        key = (f.actor, f.issue)
+        kept = chosen.get(key)
+        if kept is None:
+            chosen[key] = f
+        elif (
+            kept.sentence.start == f.sentence.start and kept.stance != f.stance and 0 <= kept.at < f.at
+            and re.search(r"\bbut\b", text[kept.at : f.at])
+        ):
+            chosen[key] = f
+    for f in sorted(chosen.values(), key=lambda f: f.order):
         key = (f.actor, f.issue)
         if key in seen:
             continue
