@@ -751,3 +751,12 @@ def test_conditions_contrasts_agents_and_unknown_bodies(text, expected, pctx):
                         terms=["recognise a Palestinian state", "recognition", "Palestinian state"])
     ctx = ExtractionContext(issues=IssueSet(issues=[*pctx.issues.issues, WINDFALL, recognition]))
     assert stances(text, ctx) == expected
+
+
+def test_the_government_a_minister_speaks_of_is_his_country(pctx):
+    ctx = ExtractionContext(issues=IssueSet(issues=[*pctx.issues.issues, WINDFALL]))
+    text = "German finance minister Christian Lindner rejected calls for a windfall tax, saying the government would not impose one."
+    assert stances(text, ctx) == {("Christian Lindner", "windfall", "oppose", False), ("Germany", "windfall", "oppose", False)}
+    # the government of another place is not his
+    text = "Lindner rejected calls for a windfall tax, saying the government of Norway had imposed one."
+    assert ("Germany", "windfall", "support", False) not in stances(text, ctx)

@@ -423,6 +423,20 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         if actor is None:
             actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
         _add_refs(text, actor, start, end, name, kind == "person", taken, added)
+    if gazetteer is not None and "the government" in text:
+        # `Sunak rejected calls for a windfall tax, saying the government would not impose one`: the government a minister
+        # speaks of is his country's, acting as a whole
+        for m in _SAID_THE_GOVERNMENT.finditer(text):
+            g0, g1 = m.span("g")
+            if any(a < g1 and g0 < b for a, b in taken):
+                continue
+            line = max(text.rfind(".", 0, g0), text.rfind("\n", 0, g0)) + 1
+            person = next((r for r in reversed(in_range(all_refs, line, m.start())) if r.actor is not None and r.actor.kind == "person"), None)
+            own = _person_country(text, person, in_range(all_refs, max(0, person.start - 80), person.start), gazetteer) if person else None
+            country = gazetteer.get(own) if own else None
+            if country is not None and country.kind == "country":
+                added.append(Ref(g0, g1, m.group("g"), country, country.canonical))
+                taken.append((g0, g1))
     if gazetteer is not None and ("s government" in text or "r government" in text or "s cabinet" in text or "r cabinet" in text):
         # `Fico said on Friday that his government would never accept it`: the government acting as a whole, the country
         for m in _HIS_GOVERNMENT.finditer(text):
@@ -458,6 +472,7 @@ _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 _NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To If When While After Before Under Over Since Both All".split())
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
+_SAID_THE_GOVERNMENT = re.compile(r"\b(?:saying|said|says|adding|added|insisting|insisted|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<g>the government)\b(?!\s+(?:in|of)\b)")
 _THE_COLLECTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:The|the) (?P<noun>leaders|ministers)\b")
 
 
@@ -507,7 +522,8 @@ _TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?:if|unle
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
 _PARTICIPIAL_BOUNDARY = re.compile(
-    r",\s+(?!(?:including|during|following|concerning|regarding|according|excluding|notwithstanding|pending)\b)\w+ing\b", re.I
+    r",\s+(?:(?!(?:including|during|following|concerning|regarding|according|excluding|notwithstanding|pending)\b)\w+ing\b|"
+    r"to\s+be\s+\w+ed\b)", re.I  # `agreed to lend Ukraine ..., to be repaid from profits on immobilised assets`
 )
 
 
