@@ -143,9 +143,9 @@ def test_issue_scores_are_every_matcher_s_score_and_secondary():
     for folder in sorted(data.iterdir()):
         matchers = [stance.matcher(i) for i in IssueSet.load(folder / "issues.yaml").issues]
         scores = IssueScores(matchers)
-        for line in (folder / "articles.jsonl").read_text().splitlines()[:30]:
+        for line in (folder / "articles.jsonl").read_text().splitlines():
             text = Article.model_validate_json(line).text
-            pieces = re.split(r"(?<=[.!?])\s+", text) + [text[i : i + 90] for i in range(0, len(text), 37)]
+            pieces = re.split(r"(?<=[.!?])\s+", text) + [text[i : i + n] for n in (90, 131) for i in range(0, len(text), 37)]
             for piece in pieces:
                 expected = [(m.score(piece), m.secondary(piece)) for m in matchers]
                 assert scores.scores(piece) == expected, (folder.name, piece)

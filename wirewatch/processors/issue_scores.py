@@ -1,18 +1,22 @@
 """Every issue's score of one sentence from a single reading of its words.
 
-`IssueMatcher.score` asks each issue in turn whether the text's words open one of its terms
+`IssueMatcher.score` asks each issue in turn whether the text holds a word of one of its terms
 and which of them are its proposition's words; with seven issues that was seven set
 differences against seven memos for every sentence that names any issue. Here a word's
 answers for all the issues are worked out once and remembered together, and a sentence is
-read once. The scores are exactly those of `IssueMatcher.score` and `.secondary`.
+read once. The scores are exactly those of `IssueMatcher.score` and `.secondary`: a term gate
+only says whether a term can match at all (a verb-object form such as `embargoing arms` need not
+start with a gate word), so the terms are then searched as before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from .stance import _GENERIC, IssueMatcher, _stem
-from .wordfilter import _occurrences, text_words
+from ..schemas import Issue
+from .stance import _GENERIC, IssueMatcher, _stem, matcher
+from .wordfilter import text_words
 
 _MEMO_LIMIT = 200_000  # distinct words remembered before the memo starts afresh
 
@@ -20,7 +24,7 @@ _MEMO_LIMIT = 200_000  # distinct words remembered before the memo starts afresh
 class IssueScores:
     def __init__(self, matchers: Sequence[IssueMatcher]) -> None:
         self.matchers = tuple(matchers)
-        # word -> (bit i set: the word opens one of issue i's terms, ((i, stem), ...) of the
+        # word -> (bit i set: the word passes issue i's term gate, ((i, stem), ...) of the
         # issues whose proposition words it is)
         self._words: dict[str, tuple[int, tuple[tuple[int, str], ...]]] = {}
         self._first: dict[str, tuple[tuple[int, str], ...]] = {}  # the same for a capitalised first word
@@ -39,8 +43,8 @@ class IssueScores:
         return tuple((i, _stem(word.casefold())) for i, m in enumerate(self.matchers)
                      if m.proposition_words is not None and m.proposition_words._upper.fullmatch(word))
 
-    def _read(self, text: str) -> tuple[list[str], int, list[set[str]]]:
-        """The words that open a term of some issue, the term-gate bits, and each issue's
+    def _read(self, text: str) -> tuple[int, list[set[str]]]:
+        """The term-gate bits (a word of one of issue i's terms is there) and each issue's
         proposition stems of the text."""
         words, distinct = text_words(text)
         memo = self._words
@@ -48,15 +52,12 @@ class IssueScores:
             memo.clear()
             self._first.clear()
         mask = 0
-        openers: list[str] = []
         stems: list[set[str]] = [set() for _ in self.matchers]
         for word in distinct:
             info = memo.get(word)
             if info is None:
                 info = memo[word] = self._word(word)
-            if info[0]:
-                mask |= info[0]
-                openers.append(word)
+            mask |= info[0]
             for i, stem in info[1]:
                 stems[i].add(stem)
         if words and text.startswith(words[0]):
@@ -65,39 +66,18 @@ class IssueScores:
                 first = self._first[words[0]] = self._first_word(words[0])
             for i, stem in first:
                 stems[i].add(stem)
-        return openers, mask, stems
-
-    def _terms(self, i: int, m: IssueMatcher, text: str, openers: list[str]) -> set[str]:
-        """`{t.group(0).casefold() for t in m.terms.finditer(text)}`, tried only where a match can
-        start: every match of a term starts with a whole word of the issue's gate (or one of its
-        multiword openers), so the pattern is matched there, left to right, never inside a match."""
-        gate = m.term_gate
-        if gate is None:
-            return {t.group(0).casefold() for t in m.terms.finditer(text)}
-        starts = _occurrences(text, [w for w in openers if self._words[w][0] >> i & 1])
-        others = gate.others_starts(text)
-        if others:
-            starts = sorted(set(starts).union(others))
-        found, end = set(), -1
-        for at in starts:
-            if at < end:
-                continue
-            match = m.terms.match(text, at)
-            if match is not None:
-                found.add(match.group(0).casefold())
-                end = match.end()
-        return found
+        return mask, stems
 
     def scores(self, text: str) -> list[tuple[int, int]]:
         """(`m.score(text)`, `m.secondary(text)`) for every matcher, in order."""
-        openers, mask, stems = self._read(text)
+        mask, stems = self._read(text)
         out = []
         for i, m in enumerate(self.matchers):
             score = 0
             if m.terms is not None:
                 gate = m.term_gate
                 if gate is None or mask >> i & 1 or gate.others_search(text):
-                    score += 2 * len(self._terms(i, m, text, openers))
+                    score += 2 * len({t.group(0).casefold() for t in m.terms.finditer(text)})
             if m.words_re is None:
                 out.append((score, 0))
                 continue
@@ -107,3 +87,9 @@ class IssueScores:
                 score += len(hits)
             out.append((score, len(hits) + len(specific)))
         return out
+
+
+@lru_cache(maxsize=64)
+def issue_scores(issues: tuple[Issue, ...]) -> IssueScores:
+    """The scorer of an issue set, kept for the process: its word memo serves every article."""
+    return IssueScores([matcher(issue) for issue in issues])

@@ -107,17 +107,6 @@ class BoundedWords:
         """Whether one whole word (a maximal run of [\\w-]) matches the word-only alternatives."""
         return self._whole_word is not None and self._whole_word.fullmatch(word) is not None
 
-    def others_starts(self, text: str) -> list[int]:
-        """Every position where the alternatives that are not single words match (overlapping
-        matches too: each is a place where something longer may start)."""
-        if self._others is None or (self._others_gate is not None and not self._others_gate.may_match(text)):
-            return []
-        starts, at = [], 0
-        while (match := self._others.search(text, at)) is not None:
-            starts.append(match.start())
-            at = match.start() + 1
-        return starts
-
     def others_search(self, text: str) -> bool:
         """Whether the alternatives that are not single words match somewhere in the text."""
         if self._others is None or (self._others_gate is not None and not self._others_gate.may_match(text)):
