@@ -130,26 +130,3 @@ def test_the_transfer_verb_gate_names_every_verb_the_pattern_knows():
         text = f"Germany {verb} Ukraine 14 tanks."
         assert aid._TRANSFER_VERB.search(text) and aid._TRANSFER_GATE.search(text), verb
         assert aid._TRANSFER_GATE.search(text.upper())
-
-
-def test_issue_scores_are_every_matcher_s_score_and_secondary():
-    from pathlib import Path
-
-    from wirewatch.processors.issue_scores import IssueScores
-    from wirewatch.schemas import Article, IssueSet
-
-    data = Path(__file__).resolve().parents[1] / "data"
-    checked = positive = 0
-    for folder in sorted(data.iterdir()):
-        matchers = [stance.matcher(i) for i in IssueSet.load(folder / "issues.yaml").issues]
-        scores = IssueScores(matchers)
-        for line in (folder / "articles.jsonl").read_text().splitlines():
-            text = Article.model_validate_json(line).text
-            pieces = re.split(r"(?<=[.!?])\s+", text) + [text[i : i + n] for n in (90, 131) for i in range(0, len(text), 37)]
-            for piece in pieces:
-                expected = [(m.score(piece), m.secondary(piece)) for m in matchers]
-                assert scores.scores(piece) == expected, (folder.name, piece)
-                assert expected == [_reference_score(m, piece) for m in matchers], (folder.name, piece)
-                checked += 1
-                positive += any(s for s, _ in expected)
-    assert checked > 3000 and positive > 500

@@ -20,7 +20,6 @@ from .context import ExtractionContext
 from .analysis import analysis_of
 from .entities import Ref, article_refs, in_range, refs
 from .gazetteer import Actor, Gazetteer
-from .issue_scores import issue_scores
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
@@ -486,9 +485,10 @@ def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tu
     return out
 
 
-def _with_action(m: lex.IssueMatcher, score: int, body: str) -> int:
-    """A term/proposition score plus a bonus when the proposition's own verb is there (`send the
+def _score(m: lex.IssueMatcher, body: str) -> int:
+    """Term/proposition score, plus a bonus when the proposition's own verb is there (`send the
     long-range Taurus` is about supplying Taurus, not about where Ukraine may fire)."""
+    score = m.score(body)
     if score and m.actions is not None and m.actions.search(body):
         score += 3
     return score
@@ -924,8 +924,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         return []
     text = article.text
     gazetteer = ctx.gazetteer
-    scorer = issue_scores(tuple(ctx.issues.issues))  # every issue's score of a stretch of text at once
-    matchers = list(scorer.matchers)
+    matchers = [lex.matcher(issue) for issue in ctx.issues.issues]
     prefilter = lex.any_issue_word(tuple(ctx.issues.issues))
     if not prefilter.search(text):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence)
@@ -978,10 +977,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     for index, sent in enumerate(sents):
         body = text[sent.start : sent.end]
         if about_an_issue[index]:
-            both = scorer.scores(body)
-            secondary = {m: both[i][1] for i, m in enumerate(matchers)}
-            scored = [(_with_action(m, sc, body) if in_sight(m, index) else 0, m)
-                      for m, (sc, _) in zip(matchers, both)]
+            scored = [(_score(m, body) if in_sight(m, index) else 0, m) for m in matchers]
             best = max(s for s, _ in scored)
         else:
             best = 0
@@ -997,8 +993,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if in_topic:
                     current = in_topic
                 else:
-                    top = max(secondary[m] for m in current)
-                    current = [m for m in current if secondary[m] == top]
+                    top = max(m.secondary(body) for m in current)
+                    current = [m for m in current if m.secondary(body) == top]
             topic = current
             named_at = index
             for m in current:
@@ -1049,8 +1045,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
 
         def _clause_has_issue(o_start: int, o_end: int) -> bool:
             if o_start not in issue_in_clause:
-                clause = dict(zip(matchers, scorer.scores(text[o_start:o_end])))
-                issue_in_clause[o_start] = any(clause[m][0] > 0 for m in current)
+                issue_in_clause[o_start] = any(m.score(text[o_start:o_end]) > 0 for m in current)
             return issue_in_clause[o_start]
 
         if " by " in body:
@@ -1075,7 +1070,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             clause_issues = current
             whole = c_start == sent.start and c_end == sent.end
             clause_scores = [] if whole else [
-                (sc if in_sight(m, index) else 0, m) for m, (sc, _) in zip(matchers, scorer.scores(text[c_start:c_end]))
+                (m.score(text[c_start:c_end]) if in_sight(m, index) else 0, m) for m in matchers
             ]
             clause_best = max((sc for sc, _ in clause_scores), default=0)
             if clause_best == 0 and not whole and not lex.ANAPHOR.search(text, c_start, c_end) and any(

@@ -101,14 +101,6 @@ class BoundedWords:
     def search(self, text: str) -> bool:
         if self._whole_word is not None and self._has_hit(text_words(text)[1]):
             return True
-        return self.others_search(text)
-
-    def whole_word_hit(self, word: str) -> bool:
-        """Whether one whole word (a maximal run of [\\w-]) matches the word-only alternatives."""
-        return self._whole_word is not None and self._whole_word.fullmatch(word) is not None
-
-    def others_search(self, text: str) -> bool:
-        """Whether the alternatives that are not single words match somewhere in the text."""
         if self._others is None or (self._others_gate is not None and not self._others_gate.may_match(text)):
             return False
         return self._others.search(text) is not None
