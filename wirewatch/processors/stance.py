@@ -469,11 +469,11 @@ class PropositionWords:
 
     def stems(self, text: str) -> set[str]:
         words, distinct = text_words(text)
-        new = distinct - self._seen
-        if new:
+        if not self._seen.issuperset(distinct):  # a word not asked about yet
             if len(self._seen) >= 200_000:
                 self._seen.clear()
                 self._stem_of.clear()
+            new = distinct - self._seen
             self._seen |= new
             self._stem_of.update((w, _stem(w.casefold())) for w in new if self._lower.fullmatch(w))
         found = {self._stem_of[w] for w in distinct & self._stem_of.keys()}
