@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Verbs of saying, by lemma. Each lemma contributes its -s, -ed/irregular past and -ing forms.
 _LEMMAS = {
@@ -132,34 +131,35 @@ _WENT_ON_BEFORE = re.compile(r"(?<![\w-])(?:went|goes|go|going)\s+on\s+to\s+$", 
 def _first_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, lowercased word) of every word of text[start:end] (a maximal run of ASCII
     letters there) that can begin a cue, in order: the words are read off one C-level
-    findall, and only a sentence that holds such a word is searched for where."""
+    findall, and only a sentence that holds such a word is searched for where (`str.find`
+    on the lowercased sentence, each hit checked against the sentence itself)."""
     segment = text[start:end]
-    if segment.isascii():  # one lowercasing of the sentence keeps every offset
-        segment = segment.lower()
-        found = _FIRST_WORDS.intersection(_WORDS.findall(segment))
+    low = segment.lower()
+    if segment.isascii():  # lowercasing keeps every offset and makes no new letters
+        found = _FIRST_WORDS.intersection(_WORDS.findall(low))
     else:
         found = _FIRST_WORDS.intersection(map(str.lower, _WORDS.findall(segment)))
     if not found:
         return []
+    if len(low) != len(segment):  # a character that lowercases to two: offsets would shift
+        return [(start + m.start(), w) for m in _WORDS.finditer(segment) if (w := m.group(0).lower()) in found]
     out = []
-    pattern = _words_pattern(tuple(sorted(found)))
-    pos = 0
-    while (m := pattern.search(segment, pos)) is not None:
-        at = m.start()
-        if at > 0 and ("a" <= segment[at - 1] <= "z" or "A" <= segment[at - 1] <= "Z"):
-            pos = at + 1  # the end of a longer word, not a word
-            continue
-        out.append((start + at, m.group(0).lower()))
-        pos = m.end()
+    size = len(segment)
+    for word in found:
+        at = low.find(word)
+        while at >= 0:
+            after = at + len(word)
+            if ((at == 0 or not _is_ascii_letter(segment[at - 1]))
+                    and (after == size or not _is_ascii_letter(segment[after]))
+                    and segment[at:after].isascii()):  # not a non-ASCII letter lowercased into one
+                out.append((start + at, word))
+            at = low.find(word, after)
+    out.sort()
     return out
 
 
-@lru_cache(maxsize=4096)
-def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    # longest first: at one position the whole word wins over a prefix that is a word too
-    # ASCII case folding only: the words are runs of ASCII letters (no `ſ` for `s`, no Kelvin sign for `k`)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")(?![A-Za-z])",
-                      re.IGNORECASE | re.ASCII)
+def _is_ascii_letter(ch: str) -> bool:
+    return "a" <= ch <= "z" or "A" <= ch <= "Z"
 
 
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -23,31 +23,35 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.7.0")
+PRODUCER = Producer(name="positions", version="1.9.0")
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
 # Words after which a mention is still in subject position.
 _SUBJECT_LEFT = frozenset(
     "that and but while whereas as said says since because when after before although though then also "
-    "meanwhile however so yet where who whom which including like".split()
+    "meanwhile however so yet where who whom which whose including like".split()
 )
 _STANCE_NOUNS = frozenset(
     "decision position stance call calls request requests refusal opposition support backing approval push "
     "plan proposal insistence demand demands move government administration leader leaders officials "
-    "president chancellor ministry foreign defense defence prime ambassador envoy diplomats diplomat "
+    "president chancellor ministry foreign defense defence prime ambassador envoy diplomats diplomat embassy mission office "
     "representative representatives delegation negotiators spokesman spokeswoman spokesperson".split()
 )
+_GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network body".split())
 _SKIP_LEFT = frozenset(
     "the a an current former new outgoing incoming then top senior both spokesman spokeswoman spokesperson "
     "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
-    "leader head commander general press deputy foreign defense defence finance prime vice".split()
+    "leader head commander general press deputy foreign defense defence finance prime vice "
+    # `Dutch caretaker Prime Minister`, `His Dutch counterpart`, `The opposition Labour Party`
+    "caretaker acting interim incumbent counterpart opposition ruling governing policy".split()
 )
 _SPEECH = re.compile(
     r"^\s*,?\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
     r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed)\b",
     re.I,
 )
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|told|according to)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+# (not `told`: `she told the European Parliament` names the addressee)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
 _CONNECTIVE_ONLY = re.compile(
     r"^[\s,]*(?:(?:and|or|as well as|along with|together with)[\s,]*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}|,[\s,]*(?:the\s+)?)$"
 )
@@ -56,16 +60,26 @@ _DEMONYM_HOLDER = re.compile(
 )
 _EMBEDDED = re.compile(
     r"(?:\bthat|\b(?:said|says|told \w+|argued|insisted|added|warned|stressed|believes?|thinks?))\s+"
-    r"(?:that\s+)?(?P<subj>(?:any|the|a|an|no|all|such|this|these|those|there)\b(?:\s+\w+)?)",
+    r"(?:that\s+)?(?P<subj>(?:any|the|a|an|no|all|such|this|these|those|there)\b(?:\s+\w+)?|(?:his|her|their|its)\s+(?:party|government|administration|cabinet|side|country|bloc|group|coalition)\b)",
     re.I,
 )
-_MODAL_AFTER = re.compile(r"^\s*(?:\w+\s+)?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
+# `said the bloc must`, `said the record profits of oil and gas companies should be taxed`: the speaker's advocacy
+_MODAL_AFTER = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){0,8}?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
+_SAID_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|declared|stated|announced|argued|insisted|wrote|told\s+\w+)\b[^;\u201c\u201d\"]{0,60}\bthat\s+$"
+)
+_ANAPHOR_REACH = 3  # sentences after the last one naming an issue
+_SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
+_PRONOUN_SPEAKS = re.compile(
+    r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
+)
 _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b")
-# A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `):
+# A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `,
+# `BRUSSELS, June 3, 2022 (AFP) - `, `WASHINGTON/MOSCOW, Nov 18 (Reuters) - `):
 # the places in it hold no stance and the sentence's subject comes after it.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019-]+(?:\s+[A-Z][A-Z.'\u2019-]+)*(?:,\s*[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,2}"
+    r"[A-Z][A-Z.'\u2019/-]+(?:\s+[A-Z][A-Z.'\u2019/-]+)*(?:,\s*(?:[A-Z][\w.'\u2019-]*|\d{4})(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,3}"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s+"
 )
 # `Asked whether Ukraine could join NATO, Trump told reporters: "You can forget about that."`
@@ -73,6 +87,42 @@ _QUESTION_ANSWER = re.compile(
     r"^Asked\b(?P<q>[^\u201c\"]*?\b(?:whether|if|about)\b[^\u201c\"]*?),[^\u201c\"]*?"
     r"\b(?:replied|said|answered|responded|told [\w ]+?)\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]+)[\u201d\"]"
 )
+# `Biden answered "No" when reporters asked whether ...`
+_ANSWER_WHEN = re.compile(
+    r"\b(?:answered|replied|responded|said)\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]{1,40})[\u201d\"]\s*,?\s+when\s+[^.;\u201c\u201d\"]*?"
+    r"\b(?:asked|questioned)\b(?P<q>[^\u201c\u201d\"]*)"
+)
+# `Biden was asked on Monday whether ...` and, as the next sentence, `"No," he told reporters.`
+_WAS_ASKED = re.compile(r"\s+(?:was|were|had been)\s+asked\b(?P<q>[^\u201c\u201d\"]*?\b(?:whether|if)\b[^\u201c\u201d\"]*)")
+_NEXT_ANSWER = re.compile(r"[\u201c\"](?P<a>[^\u201d\"]{1,40}?)[,.!]?[\u201d\"],?\s+(?:he|she)\s+(?:told|said|replied|answered|responded)\b")
+
+
+def _question_answer(text: str, sent: Segment, following: Segment | None, sent_refs: list[Ref], all_refs: list[Ref]
+                     ) -> tuple[int, int, str, Ref | None] | None:
+    """(question start, question end, answer, answerer) of a yes/no question on the issue answered in this sentence
+    (or, for `X was asked whether ...`, in the next one)."""
+    qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end)
+    if qa:
+        answerer = [r for r in in_range(sent_refs, qa.end("q"), qa.start("a")) if r.actor is not None and r.actor.kind != "media"]
+        return qa.start("q"), qa.end("q"), qa.group("a"), answerer[-1] if answerer else None
+    if "asked" not in text[sent.start : sent.end]:
+        return None
+    when = _ANSWER_WHEN.search(text, sent.start, sent.end)
+    if when:
+        q = re.search(r"\b(?:whether|if)\b", text[when.start("q") : when.end("q")])
+        if q:
+            answerer = [r for r in sent_refs if r.end <= when.start() and r.actor is not None and r.actor.kind == "person"]
+            return when.start("q") + q.start(), when.end("q"), when.group("a"), answerer[-1] if answerer else None
+    asked = _WAS_ASKED.search(text, sent.start, sent.end)
+    if asked and following is not None:
+        answer = _NEXT_ANSWER.match(text, following.start, following.end)
+        if answer:
+            answerer = [r for r in sent_refs if r.end <= asked.start() and r.actor is not None and r.actor.kind == "person"]
+            q = re.search(r"\b(?:whether|if)\b", text[asked.start("q") : asked.end("q")])
+            return asked.start("q") + q.start(), asked.end("q"), answer.group("a"), answerer[-1] if answerer else None
+    return None
+
+
 _ANSWER_NO = re.compile(r"^\W*(?:no\b|never\b|absolutely not|not at all|no way|nope)", re.I)
 _ANSWER_YES = re.compile(r"^\W*(?:yes\b|absolutely\b|of course|sure\b|definitely\b)", re.I)
 _PASSIVE_PERMIT = re.compile(r"(?:allowed|permitted|authori[sz]ed|cleared)\b", re.I)
@@ -82,7 +132,9 @@ _TITLED_PERSON = re.compile(
     r"(?<![\w.])(?:(?<=['\u2019]s\s)(?:[a-z]+\s+){0,4}(?=[a-z]))?(?:(?:foreign|defen[cs]e|finance|policy|security|opposition|deputy|senior|former|chief|party)\s+)*"
     r"(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))"
+    # `Minister for European Affairs Janos Boka`
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
     r"(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})(?![\w-])"
 )
 
@@ -96,10 +148,12 @@ class _Found:
     unchanged: bool
     sentence: Segment
     order: int
+    cue: str = ""  # the kind of the first bearing cue (`request`: a call on others)
+    at: int = -1  # where that cue starts
 
 
 _FROM_ADJUNCT = re.compile(
-    r"(?P<against>\b(?:overr\w+|defy\w*|defied|resist\w*|despite|ignor\w+)\s+)?"
+    r"(?P<against>\b(?:overr\w+|defy\w*|defied|resist\w*|despite|ignor\w+|against|shrug\w* off|brush\w* (?:aside|off))\s+(?:[a-z]+\s+)?)?"
     r"\b(?P<noun>opposition|objections?|resistance|support|backing|pressure)\s+from\s+"
     r"(?P<list>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*){0,12})"
@@ -148,7 +202,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if clause_end > ref.end and re.match(r"^[\w\s]", text[ref.end : ref.end + 1]) and not re.search(
         r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 12) : ref.start]
     ):
-        if any(lex.starts_with_cue(text, ref.end, clause_end, m) for m in (issues or [None])):
+        # (after a demonym, the issue's own verbs are nouns: `Russian supply lines`; `Ukrainian requests` still holds)
+        if any(lex.starts_with_cue(text, ref.end, clause_end, m) for m in ([None] if ref.demonym else issues or [None])):
             return True  # `a step Zelensky hailed as historic`
     if ref.demonym:
         return bool(_DEMONYM_HOLDER.match(text[ref.end : ref.end + 30]))
@@ -160,10 +215,28 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         and not possessive.group(1)[:1].isupper()
     ):
         return False  # `Ukraine's accession ...`: the possessor is not the subject
-    left = text[clause_start : ref.start]
-    words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", left)
+    government = _GOVERNMENT_IN.search(text, max(clause_start, ref.start - 40), ref.start)
+    if government and (government.start() == clause_start or not re.search(
+        r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over|pressure|urged|asked|told)\s+$",
+        text[max(clause_start, government.start() - 20) : government.start()], re.I,
+    )):
+        return True  # `The government in Berlin denied ...`: the government acting as a whole (not `pressure on ...`)
+    # the words before the mention, back to the first one that is no title or determiner (a window: a clause
+    # without punctuation can be very long)
+    window = max(clause_start, ref.start - 240)
+    words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", text[window : ref.start])
     while words and words[-1].casefold() in _SKIP_LEFT:
         words.pop()
+    if words and words[-1] in _GROUP_NOUNS:
+        # `consumer group BEUC said`, `rights group Amnesty International`: a descriptor, like a title
+        words.pop()
+        for _ in range(3):
+            if words and words[-1].islower() and words[-1] not in _SUBJECT_LEFT:
+                words.pop()
+    if not words and window > clause_start:
+        words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", text[clause_start : ref.start])
+        while words and words[-1].casefold() in _SKIP_LEFT:
+            words.pop()
     if not words:
         return True
     prev = words[-1]
@@ -174,14 +247,21 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if prev[:1].isupper():
         return True  # a title: `Defense Secretary Lloyd Austin`
     if prev.casefold() == "with":
-        return bool(re.match(r"^\s+\w+ing\b", text[ref.end : ref.end + 20]))
+        # `with Kuleba saying ...`, `with Strack-Zimmermann, the Free Democrat who chairs ..., calling for ...`
+        return bool(re.match(r"^(?:,[^,;:\u201c\u201d\"]{3,100},)?\s+\w+ing\b", text[ref.end : ref.end + 130]))
     return prev.casefold() in _SUBJECT_LEFT
 
 
+_CONTINUES_STANCE = re.compile(
+    r"continu(?:e|es|ed|ing) to (?:favou?r|oppos|support|back|reject|press|push|urg|call|resist|insist|demand|refus|object|argu|lobb|advocat)",
+    re.I,
+)
+_WITH_VOICE = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,4}$")
+_GOVERNMENT_IN = re.compile(r"(?<![\w-])(?:the\s+)?(?:government|authorities|leadership)\s+in\s+$", re.I)
 _TITLE_HIT = re.compile(
     r"(?<![\w.-])(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+[A-Z]"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+(?:(?:for|of)\s+)?[A-Z]"
 )
 
 
@@ -197,7 +277,7 @@ _NAME_APPOSITIVE = re.compile(
 _TITLE_APPOSITIVE = re.compile(
     r"(?P<app>(?:(?:[A-Z][\w.'\u2019-]*['\u2019]s|[A-Z][a-z]+)\s+)?(?:(?:deputy|vice|former|chief|top|senior)\s+)*"
     r"(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|commissioner|adviser|advisor|"
-    r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
+    r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|leader)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
     r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
 )
 _GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
@@ -209,13 +289,19 @@ _GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|perso
 _NAMED_SUBJECT = re.compile(
     r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
     r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le)\s+)?[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
-    r"\s+(?:said|says|told|urged|called|warned|welcomed|filed|argued|insisted|critici[sz]ed|rejected|opposed|backed|repeated)\b"
+    # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
+    r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+    r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
+    r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
+    r"oppose|backed|back|repeated|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
     """the a an and but or he she it they we i you this that these those there his her its their our my
     officials police parliament government ministry spokesman spokeswoman spokesperson some many others
-    critics analysts sources diplomats lawmakers residents witnesses experts authorities""".split()
+    critics analysts sources diplomats lawmakers residents witnesses experts authorities europe west western allies
+    nobody no none each every both all most few monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 _ORG_WORDS = frozenset(
     """international group cars inc inc. ag corp corp. ltd plc association union council institute foundation watch
@@ -233,9 +319,11 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         for i, t in enumerate(tokens):
             if t.group().casefold().rstrip(".") in _TITLE_WORDS:
                 cut = i + 1
+        if len(tokens) > 1 and tokens[-1].group() == "Party":
+            cut = 0  # `The opposition Labour Party has called`, `Democratic Party`: a party's name holds its title words
         tokens = tokens[cut:]
-        while tokens and not tokens[0].group()[:1].isupper():
-            tokens = tokens[1:]
+        while tokens and (not tokens[0].group()[:1].isupper() or tokens[0].group() == "The" and len(tokens) > 1):
+            tokens = tokens[1:]  # `The Bundestag rejected`: the article is no part of the name
         if not tokens:
             continue
         start, end = m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end()
@@ -264,7 +352,7 @@ def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surna
         added.append(Ref(s0, e0, t0, actor, None))
 
 
-def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], frozenset[str]]:
+def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | None = None) -> tuple[list[Ref], frozenset[str]]:
     """`all_refs` plus the people the gazetteer does not know but the text introduces with a title
     or an appositive; canonical is the name as first written without the title (`speakers.person_name`,
     as for statement speakers), and a later bare surname in the article refers to them. Also the names
@@ -314,11 +402,66 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], froz
         if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
         _add_refs(text, actor, start, end, name, True, taken, added)
+    if gazetteer is not None and ("UK" in text or "US" in text or "EU" in text or "U.S." in text or "U.K." in text):
+        # `Offshore Energies UK`, `Energy UK`: a country code closing a name is part of an organisation's name
+        for m in _CODE_TAILED.finditer(text):
+            words = m.group("words").split()
+            if words[0] in _NOT_TAIL_START or any(w.casefold() in _TITLE_WORDS or w.casefold() in _NOT_NAMES or gazetteer.lookup(w) for w in words):
+                continue
+            tail = next((r for r in all_refs if r.start == m.start("tail") and r.end == m.end("tail") and r.actor is not None), None)
+            if tail is None or any(a < m.start("tail") and m.start() < b for a, b in taken):
+                continue
+            taken.remove((tail.start, tail.end))
+            dropped.append((tail.start, tail.end))
+            name = m.group(0)
+            actor = _PEOPLE_CACHE.get((name, "organization"))
+            if actor is None:
+                actor = _PEOPLE_CACHE[(name, "organization")] = Actor(canonical=name, kind="organization", country=None)
+            _add_refs(text, actor, m.start(), m.end(), name, False, taken, added)
     for start, end, name, kind in _named_subjects(text, taken):
         actor = _PEOPLE_CACHE.get((name, kind))
         if actor is None:
             actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
         _add_refs(text, actor, start, end, name, kind == "person", taken, added)
+    if gazetteer is not None and "the government" in text:
+        # `Sunak rejected calls for a windfall tax, saying the government would not impose one`: the government a minister
+        # speaks of is his country's, acting as a whole
+        for m in _SAID_THE_GOVERNMENT.finditer(text):
+            g0, g1 = m.span("g")
+            if any(a < g1 and g0 < b for a, b in taken):
+                continue
+            line = max(text.rfind(".", 0, g0), text.rfind("\n", 0, g0)) + 1
+            person = next((r for r in reversed(in_range(all_refs, line, m.start())) if r.actor is not None and r.actor.kind == "person"), None)
+            own = _person_country(text, person, in_range(all_refs, max(0, person.start - 80), person.start), gazetteer) if person else None
+            country = gazetteer.get(own) if own else None
+            if country is not None and country.kind == "country":
+                added.append(Ref(g0, g1, m.group("g"), country, country.canonical))
+                taken.append((g0, g1))
+    if gazetteer is not None and ("s government" in text or "r government" in text or "s cabinet" in text or "r cabinet" in text):
+        # `Fico said on Friday that his government would never accept it`: the government acting as a whole, the country
+        for m in _HIS_GOVERNMENT.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            person = next((r for r in reversed(in_range(all_refs, max(0, m.start() - 300), m.start()))
+                           if r.actor is not None and r.actor.kind == "person" and r.actor.country), None)
+            country = gazetteer.get(person.actor.country) if person is not None else None
+            if country is not None:
+                added.append(Ref(m.start(), m.end(), m.group(0), country, country.canonical))
+                taken.append((m.start(), m.end()))
+    if "he leaders" in text or "he ministers" in text:
+        # `European Union leaders agreed ... The leaders also committed to ...`: the collective named before
+        for m in _THE_COLLECTIVE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            named_before = [
+                r for r in in_range(all_refs, max(0, m.start() - 1500), m.start())
+                if r.actor is not None and r.actor.kind in ("organization", "country")
+                and text.startswith(" " + m.group("noun"), r.end)
+            ]
+            if named_before:
+                r = named_before[-1]
+                added.append(Ref(m.start(), m.end(), m.group(0), r.actor, r.country))
+                taken.append((m.start(), m.end()))
     if not added:
         return all_refs, frozenset(government)
     kept = [r for r in all_refs if not any(a0 <= r.start and r.end <= a1 for a0, a1 in dropped)]
@@ -326,6 +469,11 @@ def _with_titled_people(text: str, all_refs: list[Ref]) -> tuple[list[Ref], froz
 
 
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
+_CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
+_NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To If When While After Before Under Over Since Both All".split())
+_HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
+_SAID_THE_GOVERNMENT = re.compile(r"\b(?:saying|said|says|adding|added|insisting|insisted|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<g>the government)\b(?!\s+(?:in|of)\b)")
+_THE_COLLECTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:The|the) (?P<noun>leaders|ministers)\b")
 
 
 def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -366,11 +514,245 @@ _SPEECH_PARTICIPLE = re.compile(
 _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|argued|insisted|stressed|warned)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+that\s+(?:the\s+)?$"
 )
+# a stance in the conditional mood with a trailing condition (a refusal with one still refuses: `would not sign up unless`)
+_NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
+_CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
+# (`would extend an invitation "when allies agree and conditions are met"`)
+_TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?:if|unless|provided|when|once)\s")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
 _PARTICIPIAL_BOUNDARY = re.compile(
-    r",\s+(?!(?:including|during|following|concerning|regarding|according|excluding|notwithstanding|pending)\b)\w+ing\b", re.I
+    r",\s+(?:(?!(?:including|during|following|concerning|regarding|according|excluding|notwithstanding|pending)\b)\w+ing\b|"
+    r"to\s+be\s+\w+ed\b)", re.I  # `agreed to lend Ukraine ..., to be repaid from profits on immobilised assets`
 )
+
+
+# A relative clause after a name: `Berlin, which has resisted sending its own tanks`, `Kyiv, which has pressed
+# Berlin for months to ...`, `Germany, which Kyiv has asked for its Taurus missiles, has declined to ...`.
+_RELATIVE = re.compile(r"(?:['\u2019]s?)?,\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
+_NOT_RELATIVE_SUBJECT = frozenset("the a an its his her their this that these those our my".split())
+
+
+def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int]], clause_refs: list[Ref],
+                           in_terms: list[tuple[int, int]], c_end: int) -> list[tuple[Ref | None, int, int]]:
+    """A relative clause is its own stretch: its verb is the stance of the name it follows when the
+    pronoun is its subject (an action in a background adjunct is that actor's stance), of the name
+    inside it otherwise; the holder's own predicate resumes after the closing comma."""
+    rels = []
+    for r in clause_refs:
+        if any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms):
+            continue
+        m = _RELATIVE.match(text, r.end, c_end)
+        if m is None:
+            continue
+        close = text.find(",", m.end("pron"), c_end)
+        close = c_end if close < 0 else close
+        subject = m.group("pron") != "whose" and m.group("next")[:1].islower() and m.group("next").casefold() not in _NOT_RELATIVE_SUBJECT
+        rels.append((r, m.start(), m.end("pron"), close, subject))
+    if not rels:
+        return stretches
+    out: list[tuple[Ref | None, int, int]] = []
+    for holder, s, e in stretches:
+        # a stretch does not run through a relative clause: a holder inside it keeps the part inside, any other
+        # holder (or the implicit subject) the parts around it
+        pieces = [(s, e)]
+        for _, comma, _, close, _ in rels:
+            inside = holder is not None and comma <= holder.start < close
+            cut = []
+            for a, b in pieces:
+                if b <= comma or a >= close:
+                    cut.append((a, b))
+                elif inside:
+                    cut.append((max(a, comma), min(b, close)))
+                else:
+                    if a < comma:
+                        cut.append((a, comma))
+                    if close < b:
+                        cut.append((close, b))
+            pieces = cut
+        out.extend((holder, a, b) for a, b in pieces)
+    for r, comma, inner, close, subject in rels:
+        if subject:
+            out.append((r, inner, close))
+        if not any(h is r for h, _, _ in stretches):
+            continue
+        # the holder's own predicate after the relative clause (`Germany, which Kyiv has asked ..., has declined to`)
+        following = [h.start for h, a, _ in stretches if h is not None and h.start >= close]
+        end = min(following, default=c_end)
+        if not any(h is r and a <= close < b for h, a, b in out):
+            out.append((r, close, end))
+    out.sort(key=lambda x: x[1])
+    return out
+
+
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?$"
+)
+# a description between a holder and its verb: `, long among the most sceptical members on enlargement,`
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?!(?:which|who|whom|whose|and|or|but|while|as|if|when|saying|adding|said|says|told|according|has|have|had|is|are|was|were|"
+    r"will|would|can|could|should|must|may|might|did|does|do|also|then|not|never|later|again)\b|[a-z]+ed\b)[a-z][^,;:\u201c\u201d\"]{2,100}"
+    r"(?P<app>,)\s+(?!(?:and|or|but|which|who|whose|while|as|if|when|the|a|an|its|their|his|her|saying|adding|according)\b)[a-z]"
+)
+_NEGATOR_ANTECEDENT = re.compile(
+    r"\b(?:a|an|the|any|those|these|its|their)\s+(?:[\w-]+\s+)?(?:restrictions?|limits?|limitations?|bans?|curbs?|caps?|"
+    r"constraints?|caveats?|prohibitions?|embargo|veto)\s+$"
+)
+_PRONOUN_MODAL = re.compile(r"\bthat\s+(?:they|it|these|those)\s+(?:\w+\s+)?(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)$")
+_SUBJECT_BOUND = re.compile(r"[,;:\u201c\u201d\"]|\b(?:that|when|where|if)\s")
+_PASSIVE_AGENT = re.compile(
+    r"(?:,\s+|\s(?:was|were|is|are|been|being|had been|has been)\s+)(?:\w+ly\s+)?(?P<verb>proposed|drafted|backed|supported|championed|"
+    r"sponsored|tabled|endorsed|opposed|blocked|vetoed|rejected|resisted|condemned)\s+by\s+(?:the\s+)?"
+)
+_AGENT_SUPPORT = frozenset("proposed drafted backed supported championed sponsored tabled endorsed".split())
+_CONDITION_DEMAND = re.compile(
+    r"\s+(?:(?:new|more|further|firm|written|legal|financial|additional|fresh)\s+)?(?:guarantees|assurances|compensation|exemptions?|"
+    r"concessions|clarifications?|safeguards|carve-outs?|opt-outs?|derogations?)\b", re.I
+)
+_INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
+
+
+def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.IssueMatcher) -> bool:
+    """`A instead of B` with the issue named in B: backing A rejects the issue."""
+    alt = _INSTEAD.search(text, first.end, end)
+    if alt is None or re.search(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\b", text[max(0, first.start - 40) : alt.start()], re.I):
+        return False  # `would rather A than B` is the preference the cues already read
+    stop = re.search(r"[,;]", text[alt.end() : end])
+    b_end = alt.end() + stop.start() if stop else end
+    if m.terms is not None and m.terms.search(text, alt.end(), b_end):
+        return True
+    return m.words_re is not None and bool(m._stems(text[alt.end() : b_end]) - lex._GENERIC)
+
+
+_TELLS = re.compile(
+    r"^\s*(?:,[^,;]{1,80},\s*)?(?:has\s+|had\s+)?(?:said|says|told|warned|argued|insisted|claimed|complained)\b[^.;,\u201c\u201d\"]{0,60}?\bthat\s+$"
+)
+
+
+def _teller(text: str, holder: Ref, holders: list[Ref]) -> Ref | None:
+    """The holder before `holder` in its clause whose speech verb introduces it (`X told Y that <holder> ...`)."""
+    earlier = [h for h in holders if h.end <= holder.start]
+    if earlier and earlier[-1].actor is not None and _TELLS.match(text[earlier[-1].end : holder.start]):
+        return earlier[-1]
+    return None
+
+
+# A motion, resolution or bill and what it calls for; who tabled or brought it holds that stance.
+_MOTION_WORD = re.compile(r"\b(?:motion|resolution|bill|amendment)s?\b", re.I)
+_MOTION_CALL = re.compile(
+    r"\b(?:motion|resolution|bill|amendment)\b[^.;]{0,60}?\b(?P<call>calling|urging|demanding|asking|seeking|"
+    r"that (?:called|urged|demanded|asked|sought))\b", re.I
+)
+_MOTION_SPONSOR = re.compile(
+    r"\b(?:tabl(?:e|es|ed|ing)|br(?:ing|ings|ought|inging)|sponsor(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|submit(?:s|ted|ting)?|"
+    r"put forward|fil(?:e|es|ed|ing)|draft(?:s|ed|ing)?) (?:the|a|an|its|their|this|that) (?:[\w-]+ )?(?:motion|resolution|bill|amendment)\b",
+    re.I,
+)
+_MOTION_BY = re.compile(
+    r"\b(?:motion|resolution|bill|amendment)\s+(?:was|were|had been|has been)\s+(?:tabled|brought|sponsored|introduced|"
+    r"submitted|put forward|filed|drafted|proposed)\s+by\s+", re.I
+)
+
+
+def _motions_in(text: str, sent: Segment, current: list[lex.IssueMatcher], motions: dict[str, int], found: list["_Found"],
+                all_refs: list[Ref], gazetteer: Gazetteer, when: str | None, order: int) -> None:
+    """Record what a motion in this sentence calls for on each current issue (`a motion ... calling on the government
+    to supply Taurus`), and give it to the agent of a passive sponsor verb (`The motion was brought by the NDP`)."""
+    for m in current:
+        call = _MOTION_CALL.search(text, sent.start, sent.end)
+        if call is not None:
+            end = next((x.start() for x in re.finditer(r"[;]|,\s+(?:but|while)\s", text[call.start("call") : sent.end])), None)
+            end = sent.end if end is None else call.start("call") + end
+            cues = lex.cues(text, call.start("call"), end, m)
+            kinds: list[tuple[int, bool]] = []
+            if m.cessation and m.terms is not None:
+                cues, kinds = _cessation_cues(text, call.start("call"), end, cues,
+                                              [(t.start(), t.end()) for t in m.terms.finditer(text, call.start("call"), end)], m)
+            result = _polarity(text, cues)
+            if result is not None and result[2].kind == "request":
+                sign = result[0]
+                if m.cessation and _names_the_activity(kinds, result[2], cues):
+                    sign = -sign
+                motions[m.issue.id] = sign
+        by = _MOTION_BY.search(text, sent.start, sent.end)
+        if by is not None and motions.get(m.issue.id):
+            agent = next((r for r in in_range(all_refs, by.end(), min(sent.end, by.end() + 40)) if r.actor is not None), None)
+            name = _ref_name(gazetteer, agent, text, when) if agent is not None else None
+            if name:
+                order += 1
+                stance = "support" if motions[m.issue.id] > 0 else "oppose"
+                found.append(_Found(name, agent, m.issue.id, stance, False, sent, order, "stance"))
+
+
+def _is_patient_verdict(text: str, holder: Ref | None, first: lex.Cue, named: frozenset[str], gazetteer: Gazetteer,
+                        m: lex.IssueMatcher | None = None) -> bool:
+    """A verdict on the readiness or place of the actor the issue is about, or a forecast that it will (not) do what the
+    issue's own term says (`Ukraine would never join NATO`): said of it by another, the stance is the other's."""
+    if holder is None or not named:
+        return False
+    forecast = first.kind == "action" and m is not None and m.lead_actions is not None and m.lead_actions.fullmatch(
+        text, first.start, first.end) is not None
+    return (forecast or lex.PATIENT_VERDICT.fullmatch(text, first.start, first.end) is not None) and _ref_name(gazetteer, holder) in named
+
+
+def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]],
+                    m: lex.IssueMatcher) -> tuple[list[lex.Cue], list[tuple[int, bool]]]:
+    """For an issue that is itself a halt (`Governments should halt arms exports to Israel`): a halting word names
+    the issue, so it enacts it (`will stop future arms sales`, `calling for a halt`), unless it undoes a term that is
+    itself the halt (`suspend the arms embargo`). Also, per term occurrence (start, names the activity): whether it
+    names the halted activity without its halt (`would not approve new export permits`): a stance on it is reversed."""
+    halted: list[tuple[int, int]] = []  # halting words right before a term
+    kinds: list[tuple[int, bool]] = []
+    for a, b in term_spans:
+        if lex.HALT_WORDS.search(text, a, b):
+            kinds.append((a, False))  # the term is the halt (`arms embargo`)
+            verb = lex.HALT_WORDS.match(text, a, b)
+            if verb is not None and _AUXILIARY_BEFORE.search(text, max(s, a - 12), a):
+                halted.append((verb.start(), verb.end()))  # `will ban social media`: the term's own halt as a verb
+            continue
+        window = max(s, a - 30)
+        before = [h for h in lex.HALT_WORDS.finditer(text, max(s, a - 45), a) if h.end() >= window and not re.search(r"[.;:,]", text[h.end() : a])]
+        if before:
+            halted.append((before[-1].start(), before[-1].end()))
+            kinds.append((a, False))
+        else:
+            kinds.append((a, m.activity is not None and bool(m.activity.search(text, a, b) or m.activity.search(text, window, a))))
+    halt_terms = [a for a, b in term_spans if lex.HALT_WORDS.search(text, a, b)]
+    if m.activity is not None:
+        # a halting word before the halted activity named in the proposition's own words (`will ban social media for
+        # children under 15`), where no term is in sight
+        for h in lex.HALT_WORDS.finditer(text, s, e):
+            if (
+                not any(h0 <= h.start() < h1 for h0, h1 in halted) and not any(a <= h.start() < b for a, b in term_spans)
+                and not any(0 <= a - h.end() <= 45 for a, _ in term_spans)
+                and m.activity.search(text, h.end(), min(e, h.end() + 30))
+            ):
+                halted.append((h.start(), h.end()))
+    out = []
+    for c in cue_list:
+        if any(h0 < c.end and c.start < h1 for h0, h1 in halted):
+            continue  # replaced below
+        if c.kind == "noun" and any(a <= c.start and c.end <= b for a, b in term_spans):
+            continue  # `an absolute age limit`: a limit named by the issue is the halt itself
+        if c.factor < 0 and c.kind in ("stance", "reverser") and lex.CESSATION.fullmatch(text, c.start, c.end) and not any(
+            0 <= a - c.end <= 30 for a in halt_terms
+        ):
+            c = lex.Cue(c.start, c.end, 1, "halt")  # `calling for a halt`, `exports were suspended`
+        out.append(c)
+    out.extend(lex.Cue(h0, h1, 1, "halt") for h0, h1 in halted)
+    out.sort(key=lambda c: c.start)
+    return out, kinds
+
+
+_AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|must|should|could|can|may|might|shall|has|have|had|did|does|do|not|never)\s+$", re.I)
+
+
+def _names_the_activity(kinds: list[tuple[int, bool]], first: lex.Cue, cue_list: list[lex.Cue]) -> bool:
+    """Whether the stance's object, the first term occurrence after its first cue, is the halted activity."""
+    if not kinds or any(c.kind == "keeper" and c.factor < 0 for c in cue_list):
+        return False  # `keep selling ...` already reads as against the halt
+    after = [activity for a, activity in kinds if a >= first.start]
+    return after[0] if after else kinds[-1][1]
 
 
 def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
@@ -380,7 +762,8 @@ def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
     return bool(m.terms.search(text, start, end) or lex.ANAPHOR.search(text, start, end) or m.refers_back(text[start:end]))
 
 
-def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]], m: lex.IssueMatcher) -> list[lex.Cue]:
+def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]], m: lex.IssueMatcher,
+                 clause_start: int | None = None) -> list[lex.Cue]:
     """`EU leaders agreed to lend Ukraine 90 billion euros ..., setting aside a plan to tap the immobilised assets`:
     when the issue is named only after a participial phrase opens (`, setting`), the cues before it are about
     something else."""
@@ -389,8 +772,8 @@ def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans:
     boundary = _PARTICIPIAL_BOUNDARY.search(text, cue_list[0].end, e)
     if boundary is None or boundary.start() > min(a for a, _ in term_spans):
         return cue_list
-    if _mentions(m, text, s, boundary.start()):
-        return cue_list
+    if _mentions(m, text, s if clause_start is None else min(s, clause_start), boundary.start()):
+        return cue_list  # `adopted its sanctions package after Slovakia dropped its veto, lowering the price cap`: the clause named it
     return [c for c in cue_list if c.start >= boundary.start()]
 
 
@@ -403,20 +786,33 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     first = cues[first_index]
     sign = first.factor
     unchanged = first.kind == "unchanged"
-    # negation right before the first cue (`did not rule out`, `no longer opposes`)
+    if unchanged:
+        # `no change in Biden's opposition to ...`: the stance named after the marker is the one that holds
+        after = next((c for c in cues[first_index + 1 :] if c.kind != "negation"), None)
+        if after is not None and after.kind == "stance" and (
+            len(text[first.end : after.start]) <= 30 and not re.search(r"[,;]|\b(?:and|but)\b", text[first.end : after.start])
+        ):
+            sign = 1
+    # negation right before the first cue (`did not rule out`, `no longer opposes`), a denial in the same stretch of
+    # clause (`did not think it made sense to give`, `accused the coalition of holding back`)
     for c in cues[:first_index]:
         if c.kind == "negation" and 0 <= first.start - c.end <= 15:
+            sign *= -1
+        elif c.kind == "denial" and 0 <= first.start - c.end <= 90 and not re.search(r"[,;:]", text[c.end : first.start]):
             sign *= -1
     previous = first
     # a measure named as a gerund or noun phrase (`allowing Kyiv to ...`, `plans to supply ...`) is the
     # subject of a verdict on it however long it is; after a finite verb a consequence is a reason
-    nominal = text[first.start : first.end].casefold().endswith("ing") or bool(
+    nominal = text[first.start : first.end].casefold().split()[0].endswith("ing") or bool(
         re.search(r"\b(?:to|the|of|plans?|decision|move|idea)\s+$", text[max(0, first.start - 20) : first.start], re.I)
     )
     for c in cues[first_index + 1 :]:
         gap = text[previous.end : c.start]
+        if c.kind == "stance" and _WHAT_CALLED.search(gap) and lex.EVALUATIVE.fullmatch(text, c.start, c.end):
+            sign = c.factor  # `did not want to take part in what he called a bad decision`: the verdict names the issue itself
+            break
         consequence = c.kind == "stance" and lex.CONSEQUENCE.fullmatch(text, c.start, c.end) is not None
-        if consequence and first.kind in ("action", "stance", "reverser", "keeper") and first.factor > 0:
+        if consequence and first.kind in ("action", "stance", "reverser", "keeper", "halt") and first.factor > 0:
             if nominal and not re.search(r"[;]|\bbut\b", text[first.end : c.start]) and not any(
                 x.kind in ("request", "entitle", "unchanged", "align") for x in cues[first_index : cues.index(c)]
             ):
@@ -425,6 +821,11 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             continue
         if re.search(r"[,;]|\b(?:but|if|unless|as long as|so long as|until|provided|because)\b", gap) or len(gap) > 70:
             break  # a comma or a subordinating conjunction ends the holder's predicate
+        if _NEW_SUBJECT.search(gap):
+            break  # `there was no embargo ... and none would be imposed`: a clause of its own
+        if c.kind == previous.kind and re.fullmatch(r"\s*,?\s*nor\s*", gap):
+            previous = c
+            continue  # `neither encouraging nor enabling`: one negated predicate
         if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
             break
         if c.kind == "negation":
@@ -444,6 +845,9 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
         sign *= c.factor * (-1 if negated else 1)
         previous = c
     return sign, unchanged, first
+
+
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+$")
 
 
 _NAMED_CACHE: dict[str, tuple[Gazetteer, frozenset[str]]] = {}
@@ -470,15 +874,45 @@ def _named_actors_uncached(gazetteer: Gazetteer, proposition: str) -> frozenset[
     return frozenset(out)
 
 
+# what may stand between a speaker and the speech verb: `Sunak's office said`, `a Downing Street spokesperson said`,
+# `Fumio Kishida, the summit host, said`, `with Defence Minister Oleksii Reznikov saying`
+_SPEAKER_GAP = re.compile(
+    r"^(?:['\u2019]s\s+(?:(?:[A-Z][\w.-]*|office|press|spokes(?:man|woman|person)|aides?)\s+){1,5}"
+    r"|\s+(?:spokes(?:man|woman|person)|press\s+office|office)\s+"
+    r"|,\s+(?:the\s+|a\s+|an\s+|who\s+|whose\s+|[a-z]+ing\s+)[^,;:\u201c\u201d\"]{2,80}?,\s+)"
+)
+_SPEAKING = re.compile(r"^\s+(?:saying|telling|adding|arguing|insisting|stressing|noting)\b")
+
+
+_TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|caretaker|acting|interim|outgoing|incoming|counterpart|prime|foreign|defen[cs]e|finance|deputy|minister|president|chancellor|premier|leader))*\s+$")
+
+
+def _person_country(text: str, ref: Ref, refs_before: list[Ref], gazetteer: Gazetteer) -> str | None:
+    """The country a person stands for: the gazetteer's, else the one the text's title gives (`Dutch caretaker Prime
+    Minister Mark Rutte`, `His Dutch counterpart Mark Rutte`: people whose office changed carry no fixed country)."""
+    if ref.actor is None:
+        return None
+    country = gazetteer.country_of(ref.actor)
+    if country or ref.actor.kind != "person":
+        return country
+    before = [r for r in refs_before if r.end <= ref.start and ref.start - r.end <= 60]
+    if before and before[-1].country and (before[-1].actor is None or before[-1].actor.kind == "country") and _TITLE_RUN.match(
+        text, before[-1].end, ref.start
+    ) and re.search(r"(?i)minister|president|chancellor|premier|counterpart|leader", text[before[-1].end : ref.start]):
+        return before[-1].country
+    return None
+
+
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     for r in sent_refs:
         if r.actor is None:
             continue
-        after = text[r.end : r.end + 80]
-        possessive = re.match(r"^['\u2019]s\s+(?:[A-Z][\w.-]*\s+){1,5}", after)
+        after = text[r.end : r.end + 120]
+        gap = _SPEAKER_GAP.match(after)
         if (
             _SPEECH.match(after)
-            or (possessive and _SPEECH.match(after[possessive.end() - 1 :]))
+            or (gap and _SPEECH.match(after[gap.end() - 1 :]))
+            or _SPEAKING.match(after)
             or _SPEECH_BEFORE.search(text[max(0, r.start - 60) : r.start])
         ):
             return r
@@ -500,6 +934,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     found: list[_Found] = []
     aligns: list[tuple[Ref, str, str, Segment, int, str]] = []  # holder, name, issue, sentence, order, target
     topic: list[lex.IssueMatcher] = []
+    named_at = -2  # the index of the last sentence that named an issue
+    current_at = -2  # the index of the last sentence about an issue (named, referred back to or gone on with)
+    discussed: list[lex.IssueMatcher] = []  # the issues named so far, the latest first
+    motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
     order = 0
 
     # The actors an issue's proposition names (`... inside Russia`, `... to Ukraine`): an issue is only
@@ -530,7 +968,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         ]
         return not objects
 
+    def _goes_on(m: lex.IssueMatcher, body: str, index: int) -> bool:
+        # not when the sentence names the issue's terms about other actors (`sanctions against Chinese companies`)
+        return m.goes_on(body) and not (m.terms is not None and m.terms.search(body)) and in_sight(m, index)
+
     about_an_issue = prefilter.search_spans(text, [(s.start, s.end) for s in sents])
+    any_located = any(m.located for m in matchers)
     for index, sent in enumerate(sents):
         body = text[sent.start : sent.end]
         if about_an_issue[index]:
@@ -538,6 +981,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             best = max(s for s, _ in scored)
         else:
             best = 0
+        if best == 0 and " only " in body and any_located and lex.ONLY_USED.search(body):
+            # `Italian weapons could only be used inside Ukraine`: use restricted to the recipient's own ground names an
+            # issue about using it somewhere else
+            scored = [(1 if m.located and in_sight(m, index) else 0, m) for m in matchers]
+            best = max(s for s, _ in scored)
         if best > 0:
             current = [m for s, m in scored if s == best]
             if len(current) > 1:
@@ -548,30 +996,48 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     top = max(m.secondary(body) for m in current)
                     current = [m for m in current if m.secondary(body) == top]
             topic = current
+            named_at = index
+            for m in current:
+                if m in discussed:
+                    discussed.remove(m)
+                discussed.insert(0, m)
+        elif index - named_at > _ANAPHOR_REACH:
+            continue  # an anaphor reaches back a few sentences, not to an issue named long before
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
             current = topic
+        elif (back := [m for m in discussed if m.refers_back(body)]):
+            current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
+        elif topic and current_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
+            # `... giving Kyiv jets` right after a sentence on fighter jets (or after one that went on with them)
+            current = [m for m in topic if _goes_on(m, body, index)]
         else:
             continue
+        current_at = index
         if not titled_added:
-            all_refs, government_people = _with_titled_people(text, all_refs)
+            all_refs, government_people = _with_titled_people(text, all_refs, gazetteer)
             titled_added = True
         sent_refs = in_range(all_refs, sent.start, sent.end)
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
-        qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end)
-        if qa:
-            # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`
-            answer = qa.group("a")
+        if speaker is None and _PRONOUN_SPEAKS.match(body):
+            # `He told senators that the United States would keep ...`: the person last named speaks
+            people = [r for r in in_range(all_refs, max(0, sent.start - 1500), sent.start) if r.actor is not None and r.actor.kind == "person"]
+            speaker = people[-1] if people else None
+        qa = _question_answer(text, sent, sents[index + 1] if index + 1 < len(sents) else None, sent_refs, all_refs)
+        if qa is not None:
+            # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`, `Biden answered
+            # "No" when asked whether ...`, `Biden was asked whether ... "No," he told reporters.`
+            q_start, q_end, answer, answerer = qa
             sign = -1 if (_ANSWER_NO.match(answer) or lex.OPPOSE.search(answer)) else 1 if _ANSWER_YES.match(answer) else 0
-            answerer = [r for r in in_range(sent_refs, qa.end("q"), qa.start("a")) if r.actor is not None and r.actor.kind != "media"]
             for m in current:
-                asked = _polarity(text, lex.cues(text, qa.start("q"), qa.end("q"), m))
-                if sign and answerer and (asked is None or asked[0] > 0 or asked[2].kind == "action"):
-                    name = _ref_name(gazetteer, answerer[-1], text, article.published_at)
+                asked = _polarity(text, lex.cues(text, q_start, q_end, m))
+                if sign and answerer is not None and (asked is None or asked[0] > 0 or asked[2].kind == "action"):
+                    name = _ref_name(gazetteer, answerer, text, article.published_at)
                     if name:
                         order += 1
-                        found.append(_Found(name, answerer[-1], m.issue.id, "support" if sign > 0 else "oppose", False, sent, order))
+                        stance = "support" if sign > 0 else "oppose"
+                        found.append(_Found(name, answerer, m.issue.id, stance, False, sent, order))
             continue
         prev_clause_holder: Ref | None = None
         sent_clauses = _clauses(text, sent)
@@ -582,6 +1048,24 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 issue_in_clause[o_start] = any(m.score(text[o_start:o_end]) > 0 for m in current)
             return issue_in_clause[o_start]
 
+        if " by " in body:
+            # `The package, proposed by the European Commission this month, would ...`: the agent of a stance participle
+            # after the issue holds that stance
+            for agent_at in _PASSIVE_AGENT.finditer(text, sent.start, sent.end):
+                agent = next((r for r in sent_refs if r.start == agent_at.end() and r.actor is not None and not r.demonym
+                              and not re.match(r"['\u2019]", text[r.end : r.end + 1])), None)
+                name = _ref_name(gazetteer, agent, text, article.published_at) if agent is not None else None
+                if not name:
+                    continue
+                sign = 1 if agent_at.group("verb").casefold() in _AGENT_SUPPORT else -1
+                for m in current:
+                    if not _mentions(m, text, max(sent.start, agent_at.start() - 80), agent_at.start()):
+                        continue
+                    order += 1
+                    found.append(_Found(name, agent, m.issue.id, "support" if sign > 0 else "oppose", False, sent, order, "stance"))
+        if _MOTION_WORD.search(body):
+            _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
+            order = max([order, *(f.order for f in found)])
         for c_start, c_end in sent_clauses:
             clause_issues = current
             whole = c_start == sent.start and c_end == sent.end
@@ -593,8 +1077,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 _clause_has_issue(o_start, o_end) for o_start, o_end in sent_clauses if o_start > c_start
             ) and not any(m.refers_back(text[c_start:c_end]) for m in current):
                 # `Britain was not seeking conflict with Russia, but ... Storm Shadow ...`: the issue comes only in a
-                # later clause, and a clause cannot refer forward to it
-                prev_clause_holder = None
+                # later clause, and a clause cannot refer forward to it; its subject may still say the next `that` clause
+                subjects = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r) and _is_subject(text, r, c_start, c_end)]
+                following = next((a for a, _ in sent_clauses if a > c_start), c_end)
+                prev_clause_holder = subjects[-1] if subjects and re.match(r"\s*that\s", text[following : following + 8]) else None
                 continue
             if (
                 clause_best == 0 and not whole and _BUT_BEFORE.search(text, max(sent.start, c_start - 6), c_start)
@@ -619,6 +1105,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 lex.starts_with_cue(text, c_start, c_end, m) for m in clause_issues
             ):
                 holders_inherited = prev_clause_holder  # `X had been sceptical but backed the decision`
+            elif not holders and prev_clause_holder is not None and re.match(r"\s*that\s", text[c_start : c_start + 8]):
+                holders_inherited = prev_clause_holder  # `said he would have liked more but that Ukraine's place was in NATO`
             else:
                 holders_inherited = None
             # stretches: (holder or None for an implicit subject, start, end)
@@ -632,14 +1120,23 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 stretches.append((h, h.end, holders[i + 1].start if i + 1 < len(holders) else c_end))
             if holders:
                 prev_clause_holder = holders[-1]
+            if ", " in text[c_start:c_end]:
+                stretches = _with_relative_clauses(text, stretches, clause_refs, in_terms, c_end)
             pending: list[Ref] = []  # coordinated subjects waiting for their verb
-            skip_rest = False
+            skip_from, skip_to = c_end, -1  # after a request, the mentions that follow it are its addressees
             for holder, s, e in stretches:
-                if skip_rest:
-                    break
+                if holder is not None and skip_from <= holder.start <= skip_to:
+                    skip_to = max(skip_to, e)
+                    continue
+                if s >= e:
+                    continue
                 if holder is not None and _CONNECTIVE_ONLY.match(text[s:e]):
                     pending.append(holder)
                     continue
+                if holder is not None and (appositive := _APPOSITIVE_AFTER.match(text, s, e)) is not None:
+                    s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
+                # `lifting a restriction Kyiv had long pressed to have removed`: the curb before the holder is its verb's object
+                antecedent = holder is not None and _NEGATOR_ANTECEDENT.search(text, max(c_start, holder.start - 40), holder.start) is not None
                 for m in clause_issues:
                     if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end):
                         continue  # `Any settlement must ..., Peskov said, adding that Kyiv's bid to enter NATO ...`: no forward reference
@@ -648,13 +1145,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # a stance verb opening the issue's own name is not a cue (`freezing the conflict`)
                         term_spans = [(t.start(), t.end()) for t in m.terms.finditer(text, s, e)]
                         starts = {a for a, _ in term_spans}
-                        cue_list = [c for c in cue_list if c.kind not in ("stance", "request") or c.start not in starts]
+                        # nor one closing it (`export permits`)
+                        cue_list = [c for c in cue_list if c.kind not in ("stance", "request") or not any(
+                            c.start == a or (a < c.start and c.end == b) for a, b in term_spans)]
+                        activity_terms: list[int] = []
                         if m.cessation:
-                            # the issue is itself a halt (`a halt to strikes on energy facilities`): a halting word
-                            # right before its name is part of it, not a cue against it
-                            cue_list = [c for c in cue_list if not (
-                                lex.CESSATION.fullmatch(text, c.start, c.end) and any(0 <= a - c.end <= 30 for a in starts))]
-                        cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m)
+                            cue_list, activity_terms = _cessation_cues(text, s, e, cue_list, term_spans, m)
+                        cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m, c_start)
                         noun = _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) if holder is not None and holder.demonym else None
                         source_end = holder.end + noun.end() if noun else holder.end if holder is not None else e
                         if holder is not None and _SPEECH.match(text[source_end:e]):
@@ -667,9 +1164,23 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 cut = holder.end + tail.start("v")
                                 cue_list = [c for c in cue_list if c.start < cut]
                     result = _polarity(text, cue_list)
+                    if result is not None and antecedent and not any(c.kind == "noun" for c in cue_list):
+                        result = (-result[0], result[1], result[2])
+                    if result is None and holder is not None and motions.get(m.issue.id) and (
+                        sponsor := _MOTION_SPONSOR.search(text, s, e)
+                    ):
+                        # `whose CDU/CSU bloc tabled the motion`: the sponsor holds what the motion called for
+                        result = (motions[m.issue.id], False, lex.Cue(sponsor.start(), sponsor.end(), motions[m.issue.id], "stance"))
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list):
+                        sign = -sign  # `Ottawa would not approve new export permits`: against the activity, for its halt
+                    if first.kind != "align" and _names_the_rejected_alternative(text, first, e, m):
+                        sign = -sign  # `backing self-regulation ... instead of binding obligations in the AI Act`
+                    if first.kind == "halt":
+                        # `said a ban on Russian LNG imports was long overdue`: the verb after the halt places the stance
+                        first = next((c for c in cue_list if c.start > first.start and c.kind in _BEARING and c.kind != "halt"), first)
                     before = text[s : first.start]
                     if sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and lex.ABSENCE.search(before):
                         sign = 1  # `called the absence of a timeline "absurd"`: the verdict is on the issue's negation
@@ -679,33 +1190,69 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+){0,2}$", before
                     ):
                         continue  # `Ukraine is still not permitted to ...`: the one permitted holds no stance
-                    if lex.HISTORICAL.search(text[s : first.end]):
+                    if first.kind == "request" and _CONDITION_DEMAND.match(text, first.end, e) and not _mentions(m, text, first.end, e):
+                        continue  # `demanding guarantees that his country would be protected`: a price, not the issue
+                    historical = lex.HISTORICAL.search(text[s : first.end])
+                    if historical and historical.group(0).startswith("had ") and holder is not None and _REPORTED_BEFORE.search(
+                        text, max(c_start, holder.start - 50), holder.start
+                    ) and any(h.end <= holder.start and h.actor is not None for h in [*holders, speaker] if h is not None):
+                        historical = None  # `Merz said Berlin had lifted range restrictions`: a backshifted `has lifted` (not `Reports said`)
+                    if historical:
                         continue
+                    # the modal's own subject: back to the last punctuation or complementiser before it
+                    subject_from = max([s, first.start - 80, *(x.end() for x in _SUBJECT_BOUND.finditer(text, max(s, first.start - 80), first.start))])
+                    if first.kind == "entitle" and (lex.SHOULD.fullmatch(text, first.start, first.end) or lex.SHOULD_NOT.fullmatch(
+                        text, first.start, first.end
+                    )) and not _mentions(m, text, first.end, e) and not any(c.kind in _BEARING and c.start > first.start for c in cue_list) and not (
+                        # `said Ukraine's accession process must move ahead`: the issue is the modal's subject
+                        _mentions(m, text, subject_from, first.start) or m.goes_on(text[subject_from : first.start])
+                    ):
+                        continue  # `and that Germany must not become a party to the war`: advocacy of something else
                     hedge = lex.HYPOTHETICAL.search(before)
+                    if hedge and hedge.group(0).casefold() == "question of" and text.endswith("arise", first.start, first.end):
+                        hedge = None  # `the question of fighter jets did not arise`: a refusal, not an open question
                     if hedge and not (
                         lex.MODAL_HEDGE.fullmatch(hedge.group(0)) and re.search(r"[,;]", before[hedge.end() :])
                         and not lex.HYPOTHETICAL.search(before, hedge.end())
                     ):
                         continue  # a modal hedge stops at the next comma: `... could only be used inside Ukraine, ruling out ...`
-                    embedded = _EMBEDDED.search(before)
+                    if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and _TRAILING_CONDITION.match(text, first.end, e):
+                        continue  # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance
+                    embedded = None
+                    for embedded in _EMBEDDED.finditer(before):
+                        pass  # the complement nearest the cue (`said the signals ... and that there was no argument for`)
+                    if embedded and re.search(r"\bthat\s+$", before) and text.startswith("there", first.start):
+                        embedded = None  # `... and that there was no good reason for ...`: a complement of its own
                     if embedded and embedded.group("subj").casefold().startswith("there"):
                         embedded = None  # `said that there were no longer any limits`: the speaker's own claim
+                    if embedded and first.kind == "request" and re.search(r"\s+and\s+$", before):
+                        embedded = None  # `said the tax would damage investment and urged the government to drop it`
                     if embedded and re.search(r",\s+and\s+(?:then\s+|also\s+|\w+ly\s+)?$", before):
                         embedded = None  # `said the only language ... was pressure, and urged ...`: the holder's own verb
                     if embedded and _MODAL_AFTER.match(text[s + embedded.end() : first.end]):
                         embedded = None  # `said the bloc must keep up the pressure`: the speaker's advocacy
+                    if embedded and _PRONOUN_MODAL.search(text, max(s, first.start - 40), first.end):
+                        embedded = None  # `said the missiles would help ... and that they should be delivered`
                     if embedded:
                         # the cue belongs to an embedded clause with another subject, unless that
                         # subject is the principal a spokesperson speaks for (`the president`)
                         principal = (
                             holder is not None and holder.actor is not None and holder.actor.speaks_for
                             and _PRINCIPAL.match(embedded.group("subj"))
+                        ) or (
+                            # `Feijoo said ... and that his party would not support it`: the speaker's own side
+                            holder is not None and re.fullmatch(r"(?:his|her|their|its)\s+(?:party|government|administration|cabinet|side|country|bloc|group|coalition)",
+                                                                embedded.group("subj"), re.I) is not None
                         )
                         # `the Kremlin said the statement was dangerous`: the speaker judges the issue
                         subject_at = s + embedded.start("subj")
                         judged = (
                             lex.ANAPHOR.match(text, subject_at)
+                            or lex.ABSENCE.match(text, subject_at)  # `said a delay would leave people exposed`
                             or (m.terms is not None and m.terms.search(text, subject_at, first.start))
+                            # `said such strikes would mean ...`: a demonstrative points back at the measure
+                            or (re.match(r"(?:such|these|those)\s", text[subject_at : subject_at + 7], re.I) is not None
+                                and m.refers_back(text[subject_at : first.start]))
                         ) and lex.EVALUATIVE.fullmatch(text, first.start, first.end)
                         # `said any decision to let Kyiv ... would be a direct escalation`: a verdict on the measure
                         verdict = sign < 0 and first.factor > 0 and any(
@@ -720,10 +1267,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Kallas said that Russia had to pay ... and that the reparations loan was the fairest way`:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
-                    if not unchanged and lex.UNCHANGED_MARKER.search(text[s : first.end]):
-                        unchanged = True
+                    if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
+                        unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
+                    if not unchanged and _CONTINUES_STANCE.match(text, first.start, e):
+                        unchanged = True  # `continues to favour ...` (but `would continue to supply ...` is a course, not a stance held)
+                    if not unchanged and any(c.kind == "unchanged" and c.start > first.start for c in cue_list):
+                        unchanged = True  # `did not want to take part in a bad decision and that its position had not changed`
                     if any(c.kind == "request" for c in cue_list if c.start >= first.start):
-                        skip_rest = True  # later mentions in the clause are the addressees
+                        skip_from, skip_to = min(skip_from, first.start), max(skip_to, e)  # the mentions after it are the addressees
                     who: list[Ref] = []
                     if holder is None:
                         pron = _PRONOUN_START.match(text[s:e])
@@ -734,16 +1285,44 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             ]
                             if people:
                                 who = [people[-1]]
-                        elif speaker is not None and (pron or speaker.start >= first.end):
+                        elif speaker is not None and (pron or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
                             who = [speaker]
+                    elif _is_patient_verdict(text, holder, first, named[m.issue.id], gazetteer, m) and not any(
+                        h.actor is not None and h.actor.kind == "person" and gazetteer.country_of(h.actor) == holder.country
+                        for h in [*holders, speaker] if h is not None and h is not holder
+                    ):
+                        # `von der Leyen said ... that Ukraine belonged in the European family`, `Hungary maintains that
+                        # Ukraine is far from ready to join`: a verdict on the actor the issue is about is the speaker's
+                        earlier = [h for h in holders if h.end <= holder.start]
+                        if earlier:
+                            who = [earlier[-1]]
+                        elif speaker is not None and speaker is not holder and speaker.actor is not None and (
+                            gazetteer.country_of(speaker.actor) != holder.country
+                        ):
+                            who = [speaker]
+                        elif _SAID_THAT_BEFORE.search(text, c_start, holder.start):
+                            who = []  # `Nato leaders declared that Ukraine was on an irreversible path`: the speaker is unknown
+                        else:
+                            who = [*pending, holder]
+                    elif (
+                        first.factor < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end)
+                        and (teller := _teller(text, holder, holders)) is not None
+                    ):
+                        # `Netanyahu told Merz that Germany was rewarding terrorism by embargoing arms`: a verdict on
+                        # another's course is the verdict of who reports it
+                        who = [teller]
                     else:
                         who = [*pending, holder]
+                        country_holder = (holder.actor is not None and holder.actor.kind == "country") or (
+                            holder.demonym and _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) is not None
+                        )  # `The Norwegian government plans to ..., Minister Karianne Tung said`
                         if (
                             speaker is not None and speaker is not holder
-                            and holder.actor is not None and holder.actor.kind == "country"
+                            and country_holder
                             and speaker.actor is not None and speaker.actor.kind == "person"
                             and first.kind != "entitle" and (
-                                gazetteer.country_of(speaker.actor) == holder.country
+                                # `The Netherlands and Denmark will give ..., Dutch Prime Minister Mark Rutte said`
+                                _person_country(text, speaker, sent_refs, gazetteer) in {h.country for h in [*pending, holder]}
                                 # `The United States imposed ..., Treasury Secretary Scott Bessent said`: an
                                 # office holder the gazetteer does not know announces the country's course
                                 or (speaker.actor.country is None and speaker.actor.canonical in government_people
@@ -760,6 +1339,16 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Fico said Slovakia would never support ...`: the country acts as a whole and
                             # the leader or minister announcing it states it as his own stance too
                             who.append(speaker)
+                        voiced = next((h for h in reversed(holders) if h.end <= holder.start), None)
+                        if (
+                            voiced is not None and voiced.actor is not None and voiced.actor.kind == "country"
+                            and holder.actor is not None and holder.actor.kind == "person"
+                            and gazetteer.country_of(holder.actor) == voiced.country
+                            and _WITH_VOICE.search(text, voiced.end, holder.start)
+                        ):
+                            # `The government in Berlin denied it, with spokesman Steffen Hebestreit telling reporters
+                            # there was no boycott ...`: the official voices the country named before
+                            who.append(voiced)
                         if first.kind == "entitle":
                             # `X said Ukraine has the right to ...`: X's stance
                             said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
@@ -780,7 +1369,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             if target is not None and _ref_name(gazetteer, target):
                                 aligns.append((ref, name, m.issue.id, sent, order, _ref_name(gazetteer, target, when=article.published_at)))
                             continue
-                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order))
+                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start))
                 pending = []
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
@@ -816,6 +1405,25 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if name and name != f.actor:
                     found.append(_Found(name, head, f.issue, "support" if sign > 0 else "oppose", False, f.sentence, f.order))
 
+    # `Scholz rebuffed calls to send tanks, saying Germany would not go it alone`: a leader or minister who names his own
+    # country as the subject of what he says announces its course, so the country holds his stance too
+    for f in list(found):
+        actor = f.ref.actor
+        own = _person_country(text, f.ref, in_range(all_refs, max(0, f.ref.start - 80), f.ref.start), gazetteer)
+        if actor is None or actor.kind != "person" or not own or f.cue in ("request", "entitle"):
+            continue  # a call on others is the caller's only
+        for said in _SAYING_THAT.finditer(text, f.ref.end, f.sentence.end):
+            named_now = next(iter(in_range(all_refs, said.end(), min(f.sentence.end, said.end() + 40))), None)
+            if (
+                named_now is not None and named_now.start == said.end() and named_now.actor is not None
+                and not re.match(r"['\u2019]", text[named_now.end : named_now.end + 1])
+                and named_now.actor.kind == "country" and named_now.country == own
+                # `and said Ukraine deserved membership`: a verdict on his country as the issue's actor, no course
+                and not lex.PATIENT_VERDICT.search(text, named_now.end, min(f.sentence.end, named_now.end + 40))
+            ):
+                found.append(_Found(named_now.country, named_now, f.issue, f.stance, f.unchanged, f.sentence, f.order))
+            break
+
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
     for ref, name, issue_id, sent, order_no, target in aligns:
         theirs = [f for f in found if f.actor == target and f.issue == issue_id]
@@ -826,9 +1434,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     seen: set[tuple[str, str]] = set()
     # `Austria will not send tanks ..., adding that Vienna's position remains unchanged`
     unchanged_somewhere = {(f.actor, f.issue, f.stance) for f in found if f.unchanged}
+    chosen: dict[tuple[str, str], _Found] = {}
     for f in sorted(found, key=lambda f: f.order):
         # one stance per actor and issue per article: the first stated (a lead states the news;
-        # a later clause that seems to contradict it is more often a misreading than a U-turn)
+        # a later clause that seems to contradict it is more often a misreading than a U-turn) -- except within one
+        # sentence, where `supported a Palestinian state but was not in favour of recognising it now` ends on the stance
+        key = (f.actor, f.issue)
+        kept = chosen.get(key)
+        if kept is None:
+            chosen[key] = f
+        elif (
+            kept.sentence.start == f.sentence.start and kept.stance != f.stance and 0 <= kept.at < f.at
+            and re.search(r"\bbut\b", text[kept.at : f.at])
+        ):
+            chosen[key] = f
+    for f in sorted(chosen.values(), key=lambda f: f.order):
         key = (f.actor, f.issue)
         if key in seen:
             continue

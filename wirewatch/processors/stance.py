@@ -34,45 +34,68 @@ UNCHANGED = _rx(
     r"(?:has|have|had)(?: not|n't) made (?:a|any) (?:policy )?(?:change|decision)|no (?:policy )?change|"
     r"(?:still|remains?|is) in the same place|position (?:has not|hasn't|had not|hadn't) changed|"
     r"(?:policy|position) (?:remains|is) unchanged|unchanged|has not shifted|hasn't shifted|"
-    r"(?:has|have|had)(?: not|n't) changed|"
+    r"(?:has|have|had)(?: not|n't) changed|maintain(?:s|ed|ing)? (?:its|his|her|their) (?:position|stance|view|line)(?: that)?|"
     r"(?:refusal|position|stance|opposition|decision|support) (?:[\w-]+ ){0,4}(?:still )?(?:stands|stood|holds|held firm)"
 )
 UNCHANGED_MARKER = _rx(
-    r"remain(?:s|ed|ing)?|still|continu(?:e|es|ed|ing) to|stands? by|stood by|reaffirm(?:s|ed|ing)?|"
+    r"remain(?:s|ed|ing)?|still|stands? by|stood by|reaffirm(?:s|ed|ing)?|"
     r"reiterat(?:e|es|ed|ing)|maintain(?:s|ed)? (?:its|his|her|their) (?:position|opposition|support|stance)|"
     r"no change|not changed|as before|again|stick(?:s|ing)? (?:to|with)|stuck (?:to|with)"
 )
 ALIGN = re.compile(
     r"(?<![\w-])(?:align(?:s|ed|ing)? (?:itself |himself |herself |themselves )?with|sid(?:e|es|ed|ing) with|"
-    r"agree(?:s|d|ing)? with|echo(?:es|ed|ing)?|shar(?:e|es|ed|ing))\s+(?P<rest>[^,;.]{0,60})",
+    r"agree(?:s|d|ing)? with|echo(?:es|ed|ing)?|shar(?:e|es|ed|ing)|"
+    # welcoming another's view is sharing it (`Moscow welcomed the new administration's view`)
+    r"welcom(?:e|es|ed|ing)(?= (?:the |a )?(?:[\w-]+ ){0,2}[\w.-]+['\u2019]s (?:view|views|position|stance|assessment|line)\b))"
+    r"\s+(?P<rest>[^,;.]{0,60})",
     re.IGNORECASE,
 )
 REQUEST = _rx(
-    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|ask(?:s|ed|ing)?(?: for)?(?! (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
+    r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )ask(?:s|ed|ing)?(?: for)?(?!(?: (?:on|last|this|late|early) \w+| \w+ly)? (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
     r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
-    r"lobb(?:y|ies|ied|ying)(?: for)?|call(?:s|ed|ing)? (?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
-    r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|"
+    r"lobb(?:y|ies|ied|ying)(?: for)?|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
+    r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
     r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?"
+)
+# A measure judged sensible, realistic, needed or historic, and the benefits predicted of it (the mirror of the
+# harms in _CONSEQUENCES); `did not think it made sense to give ...` negates them.
+_BENEFITS = (
+    r"makes? sense|made sense|(?:a |an )?(?:realistic|viable|feasible|sensible)|"
+    r"(?:is|are|was|were|be|been) (?:urgently |badly |still |really |also )?needed|"
+    r"(?:a |an )?historic (?:moment|day|decision|step|milestone|achievement|breakthrough|agreement|deal|vote)|"
+    r"an? (?:\w+ )?(?:milestone|breakthrough)|an? (?:\w+ )?victory for|an? (?:\w+ )?signal of (?:hope|support|solidarity)|"
+    # `there could be no peace without recognition`: what there is none without is needed
+    r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
+    r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
+    r"(?:would|will|could) (?:\w+ )?(?:boost|strengthen|bolster|make a (?:real |big |huge )?difference|"
+    r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))"
 )
 SUPPORT = _rx(
     r"support(?:s|ed|ing)?|back(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
     r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
-    r"cleared the way|agree(?:s|d)?(?: (?:on \w+|late on \w+|early on \w+|\w+ly))? to|decided to|decides to|propos(?:e|es|ed|ing)(?: on \w+)? to|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
+    r"cleared the way|agree(?:s|d)?(?: (?:on \w+|late on \w+|early on \w+|\w+ly))? to|decided to|decides to|propos(?:e|es|ed|ing)(?: on \w+)? to|"
+    # `proposed a windfall tax`, `proposed that companies hand over ...`, `recommended the move`, `counting on help`,
+    # `will take part in the price cap`, `will not join Western sanctions`
+    r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
+    r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|want(?:s|ed)?|sought|seek(?:s|ing)?|"
     r"is for|are for|open to|ready (?:to|for)|willing to|prepared to|committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
-    r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|s)? (?:support|openness)|"
+    r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
     r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
-    r"(?<=\s)(?:lies|lie|belongs?) (?:firmly |squarely |clearly )?in(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe)\b)|"
+    r"(?:(?<=\s)(?:lies|lie|lay|belongs?|belonged)|(?:(?<=future )|(?<=place ))(?:is|was|remains|will be)) (?:firmly |squarely |clearly )?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
+    r"(?<!it )(?<!they )need(?:s|ed)?(?= (?!to\b)[a-z])|encourag(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|"
+    r"sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that|into|onto)\b)|" + _BENEFITS + "|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
     r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
+    r"an? (?:\w+ )?(?:effective|efficient|important|useful|powerful) (?:way|tool|means|instrument|lever)|"
     # answering a move with a measure enacts the measure (`would respond to the new tariffs with retaliatory measures`)
     r"(?:respond|react|reply|replie|answer|hit back)(?:s|ed|d|ing)? (?:to (?:[\w.'\u2019%-]+ ){1,6})?with|"
     # a hope with its own clause is a wish for what the clause says (`she hoped the bloc would hold its nerve on ...`);
@@ -81,80 +104,111 @@ SUPPORT = _rx(
 )
 # Verdicts an opponent passes on a measure (`the tanks would burn`, `the confiscation would be theft`).
 _VERDICTS = (
-    r"(?:will|would) (?:\w+ )?burn|(?:will|would) be (?:destroyed|legitimate targets?)|legitimate targets?|"
-    r"theft|robbery|piracy|an? (?:\w+ ){0,3}(?:bad|wrong|senseless|terrible|grave) (?:decision|idea|move|step)|(?:will|would) (?:only )?(?:hurt|harm|backfire)|backfire|"
+    r"(?:will|would) (?:\w+ )?(?:\u201c|\")?burn|(?:will|would) be (?:destroyed|legitimate targets?)|legitimate targets?|"
+    r"theft|robbery|piracy|an? (?:[\w-]+,? (?:and )?){0,3}(?:bad|wrong|senseless|terrible|grave) (?:decision|idea|move|step)|(?:will|would) (?:only )?(?:hurt|harm|backfire)|backfire|"
     r"an? (?:\w+ )?escalation|not (?:\w+ )?on the (?:table|agenda)|out of the question|not (?:a |an )?(?:\w+ )?realistic|unrealistic|"
-    r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b"
+    r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b|"
+    r"(?:not|far from|nowhere near) (?:yet )?ready|disgrace(?:ful)?|shameful|a shame|outrageous|scandalous|betrayal|"
+    r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,2}(?:terror\w*|aggression)|"
+    r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise"
 )
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
 # war`, `plans to supply F-16s carry colossal risks`), composed with the measure however long it is.
 _CONSEQUENCES = (
     r"(?:would|will|could|might) (?:\w+ )?(?:mean|mark|represent|signal|amount to|constitute|be|lead to|trigger|provoke|spark|cause) "
-    r"(?:[\w\u201c\u201d\"-]+ ){0,5}(?:\u201c|\")?(?:war|escalation|catastrophe|disaster|world war|conflict)|"
+    r"(?:[\w.\u201c\u201d\"-]+ ){0,5}(?:\u201c|\")?(?:war|escalation|catastrophe|disaster|world war|conflict|involvement|tensions?)\b|"
     r"(?:\u201c|\")?at war|cross(?:es|ed|ing)? (?:\w+ ){0,2}red lines?|(?:would|will|could) (?:only )?prolong (?:the )?(?:war|conflict|fighting|suffering)|"
     r"risk(?:s|ed|ing)? (?:dragging|drawing|pulling|escalating|a (?:wider|direct|nuclear) war)|(?:would|will|could) (?:drag|draw|pull|suck) (?:\w+ ){0,3}into (?:the |a )?(?:war|conflict)|"
     r"carr(?:y|ies|ied) (?:\w+ )?risks|pose[sd]? (?:\w+ )?risks?|"
-    r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:\w+ )?(?:serious|grave|dire|severe|dangerous|unpredictable) consequences|"
+    r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences|"
     r"(?:pour|pours|poured|pouring|add|adds|added|adding) (?:\w+ )?fuel (?:on|to) the (?:fire|flames)|"
-    r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide"
+    r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide|"
+    r"(?:would|will|could) (?:\w+ )?leave (?:[\w-]+ ){0,3}(?:exposed|vulnerable|unprotected|defen[cs]eless)|"
+    r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)"
 )
 CONSEQUENCE = _rx(_CONSEQUENCES)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
-ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on")
+ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on|(?:a|any|the) (?:delay|pause|postponement)")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
 _RETICENT = r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer)\b)"
 OPPOSE = _rx(
     r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
-    r"warn(?:s|ed|ing)? against|caution(?:s|ed|ing)? against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
+    r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
+    r"rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)? (?:aside|off)|shrug(?:s|ged|ging)? off|fend(?:s|ed|ing)? off|turn(?:s|ed|ing)? down|"
+    r"spurn(?:s|ed|ing)?|decid(?:e|es|ed|ing) against|c(?:a|o)me down against|argu(?:e|es|ed|ing) against|"
+    r"(?:is|was|are|were|am)(?: not|n't) (?:even |currently )?(?:thinking about|considering|contemplating)|"
+    r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|drag(?:s|ged|ging) (?:its|his|her|their) feet|"
+    r"(?:held|holds?|holding) out against|no need (?:for|to)|(?:hold|holds|holding|held) off(?: on)?|"
+    r"there (?:is|was|are|were|has been|had been|will be|would be) no(?! (?:doubt|question|need|change|decision|sign|evidence|word|date|timeline)\b)(?= \w)|"
     r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing)" + _RETICENT + r"(?: (?:again|once more|on \w+|late on \w+|\w+ly))? to|object(?:s|ed|ing)? to|"
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
     r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
-    r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) against|not a priority|no priority|premature|"
+    r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
     r"illegitimate|illegal|unlawful|counterproductive|futile|(?:would|will) fail|off the table|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"dismiss(?:es|ed|ing)?|(?:stood|stands|stand) firm against|(?:has|have) (?:so far )?held out|"
-    r"put (?:\w+ )?on hold|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|"
+    r"put (?:\w+ )?on hold|hold(?:s|ing)? back|held back|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation)\b)|"
     r"freez(?:e|es|ing)|froze|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
     r"(?:dug|digs?|digging) in (?:\w+ )?against|push(?:es|ed|ing)? back (?:against|on)|"
-    r"challeng(?:ed|ing)(?= (?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['\u2019]s)\b)|(?:to|will|would) challenge|(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
+    r"challeng(?:ed|ing)(?= (?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['\u2019]s)\b)|(?:to|will|would) challenge|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
 )
 REVERSER = _rx(
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|"
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
-    r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|"
+    r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? back (?:from|on)|"
+    r"withh(?:old|olds|olding|eld)|den(?:y|ies|ied|ying)(?! (?:that|it|the (?:report|claim|allegation)s?)\b)|"
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out"
 )
 KEEPER = _rx(
-    r"keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
+    r"keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
     r"stick(?:s|ing)? (?:to|with)|stuck (?:to|with)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|"
-    r"extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|leav(?:e|es|ing) in place|left in place|"
+    r"extend(?:s|ed|ing)?|renew(?:s|ed|ing)?(?! (?:calls?|demands?|pressure|appeals?|requests?|pleas?|push|efforts?|criticism|warnings?|threats?)\b)|"
+    r"leav(?:e|es|ing) in place|left in place|enshrin(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
+    r"plac(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}(?:restrictions|limits|curbs|caps?|bans?|embargo|sanctions|caveats|conditions)\b)|"
     r"observ(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|abid(?:e|es|ing) by|abided by|compl(?:y|ies|ied|ying) with|adher(?:e|es|ed|ing) to|"
     r"reviv(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|rejoin(?:s|ed|ing)?"
 )
 NEGATOR_NOUN = _rx(
-    r"objections?|opposition|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
+    # `opposition` the political camp is no negation (`a motion by the conservative opposition`, `opposition leader`)
+    r"objections?|(?<!conservative )(?<!parliamentary )(?<!main )(?<!political )(?<!centre-right )(?<!center-right )"
+    r"opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
     r"veto|embargo on (?:weapons|arms)"
 )
-NEGATION = _rx(r"not|n't|never|no longer|neither|nor|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
+NEGATION = _rx(r"not|n't|never|no longer|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
+# Accusing someone of doing something judges the deed (`accused the coalition of holding back exports`).
+ACCUSATION = _rx(r"accus(?:e|es|ed|ing) (?:[\w.'\u2019-]+ ){1,5}?of(?= [a-z]+ing\b)")
+# A denial of what follows, reaching further than a negation (`did not think it made sense to give ...`, `did not see
+# membership as a realistic outcome`, `no rational argument for withholding ...`).
+DENIAL = _rx(
+    r"(?:do|does|did)(?: not|n't) (?:really )?(?:think|believe|see|consider|expect|feel)|(?:don't|doesn't|didn't) (?:really )?(?:think|believe|see|consider|expect|feel)|"
+    r"(?:no|not a single|not one|not any) (?:[\w-]+ ){0,2}(?:argument|reason|justification|excuse|grounds?) (?:for|to)"
+)
 # Evaluations a speaker passes on an issue (`the Kremlin said the decision was dangerous`).
 EVALUATIVE = _rx(
-    r"dangerous|a mistake|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
+    r"dangerous|an? (?:\w+ )?(?:mistake|blunder|error)|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
     r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|"
     r"necessary|essential|vital|crucial|welcome|illegitimate|illegal|unlawful|counterproductive|futile|"
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
-    + _VERDICTS + "|" + _CONSEQUENCES
+    + _VERDICTS + "|" + _CONSEQUENCES + "|" + _BENEFITS
+)
+# A verdict on the readiness or place of the actor an issue is about (`Ukraine was not ready to join`, `Ukraine
+# belonged in the European family`): said of it by another, the stance is the other's.
+PATIENT_VERDICT = _rx(
+    r"(?:not|far from|nowhere near) (?:yet )?ready|ready (?:to|for)|(?:lies|lie|lay|belongs?|belonged) (?:\w+ )?(?:in|within)|needs?|needed|"
+    r"deserv(?:e|es|ed|ing)|(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to|"
+    r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible"
 )
 # Entitlement: the stance is the speaker's (`X said Ukraine has the right to strike ...`).
-SHOULD_NOT = _rx(r"should not|shouldn't|must not|mustn't|ought not to|need not|cannot be allowed to")
+SHOULD_NOT = _rx(r"should not|shouldn't|must not|mustn't|ought not to|need not|cannot be allowed to|must never|should never|can never")
 SHOULD = _rx(r"should|must|ought to|needs to|need to")
 ENTITLEMENT = _rx(
     r"(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to|deserv(?:e|es|ed|ing)|"
@@ -163,33 +217,55 @@ ENTITLEMENT = _rx(
 )
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
-    r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
+    r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|(?<!not )(?<!n't )consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
     r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
-    r"examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of"
+    r"(?:when )?asked about|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of"
 )
 MODAL_HEDGE = _rx(r"could|might|may|would have")
 HISTORICAL = _rx(
-    r"had (?:long |previously |initially |earlier |once |repeatedly |firmly )?(?:\w+ed|opposed|refused|resisted|rejected|ruled|kept|been)|"
-    r"previously|initially|at first|once(?! more| again)|in the past|long (?:opposed|resisted|refused)|used to|last year"
+    # a reported statement in the past perfect still reports it (`had accused ... and urged`, `had called last month for`)
+    r"had (?:long |previously |initially |earlier |once |repeatedly |firmly )?(?!(?:said|told|accused|urged|called|asked|pressed|warned|argued|"
+    r"insisted|demanded|appealed|pleaded|stated|declared|announced|signall?ed|stressed|pushed|lobbied)\b)(?:\w+ed|opposed|refused|resisted|rejected|ruled|kept|been)|"
+    r"previously|initially|at first|once(?! more| again)|in the past|(?<!has )(?<!have )long (?:opposed|resisted|refused)|used to|last year"
 )
+# `weapons could only be used inside Ukraine`: use restricted to the recipient's own ground, against an issue that is
+# about using something somewhere else (`... against targets inside Russia`)
+_ONLY_USED = r"only (?:be )?used (?:inside|within|in|on) (?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b"
+ONLY_USED = _rx(_ONLY_USED)
+RESTRICTED_USE = _rx(r"(?:can|could|may|must|should|would|are|is|were|be) only(?= (?:be )?used (?:inside|within|in|on) "
+                     r"(?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b)")
 ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
-    r"the policy|the permission|the weapons|the remarks|the comments|the statement|the announcement|"
+    r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|"
     r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
-    r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an? |"
+    r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an?(?= )|"
+    # a judgement of `it` as a decision or step (`said that it was a senseless, irrational and wrong decision`)
+    r"(?:it|this) (?:was|is|would be|will be) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
+    # legislative anaphors: the motion or text that carried the issue
+    r"the (?:motion|resolution|bill|text|legislation|compromise)|(?:that|this|the) call|"
+    # doing what was just named (`France said it was not ready to follow`, `others would follow suit`)
+    r"follow suit|do the same|do likewise|" + _ONLY_USED + "|"
+    r"(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
     # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
     r"(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)? (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
 
+# words of a halt for a cessation issue's terms (`arms embargo`, `energy truce`, `a boycott of arms deliveries`)
+HALT_WORDS = _rx(
+    r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?(?! short)|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|"
+    r"freez\w+|froze|frozen|ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|boycott(?:s|ed|ing)?|ceasefire|cease-fire|truce|armistice|"
+    r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|cut(?:s|ting)? off|hold(?:s|ing)? (?:back|up)|held (?:back|up)"
+)
+_NOT_ACTIVITY = frozenset("each other new all any using use".split())
 CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
 
 # Proposition verb -> the family of verbs that enact it.
 _ACTION_FAMILIES = [
-    ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?: over)?"),
+    ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)(?! (?:lines?|chains?|routes?|depots?|convoys?|hubs?|shortages?)\b)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?: over)?"),
     ("allow permit authorize authorise let", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|let(?:s|ting)?"),
     ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? "),
     ("admit invite accept", r"admit(?:s|ted|ting)?|invit(?:e|es|ed|ing)|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"),
@@ -217,6 +293,18 @@ class IssueMatcher:
     cessation: bool = False  # the proposition is itself a halt (`should stop attacking ...`, `should ban ...`)
     # negator nouns the proposition itself names (`The EU ban on ... should stay in place`): the issue, not its negation
     own_nouns: frozenset[str] = frozenset()
+    # a cessation issue: the words of the activity it halts (`arms`, `export`, `israel` for `... halt arms exports to Israel`)
+    activity: re.Pattern[str] | None = None
+    # bare head nouns of its terms and the words they derive from (`jets`, `member`, `invite`)
+    bare: re.Pattern[str] | None = field(default=None, compare=False)
+    # the verbs opening its terms (`join` NATO, `recognise` a Palestinian state): actions only as a clause's verb
+    lead_actions: re.Pattern[str] | None = field(default=None, compare=False)
+    # the proposition says where (`... against targets inside Russia`): use restricted to elsewhere opposes it
+    located: bool = field(default=False, compare=False)
+
+    def goes_on(self, text: str) -> bool:
+        """Whether the sentence right after one naming the issue goes on with it (`Sunak supported giving Kyiv jets`)."""
+        return bool(self.bare is not None and self.bare.search(text))
 
     def refers_back(self, text: str) -> bool:
         """`the jets`, `those tanks`: the head noun of a multiword term, with a definite determiner."""
@@ -299,8 +387,9 @@ _CONCEPT_TERMS = (
                          "oil ban", "Russian oil imports", "import ban", "export controls", "asset freeze")),
     (r"(?:^|\|)(?:ceasefire|cease-fire|truce)(?:$|\|)|\b(?:a|the) (?:ceasefire|truce)\b", ("ceasefire", "cease-fire", "truce", "armistice", "freeze the front", "freeze the conflict")),
     # where a country's future lies, its membership (`Ukraine's future lies in the alliance`)
-    (r"\bjoin NATO\b", ("future in NATO", "place in NATO", "path to NATO")),
-    (r"\bjoin the (?:EU|European Union)\b", ("future in the EU", "place in the EU", "path to the EU", "negotiating clusters")),
+    (r"\bjoin NATO\b", ("future in NATO", "place in NATO", "path to NATO", "become a member of NATO", "become a NATO member")),
+    (r"\bjoin the (?:EU|European Union)\b", ("future in the EU", "place in the EU", "path to the EU", "negotiating clusters",
+                                             "become a member of the EU", "become an EU member")),
 )
 
 
@@ -337,6 +426,15 @@ def _word_alt(word: str, first: bool = False, party: bool = False) -> str:
     return base if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+def _cased(word: str, alt: str) -> str:
+    """A name keeps its capital (`Challenger` tanks, not primary `challengers`; `Taurus`, not the star sign)."""
+    if not word[:1].isupper():
+        return alt
+    base = _plural_optional(word)
+    head = re.escape(word[0])
+    return alt.replace(base, "(?-i:" + head + ")" + base[len(head):], 1)
+
+
 def _plural_optional(word: str) -> str:
     """`strikes` also matches `strike`, `tank` also `tanks`."""
     if not word[-1:].isalpha():
@@ -371,11 +469,11 @@ class PropositionWords:
 
     def stems(self, text: str) -> set[str]:
         words, distinct = text_words(text)
-        new = distinct - self._seen
-        if new:
+        if not self._seen.issuperset(distinct):  # a word not asked about yet
             if len(self._seen) >= 200_000:
                 self._seen.clear()
                 self._stem_of.clear()
+            new = distinct - self._seen
             self._seen |= new
             self._stem_of.update((w, _stem(w.casefold())) for w in new if self._lower.fullmatch(w))
         found = {self._stem_of[w] for w in distinct & self._stem_of.keys()}
@@ -391,13 +489,13 @@ def matcher(issue: Issue) -> IssueMatcher:
     if term_list:
         def words_rx(words: list[str]) -> str:
             multi = len(words) > 1
-            parts = [_word_alt(w, multi and i == 0, i > 0 and words[i - 1].casefold() == "with") for i, w in enumerate(words)]
+            parts = [_cased(w, _word_alt(w, multi and i == 0, i > 0 and words[i - 1].casefold() == "with")) for i, w in enumerate(words)]
             if multi and words[0][:1].isupper():
                 # a name-led compound (`EU membership`) takes at most one modifier, never a verb:
                 # `the EU formally opened accession talks` is no `EU accession`
                 head = parts[0] + r"(?:['\u2019]s)?\s+(?:(?![\w-]+ed\s)[\w-]+\s+)?" + parts[1]
                 return r"\s+(?:[\w-]+\s+){0,2}".join([head, *parts[2:]])
-            return r"\s+(?:[\w-]+\s+){0,2}".join(parts)
+            return r"\s+(?:[\w-]+\s+){0,3}".join(parts)
 
         alternatives = []
         # what every alternative starts with, a whole word: no sentence without one of them has a term
@@ -420,12 +518,22 @@ def matcher(issue: Issue) -> IssueMatcher:
             if len(words) == 2 and all(w.isalpha() for w in words):
                 # `NATO accession` <-> `accession to NATO`, `NATO membership` <-> `membership of NATO`,
                 # `invitation for Ukraine to the alliance`
-                alternatives.append(words_rx([words[1]]) + r"(?:\s+for\s+[\w-]+)?\s+(?:to|of|in|into|for)\s+(?:the\s+)?" + words_rx([words[0]]))
+                alternatives.append(words_rx([words[1]]) + r"(?:\s+for\s+[\w-]+)?\s+(?:to|of|in|into|for|on)\s+(?:the\s+|an?\s+)?" + words_rx([words[0]]))
                 firsts.add(_word_alt(words[1]))
+                if all(w.islower() for w in words) and not re.search(r"(?:ed|en|ing)$", words[0]):
+                    # a noun compound as its verb and object (`price cap` ~ `cap the price`, `asset freeze` ~ `freeze the assets`)
+                    verb = re.escape(words[1]) + "(?:s|es|ed|ing|" + re.escape(words[1][-1]) + "ed|" + re.escape(words[1][-1]) + "ing)?"
+                    alternatives.append(verb + r"\s+(?:on\s+)?(?:the\s+)?" + words_rx([words[0]]))
                 if words[0][:1].isupper() and words[1].islower():
                     # a party name before its deal (`Mercosur deal`) also follows it after `with`: `trade deal with the
                     # Mercosur countries`, `agreement with Mercosur`
                     alternatives.append(words_rx([words[1]]) + r"\s+with\s+(?:the\s+)?" + words_rx([words[0]]))
+            dative = re.fullmatch(r"(?P<noun>[a-z][\w-]+) to (?P<name>[A-Z][\w-]+(?: [A-Z][\w-]+)?)", t)
+            if dative:
+                # `weapons to Israel` ~ `providing Israel with the weapons`
+                name = dative.group("name").split()
+                alternatives.append(words_rx(name) + r"\s+with\s+(?:[\w-]+\s+){0,2}" + _word_alt(dative.group("noun")))
+                firsts.add(_word_alt(name[0], len(name) > 1))
         body = "|".join(alternatives)
         # all-caps terms (ATACMS) are names: case-sensitive; the rest case-insensitive, plural allowed
         terms = re.compile(rf"(?<![\w-])(?:{body})(?:s|es)?(?![\w-])", re.IGNORECASE)
@@ -437,20 +545,50 @@ def matcher(issue: Issue) -> IssueMatcher:
     head_words = {t.split()[-1].casefold() for t in issue.terms if len(t.split()) > 1 and t.split()[-1].isalpha()}
     head_words |= {t.casefold() for t in issue.terms if t.isalpha() and t.islower()}
     heads = (
-        re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:\w+\s+)?(?:" + "|".join(sorted(head_words)) + r")\b", re.I)
+        # `the missile`, `the bloc's strongest packages`: either number, a possessive or an adjective between
+        re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
+                   + "|".join(_plural_optional(w) for w in sorted(head_words)) + r")\b", re.I)
         if head_words else None
     )
-    verbs = re.findall(r"\bshould (?:be )?(\w+)(?: or (\w+))?", issue.proposition.casefold())
+    # the sentence right after one that names the issue may go on with a bare head noun (`giving Kyiv jets`) or a
+    # word the term derives from (`membership` ~ `member`, `invitation` ~ `invite`)
+    # not a verb opening a term (`join NATO`, `join the EU`), not a name
+    leading = {t.split()[0] for t in issue.terms if len(t.split()) > 1 and t[:1].islower() and re.match(r"\S+ (?:the |[A-Z])", t)}
+    bare = {w for t in issue.terms for w in [t.split()[-1]] if w.isalpha() and w.islower() and len(w) >= 4 and w not in leading}
+    bare |= {t.split()[0] for t in issue.terms if len(t.split()) > 1 and t[:1].islower() and t.split()[0].isalpha()
+             and t.split()[0] not in leading and re.search(r"(?:ship|ation|ssion)$", t.split()[0])}
+    bare_alts = [_plural_optional(w) for w in sorted(bare)]
+    bare_alts += [re.escape(w[:-4]) + "s?" for w in sorted(bare) if w.endswith("ship") and len(w) > 7]
+    bare_alts += [re.escape(w[:-5]) + "(?:e|es|ed|ing)" for w in sorted(bare) if w.endswith("ation") and len(w) > 8]
+    bare_rx = re.compile(r"(?<![\w-])(?:" + "|".join(bare_alts) + r")(?![\w-])", re.I) if bare_alts else None
+    # `should (formally )?recognise`, `should be (swiftly )?admitted`: an adverb before or after `be` is no verb
+    adverb = r"(?:(?!(?:supply|apply|reply|rely|comply|multiply|fly|ally)\b)\w+ly )?"
+    verbs = re.findall(r"\bshould " + adverb + "(?:be )?" + adverb + r"(\w+)(?: or (\w+))?", issue.proposition.casefold())
+    halting = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I)
+    # the proposition asks it of anyone (`Governments should ...`, `NATO allies should ...`), not of one named actor
+    # (`The EU should lend ...`: Japan lending is no EU loan)
+    generic = bool(set(re.findall(r"[a-z]+", re.split(r"\bshould\b", issue.proposition.casefold(), maxsplit=1)[0])) & _GENERIC_SUBJECTS)
     families = []
+    lead_families = []
     for group in verbs:
         for verb in group:
             if not verb:
                 continue
             stem = _stem(verb).rstrip("e")
-            for names, pattern in _ACTION_FAMILIES:
-                if any(n.startswith(stem[:5]) or stem.startswith(n[:5]) for n in names.split()):
-                    families.append(pattern)
-    actions = _rx("|".join(families)) if families else None
+            matched = [pattern for names, pattern in _ACTION_FAMILIES
+                       if any(n.startswith(stem[:5]) or stem.startswith(n[:5]) for n in names.split())]
+            if not matched and generic and not halting and verb.isalpha() and len(verb) >= 4 and verb not in _NO_OWN_ACTION:
+                # a verb no family knows enacts the proposition in its own forms (`recognise` ~ `recognised`, `recognizing`)
+                matched = [_inflections(verb)]
+            families.extend(matched)
+    if not halting:
+        # a verb opening a term enacts it (`join NATO`, `recognise a Palestinian state`): `Spain will recognise ...`
+        for t in all_terms(issue):
+            lead = re.match(r"([a-z]{3,}) (?:the |a |an |[A-Z])", t)
+            if lead and not re.search(r"(?:ion|ment|ship|ance|ence|ure|ity)$", lead.group(1)):
+                lead_families.append(_inflections(lead.group(1)))
+    actions = _rx("|".join(families + lead_families)) if families or lead_families else None
+    lead_actions = _rx("|".join(lead_families)) if lead_families else None
     # lowercase in running text (`World Bank`, `Investment Fund` are names, not the proposition's `bank`,
     # `fund`); capitalised only where a sentence starts
     ordered = sorted(words, key=len, reverse=True)
@@ -461,13 +599,40 @@ def matcher(issue: Issue) -> IssueMatcher:
         )
         if words else None
     )
-    cessation = bool(re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I))
+    halt = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b(?P<object>.*)", issue.proposition, re.I)
     subject = re.split(r"\bshould\b", issue.proposition, maxsplit=1, flags=re.I)[0]
     # a halt named as the proposition's subject (`The EU ban on selling ... should stay in place`)
-    cessation = cessation or bool(re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition)\b", subject, re.I))
+    halt = halt or re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition)\b(?:\s+(?:on|of|to))?(?P<object>.*)", subject, re.I)
+    cessation = halt is not None
+    activity = None
+    if halt is not None:
+        # the activity the issue would halt (`arms exports to Israel`, `selling new combustion-engine cars`): a term that
+        # names it without its halt names the activity, and a stance on the activity is the opposite stance on the halt
+        halted = re.sub(r"^\s*(?:from|on|of|to)\s+", "", halt.group("object"))  # `should be banned from using social media`
+        halted = re.split(r"\s(?:over|because|amid|until|while|after|in response|as|from|by)\s", halted, maxsplit=1)[0]
+        stems = sorted({_stem(w.casefold()) for w in re.findall(r"[A-Za-z]{3,}", halted) if w.casefold() not in _STOP | _NOT_ACTIVITY})
+        if stems:
+            activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
-    return IssueMatcher(issue, terms, words, actions, heads, words_re=words_re, cessation=cessation, own_nouns=own_nouns,
+    located = re.search(r"\b(?:inside|within|into)\s+[A-Z]", issue.proposition) is not None
+    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
+
+
+_GENERIC_SUBJECTS = frozenset("governments countries allies states nations members democracies services companies platforms providers firms".split())
+_NO_OWN_ACTION = frozenset("stay remain continue answer have make take keep come become".split())
+
+
+def _inflections(verb: str) -> str:
+    """A verb's own forms as a pattern (`recognise` -> recognis/z + e, es, ed, ing; `join` -> join, joins, joined, joining)."""
+    base = re.escape(verb)
+    if verb.endswith("ise") or verb.endswith("ize"):
+        base = re.escape(verb[:-2]) + "[sz]"
+    elif verb.endswith("e"):
+        base = re.escape(verb[:-1])
+    else:
+        return base + "(?:s|es|ed|ing)?"
+    return base + "(?:e|es|ed|ing)"
 
 
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
@@ -486,16 +651,23 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         ("reverser", REVERSER, -1),
         ("keeper", KEEPER, 1),
         ("noun", NEGATOR_NOUN, -1),
+        ("denial", DENIAL, -1),
+        ("negation", ACCUSATION, -1),
         ("negation", NEGATION, -1),
     ]
     if issue_matcher is not None and issue_matcher.actions is not None:
         table.insert(5, ("action", issue_matcher.actions, 1))
+    if issue_matcher is not None and issue_matcher.located:
+        table.insert(6, ("stance", RESTRICTED_USE, -1))
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
                 continue
             if kind == "negation" and m.group(0).casefold() == "than" and not _RATHER.search(text, max(0, m.start() - 80), m.start()):
                 continue  # only `would rather leave ... than comply with ...` sets aside what follows `than`
+            if kind == "action" and issue_matcher.lead_actions is not None and issue_matcher.lead_actions.fullmatch(
+                text, m.start(), m.end()) and _NOMINAL_LEAD.search(text, max(0, m.start() - 30), m.start()):
+                continue  # `an invitation to join NATO`, `away from joining the EU`: a noun's complement, not the clause's verb
             if kind == "noun" and text.endswith("to ", 0, m.start()):
                 continue  # `agreed to ban Russian oil imports`: a verb, not the noun
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
@@ -507,11 +679,24 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue
             found.append(Cue(m.start(), m.end(), factor, kind))
     found.sort(key=lambda c: c.start)
+    if "position" in text[start:end] or "stance" in text[start:end] or "policy" in text[start:end]:
+        # `Scholz's position on supplying Taurus had not changed`: the position's topic, not a stance taken
+        found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)]
     return found
 
 
+_TOPIC_OF = re.compile(r"\b(?:position|stance|policy|line)\s+(?:on|over|regarding|towards?)\s+$", re.I)
+
+_NOMINAL_LEAD = re.compile(
+    r"(?:\b(?:from|of|for|on|about|towards?|against|after|before|without|in|into|by)\s+|"
+    r"\b(?:invitation|bid|path|drive|aspirations?|ambitions?|hopes?|right|request|application|plans?|chance|way|road|attempt|effort|push|readiness)\s+to\s+)$",
+    re.I,
+)
 _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
+
+
+_FREQUENT_KEYS = frozenset("become used use make take get give have keep member members".split())
 
 
 @lru_cache(maxsize=32)
@@ -527,13 +712,16 @@ def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
             content = [w for w in split if w.casefold() not in _STOP] or split
             party = {w for i, w in enumerate(split) if i > 0 and split[i - 1].casefold() == "with" and w in _PARTY_SYNONYMS}
             # the word with the fewest variants (a name over a synonym-rich noun, a party name last), then the longest
-            key = min(content, key=lambda w: (w in party, len(_WORD_SYNONYMS.get(w.casefold(), ())) + len(_NAME_SYNONYMS.get(w, ())), -len(w)))
+            # (a frequent verb last: `become a member of NATO` is found by `member`)
+            key = min(content, key=lambda w: (w in party, w.casefold() in _FREQUENT_KEYS,
+                                              len(_WORD_SYNONYMS.get(w.casefold(), ())) + len(_NAME_SYNONYMS.get(w, ())), -len(w)))
             words.add(_word_alt(key, len(split) > 1 and key == split[0], key in party))
         words.update(re.escape(w) + "(?:s|es|ed|ing|e|ted)?" for w in m.words)
     return BoundedWords(sorted(words, key=len, reverse=True), suffix="(?:s|es)?", flags=re.IGNORECASE)
 
 
-BEARING_KINDS = frozenset({"unchanged", "entitle", "align", "request", "stance", "reverser", "keeper", "action"})
+# `halt`: a halting word that enacts an issue which is itself a halt (positions._cessation_cues)
+BEARING_KINDS = frozenset({"unchanged", "entitle", "align", "request", "stance", "reverser", "keeper", "action", "halt"})
 _VERB_START = re.compile(
     r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|now|still|then|later|eventually|again|"
     r"long|firmly|strongly|repeatedly|openly|publicly|quickly|so far|not|never|no longer)\s+)*",

@@ -84,19 +84,25 @@ class BoundedWords:
         self._seen: set[str] = set()  # words already asked about ...
         self._hits: set[str] = set()  # ... and those of them that match in full
 
-    def _hit_words(self, words: frozenset[str]) -> frozenset[str] | set[str]:
-        """Those of `words` that the whole-word alternatives match in full (remembered)."""
+    def _remember(self, words: frozenset[str]) -> None:
+        """Ask about the words not asked about yet (most are: the memo outlives articles)."""
+        if self._seen.issuperset(words):
+            return
+        if len(self._seen) >= _MEMO_LIMIT:
+            self._seen.clear()
+            self._hits.clear()
         new = words - self._seen
-        if new:
-            if len(self._seen) >= _MEMO_LIMIT:
-                self._seen.clear()
-                self._hits.clear()
-            self._seen |= new
-            self._hits.update(w for w in new if self._whole_word.fullmatch(w))
+        self._seen |= new
+        self._hits.update(w for w in new if self._whole_word.fullmatch(w))
+
+    def _hit_words(self, words: frozenset[str]) -> set[str]:
+        """Those of `words` that the whole-word alternatives match in full."""
+        self._remember(words)
         return self._hits & words
 
     def _has_hit(self, words: frozenset[str]) -> bool:
-        return bool(self._hit_words(words))
+        self._remember(words)
+        return not self._hits.isdisjoint(words)
 
     def search(self, text: str) -> bool:
         if self._whole_word is not None and self._has_hit(text_words(text)[1]):
