@@ -1028,3 +1028,16 @@ def test_a_sum_added_to_a_countrys_deficit_is_no_aid():
     found = run("Germany pledged 100 million euros for Ukraine. The war added $40 billion to Russia's budget deficit, officials said.")
     assert _flows(found) == {("Germany", "Ukraine", 100e6)}
     assert one("Japan announced $500 million for Ukraine's energy grid.")["recipient"]["canonical"] == "Ukraine"
+
+
+def test_a_persons_name_word_alone_after_the_full_name():
+    from wirewatch.processors.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.from_records([
+        {"canonical": "Kim Min Jae", "kind": "person", "country": "South Korea", "aliases": ["Kim Min Jae"]},
+        {"canonical": "South Korea", "kind": "country", "aliases": ["South Korea"]},
+        {"canonical": "Ukraine", "kind": "country", "aliases": ["Ukraine"]},
+    ])
+    found = run("President Kim Min Jae pledged $10 million in aid for Ukraine. Kim also promised to send 20 generators to Ukraine.",
+                ExtractionContext(gazetteer=gazetteer))
+    assert _flows(found) == {("South Korea", "Ukraine", 10e6), ("South Korea", "Ukraine", None)}

@@ -766,9 +766,39 @@ def _home_officials(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> l
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+def _surnames(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
+    """`all_refs` plus a known person's name word alone after the full name (`President Yoon Suk Yeol pledged
+    ... Yoon also promised`) where the gazetteer has no such alias; a word two people share names neither."""
+    words: dict[str, Ref | None] = {}  # a name word -> the full-name mention it first came with (None: shared)
+    for r in all_refs:
+        if r.actor is None or r.actor.kind != "person" or " " not in r.text:
+            continue
+        parts = r.text.split()
+        for w in {parts[0], parts[-1]}:
+            if len(w) <= 2 or not w[0].isupper():
+                continue
+            if w not in words:
+                words[w] = r
+            elif words[w] is not None and words[w].actor is not r.actor:
+                words[w] = None  # two people share it
+    added: list[Ref] = []
+    for w, first in words.items():
+        if first is None or ctx.gazetteer.lookup(w) is not None:
+            continue
+        at = text.find(w, first.end)
+        while at >= 0:
+            end = at + len(w)
+            if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()) and not any(
+                r.start < end and at < r.end for r in all_refs
+            ):
+                added.append(Ref(at, end, w, first.actor, first.country))
+            at = text.find(w, end)
+    return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
+
+
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
-    all_refs = _home_officials(text, article_refs(text, ctx), ctx)
+    all_refs = _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     sents = analysis_of(text, ctx).sentences
     out: list[_Candidate] = []
