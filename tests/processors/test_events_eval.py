@@ -71,3 +71,17 @@ def test_runnable_as_a_module():
     )
     assert done.returncode == 0, done.stderr
     assert "aid" in done.stdout and "F1" in done.stdout
+
+
+def test_gold_names_are_read_through_the_gazetteer():
+    # an annotator's spelling of a known actor (`Zelenskiy`) is that actor, not a miss plus a false alarm
+    from wirewatch.processors import ExtractionContext
+    from wirewatch.schemas import Article, IssueSet
+
+    article = Article(id="g1", title="t", source="test", published_at="2023-02-08T00:00:00+00:00",
+                      text="Ukrainian President Volodymyr Zelensky urged allies on Wednesday to send fighter jets.")
+    ctx = ExtractionContext(issues=IssueSet.load(DATA / "issues.yaml"))
+    gold = [{"id": "g1", "aid": [], "changes": [], "positions": [
+        {"actor": "Zelenskiy", "issue": "fighter-jets-for-ukraine", "stance": "support", "explicitly_unchanged": False}]}]
+    report = eval_events.evaluate(gold, [article], ctx)
+    assert report["positions"]["tp"] == 1 and report["positions"]["system"] == 1, report["details"]

@@ -47,7 +47,18 @@ def _aid_key(donor: str, recipient: str, value: float | None, currency: str | No
     return (donor, recipient, None if value is None else round(float(value), 2), currency)
 
 
+def _canonical(ctx: ExtractionContext):
+    """A gold name as the gazetteer's canonical name when the gazetteer knows it as an alias
+    (`Volodymyr Zelenskiy` is `Volodymyr Zelensky`): annotators spell names as their outlet does,
+    and a spelling is no extraction error. Names the gazetteer does not know stay as written."""
+    def canonical(name: str) -> str:
+        actor = ctx.gazetteer.lookup(name)
+        return actor.canonical if actor is not None else name
+    return canonical
+
+
 def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionContext) -> dict[str, Any]:
+    canonical = _canonical(ctx)
     gold_by_id = {row["id"]: row for row in gold_rows}
     events = []
     for item in extract_all(articles, ctx):
@@ -76,7 +87,7 @@ def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionCont
         aid_sys += len(system_aid)
         aid_gold += len(gold.get("aid", []))
         for g in gold.get("aid", []):
-            key = _aid_key(g["donor"], g["recipient"], g.get("value"), g.get("currency"))
+            key = _aid_key(canonical(g["donor"]), canonical(g["recipient"]), g.get("value"), g.get("currency"))
             match = next(
                 (
                     s for s in unmatched
@@ -124,7 +135,7 @@ def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionCont
             if e.event_type == POSITION_STATED:
                 p = e.payload
                 system_pos.setdefault((p["actor"]["canonical"], p["issue"], p["stance"]), p)
-        gold_pos = {(g["actor"], g["issue"], g["stance"]): g for g in gold.get("positions", [])}
+        gold_pos = {(canonical(g["actor"]), g["issue"], g["stance"]): g for g in gold.get("positions", [])}
         pos_sys += len(system_pos)
         pos_gold += len(gold_pos)
         for key, g in gold_pos.items():
@@ -141,7 +152,7 @@ def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionCont
             details.append(f"{article.id}: position spurious {key}")
         # ---- changes
         for c in gold.get("changes", []):
-            gold_changes.add((article.id, c["actor"], c["issue"], c["from"], c["to"]))
+            gold_changes.add((article.id, canonical(c["actor"]), c["issue"], c["from"], c["to"]))
     for e in events:
         if e.event_type == POSITION_CHANGED:
             p = e.payload
