@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 
 import faust
 import structlog
@@ -12,6 +11,7 @@ from ..processors import ExtractionContext
 from ..settings import Settings
 from ..sinks import ViewStore
 from .app import create_app
+from .collector import tune_for_streaming
 from .extract import ExtractConsumer, revisions_topic
 from .health import BrokerWatch, Health, HealthServer, report, wait_for_broker
 from .sink import SinkWriter
@@ -46,22 +46,12 @@ def run_worker(settings: Settings, ctx: ExtractionContext, bootstrap: str, logle
     # faust's terminal spinner sets the root logger to DEBUG so that it can spin on every
     # record: every aiokafka debug call then built a log record (~7% of the worker's CPU).
     worker.spinner = None
-    _fewer_collections()
+    tune_for_streaming()
     try:
         worker.execute_from_commandline()
     finally:
         writer.close()
         log.info("worker stopped")
-
-
-def _fewer_collections() -> None:
-    """Extraction allocates many short-lived objects (spans, matches, dicts); at CPython's
-    default gen-0 threshold (700) the cyclic GC took 5 % of a draining worker's CPU (1.03 s of
-    17.6 s for 3,000 articles), at 10,000 0.18 s. What exists by now (gazetteer, compiled
-    patterns, the app) lives as long as the process: frozen, no collection walks it again."""
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(10_000, 20, 100)
 
 
 async def _until_broker_answers(watch: BrokerWatch, health_port: int | None) -> None:
