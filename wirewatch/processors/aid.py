@@ -20,7 +20,6 @@ from .analysis import analysis_of
 from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
-from .wordfilter import Gated
 
 PRODUCER = Producer(name="aid", version="1.5.0")
 
@@ -91,10 +90,6 @@ _TRANSFER_VERB = re.compile(
     r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-# most sentences hold none of the verbs: a substring test first (the pattern starts with a lookbehind,
-# which the regex engine tries at every character)
-_TRANSFER_GATE = Gated(_TRANSFER_VERB, ("send", "sent", "deliver", "suppl", "provid", "give", "gave", "giving",
-                                        "transfer", "hand", "donat", "ship", "dispatch", "pledg", "promis", "offer", "receiv"))
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
     r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|"
