@@ -1041,3 +1041,37 @@ def test_a_persons_name_word_alone_after_the_full_name():
     found = run("President Kim Min Jae pledged $10 million in aid for Ukraine. Kim also promised to send 20 generators to Ukraine.",
                 ExtractionContext(gazetteer=gazetteer))
     assert _flows(found) == {("South Korea", "Ukraine", 10e6), ("South Korea", "Ukraine", None)}
+
+
+# ---------------------------------------------------------------- aid 1.6.0 (rounds 16 and 17)
+
+
+def _kinds(found: list[dict]) -> dict:
+    return {(e["amount"]["value"] if e["amount"] else None): e["kind"] for e in found}
+
+
+def test_bringing_what_was_given_to_a_sum_is_a_running_total():
+    # no `total` word: the aid noun or a giving participle between the verb and `to` says what is counted
+    found = run("Canada announced C$500 million in military aid for Ukraine on Monday. It brings the military assistance "
+                "Ottawa has sent to Kyiv since February 2022 to more than C$4 billion.")
+    assert _kinds(found) == {500e6: "new", 4e9: "cumulative"}
+    found = run("Norway will give Ukraine an extra $200 million in grants. The new money brings Norway's overall "
+                "commitment of humanitarian and economic support for the country to nearly $3 billion.")
+    assert _kinds(found) == {200e6: "new", 3e9: "cumulative"}
+
+
+def test_a_donor_ranking_after_a_sum_makes_it_a_running_total():
+    event = one("Spain sent 50 million euros in aid to Ukraine, more than it had planned.")
+    assert event["kind"] == "new"  # a comparison with a plan ranks no donor
+    event = one("Sweden has given about $2 billion in weapons to Ukraine, more than any other Nordic donor.")
+    assert event["kind"] == "cumulative"
+    event = one("Poland has supplied 3 billion euros in military aid to Ukraine, more than any other country except the United States.")
+    assert event["kind"] == "cumulative"
+    event = one("Canada delivered C$2 billion in aid to Ukraine last year, second only to Germany among the allies.")
+    assert event["kind"] == "cumulative"
+
+
+def test_a_package_that_combines_two_sums_has_them_as_parts():
+    found = run("Germany announced a 2 billion euro aid package for Ukraine. The package combines 1.5 billion euros in "
+                "weapons from army stocks with 500 million euros for air defence.")
+    assert len(found) == 1 and [p["amount"]["value"] for p in found[0]["parts"]] == [1.5e9, 500e6]

@@ -21,7 +21,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.5.0")
+PRODUCER = Producer(name="aid", version="1.6.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -201,6 +201,29 @@ _RUNNING_TOTAL_TO = re.compile(
     r"(?:\w+\s+){0,2}?total\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
     re.IGNORECASE,
 )
+# `brings the security assistance Washington has provided ... to more than $21 billion`, `brings Japan's total
+# commitment of ... support for Ukraine to about $7.1 billion`: what has been given, counted up to the sum
+_BRINGS_TO = re.compile(
+    r"\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|lifts?|lifting|push(?:es|ing)?)\s+"
+    r"(?:the|its|their|[A-Z][\w.-]*['\u2019]s)\s+(?P<what>[^.;$\u20ac\u00a3\u00a5]{0,150}?)\bto\s*$",
+    re.IGNORECASE,
+)
+
+
+def _brings_aid_to(text: str, lo: int, start: int) -> bool:
+    m = _BRINGS_TO.search(text, max(lo, start - 180), start)
+    return m is not None and (_AID_NOUN.search(m.group("what")) is not None or _GIVEN.search(m.group("what")) is not None
+                              or re.search(r"\btotal\b", m.group("what"), re.I) is not None)
+
+
+# a donor's ranking compares running totals: `, second only to the United States`, `, more than any other country except ...`
+_DONOR_RANK = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,80}?(?:,|\s[-\u2013\u2014])\s*(?:(?:making it|which makes? it|putting it)\s+)?(?:"
+    r"second only to|behind only|more than any other (?:[\w-]+\s+)?(?:country|nation|donor|ally|member|state|government)|"
+    r"(?:the\s+)?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest) (?:donor|contributor|backer|provider|supporter)s?\b|"
+    r"(?:the\s+)?(?:largest|biggest) (?:donor|contributor|backer|provider|supporter)s? (?:after|behind|except)\b)",
+    re.IGNORECASE,
+)
 _GIVEN = re.compile(r"\b(?:pledged|committed|provided|given|sent|donated|allocated|disbursed|contributed|delivered|supplied)\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|origin)\b")
 # the sum right after a buying verb is what the buyer pays
@@ -237,6 +260,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         wide = text[max(lo, money.start - 160) : money.start]
         total = _RUNNING_TOTAL_TO.search(wide)
         if total and (_AID_NOUN.search(wide, 0, total.start() + 1) or _GIVEN.search(total.group(0))):
+            aid = 0
+        elif _brings_aid_to(text, lo, money.start):
             aid = 0
     if country_starts:
         # `will channel the tax on these profits, about 1.7 billion euros, into a fund for Ukraine`: where the money goes
@@ -524,6 +549,10 @@ _SINGLE_GIFT = r"(?:package|tranche|contribution|pledge|donation|commitment|gift
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
+    if _brings_aid_to(text, max(prev_end, sent.start), money.start):
+        return "cumulative"  # `It brings the security assistance Washington has provided since 2021 to more than $21 billion`
+    if _DONOR_RANK.match(text, money.end, min(next_start, sent.end)):
+        return "cumulative"  # `has committed 28 billion euros, more than any other country except ...`: a donor's ranking counts totals
     left = text[max(prev_end, sent.start, money.start - 90) : money.start]
     right = text[money.end : min(next_start, sent.end)]
     # `brings total U.S. security assistance to more than $X`, `a total of $X`, `$X in total`
@@ -574,7 +603,7 @@ _PARTS_LEAD = re.compile(
     r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|"
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
-    r"compris(?:es|ing|ed)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
+    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
     # `The loan will be paid out in two tranches of $1.5 billion each.`
     r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
     r"funding|support|money|plan|sum|fund|grant)\b|It\b)[^.;$\u20ac\u00a3\u00a5]{0,60}?\bin\s+(?:\w+\s+)?(?:(?:equal|annual|monthly)\s+)?"
