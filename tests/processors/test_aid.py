@@ -1075,3 +1075,28 @@ def test_a_package_that_combines_two_sums_has_them_as_parts():
     found = run("Germany announced a 2 billion euro aid package for Ukraine. The package combines 1.5 billion euros in "
                 "weapons from army stocks with 500 million euros for air defence.")
     assert len(found) == 1 and [p["amount"]["value"] for p in found[0]["parts"]] == [1.5e9, 500e6]
+
+
+def test_whoever_resists_a_package_does_not_give_it():
+    event = one("NATO allies agreed to a 10 billion euro aid package for Ukraine, overcoming resistance from Hungary.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("NATO", "Ukraine")
+    event = one("The package of 5 billion euros for Moldova passed despite objections from Slovakia, the European Union said.")
+    assert event["donor"]["canonical"] != "Slovakia"
+
+
+def test_the_article_recipient_counts_people_and_not_buyers():
+    # no recipient in the aid sentence: the country the article is about (its president quoted), not the
+    # organisation hosting the meeting, nor the buyer of an arms sale
+    found = run("President Joe Biden met fellow Group of Seven leaders on Friday. Moldovan President Maia Sandu "
+                "is due to join them later. The United States will also provide a new $50 million aid package.")
+    assert [(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found] == [("United States", "Moldova")]
+    found = run("Allies met in Brussels to discuss tanks for Ukraine. The talks came after the United States announced a "
+                "$1 billion package with Bradley vehicles. Washington also approved the sale of 50 tanks to Poland, "
+                "where Polish Prime Minister Donald Tusk welcomed the deal in Warsaw.")
+    assert [(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found] == [("United States", "Ukraine")]
+
+
+def test_a_sum_restated_after_including_is_no_part_of_itself():
+    event = one("Canada will provide a C$100 million aid package for Ukraine including drones, and the defence ministry "
+                "will detail the C$100 million package next week.")
+    assert event["parts"] == []

@@ -412,6 +412,12 @@ _HARM_BY = re.compile(
     r"started|waged|occupied|attacked|invaded|threatened|blocked|vetoed|opposed)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# `overcoming resistance from Hungary`, `despite objections from Slovakia`: whoever resists gives nothing
+_OPPOSITION_FROM = re.compile(
+    r"\b(?:resistance|opposition|objections?|criticism|pressure|protests?|vetoe?s?|threats?|pushback|scepticism|skepticism|"
+    r"reservations|hold-?outs?|demands?|calls?|requests?)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PACKAGE_OF = re.compile(r"\b(?:package|tranche|programme|program|envelope|amount|sum)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SUPPORT_AFTER = re.compile(
     r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|funding|loans?|grants?|money|financing|credits?)\b", re.IGNORECASE
@@ -461,7 +467,7 @@ def _donor(
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym:
             before = text[max(0, r.start - 40) : r.start]
-            if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (
+            if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(before)) or (
                 _GIVEN_BY.search(before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
                 and not _HARM_BY.search(before) and not re.match(r"['\u2019]s?\s", text[r.end : r.end + 3])
             ):
@@ -489,7 +495,9 @@ def _donor(
             not r.demonym or _TITLE_AFTER.match(text, r.end)
         ):
             before = text[max(sent.start, r.start - 12) : r.start]
-            if not re.search(r"\b(?:to|for|into|against|of|in)\s+(?:the\s+)?$", before):
+            if not re.search(r"\b(?:to|for|into|against|of|in)\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(
+                text, max(sent.start, r.start - 30), r.start
+            ):
                 return r
     return None
 
@@ -918,7 +926,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 total = 0.0
                 for j in range(k + 1, len(monies)):
                     part = monies[j]
-                    if part.currency != money.currency or total + part.value > money.value * 1.001:
+                    if part.currency != money.currency or total + part.value > money.value * 1.001 or part.value >= money.value * 0.999:
                         break
                     limit = monies[j + 1].start if j + 1 < len(monies) else sent.end
                     parts.append((part, _part_label(text, part, limit)))
@@ -957,7 +965,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if recipient is None:
                 recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
             if recipient is None and donor is not None:
-                recipient = _fallback_recipient(all_refs, None, donor)
+                recipient = _fallback_recipient(all_refs, None, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country):
@@ -1069,7 +1077,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
                     recipient = None  # `without German approval`
             if recipient is None and donor is not None:
-                recipient = _fallback_recipient(all_refs, last_recipient, donor)
+                recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if any(c.sentence is sent and c.donor.country == donor.country for c in out):
@@ -1316,7 +1324,7 @@ def _unvalued_package(text: str, sent: Segment, sent_refs: list[Ref]) -> _Candid
 _DEMONYM_RECIPIENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|pilots|government|people|civilians|refugees|units|brigades)\b", re.I)
 
 
-def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref) -> Ref | None:
+def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text: str = "") -> Ref | None:
     """The article's recipient when the sentence names none: the last one, else the most mentioned country."""
     if last is not None and last.country != donor.country:
         return last
@@ -1328,16 +1336,17 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref) -> Re
     as_recipient: dict[str, int] = {}  # `to Ukraine`, `for Kyiv` anywhere in the article
     for order, r in enumerate(named):
         first_seen.setdefault(r.country, order)
-        if r.text_before_to:
-            as_recipient[r.country] = as_recipient.get(r.country, 0) + 1
-    # a country before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
-    kinds = {r.country: r.actor is not None and r.actor.kind != "country" and not r.demonym for r in named}
+        if r.text_before_to and not (text and _SALE_TO.search(text, max(0, r.start - 90), r.start)):
+            as_recipient[r.country] = as_recipient.get(r.country, 0) + 1  # not `the sale of 116 tanks to Poland`: a buyer
+    # a country (or a person of one) before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
+    kinds = {r.country: r.actor is not None and r.actor.kind not in ("country", "person") and not r.demonym for r in named}
     ranked = sorted(first_seen, key=lambda c: (kinds[c] and not as_recipient.get(c), -as_recipient.get(c, 0), -country_counts.get(c, 0), first_seen[c]))
     if not ranked:
         return None
     return next(r for r in named if r.country == ranked[0])
 
 
+_SALE_TO = re.compile(r"\b(?:sale|sell|sells|selling|sold|export|exports|exported)\b[^.;]{0,70}\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _ANOTHER_TRANSFER = re.compile(r"\b(?:already|also|separately|earlier|previously|in addition)\b", re.IGNORECASE)
 _ITEM_BACKREF = re.compile(r"\s*(?:(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\b|(?P<pronoun>They)\b)")
 
