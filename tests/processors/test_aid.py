@@ -1100,3 +1100,24 @@ def test_a_sum_restated_after_including_is_no_part_of_itself():
     event = one("Canada will provide a C$100 million aid package for Ukraine including drones, and the defence ministry "
                 "will detail the C$100 million package next week.")
     assert event["parts"] == []
+
+
+def test_committing_counted_weapons_is_a_pledge_of_them():
+    event = one("Hours later, Canadian Prime Minister Justin Trudeau committed eight Leopard 2 tanks to Ukraine.")
+    assert (event["donor"]["canonical"], event["amount"], event["status"]) == ("Canada", None, "pledged")
+    assert run("Canada committed to the alliance's goals on Ukraine.") == []
+
+
+def test_a_transfer_under_way_or_committed_to_needs_no_count():
+    event = one("The talks come a week after France began sending SCALP cruise missiles to Ukraine.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("France", "Ukraine", "delivered")
+    event = one("Prime Minister Mette Frederiksen committed Denmark to supplying F-16 jets to Ukraine.")
+    assert (event["donor"]["canonical"], event["status"]) == ("Denmark", "pledged")
+    # without the commitment or the start, a gerund names a kind of weapon, not a transfer
+    assert run("France discussed supplying SCALP cruise missiles to Ukraine.") == []
+
+
+def test_a_transfer_offered_on_a_condition_is_none():
+    assert run("Merz said Germany would deliver Taurus cruise missiles to Ukraine if Russia kept bombing cities.") == []
+    assert run("Spain will send six Leopard 2 tanks to Ukraine unless the allies object.") == []
+    assert len(run("Spain will send six Leopard 2 tanks to Ukraine, officials said.")) == 1

@@ -93,7 +93,7 @@ _TRANSFER_VERB = re.compile(
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
     r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|"
-    r"pledged|pledges|promised|promises|offered|offers|received|receives", re.I
+    r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
@@ -1046,13 +1046,18 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
             gerund = verb_text[-3:].casefold() == "ing" and not _PROGRESSIVE.search(body, 0, v_start)  # not `is sending`
-            if (anchor_start != v_start or gerund or pledge) and not any(item_lib.is_counted(x) for x in named):
+            # `committed the Netherlands to supplying F-16s`, `began sending Storm Shadow missiles`: a pledge of the
+            # transfer itself, or the transfer under way, whatever the count
+            undertaken = gerund and _UNDERTAKEN_GERUND.search(body, max(0, v_start - 60), v_start) is not None
+            if (anchor_start != v_start or gerund or pledge) and not undertaken and not any(item_lib.is_counted(x) for x in named):
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
             if pledge and not _PLEDGED_OBJECT.match(text, after, limit):
                 continue  # `pledged support for efforts to acquire 30 F-16s`: the pledge is not the jets
             if not named:
                 continue
             clause_end = _clause_end(text, after, sent.end)
+            if _CONDITION.search(text, after, clause_end):
+                continue  # `would supply Taurus missiles if Russia did not stop`: an offer on a condition, no transfer
             if _SALE.search(text, sent.start + clause, clause_end):
                 continue  # `will deliver 100 vehicles to Hungary under a contract`: a sale, not aid
             if monies and any(
@@ -1089,6 +1094,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 status = "planned"  # `France would provide Mirage jets`
             if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched", verb_text, re.I) and status == "announced":
                 status = "delivered"
+            if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
+                status = "delivered"  # `began sending`: under way
             list_found = item_lib.list_items(text, after, limit)
             found_items = list_found or named
             carrier = _CARRIER.search(text, after, clause_end)
@@ -1145,13 +1152,18 @@ _CLAUSE_END = re.compile(
 # leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
 # (the first letter, then a look back over it and the character before: the engine scans for the letter in C)
 _TRANSFER_STARTS = re.compile(
-    r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift)"
+    r"[sdptghorc](?<![\w-][sdptghorc])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift|ommit)"
 )
+# a transfer gerund after a commitment to it or its start (`committed to providing the jets`, `began sending`)
+_BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECASE)
+_UNDERTAKEN_GERUND = re.compile(r"\bcommit(?:s|ted)?\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+$|" + _BEGUN.pattern, re.IGNORECASE)
+# a transfer on a condition the clause names after it (`would supply ... if Russia did not stop`)
+_CONDITION = re.compile(r"\b(?:if|unless|provided that|on condition that)\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
 # `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after
 # the verb, an indirect object between at most) transfers them; a pledge of support or money does not
-_PLEDGE_VERB = re.compile(r"(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?)\b", re.IGNORECASE)
+_PLEDGE_VERB = re.compile(r"(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?)\b", re.IGNORECASE)
 _PLEDGED_OBJECT = re.compile(
     r"\s+(?:(?:to\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,2})?(?:(?:a|an|its|their|further|another|more|additional|up to|at least)\s+)*"
     r"(?:\d[\d,]*|(?i:" + item_lib.NUMBER_WORDS + r"))\s"
