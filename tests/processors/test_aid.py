@@ -1121,3 +1121,17 @@ def test_a_transfer_offered_on_a_condition_is_none():
     assert run("Merz said Germany would deliver Taurus cruise missiles to Ukraine if Russia kept bombing cities.") == []
     assert run("Spain will send six Leopard 2 tanks to Ukraine unless the allies object.") == []
     assert len(run("Spain will send six Leopard 2 tanks to Ukraine, officials said.")) == 1
+
+
+def test_a_laws_total_is_no_aid_and_the_countrys_share_is():
+    found = run("Congress passed a $40 billion spending bill on Thursday that includes $12 billion for Ukraine.")
+    assert _flows(found) == {("United States", "Ukraine", 12e9)}
+    # a package's own parts stay parts of the package
+    event = one("Germany unveiled a 3 billion euro package for Ukraine including 1 billion euros for Ukraine's air defence.")
+    assert event["amount"]["value"] == 3e9
+
+
+def test_a_first_tranche_with_the_remainder_later_is_a_part_of_the_package():
+    found = run("The World Bank approved a $4 billion loan for Kenya on Monday. It will disburse $1 billion at once, "
+                "with the rest paid over three years.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(4e9, [1e9])]

@@ -683,6 +683,14 @@ def _gapped_actor(text: str, sent_refs: list[Ref], prev_end: int, start: int) ->
     return False
 
 
+_REMAINDER_AFTER = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,50}?(?:,\s*|\s)(?:with|and|while)\s+the\s+(?:remainder|rest|balance|remaining\s+(?:sum|amount|money|funds))\b",
+    re.IGNORECASE,
+)
+_LAW_ENVELOPE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:bill|legislation|law|act|budget|appropriations|spending (?:bill|plan|package)|funding bill)\b",
+    re.IGNORECASE,
+)
 _FOR_OTHER = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:[-\s][A-Z][\w-]*)*\s*(?:[,.;]|and\b|$)")
 
 
@@ -919,6 +927,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     # `a $95 billion bill that includes $61 billion for Ukraine, $26 billion for Israel and ...`: an
                     # envelope for several countries; each share with its country is that country's aid
                     continue
+                if shares - {None} and _for_country(text, money.end, sent.end, sent_refs) is None and _LAW_ENVELOPE.match(
+                    text, money.end, monies[k + 1].start
+                ):
+                    # `signed a $95 billion national security bill that includes $61 billion for Ukraine`: a law's total
+                    # funds more than one country's aid; the share named for the country is the aid
+                    continue
             # parts of a split package
             parts: list[tuple[Money, str]] = []
             last_part = k
@@ -983,6 +997,15 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 local = local_dollar(text, donor.country, article.source, article.url)
                 if local is not None:
                     money = replace(money, currency=local)  # `OTTAWA — ... Canada is buying ... at a cost of $406 million`
+            if kind == "new" and _REMAINDER_AFTER.match(text, money.end, sent.end):
+                # `will release about $2.7 billion immediately, with the remainder tied to reviews`: the first
+                # tranche of a package the article named, one of its parts
+                whole = next((c for c in reversed(out) if c.money is not None and c.kind == "new" and c.donor.country == donor.country
+                              and c.recipient.country == recipient.country and c.money.currency == money.currency
+                              and c.money.value > money.value), None)
+                if whole is not None:
+                    whole.parts.append((money, _part_label(text, money, next_start)))
+                    continue
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
             status = _status(left, right, kind)
