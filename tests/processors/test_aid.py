@@ -1135,3 +1135,10 @@ def test_a_first_tranche_with_the_remainder_later_is_a_part_of_the_package():
     found = run("The World Bank approved a $4 billion loan for Kenya on Monday. It will disburse $1 billion at once, "
                 "with the rest paid over three years.")
     assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(4e9, [1e9])]
+
+
+def test_a_sum_appealed_for_is_no_aid():
+    found = run("Italy announced 5 million euros in aid for Chad. The UN has launched an appeal for $80 million to help "
+                "flood victims, and aid groups renewed their plea for more funding.")
+    assert _flows(found) == {("Italy", "Chad", 5e6)}
+    assert run("The Red Cross appealed for $20 million in relief for Chad.") == []

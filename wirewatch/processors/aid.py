@@ -241,13 +241,16 @@ _FOR_COUNTRY = re.compile(
 )
 
 
+_APPEAL_FOR = re.compile(r"\b(?:appeal(?:s|ed|ing)?|pleas?)\s+for\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?$", re.IGNORECASE)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset()) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
     `country_starts`: where the sentence's country mentions start."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
-    if _COMMERCIAL_RECIPIENT.search(right):
-        return False
+    if _COMMERCIAL_RECIPIENT.search(right) or _APPEAL_FOR.search(left):
+        return False  # `launched a flash appeal for $71 million to help ...`: a sum asked for, not given
     aid = _nearest(_AID_NOUN, left, right)
     if country_starts and aid is None:
         to = _FOR_COUNTRY.match(text, money.end, hi)
