@@ -1142,3 +1142,10 @@ def test_a_sum_appealed_for_is_no_aid():
                 "flood victims, and aid groups renewed their plea for more funding.")
     assert _flows(found) == {("Italy", "Chad", 5e6)}
     assert run("The Red Cross appealed for $20 million in relief for Chad.") == []
+
+
+def test_a_sum_for_an_organisation_is_for_it():
+    assert _flows(run("Norway announced an extra $10 million for UNICEF on Monday.")) == {("Norway", "UNICEF", 10e6)}
+    # a repayment to a lender, or the organisation as a modifier, is no gift
+    assert run("Ukraine repaid $500 million to the IMF on Friday.") == []
+    assert run("Ukraine paid $500 million for the IMF review.") == []

@@ -241,20 +241,28 @@ _FOR_COUNTRY = re.compile(
 )
 
 
+_FOR_ORG = re.compile(r"\s+for\s+(?:the\s+)?")
+# the organisation is the noun phrase (not a modifier, `for the IMF review`)
+_ORG_ENDS = re.compile(r"\s*(?:[,.;:)\u2013\u2014-]|$)|\s+(?:and|or|on|in|to|this|last|next|after|before|as|which|that|over|by|at|amid|since|until)\b")
 _APPEAL_FOR = re.compile(r"\b(?:appeal(?:s|ed|ing)?|pleas?)\s+for\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?$", re.IGNORECASE)
 
 
-def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset()) -> bool:
+def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
+            org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
-    `country_starts`: where the sentence's country mentions start."""
+    `country_starts`: where the sentence's country mentions start; `org_starts`: its organisations' (a sum for an
+    organisation, `20 million euros for UNRWA`, is for it as a sum for a country is), each to where it ends."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
     if _COMMERCIAL_RECIPIENT.search(right) or _APPEAL_FOR.search(left):
         return False  # `launched a flash appeal for $71 million to help ...`: a sum asked for, not given
     aid = _nearest(_AID_NOUN, left, right)
-    if country_starts and aid is None:
+    if (country_starts or org_starts) and aid is None:
+        # (an organisation right after `for` only: `paid $500 million to the IMF` is a repayment)
         to = _FOR_COUNTRY.match(text, money.end, hi)
-        if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)) and not (
+        if to and (to.end() in country_starts or (
+            org_starts and to.end() in org_starts and _FOR_ORG.match(text, money.end, hi) and _ORG_ENDS.match(text, org_starts[to.end()], hi)
+        )) and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)) and not (
             (owned := _POSSESSED.match(text, to.end(), hi)) and _NOT_AID_NOUN.search(owned.group(1))  # not `to Russia's budget deficit`
         ):
             aid = 0
@@ -879,6 +887,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             _parts_of_previous(text, sent, monies, consumed, out, sents, index)
             produced = any(k in consumed and k not in conversions for k in range(len(monies)))
         country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"} if monies else set()
+        org_starts = {r.start: r.end for r in sent_refs if r.actor is not None and r.actor.kind == "organization"} if monies else {}
         for k, money in enumerate(monies):
             if k in consumed:
                 continue
@@ -890,7 +899,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             restated = None
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
-            if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts) and not (
+            if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts, org_starts) and not (
                 # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
                 (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
                  and not _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start)
