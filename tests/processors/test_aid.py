@@ -1149,3 +1149,13 @@ def test_a_sum_for_an_organisation_is_for_it():
     # a repayment to a lender, or the organisation as a modifier, is no gift
     assert run("Ukraine repaid $500 million to the IMF on Friday.") == []
     assert run("Ukraine paid $500 million for the IMF review.") == []
+
+
+def test_a_pledge_of_a_named_model_needs_no_count():
+    event = one("Italy this week promised SAMP/T air defence systems to Ukraine, officials said.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Italy", "Ukraine", "pledged")
+    event = one("Sweden offered CV9040 infantry fighting vehicles to Ukraine on Tuesday.")
+    assert event["donor"]["canonical"] == "Sweden" and event["amount"] is None
+    # a generic kind, or no weapon at all, is no transfer
+    assert run("Italy promised weapons to Ukraine.") == []
+    assert run("Italy pledged support for efforts to train Ukrainian pilots.") == []

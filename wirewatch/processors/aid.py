@@ -1084,9 +1084,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # `committed the Netherlands to supplying F-16s`, `began sending Storm Shadow missiles`: a pledge of the
             # transfer itself, or the transfer under way, whatever the count
             undertaken = gerund and _UNDERTAKEN_GERUND.search(body, max(0, v_start - 60), v_start) is not None
-            if (anchor_start != v_start or gerund or pledge) and not undertaken and not any(item_lib.is_counted(x) for x in named):
+            # `promised AMX-10 RC armoured vehicles`: a pledge whose object is a named model, counted or not
+            model = pledge and anchor_start == v_start and _pledged_model(text, after, limit)
+            if (anchor_start != v_start or gerund or pledge) and not undertaken and not model and not any(item_lib.is_counted(x) for x in named):
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
-            if pledge and not _PLEDGED_OBJECT.match(text, after, limit):
+            if pledge and not model and not _PLEDGED_OBJECT.match(text, after, limit):
                 continue  # `pledged support for efforts to acquire 30 F-16s`: the pledge is not the jets
             if not named:
                 continue
@@ -1203,6 +1205,22 @@ _PLEDGED_OBJECT = re.compile(
     r"\s+(?:(?:to\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,2})?(?:(?:a|an|its|their|further|another|more|additional|up to|at least)\s+)*"
     r"(?:\d[\d,]*|(?i:" + item_lib.NUMBER_WORDS + r"))\s"
 )
+_MODEL_OBJECT = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,3})")
+_GENERIC_ITEM = re.compile(r"(?:weapons|arms|ammunition|military equipment|munitions)\b", re.IGNORECASE)
+
+
+def _pledged_model(text: str, after: int, limit: int) -> bool:
+    """Whether a pledge verb's object is a named weapon model (`AMX-10 RC armoured vehicles`, `Leopard tanks`), not a
+    generic one (`weapons`) nor something else (`support for`)."""
+    m = _MODEL_OBJECT.match(text, after, limit)
+    if m is None:
+        return False
+    rest = text[m.end() : limit]
+    if not item_lib.starts_with_item(rest) or _GENERIC_ITEM.match(rest):
+        return False
+    return bool(m.group(1)) or rest[:1].isupper()
+
+
 _NOUN_USE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|"
     r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
