@@ -1159,3 +1159,8 @@ def test_a_pledge_of_a_named_model_needs_no_count():
     # a generic kind, or no weapon at all, is no transfer
     assert run("Italy promised weapons to Ukraine.") == []
     assert run("Italy pledged support for efforts to train Ukrainian pilots.") == []
+
+
+def test_the_rohingya_are_a_recipient():
+    event = one("Britain announced 20 million pounds in humanitarian aid for Rohingya refugees in Bangladesh on Monday.")
+    assert event["recipient"]["canonical"] == "Rohingya"
