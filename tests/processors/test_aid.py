@@ -1164,3 +1164,8 @@ def test_a_pledge_of_a_named_model_needs_no_count():
 def test_the_rohingya_are_a_recipient():
     event = one("Britain announced 20 million pounds in humanitarian aid for Rohingya refugees in Bangladesh on Monday.")
     assert event["recipient"]["canonical"] == "Rohingya"
+
+
+def test_financial_coordinated_with_another_kind_is_mixed():
+    event = one("Japan will provide Ukraine with $300 million in financial and humanitarian support this year.")
+    assert event["aid_type"] == "mixed"
