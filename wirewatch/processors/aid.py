@@ -1189,13 +1189,15 @@ _CLAUSE_END = re.compile(
 # leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
 # (the first letter, then a look back over it and the character before: the engine scans for the letter in C)
 _TRANSFER_STARTS = re.compile(
-    r"[sdptghorc](?<![\w-][sdptghorc])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift|ommit)"
+    r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift)"
 )
 # a transfer gerund after a commitment to it or its start (`committed to providing the jets`, `began sending`)
 _BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECASE)
 _UNDERTAKEN_GERUND = re.compile(r"\bcommit(?:s|ted)?\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+$|" + _BEGUN.pattern, re.IGNORECASE)
 # a transfer on a condition the clause names after it (`would supply ... if Russia did not stop`)
 _CONDITION = re.compile(r"\b(?:if|unless|provided that|on condition that)\b", re.IGNORECASE)
+# `commit` (rare) is looked for after a substring test: a `c` in the scan above would stop at every word in c
+_COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
 # `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after
@@ -1247,17 +1249,20 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     the approving verb for `approved the delivery of`."""
     low = body.lower()
     first = _TRANSFER_STARTS.search(low)
-    if first is None:
+    commit = low.find("commit")
+    if first is None and commit < 0:
         return []  # most sentences
+    starts = [m.start() for m in _TRANSFER_STARTS.finditer(low, first.start())] if first is not None else []
+    if commit >= 0:
+        starts = sorted(starts + [m.start() for m in _COMMIT_START.finditer(low, commit)])
     found = []
-    for start in _TRANSFER_STARTS.finditer(low, first.start()):
-        at = start.start()
+    for at in starts:
         m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
         if m is not None and _NOUN_USE.search(low, max(0, at - 16), at):
             continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
-    if _NOMINAL_GATE.search(low, first.start()):
+    if first is not None and _NOMINAL_GATE.search(low, first.start()):
         for m in _NOMINAL_TRANSFER.finditer(body):
             found = [f for f in found if not m.start() <= f[0] < m.end()]
             found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))
