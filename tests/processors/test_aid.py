@@ -1169,3 +1169,9 @@ def test_the_rohingya_are_a_recipient():
 def test_financial_coordinated_with_another_kind_is_mixed():
     event = one("Japan will provide Ukraine with $300 million in financial and humanitarian support this year.")
     assert event["aid_type"] == "mixed"
+
+
+def test_a_ranking_after_a_sum_announced_as_new_leaves_it_new():
+    assert one("Italy announced 300 million euros in aid for Ukraine, the third-largest donor pledge of the day.")["kind"] == "new"
+    assert one("Italy unveiled an extra 300 million euros for Ukraine, second only to Germany at the conference.")["kind"] == "new"
+    assert one("Italy has provided 3 billion euros in aid to Ukraine, the third-largest donor after Germany.")["kind"] == "cumulative"

@@ -218,12 +218,15 @@ def _brings_aid_to(text: str, lo: int, start: int) -> bool:
 
 # a donor's ranking compares running totals: `, second only to the United States`, `, more than any other country except ...`
 _DONOR_RANK = re.compile(
-    r"[^.;$\u20ac\u00a3\u00a5]{0,80}?(?:,|\s[-\u2013\u2014])\s*(?:(?:making it|which makes? it|putting it)\s+)?(?:"
+    r"[^.;$\u20ac\u00a3\u00a5]{0,80}?(?:,|\s[-\u2013\u2014])\s*(?:"
     r"second only to|behind only|more than any other (?:[\w-]+\s+)?(?:country|nation|donor|ally|member|state|government)|"
-    r"(?:the\s+)?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest) (?:donor|contributor|backer|provider|supporter)s?\b|"
+    r"(?:the\s+)?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest) (?:donor|contributor|backer|provider|supporter)s?\b"
+    r"(?!\s+(?:pledge|package|contribution|grant|gift|donation|commitment|tranche|announcement))|"
     r"(?:the\s+)?(?:largest|biggest) (?:donor|contributor|backer|provider|supporter)s? (?:after|behind|except)\b)",
     re.IGNORECASE,
 )
+# a sum announced as new stays new whatever ranking follows (`announced an extra $1 billion, ...`)
+_NEW_MARK = re.compile(r"\b(?:announc\w*|unveil\w*|new|additional|extra|further|fresh|another)\b", re.IGNORECASE)
 _GIVEN = re.compile(r"\b(?:pledged|committed|provided|given|sent|donated|allocated|disbursed|contributed|delivered|supplied)\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|origin)\b")
 # the sum right after a buying verb is what the buyer pays
@@ -570,7 +573,9 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
     if _brings_aid_to(text, max(prev_end, sent.start), money.start):
         return "cumulative"  # `It brings the security assistance Washington has provided since 2021 to more than $21 billion`
-    if _DONOR_RANK.match(text, money.end, min(next_start, sent.end)):
+    if _DONOR_RANK.match(text, money.end, min(next_start, sent.end)) and not _NEW_MARK.search(
+        text, max(prev_end, sent.start, money.start - 90), money.start
+    ):
         return "cumulative"  # `has committed 28 billion euros, more than any other country except ...`: a donor's ranking counts totals
     left = text[max(prev_end, sent.start, money.start - 90) : money.start]
     right = text[money.end : min(next_start, sent.end)]
