@@ -1175,3 +1175,21 @@ def test_a_ranking_after_a_sum_announced_as_new_leaves_it_new():
     assert one("Italy announced 300 million euros in aid for Ukraine, the third-largest donor pledge of the day.")["kind"] == "new"
     assert one("Italy unveiled an extra 300 million euros for Ukraine, second only to Germany at the conference.")["kind"] == "new"
     assert one("Italy has provided 3 billion euros in aid to Ukraine, the third-largest donor after Germany.")["kind"] == "cumulative"
+
+
+def test_jets_named_again_are_the_items_of_a_commitment():
+    event = one("Norway said it was committed to providing the jets to Ukraine once pilots were trained.")
+    assert (event["donor"]["canonical"], event["items"], event["status"]) == ("Norway", ["jets"], "pledged")
+    assert run("Norway said private jets were not needed, and sent no jets.") == []
+
+
+def test_provided_after_a_comma_is_a_condition():
+    assert run("Macron said nothing was ruled out, provided certain conditions were met, including that the jets "
+               "would not strike Russia.") == []
+    # a relative clause's verb stays a transfer
+    assert _flows(run("Sweden, which has provided 10 Archer howitzers to Ukraine, said more would follow.")) == {("Sweden", "Ukraine", None)}
+
+
+def test_a_sum_released_at_once_is_the_first_tranche_of_the_package():
+    found = run("The World Bank approved a four-year $2 billion loan for Kenya on Friday, releasing about $500 million immediately.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(2e9, [500e6])]

@@ -703,6 +703,7 @@ _REMAINDER_AFTER = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,50}?(?:,\s*|\s)(?:with|and|while)\s+the\s+(?:remainder|rest|balance|remaining\s+(?:sum|amount|money|funds))\b",
     re.IGNORECASE,
 )
+_AT_ONCE_AFTER = re.compile(r"\s+(?:immediately|at once|upfront|up front|right away|straight away|initially)\b", re.IGNORECASE)
 _LAW_ENVELOPE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:bill|legislation|law|act|budget|appropriations|spending (?:bill|plan|package)|funding bill)\b",
     re.IGNORECASE,
@@ -1014,9 +1015,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 local = local_dollar(text, donor.country, article.source, article.url)
                 if local is not None:
                     money = replace(money, currency=local)  # `OTTAWA — ... Canada is buying ... at a cost of $406 million`
-            if kind == "new" and _REMAINDER_AFTER.match(text, money.end, sent.end):
-                # `will release about $2.7 billion immediately, with the remainder tied to reviews`: the first
-                # tranche of a package the article named, one of its parts
+            if kind == "new" and (_REMAINDER_AFTER.match(text, money.end, sent.end) or _AT_ONCE_AFTER.match(text, money.end, sent.end)):
+                # `will release about $2.7 billion immediately, with the remainder tied to reviews`, `..., releasing
+                # $2.7 billion at once`: the first tranche of a package the article named, one of its parts
                 whole = next((c for c in reversed(out) if c.money is not None and c.kind == "new" and c.donor.country == donor.country
                               and c.recipient.country == recipient.country and c.money.currency == money.currency
                               and c.money.value > money.value), None)
@@ -1070,6 +1071,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             clause = _clause_start(body, anchor_start)
             if _NEGATED_TRANSFER.search(body[clause:anchor_start] + " " + body[v_end : v_end + 25]):
                 continue  # `refused to send`, `whether to supply`: no transfer (in this clause only)
+            if verb_text.casefold() == "provided" and _CONJUNCTION_PROVIDED.search(body, max(0, v_start - 3), v_start) and not _PROVIDED_VERB_AFTER.match(body, v_end):
+                continue  # `nothing was excluded, provided certain conditions were met`: a condition, no transfer
             if _NOT_TRANSFER_OBJECT.match(body, v_end):
                 continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
             if anchor_start == v_start and not (
@@ -1203,6 +1206,8 @@ _UNDERTAKEN_GERUND = re.compile(r"\bcommit(?:s|ted)?\s+(?:[\w.'\u2019-]+\s+){0,3
 _CONDITION = re.compile(r"\b(?:if|unless|provided that|on condition that)\b", re.IGNORECASE)
 # `commit` (rare) is looked for after a substring test: a `c` in the scan above would stop at every word in c
 _COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")
+_CONJUNCTION_PROVIDED = re.compile(r",\s*$")
+_PROVIDED_VERB_AFTER = re.compile(r"\s+(?:by|to|for|in|with|under|through|via|from|so far|already|since)\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
 # `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after

@@ -28,7 +28,7 @@ MILITARY_TERMS = [
     r"infantry fighting vehicles", r"air[- ]defen[cs]e(?: systems?| missiles| interceptors)?", r"interceptors",
     r"(?:anti-tank |anti-aircraft |anti-ship |air-to-air |cruise |ballistic |surface-to-air )?missiles",
     r"rockets", r"drones", r"mortars?", r"grenades", r"small arms", r"rifles", r"machine guns",
-    r"cluster (?:bombs|munitions)", r"bombs", r"munitions", r"radars?", r"fighter jets", r"warplanes",
+    r"cluster (?:bombs|munitions)", r"bombs", r"munitions", r"radars?", r"fighter jets", r"warplanes", r"(?<!private )jets",
     r"helicopters", r"patrol boats", r"mine[- ]clearing equipment", r"bridging equipment",
     r"night[- ]vision (?:devices|goggles)", r"body armou?r", r"helmets", r"weapons", r"arms",
     r"military equipment", r"launchers",
