@@ -1193,3 +1193,10 @@ def test_provided_after_a_comma_is_a_condition():
 def test_a_sum_released_at_once_is_the_first_tranche_of_the_package():
     found = run("The World Bank approved a four-year $2 billion loan for Kenya on Friday, releasing about $500 million immediately.")
     assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(2e9, [500e6])]
+
+
+def test_a_condition_in_another_predicate_leaves_the_transfer():
+    found = run("Germany will send 14 Leopard 2 tanks to Ukraine and will decide later if more are needed.")
+    assert _flows(found) == {("Germany", "Ukraine", None)}
+    found = run("Germany will send 14 Leopard 2 tanks to Ukraine even if Russia objects.")
+    assert _flows(found) == {("Germany", "Ukraine", None)}

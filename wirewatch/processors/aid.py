@@ -1101,7 +1101,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if not named:
                 continue
             clause_end = _clause_end(text, after, sent.end)
-            if _CONDITION.search(text, after, clause_end):
+            coordinated = _AND_BUT.search(text, after, clause_end)
+            if _CONDITION.search(text, after, coordinated.start() if coordinated else clause_end):
                 continue  # `would supply Taurus missiles if Russia did not stop`: an offer on a condition, no transfer
             if _SALE.search(text, sent.start + clause, clause_end):
                 continue  # `will deliver 100 vehicles to Hungary under a contract`: a sale, not aid
@@ -1203,7 +1204,9 @@ _TRANSFER_STARTS = re.compile(
 _BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECASE)
 _UNDERTAKEN_GERUND = re.compile(r"\bcommit(?:s|ted)?\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+$|" + _BEGUN.pattern, re.IGNORECASE)
 # a transfer on a condition the clause names after it (`would supply ... if Russia did not stop`)
-_CONDITION = re.compile(r"\b(?:if|unless|provided that|on condition that)\b", re.IGNORECASE)
+# (in the transfer's own predicate: not `... and will decide later if more are needed`; not `even if`, `as if`)
+_CONDITION = re.compile(r"(?<!\beven )(?<!\bas )\b(?:if|unless|provided that|on condition that)\b", re.IGNORECASE)
+_AND_BUT = re.compile(r",?\s(?:and|but)\s")
 # `commit` (rare) is looked for after a substring test: a `c` in the scan above would stop at every word in c
 _COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")
 _CONJUNCTION_PROVIDED = re.compile(r",\s*$")
