@@ -1041,3 +1041,162 @@ def test_a_persons_name_word_alone_after_the_full_name():
     found = run("President Kim Min Jae pledged $10 million in aid for Ukraine. Kim also promised to send 20 generators to Ukraine.",
                 ExtractionContext(gazetteer=gazetteer))
     assert _flows(found) == {("South Korea", "Ukraine", 10e6), ("South Korea", "Ukraine", None)}
+
+
+# ---------------------------------------------------------------- aid 1.6.0 (rounds 16 and 17)
+
+
+def _kinds(found: list[dict]) -> dict:
+    return {(e["amount"]["value"] if e["amount"] else None): e["kind"] for e in found}
+
+
+def test_bringing_what_was_given_to_a_sum_is_a_running_total():
+    # no `total` word: the aid noun or a giving participle between the verb and `to` says what is counted
+    found = run("Canada announced C$500 million in military aid for Ukraine on Monday. It brings the military assistance "
+                "Ottawa has sent to Kyiv since February 2022 to more than C$4 billion.")
+    assert _kinds(found) == {500e6: "new", 4e9: "cumulative"}
+    found = run("Norway will give Ukraine an extra $200 million in grants. The new money brings Norway's overall "
+                "commitment of humanitarian and economic support for the country to nearly $3 billion.")
+    assert _kinds(found) == {200e6: "new", 3e9: "cumulative"}
+
+
+def test_a_donor_ranking_after_a_sum_makes_it_a_running_total():
+    event = one("Spain sent 50 million euros in aid to Ukraine, more than it had planned.")
+    assert event["kind"] == "new"  # a comparison with a plan ranks no donor
+    event = one("Sweden has given about $2 billion in weapons to Ukraine, more than any other Nordic donor.")
+    assert event["kind"] == "cumulative"
+    event = one("Poland has supplied 3 billion euros in military aid to Ukraine, more than any other country except the United States.")
+    assert event["kind"] == "cumulative"
+    event = one("Canada delivered C$2 billion in aid to Ukraine last year, second only to Germany among the allies.")
+    assert event["kind"] == "cumulative"
+
+
+def test_a_package_that_combines_two_sums_has_them_as_parts():
+    found = run("Germany announced a 2 billion euro aid package for Ukraine. The package combines 1.5 billion euros in "
+                "weapons from army stocks with 500 million euros for air defence.")
+    assert len(found) == 1 and [p["amount"]["value"] for p in found[0]["parts"]] == [1.5e9, 500e6]
+
+
+def test_whoever_resists_a_package_does_not_give_it():
+    event = one("NATO allies agreed to a 10 billion euro aid package for Ukraine, overcoming resistance from Hungary.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("NATO", "Ukraine")
+    event = one("The package of 5 billion euros for Moldova passed despite objections from Slovakia, the European Union said.")
+    assert event["donor"]["canonical"] != "Slovakia"
+
+
+def test_the_article_recipient_counts_people_and_not_buyers():
+    # no recipient in the aid sentence: the country the article is about (its president quoted), not the
+    # organisation hosting the meeting, nor the buyer of an arms sale
+    found = run("President Joe Biden met fellow Group of Seven leaders on Friday. Moldovan President Maia Sandu "
+                "is due to join them later. The United States will also provide a new $50 million aid package.")
+    assert [(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found] == [("United States", "Moldova")]
+    found = run("Allies met in Brussels to discuss tanks for Ukraine. The talks came after the United States announced a "
+                "$1 billion package with Bradley vehicles. Washington also approved the sale of 50 tanks to Poland, "
+                "where Polish Prime Minister Donald Tusk welcomed the deal in Warsaw.")
+    assert [(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found] == [("United States", "Ukraine")]
+
+
+def test_a_sum_restated_after_including_is_no_part_of_itself():
+    event = one("Canada will provide a C$100 million aid package for Ukraine including drones, and the defence ministry "
+                "will detail the C$100 million package next week.")
+    assert event["parts"] == []
+
+
+def test_committing_counted_weapons_is_a_pledge_of_them():
+    event = one("Hours later, Canadian Prime Minister Justin Trudeau committed eight Leopard 2 tanks to Ukraine.")
+    assert (event["donor"]["canonical"], event["amount"], event["status"]) == ("Canada", None, "pledged")
+    assert run("Canada committed to the alliance's goals on Ukraine.") == []
+
+
+def test_a_transfer_under_way_or_committed_to_needs_no_count():
+    event = one("The talks come a week after France began sending SCALP cruise missiles to Ukraine.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("France", "Ukraine", "delivered")
+    event = one("Prime Minister Mette Frederiksen committed Denmark to supplying F-16 jets to Ukraine.")
+    assert (event["donor"]["canonical"], event["status"]) == ("Denmark", "pledged")
+    # without the commitment or the start, a gerund names a kind of weapon, not a transfer
+    assert run("France discussed supplying SCALP cruise missiles to Ukraine.") == []
+
+
+def test_a_transfer_offered_on_a_condition_is_none():
+    assert run("Merz said Germany would deliver Taurus cruise missiles to Ukraine if Russia kept bombing cities.") == []
+    assert run("Spain will send six Leopard 2 tanks to Ukraine unless the allies object.") == []
+    assert len(run("Spain will send six Leopard 2 tanks to Ukraine, officials said.")) == 1
+
+
+def test_a_laws_total_is_no_aid_and_the_countrys_share_is():
+    found = run("Congress passed a $40 billion spending bill on Thursday that includes $12 billion for Ukraine.")
+    assert _flows(found) == {("United States", "Ukraine", 12e9)}
+    # a package's own parts stay parts of the package
+    event = one("Germany unveiled a 3 billion euro package for Ukraine including 1 billion euros for Ukraine's air defence.")
+    assert event["amount"]["value"] == 3e9
+
+
+def test_a_first_tranche_with_the_remainder_later_is_a_part_of_the_package():
+    found = run("The World Bank approved a $4 billion loan for Kenya on Monday. It will disburse $1 billion at once, "
+                "with the rest paid over three years.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(4e9, [1e9])]
+
+
+def test_a_sum_appealed_for_is_no_aid():
+    found = run("Italy announced 5 million euros in aid for Chad. The UN has launched an appeal for $80 million to help "
+                "flood victims, and aid groups renewed their plea for more funding.")
+    assert _flows(found) == {("Italy", "Chad", 5e6)}
+    assert run("The Red Cross appealed for $20 million in relief for Chad.") == []
+
+
+def test_a_sum_for_an_organisation_is_for_it():
+    assert _flows(run("Norway announced an extra $10 million for UNICEF on Monday.")) == {("Norway", "UNICEF", 10e6)}
+    # a repayment to a lender, or the organisation as a modifier, is no gift
+    assert run("Ukraine repaid $500 million to the IMF on Friday.") == []
+    assert run("Ukraine paid $500 million for the IMF review.") == []
+
+
+def test_a_pledge_of_a_named_model_needs_no_count():
+    event = one("Italy this week promised SAMP/T air defence systems to Ukraine, officials said.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == ("Italy", "Ukraine", "pledged")
+    event = one("Sweden offered CV9040 infantry fighting vehicles to Ukraine on Tuesday.")
+    assert event["donor"]["canonical"] == "Sweden" and event["amount"] is None
+    # a generic kind, or no weapon at all, is no transfer
+    assert run("Italy promised weapons to Ukraine.") == []
+    assert run("Italy pledged support for efforts to train Ukrainian pilots.") == []
+
+
+def test_the_rohingya_are_a_recipient():
+    event = one("Britain announced 20 million pounds in humanitarian aid for Rohingya refugees in Bangladesh on Monday.")
+    assert event["recipient"]["canonical"] == "Rohingya"
+
+
+def test_financial_coordinated_with_another_kind_is_mixed():
+    event = one("Japan will provide Ukraine with $300 million in financial and humanitarian support this year.")
+    assert event["aid_type"] == "mixed"
+
+
+def test_a_ranking_after_a_sum_announced_as_new_leaves_it_new():
+    assert one("Italy announced 300 million euros in aid for Ukraine, the third-largest donor pledge of the day.")["kind"] == "new"
+    assert one("Italy unveiled an extra 300 million euros for Ukraine, second only to Germany at the conference.")["kind"] == "new"
+    assert one("Italy has provided 3 billion euros in aid to Ukraine, the third-largest donor after Germany.")["kind"] == "cumulative"
+
+
+def test_jets_named_again_are_the_items_of_a_commitment():
+    event = one("Norway said it was committed to providing the jets to Ukraine once pilots were trained.")
+    assert (event["donor"]["canonical"], event["items"], event["status"]) == ("Norway", ["jets"], "pledged")
+    assert run("Norway said private jets were not needed, and sent no jets.") == []
+
+
+def test_provided_after_a_comma_is_a_condition():
+    assert run("Macron said nothing was ruled out, provided certain conditions were met, including that the jets "
+               "would not strike Russia.") == []
+    # a relative clause's verb stays a transfer
+    assert _flows(run("Sweden, which has provided 10 Archer howitzers to Ukraine, said more would follow.")) == {("Sweden", "Ukraine", None)}
+
+
+def test_a_sum_released_at_once_is_the_first_tranche_of_the_package():
+    found = run("The World Bank approved a four-year $2 billion loan for Kenya on Friday, releasing about $500 million immediately.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(2e9, [500e6])]
+
+
+def test_a_condition_in_another_predicate_leaves_the_transfer():
+    found = run("Germany will send 14 Leopard 2 tanks to Ukraine and will decide later if more are needed.")
+    assert _flows(found) == {("Germany", "Ukraine", None)}
+    found = run("Germany will send 14 Leopard 2 tanks to Ukraine even if Russia objects.")
+    assert _flows(found) == {("Germany", "Ukraine", None)}

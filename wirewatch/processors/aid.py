@@ -20,9 +20,8 @@ from .analysis import analysis_of
 from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
-from .wordfilter import Gated
 
-PRODUCER = Producer(name="aid", version="1.5.0")
+PRODUCER = Producer(name="aid", version="1.6.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -91,14 +90,10 @@ _TRANSFER_VERB = re.compile(
     r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
-# most sentences hold none of the verbs: a substring test first (the pattern starts with a lookbehind,
-# which the regex engine tries at every character)
-_TRANSFER_GATE = Gated(_TRANSFER_VERB, ("send", "sent", "deliver", "suppl", "provid", "give", "gave", "giving",
-                                        "transfer", "hand", "donat", "ship", "dispatch", "pledg", "promis", "offer", "receiv"))
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
     r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|"
-    r"pledged|pledges|promised|promises|offered|offers|received|receives", re.I
+    r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
@@ -206,6 +201,32 @@ _RUNNING_TOTAL_TO = re.compile(
     r"(?:\w+\s+){0,2}?total\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
     re.IGNORECASE,
 )
+# `brings the security assistance Washington has provided ... to more than $21 billion`, `brings Japan's total
+# commitment of ... support for Ukraine to about $7.1 billion`: what has been given, counted up to the sum
+_BRINGS_TO = re.compile(
+    r"\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|lifts?|lifting|push(?:es|ing)?)\s+"
+    r"(?:the|its|their|[A-Z][\w.-]*['\u2019]s)\s+(?P<what>[^.;$\u20ac\u00a3\u00a5]{0,150}?)\bto\s*$",
+    re.IGNORECASE,
+)
+
+
+def _brings_aid_to(text: str, lo: int, start: int) -> bool:
+    m = _BRINGS_TO.search(text, max(lo, start - 180), start)
+    return m is not None and (_AID_NOUN.search(m.group("what")) is not None or _GIVEN.search(m.group("what")) is not None
+                              or re.search(r"\btotal\b", m.group("what"), re.I) is not None)
+
+
+# a donor's ranking compares running totals: `, second only to the United States`, `, more than any other country except ...`
+_DONOR_RANK = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,80}?(?:,|\s[-\u2013\u2014])\s*(?:"
+    r"second only to|behind only|more than any other (?:[\w-]+\s+)?(?:country|nation|donor|ally|member|state|government)|"
+    r"(?:the\s+)?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest) (?:donor|contributor|backer|provider|supporter)s?\b"
+    r"(?!\s+(?:pledge|package|contribution|grant|gift|donation|commitment|tranche|announcement))|"
+    r"(?:the\s+)?(?:largest|biggest) (?:donor|contributor|backer|provider|supporter)s? (?:after|behind|except)\b)",
+    re.IGNORECASE,
+)
+# a sum announced as new stays new whatever ranking follows (`announced an extra $1 billion, ...`)
+_NEW_MARK = re.compile(r"\b(?:announc\w*|unveil\w*|new|additional|extra|further|fresh|another)\b", re.IGNORECASE)
 _GIVEN = re.compile(r"\b(?:pledged|committed|provided|given|sent|donated|allocated|disbursed|contributed|delivered|supplied)\b", re.IGNORECASE)
 _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|origin)\b")
 # the sum right after a buying verb is what the buyer pays
@@ -223,17 +244,28 @@ _FOR_COUNTRY = re.compile(
 )
 
 
-def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset()) -> bool:
+_FOR_ORG = re.compile(r"\s+for\s+(?:the\s+)?")
+# the organisation is the noun phrase (not a modifier, `for the IMF review`)
+_ORG_ENDS = re.compile(r"\s*(?:[,.;:)\u2013\u2014-]|$)|\s+(?:and|or|on|in|to|this|last|next|after|before|as|which|that|over|by|at|amid|since|until)\b")
+_APPEAL_FOR = re.compile(r"\b(?:appeal(?:s|ed|ing)?|pleas?)\s+for\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?$", re.IGNORECASE)
+
+
+def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
+            org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
-    `country_starts`: where the sentence's country mentions start."""
+    `country_starts`: where the sentence's country mentions start; `org_starts`: its organisations' (a sum for an
+    organisation, `20 million euros for UNRWA`, is for it as a sum for a country is), each to where it ends."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
-    if _COMMERCIAL_RECIPIENT.search(right):
-        return False
+    if _COMMERCIAL_RECIPIENT.search(right) or _APPEAL_FOR.search(left):
+        return False  # `launched a flash appeal for $71 million to help ...`: a sum asked for, not given
     aid = _nearest(_AID_NOUN, left, right)
-    if country_starts and aid is None:
+    if (country_starts or org_starts) and aid is None:
+        # (an organisation right after `for` only: `paid $500 million to the IMF` is a repayment)
         to = _FOR_COUNTRY.match(text, money.end, hi)
-        if to and to.end() in country_starts and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)) and not (
+        if to and (to.end() in country_starts or (
+            org_starts and to.end() in org_starts and _FOR_ORG.match(text, money.end, hi) and _ORG_ENDS.match(text, org_starts[to.end()], hi)
+        )) and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)) and not (
             (owned := _POSSESSED.match(text, to.end(), hi)) and _NOT_AID_NOUN.search(owned.group(1))  # not `to Russia's budget deficit`
         ):
             aid = 0
@@ -242,6 +274,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         wide = text[max(lo, money.start - 160) : money.start]
         total = _RUNNING_TOTAL_TO.search(wide)
         if total and (_AID_NOUN.search(wide, 0, total.start() + 1) or _GIVEN.search(total.group(0))):
+            aid = 0
+        elif _brings_aid_to(text, lo, money.start):
             aid = 0
     if country_starts:
         # `will channel the tax on these profits, about 1.7 billion euros, into a fund for Ukraine`: where the money goes
@@ -392,6 +426,12 @@ _HARM_BY = re.compile(
     r"started|waged|occupied|attacked|invaded|threatened|blocked|vetoed|opposed)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# `overcoming resistance from Hungary`, `despite objections from Slovakia`: whoever resists gives nothing
+_OPPOSITION_FROM = re.compile(
+    r"\b(?:resistance|opposition|objections?|criticism|pressure|protests?|vetoe?s?|threats?|pushback|scepticism|skepticism|"
+    r"reservations|hold-?outs?|demands?|calls?|requests?)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PACKAGE_OF = re.compile(r"\b(?:package|tranche|programme|program|envelope|amount|sum)s?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _SUPPORT_AFTER = re.compile(
     r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|funding|loans?|grants?|money|financing|credits?)\b", re.IGNORECASE
@@ -441,7 +481,7 @@ def _donor(
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym:
             before = text[max(0, r.start - 40) : r.start]
-            if re.search(r"\bfrom\s+(?:the\s+)?$", before) or (
+            if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(before)) or (
                 _GIVEN_BY.search(before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
                 and not _HARM_BY.search(before) and not re.match(r"['\u2019]s?\s", text[r.end : r.end + 3])
             ):
@@ -469,7 +509,9 @@ def _donor(
             not r.demonym or _TITLE_AFTER.match(text, r.end)
         ):
             before = text[max(sent.start, r.start - 12) : r.start]
-            if not re.search(r"\b(?:to|for|into|against|of|in)\s+(?:the\s+)?$", before):
+            if not re.search(r"\b(?:to|for|into|against|of|in)\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(
+                text, max(sent.start, r.start - 30), r.start
+            ):
                 return r
     return None
 
@@ -529,6 +571,12 @@ _SINGLE_GIFT = r"(?:package|tranche|contribution|pledge|donation|commitment|gift
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
+    if _brings_aid_to(text, max(prev_end, sent.start), money.start):
+        return "cumulative"  # `It brings the security assistance Washington has provided since 2021 to more than $21 billion`
+    if _DONOR_RANK.match(text, money.end, min(next_start, sent.end)) and not _NEW_MARK.search(
+        text, max(prev_end, sent.start, money.start - 90), money.start
+    ):
+        return "cumulative"  # `has committed 28 billion euros, more than any other country except ...`: a donor's ranking counts totals
     left = text[max(prev_end, sent.start, money.start - 90) : money.start]
     right = text[money.end : min(next_start, sent.end)]
     # `brings total U.S. security assistance to more than $X`, `a total of $X`, `$X in total`
@@ -579,7 +627,7 @@ _PARTS_LEAD = re.compile(
     r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|"
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
-    r"compris(?:es|ing|ed)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
+    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
     # `The loan will be paid out in two tranches of $1.5 billion each.`
     r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
     r"funding|support|money|plan|sum|fund|grant)\b|It\b)[^.;$\u20ac\u00a3\u00a5]{0,60}?\bin\s+(?:\w+\s+)?(?:(?:equal|annual|monthly)\s+)?"
@@ -651,6 +699,15 @@ def _gapped_actor(text: str, sent_refs: list[Ref], prev_end: int, start: int) ->
     return False
 
 
+_REMAINDER_AFTER = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,50}?(?:,\s*|\s)(?:with|and|while)\s+the\s+(?:remainder|rest|balance|remaining\s+(?:sum|amount|money|funds))\b",
+    re.IGNORECASE,
+)
+_AT_ONCE_AFTER = re.compile(r"\s+(?:immediately|at once|upfront|up front|right away|straight away|initially)\b", re.IGNORECASE)
+_LAW_ENVELOPE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:bill|legislation|law|act|budget|appropriations|spending (?:bill|plan|package)|funding bill)\b",
+    re.IGNORECASE,
+)
 _FOR_OTHER = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:[-\s][A-Z][\w-]*)*\s*(?:[,.;]|and\b|$)")
 
 
@@ -836,6 +893,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             _parts_of_previous(text, sent, monies, consumed, out, sents, index)
             produced = any(k in consumed and k not in conversions for k in range(len(monies)))
         country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"} if monies else set()
+        org_starts = {r.start: r.end for r in sent_refs if r.actor is not None and r.actor.kind == "organization"} if monies else {}
         for k, money in enumerate(monies):
             if k in consumed:
                 continue
@@ -847,7 +905,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             restated = None
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
-            if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts) and not (
+            if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts, org_starts) and not (
                 # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
                 (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
                  and not _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start)
@@ -887,6 +945,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     # `a $95 billion bill that includes $61 billion for Ukraine, $26 billion for Israel and ...`: an
                     # envelope for several countries; each share with its country is that country's aid
                     continue
+                if shares - {None} and _for_country(text, money.end, sent.end, sent_refs) is None and _LAW_ENVELOPE.match(
+                    text, money.end, monies[k + 1].start
+                ):
+                    # `signed a $95 billion national security bill that includes $61 billion for Ukraine`: a law's total
+                    # funds more than one country's aid; the share named for the country is the aid
+                    continue
             # parts of a split package
             parts: list[tuple[Money, str]] = []
             last_part = k
@@ -894,7 +958,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 total = 0.0
                 for j in range(k + 1, len(monies)):
                     part = monies[j]
-                    if part.currency != money.currency or total + part.value > money.value * 1.001:
+                    if part.currency != money.currency or total + part.value > money.value * 1.001 or part.value >= money.value * 0.999:
                         break
                     limit = monies[j + 1].start if j + 1 < len(monies) else sent.end
                     parts.append((part, _part_label(text, part, limit)))
@@ -933,7 +997,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if recipient is None:
                 recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
             if recipient is None and donor is not None:
-                recipient = _fallback_recipient(all_refs, None, donor)
+                recipient = _fallback_recipient(all_refs, None, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country):
@@ -951,6 +1015,15 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 local = local_dollar(text, donor.country, article.source, article.url)
                 if local is not None:
                     money = replace(money, currency=local)  # `OTTAWA — ... Canada is buying ... at a cost of $406 million`
+            if kind == "new" and (_REMAINDER_AFTER.match(text, money.end, sent.end) or _AT_ONCE_AFTER.match(text, money.end, sent.end)):
+                # `will release about $2.7 billion immediately, with the remainder tied to reviews`, `..., releasing
+                # $2.7 billion at once`: the first tranche of a package the article named, one of its parts
+                whole = next((c for c in reversed(out) if c.money is not None and c.kind == "new" and c.donor.country == donor.country
+                              and c.recipient.country == recipient.country and c.money.currency == money.currency
+                              and c.money.value > money.value), None)
+                if whole is not None:
+                    whole.parts.append((money, _part_label(text, money, next_start)))
+                    continue
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
             status = _status(left, right, kind)
@@ -998,6 +1071,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             clause = _clause_start(body, anchor_start)
             if _NEGATED_TRANSFER.search(body[clause:anchor_start] + " " + body[v_end : v_end + 25]):
                 continue  # `refused to send`, `whether to supply`: no transfer (in this clause only)
+            if verb_text.casefold() == "provided" and _CONJUNCTION_PROVIDED.search(body, max(0, v_start - 3), v_start) and not _PROVIDED_VERB_AFTER.match(body, v_end):
+                continue  # `nothing was excluded, provided certain conditions were met`: a condition, no transfer
             if _NOT_TRANSFER_OBJECT.match(body, v_end):
                 continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
             if anchor_start == v_start and not (
@@ -1014,13 +1089,21 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
             gerund = verb_text[-3:].casefold() == "ing" and not _PROGRESSIVE.search(body, 0, v_start)  # not `is sending`
-            if (anchor_start != v_start or gerund or pledge) and not any(item_lib.is_counted(x) for x in named):
+            # `committed the Netherlands to supplying F-16s`, `began sending Storm Shadow missiles`: a pledge of the
+            # transfer itself, or the transfer under way, whatever the count
+            undertaken = gerund and _UNDERTAKEN_GERUND.search(body, max(0, v_start - 60), v_start) is not None
+            # `promised AMX-10 RC armoured vehicles`: a pledge whose object is a named model, counted or not
+            model = pledge and anchor_start == v_start and _pledged_model(text, after, limit)
+            if (anchor_start != v_start or gerund or pledge) and not undertaken and not model and not any(item_lib.is_counted(x) for x in named):
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
-            if pledge and not _PLEDGED_OBJECT.match(text, after, limit):
+            if pledge and not model and not _PLEDGED_OBJECT.match(text, after, limit):
                 continue  # `pledged support for efforts to acquire 30 F-16s`: the pledge is not the jets
             if not named:
                 continue
             clause_end = _clause_end(text, after, sent.end)
+            coordinated = _AND_BUT.search(text, after, clause_end)
+            if _CONDITION.search(text, after, coordinated.start() if coordinated else clause_end):
+                continue  # `would supply Taurus missiles if Russia did not stop`: an offer on a condition, no transfer
             if _SALE.search(text, sent.start + clause, clause_end):
                 continue  # `will deliver 100 vehicles to Hungary under a contract`: a sale, not aid
             if monies and any(
@@ -1045,7 +1128,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
                     recipient = None  # `without German approval`
             if recipient is None and donor is not None:
-                recipient = _fallback_recipient(all_refs, last_recipient, donor)
+                recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if any(c.sentence is sent and c.donor.country == donor.country for c in out):
@@ -1057,6 +1140,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 status = "planned"  # `France would provide Mirage jets`
             if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched", verb_text, re.I) and status == "announced":
                 status = "delivered"
+            if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
+                status = "delivered"  # `began sending`: under way
             list_found = item_lib.list_items(text, after, limit)
             found_items = list_found or named
             carrier = _CARRIER.search(text, after, clause_end)
@@ -1115,15 +1200,42 @@ _CLAUSE_END = re.compile(
 _TRANSFER_STARTS = re.compile(
     r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift)"
 )
+# a transfer gerund after a commitment to it or its start (`committed to providing the jets`, `began sending`)
+_BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECASE)
+_UNDERTAKEN_GERUND = re.compile(r"\bcommit(?:s|ted)?\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+$|" + _BEGUN.pattern, re.IGNORECASE)
+# a transfer on a condition the clause names after it (`would supply ... if Russia did not stop`)
+# (in the transfer's own predicate: not `... and will decide later if more are needed`; not `even if`, `as if`)
+_CONDITION = re.compile(r"(?<!\beven )(?<!\bas )\b(?:if|unless|provided that|on condition that)\b", re.IGNORECASE)
+_AND_BUT = re.compile(r",?\s(?:and|but)\s")
+# `commit` (rare) is looked for after a substring test: a `c` in the scan above would stop at every word in c
+_COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")
+_CONJUNCTION_PROVIDED = re.compile(r",\s*$")
+_PROVIDED_VERB_AFTER = re.compile(r"\s+(?:by|to|for|in|with|under|through|via|from|so far|already|since)\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
 # `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after
 # the verb, an indirect object between at most) transfers them; a pledge of support or money does not
-_PLEDGE_VERB = re.compile(r"(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?)\b", re.IGNORECASE)
+_PLEDGE_VERB = re.compile(r"(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?)\b", re.IGNORECASE)
 _PLEDGED_OBJECT = re.compile(
     r"\s+(?:(?:to\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,2})?(?:(?:a|an|its|their|further|another|more|additional|up to|at least)\s+)*"
     r"(?:\d[\d,]*|(?i:" + item_lib.NUMBER_WORDS + r"))\s"
 )
+_MODEL_OBJECT = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,3})")
+_GENERIC_ITEM = re.compile(r"(?:weapons|arms|ammunition|military equipment|munitions)\b", re.IGNORECASE)
+
+
+def _pledged_model(text: str, after: int, limit: int) -> bool:
+    """Whether a pledge verb's object is a named weapon model (`AMX-10 RC armoured vehicles`, `Leopard tanks`), not a
+    generic one (`weapons`) nor something else (`support for`)."""
+    m = _MODEL_OBJECT.match(text, after, limit)
+    if m is None:
+        return False
+    rest = text[m.end() : limit]
+    if not item_lib.starts_with_item(rest) or _GENERIC_ITEM.match(rest):
+        return False
+    return bool(m.group(1)) or rest[:1].isupper()
+
+
 _NOUN_USE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|"
     r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
@@ -1150,17 +1262,20 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     the approving verb for `approved the delivery of`."""
     low = body.lower()
     first = _TRANSFER_STARTS.search(low)
-    if first is None:
+    commit = low.find("commit")
+    if first is None and commit < 0:
         return []  # most sentences
+    starts = [m.start() for m in _TRANSFER_STARTS.finditer(low, first.start())] if first is not None else []
+    if commit >= 0:
+        starts = sorted(starts + [m.start() for m in _COMMIT_START.finditer(low, commit)])
     found = []
-    for start in _TRANSFER_STARTS.finditer(low, first.start()):
-        at = start.start()
+    for at in starts:
         m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
         if m is not None and _NOUN_USE.search(low, max(0, at - 16), at):
             continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
-    if _NOMINAL_GATE.search(low, first.start()):
+    if first is not None and _NOMINAL_GATE.search(low, first.start()):
         for m in _NOMINAL_TRANSFER.finditer(body):
             found = [f for f in found if not m.start() <= f[0] < m.end()]
             found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))
@@ -1292,7 +1407,7 @@ def _unvalued_package(text: str, sent: Segment, sent_refs: list[Ref]) -> _Candid
 _DEMONYM_RECIPIENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|pilots|government|people|civilians|refugees|units|brigades)\b", re.I)
 
 
-def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref) -> Ref | None:
+def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text: str = "") -> Ref | None:
     """The article's recipient when the sentence names none: the last one, else the most mentioned country."""
     if last is not None and last.country != donor.country:
         return last
@@ -1304,16 +1419,17 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref) -> Re
     as_recipient: dict[str, int] = {}  # `to Ukraine`, `for Kyiv` anywhere in the article
     for order, r in enumerate(named):
         first_seen.setdefault(r.country, order)
-        if r.text_before_to:
-            as_recipient[r.country] = as_recipient.get(r.country, 0) + 1
-    # a country before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
-    kinds = {r.country: r.actor is not None and r.actor.kind != "country" and not r.demonym for r in named}
+        if r.text_before_to and not (text and _SALE_TO.search(text, max(0, r.start - 90), r.start)):
+            as_recipient[r.country] = as_recipient.get(r.country, 0) + 1  # not `the sale of 116 tanks to Poland`: a buyer
+    # a country (or a person of one) before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
+    kinds = {r.country: r.actor is not None and r.actor.kind not in ("country", "person") and not r.demonym for r in named}
     ranked = sorted(first_seen, key=lambda c: (kinds[c] and not as_recipient.get(c), -as_recipient.get(c, 0), -country_counts.get(c, 0), first_seen[c]))
     if not ranked:
         return None
     return next(r for r in named if r.country == ranked[0])
 
 
+_SALE_TO = re.compile(r"\b(?:sale|sell|sells|selling|sold|export|exports|exported)\b[^.;]{0,70}\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _ANOTHER_TRANSFER = re.compile(r"\b(?:already|also|separately|earlier|previously|in addition)\b", re.IGNORECASE)
 _ITEM_BACKREF = re.compile(r"\s*(?:(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\b|(?P<pronoun>They)\b)")
 

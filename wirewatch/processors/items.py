@@ -28,7 +28,7 @@ MILITARY_TERMS = [
     r"infantry fighting vehicles", r"air[- ]defen[cs]e(?: systems?| missiles| interceptors)?", r"interceptors",
     r"(?:anti-tank |anti-aircraft |anti-ship |air-to-air |cruise |ballistic |surface-to-air )?missiles",
     r"rockets", r"drones", r"mortars?", r"grenades", r"small arms", r"rifles", r"machine guns",
-    r"cluster (?:bombs|munitions)", r"bombs", r"munitions", r"radars?", r"fighter jets", r"warplanes",
+    r"cluster (?:bombs|munitions)", r"bombs", r"munitions", r"radars?", r"fighter jets", r"warplanes", r"(?<!private )jets",
     r"helicopters", r"patrol boats", r"mine[- ]clearing equipment", r"bridging equipment",
     r"night[- ]vision (?:devices|goggles)", r"body armou?r", r"helmets", r"weapons", r"arms",
     r"military equipment", r"launchers",
@@ -47,6 +47,7 @@ HUMANITARIAN_TERMS = [
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
+    r"financial(?= (?:and|or) [\w-]+ (?:aid|assistance|support))",  # `financial and humanitarian support`
     r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?-i:grants?)(?! aid)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
     r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions",
 ]
