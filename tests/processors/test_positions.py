@@ -453,3 +453,28 @@ def test_would_rather_a_than_b_refuses_b(pctx):
     found = stances("Orban said Hungary would rather leave the summit than support new sanctions on Russia.", pctx)
     assert ("Hungary", "sanctions-on-russia", "support") not in found
     assert ("Viktor Orban", "sanctions-on-russia", "support") not in found
+
+
+# ---------------------------------------------------------------- positions 1.10.0 (rounds 16 and 17 misses)
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a warning that whoever takes the measure faces consequences is a verdict against it, `should` included
+        ("Lavrov warned that any government letting Kyiv fire its missiles deep into Russian territory should be ready for "
+         "\"grave consequences\".", {("Sergey Lavrov", "long-range-strikes", "oppose")}),
+        ("Medvedev said countries sending battle tanks to Kyiv would face severe consequences.",
+         {("Dmitry Medvedev", "tanks-for-ukraine", "oppose")}),
+    ],
+)
+def test_facing_consequences_is_a_verdict_against(sentence, expected, pctx):
+    assert stances(sentence, pctx) == expected
+
+
+def test_saying_ones_country_should_act_is_a_call_not_its_course(pctx):
+    # an opposition leader's `said Germany should ...` is his own stance only
+    found = stances("Opposition leader Friedrich Merz pressed for F-16 jets for Ukraine on Sunday, saying Germany should "
+                    "supply some of them within weeks.", pctx)
+    assert ("Friedrich Merz", "fighter-jets-for-ukraine", "support") in found
+    assert not any(actor == "Germany" for actor, _, _ in found)

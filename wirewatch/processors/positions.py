@@ -69,6 +69,7 @@ _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premie
 _SAID_THAT_BEFORE = re.compile(
     r"\b(?:said|says|declared|stated|announced|argued|insisted|wrote|told\s+\w+)\b[^;\u201c\u201d\"]{0,60}\bthat\s+$"
 )
+_OBLIGED = re.compile(r"\s+(?:\w+\s+)?(?:should|ought\s+to)\b")
 _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
 _SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
@@ -1420,6 +1421,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 and named_now.actor.kind == "country" and named_now.country == own
                 # `and said Ukraine deserved membership`: a verdict on his country as the issue's actor, no course
                 and not lex.PATIENT_VERDICT.search(text, named_now.end, min(f.sentence.end, named_now.end + 40))
+                # `and said Germany should deliver them`: a call on his country (an opposition leader's), no course announced
+                and not _OBLIGED.match(text, named_now.end)
             ):
                 found.append(_Found(named_now.country, named_now, f.issue, f.stance, f.unchanged, f.sentence, f.order))
             break

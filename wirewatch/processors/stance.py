@@ -112,6 +112,7 @@ _VERDICTS = (
     r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,2}(?:terror\w*|aggression)|"
     r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise"
 )
+_FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
 # war`, `plans to supply F-16s carry colossal risks`), composed with the measure however long it is.
 _CONSEQUENCES = (
@@ -121,12 +122,17 @@ _CONSEQUENCES = (
     r"risk(?:s|ed|ing)? (?:dragging|drawing|pulling|escalating|a (?:wider|direct|nuclear) war)|(?:would|will|could) (?:drag|draw|pull|suck) (?:\w+ ){0,3}into (?:the |a )?(?:war|conflict)|"
     r"carr(?:y|ies|ied) (?:\w+ )?risks|pose[sd]? (?:\w+ )?risks?|"
     r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences|"
+    # a warning addressed to whoever takes the measure (`countries allowing it should be aware of "serious consequences"`,
+    # `would face grave consequences`)
+    r"(?:would|will|could|might|should|must) (?:\w+ )?" + _FACE_CONSEQUENCES + "|"
     r"(?:pour|pours|poured|pouring|add|adds|added|adding) (?:\w+ )?fuel (?:on|to) the (?:fire|flames)|"
     r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide|"
     r"(?:would|will|could) (?:\w+ )?leave (?:[\w-]+ ){0,3}(?:exposed|vulnerable|unprotected|defen[cs]eless)|"
     r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)"
 )
 CONSEQUENCE = _rx(_CONSEQUENCES)
+# (the obligation form, read before `should`/`must` can be taken for an entitlement of the measure's taker)
+FACE_CONSEQUENCES = _rx(r"(?:should|must) (?:\w+ )?" + _FACE_CONSEQUENCES)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
 ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on|(?:a|any|the) (?:delay|pause|postponement)")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
@@ -659,6 +665,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(5, ("action", issue_matcher.actions, 1))
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
+    if text.find("consequences", start, end) != -1:
+        table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
