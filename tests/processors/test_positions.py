@@ -478,3 +478,24 @@ def test_saying_ones_country_should_act_is_a_call_not_its_course(pctx):
                     "supply some of them within weeks.", pctx)
     assert ("Friedrich Merz", "fighter-jets-for-ukraine", "support") in found
     assert not any(actor == "Germany" for actor, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dateline in ordinary case, crediting the agency in brackets or set off with a dash, holds no stance
+        ("Paris (AFP) - President Emmanuel Macron on Friday ruled out sending fighter jets to Ukraine for now.",
+         {("Emmanuel Macron", "fighter-jets-for-ukraine", "oppose")}),
+        ("Warsaw \u2014 Prime Minister Donald Tusk said on Monday he was sceptical about sending fighter jets to Ukraine.",
+         {("Donald Tusk", "fighter-jets-for-ukraine", "oppose")}),
+    ],
+)
+def test_ordinary_case_datelines_are_not_holders(text, expected, pctx):
+    assert stances(text, pctx) == expected
+
+
+def test_who_said_a_country_should_is_the_antecedents_call(pctx):
+    found = stances("The ruling drew a sharp rebuke from Marie-Agnes Strack-Zimmermann, a senior Free Democrat, who said "
+                    "Germany should send Taurus missiles to Ukraine.", pctx)
+    assert ("Marie-Agnes Strack-Zimmermann", "taurus-for-ukraine", "support") in found
+    assert not any(actor == "Germany" for actor, _, _ in found)

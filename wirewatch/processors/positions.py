@@ -78,10 +78,14 @@ _PRONOUN_SPEAKS = re.compile(
 _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b")
 # A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `,
 # `BRUSSELS, June 3, 2022 (AFP) - `, `WASHINGTON/MOSCOW, Nov 18 (Reuters) - `):
-# the places in it hold no stance and the sentence's subject comes after it.
+# the places in it hold no stance and the sentence's subject comes after it. Desks that write the place in
+# ordinary case (`Berlin (dpa) - `, `Brussels \u2014 `, `(Bloomberg) -- `) credit the agency in brackets or set a
+# single place word off with a dash.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019/-]+(?:\s+[A-Z][A-Z.'\u2019/-]+)*(?:,\s*(?:[A-Z][\w.'\u2019-]*|\d{4})(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,3}"
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s+"
+    r"(?:[A-Z][A-Z.'\u2019/-]+(?:\s+[A-Z][A-Z.'\u2019/-]+)*(?:,\s*(?:[A-Z][\w.'\u2019-]*|\d{4})(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,3}"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+"
+    r"|(?:[A-Z][a-z\u00e0-\u017e.'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017e.'\u2019-]+){0,2}\s*)?\([A-Za-z][\w .&-]{1,30}\)\s*[-\u2013\u2014]+"
+    r"|[A-Z][a-z\u00e0-\u017e'\u2019-]+\s+[\u2013\u2014])\s+"
 )
 # `Asked whether Ukraine could join NATO, Trump told reporters: "You can forget about that."`
 _QUESTION_ANSWER = re.compile(
@@ -1359,6 +1363,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 who = [earlier[-1]]
                             elif said and speaker is not None and speaker is not holder:
                                 who = [speaker]
+                            elif said and re.search(r",\s+who\s+(?:\w+\s+)?$", text[max(c_start, holder.start - 40) : holder.start - len(said.group(0))] + " "):
+                                # `criticism from X, the chair of the committee, who said Germany should deliver them`:
+                                # the relative pronoun's antecedent, the person named last before it, says it
+                                people = [r for r in sent_refs if r.end <= holder.start and r.actor is not None and r.actor.kind == "person"]
+                                who = people[-1:]
                     for ref in who:
                         name = _ref_name(gazetteer, ref, text, article.published_at)
                         if not name:
