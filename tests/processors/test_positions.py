@@ -499,3 +499,19 @@ def test_who_said_a_country_should_is_the_antecedents_call(pctx):
                     "Germany should send Taurus missiles to Ukraine.", pctx)
     assert ("Marie-Agnes Strack-Zimmermann", "taurus-for-ukraine", "support") in found
     assert not any(actor == "Germany" for actor, _, _ in found)
+
+
+def test_a_time_adjunct_before_said_keeps_the_speaker(pctx):
+    # `X on Friday said <own country> would ...`: the leader announces his country's course, both hold it
+    assert stances("Prime Minister Rishi Sunak on Friday said Britain would not send fighter jets to Ukraine this year.", pctx) == {
+        ("Rishi Sunak", "fighter-jets-for-ukraine", "oppose"), ("United Kingdom", "fighter-jets-for-ukraine", "oppose")}
+
+
+def test_the_subject_of_a_gerund_object_is_no_holder(pctx):
+    # `ruled out France supplying ...`: France is what is ruled out; the president's own country takes his stance
+    assert stances("President Emmanuel Macron has ruled out France supplying Leopard-class battle tanks to Ukraine.", pctx) == {
+        ("Emmanuel Macron", "tanks-for-ukraine", "oppose"), ("France", "tanks-for-ukraine", "oppose")}
+    # another country as the gerund's subject is neither a holder nor given the speaker's stance
+    found = stances("Chancellor Olaf Scholz welcomed Poland sending its battle tanks to Ukraine.", pctx)
+    assert ("Poland", "tanks-for-ukraine", "support") not in found
+    assert ("Germany", "tanks-for-ukraine", "support") not in found

@@ -46,7 +46,9 @@ _SKIP_LEFT = frozenset(
     "caretaker acting interim incumbent counterpart opposition ruling governing policy".split()
 )
 _SPEECH = re.compile(
-    r"^\s*,?\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
+    # (`Biden on Monday said`, `Scholz last week told`: a time adjunct before the verb)
+    r"^\s*,?\s*(?:(?:on|late on|early on|last|this|earlier this|late|early)\s+(?:[A-Z][a-z]+|week|month|year|morning|evening|night)\s+)?"
+    r"(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
     r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed)\b",
     re.I,
 )
@@ -193,6 +195,14 @@ _NEGATED_STATE = re.compile(
     r"[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:no|not|never|none|nobody|nothing)\b|[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?\w+n['\u2019]t\b",
     re.I,
 )
+# a stance verb taking a gerund clause with its own subject (`ruled out Germany supplying jets`, `backed Poland sending ...`)
+_GERUND_OBJECT_VERB = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing) out|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?|"
+    r"favou?r(?:s|ed|ing)?|resist(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+    r"block(?:s|ed|ing)?|veto(?:es|ed|ing)?|objected to|against)\s+(?:the\s+)?$",
+    re.I,
+)
+_GERUND_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]{3,}ing\b")
 _COORDINATED_OBJECT = re.compile(
     r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over|between)\s+(?:the\s+)?"
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?$"
@@ -200,6 +210,8 @@ _COORDINATED_OBJECT = re.compile(
 
 
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
+    if _GERUND_OBJECT_VERB.search(text, max(clause_start, ref.start - 30), ref.start) and _GERUND_AFTER.match(text, ref.end):
+        return False  # `ruled out Germany supplying jets`: the subject of the gerund the stance verb takes, not a holder
     if re.search(r"\b(?:unless|if|whether|until|once|lest|in case|as long as|so long as|provided(?: that)?|on condition that)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 20) : ref.start], re.I):
         return False  # a condition, not a stance: `unless the United States sends its own tanks`
     if re.search(r"\b(?:unless|if|whether|lest|in case)\b[^,;:\u201c\u201d\"]{0,100}$", text[max(clause_start, ref.start - 100) : ref.start], re.I):
@@ -1434,6 +1446,23 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 and not _OBLIGED.match(text, named_now.end)
             ):
                 found.append(_Found(named_now.country, named_now, f.issue, f.stance, f.unchanged, f.sentence, f.order))
+            break
+
+    # `Scholz ruled out Germany supplying jets`: a leader or minister who takes a stance on his own country doing something
+    # announces its course, so the country holds his stance too
+    for f in list(found):
+        actor = f.ref.actor
+        if actor is None or actor.kind != "person" or f.at < 0 or f.cue in ("request", "entitle"):
+            continue
+        own = _person_country(text, f.ref, in_range(all_refs, max(0, f.ref.start - 80), f.ref.start), gazetteer)
+        if not own:
+            continue
+        for r in in_range(all_refs, f.at, min(f.sentence.end, f.at + 40)):
+            if (
+                r.actor is not None and r.actor.kind == "country" and r.country == own
+                and _GERUND_OBJECT_VERB.search(text, max(f.at, r.start - 30), r.start) and _GERUND_AFTER.match(text, r.end)
+            ):
+                found.append(_Found(own, r, f.issue, f.stance, f.unchanged, f.sentence, f.order))
             break
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
