@@ -515,3 +515,14 @@ def test_the_subject_of_a_gerund_object_is_no_holder(pctx):
     found = stances("Chancellor Olaf Scholz welcomed Poland sending its battle tanks to Ukraine.", pctx)
     assert ("Poland", "tanks-for-ukraine", "support") not in found
     assert ("Germany", "tanks-for-ukraine", "support") not in found
+
+
+def test_a_possessive_country_before_a_named_speaker_does_not_take_his_voice(pctx):
+    # `Spain's Pedro Sanchez said <his country's> position ...`: the person speaks, and holds his country's stance
+    found = stances("Finland's Alexander Stubb said Helsinki's opposition to strikes inside Russia with its missiles had not changed.", pctx)
+    assert ("Alexander Stubb", "long-range-strikes", "oppose") in found
+
+
+def test_weapons_not_to_be_used_outside_ukraine_is_a_restriction(pctx):
+    assert stances("Greek Defence Minister Nikos Dendias said Greek missiles could not be used outside Ukraine.", pctx) == {
+        ("Nikos Dendias", "long-range-strikes", "oppose")}

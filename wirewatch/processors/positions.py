@@ -926,6 +926,10 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
             continue
         after = text[r.end : r.end + 120]
         gap = _SPEAKER_GAP.match(after)
+        if gap and after[:1] in "'\u2019" and any(
+            o.actor is not None and o.actor.kind == "person" and r.end < o.start < r.end + gap.end() for o in sent_refs
+        ):
+            continue  # `Italy's Antonio Tajani said`: the person named after the possessive speaks
         if (
             _SPEECH.match(after)
             or (gap and _SPEECH.match(after[gap.end() - 1 :]))
@@ -998,8 +1002,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             best = max(s for s, _ in scored)
         else:
             best = 0
-        if best == 0 and " only " in body and any_located and lex.ONLY_USED.search(body):
-            # `Italian weapons could only be used inside Ukraine`: use restricted to the recipient's own ground names an
+        if best == 0 and (" only " in body or " used " in body) and any_located and lex.ONLY_USED.search(body):
+            # `Italian weapons could only be used inside Ukraine` (`could not be used outside Ukraine`): use restricted to the recipient's own ground names an
             # issue about using it somewhere else
             scored = [(1 if m.located and in_sight(m, index) else 0, m) for m in matchers]
             best = max(s for s, _ in scored)

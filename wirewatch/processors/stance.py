@@ -238,9 +238,13 @@ HISTORICAL = _rx(
 # `weapons could only be used inside Ukraine`: use restricted to the recipient's own ground, against an issue that is
 # about using something somewhere else (`... against targets inside Russia`)
 _ONLY_USED = r"only (?:be )?used (?:inside|within|in|on) (?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b"
-ONLY_USED = _rx(_ONLY_USED)
+# the same restriction put the other way round: `could not be used outside Ukraine`, `must never be used beyond its borders`
+_NOT_USED_OUTSIDE = (r"(?:not|n't|never) (?:be )?used (?:outside|beyond) (?:of )?(?:its own |their own |Ukrainian |the country's own |"
+                     r"Ukraine's )?(?:Ukraine|territory|soil|borders)\b")
+ONLY_USED = _rx(_ONLY_USED + "|" + _NOT_USED_OUTSIDE)
 RESTRICTED_USE = _rx(r"(?:can|could|may|must|should|would|are|is|were|be) only(?= (?:be )?used (?:inside|within|in|on) "
-                     r"(?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b)")
+                     r"(?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b)|"
+                     r"(?:can|could|may|must|should|would|are|is|were)(?= " + _NOT_USED_OUTSIDE + ")")
 ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
