@@ -526,3 +526,16 @@ def test_a_possessive_country_before_a_named_speaker_does_not_take_his_voice(pct
 def test_weapons_not_to_be_used_outside_ukraine_is_a_restriction(pctx):
     assert stances("Greek Defence Minister Nikos Dendias said Greek missiles could not be used outside Ukraine.", pctx) == {
         ("Nikos Dendias", "long-range-strikes", "oppose")}
+
+
+def test_without_a_decision_is_no_stance(pctx):
+    assert stances("Scholz and Macron ended their meeting without announcing a decision on sending fighter jets to Ukraine.", pctx) == set()
+    assert stances("The cabinet has made no decision on supplying Taurus cruise missiles to Kyiv, a spokesman said.", pctx) == set()
+
+
+def test_a_coordinated_clause_after_a_request_has_its_own_subject(pctx):
+    # the mentions after a request are its addressees, but not one that opens a clause after `, and`
+    found = stances("Poland has pushed for Kyiv to receive Western fighter jets, and Volodymyr Zelensky has begged "
+                    "allies for months to send F-16 jets.", pctx)
+    assert ("Poland", "fighter-jets-for-ukraine", "support") in found
+    assert ("Volodymyr Zelensky", "fighter-jets-for-ukraine", "support") in found

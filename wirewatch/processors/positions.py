@@ -532,6 +532,9 @@ _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|argued|insisted|stressed|warned)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+that\s+(?:the\s+)?$"
 )
 # a stance in the conditional mood with a trailing condition (a refusal with one still refuses: `would not sign up unless`)
+# `has pressed for Kyiv to be allowed ..., and Zelensky has pleaded ...`: after a comma and a conjunction the mention opens
+# a clause of its own, not the request's list of addressees
+_NEW_COORDINATE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 # (`would extend an invitation "when allies agree and conditions are met"`)
@@ -1146,7 +1149,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             pending: list[Ref] = []  # coordinated subjects waiting for their verb
             skip_from, skip_to = c_end, -1  # after a request, the mentions that follow it are its addressees
             for holder, s, e in stretches:
-                if holder is not None and skip_from <= holder.start <= skip_to:
+                if holder is not None and skip_from <= holder.start <= skip_to and not _NEW_COORDINATE_SUBJECT.search(
+                    text, max(c_start, holder.start - 60), holder.start
+                ):
                     skip_to = max(skip_to, e)
                     continue
                 if s >= e:
