@@ -539,3 +539,10 @@ def test_a_coordinated_clause_after_a_request_has_its_own_subject(pctx):
                     "allies for months to send F-16 jets.", pctx)
     assert ("Poland", "fighter-jets-for-ukraine", "support") in found
     assert ("Volodymyr Zelensky", "fighter-jets-for-ukraine", "support") in found
+
+
+def test_a_bare_surname_is_the_person_named_in_full_before(pctx):
+    # a person the gazetteer does not know, introduced with a lowercase title, then by surname alone
+    text = ("The meeting was chaired by Irish junior minister Thomas Byrne on Tuesday.\n"
+            "Byrne said he backed a new package of sanctions on Russia.")
+    assert stances(text, pctx) == {("Thomas Byrne", "sanctions-on-russia", "support")}

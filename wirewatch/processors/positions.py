@@ -436,6 +436,24 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 actor = _PEOPLE_CACHE[(name, "organization")] = Actor(canonical=name, kind="organization", country=None)
             _add_refs(text, actor, m.start(), m.end(), name, False, taken, added)
     for start, end, name, kind in _named_subjects(text, taken):
+        if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
+            # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
+            # surname is the person named in full before
+            earlier = next((r.actor for r in reversed([*all_refs, *added]) if r.start < start and r.actor is not None
+                            and r.actor.kind == "person" and r.actor.canonical.rsplit(" ", 1)[-1] == name), None)
+            if earlier is not None:
+                _add_refs(text, earlier, start, end, name, False, taken, added)
+                continue
+            full = _FULL_NAME_BEFORE.get(name)
+            if full is None:
+                full = re.compile(r"(?<![\w'\u2019-])(?P<first>[A-Z][a-z\u00e0-\u017e]+(?:-[A-Z][a-z\u00e0-\u017e]+)?)\s+" + re.escape(name) + r"(?![\w-])")
+                if len(_FULL_NAME_BEFORE) > 4096:
+                    _FULL_NAME_BEFORE.clear()
+                _FULL_NAME_BEFORE[name] = full
+            first = next((f for f in full.finditer(text, 0, start) if f.group("first").casefold() not in _TITLE_WORDS
+                          and f.group("first").casefold() not in _NOT_NAMES and f.group("first") not in _NOT_TAIL_START), None)
+            if first is not None and (gazetteer is None or (gazetteer.lookup(first.group(0)) is None and gazetteer.lookup(first.group("first")) is None)):
+                name, kind = f"{first.group('first')} {name}", "person"
         actor = _PEOPLE_CACHE.get((name, kind))
         if actor is None:
             actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
@@ -486,6 +504,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
 
 
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
+_FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 _NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To If When While After Before Under Over Since Both All".split())
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
