@@ -546,3 +546,10 @@ def test_a_bare_surname_is_the_person_named_in_full_before(pctx):
     text = ("The meeting was chaired by Irish junior minister Thomas Byrne on Tuesday.\n"
             "Byrne said he backed a new package of sanctions on Russia.")
     assert stances(text, pctx) == {("Thomas Byrne", "sanctions-on-russia", "support")}
+
+
+def test_a_yes_no_answer_with_a_time_adjunct_after_it(pctx):
+    # `said "No" on Friday when asked whether ...`; the answer is the answerer's own (the dev set's convention, see
+    # `test_phrasing_outside_the_terms`: the country asked about does not answer with him)
+    assert stances('Chancellor Olaf Scholz said "No" on Friday when a reporter asked whether Germany would supply Taurus '
+                   'cruise missiles to Ukraine.', pctx) == {("Olaf Scholz", "taurus-for-ukraine", "oppose")}

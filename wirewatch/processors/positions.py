@@ -96,7 +96,8 @@ _QUESTION_ANSWER = re.compile(
 )
 # `Biden answered "No" when reporters asked whether ...`
 _ANSWER_WHEN = re.compile(
-    r"\b(?:answered|replied|responded|said)\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]{1,40})[\u201d\"]\s*,?\s+when\s+[^.;\u201c\u201d\"]*?"
+    r"\b(?:answered|replied|responded|said)\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]{1,40})[\u201d\"]\s*,?"
+    r"(?:\s+(?:on|late on|earlier on|last)\s+[A-Z]\w+)?\s+when\s+[^.;\u201c\u201d\"]*?"
     r"\b(?:asked|questioned)\b(?P<q>[^\u201c\u201d\"]*)"
 )
 # `Biden was asked on Monday whether ...` and, as the next sentence, `"No," he told reporters.`
