@@ -553,3 +553,19 @@ def test_a_yes_no_answer_with_a_time_adjunct_after_it(pctx):
     # `test_phrasing_outside_the_terms`: the country asked about does not answer with him)
     assert stances('Chancellor Olaf Scholz said "No" on Friday when a reporter asked whether Germany would supply Taurus '
                    'cruise missiles to Ukraine.', pctx) == {("Olaf Scholz", "taurus-for-ukraine", "oppose")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # more adjectives of a verdict on a decision
+        ("EU leaders agreed to open accession talks with Ukraine on Thursday. Fico called the move \"a hasty and misguided decision\".",
+         {("European Union", "ukraine-eu-membership", "support"), ("Robert Fico", "ukraine-eu-membership", "oppose")}),
+        # `what he called a ... decision` refers back to the decision just reported
+        ("EU leaders agreed to open accession talks with Ukraine. Fico said Slovakia would take no part in what he called "
+         "a bad decision.", {("European Union", "ukraine-eu-membership", "support"), ("Robert Fico", "ukraine-eu-membership", "oppose"),
+                             ("Slovakia", "ukraine-eu-membership", "oppose")}),
+    ],
+)
+def test_verdicts_on_the_decision_just_reported(text, expected, pctx):
+    assert stances(text, pctx) == expected
