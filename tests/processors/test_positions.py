@@ -569,3 +569,13 @@ def test_a_yes_no_answer_with_a_time_adjunct_after_it(pctx):
 )
 def test_verdicts_on_the_decision_just_reported(text, expected, pctx):
     assert stances(text, pctx) == expected
+
+
+def test_a_list_of_officials_introduced_by_their_countries_possessives(pctx):
+    # `Norway's <name>, Finland's <name> and Sweden's <name> urged ...`: the people the gazetteer does not know are
+    # found after their country's possessive, the possessives do not break the coordination, the countries hold nothing
+    found = stances("The Nordic ministers, Norway's Bjorn Arild Gram, Finland's Antti Hakkanen and Sweden's Pal Jonson, "
+                    "jointly urged Berlin to send battle tanks to Ukraine.", pctx)
+    assert {("Bjorn Arild Gram", "tanks-for-ukraine", "support"), ("Antti Hakkanen", "tanks-for-ukraine", "support"),
+            ("Pal Jonson", "tanks-for-ukraine", "support")} <= found
+    assert not {actor for actor, _, _ in found} & {"Norway", "Finland", "Sweden"}

@@ -298,6 +298,10 @@ _TITLE_APPOSITIVE = re.compile(
     r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|leader)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
     r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
 )
+_COUNTRY_POSSESSIVE_PERSON = re.compile(
+    r"(?<=['\u2019]s\s)(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})"
+    r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
+)
 _GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
 
 
@@ -389,6 +393,15 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             m = _TITLED_PERSON.search(text, m.end(), hit.end() + 80)
         if m is not None and m.start() <= hit.start() < m.end():
             matches.append(m)
+    if "'s " in text or "\u2019s " in text:
+        # `Estonia's Urmas Reinsalu, Latvia's Edgars Rinkevics and ...`: a country's possessive introduces its official
+        for m in _COUNTRY_POSSESSIVE_PERSON.finditer(text):
+            words = m.group("name").split()
+            if any(w.casefold() in _TITLE_WORDS or w.casefold() in _ORG_WORDS or w.casefold() in _NOT_NAMES for w in words):
+                continue
+            owner = next((r for r in all_refs if r.end == m.start() - 3 and r.actor is not None and r.actor.kind == "country"), None)
+            if owner is not None and not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
+                matches.append(m)
     if ", " in text:
         for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE):
             for m in rx.finditer(text):
@@ -1179,6 +1192,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if holder is not None and _CONNECTIVE_ONLY.match(text[s:e]):
                     pending.append(holder)
                     continue
+                if holder is not None and e - s <= 3 and text[s] in "'\u2019" and re.fullmatch(r"['\u2019]s?\s+", text[s:e]):
+                    continue  # `Estonia's Urmas Reinsalu, Latvia's Edgars Rinkevics and ... called`: the possessor of the next name
                 if holder is not None and (appositive := _APPOSITIVE_AFTER.match(text, s, e)) is not None:
                     s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
                 # `lifting a restriction Kyiv had long pressed to have removed`: the curb before the holder is its verb's object
