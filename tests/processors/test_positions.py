@@ -579,3 +579,10 @@ def test_a_list_of_officials_introduced_by_their_countries_possessives(pctx):
     assert {("Bjorn Arild Gram", "tanks-for-ukraine", "support"), ("Antti Hakkanen", "tanks-for-ukraine", "support"),
             ("Pal Jonson", "tanks-for-ukraine", "support")} <= found
     assert not {actor for actor, _, _ in found} & {"Norway", "Finland", "Sweden"}
+
+
+def test_saying_the_own_country_with_its_article(pctx):
+    # `..., saying the Netherlands would ...`: the article before the country's name does not hide it
+    assert ("United Kingdom", "fighter-jets-for-ukraine", "support") in stances(
+        "Prime Minister Rishi Sunak pledged F-16 jets to Ukraine on Sunday, saying the United Kingdom and Norway were "
+        "standing together.", pctx)

@@ -1481,7 +1481,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         for said in _SAYING_THAT.finditer(text, f.ref.end, f.sentence.end):
             named_now = next(iter(in_range(all_refs, said.end(), min(f.sentence.end, said.end() + 40))), None)
             if (
-                named_now is not None and named_now.start == said.end() and named_now.actor is not None
+                named_now is not None and (named_now.start == said.end() or (
+                    named_now.start == said.end() + 4 and text.startswith("the ", said.end())))  # `saying the United States ...`
+                and named_now.actor is not None
                 and not re.match(r"['\u2019]", text[named_now.end : named_now.end + 1])
                 and named_now.actor.kind == "country" and named_now.country == own
                 # `and said Ukraine deserved membership`: a verdict on his country as the issue's actor, no course
