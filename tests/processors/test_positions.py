@@ -586,3 +586,15 @@ def test_saying_the_own_country_with_its_article(pctx):
     assert ("United Kingdom", "fighter-jets-for-ukraine", "support") in stances(
         "Prime Minister Rishi Sunak pledged F-16 jets to Ukraine on Sunday, saying the United Kingdom and Norway were "
         "standing together.", pctx)
+
+
+def test_an_exclusion_issue_is_a_halt_of_the_activity_it_excludes_from():
+    # `X should be barred from Y` halts taking part in Y, like `should be banned from`: a stance on Y named as the
+    # issue's term is the opposite stance on the exclusion
+    from wirewatch.processors import stance as lex
+
+    issue = Issue(id="bar-lobbyists", label="Barring lobbyists", terms=("fossil fuel lobbyists", "climate summits"),
+                  proposition="Fossil fuel lobbyists should be barred from the climate summits")
+    m = lex.matcher(issue)
+    assert m.cessation and m.activity is not None and m.activity.search("the next summit")
+    assert lex.HALT_WORDS.search("must be kept out of") and lex.HALT_WORDS.search("were excluded from")

@@ -272,7 +272,9 @@ ANAPHOR = _rx(
 HALT_WORDS = _rx(
     r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?(?! short)|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|"
     r"freez\w+|froze|frozen|ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|boycott(?:s|ed|ing)?|ceasefire|cease-fire|truce|armistice|"
-    r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|cut(?:s|ting)? off|hold(?:s|ing)? (?:back|up)|held (?:back|up)"
+    r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|cut(?:s|ting)? off|hold(?:s|ing)? (?:back|up)|held (?:back|up)|"
+    # exclusion from an activity (`athletes should be barred from ...`, `kept out of the Games`)
+    r"bar(?:s|red|ring)|exclu(?:de|des|ded|ding|sion)|prohibit(?:s|ed|ing|ion)?|(?:kept|keep|keeps|keeping) out"
 )
 _NOT_ACTIVITY = frozenset("each other new all any using use".split())
 CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
@@ -613,7 +615,7 @@ def matcher(issue: Issue) -> IssueMatcher:
         )
         if words else None
     )
-    halt = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b(?P<object>.*)", issue.proposition, re.I)
+    halt = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze|barred|excluded|prohibited)\b(?P<object>.*)", issue.proposition, re.I)
     subject = re.split(r"\bshould\b", issue.proposition, maxsplit=1, flags=re.I)[0]
     # a halt named as the proposition's subject (`The EU ban on selling ... should stay in place`)
     halt = halt or re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition)\b(?:\s+(?:on|of|to))?(?P<object>.*)", subject, re.I)
