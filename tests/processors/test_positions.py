@@ -598,3 +598,19 @@ def test_an_exclusion_issue_is_a_halt_of_the_activity_it_excludes_from():
     m = lex.matcher(issue)
     assert m.cessation and m.activity is not None and m.activity.search("the next summit")
     assert lex.HALT_WORDS.search("must be kept out of") and lex.HALT_WORDS.search("were excluded from")
+
+
+@pytest.mark.parametrize(
+    "sentence, stance",
+    [
+        # letting back in what the issue excludes undoes the exclusion
+        ("Greenpeace said fossil fuel lobbyists should not be allowed back into the climate summits.", "support"),
+        ("The United Nations said it would let fossil fuel lobbyists back into the climate summits next year.", "oppose"),
+        ("The United Nations said it would readmit fossil fuel lobbyists to the climate summits.", "oppose"),
+    ],
+)
+def test_readmission_undoes_an_exclusion(sentence, stance):
+    issue = Issue(id="bar-lobbyists", label="Barring lobbyists", terms=("fossil fuel lobbyists", "climate summits"),
+                  proposition="Fossil fuel lobbyists should be barred from the climate summits")
+    ctx = ExtractionContext(issues=IssueSet(issues=(issue,)))
+    assert {s for _, _, s in stances(sentence, ctx)} == {stance}

@@ -1235,8 +1235,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
-                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list):
-                        sign = -sign  # `Ottawa would not approve new export permits`: against the activity, for its halt
+                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list) and not any(
+                        c.kind == "reverser" and c.start >= first.start and (r := lex.READMIT.match(text, c.start)) is not None and r.end() == c.end
+                        for c in cue_list
+                    ):
+                        # `Ottawa would not approve new export permits`: against the activity, for its halt (but letting
+                        # someone back into the activity undoes the halt itself)
+                        sign = -sign
                     if first.kind != "align" and _names_the_rejected_alternative(text, first, e, m):
                         sign = -sign  # `backing self-regulation ... instead of binding obligations in the AI Act`
                     if first.kind == "halt":

@@ -173,6 +173,12 @@ REVERSER = _rx(
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out"
 )
+# letting back in what was excluded undoes the exclusion (`should not be allowed back into competition`, `any attempt to
+# bring Russian athletes back into sport`, `readmitted`, `reinstated`)
+READMIT = _rx(
+    r"(?:allow|allows|allowed|allowing|let|lets|letting|bring|brings|bringing|brought|welcom(?:e|es|ed|ing)) (?:[\w-]+ ){0,4}?back(?= (?:in|into|to|onto)\b)|"
+    r"readmi(?:t|ts|tted|tting|ssion)|reinstat(?:e|es|ed|ing|ement)"
+)
 KEEPER = _rx(
     r"keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
     r"stick(?:s|ing)? (?:to|with)|stuck (?:to|with)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|"
@@ -677,6 +683,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(6, ("stance", RESTRICTED_USE, -1))
     if text.find("consequences", start, end) != -1:
         table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
+    if text.find(" back ", start, end) != -1 or text.find("readmi", start, end) != -1 or text.find("reinstat", start, end) != -1:
+        table.insert(table.index(("stance", OPPOSE, -1)), ("reverser", READMIT, -1))  # before `allowed` can be taken for support
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
