@@ -614,3 +614,15 @@ def test_readmission_undoes_an_exclusion(sentence, stance):
                   proposition="Fossil fuel lobbyists should be barred from the climate summits")
     ctx = ExtractionContext(issues=IssueSet(issues=(issue,)))
     assert {s for _, _, s in stances(sentence, ctx)} == {stance}
+
+
+def test_he_said_his_country_should_is_his_call(pctx):
+    # `He said <country> should ...` after a sentence naming an opposition leader of a party named by its members
+    text = ("Opposition leader Friedrich Merz of the Christian Democrats called the refusal a mistake.\n"
+            "He said Germany should deliver Taurus missiles to Ukraine instead.")
+    assert stances(text, pctx) == {("Friedrich Merz", "taurus-for-ukraine", "support")}
+
+
+def test_an_example_after_such_as_is_no_holder(pctx):
+    found = stances("The summit statement urges lenders such as the European Union to back new sanctions on Russia.", pctx)
+    assert ("European Union", "sanctions-on-russia", "support") not in found

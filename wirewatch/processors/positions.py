@@ -213,6 +213,8 @@ _COORDINATED_OBJECT = re.compile(
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
     if _GERUND_OBJECT_VERB.search(text, max(clause_start, ref.start - 30), ref.start) and _GERUND_AFTER.match(text, ref.end):
         return False  # `ruled out Germany supplying jets`: the subject of the gerund the stance verb takes, not a holder
+    if text.endswith("such as ", max(0, ref.start - 8), ref.start) or text.endswith("such as the ", max(0, ref.start - 12), ref.start):
+        return False  # `urges lenders such as the World Bank to ...`: an example of a group named before, not a subject
     if re.search(r"\b(?:unless|if|whether|until|once|lest|in case|as long as|so long as|provided(?: that)?|on condition that)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 20) : ref.start], re.I):
         return False  # a condition, not a stance: `unless the United States sends its own tanks`
     if re.search(r"\b(?:unless|if|whether|lest|in case)\b[^,;:\u201c\u201d\"]{0,100}$", text[max(clause_start, ref.start - 100) : ref.start], re.I):
@@ -325,6 +327,10 @@ _NOT_NAMES = frozenset(
     critics analysts sources diplomats lawmakers residents witnesses experts authorities europe west western allies
     nobody no none each every both all most few monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# a party named by its members (`the Christian Democrats called`, `the Greens said`): an organisation, not a person
+_PARTY_PLURALS = frozenset(
+    "democrats republicans socialists conservatives liberals greens tories nationalists communists populists".split()
+)
 _ORG_WORDS = frozenset(
     """international group cars inc inc. ag corp corp. ltd plc association union council institute foundation watch
     federation network party bank fund agency organisation organization lobby alliance coalition society""".split()
@@ -354,7 +360,7 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if len(words) == 1 and (words[0].endswith("s") and not words[0].isupper() or len(words[0]) < 2):
             continue  # `Farmers said`, `Critics said`: a plural noun opening the sentence
-        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words)
+        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS
         out.append((start, end, " ".join(words), "organization" if org else "person"))
     return out
 
@@ -1424,6 +1430,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 who = [earlier[-1]]
                             elif said and speaker is not None and speaker is not holder:
                                 who = [speaker]
+                            elif said and re.match(r"[\s\u201c\"']*(?:He|She)\s+$", text[max(c_start, sent.start) : holder.start - len(said.group(0))]):
+                                # `He said Germany should instead look at ...`: the person named last before speaks
+                                people = [r for r in in_range(all_refs, max(0, sent.start - 1500), sent.start) if r.actor is not None and r.actor.kind == "person"]
+                                who = people[-1:]
                             elif said and re.search(r",\s+who\s+(?:\w+\s+)?$", text[max(c_start, holder.start - 40) : holder.start - len(said.group(0))] + " "):
                                 # `criticism from X, the chair of the committee, who said Germany should deliver them`:
                                 # the relative pronoun's antecedent, the person named last before it, says it
