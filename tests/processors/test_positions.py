@@ -626,3 +626,8 @@ def test_he_said_his_country_should_is_his_call(pctx):
 def test_an_example_after_such_as_is_no_holder(pctx):
     found = stances("The summit statement urges lenders such as the European Union to back new sanctions on Russia.", pctx)
     assert ("European Union", "sanctions-on-russia", "support") not in found
+
+
+def test_a_leader_committing_his_country_to_a_course(pctx):
+    assert stances("Prime Minister Mette Frederiksen committed Denmark to supplying F-16 jets to Ukraine on Sunday.", pctx) == {
+        ("Mette Frederiksen", "fighter-jets-for-ukraine", "support"), ("Denmark", "fighter-jets-for-ukraine", "support")}

@@ -203,6 +203,7 @@ _GERUND_OBJECT_VERB = re.compile(
     r"block(?:s|ed|ing)?|veto(?:es|ed|ing)?|objected to|against)\s+(?:the\s+)?$",
     re.I,
 )
+_COMMITTED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:the\s+)?$")
 _GERUND_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]{3,}ing\b")
 _COORDINATED_OBJECT = re.compile(
     r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over|between)\s+(?:the\s+)?"
@@ -1519,9 +1520,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if not own:
             continue
         for r in in_range(all_refs, f.at, min(f.sentence.end, f.at + 40)):
-            if (
-                r.actor is not None and r.actor.kind == "country" and r.country == own
-                and _GERUND_OBJECT_VERB.search(text, max(f.at, r.start - 30), r.start) and _GERUND_AFTER.match(text, r.end)
+            if r.actor is not None and r.actor.kind == "country" and r.country == own and (
+                (_GERUND_OBJECT_VERB.search(text, max(f.at, r.start - 30), r.start) and _GERUND_AFTER.match(text, r.end))
+                # `Rutte committed the Netherlands to supplying F-16s`
+                or (_COMMITTED.search(text, max(f.at, r.start - 16), r.start) and text.startswith(" to ", r.end))
             ):
                 found.append(_Found(own, r, f.issue, f.stance, f.unchanged, f.sentence, f.order))
             break
