@@ -631,3 +631,10 @@ def test_an_example_after_such_as_is_no_holder(pctx):
 def test_a_leader_committing_his_country_to_a_course(pctx):
     assert stances("Prime Minister Mette Frederiksen committed Denmark to supplying F-16 jets to Ukraine on Sunday.", pctx) == {
         ("Mette Frederiksen", "fighter-jets-for-ukraine", "support"), ("Denmark", "fighter-jets-for-ukraine", "support")}
+
+
+def test_a_passive_agent_named_with_office_and_title_is_the_person(pctx):
+    found = stances("The new sanctions package on Russia, drafted by European Commission President Ursula von der Leyen, "
+                    "targets the shadow fleet.", pctx)
+    assert ("Ursula von der Leyen", "sanctions-on-russia", "support") in found
+    assert ("European Commission", "sanctions-on-russia", "support") not in found

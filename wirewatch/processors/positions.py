@@ -1118,6 +1118,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             for agent_at in _PASSIVE_AGENT.finditer(text, sent.start, sent.end):
                 agent = next((r for r in sent_refs if r.start == agent_at.end() and r.actor is not None and not r.demonym
                               and not re.match(r"['\u2019]", text[r.end : r.end + 1])), None)
+                if agent is not None and agent.actor.kind != "person":
+                    # `proposed by European Commission President Ursula von der Leyen`: the office holder the title names
+                    titled = next((r for r in sent_refs if agent.end < r.start <= agent.end + 40 and r.actor is not None
+                                   and r.actor.kind == "person" and _TITLE_RUN.match(text, agent.end, r.start)
+                                   and re.search(r"(?i)president|minister|chancellor|premier|secretary|commissioner|chief|head|leader",
+                                                 text[agent.end : r.start])), None)
+                    agent = titled or agent
                 name = _ref_name(gazetteer, agent, text, article.published_at) if agent is not None else None
                 if not name:
                     continue
