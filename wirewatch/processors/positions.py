@@ -212,7 +212,7 @@ _COORDINATED_OBJECT = re.compile(
 
 
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
-    if _GERUND_OBJECT_VERB.search(text, max(clause_start, ref.start - 30), ref.start) and _GERUND_AFTER.match(text, ref.end):
+    if _GERUND_AFTER.match(text, ref.end) and _GERUND_OBJECT_VERB.search(text, max(clause_start, ref.start - 30), ref.start):
         return False  # `ruled out Germany supplying jets`: the subject of the gerund the stance verb takes, not a holder
     if text.endswith("such as ", max(0, ref.start - 8), ref.start) or text.endswith("such as the ", max(0, ref.start - 12), ref.start):
         return False  # `urges lenders such as the World Bank to ...`: an example of a group named before, not a subject
