@@ -607,6 +607,9 @@ def test_an_exclusion_issue_is_a_halt_of_the_activity_it_excludes_from():
         ("Greenpeace said fossil fuel lobbyists should not be allowed back into the climate summits.", "support"),
         ("The United Nations said it would let fossil fuel lobbyists back into the climate summits next year.", "oppose"),
         ("The United Nations said it would readmit fossil fuel lobbyists to the climate summits.", "oppose"),
+        # letting them take part is the same
+        ("Greenpeace said fossil fuel lobbyists must not be allowed to take part in the climate summits.", "support"),
+        ("The United Nations said fossil fuel lobbyists would be allowed to participate in the climate summits as observers.", "oppose"),
     ],
 )
 def test_readmission_undoes_an_exclusion(sentence, stance):
@@ -638,3 +641,9 @@ def test_a_passive_agent_named_with_office_and_title_is_the_person(pctx):
                     "targets the shadow fleet.", pctx)
     assert ("Ursula von der Leyen", "sanctions-on-russia", "support") in found
     assert ("European Commission", "sanctions-on-russia", "support") not in found
+
+
+def test_letting_take_part_is_no_reversal_outside_an_exclusion_issue(pctx):
+    # `allowed to take part` undoes an exclusion only on an issue that is one
+    assert stances("Zelensky said Ukraine should be allowed to take part in NATO summits as a future member of the alliance.", pctx) != {
+        ("Volodymyr Zelensky", "ukraine-nato-membership", "oppose")}

@@ -177,7 +177,9 @@ REVERSER = _rx(
 # bring Russian athletes back into sport`, `readmitted`, `reinstated`)
 READMIT = _rx(
     r"(?:allow|allows|allowed|allowing|let|lets|letting|bring|brings|bringing|brought|welcom(?:e|es|ed|ing)) (?:[\w-]+ ){0,4}?back(?= (?:in|into|to|onto)\b)|"
-    r"readmi(?:t|ts|tted|tting|ssion)|reinstat(?:e|es|ed|ing|ement)"
+    r"readmi(?:t|ts|tted|tting|ssion)|reinstat(?:e|es|ed|ing|ement)|"
+    # (`must not be allowed to compete`, `let them take part`)
+    r"(?:allow|allows|allowed|allowing|let|lets|letting) (?:[\w-]+ ){0,3}?(?:to )?(?:compete|take part|participate|return)\b"
 )
 KEEPER = _rx(
     r"keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
@@ -257,7 +259,7 @@ ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
-    r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|"
+    r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
     r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
     r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an?(?= )|"
@@ -683,8 +685,12 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(6, ("stance", RESTRICTED_USE, -1))
     if text.find("consequences", start, end) != -1:
         table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
-    if text.find(" back ", start, end) != -1 or text.find("readmi", start, end) != -1 or text.find("reinstat", start, end) != -1:
-        table.insert(table.index(("stance", OPPOSE, -1)), ("reverser", READMIT, -1))  # before `allowed` can be taken for support
+    if issue_matcher is not None and issue_matcher.cessation and (
+        text.find(" back ", start, end) != -1 or text.find("readmi", start, end) != -1 or text.find("reinstat", start, end) != -1
+        or text.find("allow", start, end) != -1 or text.find(" let", start, end) != -1
+    ):
+        # letting back in, or letting take part, what the issue excludes (before `allowed` can be taken for support)
+        table.insert(table.index(("stance", OPPOSE, -1)), ("reverser", READMIT, -1))
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
