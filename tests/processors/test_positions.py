@@ -647,3 +647,9 @@ def test_letting_take_part_is_no_reversal_outside_an_exclusion_issue(pctx):
     # `allowed to take part` undoes an exclusion only on an issue that is one
     assert stances("Zelensky said Ukraine should be allowed to take part in NATO summits as a future member of the alliance.", pctx) != {
         ("Volodymyr Zelensky", "ukraine-nato-membership", "oppose")}
+
+
+def test_a_body_recommending_a_course(pctx):
+    # an advisory body the gazetteer does not know, named before `recommended`, calls for what it recommends
+    assert ("Transatlantic Policy Forum", "sanctions-on-russia", "support") in stances(
+        "The Transatlantic Policy Forum recommended that the EU impose new sanctions on Russia.", pctx)

@@ -319,7 +319,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
-    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained)\b"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(

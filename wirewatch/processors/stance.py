@@ -55,7 +55,9 @@ REQUEST = _rx(
     r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
     r"lobb(?:y|ies|ied|ying)(?: for)?|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
     r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
-    r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?"
+    r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|"
+    # an advisory body's call (`recommended that the athletes be allowed back`, `recommends imposing ...`)
+    r"recommend(?:s|ed|ing)?(?= (?:on \w+ |\w+ly )?(?:that|to|the|a|an|[a-z]+ing|(?-i:[A-Z]))\b)"
 )
 # A measure judged sensible, realistic, needed or historic, and the benefits predicted of it (the mirror of the
 # harms in _CONSEQUENCES); `did not think it made sense to give ...` negates them.
