@@ -653,3 +653,11 @@ def test_a_body_recommending_a_course(pctx):
     # an advisory body the gazetteer does not know, named before `recommended`, calls for what it recommends
     assert ("Transatlantic Policy Forum", "sanctions-on-russia", "support") in stances(
         "The Transatlantic Policy Forum recommended that the EU impose new sanctions on Russia.", pctx)
+
+
+def test_a_postposed_board_decision_and_protests_against_it(pctx):
+    text = ("New sanctions on Russia will be adopted next month, the Nordic Investment Forum's executive board decided on "
+            "Friday, sticking to the plan it made in March despite months of protests from Hungary.")
+    found = run(text, pctx)
+    assert {(p["actor"]["canonical"], p["stance"], p["explicitly_unchanged"]) for p in found} == {
+        ("Nordic Investment Forum", "support", True), ("Hungary", "oppose", False)}

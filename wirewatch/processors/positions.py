@@ -49,7 +49,7 @@ _SPEECH = re.compile(
     # (`Biden on Monday said`, `Scholz last week told`: a time adjunct before the verb)
     r"^\s*,?\s*(?:(?:on|late on|early on|last|this|earlier this|late|early)\s+(?:[A-Z][a-z]+|week|month|year|morning|evening|night)\s+)?"
     r"(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
-    r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed)\b",
+    r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed|decided)\b",
     re.I,
 )
 # (not `told`: `she told the European Parliament` names the addressee)
@@ -72,6 +72,7 @@ _SAID_THAT_BEFORE = re.compile(
     r"\b(?:said|says|declared|stated|announced|argued|insisted|wrote|told\s+\w+)\b[^;\u201c\u201d\"]{0,60}\bthat\s+$"
 )
 _OBLIGED = re.compile(r"\s+(?:\w+\s+)?(?:should|ought\s+to)\b")
+_STICKING_TO = re.compile(r",\s+(?:sticking|holding|keeping)\s+(?:to|with)\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:position|stance|line|decision|plan)\b")
 _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
 _SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
@@ -161,8 +162,8 @@ class _Found:
 
 
 _FROM_ADJUNCT = re.compile(
-    r"(?P<against>\b(?:overr\w+|defy\w*|defied|resist\w*|despite|ignor\w+|against|shrug\w* off|brush\w* (?:aside|off))\s+(?:[a-z]+\s+)?)?"
-    r"\b(?P<noun>opposition|objections?|resistance|support|backing|pressure)\s+from\s+"
+    r"(?P<against>\b(?:overr\w+|defy\w*|defied|resist\w*|despite|ignor\w+|against|shrug\w* off|brush\w* (?:aside|off))\s+(?:[a-z]+\s+(?:of\s+)?)?)?"
+    r"\b(?P<noun>opposition|objections?|resistance|support|backing|pressure|protests?)\s+from\s+"
     r"(?P<list>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*){0,12})"
 )
@@ -315,11 +316,13 @@ _NAMED_SUBJECT = re.compile(
     r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
     r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le)\s+)?[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
+    # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
+    r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
-    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends)\b"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -937,7 +940,7 @@ def _named_actors_uncached(gazetteer: Gazetteer, proposition: str) -> frozenset[
 # what may stand between a speaker and the speech verb: `Sunak's office said`, `a Downing Street spokesperson said`,
 # `Fumio Kishida, the summit host, said`, `with Defence Minister Oleksii Reznikov saying`
 _SPEAKER_GAP = re.compile(
-    r"^(?:['\u2019]s\s+(?:(?:[A-Z][\w.-]*|office|press|spokes(?:man|woman|person)|aides?)\s+){1,5}"
+    r"^(?:['\u2019]s\s+(?:(?:[A-Z][\w.-]*|office|press|spokes(?:man|woman|person)|aides?|executive|board)\s+){1,5}"
     r"|\s+(?:spokes(?:man|woman|person)|press\s+office|office)\s+"
     r"|,\s+(?:the\s+|a\s+|an\s+|who\s+|whose\s+|[a-z]+ing\s+)[^,;:\u201c\u201d\"]{2,80}?,\s+)"
 )
@@ -1367,6 +1370,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 who = [people[-1]]
                         elif speaker is not None and (pron or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
                             who = [speaker]
+                            if not unchanged and _STICKING_TO.search(text, speaker.end, c_end):
+                                unchanged = True  # `..., the board decided, sticking to the position it took in March`
                     elif _is_patient_verdict(text, holder, first, named[m.issue.id], gazetteer, m) and not any(
                         h.actor is not None and h.actor.kind == "person" and gazetteer.country_of(h.actor) == holder.country
                         for h in [*holders, speaker] if h is not None and h is not holder
@@ -1471,7 +1476,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     for f in list(by_sentence.values()):
         for a in _FROM_ADJUNCT.finditer(text, f.sentence.start, f.sentence.end):
             noun = a.group("noun").casefold()
-            if noun.startswith("pressure"):
+            if noun.startswith("protest"):
+                sign = -1 if f.stance == "support" else 1  # `despite months of protests from Kyiv`: against the course taken
+            elif noun.startswith("pressure"):
                 sign = 1 if f.stance == "support" else -1
                 if a.group("against"):
                     sign = -sign
