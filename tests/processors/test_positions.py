@@ -661,3 +661,12 @@ def test_a_postposed_board_decision_and_protests_against_it(pctx):
     found = run(text, pctx)
     assert {(p["actor"]["canonical"], p["stance"], p["explicitly_unchanged"]) for p in found} == {
         ("Nordic Investment Forum", "support", True), ("Hungary", "oppose", False)}
+
+
+def test_a_class_term_headed_by_another_name_is_another_item(pctx):
+    # the Taurus issue's class term `cruise missiles` headed by another weapon's name is not about Taurus
+    assert not any(i == "taurus-for-ukraine" for _, i, _ in stances(
+        "Italy said on Monday it would supply Ukraine with Storm Shadow cruise missiles.", pctx))
+    # but a demonym or the issue's own name before it still is
+    assert ("Germany", "taurus-for-ukraine", "oppose") in stances(
+        "Germany said on Monday it would not supply Ukraine with German cruise missiles.", pctx)

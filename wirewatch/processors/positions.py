@@ -545,6 +545,25 @@ def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tu
     return out
 
 
+_OTHER_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def _names_another_item(m: lex.IssueMatcher, text: str, sent: Segment, all_refs: list[Ref]) -> bool:
+    """Whether the sentence names the issue only by a class term (`cruise missiles`) that another named item
+    (`Storm Shadow cruise missiles`, `SCALP long-range cruise missiles`) heads, for an issue on a named one (`Taurus`)."""
+    found = False
+    for t in m.terms.finditer(text, sent.start, sent.end):
+        if not t.group(0)[:1].islower():
+            return False  # the issue's own name
+        before = _OTHER_NAME_BEFORE.search(text, max(sent.start, t.start() - 40), t.start())
+        if before is None or before.start() == sent.start or m.named_item.search(before.group("name")) or any(
+            r.start < before.end("name") and before.start("name") < r.end for r in in_range(all_refs, before.start("name") - 40, before.end("name") + 1)
+        ):
+            return False  # `German cruise missiles`, `the cruise missiles`: not another item
+        found = True
+    return found
+
+
 def _score(m: lex.IssueMatcher, body: str) -> int:
     """Term/proposition score, plus a bonus when the proposition's own verb is there (`send the
     long-range Taurus` is about supplying Taurus, not about where Ukraine may fire)."""
@@ -1055,6 +1074,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             best = max(s for s, _ in scored)
         if best > 0:
             current = [m for s, m in scored if s == best]
+            if any(m.terms is not None and m.named_item is not None for m in current):
+                kept = [m for m in current if not _names_another_item(m, text, sent, all_refs)]
+                if not kept:
+                    continue  # `Storm Shadow cruise missiles` for an issue on Taurus cruise missiles: another weapon
+                current = kept
             if len(current) > 1:
                 in_topic = [m for m in current if m in topic]
                 if in_topic:

@@ -327,6 +327,9 @@ class IssueMatcher:
     lead_actions: re.Pattern[str] | None = field(default=None, compare=False)
     # the proposition says where (`... against targets inside Russia`): use restricted to elsewhere opposes it
     located: bool = field(default=False, compare=False)
+    # the issue's capitalised item names among its terms (`Taurus`), when it also has a lowercase class term
+    # (`cruise missiles`): the class term headed by another name (`Storm Shadow cruise missiles`) is another item
+    named_item: re.Pattern[str] | None = field(default=None, compare=False)
 
     def goes_on(self, text: str) -> bool:
         """Whether the sentence right after one naming the issue goes on with it (`Sunak supported giving Kyiv jets`)."""
@@ -641,7 +644,11 @@ def matcher(issue: Issue) -> IssueMatcher:
             activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
     located = re.search(r"\b(?:inside|within|into)\s+[A-Z]", issue.proposition) is not None
-    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx,
+    # `Taurus cruise missiles` in the proposition, with `Taurus` and `cruise missiles` as terms: the issue is on one named item
+    named = [t for t in issue.terms if t[:1].isupper() and any(
+        u[:1].islower() and f"{t} {u}".casefold() in issue.proposition.casefold() for u in issue.terms)]
+    named_item = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in named) + r")(?![\w-])") if named else None
+    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx, named_item=named_item,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
 
