@@ -670,3 +670,8 @@ def test_a_class_term_headed_by_another_name_is_another_item(pctx):
     # but a demonym or the issue's own name before it still is
     assert ("Germany", "taurus-for-ukraine", "oppose") in stances(
         "Germany said on Monday it would not supply Ukraine with German cruise missiles.", pctx)
+
+
+def test_a_think_tank_is_no_tank(pctx):
+    assert stances("Senator Ted Cruz criticised the proposal, a senior fellow at a conservative think tank said.", pctx) == set()
+    assert stances("The Heritage Foundation, a think tank, warned that the plan was reckless.", pctx) == set()

@@ -436,10 +436,19 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
     return tuple(t for t in out if not (t.casefold() in seen or seen.add(t.casefold())))
 
 
+# compounds that name something else (`a liberal think tank`, `fuel tanks`): not the term word
+_NOT_IN_COMPOUNDS = {
+    "tanks": r"(?<!think )(?<!think-)(?<!fuel )(?<!septic )(?<!water )(?<!oil )(?<!storage )",
+    "tank": r"(?<!think )(?<!think-)(?<!fuel )(?<!septic )(?<!water )(?<!oil )(?<!storage )",
+}
+
+
 def _word_alt(word: str, first: bool = False, party: bool = False) -> str:
     """A term word as a regex: plural optional, synonyms, and a leading verb inflected
     (`freeze the conflict` ~ `freezing the conflict`, `join NATO` ~ `joining NATO`)."""
     base = _plural_optional(word)
+    if word.casefold() in _NOT_IN_COMPOUNDS:
+        base = _NOT_IN_COMPOUNDS[word.casefold()] + base
     alts = [base]
     if first and word.isalpha() and word.islower() and len(word) >= 4:
         stem = _stem(word)
