@@ -443,11 +443,12 @@ _NOT_IN_COMPOUNDS = {
 }
 
 
-def _word_alt(word: str, first: bool = False, party: bool = False) -> str:
+def _word_alt(word: str, first: bool = False, party: bool = False, exact: bool = False) -> str:
     """A term word as a regex: plural optional, synonyms, and a leading verb inflected
-    (`freeze the conflict` ~ `freezing the conflict`, `join NATO` ~ `joining NATO`)."""
+    (`freeze the conflict` ~ `freezing the conflict`, `join NATO` ~ `joining NATO`). `exact`: the term's own
+    pattern, which also leaves out compounds naming something else (the gates and prefilters may match more)."""
     base = _plural_optional(word)
-    if word.casefold() in _NOT_IN_COMPOUNDS:
+    if exact and word.casefold() in _NOT_IN_COMPOUNDS:
         base = _NOT_IN_COMPOUNDS[word.casefold()] + base
     alts = [base]
     if first and word.isalpha() and word.islower() and len(word) >= 4:
@@ -527,7 +528,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     if term_list:
         def words_rx(words: list[str]) -> str:
             multi = len(words) > 1
-            parts = [_cased(w, _word_alt(w, multi and i == 0, i > 0 and words[i - 1].casefold() == "with")) for i, w in enumerate(words)]
+            parts = [_cased(w, _word_alt(w, multi and i == 0, i > 0 and words[i - 1].casefold() == "with", exact=True)) for i, w in enumerate(words)]
             if multi and words[0][:1].isupper():
                 # a name-led compound (`EU membership`) takes at most one modifier, never a verb:
                 # `the EU formally opened accession talks` is no `EU accession`
