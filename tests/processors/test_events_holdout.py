@@ -18,11 +18,11 @@ and 15 (shipped issues plus `windfall-tax-energy` and `recognise-palestinian-sta
 positions 0.917 and 0.917 with positions 1.9.0 (which also lifts rounds 5, 10 and 12 to 0.870, 0.918 and 0.932): the
 floors are the measured figures. Their aid floors are aid 1.5.0's figures (untuned with aid 1.4.0: 0.800 and 0.682):
 round 14 1.000, round 15 0.909 (its remaining gap is its `European Commission` donor, which the dev set writes
-`European Union`). Rounds 16 (Ukraine war wire copy) and 17 (mixed topics, two user-defined issues) were measured
-untuned with aid 1.5.0 / positions 1.9.0 (aid 0.742 with 3 running totals counted as new, and 0.789; positions 0.769 and
-0.609, one false change each, positions work pending): their position floors are those figures rounded down and their
-false changes are known; their aid floors are aid 1.6.0's figures rounded down (round 16 1.000, round 17 0.974; no
-running total counted as new), and aid 1.6.0 lifts round 12 to 1.000 (its first-tranche event is now a part)."""
+`European Union`). Rounds 16 (Ukraine war wire copy, seed issues) and 17 (seed issues plus `nuclear-power-expansion` and
+`ban-russian-athletes`) were measured untuned with aid 1.5.0 / positions 1.9.0 (aid 0.742 with 3 running totals counted
+as new, and 0.789; positions 0.769 and 0.609, one false change each). Positions 1.10.0 ends them at 0.877 and 0.811 with
+no false change (and lifts rounds 12 and 13 to 0.944 and 0.955); aid 1.6.0 ends them at 1.000 and 0.974 with no running
+total counted as new (and lifts round 12 to 1.000): the floors are the measured figures."""
 
 from __future__ import annotations
 
@@ -49,15 +49,17 @@ TARGETS = {
     "events_round8": (0.82, 1.0),
     "events_round9": (0.89, 0.95),
     "events_round10": (0.91, 1.0),
-    "events_round12": (0.93, 1.0),
-    "events_round13": (0.94, 1.0),
+    "events_round12": (0.94, 1.0),
+    "events_round13": (0.95, 1.0),
     "events_round14": (0.91, 1.0),
     "events_round15": (0.91, 0.90),
-    "events_round16": (0.76, 1.0),
-    "events_round17": (0.60, 0.97),
+    "events_round16": (0.87, 1.0),
+    "events_round17": (0.81, 0.97),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round16": 1, "events_round17": 1}
+KNOWN_FALSE_CHANGES: dict[str, int] = {}
+# running totals a round is known to count as new (aid work pending); any more fails
+KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module", params=sorted(TARGETS))
@@ -79,7 +81,7 @@ def test_the_round_is_big_enough(report):
 
 def test_aid_f1_and_no_running_total_counted_as_new(report):
     assert report["aid"]["f1"] >= TARGETS[report["round"]][1], report["details"]
-    assert report["cumulative_counted_as_new"] == 0, report["details"]
+    assert report["cumulative_counted_as_new"] <= KNOWN_CUMULATIVE_AS_NEW.get(report["round"], 0), report["details"]
 
 
 def test_position_f1(report):

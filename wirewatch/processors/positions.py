@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.9.0")
+PRODUCER = Producer(name="positions", version="1.10.0")
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
 # Words after which a mention is still in subject position.
@@ -46,8 +46,10 @@ _SKIP_LEFT = frozenset(
     "caretaker acting interim incumbent counterpart opposition ruling governing policy".split()
 )
 _SPEECH = re.compile(
-    r"^\s*,?\s*(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
-    r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed)\b",
+    # (`Biden on Monday said`, `Scholz last week told`: a time adjunct before the verb)
+    r"^\s*,?\s*(?:(?:on|late on|early on|last|this|earlier this|late|early)\s+(?:[A-Z][a-z]+|week|month|year|morning|evening|night)\s+)?"
+    r"(?:has |had |have )?(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|"
+    r"stressed|tweeted|posted|explained|replied|responded|announced|confirmed|decided)\b",
     re.I,
 )
 # (not `told`: `she told the European Parliament` names the addressee)
@@ -69,6 +71,8 @@ _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premie
 _SAID_THAT_BEFORE = re.compile(
     r"\b(?:said|says|declared|stated|announced|argued|insisted|wrote|told\s+\w+)\b[^;\u201c\u201d\"]{0,60}\bthat\s+$"
 )
+_OBLIGED = re.compile(r"\s+(?:\w+\s+)?(?:should|ought\s+to)\b")
+_STICKING_TO = re.compile(r",\s+(?:sticking|holding|keeping)\s+(?:to|with)\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:position|stance|line|decision|plan)\b")
 _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
 _SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
@@ -77,10 +81,14 @@ _PRONOUN_SPEAKS = re.compile(
 _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b")
 # A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `,
 # `BRUSSELS, June 3, 2022 (AFP) - `, `WASHINGTON/MOSCOW, Nov 18 (Reuters) - `):
-# the places in it hold no stance and the sentence's subject comes after it.
+# the places in it hold no stance and the sentence's subject comes after it. Desks that write the place in
+# ordinary case (`Berlin (dpa) - `, `Brussels \u2014 `, `(Bloomberg) -- `) credit the agency in brackets or set a
+# single place word off with a dash.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z.'\u2019/-]+(?:\s+[A-Z][A-Z.'\u2019/-]+)*(?:,\s*(?:[A-Z][\w.'\u2019-]*|\d{4})(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,3}"
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+\s+"
+    r"(?:[A-Z][A-Z.'\u2019/-]+(?:\s+[A-Z][A-Z.'\u2019/-]+)*(?:,\s*(?:[A-Z][\w.'\u2019-]*|\d{4})(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,3}"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+"
+    r"|(?:[A-Z][a-z\u00e0-\u017e.'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017e.'\u2019-]+){0,2}\s*)?\([A-Za-z][\w .&-]{1,30}\)\s*[-\u2013\u2014]+"
+    r"|[A-Z][a-z\u00e0-\u017e'\u2019-]+\s+[\u2013\u2014])\s+"
 )
 # `Asked whether Ukraine could join NATO, Trump told reporters: "You can forget about that."`
 _QUESTION_ANSWER = re.compile(
@@ -89,7 +97,8 @@ _QUESTION_ANSWER = re.compile(
 )
 # `Biden answered "No" when reporters asked whether ...`
 _ANSWER_WHEN = re.compile(
-    r"\b(?:answered|replied|responded|said)\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]{1,40})[\u201d\"]\s*,?\s+when\s+[^.;\u201c\u201d\"]*?"
+    r"\b(?:answered|replied|responded|said)\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]{1,40})[\u201d\"]\s*,?"
+    r"(?:\s+(?:on|late on|earlier on|last)\s+[A-Z]\w+)?\s+when\s+[^.;\u201c\u201d\"]*?"
     r"\b(?:asked|questioned)\b(?P<q>[^\u201c\u201d\"]*)"
 )
 # `Biden was asked on Monday whether ...` and, as the next sentence, `"No," he told reporters.`
@@ -153,8 +162,8 @@ class _Found:
 
 
 _FROM_ADJUNCT = re.compile(
-    r"(?P<against>\b(?:overr\w+|defy\w*|defied|resist\w*|despite|ignor\w+|against|shrug\w* off|brush\w* (?:aside|off))\s+(?:[a-z]+\s+)?)?"
-    r"\b(?P<noun>opposition|objections?|resistance|support|backing|pressure)\s+from\s+"
+    r"(?P<against>\b(?:overr\w+|defy\w*|defied|resist\w*|despite|ignor\w+|against|shrug\w* off|brush\w* (?:aside|off))\s+(?:[a-z]+\s+(?:of\s+)?)?)?"
+    r"\b(?P<noun>opposition|objections?|resistance|support|backing|pressure|protests?)\s+from\s+"
     r"(?P<list>(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
     r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*){0,12})"
 )
@@ -188,6 +197,15 @@ _NEGATED_STATE = re.compile(
     r"[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:no|not|never|none|nobody|nothing)\b|[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?\w+n['\u2019]t\b",
     re.I,
 )
+# a stance verb taking a gerund clause with its own subject (`ruled out Germany supplying jets`, `backed Poland sending ...`)
+_GERUND_OBJECT_VERB = re.compile(
+    r"\b(?:rul(?:e|es|ed|ing) out|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?|"
+    r"favou?r(?:s|ed|ing)?|resist(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|exclud(?:e|es|ed|ing)|approv(?:e|es|ed|ing)|"
+    r"block(?:s|ed|ing)?|veto(?:es|ed|ing)?|objected to|against)\s+(?:the\s+)?$",
+    re.I,
+)
+_COMMITTED = re.compile(r"\bcommit(?:s|ted|ting)?\s+(?:the\s+)?$")
+_GERUND_AFTER = re.compile(r"\s+(?:\w+ly\s+)?[a-z]{3,}ing\b")
 _COORDINATED_OBJECT = re.compile(
     r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over|between)\s+(?:the\s+)?"
     r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?$"
@@ -195,6 +213,10 @@ _COORDINATED_OBJECT = re.compile(
 
 
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
+    if _GERUND_AFTER.match(text, ref.end) and _GERUND_OBJECT_VERB.search(text, max(clause_start, ref.start - 30), ref.start):
+        return False  # `ruled out Germany supplying jets`: the subject of the gerund the stance verb takes, not a holder
+    if text.endswith("such as ", max(0, ref.start - 8), ref.start) or text.endswith("such as the ", max(0, ref.start - 12), ref.start):
+        return False  # `urges lenders such as the World Bank to ...`: an example of a group named before, not a subject
     if re.search(r"\b(?:unless|if|whether|until|once|lest|in case|as long as|so long as|provided(?: that)?|on condition that)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 20) : ref.start], re.I):
         return False  # a condition, not a stance: `unless the United States sends its own tanks`
     if re.search(r"\b(?:unless|if|whether|lest|in case)\b[^,;:\u201c\u201d\"]{0,100}$", text[max(clause_start, ref.start - 100) : ref.start], re.I):
@@ -280,6 +302,10 @@ _TITLE_APPOSITIVE = re.compile(
     r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|leader)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
     r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
 )
+_COUNTRY_POSSESSIVE_PERSON = re.compile(
+    r"(?<=['\u2019]s\s)(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})"
+    r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
+)
 _GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
 
 
@@ -290,11 +316,13 @@ _NAMED_SUBJECT = re.compile(
     r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
     r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le)\s+)?[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
+    # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
+    r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
-    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained)\b"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -302,6 +330,10 @@ _NOT_NAMES = frozenset(
     officials police parliament government ministry spokesman spokeswoman spokesperson some many others
     critics analysts sources diplomats lawmakers residents witnesses experts authorities europe west western allies
     nobody no none each every both all most few monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+# a party named by its members (`the Christian Democrats called`, `the Greens said`): an organisation, not a person
+_PARTY_PLURALS = frozenset(
+    "democrats republicans socialists conservatives liberals greens tories nationalists communists populists".split()
 )
 _ORG_WORDS = frozenset(
     """international group cars inc inc. ag corp corp. ltd plc association union council institute foundation watch
@@ -332,7 +364,7 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         if len(words) == 1 and (words[0].endswith("s") and not words[0].isupper() or len(words[0]) < 2):
             continue  # `Farmers said`, `Critics said`: a plural noun opening the sentence
-        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words)
+        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS
         out.append((start, end, " ".join(words), "organization" if org else "person"))
     return out
 
@@ -371,6 +403,15 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             m = _TITLED_PERSON.search(text, m.end(), hit.end() + 80)
         if m is not None and m.start() <= hit.start() < m.end():
             matches.append(m)
+    if "'s " in text or "\u2019s " in text:
+        # `Estonia's Urmas Reinsalu, Latvia's Edgars Rinkevics and ...`: a country's possessive introduces its official
+        for m in _COUNTRY_POSSESSIVE_PERSON.finditer(text):
+            words = m.group("name").split()
+            if any(w.casefold() in _TITLE_WORDS or w.casefold() in _ORG_WORDS or w.casefold() in _NOT_NAMES for w in words):
+                continue
+            owner = next((r for r in all_refs if r.end == m.start() - 3 and r.actor is not None and r.actor.kind == "country"), None)
+            if owner is not None and not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
+                matches.append(m)
     if ", " in text:
         for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE):
             for m in rx.finditer(text):
@@ -419,6 +460,24 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 actor = _PEOPLE_CACHE[(name, "organization")] = Actor(canonical=name, kind="organization", country=None)
             _add_refs(text, actor, m.start(), m.end(), name, False, taken, added)
     for start, end, name, kind in _named_subjects(text, taken):
+        if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
+            # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
+            # surname is the person named in full before
+            earlier = next((r.actor for r in reversed([*all_refs, *added]) if r.start < start and r.actor is not None
+                            and r.actor.kind == "person" and r.actor.canonical.rsplit(" ", 1)[-1] == name), None)
+            if earlier is not None:
+                _add_refs(text, earlier, start, end, name, False, taken, added)
+                continue
+            full = _FULL_NAME_BEFORE.get(name)
+            if full is None:
+                full = re.compile(r"(?<![\w'\u2019-])(?P<first>[A-Z][a-z\u00e0-\u017e]+(?:-[A-Z][a-z\u00e0-\u017e]+)?)\s+" + re.escape(name) + r"(?![\w-])")
+                if len(_FULL_NAME_BEFORE) > 4096:
+                    _FULL_NAME_BEFORE.clear()
+                _FULL_NAME_BEFORE[name] = full
+            first = next((f for f in full.finditer(text, 0, start) if f.group("first").casefold() not in _TITLE_WORDS
+                          and f.group("first").casefold() not in _NOT_NAMES and f.group("first") not in _NOT_TAIL_START), None)
+            if first is not None and (gazetteer is None or (gazetteer.lookup(first.group(0)) is None and gazetteer.lookup(first.group("first")) is None)):
+                name, kind = f"{first.group('first')} {name}", "person"
         actor = _PEOPLE_CACHE.get((name, kind))
         if actor is None:
             actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
@@ -469,6 +528,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
 
 
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
+_FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 _NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To If When While After Before Under Over Since Both All".split())
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
@@ -483,6 +543,25 @@ def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tu
         out.append((t.start(), t.end()))
         pos = t.start() + 1
     return out
+
+
+_OTHER_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:[a-z][\w-]*\s+)?$")
+
+
+def _names_another_item(m: lex.IssueMatcher, text: str, sent: Segment, all_refs: list[Ref]) -> bool:
+    """Whether the sentence names the issue only by a class term (`cruise missiles`) that another named item
+    (`Storm Shadow cruise missiles`, `SCALP long-range cruise missiles`) heads, for an issue on a named one (`Taurus`)."""
+    found = False
+    for t in m.terms.finditer(text, sent.start, sent.end):
+        if not t.group(0)[:1].islower():
+            return False  # the issue's own name
+        before = _OTHER_NAME_BEFORE.search(text, max(sent.start, t.start() - 40), t.start())
+        if before is None or before.start() == sent.start or m.named_item.search(before.group("name")) or any(
+            r.start < before.end("name") and before.start("name") < r.end for r in in_range(all_refs, before.start("name") - 40, before.end("name") + 1)
+        ):
+            return False  # `German cruise missiles`, `the cruise missiles`: not another item
+        found = True
+    return found
 
 
 def _score(m: lex.IssueMatcher, body: str) -> int:
@@ -515,6 +594,9 @@ _COMPLEMENT_BEFORE = re.compile(
     r"\b(?:said|says|told\s+\w+|added|argued|insisted|stressed|warned)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+that\s+(?:the\s+)?$"
 )
 # a stance in the conditional mood with a trailing condition (a refusal with one still refuses: `would not sign up unless`)
+# `has pressed for Kyiv to be allowed ..., and Zelensky has pleaded ...`: after a comma and a conjunction the mention opens
+# a clause of its own, not the request's list of addressees
+_NEW_COORDINATE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 # (`would extend an invitation "when allies agree and conditions are met"`)
@@ -877,7 +959,7 @@ def _named_actors_uncached(gazetteer: Gazetteer, proposition: str) -> frozenset[
 # what may stand between a speaker and the speech verb: `Sunak's office said`, `a Downing Street spokesperson said`,
 # `Fumio Kishida, the summit host, said`, `with Defence Minister Oleksii Reznikov saying`
 _SPEAKER_GAP = re.compile(
-    r"^(?:['\u2019]s\s+(?:(?:[A-Z][\w.-]*|office|press|spokes(?:man|woman|person)|aides?)\s+){1,5}"
+    r"^(?:['\u2019]s\s+(?:(?:[A-Z][\w.-]*|office|press|spokes(?:man|woman|person)|aides?|executive|board)\s+){1,5}"
     r"|\s+(?:spokes(?:man|woman|person)|press\s+office|office)\s+"
     r"|,\s+(?:the\s+|a\s+|an\s+|who\s+|whose\s+|[a-z]+ing\s+)[^,;:\u201c\u201d\"]{2,80}?,\s+)"
 )
@@ -909,6 +991,10 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
             continue
         after = text[r.end : r.end + 120]
         gap = _SPEAKER_GAP.match(after)
+        if gap and after[:1] in "'\u2019" and any(
+            o.actor is not None and o.actor.kind == "person" and r.end < o.start < r.end + gap.end() for o in sent_refs
+        ):
+            continue  # `Italy's Antonio Tajani said`: the person named after the possessive speaks
         if (
             _SPEECH.match(after)
             or (gap and _SPEECH.match(after[gap.end() - 1 :]))
@@ -981,13 +1067,18 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             best = max(s for s, _ in scored)
         else:
             best = 0
-        if best == 0 and " only " in body and any_located and lex.ONLY_USED.search(body):
-            # `Italian weapons could only be used inside Ukraine`: use restricted to the recipient's own ground names an
+        if best == 0 and (" only " in body or " used " in body) and any_located and lex.ONLY_USED.search(body):
+            # `Italian weapons could only be used inside Ukraine` (`could not be used outside Ukraine`): use restricted to the recipient's own ground names an
             # issue about using it somewhere else
             scored = [(1 if m.located and in_sight(m, index) else 0, m) for m in matchers]
             best = max(s for s, _ in scored)
         if best > 0:
             current = [m for s, m in scored if s == best]
+            if any(m.terms is not None and m.named_item is not None for m in current):
+                kept = [m for m in current if not _names_another_item(m, text, sent, all_refs)]
+                if not kept:
+                    continue  # `Storm Shadow cruise missiles` for an issue on Taurus cruise missiles: another weapon
+                current = kept
             if len(current) > 1:
                 in_topic = [m for m in current if m in topic]
                 if in_topic:
@@ -1054,6 +1145,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             for agent_at in _PASSIVE_AGENT.finditer(text, sent.start, sent.end):
                 agent = next((r for r in sent_refs if r.start == agent_at.end() and r.actor is not None and not r.demonym
                               and not re.match(r"['\u2019]", text[r.end : r.end + 1])), None)
+                if agent is not None and agent.actor.kind != "person":
+                    # `proposed by European Commission President Ursula von der Leyen`: the office holder the title names
+                    titled = next((r for r in sent_refs if agent.end < r.start <= agent.end + 40 and r.actor is not None
+                                   and r.actor.kind == "person" and _TITLE_RUN.match(text, agent.end, r.start)
+                                   and re.search(r"(?i)president|minister|chancellor|premier|secretary|commissioner|chief|head|leader",
+                                                 text[agent.end : r.start])), None)
+                    agent = titled or agent
                 name = _ref_name(gazetteer, agent, text, article.published_at) if agent is not None else None
                 if not name:
                     continue
@@ -1125,7 +1223,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             pending: list[Ref] = []  # coordinated subjects waiting for their verb
             skip_from, skip_to = c_end, -1  # after a request, the mentions that follow it are its addressees
             for holder, s, e in stretches:
-                if holder is not None and skip_from <= holder.start <= skip_to:
+                if holder is not None and skip_from <= holder.start <= skip_to and not _NEW_COORDINATE_SUBJECT.search(
+                    text, max(c_start, holder.start - 60), holder.start
+                ):
                     skip_to = max(skip_to, e)
                     continue
                 if s >= e:
@@ -1133,6 +1233,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if holder is not None and _CONNECTIVE_ONLY.match(text[s:e]):
                     pending.append(holder)
                     continue
+                if holder is not None and e - s <= 3 and text[s] in "'\u2019" and re.fullmatch(r"['\u2019]s?\s+", text[s:e]):
+                    continue  # `Estonia's Urmas Reinsalu, Latvia's Edgars Rinkevics and ... called`: the possessor of the next name
                 if holder is not None and (appositive := _APPOSITIVE_AFTER.match(text, s, e)) is not None:
                     s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
                 # `lifting a restriction Kyiv had long pressed to have removed`: the curb before the holder is its verb's object
@@ -1174,8 +1276,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
-                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list):
-                        sign = -sign  # `Ottawa would not approve new export permits`: against the activity, for its halt
+                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list) and not any(
+                        c.kind == "reverser" and c.start >= first.start and (r := lex.READMIT.match(text, c.start)) is not None and r.end() == c.end
+                        for c in cue_list
+                    ):
+                        # `Ottawa would not approve new export permits`: against the activity, for its halt (but letting
+                        # someone back into the activity undoes the halt itself)
+                        sign = -sign
                     if first.kind != "align" and _names_the_rejected_alternative(text, first, e, m):
                         sign = -sign  # `backing self-regulation ... instead of binding obligations in the AI Act`
                     if first.kind == "halt":
@@ -1287,6 +1394,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 who = [people[-1]]
                         elif speaker is not None and (pron or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
                             who = [speaker]
+                            if not unchanged and _STICKING_TO.search(text, speaker.end, c_end):
+                                unchanged = True  # `..., the board decided, sticking to the position it took in March`
                     elif _is_patient_verdict(text, holder, first, named[m.issue.id], gazetteer, m) and not any(
                         h.actor is not None and h.actor.kind == "person" and gazetteer.country_of(h.actor) == holder.country
                         for h in [*holders, speaker] if h is not None and h is not holder
@@ -1358,6 +1467,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 who = [earlier[-1]]
                             elif said and speaker is not None and speaker is not holder:
                                 who = [speaker]
+                            elif said and re.match(r"[\s\u201c\"']*(?:He|She)\s+$", text[max(c_start, sent.start) : holder.start - len(said.group(0))]):
+                                # `He said Germany should instead look at ...`: the person named last before speaks
+                                people = [r for r in in_range(all_refs, max(0, sent.start - 1500), sent.start) if r.actor is not None and r.actor.kind == "person"]
+                                who = people[-1:]
+                            elif said and re.search(r",\s+who\s+(?:\w+\s+)?$", text[max(c_start, holder.start - 40) : holder.start - len(said.group(0))] + " "):
+                                # `criticism from X, the chair of the committee, who said Germany should deliver them`:
+                                # the relative pronoun's antecedent, the person named last before it, says it
+                                people = [r for r in sent_refs if r.end <= holder.start and r.actor is not None and r.actor.kind == "person"]
+                                who = people[-1:]
                     for ref in who:
                         name = _ref_name(gazetteer, ref, text, article.published_at)
                         if not name:
@@ -1382,7 +1500,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     for f in list(by_sentence.values()):
         for a in _FROM_ADJUNCT.finditer(text, f.sentence.start, f.sentence.end):
             noun = a.group("noun").casefold()
-            if noun.startswith("pressure"):
+            if noun.startswith("protest"):
+                sign = -1 if f.stance == "support" else 1  # `despite months of protests from Kyiv`: against the course taken
+            elif noun.startswith("pressure"):
                 sign = 1 if f.stance == "support" else -1
                 if a.group("against"):
                     sign = -sign
@@ -1415,13 +1535,35 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         for said in _SAYING_THAT.finditer(text, f.ref.end, f.sentence.end):
             named_now = next(iter(in_range(all_refs, said.end(), min(f.sentence.end, said.end() + 40))), None)
             if (
-                named_now is not None and named_now.start == said.end() and named_now.actor is not None
+                named_now is not None and (named_now.start == said.end() or (
+                    named_now.start == said.end() + 4 and text.startswith("the ", said.end())))  # `saying the United States ...`
+                and named_now.actor is not None
                 and not re.match(r"['\u2019]", text[named_now.end : named_now.end + 1])
                 and named_now.actor.kind == "country" and named_now.country == own
                 # `and said Ukraine deserved membership`: a verdict on his country as the issue's actor, no course
                 and not lex.PATIENT_VERDICT.search(text, named_now.end, min(f.sentence.end, named_now.end + 40))
+                # `and said Germany should deliver them`: a call on his country (an opposition leader's), no course announced
+                and not _OBLIGED.match(text, named_now.end)
             ):
                 found.append(_Found(named_now.country, named_now, f.issue, f.stance, f.unchanged, f.sentence, f.order))
+            break
+
+    # `Scholz ruled out Germany supplying jets`: a leader or minister who takes a stance on his own country doing something
+    # announces its course, so the country holds his stance too
+    for f in list(found):
+        actor = f.ref.actor
+        if actor is None or actor.kind != "person" or f.at < 0 or f.cue in ("request", "entitle"):
+            continue
+        own = _person_country(text, f.ref, in_range(all_refs, max(0, f.ref.start - 80), f.ref.start), gazetteer)
+        if not own:
+            continue
+        for r in in_range(all_refs, f.at, min(f.sentence.end, f.at + 40)):
+            if r.actor is not None and r.actor.kind == "country" and r.country == own and (
+                (_GERUND_OBJECT_VERB.search(text, max(f.at, r.start - 30), r.start) and _GERUND_AFTER.match(text, r.end))
+                # `Rutte committed the Netherlands to supplying F-16s`
+                or (_COMMITTED.search(text, max(f.at, r.start - 16), r.start) and text.startswith(" to ", r.end))
+            ):
+                found.append(_Found(own, r, f.issue, f.stance, f.unchanged, f.sentence, f.order))
             break
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article

@@ -55,7 +55,9 @@ REQUEST = _rx(
     r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
     r"lobb(?:y|ies|ied|ying)(?: for)?|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
     r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
-    r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?"
+    r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|"
+    # an advisory body's call (`recommended that the athletes be allowed back`, `recommends imposing ...`)
+    r"recommend(?:s|ed|ing)?(?= (?:on \w+ |\w+ly )?(?:that|to|the|a|an|[a-z]+ing|(?-i:[A-Z]))\b)"
 )
 # A measure judged sensible, realistic, needed or historic, and the benefits predicted of it (the mirror of the
 # harms in _CONSEQUENCES); `did not think it made sense to give ...` negates them.
@@ -105,13 +107,14 @@ SUPPORT = _rx(
 # Verdicts an opponent passes on a measure (`the tanks would burn`, `the confiscation would be theft`).
 _VERDICTS = (
     r"(?:will|would) (?:\w+ )?(?:\u201c|\")?burn|(?:will|would) be (?:destroyed|legitimate targets?)|legitimate targets?|"
-    r"theft|robbery|piracy|an? (?:[\w-]+,? (?:and )?){0,3}(?:bad|wrong|senseless|terrible|grave) (?:decision|idea|move|step)|(?:will|would) (?:only )?(?:hurt|harm|backfire)|backfire|"
+    r"theft|robbery|piracy|an? (?:[\w-]+,? (?:and )?){0,3}(?:bad|wrong|senseless|terrible|grave|incorrect|irrational|misguided|foolish|unwise|harmful|short-sighted) (?:decision|idea|move|step)|(?:will|would) (?:only )?(?:hurt|harm|backfire)|backfire|"
     r"an? (?:\w+ )?escalation|not (?:\w+ )?on the (?:table|agenda)|out of the question|not (?:a |an )?(?:\w+ )?realistic|unrealistic|"
     r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b|"
     r"(?:not|far from|nowhere near) (?:yet )?ready|disgrace(?:ful)?|shameful|a shame|outrageous|scandalous|betrayal|"
     r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,2}(?:terror\w*|aggression)|"
     r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise"
 )
+_FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
 # war`, `plans to supply F-16s carry colossal risks`), composed with the measure however long it is.
 _CONSEQUENCES = (
@@ -121,12 +124,17 @@ _CONSEQUENCES = (
     r"risk(?:s|ed|ing)? (?:dragging|drawing|pulling|escalating|a (?:wider|direct|nuclear) war)|(?:would|will|could) (?:drag|draw|pull|suck) (?:\w+ ){0,3}into (?:the |a )?(?:war|conflict)|"
     r"carr(?:y|ies|ied) (?:\w+ )?risks|pose[sd]? (?:\w+ )?risks?|"
     r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences|"
+    # a warning addressed to whoever takes the measure (`countries allowing it should be aware of "serious consequences"`,
+    # `would face grave consequences`)
+    r"(?:would|will|could|might|should|must) (?:\w+ )?" + _FACE_CONSEQUENCES + "|"
     r"(?:pour|pours|poured|pouring|add|adds|added|adding) (?:\w+ )?fuel (?:on|to) the (?:fire|flames)|"
     r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide|"
     r"(?:would|will|could) (?:\w+ )?leave (?:[\w-]+ ){0,3}(?:exposed|vulnerable|unprotected|defen[cs]eless)|"
     r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)"
 )
 CONSEQUENCE = _rx(_CONSEQUENCES)
+# (the obligation form, read before `should`/`must` can be taken for an entitlement of the measure's taker)
+FACE_CONSEQUENCES = _rx(r"(?:should|must) (?:\w+ )?" + _FACE_CONSEQUENCES)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
 ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on|(?:a|any|the) (?:delay|pause|postponement)")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
@@ -166,6 +174,14 @@ REVERSER = _rx(
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out"
+)
+# letting back in what was excluded undoes the exclusion (`should not be allowed back into competition`, `any attempt to
+# bring Russian athletes back into sport`, `readmitted`, `reinstated`)
+READMIT = _rx(
+    r"(?:allow|allows|allowed|allowing|let|lets|letting|bring|brings|bringing|brought|welcom(?:e|es|ed|ing)) (?:[\w-]+ ){0,4}?back(?= (?:in|into|to|onto)\b)|"
+    r"readmi(?:t|ts|tted|tting|ssion)|reinstat(?:e|es|ed|ing|ement)|"
+    # (`must not be allowed to compete`, `let them take part`)
+    r"(?:allow|allows|allowed|allowing|let|lets|letting) (?:[\w-]+ ){0,3}?(?:to )?(?:compete|take part|participate|return)\b"
 )
 KEEPER = _rx(
     r"keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
@@ -220,7 +236,9 @@ HYPOTHETICAL = _rx(
     r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|(?<!not )(?<!n't )consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
     r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
-    r"(?:when )?asked about|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of"
+    r"(?:when )?asked about|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of|"
+    # an open decision (`ended talks without announcing a decision on letting Kyiv ...`, `has made no decision on`)
+    r"without (?:\w+ ){0,2}(?:a |any )?(?:final )?decision (?:yet )?(?:on|about|over|regarding)|no (?:final )?decision (?:yet )?(?:on|about|over|regarding)"
 )
 MODAL_HEDGE = _rx(r"could|might|may|would have")
 HISTORICAL = _rx(
@@ -232,19 +250,25 @@ HISTORICAL = _rx(
 # `weapons could only be used inside Ukraine`: use restricted to the recipient's own ground, against an issue that is
 # about using something somewhere else (`... against targets inside Russia`)
 _ONLY_USED = r"only (?:be )?used (?:inside|within|in|on) (?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b"
-ONLY_USED = _rx(_ONLY_USED)
+# the same restriction put the other way round: `could not be used outside Ukraine`, `must never be used beyond its borders`
+_NOT_USED_OUTSIDE = (r"(?:not|n't|never) (?:be )?used (?:outside|beyond) (?:of )?(?:its own |their own |Ukrainian |the country's own |"
+                     r"Ukraine's )?(?:Ukraine|territory|soil|borders)\b")
+ONLY_USED = _rx(_ONLY_USED + "|" + _NOT_USED_OUTSIDE)
 RESTRICTED_USE = _rx(r"(?:can|could|may|must|should|would|are|is|were|be) only(?= (?:be )?used (?:inside|within|in|on) "
-                     r"(?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b)")
+                     r"(?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b)|"
+                     r"(?:can|could|may|must|should|would|are|is|were)(?= " + _NOT_USED_OUTSIDE + ")")
 ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
-    r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|"
+    r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
     r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
     r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an?(?= )|"
     # a judgement of `it` as a decision or step (`said that it was a senseless, irrational and wrong decision`)
     r"(?:it|this) (?:was|is|would be|will be) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
+    # (`refused to take part in what he called a bad decision`)
+    r"what (?:he|she|it|they) (?:called|calls|termed|terms|described as|describes as|branded|brands|dubbed) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
     # legislative anaphors: the motion or text that carried the issue
     r"the (?:motion|resolution|bill|text|legislation|compromise)|(?:that|this|the) call|"
     # doing what was just named (`France said it was not ready to follow`, `others would follow suit`)
@@ -258,7 +282,9 @@ ANAPHOR = _rx(
 HALT_WORDS = _rx(
     r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?(?! short)|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|"
     r"freez\w+|froze|frozen|ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|boycott(?:s|ed|ing)?|ceasefire|cease-fire|truce|armistice|"
-    r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|cut(?:s|ting)? off|hold(?:s|ing)? (?:back|up)|held (?:back|up)"
+    r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|cut(?:s|ting)? off|hold(?:s|ing)? (?:back|up)|held (?:back|up)|"
+    # exclusion from an activity (`athletes should be barred from ...`, `kept out of the Games`)
+    r"bar(?:s|red|ring)|exclu(?:de|des|ded|ding|sion)|prohibit(?:s|ed|ing|ion)?|(?:kept|keep|keeps|keeping) out"
 )
 _NOT_ACTIVITY = frozenset("each other new all any using use".split())
 CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
@@ -301,6 +327,9 @@ class IssueMatcher:
     lead_actions: re.Pattern[str] | None = field(default=None, compare=False)
     # the proposition says where (`... against targets inside Russia`): use restricted to elsewhere opposes it
     located: bool = field(default=False, compare=False)
+    # the issue's capitalised item names among its terms (`Taurus`), when it also has a lowercase class term
+    # (`cruise missiles`): the class term headed by another name (`Storm Shadow cruise missiles`) is another item
+    named_item: re.Pattern[str] | None = field(default=None, compare=False)
 
     def goes_on(self, text: str) -> bool:
         """Whether the sentence right after one naming the issue goes on with it (`Sunak supported giving Kyiv jets`)."""
@@ -407,10 +436,20 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
     return tuple(t for t in out if not (t.casefold() in seen or seen.add(t.casefold())))
 
 
-def _word_alt(word: str, first: bool = False, party: bool = False) -> str:
+# compounds that name something else (`a liberal think tank`, `fuel tanks`): not the term word
+_NOT_IN_COMPOUNDS = {
+    "tanks": r"(?<!think )(?<!think-)(?<!fuel )(?<!septic )(?<!water )(?<!oil )(?<!storage )",
+    "tank": r"(?<!think )(?<!think-)(?<!fuel )(?<!septic )(?<!water )(?<!oil )(?<!storage )",
+}
+
+
+def _word_alt(word: str, first: bool = False, party: bool = False, exact: bool = False) -> str:
     """A term word as a regex: plural optional, synonyms, and a leading verb inflected
-    (`freeze the conflict` ~ `freezing the conflict`, `join NATO` ~ `joining NATO`)."""
+    (`freeze the conflict` ~ `freezing the conflict`, `join NATO` ~ `joining NATO`). `exact`: the term's own
+    pattern, which also leaves out compounds naming something else (the gates and prefilters may match more)."""
     base = _plural_optional(word)
+    if exact and word.casefold() in _NOT_IN_COMPOUNDS:
+        base = _NOT_IN_COMPOUNDS[word.casefold()] + base
     alts = [base]
     if first and word.isalpha() and word.islower() and len(word) >= 4:
         stem = _stem(word)
@@ -489,7 +528,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     if term_list:
         def words_rx(words: list[str]) -> str:
             multi = len(words) > 1
-            parts = [_cased(w, _word_alt(w, multi and i == 0, i > 0 and words[i - 1].casefold() == "with")) for i, w in enumerate(words)]
+            parts = [_cased(w, _word_alt(w, multi and i == 0, i > 0 and words[i - 1].casefold() == "with", exact=True)) for i, w in enumerate(words)]
             if multi and words[0][:1].isupper():
                 # a name-led compound (`EU membership`) takes at most one modifier, never a verb:
                 # `the EU formally opened accession talks` is no `EU accession`
@@ -599,7 +638,7 @@ def matcher(issue: Issue) -> IssueMatcher:
         )
         if words else None
     )
-    halt = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b(?P<object>.*)", issue.proposition, re.I)
+    halt = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze|barred|excluded|prohibited)\b(?P<object>.*)", issue.proposition, re.I)
     subject = re.split(r"\bshould\b", issue.proposition, maxsplit=1, flags=re.I)[0]
     # a halt named as the proposition's subject (`The EU ban on selling ... should stay in place`)
     halt = halt or re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition)\b(?:\s+(?:on|of|to))?(?P<object>.*)", subject, re.I)
@@ -615,7 +654,11 @@ def matcher(issue: Issue) -> IssueMatcher:
             activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
     located = re.search(r"\b(?:inside|within|into)\s+[A-Z]", issue.proposition) is not None
-    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx,
+    # `Taurus cruise missiles` in the proposition, with `Taurus` and `cruise missiles` as terms: the issue is on one named item
+    named = [t for t in issue.terms if t[:1].isupper() and any(
+        u[:1].islower() and f"{t} {u}".casefold() in issue.proposition.casefold() for u in issue.terms)]
+    named_item = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in named) + r")(?![\w-])") if named else None
+    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx, named_item=named_item,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
 
@@ -659,6 +702,14 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(5, ("action", issue_matcher.actions, 1))
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
+    if text.find("consequences", start, end) != -1:
+        table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
+    if issue_matcher is not None and issue_matcher.cessation and (
+        text.find(" back ", start, end) != -1 or text.find("readmi", start, end) != -1 or text.find("reinstat", start, end) != -1
+        or text.find("allow", start, end) != -1 or text.find(" let", start, end) != -1
+    ):
+        # letting back in, or letting take part, what the issue excludes (before `allowed` can be taken for support)
+        table.insert(table.index(("stance", OPPOSE, -1)), ("reverser", READMIT, -1))
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
