@@ -1200,3 +1200,18 @@ def test_a_condition_in_another_predicate_leaves_the_transfer():
     assert _flows(found) == {("Germany", "Ukraine", None)}
     found = run("Germany will send 14 Leopard 2 tanks to Ukraine even if Russia objects.")
     assert _flows(found) == {("Germany", "Ukraine", None)}
+
+
+def test_an_organisation_money_goes_through_is_no_recipient():
+    found = run("Floods swept Bangladesh this week. Norway said it would give $3 million in emergency funding through "
+                "the UN and the Red Cross.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found} == {("Norway", "Bangladesh")}
+    found = run("Floods swept Bangladesh this week. The United Nations allocated $4 million from its Central Emergency "
+                "Response Fund for the relief effort.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found} == {("United Nations", "Bangladesh")}
+    # a country in a scheme's name is no channel; an organisation given money is its recipient
+    found = run("The missiles will be paid for under a $300 million package funded through the Ukraine Security "
+                "Assistance Initiative, the Pentagon said.")
+    assert {e["recipient"]["canonical"] for e in found} == {"Ukraine"}
+    found = run("Norway gave $3 million to the United Nations, which has sent teams through Bangladesh.")
+    assert {e["recipient"]["canonical"] for e in found} == {"United Nations"}

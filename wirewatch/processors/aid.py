@@ -335,6 +335,11 @@ _CHANNEL_AFTER = re.compile(r"\s+(?:agencies|bodies|partners|organi[sz]ations|me
 _SCHEME_FOR = re.compile(
     r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:fund|trust fund|facility|mechanism|programme|program|initiative)\s+(?:for|to)\s+(?:the\s+)?"
 )
+# `through the UN and the Red Cross`, `via the World Food Programme`: the organisation money goes through;
+# `from its emergency fund`: the source (a country is neither: `through the Ukraine Security Assistance Initiative`)
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its|their)\s+(?:own\s+)?$"
+)
 _NOT_RECIPIENT_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$")
 # the people a donation is for, named by where they are: `for people affected by Russia's war in Ukraine`
 _PEOPLE_IN = re.compile(
@@ -378,6 +383,8 @@ def _recipient(
         before = text[max(0, r.start - 30) : r.start]
         if _COMPARED.search(before):
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
+        if r.actor is not None and r.actor.kind != "country" and _CHANNEL_BEFORE.search(before) and not _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
+            continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
         if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
