@@ -1215,3 +1215,15 @@ def test_an_organisation_money_goes_through_is_no_recipient():
     assert {e["recipient"]["canonical"] for e in found} == {"Ukraine"}
     found = run("Norway gave $3 million to the United Nations, which has sent teams through Bangladesh.")
     assert {e["recipient"]["canonical"] for e in found} == {"United Nations"}
+
+
+def test_a_donor_group_elsewhere_in_the_sentence_leaves_a_named_donor():
+    # the group must stand right before the sum's verb phrase (`Donors pledged ...`), not anywhere before it
+    found = run("Countries agreed to set up a new relief fund, and Germany pledged $100 million to Chad.")
+    assert _flows(found) == {("Germany", "Chad", 100e6)}
+    assert run("Western donors pledged $100 million to Chad on Monday.") == []
+
+
+def test_the_loss_and_damage_fund_is_a_recipient():
+    found = run("Denmark said it would contribute $25 million to the loss and damage fund.")
+    assert _flows(found) == {("Denmark", "Loss and Damage Fund", 25e6)}

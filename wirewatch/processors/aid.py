@@ -649,9 +649,9 @@ _PARTS_LEAD = re.compile(
 # Unnamed groups of donors (`Donors`, `Western allies`, `Ukraine's partners`); `EU countries`, `G7 partners`
 # (a capitalised name before the group) are that organisation, named as usual.
 _DONOR_GROUP = (
-    r"(?:(?:the|other|its|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:(?:international|western|foreign|global|other|major|key|allied|"
+    r"(?:(?:(?:the|other|its|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:(?:international|western|foreign|global|other|major|key|allied|"
     r"european|gulf|arab|private)\s+)?(?:donors|allies|partners|backers|lenders|creditors|governments|countries|nations|"
-    r"international community)|[Tt]he (?-i:West)"
+    r"international community)|[Tt]he (?-i:West))"
 )
 _COLLECTIVE_BEFORE = re.compile(
     r"(?:(?<=[,;:(])\s*|(?<=\s)(?:and|while|as|after|when|said|says|that)\s+|(?<=\s-\s)|(?<=\s\u2014\s))" + _DONOR_GROUP
