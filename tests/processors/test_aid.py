@@ -1227,3 +1227,13 @@ def test_a_donor_group_elsewhere_in_the_sentence_leaves_a_named_donor():
 def test_the_loss_and_damage_fund_is_a_recipient():
     found = run("Denmark said it would contribute $25 million to the loss and damage fund.")
     assert _flows(found) == {("Denmark", "Loss and Damage Fund", 25e6)}
+
+
+def test_the_possessor_of_pledges_is_the_donor():
+    found = run("At a Chad donors' meeting in Rome, Meloni announced 40 million euros for Sudanese in Chad, taking "
+                "Italy's pledges of aid to the Sudanese this year to 90 million euros.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"], e["kind"]) for e in found} == {
+        ("Italy", "Chad", 40e6, "new"), ("Italy", "Chad", 90e6, "cumulative")}
+    # pledges made to a country are not its own
+    found = run("Japan announced $20 million for Chad, bringing Chad's pledges from donors this year to $300 million.")
+    assert ("Japan", "Chad", 20e6) in _flows(found)

@@ -340,6 +340,10 @@ _SCHEME_FOR = re.compile(
 _CHANNEL_BEFORE = re.compile(
     r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its|their)\s+(?:own\s+)?$"
 )
+# `France's pledges of aid to ...`, `Ireland's commitments to the agency`: whose pledges they are gave them
+_GIVER_OF = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:pledges?|contributions?|commitments?|donations?)\b(?!\s+(?:from|by)\b)", re.IGNORECASE
+)
 _NOT_RECIPIENT_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$")
 # the people a donation is for, named by where they are: `for people affected by Russia's war in Ukraine`
 _PEOPLE_IN = re.compile(
@@ -385,6 +389,8 @@ def _recipient(
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if r.actor is not None and r.actor.kind != "country" and _CHANNEL_BEFORE.search(before) and not _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
             continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
+        if not r.demonym and _GIVER_OF.match(text, r.end):
+            continue  # `taking France's pledges of aid to the Palestinians to ...`: the donor
         if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
@@ -484,6 +490,9 @@ def _donor(
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym and re.fullmatch(r"['\u2019]s\s+", text[r.end : anchor]):
             return r
+    for r in sent_refs:
+        if r.country and r.country != rec and not r.demonym and _GIVER_OF.match(text, r.end):
+            return r  # `taking France's pledges of aid to ... to 100 million euros`
     # explicit `from X` / `provided by X` (not `guaranteed by X`: a guarantor does not give)
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym:
