@@ -1237,3 +1237,11 @@ def test_the_possessor_of_pledges_is_the_donor():
     # pledges made to a country are not its own
     found = run("Japan announced $20 million for Chad, bringing Chad's pledges from donors this year to $300 million.")
     assert ("Japan", "Chad", 20e6) in _flows(found)
+
+
+def test_a_package_enacted_into_law_is_an_envelope_and_the_countrys_share_is_the_aid():
+    found = run("Biden signed into law a $40 billion foreign aid package that includes $12 billion for Moldova.")
+    assert _flows(found) == {("United States", "Moldova", 12e9)}
+    # a donor's own package with a part for a purpose stays the package
+    event = one("Germany announced a 3 billion euro aid package that includes 1 billion euros for Moldova's grid.")
+    assert event["amount"]["value"] == 3e9

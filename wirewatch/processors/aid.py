@@ -724,6 +724,8 @@ _LAW_ENVELOPE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:bill|legislation|law|act|budget|appropriations|spending (?:bill|plan|package)|funding bill)\b",
     re.IGNORECASE,
 )
+# `signed into law a $95 billion war aid package that includes ...`: the sum a law enacts
+_ENACTED_LEFT = re.compile(r"\b(?:into law|enact(?:s|ed)?|pass(?:es|ed)?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _FOR_OTHER = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:[-\s][A-Z][\w-]*)*\s*(?:[,.;]|and\b|$)")
 
 
@@ -961,9 +963,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     # `a $95 billion bill that includes $61 billion for Ukraine, $26 billion for Israel and ...`: an
                     # envelope for several countries; each share with its country is that country's aid
                     continue
-                if shares - {None} and _for_country(text, money.end, sent.end, sent_refs) is None and _LAW_ENVELOPE.match(
+                if shares - {None} and _for_country(text, money.end, sent.end, sent_refs) is None and (_LAW_ENVELOPE.match(
                     text, money.end, monies[k + 1].start
-                ):
+                ) or _ENACTED_LEFT.search(text, max(sent.start, money.start - 30), money.start)):
                     # `signed a $95 billion national security bill that includes $61 billion for Ukraine`: a law's total
                     # funds more than one country's aid; the share named for the country is the aid
                     continue
