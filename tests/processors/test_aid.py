@@ -1245,3 +1245,20 @@ def test_a_package_enacted_into_law_is_an_envelope_and_the_countrys_share_is_the
     # a donor's own package with a part for a purpose stays the package
     event = one("Germany announced a 3 billion euro aid package that includes 1 billion euros for Moldova's grid.")
     assert event["amount"]["value"] == 3e9
+
+
+def test_a_recipient_named_at_length_before_the_sum_leaves_the_give_verb():
+    # `give <the long name of an organisation> <its acronym> an additional <sum>`: the names are one object
+    event = one("Norway will give the U.N. humanitarian office OCHA an additional $5 million.")
+    assert (event["recipient"]["canonical"], event["amount"]["value"]) == ("OCHA", 5e6)
+    # a sum several words past the verb is not its object
+    assert run("Norway will give a speech to the U.N. humanitarian office on the $5 billion shortfall.") == []
+
+
+def test_commitments_taken_to_a_sum_are_a_running_total():
+    found = run("Norway will give UNRWA an additional $10 million. The money takes Norway's commitments to the agency "
+                "this year to $40 million.")
+    assert {(e["amount"]["value"], e["kind"]) for e in found} == {(10e6, "new"), (40e6, "cumulative")}
+    # commitments of others are no total of the donor's
+    found = run("Norway will give UNRWA an additional $10 million. The agency's budget this year rose to $40 million.")
+    assert {(e["amount"]["value"], e["kind"]) for e in found} == {(10e6, "new")}

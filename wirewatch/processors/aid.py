@@ -145,7 +145,8 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 _AID_VERB_LEFT = re.compile(
     r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
     r"pledg\w+|promis(?:e|es|ed|ing)|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
-    r"(?:\s+[\w.'-]+){0,3}(?:\s+(?:worth|totall?ing|valued at|amounting to))?\s*$",
+    # (a masked name is one word, however many it had: `give the U.N. refugee agency UNRWA an additional`)
+    r"(?:\s+(?:(?:the\s+)?_+(?:\s+_+)*|[\w.'-]+)){0,3}(?:\s+(?:worth|totall?ing|valued at|amounting to))?\s*$",
     re.IGNORECASE,
 )
 
@@ -210,9 +211,13 @@ _BRINGS_TO = re.compile(
 )
 
 
+_COMMITMENTS = re.compile(r"(?:[\w-]+\s+)?commitments\b", re.IGNORECASE)  # `takes Ireland's commitments to the agency to`
+
+
 def _brings_aid_to(text: str, lo: int, start: int) -> bool:
     m = _BRINGS_TO.search(text, max(lo, start - 180), start)
     return m is not None and (_AID_NOUN.search(m.group("what")) is not None or _GIVEN.search(m.group("what")) is not None
+                              or _COMMITMENTS.match(m.group("what")) is not None
                               or re.search(r"\btotal\b", m.group("what"), re.I) is not None)
 
 
