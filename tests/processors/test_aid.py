@@ -1262,3 +1262,19 @@ def test_commitments_taken_to_a_sum_are_a_running_total():
     # commitments of others are no total of the donor's
     found = run("Norway will give UNRWA an additional $10 million. The agency's budget this year rose to $40 million.")
     assert {(e["amount"]["value"], e["kind"]) for e in found} == {(10e6, "new")}
+
+
+def test_one_rescue_team_and_a_ship_with_supplies_are_in_kind_aid():
+    event = one("Jordan sent a 40-member rescue team to Nepal on Monday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"], event["aid_type"]) == (
+        "Jordan", "Nepal", None, "humanitarian")
+    # `a navy ship` is what carries the load, not a second transfer verb
+    event = one("Spain dispatched a navy ship with medical staff and relief supplies to Lebanon.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Spain", "Lebanon")
+    assert run("Jordan sent a team of negotiators to Nepal on Monday.") == []
+
+
+def test_counted_leopards_are_tanks_the_fleet_is_not():
+    event = one("Warsaw would send a company of 12 Leopards to Ukraine, the minister said.")
+    assert (event["donor"]["canonical"], event["items"]) == ("Poland", ["12 Leopards"])
+    assert run("Germany had yet to decide on its Leopards, and Spain said it was studying the matter.") == []

@@ -1261,7 +1261,7 @@ def _pledged_model(text: str, after: int, limit: int) -> bool:
 
 _NOUN_USE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|"
-    r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
+    r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those|navy|naval|cargo|hospital|container)\s+$"
 )
 _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dispatch|donation) of ")
 
