@@ -1278,3 +1278,12 @@ def test_counted_leopards_are_tanks_the_fleet_is_not():
     event = one("Warsaw would send a company of 12 Leopards to Ukraine, the minister said.")
     assert (event["donor"]["canonical"], event["items"]) == ("Poland", ["12 Leopards"])
     assert run("Germany had yet to decide on its Leopards, and Spain said it was studying the matter.") == []
+
+
+def test_can_dollars_and_a_gift_bought_with_a_long_name():
+    [money] = find_money("Can$250 million")
+    assert (money.value, money.currency) == (250e6, "CAD")
+    event = one("Canada will buy a German-made IRIS-T short-range air defence system for Ukraine at a cost of about Can$200 million.")
+    assert (event["recipient"]["canonical"], event["amount"]["value"], event["amount"]["currency"]) == ("Ukraine", 200e6, "CAD")
+    # a purchase for its own forces stays a purchase
+    assert run("Canada will buy a German-made IRIS-T short-range air defence system at a cost of about Can$200 million.") == []
