@@ -1287,3 +1287,17 @@ def test_can_dollars_and_a_gift_bought_with_a_long_name():
     assert (event["recipient"]["canonical"], event["amount"]["value"], event["amount"]["currency"]) == ("Ukraine", 200e6, "CAD")
     # a purchase for its own forces stays a purchase
     assert run("Canada will buy a German-made IRIS-T short-range air defence system at a cost of about Can$200 million.") == []
+
+
+def test_money_asked_for_or_spent_at_home_is_no_aid():
+    # a package others called for
+    found = run("Sweden will give Ukraine 10 billion crowns in aid. Opposition parties had called for a package of up to "
+                "20 billion crowns.")
+    assert {e["amount"]["value"] for e in found} == {10e9}
+    # a country's own national security spending, even in a bill
+    assert run("Congress is finalising an annual defense bill that authorises about $850 billion in national security spending.") == []
+    # a repayment demanded for past aid
+    assert run("The president said he wanted Ukraine's minerals in return for past aid, citing a figure of $300 billion.") == []
+    # look-alikes: aid a bill authorises, aid in return for reforms given by a named donor
+    assert _flows(run("The US bill authorises $8 billion in security assistance for Ukraine.")) == {("United States", "Ukraine", 8e9)}
+    assert _flows(run("In return for reforms, the EU will give Moldova 1 billion euros.")) == {("European Union", "Moldova", 1e9)}

@@ -32,7 +32,7 @@ _AID_NOUN = re.compile(
 _NOT_AID_NOUN = re.compile(
     r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
-    r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|spending|"
+    r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|(?:national security |defen[cs]e |military )?spending|"
     r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
@@ -252,7 +252,15 @@ _FOR_COUNTRY = re.compile(
 _FOR_ORG = re.compile(r"\s+for\s+(?:the\s+)?")
 # the organisation is the noun phrase (not a modifier, `for the IMF review`)
 _ORG_ENDS = re.compile(r"\s*(?:[,.;:)\u2013\u2014-]|$)|\s+(?:and|or|on|in|to|this|last|next|after|before|as|which|that|over|by|at|amid|since|until)\b")
-_APPEAL_FOR = re.compile(r"\b(?:appeal(?:s|ed|ing)?|pleas?)\s+for\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?$", re.IGNORECASE)
+_APPEAL_FOR = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?|pleas?)\s+for\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?$"
+    # `had called for a package of up to 100 billion crowns`: a sum others asked for
+    r"|\bcall(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:extra|additional|further|new|bigger|larger)\s+)?"
+    r"(?:[\w-]+\s+)?(?:package|sum|fund|programme|program|envelope)\s+of\s+$"
+    # `wants rare earths in return for past aid, citing a figure of $500 billion`: a repayment asked for
+    r"|\bin\s+(?:return|exchange)\s+for\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|support|help)\b[^.;$\u20ac\u00a3\u00a5]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
