@@ -1301,3 +1301,18 @@ def test_money_asked_for_or_spent_at_home_is_no_aid():
     # look-alikes: aid a bill authorises, aid in return for reforms given by a named donor
     assert _flows(run("The US bill authorises $8 billion in security assistance for Ukraine.")) == {("United States", "Ukraine", 8e9)}
     assert _flows(run("In return for reforms, the EU will give Moldova 1 billion euros.")) == {("European Union", "Moldova", 1e9)}
+
+
+def test_sums_adding_up_to_the_package_just_named_are_its_parts():
+    found = run("The Asian Development Bank will give Nepal $900 million for flood recovery. The bank said $400 million "
+                "would be redirected from current projects, with another $500 million in fresh loans later.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(900e6, [400e6, 500e6])]
+    # sums that do not add up to it are aid of their own
+    found = run("The Asian Development Bank will give Nepal $900 million for flood recovery. The bank said it would lend "
+                "Nepal $400 million more next year, and $700 million in 2027.")
+    assert len(found) == 3
+
+
+def test_a_share_to_be_disbursed_immediately_is_the_first_tranche():
+    found = run("The IMF approved a $3 billion loan programme for Kenya, with about $500 million to be disbursed immediately.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(3e9, [500e6])]

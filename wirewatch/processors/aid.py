@@ -732,7 +732,11 @@ _REMAINDER_AFTER = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,50}?(?:,\s*|\s)(?:with|and|while)\s+the\s+(?:remainder|rest|balance|remaining\s+(?:sum|amount|money|funds))\b",
     re.IGNORECASE,
 )
-_AT_ONCE_AFTER = re.compile(r"\s+(?:immediately|at once|upfront|up front|right away|straight away|initially)\b", re.IGNORECASE)
+_AT_ONCE_AFTER = re.compile(
+    r"\s+(?:(?:to be|will be|would be|is to be|are to be|being)\s+)?(?:(?:disbursed|paid(?: out)?|released|made available|transferred|"
+    r"provided)\s+)?(?:immediately|at once|upfront|up front|right away|straight away|initially)\b",
+    re.IGNORECASE,
+)  # `..., releasing $2.7 billion at once`, `with about $2.7 billion to be disbursed immediately`
 _LAW_ENVELOPE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:bill|legislation|law|act|budget|appropriations|spending (?:bill|plan|package)|funding bill)\b",
     re.IGNORECASE,
@@ -774,6 +778,7 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
     package's parts (and are `consumed`): one package, not three."""
     lead = _PARTS_LEAD.match(text, sent.start, sent.end)
     if lead is None or lead.end() > monies[0].start:
+        _parts_adding_up(text, sent, monies, consumed, out, sents, index)
         return
     # the package just named (a running total named after it, `bringing its total to $12 billion`, has no parts)
     prev = next((c for c in reversed(out) if c.money is not None and c.kind == "new"), None)
@@ -796,6 +801,27 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         consumed.add(k)
     if prev.aid_type == "unspecified":
         prev.aid_type = _aid_type(" ".join(label for _, label in prev.parts), [])
+
+
+def _parts_adding_up(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
+                     sents: list[Segment], index: int) -> None:
+    """`The World Bank will give Turkey $1.78 billion ... The lender said $780 million would come from existing projects,
+    with a further $1 billion in new financing`: two or more sums in the next sentence that add up exactly to the package
+    just named are its parts, however the sentence introduces them."""
+    free = [k for k in range(len(monies)) if k not in consumed]
+    if len(free) < 2 or index == 0:
+        return
+    prev = next((c for c in reversed(out) if c.money is not None and c.kind == "new"), None)
+    if prev is None or prev.parts or prev.sentence is not sents[index - 1]:
+        return
+    if any(monies[k].currency != prev.money.currency or monies[k].qualifier != "exact" for k in free):
+        return
+    if abs(sum(monies[k].value for k in free) - prev.money.value) > prev.money.value * 0.001:
+        return
+    for j, k in enumerate(free):
+        limit = monies[free[j + 1]].start if j + 1 < len(free) else sent.end
+        prev.parts.append((monies[k], _part_label(text, monies[k], limit)))
+        consumed.add(k)
 
 
 def _items_for(text: str, sents: list[Segment], index: int, money: Money | None, end: int | None = None) -> tuple[list[str], list[int]]:
