@@ -1316,3 +1316,12 @@ def test_sums_adding_up_to_the_package_just_named_are_its_parts():
 def test_a_share_to_be_disbursed_immediately_is_the_first_tranche():
     found = run("The IMF approved a $3 billion loan programme for Kenya, with about $500 million to be disbursed immediately.")
     assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(3e9, [500e6])]
+
+
+def test_a_name_qualifying_a_noun_after_for_is_no_article_recipient():
+    text = ("Leaders said Moldova's future lay in the bloc. Brussels said Moldova was not ready for EU membership yet. "
+            "Romania pledged a new 200 million euro package.")
+    assert _flows(run(text)) == {("Romania", "Moldova", 200e6)}
+    # `for the EU` itself is a recipient cue
+    text = "Officials said the money was for the EU. Romania pledged a new 200 million euro package."
+    assert _flows(run(text)) == {("Romania", "European Union", 200e6)}

@@ -1476,7 +1476,7 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     as_recipient: dict[str, int] = {}  # `to Ukraine`, `for Kyiv` anywhere in the article
     for order, r in enumerate(named):
         first_seen.setdefault(r.country, order)
-        if r.text_before_to and not (text and _SALE_TO.search(text, max(0, r.start - 90), r.start)):
+        if r.text_before_to and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
             as_recipient[r.country] = as_recipient.get(r.country, 0) + 1  # not `the sale of 116 tanks to Poland`: a buyer
     # a country (or a person of one) before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
     kinds = {r.country: r.actor is not None and r.actor.kind not in ("country", "person") and not r.demonym for r in named}
@@ -1486,6 +1486,8 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     return next(r for r in named if r.country == ranked[0])
 
 
+# `not ready for NATO membership`, `on the way to the EU summit`: the name qualifies a noun, no recipient
+_NAME_AS_MODIFIER = re.compile(r"\s+(?:membership|accession|summit|talks|meeting|allies|members|states|countries|leaders|officials)\b")
 _SALE_TO = re.compile(r"\b(?:sale|sell|sells|selling|sold|export|exports|exported)\b[^.;]{0,70}\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _ANOTHER_TRANSFER = re.compile(r"\b(?:already|also|separately|earlier|previously|in addition)\b", re.IGNORECASE)
 _ITEM_BACKREF = re.compile(r"\s*(?:(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\b|(?P<pronoun>They)\b)")
