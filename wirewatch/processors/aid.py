@@ -357,6 +357,7 @@ _CHANNEL_BEFORE = re.compile(
 _GIVER_OF = re.compile(
     r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:pledges?|contributions?|commitments?|donations?)\b(?!\s+(?:from|by)\b)", re.IGNORECASE
 )
+_TRIP_TO = re.compile(r"\b(?:visits?|trips?|tour|journey|stopover|flight)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_RECIPIENT_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$")
 # the people a donation is for, named by where they are: `for people affected by Russia's war in Ukraine`
 _PEOPLE_IN = re.compile(
@@ -400,6 +401,8 @@ def _recipient(
         before = text[max(0, r.start - 30) : r.start]
         if _COMPARED.search(before):
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
+        if _TRIP_TO.search(before):
+            continue  # `during a wartime visit to Israel`: where the donor went, not who gets the aid
         if r.actor is not None and r.actor.kind != "country" and _CHANNEL_BEFORE.search(before) and not _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
             continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
         if not r.demonym and _GIVER_OF.match(text, r.end):
