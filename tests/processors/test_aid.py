@@ -1334,3 +1334,16 @@ def test_the_place_a_donor_visits_is_no_recipient():
     # `to` a country after a giving verb stays the recipient
     event = one("Germany sent 50 million euros in humanitarian aid to Egypt on Monday.")
     assert event["recipient"]["canonical"] == "Egypt"
+
+
+def test_relief_arriving_in_a_country_is_in_kind_aid():
+    found = run("A Turkish search-and-rescue team arrived in Nepal on Monday to help dig survivors out of the rubble.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"], e["status"]) for e in found} == {
+        ("Turkey", "Nepal", None, "delivered")}
+    found = run("A shipment of 500,000 vaccine doses donated by Japan arrived in Nepal on Friday.")
+    assert _flows(found) == {("Japan", "Nepal", None)}
+    found = run("Floods hit Nepal. India said two air force planes carrying tents and food had landed in Kathmandu.")
+    assert ("India", "Nepal", None) in _flows(found)
+    # no relief in the load, or no arrival: no event
+    assert run("A Turkish trade delegation arrived in Nepal on Monday.") == []
+    assert run("A Turkish rescue team said it had not yet arrived in Nepal.") == []

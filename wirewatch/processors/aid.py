@@ -1223,7 +1223,59 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
+        if ("arrived" in body or "landed" in body or "flew" in body or "touched down" in body) and not any(c.sentence is sent for c in out):
+            if sent_refs is None:
+                sent_refs = in_range(all_refs, sent.start, sent.end)
+            arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient)
+            if arrival is not None:
+                out.append(arrival)
+                last_donor, last_recipient = arrival.donor, arrival.recipient
     return out
+
+
+# relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying tents
+# landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`
+_ARRIVAL = re.compile(r"\b(?:arrived|landed|flew|touched down)\s+(?:\w+\s+)?(?:in|at|to)\s", re.IGNORECASE)
+_GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
+
+
+def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> _Candidate | None:
+    body = text[sent.start : sent.end]
+    m = _ARRIVAL.search(body)
+    if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
+        return None
+    clause = sent.start + _clause_start(body, m.start())
+    verb = sent.start + m.start()
+    carrier = _CARRIER.search(text, clause, verb)
+    load = carrier.end() if carrier else clause  # `planes carrying food`: the load, not the plane
+    items = [x for x in _items_in(text, load, verb)]
+    if not items or _aid_type(text[load:verb], items) != "humanitarian":
+        return None  # troops, diplomats, a minister's plane: no relief
+    subject = [r for r in sent_refs if r.country and clause <= r.start < verb]
+    donor = next((r for r in subject if _GIVER_BEFORE.search(text, max(sent.start, r.start - 10), r.start)), None)
+    if donor is None:
+        donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ")), None)
+    if donor is None:
+        # `Mexico said two air force planes carrying food ... had landed in Port-au-Prince`
+        donor = next((r for r in sent_refs if r.country and r.start < clause + 1 and _SAID_AFTER.match(text, r.end)), None)
+        if donor is None:
+            donor = next((r for r in sent_refs if r.country and r.start < verb and _SAID_AFTER.match(text, r.end)), None)
+    if donor is None:
+        return None
+    end = _clause_end(text, sent.start + m.end(), sent.end)
+    recipient = next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
+                      and r.country != donor.country), None)
+    if recipient is None:
+        recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
+    if recipient is None or recipient.country == donor.country:
+        return None
+    return _Candidate(sent, donor, recipient, None, "new", "delivered", "humanitarian", items)
+
+
+def _items_in(text: str, start: int, end: int) -> list[str]:
+    """Relief items named in text[start:end] (`search-and-rescue team`, `tents, food and medical supplies`)."""
+    return [m.group(0) for m in item_lib.HUMANITARIAN_ITEM.finditer(text, start, end)]
 
 
 # `approved the delivery of 14 tanks`, `authorised the transfer of`: a transfer named by its noun

@@ -44,6 +44,7 @@ HUMANITARIAN_TERMS = [
     # relief workers sent after a disaster (troops and advisers are no aid)
     r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams?|dogs|workers|experts|specialists|personnel|staff|units?)",
     r"field hospitals?", r"firefighters", r"water purification (?:units|plants)",
+    r"vaccines?", r"(?:vaccine )?doses",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
@@ -66,6 +67,9 @@ FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IG
 _ITEM_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(MILITARY_TERMS + HUMANITARIAN_TERMS[1:]) + r")(?![\w-])", re.IGNORECASE
 )
+
+# relief items only (the load of an arriving plane or team)
+HUMANITARIAN_ITEM = re.compile(r"(?<![\w-])(?:" + "|".join(HUMANITARIAN_TERMS[1:]) + r")(?![\w-])", re.IGNORECASE)
 
 # `The package would include A, B and C`, `including A and B`, `such as A`.
 _LIST_CUE = re.compile(
