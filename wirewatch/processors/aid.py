@@ -917,6 +917,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     all_refs = _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
+    # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
+    arrivals = "arrived" in text or "landed" in text or "flew" in text or "touched down" in text
     sents = analysis_of(text, ctx).sentences
     out: list[_Candidate] = []
     last_donor: Ref | None = None
@@ -1223,7 +1225,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
-        if ("arrived" in body or "landed" in body or "flew" in body or "touched down" in body) and not any(c.sentence is sent for c in out):
+        if arrivals and ("arrived" in body or "landed" in body or "flew" in body or "touched down" in body) and _ARRIVAL.search(body) \
+                and not any(c.sentence is sent for c in out):
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
             arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient)
