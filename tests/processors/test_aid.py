@@ -1347,3 +1347,11 @@ def test_relief_arriving_in_a_country_is_in_kind_aid():
     # no relief in the load, or no arrival: no event
     assert run("A Turkish trade delegation arrived in Nepal on Monday.") == []
     assert run("A Turkish rescue team said it had not yet arrived in Nepal.") == []
+
+
+def test_a_fund_financing_weapons_for_a_country_is_a_channel_to_it():
+    found = run("EU ministers approved a 2-billion-euro top-up to the European Peace Facility to finance ammunition for Moldova.")
+    assert _flows(found) == {("European Union", "Moldova", 2e9)}
+    # a fund given money for its own work stays the recipient
+    found = run("Norway gave $3 million to the Central Emergency Response Fund to finance relief in the Sahel.")
+    assert {e["recipient"]["canonical"] for e in found} == {"Central Emergency Response Fund"}

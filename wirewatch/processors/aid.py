@@ -389,6 +389,10 @@ _SUM_AFTER = re.compile(r"\s+(?:about|around|some|nearly|roughly|up to|more than
 _ORG_FOR = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:the\s+)?")
 
 
+# `the European Peace Facility to finance weapons for Ukraine`: an organisation's purpose, then its beneficiary
+_FUND_TO_FINANCE = re.compile(r"\s+to\s+(?:finance|fund|pay for|buy|supply|help|support)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?")
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -412,6 +416,9 @@ def _recipient(
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
         if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
             continue  # `to the NATO fund for Ukraine`, `to the European Peace Facility's measures for Ukraine`: a channel
+        scheme = _FUND_TO_FINANCE.match(text, r.end) if r.actor is not None and r.actor.kind != "country" else None
+        if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
+            continue  # `for the European Peace Facility to finance weapons for Ukraine`: a channel
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
         elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
