@@ -1202,6 +1202,9 @@ def test_a_condition_in_another_predicate_leaves_the_transfer():
     assert _flows(found) == {("Germany", "Ukraine", None)}
 
 
+# ---------------------------------------------------------------- aid 1.7.0 (rounds 18 and 19)
+
+
 def test_an_organisation_money_goes_through_is_no_recipient():
     found = run("Floods swept Bangladesh this week. Norway said it would give $3 million in emergency funding through "
                 "the UN and the Red Cross.")

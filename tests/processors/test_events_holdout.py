@@ -22,7 +22,12 @@ round 14 1.000, round 15 0.909 (its remaining gap is its `European Commission` d
 untuned with aid 1.5.0 / positions 1.9.0 (aid 0.742 with 3 running totals counted as new, and 0.789; positions 0.769 and
 0.609, one false change each, positions work pending): their position floors are those figures rounded down and their
 false changes are known; their aid floors are aid 1.6.0's figures rounded down (round 16 1.000, round 17 0.974; no
-running total counted as new), and aid 1.6.0 lifts round 12 to 1.000 (its first-tranche event is now a part)."""
+running total counted as new), and aid 1.6.0 lifts round 12 to 1.000 (its first-tranche event is now a part).
+Rounds 18 (Ukraine war wire copy) and 19 (humanitarian and development aid, mixed topics, two user-defined issues) were
+measured untuned with aid 1.6.0 / positions 1.9.0 (aid 0.831 and 0.507, no running total counted as new; positions
+0.725 with 3 false changes and 0.507, positions work pending): their position floors are those figures rounded down
+and round 18's false changes are known; their aid floors are aid 1.7.0's figures rounded down (round 18 0.987, round
+19 0.881; round 19's remaining gap is mostly its `Palestinians` recipient, which rounds 13 and 15 write `Gaza`)."""
 
 from __future__ import annotations
 
@@ -55,9 +60,11 @@ TARGETS = {
     "events_round15": (0.91, 0.90),
     "events_round16": (0.76, 1.0),
     "events_round17": (0.60, 0.97),
+    "events_round18": (0.72, 0.98),
+    "events_round19": (0.50, 0.88),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round16": 1, "events_round17": 1}
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round16": 1, "events_round17": 1, "events_round18": 3}
 
 
 @pytest.fixture(scope="module", params=sorted(TARGETS))

@@ -21,7 +21,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.6.0")
+PRODUCER = Producer(name="aid", version="1.7.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
