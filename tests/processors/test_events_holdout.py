@@ -24,8 +24,8 @@ untuned with aid 1.5.0 / positions 1.9.0 (aid 0.742 with 3 running totals counte
 false changes are known; their aid floors are aid 1.6.0's figures rounded down (round 16 1.000, round 17 0.974; no
 running total counted as new), and aid 1.6.0 lifts round 12 to 1.000 (its first-tranche event is now a part).
 Rounds 18 (Ukraine war wire copy) and 19 (humanitarian and development aid, mixed topics, two user-defined issues) were
-measured untuned with aid 1.6.0 / positions 1.9.0 (aid 0.831 and 0.507, no running total counted as new; positions
-0.725 with 3 false changes and 0.507, positions work pending): their position floors are those figures rounded down
+measured untuned (READMEs: aid 1.5.0, 0.831 and 0.480 with one running total counted as new each; with aid 1.6.0
+0.831 and 0.507, none; positions 1.9.0 0.725 with 3 false changes and 0.507, positions work pending): their position floors are those figures rounded down
 and round 18's false changes are known; their aid floors are aid 1.7.0's figures rounded down (round 18 0.987, round
 19 0.881; round 19's remaining gap is mostly its `Palestinians` recipient, which rounds 13 and 15 write `Gaza`)."""
 
