@@ -925,7 +925,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     all_refs = _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
-    arrivals = "arrived" in text or "landed" in text or "flew" in text or "touched down" in text
+    arrivals = (
+        [m.start() for m in _ARRIVAL.finditer(text)]
+        if "arrived" in text or "landed" in text or "flew" in text or "touched down" in text else []
+    )
     sents = analysis_of(text, ctx).sentences
     out: list[_Candidate] = []
     last_donor: Ref | None = None
@@ -1232,8 +1235,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
-        if arrivals and ("arrived" in body or "landed" in body or "flew" in body or "touched down" in body) and _ARRIVAL.search(body) \
-                and not any(c.sentence is sent for c in out):
+        if arrivals and any(sent.start <= a < sent.end for a in arrivals) and not any(c.sentence is sent for c in out):
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
             arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient)
@@ -1245,7 +1247,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
 
 # relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying tents
 # landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`
-_ARRIVAL = re.compile(r"\b(?:arrived|landed|flew|touched down)\s+(?:\w+\s+)?(?:in|at|to)\s", re.IGNORECASE)
+# (the first letter, then a look back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`)
+_ARRIVAL = re.compile(r"[altf](?<![\w-][altf])(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s")
 _GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
 
