@@ -1363,8 +1363,9 @@ def _pledged_model(text: str, after: int, limit: int) -> bool:
 
 _NOUN_USE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|"
-    r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those|navy|naval|cargo|hospital|container)\s+$"
+    r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
 )
+_SHIP_NOUN = re.compile(r"\b(?:navy|naval|cargo|hospital|container|supply|passenger)\s+$")
 _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dispatch|donation) of ")
 
 
@@ -1398,6 +1399,8 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
         m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
         if m is not None and _NOUN_USE.search(low, max(0, at - 16), at):
             continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb
+        if m is not None and low.startswith("ship", at) and _SHIP_NOUN.search(low, max(0, at - 16), at):
+            continue  # `a navy ship with medical staff`: the vessel, not the verb
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
     if first is not None and _NOMINAL_GATE.search(low, first.start()):
