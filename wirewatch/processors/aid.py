@@ -10,6 +10,7 @@ In-kind transfers (`Germany will send 14 Leopard 2 tanks`) yield an event with n
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -1235,7 +1236,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
-        if arrivals and any(sent.start <= a < sent.end for a in arrivals) and not any(c.sentence is sent for c in out):
+        if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent) and not any(c.sentence is sent for c in out):
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
             arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient)
@@ -1251,6 +1252,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
 _ARRIVAL = re.compile(r"[altf](?<![\w-][altf])(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s")
 _GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
+
+
+def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
+    i = bisect.bisect_left(arrivals, sent.start)
+    return i < len(arrivals) and arrivals[i] < sent.end
 
 
 def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> _Candidate | None:
