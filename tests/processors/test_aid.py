@@ -1200,3 +1200,161 @@ def test_a_condition_in_another_predicate_leaves_the_transfer():
     assert _flows(found) == {("Germany", "Ukraine", None)}
     found = run("Germany will send 14 Leopard 2 tanks to Ukraine even if Russia objects.")
     assert _flows(found) == {("Germany", "Ukraine", None)}
+
+
+# ---------------------------------------------------------------- aid 1.7.0 (rounds 18 and 19)
+
+
+def test_an_organisation_money_goes_through_is_no_recipient():
+    found = run("Floods swept Bangladesh this week. Norway said it would give $3 million in emergency funding through "
+                "the UN and the Red Cross.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found} == {("Norway", "Bangladesh")}
+    found = run("Floods swept Bangladesh this week. The United Nations allocated $4 million from its Central Emergency "
+                "Response Fund for the relief effort.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found} == {("United Nations", "Bangladesh")}
+    # a country in a scheme's name is no channel; an organisation given money is its recipient
+    found = run("The missiles will be paid for under a $300 million package funded through the Ukraine Security "
+                "Assistance Initiative, the Pentagon said.")
+    assert {e["recipient"]["canonical"] for e in found} == {"Ukraine"}
+    found = run("Norway gave $3 million to the United Nations, which has sent teams through Bangladesh.")
+    assert {e["recipient"]["canonical"] for e in found} == {"United Nations"}
+
+
+def test_a_donor_group_elsewhere_in_the_sentence_leaves_a_named_donor():
+    # the group must stand right before the sum's verb phrase (`Donors pledged ...`), not anywhere before it
+    found = run("Countries agreed to set up a new relief fund, and Germany pledged $100 million to Chad.")
+    assert _flows(found) == {("Germany", "Chad", 100e6)}
+    assert run("Western donors pledged $100 million to Chad on Monday.") == []
+
+
+def test_the_loss_and_damage_fund_is_a_recipient():
+    found = run("Denmark said it would contribute $25 million to the loss and damage fund.")
+    assert _flows(found) == {("Denmark", "Loss and Damage Fund", 25e6)}
+
+
+def test_the_possessor_of_pledges_is_the_donor():
+    found = run("At a Chad donors' meeting in Rome, Meloni announced 40 million euros for Sudanese in Chad, taking "
+                "Italy's pledges of aid to the Sudanese this year to 90 million euros.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"], e["kind"]) for e in found} == {
+        ("Italy", "Chad", 40e6, "new"), ("Italy", "Chad", 90e6, "cumulative")}
+    # pledges made to a country are not its own
+    found = run("Japan announced $20 million for Chad, bringing Chad's pledges from donors this year to $300 million.")
+    assert ("Japan", "Chad", 20e6) in _flows(found)
+
+
+def test_a_package_enacted_into_law_is_an_envelope_and_the_countrys_share_is_the_aid():
+    found = run("Biden signed into law a $40 billion foreign aid package that includes $12 billion for Moldova.")
+    assert _flows(found) == {("United States", "Moldova", 12e9)}
+    # a donor's own package with a part for a purpose stays the package
+    event = one("Germany announced a 3 billion euro aid package that includes 1 billion euros for Moldova's grid.")
+    assert event["amount"]["value"] == 3e9
+
+
+def test_a_recipient_named_at_length_before_the_sum_leaves_the_give_verb():
+    # `give <the long name of an organisation> <its acronym> an additional <sum>`: the names are one object
+    event = one("Norway will give the U.N. humanitarian office OCHA an additional $5 million.")
+    assert (event["recipient"]["canonical"], event["amount"]["value"]) == ("OCHA", 5e6)
+    # a sum several words past the verb is not its object
+    assert run("Norway will give a speech to the U.N. humanitarian office on the $5 billion shortfall.") == []
+
+
+def test_commitments_taken_to_a_sum_are_a_running_total():
+    found = run("Norway will give UNRWA an additional $10 million. The money takes Norway's commitments to the agency "
+                "this year to $40 million.")
+    assert {(e["amount"]["value"], e["kind"]) for e in found} == {(10e6, "new"), (40e6, "cumulative")}
+    # commitments of others are no total of the donor's
+    found = run("Norway will give UNRWA an additional $10 million. The agency's budget this year rose to $40 million.")
+    assert {(e["amount"]["value"], e["kind"]) for e in found} == {(10e6, "new")}
+
+
+def test_one_rescue_team_and_a_ship_with_supplies_are_in_kind_aid():
+    event = one("Jordan sent a 40-member rescue team to Nepal on Monday.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["amount"], event["aid_type"]) == (
+        "Jordan", "Nepal", None, "humanitarian")
+    # `a navy ship` is what carries the load, not a second transfer verb
+    event = one("Spain dispatched a navy ship with medical staff and relief supplies to Lebanon.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Spain", "Lebanon")
+    assert run("Jordan sent a team of negotiators to Nepal on Monday.") == []
+
+
+def test_counted_leopards_are_tanks_the_fleet_is_not():
+    event = one("Warsaw would send a company of 12 Leopards to Ukraine, the minister said.")
+    assert (event["donor"]["canonical"], event["items"]) == ("Poland", ["12 Leopards"])
+    assert run("Germany had yet to decide on its Leopards, and Spain said it was studying the matter.") == []
+
+
+def test_can_dollars_and_a_gift_bought_with_a_long_name():
+    [money] = find_money("Can$250 million")
+    assert (money.value, money.currency) == (250e6, "CAD")
+    event = one("Canada will buy a German-made IRIS-T short-range air defence system for Ukraine at a cost of about Can$200 million.")
+    assert (event["recipient"]["canonical"], event["amount"]["value"], event["amount"]["currency"]) == ("Ukraine", 200e6, "CAD")
+    # a purchase for its own forces stays a purchase
+    assert run("Canada will buy a German-made IRIS-T short-range air defence system at a cost of about Can$200 million.") == []
+
+
+def test_money_asked_for_or_spent_at_home_is_no_aid():
+    # a package others called for
+    found = run("Sweden will give Ukraine 10 billion crowns in aid. Opposition parties had called for a package of up to "
+                "20 billion crowns.")
+    assert {e["amount"]["value"] for e in found} == {10e9}
+    # a country's own national security spending, even in a bill
+    assert run("Congress is finalising an annual defense bill that authorises about $850 billion in national security spending.") == []
+    # a repayment demanded for past aid
+    assert run("The president said he wanted Ukraine's minerals in return for past aid, citing a figure of $300 billion.") == []
+    # look-alikes: aid a bill authorises, aid in return for reforms given by a named donor
+    assert _flows(run("The US bill authorises $8 billion in security assistance for Ukraine.")) == {("United States", "Ukraine", 8e9)}
+    assert _flows(run("In return for reforms, the EU will give Moldova 1 billion euros.")) == {("European Union", "Moldova", 1e9)}
+
+
+def test_sums_adding_up_to_the_package_just_named_are_its_parts():
+    found = run("The Asian Development Bank will give Nepal $900 million for flood recovery. The bank said $400 million "
+                "would be redirected from current projects, with another $500 million in fresh loans later.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(900e6, [400e6, 500e6])]
+    # sums that do not add up to it are aid of their own
+    found = run("The Asian Development Bank will give Nepal $900 million for flood recovery. The bank said it would lend "
+                "Nepal $400 million more next year, and $700 million in 2027.")
+    assert len(found) == 3
+
+
+def test_a_share_to_be_disbursed_immediately_is_the_first_tranche():
+    found = run("The IMF approved a $3 billion loan programme for Kenya, with about $500 million to be disbursed immediately.")
+    assert [(e["amount"]["value"], [p["amount"]["value"] for p in e["parts"]]) for e in found] == [(3e9, [500e6])]
+
+
+def test_a_name_qualifying_a_noun_after_for_is_no_article_recipient():
+    text = ("Leaders said Moldova's future lay in the bloc. Brussels said Moldova was not ready for EU membership yet. "
+            "Romania pledged a new 200 million euro package.")
+    assert _flows(run(text)) == {("Romania", "Moldova", 200e6)}
+    # `for the EU` itself is a recipient cue
+    text = "Officials said the money was for the EU. Romania pledged a new 200 million euro package."
+    assert _flows(run(text)) == {("Romania", "European Union", 200e6)}
+
+
+def test_the_place_a_donor_visits_is_no_recipient():
+    event = one("Scholz announced 50 million euros in humanitarian aid for Sudanese in Chad and South Sudan on Monday during "
+                "a visit to Egypt.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"]) == ("Germany", "Chad")
+    # `to` a country after a giving verb stays the recipient
+    event = one("Germany sent 50 million euros in humanitarian aid to Egypt on Monday.")
+    assert event["recipient"]["canonical"] == "Egypt"
+
+
+def test_relief_arriving_in_a_country_is_in_kind_aid():
+    found = run("A Turkish search-and-rescue team arrived in Nepal on Monday to help dig survivors out of the rubble.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"], e["status"]) for e in found} == {
+        ("Turkey", "Nepal", None, "delivered")}
+    found = run("A shipment of 500,000 vaccine doses donated by Japan arrived in Nepal on Friday.")
+    assert _flows(found) == {("Japan", "Nepal", None)}
+    found = run("Floods hit Nepal. India said two air force planes carrying tents and food had landed in Kathmandu.")
+    assert ("India", "Nepal", None) in _flows(found)
+    # no relief in the load, or no arrival: no event
+    assert run("A Turkish trade delegation arrived in Nepal on Monday.") == []
+    assert run("A Turkish rescue team said it had not yet arrived in Nepal.") == []
+
+
+def test_a_fund_financing_weapons_for_a_country_is_a_channel_to_it():
+    found = run("EU ministers approved a 2-billion-euro top-up to the European Peace Facility to finance ammunition for Moldova.")
+    assert _flows(found) == {("European Union", "Moldova", 2e9)}
+    # a fund given money for its own work stays the recipient
+    found = run("Norway gave $3 million to the Central Emergency Response Fund to finance relief in the Sahel.")
+    assert {e["recipient"]["canonical"] for e in found} == {"Central Emergency Response Fund"}

@@ -22,7 +22,12 @@ round 14 1.000, round 15 0.909 (its remaining gap is its `European Commission` d
 `ban-russian-athletes`) were measured untuned with aid 1.5.0 / positions 1.9.0 (aid 0.742 with 3 running totals counted
 as new, and 0.789; positions 0.769 and 0.609, one false change each). Positions 1.10.0 ends them at 0.877 and 0.811 with
 no false change (and lifts rounds 12 and 13 to 0.944 and 0.955); aid 1.6.0 ends them at 1.000 and 0.974 with no running
-total counted as new (and lifts round 12 to 1.000): the floors are the measured figures."""
+total counted as new (and lifts round 12 to 1.000): the floors are the measured figures.
+Rounds 18 (Ukraine war wire copy) and 19 (humanitarian and development aid, mixed topics, two user-defined issues)
+were measured untuned (READMEs: aid 1.5.0 0.831 and 0.480 with one running total counted as new each, aid 1.6.0 0.831
+and 0.507 with none; positions 1.9.0 0.725 with 3 false changes and 0.507, positions 1.10.0 0.722 with 2 and 0.507):
+their aid floors are aid 1.7.0's figures rounded down (round 18 0.987, round 19 0.881; round 19's remaining gap is
+mostly its `Palestinians` recipient, which rounds 13 and 15 write `Gaza`)."""
 
 from __future__ import annotations
 
@@ -55,9 +60,11 @@ TARGETS = {
     "events_round15": (0.91, 0.90),
     "events_round16": (0.87, 1.0),
     "events_round17": (0.81, 0.97),
+    "events_round18": (0.72, 0.98),
+    "events_round19": (0.50, 0.88),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
-KNOWN_FALSE_CHANGES: dict[str, int] = {}
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round18": 2}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {}
 

@@ -10,6 +10,7 @@ In-kind transfers (`Germany will send 14 Leopard 2 tanks`) yield an event with n
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -21,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.6.0")
+PRODUCER = Producer(name="aid", version="1.7.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -32,7 +33,7 @@ _AID_NOUN = re.compile(
 _NOT_AID_NOUN = re.compile(
     r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
-    r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|spending|"
+    r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|(?:national security |defen[cs]e |military )?spending|"
     r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
@@ -145,7 +146,8 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 _AID_VERB_LEFT = re.compile(
     r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
     r"pledg\w+|promis(?:e|es|ed|ing)|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
-    r"(?:\s+[\w.'-]+){0,3}(?:\s+(?:worth|totall?ing|valued at|amounting to))?\s*$",
+    # (a masked name is one word, however many it had: `give the U.N. refugee agency UNRWA an additional`)
+    r"(?:\s+(?:(?:the\s+)?_+(?:\s+_+)*|[\w.'-]+)){0,3}(?:\s+(?:worth|totall?ing|valued at|amounting to))?\s*$",
     re.IGNORECASE,
 )
 
@@ -210,9 +212,13 @@ _BRINGS_TO = re.compile(
 )
 
 
+_COMMITMENTS = re.compile(r"(?:[\w-]+\s+)?commitments\b", re.IGNORECASE)  # `takes Ireland's commitments to the agency to`
+
+
 def _brings_aid_to(text: str, lo: int, start: int) -> bool:
     m = _BRINGS_TO.search(text, max(lo, start - 180), start)
     return m is not None and (_AID_NOUN.search(m.group("what")) is not None or _GIVEN.search(m.group("what")) is not None
+                              or _COMMITMENTS.match(m.group("what")) is not None
                               or re.search(r"\btotal\b", m.group("what"), re.I) is not None)
 
 
@@ -233,7 +239,7 @@ _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|o
 _BUY_LEFT = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\s+(?:another\s+|an?\s+extra\s+)?$", re.IGNORECASE)
 _BUY_FOR_BEFORE = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$|\b(?:worth|valued at)\s*$", re.IGNORECASE)
-_BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,40}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
+_BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,60}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 # `announced 355 million euros for Sudan`: a sum for a country named right after it
 # (`unveiled a 1.8 billion euro EU growth plan for Moldova`: through a scheme's name)
 _POSSESSED = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -247,7 +253,15 @@ _FOR_COUNTRY = re.compile(
 _FOR_ORG = re.compile(r"\s+for\s+(?:the\s+)?")
 # the organisation is the noun phrase (not a modifier, `for the IMF review`)
 _ORG_ENDS = re.compile(r"\s*(?:[,.;:)\u2013\u2014-]|$)|\s+(?:and|or|on|in|to|this|last|next|after|before|as|which|that|over|by|at|amid|since|until)\b")
-_APPEAL_FOR = re.compile(r"\b(?:appeal(?:s|ed|ing)?|pleas?)\s+for\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?$", re.IGNORECASE)
+_APPEAL_FOR = re.compile(
+    r"\b(?:appeal(?:s|ed|ing)?|pleas?)\s+for\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?$"
+    # `had called for a package of up to 100 billion crowns`: a sum others asked for
+    r"|\bcall(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:extra|additional|further|new|bigger|larger)\s+)?"
+    r"(?:[\w-]+\s+)?(?:package|sum|fund|programme|program|envelope)\s+of\s+$"
+    # `wants rare earths in return for past aid, citing a figure of $500 billion`: a repayment asked for
+    r"|\bin\s+(?:return|exchange)\s+for\s+(?:[\w-]+\s+){0,3}?(?:aid|assistance|support|help)\b[^.;$\u20ac\u00a3\u00a5]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
@@ -335,6 +349,16 @@ _CHANNEL_AFTER = re.compile(r"\s+(?:agencies|bodies|partners|organi[sz]ations|me
 _SCHEME_FOR = re.compile(
     r"(?:['\u2019]s)?\s+(?:[\w-]+\s+)?(?:fund|trust fund|facility|mechanism|programme|program|initiative)\s+(?:for|to)\s+(?:the\s+)?"
 )
+# `through the UN and the Red Cross`, `via the World Food Programme`: the organisation money goes through;
+# `from its emergency fund`: the source (a country is neither: `through the Ukraine Security Assistance Initiative`)
+_CHANNEL_BEFORE = re.compile(
+    r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its|their)\s+(?:own\s+)?$"
+)
+# `France's pledges of aid to ...`, `Ireland's commitments to the agency`: whose pledges they are gave them
+_GIVER_OF = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:pledges?|contributions?|commitments?|donations?)\b(?!\s+(?:from|by)\b)", re.IGNORECASE
+)
+_TRIP_TO = re.compile(r"\b(?:visits?|trips?|tour|journey|stopover|flight)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_RECIPIENT_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$")
 # the people a donation is for, named by where they are: `for people affected by Russia's war in Ukraine`
 _PEOPLE_IN = re.compile(
@@ -366,6 +390,10 @@ _SUM_AFTER = re.compile(r"\s+(?:about|around|some|nearly|roughly|up to|more than
 _ORG_FOR = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:the\s+)?")
 
 
+# `the European Peace Facility to finance weapons for Ukraine`: an organisation's purpose, then its beneficiary
+_FUND_TO_FINANCE = re.compile(r"\s+to\s+(?:finance|fund|pay for|buy|supply|help|support)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?")
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -378,11 +406,20 @@ def _recipient(
         before = text[max(0, r.start - 30) : r.start]
         if _COMPARED.search(before):
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
+        if _TRIP_TO.search(before):
+            continue  # `during a wartime visit to Israel`: where the donor went, not who gets the aid
+        if r.actor is not None and r.actor.kind != "country" and _CHANNEL_BEFORE.search(before) and not _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
+            continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
+        if not r.demonym and _GIVER_OF.match(text, r.end):
+            continue  # `taking France's pledges of aid to the Palestinians to ...`: the donor
         if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
         if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
             continue  # `to the NATO fund for Ukraine`, `to the European Peace Facility's measures for Ukraine`: a channel
+        scheme = _FUND_TO_FINANCE.match(text, r.end) if r.actor is not None and r.actor.kind != "country" else None
+        if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
+            continue  # `for the European Peace Facility to finance weapons for Ukraine`: a channel
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
         elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
@@ -477,6 +514,9 @@ def _donor(
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym and re.fullmatch(r"['\u2019]s\s+", text[r.end : anchor]):
             return r
+    for r in sent_refs:
+        if r.country and r.country != rec and not r.demonym and _GIVER_OF.match(text, r.end):
+            return r  # `taking France's pledges of aid to ... to 100 million euros`
     # explicit `from X` / `provided by X` (not `guaranteed by X`: a guarantor does not give)
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym:
@@ -642,9 +682,9 @@ _PARTS_LEAD = re.compile(
 # Unnamed groups of donors (`Donors`, `Western allies`, `Ukraine's partners`); `EU countries`, `G7 partners`
 # (a capitalised name before the group) are that organisation, named as usual.
 _DONOR_GROUP = (
-    r"(?:(?:the|other|its|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:(?:international|western|foreign|global|other|major|key|allied|"
+    r"(?:(?:(?:the|other|its|their|[A-Z][\w-]*['\u2019]s)\s+)?(?:(?:international|western|foreign|global|other|major|key|allied|"
     r"european|gulf|arab|private)\s+)?(?:donors|allies|partners|backers|lenders|creditors|governments|countries|nations|"
-    r"international community)|[Tt]he (?-i:West)"
+    r"international community)|[Tt]he (?-i:West))"
 )
 _COLLECTIVE_BEFORE = re.compile(
     r"(?:(?<=[,;:(])\s*|(?<=\s)(?:and|while|as|after|when|said|says|that)\s+|(?<=\s-\s)|(?<=\s\u2014\s))" + _DONOR_GROUP
@@ -703,11 +743,17 @@ _REMAINDER_AFTER = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,50}?(?:,\s*|\s)(?:with|and|while)\s+the\s+(?:remainder|rest|balance|remaining\s+(?:sum|amount|money|funds))\b",
     re.IGNORECASE,
 )
-_AT_ONCE_AFTER = re.compile(r"\s+(?:immediately|at once|upfront|up front|right away|straight away|initially)\b", re.IGNORECASE)
+_AT_ONCE_AFTER = re.compile(
+    r"\s+(?:(?:to be|will be|would be|is to be|are to be|being)\s+)?(?:(?:disbursed|paid(?: out)?|released|made available|transferred|"
+    r"provided)\s+)?(?:immediately|at once|upfront|up front|right away|straight away|initially)\b",
+    re.IGNORECASE,
+)  # `..., releasing $2.7 billion at once`, `with about $2.7 billion to be disbursed immediately`
 _LAW_ENVELOPE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:bill|legislation|law|act|budget|appropriations|spending (?:bill|plan|package)|funding bill)\b",
     re.IGNORECASE,
 )
+# `signed into law a $95 billion war aid package that includes ...`: the sum a law enacts
+_ENACTED_LEFT = re.compile(r"\b(?:into law|enact(?:s|ed)?|pass(?:es|ed)?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _FOR_OTHER = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:[-\s][A-Z][\w-]*)*\s*(?:[,.;]|and\b|$)")
 
 
@@ -743,6 +789,7 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
     package's parts (and are `consumed`): one package, not three."""
     lead = _PARTS_LEAD.match(text, sent.start, sent.end)
     if lead is None or lead.end() > monies[0].start:
+        _parts_adding_up(text, sent, monies, consumed, out, sents, index)
         return
     # the package just named (a running total named after it, `bringing its total to $12 billion`, has no parts)
     prev = next((c for c in reversed(out) if c.money is not None and c.kind == "new"), None)
@@ -765,6 +812,27 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         consumed.add(k)
     if prev.aid_type == "unspecified":
         prev.aid_type = _aid_type(" ".join(label for _, label in prev.parts), [])
+
+
+def _parts_adding_up(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
+                     sents: list[Segment], index: int) -> None:
+    """`The World Bank will give Turkey $1.78 billion ... The lender said $780 million would come from existing projects,
+    with a further $1 billion in new financing`: two or more sums in the next sentence that add up exactly to the package
+    just named are its parts, however the sentence introduces them."""
+    free = [k for k in range(len(monies)) if k not in consumed]
+    if len(free) < 2 or index == 0:
+        return
+    prev = next((c for c in reversed(out) if c.money is not None and c.kind == "new"), None)
+    if prev is None or prev.parts or prev.sentence is not sents[index - 1]:
+        return
+    if any(monies[k].currency != prev.money.currency or monies[k].qualifier != "exact" for k in free):
+        return
+    if abs(sum(monies[k].value for k in free) - prev.money.value) > prev.money.value * 0.001:
+        return
+    for j, k in enumerate(free):
+        limit = monies[free[j + 1]].start if j + 1 < len(free) else sent.end
+        prev.parts.append((monies[k], _part_label(text, monies[k], limit)))
+        consumed.add(k)
 
 
 def _items_for(text: str, sents: list[Segment], index: int, money: Money | None, end: int | None = None) -> tuple[list[str], list[int]]:
@@ -857,6 +925,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     all_refs = _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
+    # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
+    arrivals = (
+        [m.start() for m in _ARRIVAL.finditer(text)]
+        if "arrived" in text or "landed" in text or "flew" in text or "touched down" in text else []
+    )
     sents = analysis_of(text, ctx).sentences
     out: list[_Candidate] = []
     last_donor: Ref | None = None
@@ -945,9 +1018,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     # `a $95 billion bill that includes $61 billion for Ukraine, $26 billion for Israel and ...`: an
                     # envelope for several countries; each share with its country is that country's aid
                     continue
-                if shares - {None} and _for_country(text, money.end, sent.end, sent_refs) is None and _LAW_ENVELOPE.match(
+                if shares - {None} and _for_country(text, money.end, sent.end, sent_refs) is None and (_LAW_ENVELOPE.match(
                     text, money.end, monies[k + 1].start
-                ):
+                ) or _ENACTED_LEFT.search(text, max(sent.start, money.start - 30), money.start)):
                     # `signed a $95 billion national security bill that includes $61 billion for Ukraine`: a law's total
                     # funds more than one country's aid; the share named for the country is the aid
                     continue
@@ -1163,7 +1236,65 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
+        if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent) and not any(c.sentence is sent for c in out):
+            if sent_refs is None:
+                sent_refs = in_range(all_refs, sent.start, sent.end)
+            arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient)
+            if arrival is not None:
+                out.append(arrival)
+                last_donor, last_recipient = arrival.donor, arrival.recipient
     return out
+
+
+# relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying tents
+# landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`
+# (the first letter, then a look back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`)
+_ARRIVAL = re.compile(r"[altf](?<![\w-][altf])(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s")
+_GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
+
+
+def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
+    i = bisect.bisect_left(arrivals, sent.start)
+    return i < len(arrivals) and arrivals[i] < sent.end
+
+
+def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> _Candidate | None:
+    body = text[sent.start : sent.end]
+    m = _ARRIVAL.search(body)
+    if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
+        return None
+    clause = sent.start + _clause_start(body, m.start())
+    verb = sent.start + m.start()
+    carrier = _CARRIER.search(text, clause, verb)
+    load = carrier.end() if carrier else clause  # `planes carrying food`: the load, not the plane
+    items = [x for x in _items_in(text, load, verb)]
+    if not items or _aid_type(text[load:verb], items) != "humanitarian":
+        return None  # troops, diplomats, a minister's plane: no relief
+    subject = [r for r in sent_refs if r.country and clause <= r.start < verb]
+    donor = next((r for r in subject if _GIVER_BEFORE.search(text, max(sent.start, r.start - 10), r.start)), None)
+    if donor is None:
+        donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ")), None)
+    if donor is None:
+        # `Mexico said two air force planes carrying food ... had landed in Port-au-Prince`
+        donor = next((r for r in sent_refs if r.country and r.start < clause + 1 and _SAID_AFTER.match(text, r.end)), None)
+        if donor is None:
+            donor = next((r for r in sent_refs if r.country and r.start < verb and _SAID_AFTER.match(text, r.end)), None)
+    if donor is None:
+        return None
+    end = _clause_end(text, sent.start + m.end(), sent.end)
+    recipient = next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
+                      and r.country != donor.country), None)
+    if recipient is None:
+        recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
+    if recipient is None or recipient.country == donor.country:
+        return None
+    return _Candidate(sent, donor, recipient, None, "new", "delivered", "humanitarian", items)
+
+
+def _items_in(text: str, start: int, end: int) -> list[str]:
+    """Relief items named in text[start:end] (`search-and-rescue team`, `tents, food and medical supplies`)."""
+    return [m.group(0) for m in item_lib.HUMANITARIAN_ITEM.finditer(text, start, end)]
 
 
 # `approved the delivery of 14 tanks`, `authorised the transfer of`: a transfer named by its noun
@@ -1240,6 +1371,7 @@ _NOUN_USE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|"
     r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
 )
+_SHIP_NOUN = re.compile(r"\b(?:navy|naval|cargo|hospital|container|supply|passenger)\s+$")
 _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dispatch|donation) of ")
 
 
@@ -1273,6 +1405,8 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
         m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
         if m is not None and _NOUN_USE.search(low, max(0, at - 16), at):
             continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb
+        if m is not None and low.startswith("ship", at) and _SHIP_NOUN.search(low, max(0, at - 16), at):
+            continue  # `a navy ship with medical staff`: the vessel, not the verb
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
     if first is not None and _NOMINAL_GATE.search(low, first.start()):
@@ -1419,7 +1553,7 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     as_recipient: dict[str, int] = {}  # `to Ukraine`, `for Kyiv` anywhere in the article
     for order, r in enumerate(named):
         first_seen.setdefault(r.country, order)
-        if r.text_before_to and not (text and _SALE_TO.search(text, max(0, r.start - 90), r.start)):
+        if r.text_before_to and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
             as_recipient[r.country] = as_recipient.get(r.country, 0) + 1  # not `the sale of 116 tanks to Poland`: a buyer
     # a country (or a person of one) before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
     kinds = {r.country: r.actor is not None and r.actor.kind not in ("country", "person") and not r.demonym for r in named}
@@ -1429,6 +1563,8 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     return next(r for r in named if r.country == ranked[0])
 
 
+# `not ready for NATO membership`, `on the way to the EU summit`: the name qualifies a noun, no recipient
+_NAME_AS_MODIFIER = re.compile(r"\s+(?:membership|accession|summit|talks|meeting|allies|members|states|countries|leaders|officials)\b")
 _SALE_TO = re.compile(r"\b(?:sale|sell|sells|selling|sold|export|exports|exported)\b[^.;]{0,70}\bto\s+(?:the\s+)?$", re.IGNORECASE)
 _ANOTHER_TRANSFER = re.compile(r"\b(?:already|also|separately|earlier|previously|in addition)\b", re.IGNORECASE)
 _ITEM_BACKREF = re.compile(r"\s*(?:(?:The|These|Those|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<head>[\w-]+)\b|(?P<pronoun>They)\b)")

@@ -16,7 +16,7 @@ MILITARY_TERMS = [
     r"NLAWs?", r"TOW(?: missiles)?", r"Storm Shadow(?:s| missiles)?", r"SCALP(?: missiles)?", r"Taurus(?: missiles)?",
     r"Harpoon(?:s| missiles)?", r"HARM(?: missiles)?", r"AIM-9", r"Sidewinder(?:s)?", r"Switchblade(?:s| drones)?",
     r"Phoenix Ghost(?: drones)?", r"Bayraktar(?:s| drones)?", r"Gepard(?:s| anti-aircraft guns?)?",
-    r"Leopard(?:[- ]?[12](?:[- ]A[0-9]+)?[A-Z0-9]*)?(?: tanks)?", r"Abrams(?: tanks)?", r"M1A1(?: Abrams)?", r"Challenger(?: 2)?(?: tanks)?",
+    r"Leopard(?:[- ]?[12](?:[- ]A[0-9]+)?[A-Z0-9]*)?(?: tanks)?", r"Leopards(?<=\d Leopards)", r"Abrams(?: tanks)?", r"M1A1(?: Abrams)?", r"Challenger(?: 2)?(?: tanks)?",
     r"T-72s?(?: tanks)?", r"PT-91", r"Bradleys?(?: Fighting Vehicles| infantry fighting vehicles)?", r"Marders?",
     r"Strykers?(?: armou?red vehicles)?", r"M113s?", r"CV90s?", r"Humvees?", r"MRAPs?", r"M777s?(?: howitzers)?",
     r"M109s?(?: howitzers)?", r"Paladins?", r"PzH 2000s?", r"Panzerhaubitze 2000", r"CAESARs?(?: howitzers)?",
@@ -42,8 +42,9 @@ HUMANITARIAN_TERMS = [
     r"generators", r"blankets", r"tents", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
     # relief workers sent after a disaster (troops and advisers are no aid)
-    r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams|dogs|workers|experts|specialists|personnel|units)",
+    r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams?|dogs|workers|experts|specialists|personnel|staff|units?)",
     r"field hospitals?", r"firefighters", r"water purification (?:units|plants)",
+    r"vaccines?", r"(?:vaccine )?doses",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
@@ -66,6 +67,9 @@ FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IG
 _ITEM_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(MILITARY_TERMS + HUMANITARIAN_TERMS[1:]) + r")(?![\w-])", re.IGNORECASE
 )
+
+# relief items only (the load of an arriving plane or team)
+HUMANITARIAN_ITEM = re.compile(r"(?<![\w-])(?:" + "|".join(HUMANITARIAN_TERMS[1:]) + r")(?![\w-])", re.IGNORECASE)
 
 # `The package would include A, B and C`, `including A and B`, `such as A`.
 _LIST_CUE = re.compile(

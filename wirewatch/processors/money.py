@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 _PREFIX_CURRENCY = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",
     "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "c$": "CAD", "ca$": "CAD", "cad": "CAD",
+    "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cad": "CAD",
     "nz$": "NZD",
     "€": "EUR", "eur": "EUR",
     "£": "GBP", "gbp": "GBP",
@@ -156,7 +156,7 @@ def resolve_crown(money: Money, country: str | None) -> Money | None:
 # itself pays, and only when the article does not write the local prefix elsewhere (`C$500 million`
 # next to `$1 billion` means the writer keeps them apart, so that `$` is the US dollar).
 LOCAL_DOLLAR = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
-_LOCAL_PREFIX = {"CAD": re.compile(r"(?<![A-Za-z])(?:C\$|CA\$|CAD\b)|Canadian dollars?"),
+_LOCAL_PREFIX = {"CAD": re.compile(r"(?<![A-Za-z])(?:C\$|CA\$|Can\$|CAD\b)|Canadian dollars?"),
                  "AUD": re.compile(r"(?<![A-Za-z])(?:A\$|AU\$|AUD\b)|Australian dollars?"),
                  "NZD": re.compile(r"(?<![A-Za-z])(?:NZ\$|NZD\b)|New Zealand dollars?")}
 _DATELINE_CITIES = {
