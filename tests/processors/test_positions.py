@@ -675,3 +675,17 @@ def test_a_class_term_headed_by_another_name_is_another_item(pctx):
 def test_a_think_tank_is_no_tank(pctx):
     assert stances("Senator Ted Cruz criticised the proposal, a senior fellow at a conservative think tank said.", pctx) == set()
     assert stances("The Heritage Foundation, a think tank, warned that the plan was reckless.", pctx) == set()
+
+
+# ---------------------------------------------------------------- positions 1.11.0 (rounds 18 and 19 misses)
+def test_asked_whether_with_a_reticent_reply_states_no_stance(pctx):
+    # the question's verb is the reporter's; declining to give details answers nothing
+    assert stances("Asked whether Germany would now send Leopard tanks, Olaf Scholz declined to go into details, "
+                   "saying Berlin would no longer discuss weapons deliveries in public.", pctx) == set()
+    assert stances("Olaf Scholz declined to provide any specifics on Leopard tanks for Kyiv.", pctx) == set()
+    # look-alikes: a reply with a stance of its own still counts, and a plain refusal is still one
+    assert stances("Asked whether Germany would send Leopard tanks, Olaf Scholz said he was in favour.", pctx) == {
+        ("Olaf Scholz", "tanks-for-ukraine", "support")}
+    assert stances("Asked whether Germany would send Leopard tanks, Olaf Scholz said he opposed such deliveries.", pctx) == {
+        ("Olaf Scholz", "tanks-for-ukraine", "oppose")}
+    assert ("Olaf Scholz", "tanks-for-ukraine", "oppose") in stances("Olaf Scholz declined to send Leopard tanks to Ukraine.", pctx)

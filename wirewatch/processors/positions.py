@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.10.0")
+PRODUCER = Producer(name="positions", version="1.11.0")
 
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
 # Words after which a mention is still in subject position.
@@ -132,6 +132,8 @@ def _question_answer(text: str, sent: Segment, following: Segment | None, sent_r
     return None
 
 
+# `Asked whether/if ..., ` opening a sentence: the reporter's question, whose answer follows the comma
+_ASKED_CLAUSE = re.compile(r"Asked\b[^,.;\u201c\u201d\"]*?\b(?:whether|if)\b[^;\u201c\u201d\"]*?,\s")
 _ANSWER_NO = re.compile(r"^\W*(?:no\b|never\b|absolutely not|not at all|no way|nope)", re.I)
 _ANSWER_YES = re.compile(r"^\W*(?:yes\b|absolutely\b|of course|sure\b|definitely\b)", re.I)
 _PASSIVE_PERMIT = re.compile(r"(?:allowed|permitted|authori[sz]ed|cleared)\b", re.I)
@@ -1130,6 +1132,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         stance = "support" if sign > 0 else "oppose"
                         found.append(_Found(name, answerer, m.issue.id, stance, False, sent, order))
             continue
+        if body.startswith("Asked "):
+            # `Asked whether Berlin would send X, the minister declined to give details`: the question's own verb is the
+            # reporter's, not the answerer's; with no stance cue in the reply the sentence states none
+            # (a negation counts only where it stands for the question's verb: `he said Germany would not.`, not
+            # `Berlin would no longer talk about it`)
+            asked_q = _ASKED_CLAUSE.match(body)
+            if asked_q is not None and not any(
+                c.kind in _BEARING and (c.kind != "negation" or re.match(r"\s*(?:[.,;!\u201d\"]|$)", text[c.end : sent.end]))
+                for m in current for c in lex.cues(text, sent.start + asked_q.end(), sent.end, m)
+            ):
+                continue
         prev_clause_holder: Ref | None = None
         sent_clauses = _clauses(text, sent)
         issue_in_clause: dict[int, bool] = {}

@@ -138,7 +138,8 @@ FACE_CONSEQUENCES = _rx(r"(?:should|must) (?:\w+ )?" + _FACE_CONSEQUENCES)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
 ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on|(?:a|any|the) (?:delay|pause|postponement)")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
-_RETICENT = r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer)\b)"
+_RETICENT = (r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer|speculate|be drawn|"
+             r"(?:give|provide|offer|go into|share) (?:any |further |more )?(?:details|specifics|particulars)|put a (?:date|timeline|figure) on)\b)")
 OPPOSE = _rx(
     r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
     r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
@@ -719,6 +720,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
             if kind == "action" and issue_matcher.lead_actions is not None and issue_matcher.lead_actions.fullmatch(
                 text, m.start(), m.end()) and _NOMINAL_LEAD.search(text, max(0, m.start() - 30), m.start()):
                 continue  # `an invitation to join NATO`, `away from joining the EU`: a noun's complement, not the clause's verb
+            if kind == "action" and _DETAILS_AFTER.match(text, m.end(), end):
+                continue  # `to give details`, `provide any specifics`: handing over information, not the item
             if kind == "noun" and text.endswith("to ", 0, m.start()):
                 continue  # `agreed to ban Russian oil imports`: a verb, not the noun
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
@@ -743,6 +746,7 @@ _NOMINAL_LEAD = re.compile(
     r"\b(?:invitation|bid|path|drive|aspirations?|ambitions?|hopes?|right|request|application|plans?|chance|way|road|attempt|effort|push|readiness)\s+to\s+)$",
     re.I,
 )
+_DETAILS_AFTER = re.compile(r"\s+(?:any |further |more |no |few )?(?:details|specifics|particulars|information|figures|a timeline)\b", re.I)
 _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
 
