@@ -689,3 +689,13 @@ def test_asked_whether_with_a_reticent_reply_states_no_stance(pctx):
     assert stances("Asked whether Germany would send Leopard tanks, Olaf Scholz said he opposed such deliveries.", pctx) == {
         ("Olaf Scholz", "tanks-for-ukraine", "oppose")}
     assert ("Olaf Scholz", "tanks-for-ukraine", "oppose") in stances("Olaf Scholz declined to send Leopard tanks to Ukraine.", pctx)
+
+
+def test_a_permission_agreed_or_decided_is_the_grantors_stance(pctx):
+    # `agreed/decided that X may (can) use ...`: a permission granted, held by who grants it, not by who receives it
+    assert stances("France has decided that Ukraine may use French weapons to strike military targets inside Russia.", pctx) == {
+        ("France", "long-range-strikes", "support")}
+    assert stances("France has agreed that Ukraine can use French weapons to strike military targets inside Russia.", pctx) == {
+        ("France", "long-range-strikes", "support")}
+    # look-alike: a guess about what Kyiv may do is no permission
+    assert stances("Russian officials fear Ukraine may use French weapons to strike military targets inside Russia.", pctx) == set()

@@ -1472,8 +1472,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # there was no boycott ...`: the official voices the country named before
                             who.append(voiced)
                         if first.kind == "entitle":
-                            # `X said Ukraine has the right to ...`: X's stance
-                            said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
+                            # `X said Ukraine has the right to ...`, `X agreed that Ukraine may use ...`: X's stance
+                            said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?|agreed|agrees|decided|decides|ruled|rules|confirmed|confirms)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
                                              text[max(c_start, holder.start - 25) : holder.start])
                             earlier = [h for h in holders if h.end <= holder.start]
                             if said and earlier:

@@ -230,7 +230,8 @@ SHOULD = _rx(r"should|must|ought to|needs to|need to")
 ENTITLEMENT = _rx(
     r"(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to|deserv(?:e|es|ed|ing)|"
     r"(?:should|must) be (?:allowed|able|free|permitted) to|(?:should|must) have the right|"
-    r"(?<!\bnot )can (?:now |also |already )?use|(?:is|are) (?:now )?(?:free|allowed|permitted) to use"
+    r"(?<!\bnot )can (?:now |also |already )?use|(?:is|are) (?:now )?(?:free|allowed|permitted) to use|"
+    r"(?<!\bnot )may (?:now |also |henceforth )?use"  # only as a permission granted (cues: _PERMISSION_BEFORE)
 )
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
@@ -722,6 +723,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue  # `an invitation to join NATO`, `away from joining the EU`: a noun's complement, not the clause's verb
             if kind == "action" and _DETAILS_AFTER.match(text, m.end(), end):
                 continue  # `to give details`, `provide any specifics`: handing over information, not the item
+            if kind == "entitle" and text.startswith("may", m.start()) and not _PERMISSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # `may use` is a permission only as what was agreed or decided (`agreed that Kyiv may use`), else a guess
             if kind == "noun" and text.endswith("to ", 0, m.start()):
                 continue  # `agreed to ban Russian oil imports`: a verb, not the noun
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
@@ -747,6 +750,7 @@ _NOMINAL_LEAD = re.compile(
     re.I,
 )
 _DETAILS_AFTER = re.compile(r"\s+(?:any |further |more |no |few )?(?:details|specifics|particulars|information|figures|a timeline)\b", re.I)
+_PERMISSION_BEFORE = re.compile(r"\b(?:agree|decide|rule|confirm)(?:s|d)?\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){1,3}$", re.I)
 _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
 
