@@ -699,3 +699,14 @@ def test_a_permission_agreed_or_decided_is_the_grantors_stance(pctx):
         ("France", "long-range-strikes", "support")}
     # look-alike: a guess about what Kyiv may do is no permission
     assert stances("Russian officials fear Ukraine may use French weapons to strike military targets inside Russia.", pctx) == set()
+
+
+def test_unnamed_officials_reporting_a_decision_backshift_it(pctx):
+    # `officials said X had authorised`: a backshifted `has authorised`, also with the holder's title before the name
+    assert stances("French officials said President Emmanuel Macron had authorised the use of French missiles to strike "
+                   "targets inside Russia.", pctx) == {("Emmanuel Macron", "long-range-strikes", "support")}
+    # look-alikes: `Reports said` and a plain past perfect stay historical
+    assert stances("Reports said President Emmanuel Macron had authorised the use of French missiles to strike targets "
+                   "inside Russia.", pctx) == set()
+    assert stances("Two years earlier, President Emmanuel Macron had authorised the use of French missiles to strike "
+                   "targets inside Russia.", pctx) == set()

@@ -670,8 +670,11 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?$"
+    r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:(?:President|Chancellor|Prime\s+Minister|Premier|Secretary(?:\s+of\s+State)?|(?:Foreign\s+|Defen[cs]e\s+)?Minister)\s+)?$"
 )
+# unnamed officials reporting a decision: `U.S. officials said President Joe Biden had authorised ...`
+_OFFICIALS_SAID = re.compile(r"\b(?:[Oo]fficials|[Aa]ides|[Dd]iplomats|[Ss]ources)\s+(?:said|say|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 # a description between a holder and its verb: `, long among the most sceptical members on enlargement,`
 _APPOSITIVE_AFTER = re.compile(
     r",\s+(?!(?:which|who|whom|whose|and|or|but|while|as|if|when|saying|adding|said|says|told|according|has|have|had|is|are|was|were|"
@@ -1315,8 +1318,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     historical = lex.HISTORICAL.search(text[s : first.end])
                     if historical and historical.group(0).startswith("had ") and holder is not None and _REPORTED_BEFORE.search(
                         text, max(c_start, holder.start - 50), holder.start
-                    ) and any(h.end <= holder.start and h.actor is not None for h in [*holders, speaker] if h is not None):
-                        historical = None  # `Merz said Berlin had lifted range restrictions`: a backshifted `has lifted` (not `Reports said`)
+                    ) and (any(h.end <= holder.start and h.actor is not None for h in [*holders, speaker] if h is not None) or _OFFICIALS_SAID.search(
+                        text, max(c_start, holder.start - 60), holder.start
+                    )):
+                        # `Merz said Berlin had lifted range restrictions`, `U.S. officials said Biden had authorised ...`: a
+                        # backshifted `has lifted` (not `Reports said`)
+                        historical = None
                     if historical:
                         continue
                     # the modal's own subject: back to the last punctuation or complementiser before it
