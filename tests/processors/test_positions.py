@@ -710,3 +710,22 @@ def test_unnamed_officials_reporting_a_decision_backshift_it(pctx):
                    "inside Russia.", pctx) == set()
     assert stances("Two years earlier, President Emmanuel Macron had authorised the use of French missiles to strike "
                    "targets inside Russia.", pctx) == set()
+
+
+def test_a_ban_issue_with_an_alternative_remedy():
+    # `X should be banned or its owner forced to sell it`: a ban is the issue itself, and the remedy after `or` is no
+    # activity the ban would halt
+    issue = Issue(id="ban-snapgram", label="Banning Snapgram", terms=("Snapgram", "forced sale"),
+                  proposition="Snapgram should be banned or its owner Lumen Labs forced to sell it")
+    ctx = ExtractionContext(issues=IssueSet(issues=(issue,)))
+    assert stances("Emmanuel Macron said he still opposed a ban on Snapgram.", ctx) == {("Emmanuel Macron", "ban-snapgram", "oppose")}
+    assert stances("Emmanuel Macron said France would firmly oppose any forced sale of Snapgram.", ctx) >= {("France", "ban-snapgram", "oppose")}
+    assert stances("Emmanuel Macron signed a law that forces Snapgram's owner to sell the app or face a ban.", ctx) == {
+        ("Emmanuel Macron", "ban-snapgram", "support")}
+    # look-alike: on an issue that is no ban, `a ban` still negates (`opposed a ban on tank exports` -> support)
+    assert ("Emmanuel Macron", "tanks-for-ukraine", "support") in stances(
+        "Emmanuel Macron said he opposed a ban on sending tanks to Ukraine.", pctx_default())
+
+
+def pctx_default() -> ExtractionContext:
+    return ExtractionContext(issues=IssueSet.load("seeds/issues.yaml"))

@@ -651,10 +651,15 @@ def matcher(issue: Issue) -> IssueMatcher:
         # names it without its halt names the activity, and a stance on the activity is the opposite stance on the halt
         halted = re.sub(r"^\s*(?:from|on|of|to)\s+", "", halt.group("object"))  # `should be banned from using social media`
         halted = re.split(r"\s(?:over|because|amid|until|while|after|in response|as|from|by)\s", halted, maxsplit=1)[0]
+        # `TikTok should be banned or its owner forced to sell it`: an alternative remedy after `or`, no halted activity
+        halted = re.sub(r"^\s*or\b.*", "", halted, flags=re.S)
         stems = sorted({_stem(w.casefold()) for w in re.findall(r"[A-Za-z]{3,}", halted) if w.casefold() not in _STOP | _NOT_ACTIVITY})
         if stems:
             activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
+    if halt is not None and re.match(r"should (?:be )?ban", halt.group(0), re.I):
+        # `TikTok should be banned`: a ban is the issue itself (`opposed a ban` opposes it), not a negation of it
+        own_nouns |= {_stem("ban"), _stem("bans")}
     located = re.search(r"\b(?:inside|within|into)\s+[A-Z]", issue.proposition) is not None
     # `Taurus cruise missiles` in the proposition, with `Taurus` and `cruise missiles` as terms: the issue is on one named item
     named = [t for t in issue.terms if t[:1].isupper() and any(
