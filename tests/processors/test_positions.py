@@ -729,3 +729,13 @@ def test_a_ban_issue_with_an_alternative_remedy():
 
 def pctx_default() -> ExtractionContext:
     return ExtractionContext(issues=IssueSet.load("seeds/issues.yaml"))
+
+
+def test_stepping_up_sanctions_and_bans_on_the_target_are_sanctions(pctx):
+    # intensifying a measure enacts a `tightened` proposition; a ban on the sanctions' target is one more such measure
+    assert ("France", "sanctions-on-russia", "support") in stances("Emmanuel Macron said France would step up sanctions on Russia.", pctx)
+    assert stances("France announced new import bans on Russian steel, Emmanuel Macron said.", pctx) == {
+        ("France", "sanctions-on-russia", "support")}
+    # look-alikes: a ban on something else still negates, and stepping up something else is no stance
+    assert stances("France opposed a ban on sending tanks to Ukraine.", pctx) == {("France", "tanks-for-ukraine", "support")}
+    assert stances("Emmanuel Macron said France would step up its efforts for peace.", pctx) == set()

@@ -295,7 +295,9 @@ CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:
 _ACTION_FAMILIES = [
     ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)(?! (?:lines?|chains?|routes?|depots?|convoys?|hubs?|shortages?)\b)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?: over)?"),
     ("allow permit authorize authorise let", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|let(?:s|ting)?"),
-    ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? "),
+    ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? |"
+     # intensifying what is in place (`step up sanctions`, `toughen the measures`)
+     r"step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|intensif(?:y|ies|ied|ying)|toughen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?"),
     ("admit invite accept", r"admit(?:s|ted|ting)?|invit(?:e|es|ed|ing)|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"),
     ("implement apply enforce", r"implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|enforc(?:e|es|ed|ing)|put (?:\w+ )?into (?:effect|practice|force)"),
     ("seize confiscate use", r"seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|us(?:e|es|ed|ing)"),
@@ -325,6 +327,9 @@ class IssueMatcher:
     activity: re.Pattern[str] | None = None
     # bare head nouns of its terms and the words they derive from (`jets`, `member`, `invite`)
     bare: re.Pattern[str] | None = field(default=None, compare=False)
+    # a punitive issue on a target (`Sanctions on Russia should be ...`): a ban or curb on that target is a measure of
+    # the issue's own kind (`export bans on Russian entities`), not a negation of it
+    measure_target: re.Pattern[str] | None = field(default=None, compare=False)
     # the verbs opening its terms (`join` NATO, `recognise` a Palestinian state): actions only as a clause's verb
     lead_actions: re.Pattern[str] | None = field(default=None, compare=False)
     # the proposition says where (`... against targets inside Russia`): use restricted to elsewhere opposes it
@@ -660,12 +665,16 @@ def matcher(issue: Issue) -> IssueMatcher:
     if halt is not None and re.match(r"should (?:be )?ban", halt.group(0), re.I):
         # `TikTok should be banned`: a ban is the issue itself (`opposed a ban` opposes it), not a negation of it
         own_nouns |= {_stem("ban"), _stem("bans")}
+    punitive = re.match(r"(?:[\w-]+\s+)?(?i:sanctions|penalties|restrictive measures)\s+(?:on|against)\s+(?P<target>[A-Z][a-z]{3,})", subject)
+    measure_target = re.compile(
+        r"\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + re.escape(punitive.group("target")[:5]) + r"\w*", re.I
+    ) if punitive else None
     located = re.search(r"\b(?:inside|within|into)\s+[A-Z]", issue.proposition) is not None
     # `Taurus cruise missiles` in the proposition, with `Taurus` and `cruise missiles` as terms: the issue is on one named item
     named = [t for t in issue.terms if t[:1].isupper() and any(
         u[:1].islower() and f"{t} {u}".casefold() in issue.proposition.casefold() for u in issue.terms)]
     named_item = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in named) + r")(?![\w-])") if named else None
-    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx, named_item=named_item,
+    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, measure_target=measure_target, bare=bare_rx, named_item=named_item,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
 
@@ -732,6 +741,10 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue  # `may use` is a permission only as what was agreed or decided (`agreed that Kyiv may use`), else a guess
             if kind == "noun" and text.endswith("to ", 0, m.start()):
                 continue  # `agreed to ban Russian oil imports`: a verb, not the noun
+            if kind == "noun" and issue_matcher is not None and issue_matcher.measure_target is not None and (
+                issue_matcher.measure_target.match(text, m.end(), min(len(text), m.end() + 60))
+            ):
+                continue  # `announced new export bans on Russian entities` on sanctions on Russia: one more such measure
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
                 continue  # `will not agree to the 2035 ban`: the ban is the issue itself
             if kind == "keeper" and issue_matcher is not None and issue_matcher.cessation and _GERUND_AFTER.match(text, m.end()):
