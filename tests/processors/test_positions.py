@@ -739,3 +739,12 @@ def test_stepping_up_sanctions_and_bans_on_the_target_are_sanctions(pctx):
     # look-alikes: a ban on something else still negates, and stepping up something else is no stance
     assert stances("France opposed a ban on sending tanks to Ukraine.", pctx) == {("France", "tanks-for-ukraine", "support")}
     assert stances("Emmanuel Macron said France would step up its efforts for peace.", pctx) == set()
+
+
+def test_a_quoted_verdict_as_the_object_names_the_issue(pctx):
+    # `did not want to take part in "a historic mistake"`: like `what he called ...`, the quoted verdict is the issue
+    assert stances('Emmanuel Macron said France did not want to take part in "a historic mistake" and opposed sending '
+                   'tanks to Ukraine.', pctx) == {("Emmanuel Macron", "tanks-for-ukraine", "oppose"), ("France", "tanks-for-ukraine", "oppose")}
+    # look-alike: an unquoted object of something else keeps the plain reading
+    assert stances("Emmanuel Macron said France did not want to take part in a new summit and opposed sending tanks to "
+                   "Ukraine.", pctx) == {("Emmanuel Macron", "tanks-for-ukraine", "oppose"), ("France", "tanks-for-ukraine", "oppose")}

@@ -895,8 +895,10 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     )
     for c in cues[first_index + 1 :]:
         gap = text[previous.end : c.start]
-        if c.kind == "stance" and _WHAT_CALLED.search(gap) and lex.EVALUATIVE.fullmatch(text, c.start, c.end):
-            sign = c.factor  # `did not want to take part in what he called a bad decision`: the verdict names the issue itself
+        if c.kind == "stance" and (_WHAT_CALLED.search(gap) or (len(gap) <= 12 and _QUOTED_OBJECT.search(text[max(0, previous.end - 6) : c.start]))) and lex.EVALUATIVE.fullmatch(text, c.start, c.end):
+            # `did not want to take part in what he called a bad decision` (in `"a bad decision"`): the verdict names
+            # the issue itself
+            sign = c.factor
             break
         consequence = c.kind == "stance" and lex.CONSEQUENCE.fullmatch(text, c.start, c.end) is not None
         if consequence and first.kind in ("action", "stance", "reverser", "keeper", "halt") and first.factor > 0:
@@ -934,6 +936,7 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     return sign, unchanged, first
 
 
+_QUOTED_OBJECT = re.compile(r"\b(?:in|to|with|of|for|on)\s*[\u201c\"]$")
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+$")
 
 
