@@ -748,3 +748,13 @@ def test_a_quoted_verdict_as_the_object_names_the_issue(pctx):
     # look-alike: an unquoted object of something else keeps the plain reading
     assert stances("Emmanuel Macron said France did not want to take part in a new summit and opposed sending tanks to "
                    "Ukraine.", pctx) == {("Emmanuel Macron", "tanks-for-ukraine", "oppose"), ("France", "tanks-for-ukraine", "oppose")}
+
+
+def test_a_quote_closed_by_a_pronoun_goes_on_from_the_previous_subject(pctx):
+    # `X said he had spoken to Y. "...," he added.`: X speaks, not Y whom the sentence merely names
+    assert stances('Justin Trudeau said he had spoken to Emmanuel Macron on Monday. "Canada will send more tanks to '
+                   'Ukraine," he added.', pctx) == {("Justin Trudeau", "tanks-for-ukraine", "support"), ("Canada", "tanks-for-ukraine", "support")}
+    # look-alike: a named speaker closing the quote is the speaker
+    assert ("Justin Trudeau", "tanks-for-ukraine", "support") not in stances(
+        'Justin Trudeau said he had spoken to Emmanuel Macron on Monday. "Canada will send more tanks to Ukraine," '
+        'Olaf Scholz added.', pctx)

@@ -78,6 +78,9 @@ _SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)
 _PRONOUN_SPEAKS = re.compile(
     r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
 )
+_QUOTE_PRONOUN_SPEAKS = re.compile(
+    r"[,.!?][\u201d\"]\s+(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|told\s+[\w ]{1,30}?|added|stressed|warned|insisted|argued|wrote)\s*[.,]?\s*$"
+)
 _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b")
 # A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `,
 # `BRUSSELS, June 3, 2022 (AFP) - `, `WASHINGTON/MOSCOW, Nov 18 (Reuters) - `):
@@ -1119,10 +1122,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
-        if speaker is None and _PRONOUN_SPEAKS.match(body):
+        if speaker is None and (_PRONOUN_SPEAKS.match(body) or (body[:1] in "\u201c\"" and _QUOTE_PRONOUN_SPEAKS.search(body))):
+            # (and `"Canada will tighten sanctions further," he added.`: a quote the pronoun closes)
             # `He told senators that the United States would keep ...`: the person last named speaks
             people = [r for r in in_range(all_refs, max(0, sent.start - 1500), sent.start) if r.actor is not None and r.actor.kind == "person"]
             speaker = people[-1] if people else None
+            if index > 0 and body[:1] in "\u201c\"" and not _PRONOUN_SPEAKS.match(body):
+                # a quote closed by `he added` goes on from the previous sentence's subject (`Trudeau said he had told
+                # Biden ... "...," he added.`), not from a person that sentence merely names
+                subject = next((r for r in in_range(all_refs, sents[index - 1].start, sents[index - 1].start + 40)
+                                if r.actor is not None and r.actor.kind == "person"), None)
+                speaker = subject or speaker
         qa = _question_answer(text, sent, sents[index + 1] if index + 1 < len(sents) else None, sent_refs, all_refs)
         if qa is not None:
             # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`, `Biden answered
