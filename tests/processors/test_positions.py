@@ -758,3 +758,12 @@ def test_a_quote_closed_by_a_pronoun_goes_on_from_the_previous_subject(pctx):
     assert ("Justin Trudeau", "tanks-for-ukraine", "support") not in stances(
         'Justin Trudeau said he had spoken to Emmanuel Macron on Monday. "Canada will send more tanks to Ukraine," '
         'Olaf Scholz added.', pctx)
+
+
+def test_as_before_a_counted_subject_opens_a_clause_of_its_own(pctx):
+    # `X faced a revolt as 40 lawmakers backed ...`: the lawmakers back it, not X
+    assert stances("Olaf Scholz faced a revolt as 40 Social Democrat lawmakers defied him and backed sending tanks to "
+                   "Ukraine.", pctx) == set()
+    # look-alike: the subject's own stance before such a clause stands
+    assert stances("Olaf Scholz backed sending tanks to Ukraine as 40 lawmakers looked on.", pctx) == {
+        ("Olaf Scholz", "tanks-for-ukraine", "support")}

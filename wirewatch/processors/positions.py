@@ -25,7 +25,9 @@ from .text import Segment
 
 PRODUCER = Producer(name="positions", version="1.11.0")
 
-_CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
+# (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
+_CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s|"
+                           r"\sas\s(?=(?:\d+|dozens|scores|hundreds|several|more than \d+)\s)", re.I)
 # Words after which a mention is still in subject position.
 _SUBJECT_LEFT = frozenset(
     "that and but while whereas as said says since because when after before although though then also "
