@@ -767,3 +767,11 @@ def test_as_before_a_counted_subject_opens_a_clause_of_its_own(pctx):
     # look-alike: the subject's own stance before such a clause stands
     assert stances("Olaf Scholz backed sending tanks to Ukraine as 40 lawmakers looked on.", pctx) == {
         ("Olaf Scholz", "tanks-for-ukraine", "support")}
+
+
+def test_the_right_course_predicated_of_the_measure(pctx):
+    assert stances("Olaf Scholz said sending tanks to Ukraine was the right decision.", pctx) == {("Olaf Scholz", "tanks-for-ukraine", "support")}
+    assert stances('Olaf Scholz said he did not believe sending tanks to Ukraine was "the right step".', pctx) == {
+        ("Olaf Scholz", "tanks-for-ukraine", "oppose")}
+    # look-alike: `the right answer` as the subject of something else is no verdict on the measure
+    assert stances("Olaf Scholz said the right answer was more diplomacy, not tanks for Ukraine.", pctx) == set()
