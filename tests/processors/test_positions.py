@@ -775,3 +775,16 @@ def test_the_right_course_predicated_of_the_measure(pctx):
         ("Olaf Scholz", "tanks-for-ukraine", "oppose")}
     # look-alike: `the right answer` as the subject of something else is no verdict on the measure
     assert stances("Olaf Scholz said the right answer was more diplomacy, not tanks for Ukraine.", pctx) == set()
+
+
+def test_renewing_or_reiterating_names_an_unknown_subject():
+    issue = Issue(id="ceasefire-x", label="Ceasefire", terms=("ceasefire",),
+                  proposition="There should be an immediate ceasefire in the war")
+    ctx = ExtractionContext(issues=IssueSet(issues=(issue,)))
+    # a person the gazetteer does not know, named by title once and then by surname before `renewed`/`reiterated`
+    assert stances("Foreign Minister Kaarlo Virtanen spoke on Tuesday. Virtanen also renewed his call for an immediate "
+                   "ceasefire.", ctx) == {("Kaarlo Virtanen", "ceasefire-x", "support")}
+    assert stances("Foreign Minister Kaarlo Virtanen spoke on Tuesday. Virtanen reiterated his call for an immediate "
+                   "ceasefire.", ctx) == {("Kaarlo Virtanen", "ceasefire-x", "support")}
+    # look-alike: a capitalised word that is no name stays none
+    assert stances("Officials renewed their call for an immediate ceasefire.", ctx) == set()

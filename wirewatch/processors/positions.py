@@ -328,7 +328,7 @@ _NAMED_SUBJECT = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
-    r"oppose|backed|back|repeated|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
+    r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
