@@ -788,3 +788,11 @@ def test_renewing_or_reiterating_names_an_unknown_subject():
                    "ceasefire.", ctx) == {("Kaarlo Virtanen", "ceasefire-x", "support")}
     # look-alike: a capitalised word that is no name stays none
     assert stances("Officials renewed their call for an immediate ceasefire.", ctx) == set()
+
+
+def test_a_chair_title_names_an_unknown_person():
+    issue = Issue(id="ban-snapgram", label="Banning Snapgram", terms=("Snapgram",), proposition="Snapgram should be banned")
+    ctx = ExtractionContext(issues=IssueSet(issues=(issue,)))
+    assert stances('"Snapgram should be banned," Committee Chair Anna Berg told reporters.', ctx) == {("Anna Berg", "ban-snapgram", "support")}
+    # look-alike: a lowercase chair without a name is nobody
+    assert stances("The chair of the panel said Snapgram should be banned.", ctx) == set()
