@@ -796,3 +796,30 @@ def test_a_chair_title_names_an_unknown_person():
     assert stances('"Snapgram should be banned," Committee Chair Anna Berg told reporters.', ctx) == {("Anna Berg", "ban-snapgram", "support")}
     # look-alike: a lowercase chair without a name is nobody
     assert stances("The chair of the panel said Snapgram should be banned.", ctx) == set()
+
+
+def test_the_government_of_an_official_who_first_spoke_for_a_country(pctx):
+    # an official the gazetteer does not know, postposed with a ministerial title after his country's course, later
+    # speaks of `the government`: that country's, acting as a whole
+    assert stances("Denmark will send more artillery to Ukraine, the defence minister Lars Holm said on Monday. Holm said "
+                   "the government did not support sending tanks to Ukraine.", pctx) == {
+        ("Lars Holm", "tanks-for-ukraine", "oppose"), ("Denmark", "tanks-for-ukraine", "oppose")}
+    # look-alike: an analyst speaks for no government
+    assert stances("Denmark will send more artillery to Ukraine, analyst Lars Holm said on Monday. Holm said the "
+                   "government did not support sending tanks to Ukraine.", pctx) == set()
+
+
+def test_a_but_clause_with_no_subject_of_its_own_inherits_it(pctx):
+    assert stances("Denmark backed more artillery but did not support sending tanks to Ukraine.", pctx) == {
+        ("Denmark", "tanks-for-ukraine", "oppose")}
+    # look-alike: a `but` clause with its own subject
+    assert stances("Denmark backed more artillery but Germany did not support sending tanks to Ukraine.", pctx) == {
+        ("Germany", "tanks-for-ukraine", "oppose")}
+
+
+def test_what_a_wanted_step_could_lead_to_is_no_stance(pctx):
+    # `wanted talks that could lead to X`: the talks are wanted, X only hoped for
+    assert stances("Olaf Scholz said Germany wanted talks that could lead to sending tanks to Ukraine.", pctx) == set()
+    # look-alike: the issue wanted, with a hoped-for consequence after it
+    assert stances("Olaf Scholz said Germany wanted to send tanks to Ukraine that could lead to peace.", pctx) == {
+        ("Germany", "tanks-for-ukraine", "support"), ("Olaf Scholz", "tanks-for-ukraine", "support")}

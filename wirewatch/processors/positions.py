@@ -498,7 +498,13 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 continue
             line = max(text.rfind(".", 0, g0), text.rfind("\n", 0, g0)) + 1
             person = next((r for r in reversed(in_range(all_refs, line, m.start())) if r.actor is not None and r.actor.kind == "person"), None)
+            if person is None:
+                # a person the gazetteer does not know, named earlier in full (`Mitchell said the government ...`)
+                person = max((r for r in added if line <= r.start and r.end <= m.start() and r.actor is not None and r.actor.kind == "person"),
+                             key=lambda r: r.start, default=None)
             own = _person_country(text, person, in_range(all_refs, max(0, person.start - 80), person.start), gazetteer) if person else None
+            if own is None and person is not None and person.actor.country is None:
+                own = _announced_for(text, person, [*all_refs, *added])
             country = gazetteer.get(own) if own else None
             if country is not None and country.kind == "country":
                 added.append(Ref(g0, g1, m.group("g"), country, country.canonical))
@@ -941,6 +947,7 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     return sign, unchanged, first
 
 
+_LEADS_TO = re.compile(r"\b(?:that|which)\s+(?:could|might|may|would)\s+(?:eventually\s+|ultimately\s+|in time\s+)?(?:lead|pave\s+the\s+way|open\s+the\s+way)\s+(?:to|for)\b")
 _QUOTED_OBJECT = re.compile(r"\b(?:in|to|with|of|for|on)\s*[\u201c\"]$")
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+$")
 
@@ -980,6 +987,24 @@ _SPEAKING = re.compile(r"^\s+(?:saying|telling|adding|arguing|insisting|stressin
 
 
 _TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|caretaker|acting|interim|outgoing|incoming|counterpart|prime|foreign|defen[cs]e|finance|deputy|minister|president|chancellor|premier|leader))*\s+$")
+
+
+# (the title may open the person's own mention: `, the development minister Andrew Mitchell`)
+_MINISTER_SAID = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:minister|secretary)\s+[^,;.]*$", re.I)
+
+
+def _announced_for(text: str, person: Ref, refs: list[Ref]) -> str | None:
+    """The country an official the gazetteer does not know first spoke for: `Britain will provide ..., the development
+    minister Andrew Mitchell said` (the country opening the sentence, the official postposed with a ministerial title)."""
+    first = min((r for r in refs if r.actor is not None and r.actor.canonical == person.actor.canonical), key=lambda r: r.start, default=None)
+    if first is None or not _MINISTER_SAID.search(text, max(0, first.start - 80), first.end) or not re.match(r"\s+said\b", text[first.end : first.end + 8]):
+        return None
+    dot = text.rfind(". ", 0, first.start)
+    start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, first.start) + 1)
+    opening = min((r for r in refs if start <= r.start < first.start and r.actor is not None), key=lambda r: r.start, default=None)
+    if opening is None or opening.actor.kind != "country" or text[start : opening.start].strip():
+        return None
+    return opening.actor.canonical
 
 
 def _person_country(text: str, ref: Ref, refs_before: list[Ref], gazetteer: Gazetteer) -> str | None:
@@ -1209,7 +1234,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # later clause, and a clause cannot refer forward to it; its subject may still say the next `that` clause
                 subjects = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r) and _is_subject(text, r, c_start, c_end)]
                 following = next((a for a, _ in sent_clauses if a > c_start), c_end)
-                prev_clause_holder = subjects[-1] if subjects and re.match(r"\s*that\s", text[following : following + 8]) else None
+                # (or the verb of a `but` clause with no subject of its own: `Britain backed pauses but did not support a ceasefire`)
+                prev_clause_holder = subjects[-1] if subjects and (
+                    re.match(r"\s*that\s", text[following : following + 8])
+                    or (_BUT_BEFORE.search(text, max(sent.start, following - 6), following)
+                        and re.match(r"\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not\b", text[following : following + 16]))
+                ) else None
                 continue
             if (
                 clause_best == 0 and not whole and _BUT_BEFORE.search(text, max(sent.start, c_start - 6), c_start)
@@ -1358,6 +1388,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         and not lex.HYPOTHETICAL.search(before, hedge.end())
                     ):
                         continue  # a modal hedge stops at the next comma: `... could only be used inside Ukraine, ruling out ...`
+                    if " lead" in text[first.end : e] or " pave" in text[first.end : e]:
+                        leads = _LEADS_TO.search(text, first.end, e)
+                        if leads and not _mentions(m, text, first.start, leads.start()) and _mentions(m, text, leads.end(), e):
+                            continue  # `wanted "an immediate pause" that could lead to a ceasefire`: the pause is wanted, the issue only hoped for
                     if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and _TRAILING_CONDITION.match(text, first.end, e):
                         continue  # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance
                     embedded = None

@@ -803,7 +803,7 @@ def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
 # `halt`: a halting word that enacts an issue which is itself a halt (positions._cessation_cues)
 BEARING_KINDS = frozenset({"unchanged", "entitle", "align", "request", "stance", "reverser", "keeper", "action", "halt"})
 _VERB_START = re.compile(
-    r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|now|still|then|later|eventually|again|"
+    r"\s*(?:(?:has|have|had|is|are|was|were|will|would|did|does|do|also|now|still|then|later|eventually|again|"
     r"long|firmly|strongly|repeatedly|openly|publicly|quickly|so far|not|never|no longer)\s+)*",
     re.IGNORECASE,
 )
