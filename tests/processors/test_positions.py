@@ -823,3 +823,14 @@ def test_what_a_wanted_step_could_lead_to_is_no_stance(pctx):
     # look-alike: the issue wanted, with a hoped-for consequence after it
     assert stances("Olaf Scholz said Germany wanted to send tanks to Ukraine that could lead to peace.", pctx) == {
         ("Germany", "tanks-for-ukraine", "support"), ("Olaf Scholz", "tanks-for-ukraine", "support")}
+
+
+def test_the_agreement_or_deal_refers_back_and_yet_to_is_open(pctx):
+    # `the agreement` / `the deal` after a sentence on the issue is that measure
+    assert ("Viktor Orban", "sanctions-on-russia", "support") in stances(
+        "EU leaders agreed new sanctions on Russia on Monday. Viktor Orban said he backed the agreement because it spared energy.", pctx)
+    # look-alike: with no issue before, `the agreement` is nothing
+    assert stances("Viktor Orban said he backed the agreement because it spared energy.", pctx) == set()
+    # `has yet to approve` is an open decision, not approval
+    assert stances("Germany has yet to approve sending tanks to Ukraine.", pctx) == set()
+    assert stances("Germany approved sending tanks to Ukraine.", pctx) == {("Germany", "tanks-for-ukraine", "support")}

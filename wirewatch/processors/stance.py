@@ -238,7 +238,7 @@ ENTITLEMENT = _rx(
 )
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
-    r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|(?<!not )(?<!n't )consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
+    r"whether|if|unless|yet to (?:decide|make)|(?:has|have|had|is|are|was|were) yet to(?= )|weigh(?:s|ed|ing)?|(?<!not )(?<!n't )consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
     r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
     r"(?:when )?asked about|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of|"
@@ -275,7 +275,7 @@ ANAPHOR = _rx(
     # (`refused to take part in what he called a bad decision`)
     r"what (?:he|she|it|they) (?:called|calls|termed|terms|described as|describes as|branded|brands|dubbed) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
     # legislative anaphors: the motion or text that carried the issue
-    r"the (?:motion|resolution|bill|text|legislation|compromise)|(?:that|this|the) call|"
+    r"the (?:motion|resolution|bill|text|legislation|compromise|agreement|deal|accord)|(?:that|this|the) call|"
     # doing what was just named (`France said it was not ready to follow`, `others would follow suit`)
     r"follow suit|do the same|do likewise|" + _ONLY_USED + "|"
     r"(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
