@@ -834,3 +834,12 @@ def test_the_agreement_or_deal_refers_back_and_yet_to_is_open(pctx):
     # `has yet to approve` is an open decision, not approval
     assert stances("Germany has yet to approve sending tanks to Ukraine.", pctx) == set()
     assert stances("Germany approved sending tanks to Ukraine.", pctx) == {("Germany", "tanks-for-ukraine", "support")}
+
+
+def test_voting_against_it_refers_back(pctx):
+    assert ("Hungary", "sanctions-on-russia", "oppose") in stances(
+        "EU leaders agreed new sanctions on Russia on Monday. Hungary voted against it.", pctx)
+    # look-alikes: no issue before, and `it` as the subject of something else
+    assert stances("Hungary voted against it.", pctx) == set()
+    assert ("Hungary", "sanctions-on-russia", "oppose") not in stances(
+        "EU leaders agreed new sanctions on Russia on Monday. Hungary voted against it being delayed.", pctx)

@@ -280,7 +280,8 @@ ANAPHOR = _rx(
     r"follow suit|do the same|do likewise|" + _ONLY_USED + "|"
     r"(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
     # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
-    r"(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)? (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
+    r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against))"
+    r" (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
 
 # words of a halt for a cessation issue's terms (`arms embargo`, `energy truce`, `a boycott of arms deliveries`)
