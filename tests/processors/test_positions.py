@@ -843,3 +843,15 @@ def test_voting_against_it_refers_back(pctx):
     assert stances("Hungary voted against it.", pctx) == set()
     assert ("Hungary", "sanctions-on-russia", "oppose") not in stances(
         "EU leaders agreed new sanctions on Russia on Monday. Hungary voted against it being delayed.", pctx)
+
+
+def test_an_appositive_name_before_a_repeated_call():
+    issue = Issue(id="ceasefire-x", label="Ceasefire", terms=("ceasefire",),
+                  proposition="There should be an immediate ceasefire in the war")
+    ctx = ExtractionContext(issues=IssueSet(issues=(issue,)))
+    # `X's foreign minister, Name, repeated/renewed ...`: the person the appositive names holds the call
+    assert stances("Chile's foreign minister, Tomas Varela, renewed his call for an immediate ceasefire.", ctx) == {
+        ("Tomas Varela", "ceasefire-x", "support")}
+    # look-alike: no appositive name, no person
+    assert ("Tomas Varela", "ceasefire-x", "support") not in stances(
+        "Chile's foreign minister renewed his call for an immediate ceasefire.", ctx)
