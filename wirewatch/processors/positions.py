@@ -23,9 +23,11 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.10.0")
+PRODUCER = Producer(name="positions", version="1.11.0")
 
-_CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s", re.I)
+# (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
+_CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s|"
+                           r"\sas\s(?=(?:\d+|dozens|scores|hundreds|several|more than \d+)\s)", re.I)
 # Words after which a mention is still in subject position.
 _SUBJECT_LEFT = frozenset(
     "that and but while whereas as said says since because when after before although though then also "
@@ -77,6 +79,9 @@ _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
 _SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
     r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
+)
+_QUOTE_PRONOUN_SPEAKS = re.compile(
+    r"[,.!?][\u201d\"]\s+(?:he|she)\s+(?:also\s+|later\s+)?(?:said|says|told\s+[\w ]{1,30}?|added|stressed|warned|insisted|argued|wrote)\s*[.,]?\s*$"
 )
 _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b")
 # A wire dateline opening a paragraph (`RAMSTEIN, Germany, Jan 20 (Reuters) - `, `KYIV (AP) \u2014 `,
@@ -132,6 +137,8 @@ def _question_answer(text: str, sent: Segment, following: Segment | None, sent_r
     return None
 
 
+# `Asked whether/if ..., ` opening a sentence: the reporter's question, whose answer follows the comma
+_ASKED_CLAUSE = re.compile(r"Asked\b[^,.;\u201c\u201d\"]*?\b(?:whether|if)\b[^;\u201c\u201d\"]*?,\s")
 _ANSWER_NO = re.compile(r"^\W*(?:no\b|never\b|absolutely not|not at all|no way|nope)", re.I)
 _ANSWER_YES = re.compile(r"^\W*(?:yes\b|absolutely\b|of course|sure\b|definitely\b)", re.I)
 _PASSIVE_PERMIT = re.compile(r"(?:allowed|permitted|authori[sz]ed|cleared)\b", re.I)
@@ -140,7 +147,7 @@ _PASSIVE_PERMIT = re.compile(r"(?:allowed|permitted|authori[sz]ed|cleared)\b", r
 _TITLED_PERSON = re.compile(
     r"(?<![\w.])(?:(?<=['\u2019]s\s)(?:[a-z]+\s+){0,4}(?=[a-z]))?(?:(?:foreign|defen[cs]e|finance|policy|security|opposition|deputy|senior|former|chief|party)\s+)*"
     r"(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
-    r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
+    r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
     r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))"
     # `Minister for European Affairs Janos Boka`
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
@@ -282,7 +289,7 @@ _WITH_VOICE = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,4}$")
 _GOVERNMENT_IN = re.compile(r"(?<![\w-])(?:the\s+)?(?:government|authorities|leadership)\s+in\s+$", re.I)
 _TITLE_HIT = re.compile(
     r"(?<![\w.-])(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
-    r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman)|[Ll]eader|General|Gen\.|"
+    r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
     r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+(?:(?:for|of)\s+)?[A-Z]"
 )
 
@@ -291,7 +298,7 @@ _TITLE_HIT = re.compile(
 # `Kirill Dmitriev, the Kremlin's envoy for ..., said`, `Rolf Mützenich, who leads ..., warned`, and
 # `Ukraine's deputy prime minister for European integration, Taras Kachka, said`.
 _NAME = r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2}"
-_APPOSITIVE_SPEECH = r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared)\b"
+_APPOSITIVE_SPEECH = r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed)\b"
 _NAME_APPOSITIVE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?P<name>" + _NAME + r"),\s+"
     r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
@@ -321,7 +328,7 @@ _NAMED_SUBJECT = re.compile(
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
-    r"oppose|backed|back|repeated|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
+    r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
@@ -491,7 +498,13 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 continue
             line = max(text.rfind(".", 0, g0), text.rfind("\n", 0, g0)) + 1
             person = next((r for r in reversed(in_range(all_refs, line, m.start())) if r.actor is not None and r.actor.kind == "person"), None)
+            if person is None:
+                # a person the gazetteer does not know, named earlier in full (`Mitchell said the government ...`)
+                person = max((r for r in added if line <= r.start and r.end <= m.start() and r.actor is not None and r.actor.kind == "person"),
+                             key=lambda r: r.start, default=None)
             own = _person_country(text, person, in_range(all_refs, max(0, person.start - 80), person.start), gazetteer) if person else None
+            if own is None and person is not None and person.actor.country is None:
+                own = _announced_for(text, person, [*all_refs, *added])
             country = gazetteer.get(own) if own else None
             if country is not None and country.kind == "country":
                 added.append(Ref(g0, g1, m.group("g"), country, country.canonical))
@@ -668,8 +681,11 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
 
 
 _REPORTED_BEFORE = re.compile(
-    r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?$"
+    r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?"
+    r"(?:(?:President|Chancellor|Prime\s+Minister|Premier|Secretary(?:\s+of\s+State)?|(?:Foreign\s+|Defen[cs]e\s+)?Minister)\s+)?$"
 )
+# unnamed officials reporting a decision: `U.S. officials said President Joe Biden had authorised ...`
+_OFFICIALS_SAID = re.compile(r"\b(?:[Oo]fficials|[Aa]ides|[Dd]iplomats|[Ss]ources)\s+(?:said|say|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}$")
 # a description between a holder and its verb: `, long among the most sceptical members on enlargement,`
 _APPOSITIVE_AFTER = re.compile(
     r",\s+(?!(?:which|who|whom|whose|and|or|but|while|as|if|when|saying|adding|said|says|told|according|has|have|had|is|are|was|were|"
@@ -890,8 +906,10 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     )
     for c in cues[first_index + 1 :]:
         gap = text[previous.end : c.start]
-        if c.kind == "stance" and _WHAT_CALLED.search(gap) and lex.EVALUATIVE.fullmatch(text, c.start, c.end):
-            sign = c.factor  # `did not want to take part in what he called a bad decision`: the verdict names the issue itself
+        if c.kind == "stance" and (_WHAT_CALLED.search(gap) or (len(gap) <= 12 and _QUOTED_OBJECT.search(text[max(0, previous.end - 6) : c.start]))) and lex.EVALUATIVE.fullmatch(text, c.start, c.end):
+            # `did not want to take part in what he called a bad decision` (in `"a bad decision"`): the verdict names
+            # the issue itself
+            sign = c.factor
             break
         consequence = c.kind == "stance" and lex.CONSEQUENCE.fullmatch(text, c.start, c.end) is not None
         if consequence and first.kind in ("action", "stance", "reverser", "keeper", "halt") and first.factor > 0:
@@ -929,6 +947,8 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     return sign, unchanged, first
 
 
+_LEADS_TO = re.compile(r"\b(?:that|which)\s+(?:could|might|may|would)\s+(?:eventually\s+|ultimately\s+|in time\s+)?(?:lead|pave\s+the\s+way|open\s+the\s+way)\s+(?:to|for)\b")
+_QUOTED_OBJECT = re.compile(r"\b(?:in|to|with|of|for|on)\s*[\u201c\"]$")
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+$")
 
 
@@ -967,6 +987,24 @@ _SPEAKING = re.compile(r"^\s+(?:saying|telling|adding|arguing|insisting|stressin
 
 
 _TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|caretaker|acting|interim|outgoing|incoming|counterpart|prime|foreign|defen[cs]e|finance|deputy|minister|president|chancellor|premier|leader))*\s+$")
+
+
+# (the title may open the person's own mention: `, the development minister Andrew Mitchell`)
+_MINISTER_SAID = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:minister|secretary)\s+[^,;.]*$", re.I)
+
+
+def _announced_for(text: str, person: Ref, refs: list[Ref]) -> str | None:
+    """The country an official the gazetteer does not know first spoke for: `Britain will provide ..., the development
+    minister Andrew Mitchell said` (the country opening the sentence, the official postposed with a ministerial title)."""
+    first = min((r for r in refs if r.actor is not None and r.actor.canonical == person.actor.canonical), key=lambda r: r.start, default=None)
+    if first is None or not _MINISTER_SAID.search(text, max(0, first.start - 80), first.end) or not re.match(r"\s+said\b", text[first.end : first.end + 8]):
+        return None
+    dot = text.rfind(". ", 0, first.start)
+    start = max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, first.start) + 1)
+    opening = min((r for r in refs if start <= r.start < first.start and r.actor is not None), key=lambda r: r.start, default=None)
+    if opening is None or opening.actor.kind != "country" or text[start : opening.start].strip():
+        return None
+    return opening.actor.canonical
 
 
 def _person_country(text: str, ref: Ref, refs_before: list[Ref], gazetteer: Gazetteer) -> str | None:
@@ -1111,10 +1149,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
-        if speaker is None and _PRONOUN_SPEAKS.match(body):
+        if speaker is None and (_PRONOUN_SPEAKS.match(body) or (body[:1] in "\u201c\"" and _QUOTE_PRONOUN_SPEAKS.search(body))):
+            # (and `"Canada will tighten sanctions further," he added.`: a quote the pronoun closes)
             # `He told senators that the United States would keep ...`: the person last named speaks
             people = [r for r in in_range(all_refs, max(0, sent.start - 1500), sent.start) if r.actor is not None and r.actor.kind == "person"]
             speaker = people[-1] if people else None
+            if index > 0 and body[:1] in "\u201c\"" and not _PRONOUN_SPEAKS.match(body):
+                # a quote closed by `he added` goes on from the previous sentence's subject (`Trudeau said he had told
+                # Biden ... "...," he added.`), not from a person that sentence merely names
+                subject = next((r for r in in_range(all_refs, sents[index - 1].start, sents[index - 1].start + 40)
+                                if r.actor is not None and r.actor.kind == "person"), None)
+                speaker = subject or speaker
         qa = _question_answer(text, sent, sents[index + 1] if index + 1 < len(sents) else None, sent_refs, all_refs)
         if qa is not None:
             # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`, `Biden answered
@@ -1130,6 +1175,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         stance = "support" if sign > 0 else "oppose"
                         found.append(_Found(name, answerer, m.issue.id, stance, False, sent, order))
             continue
+        if body.startswith("Asked "):
+            # `Asked whether Berlin would send X, the minister declined to give details`: the question's own verb is the
+            # reporter's, not the answerer's; with no stance cue in the reply the sentence states none
+            # (a negation counts only where it stands for the question's verb: `he said Germany would not.`, not
+            # `Berlin would no longer talk about it`)
+            asked_q = _ASKED_CLAUSE.match(body)
+            if asked_q is not None and not any(
+                c.kind in _BEARING and (c.kind != "negation" or re.match(r"\s*(?:[.,;!\u201d\"]|$)", text[c.end : sent.end]))
+                for m in current for c in lex.cues(text, sent.start + asked_q.end(), sent.end, m)
+            ):
+                continue
         prev_clause_holder: Ref | None = None
         sent_clauses = _clauses(text, sent)
         issue_in_clause: dict[int, bool] = {}
@@ -1178,7 +1234,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # later clause, and a clause cannot refer forward to it; its subject may still say the next `that` clause
                 subjects = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r) and _is_subject(text, r, c_start, c_end)]
                 following = next((a for a, _ in sent_clauses if a > c_start), c_end)
-                prev_clause_holder = subjects[-1] if subjects and re.match(r"\s*that\s", text[following : following + 8]) else None
+                # (or the verb of a `but` clause with no subject of its own: `Britain backed pauses but did not support a ceasefire`)
+                prev_clause_holder = subjects[-1] if subjects and (
+                    re.match(r"\s*that\s", text[following : following + 8])
+                    or (_BUT_BEFORE.search(text, max(sent.start, following - 6), following)
+                        and re.match(r"\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not\b", text[following : following + 16]))
+                ) else None
                 continue
             if (
                 clause_best == 0 and not whole and _BUT_BEFORE.search(text, max(sent.start, c_start - 6), c_start)
@@ -1302,8 +1363,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     historical = lex.HISTORICAL.search(text[s : first.end])
                     if historical and historical.group(0).startswith("had ") and holder is not None and _REPORTED_BEFORE.search(
                         text, max(c_start, holder.start - 50), holder.start
-                    ) and any(h.end <= holder.start and h.actor is not None for h in [*holders, speaker] if h is not None):
-                        historical = None  # `Merz said Berlin had lifted range restrictions`: a backshifted `has lifted` (not `Reports said`)
+                    ) and (any(h.end <= holder.start and h.actor is not None for h in [*holders, speaker] if h is not None) or _OFFICIALS_SAID.search(
+                        text, max(c_start, holder.start - 60), holder.start
+                    )):
+                        # `Merz said Berlin had lifted range restrictions`, `U.S. officials said Biden had authorised ...`: a
+                        # backshifted `has lifted` (not `Reports said`)
+                        historical = None
                     if historical:
                         continue
                     # the modal's own subject: back to the last punctuation or complementiser before it
@@ -1323,6 +1388,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         and not lex.HYPOTHETICAL.search(before, hedge.end())
                     ):
                         continue  # a modal hedge stops at the next comma: `... could only be used inside Ukraine, ruling out ...`
+                    if " lead" in text[first.end : e] or " pave" in text[first.end : e]:
+                        leads = _LEADS_TO.search(text, first.end, e)
+                        if leads and not _mentions(m, text, first.start, leads.start()) and _mentions(m, text, leads.end(), e):
+                            continue  # `wanted "an immediate pause" that could lead to a ceasefire`: the pause is wanted, the issue only hoped for
                     if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and _TRAILING_CONDITION.match(text, first.end, e):
                         continue  # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance
                     embedded = None
@@ -1459,8 +1528,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # there was no boycott ...`: the official voices the country named before
                             who.append(voiced)
                         if first.kind == "entitle":
-                            # `X said Ukraine has the right to ...`: X's stance
-                            said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
+                            # `X said Ukraine has the right to ...`, `X agreed that Ukraine may use ...`: X's stance
+                            said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?|agreed|agrees|decided|decides|ruled|rules|confirmed|confirms)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
                                              text[max(c_start, holder.start - 25) : holder.start])
                             earlier = [h for h in holders if h.end <= holder.start]
                             if said and earlier:

@@ -65,6 +65,9 @@ _BENEFITS = (
     r"makes? sense|made sense|(?:a |an )?(?:realistic|viable|feasible|sensible)|"
     r"(?:is|are|was|were|be|been) (?:urgently |badly |still |really |also )?needed|"
     r"(?:a |an )?historic (?:moment|day|decision|step|milestone|achievement|breakthrough|agreement|deal|vote)|"
+    # a verdict predicated of the measure (`a ceasefire was "the right answer"`), not a subject (`the right answer was ...`)
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\bis [\"\u201c])|(?<=\bwas [\"\u201c])|(?<=\bbe [\"\u201c]))"
+    r"the right (?:answer|approach|step|move|decision|course|thing to do|way (?:forward|to go))|"
     r"an? (?:\w+ )?(?:milestone|breakthrough)|an? (?:\w+ )?victory for|an? (?:\w+ )?signal of (?:hope|support|solidarity)|"
     # `there could be no peace without recognition`: what there is none without is needed
     r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
@@ -138,7 +141,8 @@ FACE_CONSEQUENCES = _rx(r"(?:should|must) (?:\w+ )?" + _FACE_CONSEQUENCES)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
 ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on|(?:a|any|the) (?:delay|pause|postponement)")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
-_RETICENT = r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer)\b)"
+_RETICENT = (r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer|speculate|be drawn|"
+             r"(?:give|provide|offer|go into|share) (?:any |further |more )?(?:details|specifics|particulars)|put a (?:date|timeline|figure) on)\b)")
 OPPOSE = _rx(
     r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
     r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
@@ -229,11 +233,12 @@ SHOULD = _rx(r"should|must|ought to|needs to|need to")
 ENTITLEMENT = _rx(
     r"(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to|deserv(?:e|es|ed|ing)|"
     r"(?:should|must) be (?:allowed|able|free|permitted) to|(?:should|must) have the right|"
-    r"(?<!\bnot )can (?:now |also |already )?use|(?:is|are) (?:now )?(?:free|allowed|permitted) to use"
+    r"(?<!\bnot )can (?:now |also |already )?use|(?:is|are) (?:now )?(?:free|allowed|permitted) to use|"
+    r"(?<!\bnot )may (?:now |also |henceforth )?use"  # only as a permission granted (cues: _PERMISSION_BEFORE)
 )
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
-    r"whether|if|unless|yet to (?:decide|make)|weigh(?:s|ed|ing)?|(?<!not )(?<!n't )consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
+    r"whether|if|unless|yet to (?:decide|make)|(?:has|have|had|is|are|was|were) yet to(?= )|weigh(?:s|ed|ing)?|(?<!not )(?<!n't )consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
     r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
     r"(?:when )?asked about|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of|"
@@ -270,12 +275,13 @@ ANAPHOR = _rx(
     # (`refused to take part in what he called a bad decision`)
     r"what (?:he|she|it|they) (?:called|calls|termed|terms|described as|describes as|branded|brands|dubbed) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
     # legislative anaphors: the motion or text that carried the issue
-    r"the (?:motion|resolution|bill|text|legislation|compromise)|(?:that|this|the) call|"
+    r"the (?:motion|resolution|bill|text|legislation|compromise|agreement|deal|accord)|(?:that|this|the) call|"
     # doing what was just named (`France said it was not ready to follow`, `others would follow suit`)
     r"follow suit|do the same|do likewise|" + _ONLY_USED + "|"
     r"(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
     # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
-    r"(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)? (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
+    r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against))"
+    r" (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
 
 # words of a halt for a cessation issue's terms (`arms embargo`, `energy truce`, `a boycott of arms deliveries`)
@@ -293,7 +299,9 @@ CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:
 _ACTION_FAMILIES = [
     ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)(?! (?:lines?|chains?|routes?|depots?|convoys?|hubs?|shortages?)\b)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?: over)?"),
     ("allow permit authorize authorise let", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|let(?:s|ting)?"),
-    ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? "),
+    ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? |"
+     # intensifying what is in place (`step up sanctions`, `toughen the measures`)
+     r"step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|intensif(?:y|ies|ied|ying)|toughen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?"),
     ("admit invite accept", r"admit(?:s|ted|ting)?|invit(?:e|es|ed|ing)|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"),
     ("implement apply enforce", r"implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|enforc(?:e|es|ed|ing)|put (?:\w+ )?into (?:effect|practice|force)"),
     ("seize confiscate use", r"seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|us(?:e|es|ed|ing)"),
@@ -323,6 +331,9 @@ class IssueMatcher:
     activity: re.Pattern[str] | None = None
     # bare head nouns of its terms and the words they derive from (`jets`, `member`, `invite`)
     bare: re.Pattern[str] | None = field(default=None, compare=False)
+    # a punitive issue on a target (`Sanctions on Russia should be ...`): a ban or curb on that target is a measure of
+    # the issue's own kind (`export bans on Russian entities`), not a negation of it
+    measure_target: re.Pattern[str] | None = field(default=None, compare=False)
     # the verbs opening its terms (`join` NATO, `recognise` a Palestinian state): actions only as a clause's verb
     lead_actions: re.Pattern[str] | None = field(default=None, compare=False)
     # the proposition says where (`... against targets inside Russia`): use restricted to elsewhere opposes it
@@ -649,16 +660,25 @@ def matcher(issue: Issue) -> IssueMatcher:
         # names it without its halt names the activity, and a stance on the activity is the opposite stance on the halt
         halted = re.sub(r"^\s*(?:from|on|of|to)\s+", "", halt.group("object"))  # `should be banned from using social media`
         halted = re.split(r"\s(?:over|because|amid|until|while|after|in response|as|from|by)\s", halted, maxsplit=1)[0]
+        # `TikTok should be banned or its owner forced to sell it`: an alternative remedy after `or`, no halted activity
+        halted = re.sub(r"^\s*or\b.*", "", halted, flags=re.S)
         stems = sorted({_stem(w.casefold()) for w in re.findall(r"[A-Za-z]{3,}", halted) if w.casefold() not in _STOP | _NOT_ACTIVITY})
         if stems:
             activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
+    if halt is not None and re.match(r"should (?:be )?ban", halt.group(0), re.I):
+        # `TikTok should be banned`: a ban is the issue itself (`opposed a ban` opposes it), not a negation of it
+        own_nouns |= {_stem("ban"), _stem("bans")}
+    punitive = re.match(r"(?:[\w-]+\s+)?(?i:sanctions|penalties|restrictive measures)\s+(?:on|against)\s+(?P<target>[A-Z][a-z]{3,})", subject)
+    measure_target = re.compile(
+        r"\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + re.escape(punitive.group("target")[:5]) + r"\w*", re.I
+    ) if punitive else None
     located = re.search(r"\b(?:inside|within|into)\s+[A-Z]", issue.proposition) is not None
     # `Taurus cruise missiles` in the proposition, with `Taurus` and `cruise missiles` as terms: the issue is on one named item
     named = [t for t in issue.terms if t[:1].isupper() and any(
         u[:1].islower() and f"{t} {u}".casefold() in issue.proposition.casefold() for u in issue.terms)]
     named_item = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in named) + r")(?![\w-])") if named else None
-    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, bare=bare_rx, named_item=named_item,
+    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, measure_target=measure_target, bare=bare_rx, named_item=named_item,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
 
@@ -719,8 +739,16 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
             if kind == "action" and issue_matcher.lead_actions is not None and issue_matcher.lead_actions.fullmatch(
                 text, m.start(), m.end()) and _NOMINAL_LEAD.search(text, max(0, m.start() - 30), m.start()):
                 continue  # `an invitation to join NATO`, `away from joining the EU`: a noun's complement, not the clause's verb
+            if kind == "action" and _DETAILS_AFTER.match(text, m.end(), end):
+                continue  # `to give details`, `provide any specifics`: handing over information, not the item
+            if kind == "entitle" and text.startswith("may", m.start()) and not _PERMISSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # `may use` is a permission only as what was agreed or decided (`agreed that Kyiv may use`), else a guess
             if kind == "noun" and text.endswith("to ", 0, m.start()):
                 continue  # `agreed to ban Russian oil imports`: a verb, not the noun
+            if kind == "noun" and issue_matcher is not None and issue_matcher.measure_target is not None and (
+                issue_matcher.measure_target.match(text, m.end(), min(len(text), m.end() + 60))
+            ):
+                continue  # `announced new export bans on Russian entities` on sanctions on Russia: one more such measure
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
                 continue  # `will not agree to the 2035 ban`: the ban is the issue itself
             if kind == "keeper" and issue_matcher is not None and issue_matcher.cessation and _GERUND_AFTER.match(text, m.end()):
@@ -743,6 +771,8 @@ _NOMINAL_LEAD = re.compile(
     r"\b(?:invitation|bid|path|drive|aspirations?|ambitions?|hopes?|right|request|application|plans?|chance|way|road|attempt|effort|push|readiness)\s+to\s+)$",
     re.I,
 )
+_DETAILS_AFTER = re.compile(r"\s+(?:any |further |more |no |few )?(?:details|specifics|particulars|information|figures|a timeline)\b", re.I)
+_PERMISSION_BEFORE = re.compile(r"\b(?:agree|decide|rule|confirm)(?:s|d)?\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){1,3}$", re.I)
 _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
 
@@ -774,7 +804,7 @@ def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
 # `halt`: a halting word that enacts an issue which is itself a halt (positions._cessation_cues)
 BEARING_KINDS = frozenset({"unchanged", "entitle", "align", "request", "stance", "reverser", "keeper", "action", "halt"})
 _VERB_START = re.compile(
-    r"\s*(?:(?:has|have|had|is|are|was|were|will|would|also|now|still|then|later|eventually|again|"
+    r"\s*(?:(?:has|have|had|is|are|was|were|will|would|did|does|do|also|now|still|then|later|eventually|again|"
     r"long|firmly|strongly|repeatedly|openly|publicly|quickly|so far|not|never|no longer)\s+)*",
     re.IGNORECASE,
 )
