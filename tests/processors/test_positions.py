@@ -672,6 +672,11 @@ def test_a_class_term_headed_by_another_name_is_another_item(pctx):
         "Germany said on Monday it would not supply Ukraine with German cruise missiles.", pctx)
 
 
+def test_a_tie_with_an_issue_on_no_named_item_does_not_fail(pctx):
+    # Taurus and sanctions both in sight: only the Taurus issue names an item (found by the property tests)
+    assert ("Joe Biden", "sanctions-on-russia", "support") in stances(" Taurus missilesJoe Biden supports sanctions. ", pctx)
+
+
 def test_a_think_tank_is_no_tank(pctx):
     assert stances("Senator Ted Cruz criticised the proposal, a senior fellow at a conservative think tank said.", pctx) == set()
     assert stances("The Heritage Foundation, a think tank, warned that the plan was reckless.", pctx) == set()

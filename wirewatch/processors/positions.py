@@ -564,6 +564,8 @@ _OTHER_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]
 def _names_another_item(m: lex.IssueMatcher, text: str, sent: Segment, all_refs: list[Ref]) -> bool:
     """Whether the sentence names the issue only by a class term (`cruise missiles`) that another named item
     (`Storm Shadow cruise missiles`, `SCALP long-range cruise missiles`) heads, for an issue on a named one (`Taurus`)."""
+    if m.terms is None or m.named_item is None:
+        return False  # an issue on no named item: no other item can take its place
     found = False
     for t in m.terms.finditer(text, sent.start, sent.end):
         if not t.group(0)[:1].islower():
