@@ -43,11 +43,6 @@ _NOT_AID_NOUN = re.compile(
     re.IGNORECASE,
 )
 # A running total: never a new package.
-_CUMULATIVE_LEFT = re.compile(
-    r"\b(?:total(?:ing|ling|s)?|cumulative|altogether|overall|in all|all told|a combined|"
-    r"brings?|bringing|brought|so far|to date|since)\b",
-    re.IGNORECASE,
-)
 _CUMULATIVE_RIGHT = re.compile(
     r"^[^;]{0,80}?\b(?:since (?:the )?(?:start|beginning|outbreak|onset|full-scale|invasion|war|conflict|"
     r"\w+ 20\d\d|20\d\d|russia|moscow|february|march|january|april|may|june|july|august|september|"

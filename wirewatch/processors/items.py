@@ -159,10 +159,6 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
     return out
 
 
-def has_specific_item(text: str) -> bool:
-    return bool(_ITEM_RE.search(text))
-
-
 _MILITARY_ITEM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MILITARY_TERMS) + r")(?![\w-])", re.IGNORECASE)
 
 
