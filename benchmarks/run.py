@@ -6,7 +6,8 @@ scale-out and memory, on real article texts. Prints a table; `--json FILE` write
     .venv/bin/python benchmarks/run.py --json bench.json --stages extraction,pipeline
 
 Stages (docs/performance.md says what each measures and why):
-  1 extraction  all processors together and each alone, articles/s of CPU time on one core
+  1 extraction  all processors together and each alone, articles/s of CPU time on one core,
+                with a fixed calibration workload timed around it (benchmarks/calibration.py)
   2 transport   plain aiokafka consume -> produce passthrough of the same records, same broker
   3 pipeline    one worker (`wirewatch run`: all processors + SQLite sink) draining the corpus;
                 ratio to min(1, 2)
@@ -33,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import corpus, extraction, pipeline, transport  # noqa: E402
+from benchmarks import calibration, corpus, extraction, pipeline, transport  # noqa: E402
 from wirewatch.processors import ExtractionContext  # noqa: E402
 from wirewatch.schemas import IssueSet  # noqa: E402
 from wirewatch.settings import DEFAULT_ISSUES  # noqa: E402
@@ -98,8 +99,14 @@ def main() -> int:
         sample = corpus.articles(unique[::3] if args.quick else unique, len(unique[::3]) if args.quick else len(unique))
         ctx = ExtractionContext(issues=IssueSet.load(DEFAULT_ISSUES))
         log(f"stage 1: extraction over {len(sample)} unique texts (CPU time)")
+        before = calibration.measure()["calibration_units_per_s"]
         report["extraction"] = extraction.measure(sample, ctx, repeat=1 if args.quick else 2)
+        after = calibration.measure()["calibration_units_per_s"]
         report["extraction_articles_per_s"] = report["extraction"]["extraction_articles_per_s"]
+        # the machine's speed around the stage: compare extraction across days through the ratio
+        report["calibration_units_per_s"] = round((before + after) / 2, 1)
+        report["extraction_per_calibration"] = round(
+            report["extraction_articles_per_s"] / report["calibration_units_per_s"], 4)
 
     tmp = Path(tempfile.mkdtemp(prefix="wirewatch-bench-"))
     report["workdir"] = str(tmp)
@@ -179,6 +186,8 @@ def print_table(report: dict) -> None:
         "extraction_articles_per_s": report.get("extraction_articles_per_s"),
         **{f"  {k}": v for k, v in report.get("extraction", {}).get("per_processor_articles_per_s", {}).items()},
         "  codec (decode + encode)": report.get("extraction", {}).get("codec_articles_per_s"),
+        "  machine calibration (units/s)": report.get("calibration_units_per_s"),
+        "  extraction per calibration unit": report.get("extraction_per_calibration"),
         "transport_articles_per_s": report.get("transport_articles_per_s"),
         "pipeline_articles_per_s": report.get("pipeline_articles_per_s"),
         "pipeline_events_per_s": report.get("pipeline_events_per_s"),
