@@ -86,7 +86,9 @@ SUPPORT = _rx(
     r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
     r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|want(?:s|ed)?|sought|seek(?:s|ing)?|"
-    r"is for|are for|open to|ready (?:to|for)|willing to|prepared to|committed to|vow(?:s|ed)? to|"
+    r"is for|are for|open to|ready (?:to|for)|willing to|prepared to|"
+    # (`has not committed to an EU-wide age limit` is no commitment either way: undecided, not opposed)
+    r"(?<!not )(?<!n't )(?<!not yet )(?<!not publicly )(?<!not formally )committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
@@ -290,7 +292,7 @@ HALT_WORDS = _rx(
     r"freez\w+|froze|frozen|ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|boycott(?:s|ed|ing)?|ceasefire|cease-fire|truce|armistice|"
     r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|cut(?:s|ting)? off|hold(?:s|ing)? (?:back|up)|held (?:back|up)|"
     # exclusion from an activity (`athletes should be barred from ...`, `kept out of the Games`)
-    r"bar(?:s|red|ring)|exclu(?:de|des|ded|ding|sion)|prohibit(?:s|ed|ing|ion)?|(?:kept|keep|keeps|keeping) out"
+    r"bar(?:s|red|ring)|exclu(?:de|des|ded|ding|sion)|prohibit(?:s|ed|ing|ion)?|(?:kept|keep|keeps|keeping) (?:out|off|away)"
 )
 _NOT_ACTIVITY = frozenset("each other new all any using use".split())
 CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
@@ -666,9 +668,14 @@ def matcher(issue: Issue) -> IssueMatcher:
         if stems:
             activity = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in stems) + r")", re.I)
     own_nouns = frozenset(_stem(n.group(0).casefold()) for n in NEGATOR_NOUN.finditer(subject))
-    if halt is not None and re.match(r"should (?:be )?ban", halt.group(0), re.I):
-        # `TikTok should be banned`: a ban is the issue itself (`opposed a ban` opposes it), not a negation of it
+    if halt is not None and re.match(r"should (?:be )?(?:ban|barred|prohibited|excluded)", halt.group(0), re.I):
+        # `TikTok should be banned`, `Children ... should be barred from social media`: a ban is the issue itself
+        # (`opposed a ban` opposes it, `sticking to the ban` keeps it), not a negation of it
         own_nouns |= {_stem("ban"), _stem("bans")}
+    if cessation:
+        # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
+        # halt, not its negation: `has not committed to an EU-wide age limit`
+        own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
     punitive = re.match(r"(?:[\w-]+\s+)?(?i:sanctions|penalties|restrictive measures)\s+(?:on|against)\s+(?P<target>[A-Z][a-z]{3,})", subject)
     measure_target = re.compile(
         r"\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + re.escape(punitive.group("target")[:5]) + r"\w*", re.I
