@@ -72,11 +72,12 @@ _BENEFITS = (
     # `there could be no peace without recognition`: what there is none without is needed
     r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
-    r"(?:would|will|could) (?:\w+ )?(?:boost|strengthen|bolster|make a (?:real |big |huge )?difference|"
+    r"(?:would|will|could) (?:\w+ )?(?:boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
     r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))"
 )
 SUPPORT = _rx(
-    r"support(?:s|ed|ing)?|back(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
+    # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb)
+    r"support(?:s|ed|ing)?|back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
     r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
@@ -91,7 +92,9 @@ SUPPORT = _rx(
     r"(?<!not )(?<!n't )(?<!not yet )(?<!not publicly )(?<!not formally )committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
-    r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
+    r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|"
+    # a legislature passing or enacting a text (`the Senate passed the bill`, `voted to pass the law`)
+    r"pass(?:es|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that) (?:[\w'\u2019-]+ ){0,3}?(?:law|bill|legislation|amendment|ban|act|measure|reform)s?\b)|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
@@ -171,7 +174,9 @@ OPPOSE = _rx(
     r"challeng(?:ed|ing)(?= (?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['\u2019]s)\b)|(?:to|will|would) challenge|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
 )
 REVERSER = _rx(
-    r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|"
+    r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
+    # stopping a measure undoes it (`urged parliament to stop it`); on an issue that is itself a halt, a halt (_cessation_cues)
+    r"stop(?:s|ped|ping)?(?! short\b)|strike (?:\w+ )?down|struck (?:\w+ )?down|striking (?:\w+ )?down|"
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
@@ -278,6 +283,8 @@ ANAPHOR = _rx(
     r"what (?:he|she|it|they) (?:called|calls|termed|terms|described as|describes as|branded|brands|dubbed) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
     # legislative anaphors: the motion or text that carried the issue
     r"the (?:motion|resolution|bill|text|legislation|compromise|agreement|deal|accord)|(?:that|this|the) call|"
+    # the statute that carried the issue (`the Bundestag passed the law`, `asked the court to strike the law down`)
+    r"the (?:new )?law(?! (?:of|and order|enforcement|firm|school|student|professor)\b)|"
     # doing what was just named (`France said it was not ready to follow`, `others would follow suit`)
     r"follow suit|do the same|do likewise|" + _ONLY_USED + "|"
     r"(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
@@ -622,6 +629,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     generic = bool(set(re.findall(r"[a-z]+", re.split(r"\bshould\b", issue.proposition.casefold(), maxsplit=1)[0])) & _GENERIC_SUBJECTS)
     families = []
     lead_families = []
+    passive = re.search(r"\bshould " + adverb + r"be " + adverb + r"\w+ed\b", issue.proposition.casefold()) is not None
     for group in verbs:
         for verb in group:
             if not verb:
@@ -632,6 +640,10 @@ def matcher(issue: Issue) -> IssueMatcher:
             if not matched and generic and not halting and verb.isalpha() and len(verb) >= 4 and verb not in _NO_OWN_ACTION:
                 # a verb no family knows enacts the proposition in its own forms (`recognise` ~ `recognised`, `recognizing`)
                 matched = [_inflections(verb)]
+            elif not matched and passive and not halting and verb.isalpha() and len(verb) >= 6 and verb.endswith("ed"):
+                # a passive proposition (`Cannabis should be legalised ...`) names what is done, not who does it: its
+                # participle enacts it in any agent's forms (`voted to legalise`, `legalized it`)
+                matched = [_inflections(_participle_lemma(verb))]
             families.extend(matched)
     if not halting:
         # a verb opening a term enacts it (`join NATO`, `recognise a Palestinian state`): `Spain will recognise ...`
@@ -639,6 +651,10 @@ def matcher(issue: Issue) -> IssueMatcher:
             lead = re.match(r"([a-z]{3,}) (?:the |a |an |[A-Z])", t)
             if lead and not re.search(r"(?:ion|ment|ship|ance|ence|ure|ity)$", lead.group(1)):
                 lead_families.append(_inflections(lead.group(1)))
+            elif re.fullmatch(r"[a-z]{5,}[iy][sz]e(?: [a-z][\w-]+)?", t):
+                # a term that is an -ise/-ize verb, alone or before its lowercase object (`decriminalise`, `legalize
+                # marijuana`): a verb whatever follows, unlike a noun compound (`price cap`, `cruise missiles`)
+                lead_families.append(_inflections(t.split()[0]))
     actions = _rx("|".join(families + lead_families)) if families or lead_families else None
     lead_actions = _rx("|".join(lead_families)) if lead_families else None
     # lowercase in running text (`World Bank`, `Investment Fund` are names, not the proposition's `bank`,
@@ -691,6 +707,17 @@ def matcher(issue: Issue) -> IssueMatcher:
 
 _GENERIC_SUBJECTS = frozenset("governments countries allies states nations members democracies services companies platforms providers firms".split())
 _NO_OWN_ACTION = frozenset("stay remain continue answer have make take keep come become".split())
+
+
+def _participle_lemma(participle: str) -> str:
+    """The verb of a regular past participle: `legalised` -> legalise, `created` -> create, `scrapped` -> scrap,
+    `abolished` -> abolish, `lifted` -> lift."""
+    stem = participle[:-2]
+    if re.search(r"(?:at|[iy][sz]|[^s]s|c|g|v|z|u)$", stem):
+        return stem + "e"
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+        return stem[:-1]
+    return stem
 
 
 def _inflections(verb: str) -> str:
