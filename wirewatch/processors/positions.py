@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.11.0")
+PRODUCER = Producer(name="positions", version="1.12.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s|"

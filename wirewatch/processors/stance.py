@@ -176,7 +176,7 @@ OPPOSE = _rx(
 REVERSER = _rx(
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
     # stopping a measure undoes it (`urged parliament to stop it`); on an issue that is itself a halt, a halt (_cessation_cues)
-    r"stop(?:s|ped|ping)?(?! short\b)|strike (?:\w+ )?down|struck (?:\w+ )?down|striking (?:\w+ )?down|"
+    r"stop(?:s|ped|ping)?(?! short\b)|(?:strike|strikes|struck|striking) (?:[\w'\u2019-]+ ){0,3}?down|"
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
