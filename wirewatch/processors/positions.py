@@ -201,7 +201,7 @@ def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str
 
 
 _NEGATED_STATE = re.compile(
-    r"[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:no|not|never|none|nobody|nothing)\b|[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?\w+n['\u2019]t\b",
+    r"[\u201d\"'\s]*(?:that|how|when)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:no|not|never|none|nobody|nothing)\b|[\u201d\"'\s]*(?:that|how|when)\s+(?:[\w'\u2019-]+\s+){0,5}?\w+n['\u2019]t\b",
     re.I,
 )
 # a stance verb taking a gerund clause with its own subject (`ruled out Germany supplying jets`, `backed Poland sending ...`)

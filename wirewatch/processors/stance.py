@@ -162,7 +162,9 @@ OPPOSE = _rx(
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
     r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
     r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
-    r"illegitimate|illegal|unlawful|counterproductive|futile|(?:would|will) fail|off the table|"
+    r"illegitimate|illegal|unlawful|counterproductive|futile|(?:would|will) fail|"
+    # (`nothing is off the table` keeps every option open: a hedge, not a refusal)
+    r"(?<!nothing is )(?<!nothing was )(?<!nothing's )(?<!nothing\u2019s )(?<!nothing would be )off the table|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"dismiss(?:es|ed|ing)?|(?:stood|stands|stand) firm against|(?:has|have) (?:so far )?held out|"
@@ -207,6 +209,8 @@ NEGATOR_NOUN = _rx(
     # `opposition` the political camp is no negation (`a motion by the conservative opposition`, `opposition leader`)
     r"objections?|(?<!conservative )(?<!parliamentary )(?<!main )(?<!political )(?<!centre-right )(?<!center-right )"
     r"opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
+    # a hurdle set before the issue (`dropped the requirement for a Membership Action Plan`, `removed the last obstacles`)
+    r"requirements?|preconditions?|hurdles?|obstacles?|"
     r"veto|embargo on (?:weapons|arms)"
 )
 NEGATION = _rx(r"not|n't|never|no longer|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
