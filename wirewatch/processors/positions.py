@@ -1476,6 +1476,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         earlier = [h for h in holders if h.end <= holder.start]
                         if earlier:
                             who = [earlier[-1]]
+                            denial = None
+                            for denial in lex.DENIAL.finditer(text, earlier[-1].end, holder.start):
+                                pass
+                            if denial is not None and not re.search(r"[,;:]", text[denial.end() : holder.start]):
+                                sign = -sign  # `Biden said he did not think Ukraine was ready for membership`: his denial
                         elif speaker is not None and speaker is not holder and speaker.actor is not None and (
                             gazetteer.country_of(speaker.actor) != holder.country
                         ):
