@@ -1235,12 +1235,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # `Britain was not seeking conflict with Russia, but ... Storm Shadow ...`: the issue comes only in a
                 # later clause, and a clause cannot refer forward to it; its subject may still say the next `that` clause
                 subjects = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r) and _is_subject(text, r, c_start, c_end)]
-                following = next((a for a, _ in sent_clauses if a > c_start), c_end)
-                # (or the verb of a `but` clause with no subject of its own: `Britain backed pauses but did not support a ceasefire`)
+                following, following_end = next(((a, b) for a, b in sent_clauses if a > c_start), (c_end, c_end))
+                # (or the verb of a `but` clause with no subject of its own: `Britain backed pauses but did not support a
+                # ceasefire`, `Zelensky thanked Berlin but repeated his appeal for tanks`)
                 prev_clause_holder = subjects[-1] if subjects and (
                     re.match(r"\s*that\s", text[following : following + 8])
                     or (_BUT_BEFORE.search(text, max(sent.start, following - 6), following)
-                        and re.match(r"\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not\b", text[following : following + 16]))
+                        and (re.match(r"\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not\b", text[following : following + 16])
+                             or any(lex.starts_with_cue(text, following, following_end, m) for m in current)))
                 ) else None
                 continue
             if (
