@@ -148,6 +148,8 @@ ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dra
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
 _RETICENT = (r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer|speculate|be drawn|"
              r"(?:give|provide|offer|go into|share) (?:any |further |more )?(?:details|specifics|particulars)|put a (?:date|timeline|figure) on)\b)")
+# freezing someone's holdings is a punitive measure (`froze the assets of six prison officials`), not putting a plan on hold
+_FROZEN_HOLDINGS = r" (?:the |their |his |her |its )?(?:[\w'\u2019-]+ ){0,3}?(?:assets|accounts|funds|property|properties|holdings|reserves)\b"
 OPPOSE = _rx(
     r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
     r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
@@ -169,7 +171,7 @@ OPPOSE = _rx(
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"dismiss(?:es|ed|ing)?|(?:stood|stands|stand) firm against|(?:has|have) (?:so far )?held out|"
     r"put (?:\w+ )?on hold|hold(?:s|ing)? back|held back|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation)\b)|"
-    r"freez(?:e|es|ing)|froze|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
+    r"(?:freez(?:e|es|ing)|froze)(?!" + _FROZEN_HOLDINGS + ")|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
     r"(?:dug|digs?|digging) in (?:\w+ )?against|push(?:es|ed|ing)? back (?:against|on)|"
@@ -314,7 +316,8 @@ _ACTION_FAMILIES = [
     ("allow permit authorize authorise let", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|let(?:s|ting)?"),
     ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? |"
      # intensifying what is in place (`step up sanctions`, `toughen the measures`)
-     r"step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|intensif(?:y|ies|ied|ying)|toughen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?"),
+     r"step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|intensif(?:y|ies|ied|ying)|toughen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|"
+     r"(?:freez(?:e|es|ing)|froze)(?=" + _FROZEN_HOLDINGS + ")"),
     ("admit invite accept", r"admit(?:s|ted|ting)?|invit(?:e|es|ed|ing)|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"),
     ("implement apply enforce", r"implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|enforc(?:e|es|ed|ing)|put (?:\w+ )?into (?:effect|practice|force)"),
     ("seize confiscate use", r"seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|us(?:e|es|ed|ing)"),
