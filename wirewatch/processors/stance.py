@@ -288,7 +288,9 @@ ANAPHOR = _rx(
     # (`refused to take part in what he called a bad decision`)
     r"what (?:he|she|it|they) (?:called|calls|termed|terms|described as|describes as|branded|brands|dubbed) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
     # legislative anaphors: the motion or text that carried the issue
-    r"the (?:motion|resolution|bill|text|legislation|compromise|agreement|deal|accord)|(?:that|this|the) call|(?:the|these|those|such) calls|"
+    r"the (?:motion|resolution|bill|text|legislation|compromise|agreement|deal|accord)|(?:that|this|the) call|"
+    # a motion named by its sponsor (`the CDU/CSU motion`, `the Labour amendment`)
+    r"the (?-i:[A-Z][\w/'\u2019-]*) (?:[A-Z][\w/'\u2019-]* )?(?:motion|resolution|bill|amendment)|(?:the|these|those|such) calls|"
     # the statute that carried the issue (`the Bundestag passed the law`, `asked the court to strike the law down`)
     r"the (?:new )?law(?! (?:of|and order|enforcement|firm|school|student|professor)\b)|"
     # doing what was just named (`France said it was not ready to follow`, `others would follow suit`)
