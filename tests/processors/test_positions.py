@@ -935,3 +935,39 @@ def test_participle_lemmas_and_verb_terms():
     # a noun compound opening a term is no verb
     cruise = Issue(id="c", label="c", proposition="Allies should deliver cruise missiles", terms=["cruise missiles"])
     assert not matcher(cruise).actions.search("a cruise")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `nothing is off the table` keeps options open: a hedge; `off the table` alone still refuses
+    ('Asked whether Italy would send tanks, Giorgia Meloni said "nothing is off the table".', set()),
+    ("Donald Tusk said sending tanks was off the table.", {("Donald Tusk", "tanks-for-ukraine", "oppose")}),
+    # a verdict on what is not done (`absurd when no date was set`) is for doing it
+    ("Mark Rutte said it was absurd when no date was set for Ukraine's NATO membership.",
+     {("Mark Rutte", "ukraine-nato-membership", "support")}),
+    # a requirement set before the issue is a curb: dropping it is support
+    ("Mark Rutte dropped the requirement for a Membership Action Plan for Ukraine's NATO membership.",
+     {("Mark Rutte", "ukraine-nato-membership", "support")}),
+    # a verdict on the patient, given to the speaker, keeps the speaker's denial
+    ("Mette Frederiksen said she did not think Ukraine was ready for NATO membership.",
+     {("Mette Frederiksen", "ukraine-nato-membership", "oppose")}),
+    ("Mette Frederiksen said she thought Ukraine was ready for NATO membership.",
+     {("Mette Frederiksen", "ukraine-nato-membership", "support")}),
+    # a `but` clause opening with a stance verb inherits the subject of a clause without the issue
+    ("Giorgia Meloni praised Warsaw but repeated her call for more fighter jets for Ukraine.",
+     {("Giorgia Meloni", "fighter-jets-for-ukraine", "support")}),
+    # `those calls` refer back like `the call`
+    ("Donald Tusk called for Leopard tanks for Ukraine. Chancellor Olaf Scholz rejected those calls on Monday.",
+     {("Donald Tusk", "tanks-for-ukraine", "support"), ("Olaf Scholz", "tanks-for-ukraine", "oppose")}),
+    # freezing someone's assets is a sanction; freezing a plan puts it on hold
+    ("Canada froze the assets of 20 Russian oligarchs on Monday as part of new sanctions on Russia.",
+     {("Canada", "sanctions-on-russia", "support")}),
+    ("Italy froze the plan to expand sanctions on Russia.", {("Italy", "sanctions-on-russia", "oppose")}),
+])
+def test_hedges_curbs_denials_and_anaphors_of_1_12(text, expected, pctx):
+    assert stances(text, pctx) == expected
+
+
+def test_a_motion_named_by_its_sponsor_refers_back(pctx):
+    text = ("The opposition tabled a motion calling for Taurus deliveries to Ukraine. "
+            "The Bundestag rejected the CDU/CSU motion on Thursday.")
+    assert ("Bundestag", "taurus-for-ukraine", "oppose") in stances(text, pctx)
