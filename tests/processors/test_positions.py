@@ -860,3 +860,114 @@ def test_an_appositive_name_before_a_repeated_call():
     # look-alike: no appositive name, no person
     assert ("Tomas Varela", "ceasefire-x", "support") not in stances(
         "Chile's foreign minister renewed his call for an immediate ceasefire.", ctx)
+
+
+# ---------------------------------------------------------------- positions 1.12.0: user-defined issues
+
+_PHONES = Issue(
+    id="school-phone-ban", label="Phones out of schools",
+    proposition="Pupils should be barred from using smartphones in schools",
+    terms=["phone ban", "smartphones in schools", "screen time limit"],
+)
+_DYING = Issue(
+    id="assisted-dying", label="Legal assisted dying",
+    proposition="Assisted dying should be legalised for terminally ill adults rather than kept a crime",
+    terms=["assisted dying", "euthanasia", "decriminalise"],
+)
+
+
+@pytest.fixture(scope="module")
+def uctx() -> ExtractionContext:
+    return ExtractionContext(issues=IssueSet(issues=[_PHONES, _DYING]))
+
+
+def ustances(text: str, ctx: ExtractionContext) -> set[tuple[str, str, str, bool]]:
+    return {(p["actor"]["canonical"], p["issue"], p["stance"], p["explicitly_unchanged"]) for p in run(text, ctx)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bar/prohibit proposition: its ban (and the curb nouns of its terms) is the issue, not its negation
+    ("Mette Frederiksen backed the phone ban on Tuesday.", {("Mette Frederiksen", "school-phone-ban", "support", False)}),
+    ("Robert Fico challenged the phone ban in a speech on Tuesday.", {("Robert Fico", "school-phone-ban", "oppose", False)}),
+    ("Meloni said the government was sticking to the phone ban despite complaints from parents.",
+     {("Giorgia Meloni", "school-phone-ban", "support", True), ("Italy", "school-phone-ban", "support", True)}),
+    # `kept away from` / `kept off` is the bar itself, not keeping the activity going
+    ("Donald Tusk has long argued that pupils should be kept away from smartphones in schools.",
+     {("Donald Tusk", "school-phone-ban", "support", False)}),
+    # not committing to a measure is undecided, not opposed
+    ("Donald Tusk has not committed to a phone ban.", set()),
+    ("Mark Rutte said he was watching the Danish phone ban closely but has not committed to a screen time limit.", set()),
+])
+def test_a_ban_issue_owns_its_ban(text, expected, uctx):
+    assert ustances(text, uctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive proposition's participle enacts it by any agent; an -ise verb among the terms too
+    ("Giorgia Meloni said her cabinet would legalise assisted dying.",
+     {("Giorgia Meloni", "assisted-dying", "support", False), ("Italy", "assisted-dying", "support", False)}),
+    ("Donald Tusk said Poland would decriminalise euthanasia next year.",
+     {("Donald Tusk", "assisted-dying", "support", False), ("Poland", "assisted-dying", "support", False)}),
+    # legislating: passing the bill, `the law` referring back, repealing, stopping or striking it down
+    ("Poland's Sejm passed the assisted dying bill on Friday. Donald Tusk said the law would protect patients.",
+     {("Sejm", "assisted-dying", "support", False), ("Donald Tusk", "assisted-dying", "support", False)}),
+    ("Robert Fico has vowed to repeal the euthanasia law.", {("Robert Fico", "assisted-dying", "oppose", False)}),
+    ("Assisted dying returned to the agenda on Monday. Giorgia Meloni urged parliament to stop the bill.",
+     {("Giorgia Meloni", "assisted-dying", "oppose", False)}),
+    ("Euthanasia became legal in Spain last year. Donald Tusk asked the constitutional court to strike the law down.",
+     {("Donald Tusk", "assisted-dying", "oppose", False)}),
+    # `put ... back on` is an adverb, no backing
+    ("Mark Rutte put euthanasia back on the agenda.", set()),
+    # hedges and conditionals still state nothing
+    ("Mette Frederiksen said Denmark might legalise assisted dying if a commission agreed.", set()),
+    ("Mette Frederiksen said she was considering whether to legalise euthanasia.", set()),
+])
+def test_a_passive_proposition_and_legislating_verbs(text, expected, uctx):
+    assert ustances(text, uctx) == expected
+
+
+def test_participle_lemmas_and_verb_terms():
+    from wirewatch.processors.stance import _participle_lemma, matcher
+    assert [_participle_lemma(w) for w in "legalised created scrapped abolished lifted recognised".split()] == [
+        "legalise", "create", "scrap", "abolish", "lift", "recognise"]
+    actions = matcher(_DYING).actions
+    assert actions.search("decriminalized") and actions.search("legalizing")
+    # a noun compound opening a term is no verb
+    cruise = Issue(id="c", label="c", proposition="Allies should deliver cruise missiles", terms=["cruise missiles"])
+    assert not matcher(cruise).actions.search("a cruise")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `nothing is off the table` keeps options open: a hedge; `off the table` alone still refuses
+    ('Asked whether Italy would send tanks, Giorgia Meloni said "nothing is off the table".', set()),
+    ("Donald Tusk said sending tanks was off the table.", {("Donald Tusk", "tanks-for-ukraine", "oppose")}),
+    # a verdict on what is not done (`absurd when no date was set`) is for doing it
+    ("Mark Rutte said it was absurd when no date was set for Ukraine's NATO membership.",
+     {("Mark Rutte", "ukraine-nato-membership", "support")}),
+    # a requirement set before the issue is a curb: dropping it is support
+    ("Mark Rutte dropped the requirement for a Membership Action Plan for Ukraine's NATO membership.",
+     {("Mark Rutte", "ukraine-nato-membership", "support")}),
+    # a verdict on the patient, given to the speaker, keeps the speaker's denial
+    ("Mette Frederiksen said she did not think Ukraine was ready for NATO membership.",
+     {("Mette Frederiksen", "ukraine-nato-membership", "oppose")}),
+    ("Mette Frederiksen said she thought Ukraine was ready for NATO membership.",
+     {("Mette Frederiksen", "ukraine-nato-membership", "support")}),
+    # a `but` clause opening with a stance verb inherits the subject of a clause without the issue
+    ("Giorgia Meloni praised Warsaw but repeated her call for more fighter jets for Ukraine.",
+     {("Giorgia Meloni", "fighter-jets-for-ukraine", "support")}),
+    # `those calls` refer back like `the call`
+    ("Donald Tusk called for Leopard tanks for Ukraine. Chancellor Olaf Scholz rejected those calls on Monday.",
+     {("Donald Tusk", "tanks-for-ukraine", "support"), ("Olaf Scholz", "tanks-for-ukraine", "oppose")}),
+    # freezing someone's assets is a sanction; freezing a plan puts it on hold
+    ("Canada froze the assets of 20 Russian oligarchs on Monday as part of new sanctions on Russia.",
+     {("Canada", "sanctions-on-russia", "support")}),
+    ("Italy froze the plan to expand sanctions on Russia.", {("Italy", "sanctions-on-russia", "oppose")}),
+])
+def test_hedges_curbs_denials_and_anaphors_of_1_12(text, expected, pctx):
+    assert stances(text, pctx) == expected
+
+
+def test_a_motion_named_by_its_sponsor_refers_back(pctx):
+    text = ("The opposition tabled a motion calling for Taurus deliveries to Ukraine. "
+            "The Bundestag rejected the CDU/CSU motion on Thursday.")
+    assert ("Bundestag", "taurus-for-ukraine", "oppose") in stances(text, pctx)

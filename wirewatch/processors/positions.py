@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.11.0")
+PRODUCER = Producer(name="positions", version="1.12.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s|"
@@ -201,7 +201,7 @@ def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str
 
 
 _NEGATED_STATE = re.compile(
-    r"[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:no|not|never|none|nobody|nothing)\b|[\u201d\"'\s]*(?:that|how)\s+(?:[\w'\u2019-]+\s+){0,5}?\w+n['\u2019]t\b",
+    r"[\u201d\"'\s]*(?:that|how|when)\s+(?:[\w'\u2019-]+\s+){0,5}?(?:no|not|never|none|nobody|nothing)\b|[\u201d\"'\s]*(?:that|how|when)\s+(?:[\w'\u2019-]+\s+){0,5}?\w+n['\u2019]t\b",
     re.I,
 )
 # a stance verb taking a gerund clause with its own subject (`ruled out Germany supplying jets`, `backed Poland sending ...`)
@@ -1235,12 +1235,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # `Britain was not seeking conflict with Russia, but ... Storm Shadow ...`: the issue comes only in a
                 # later clause, and a clause cannot refer forward to it; its subject may still say the next `that` clause
                 subjects = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r) and _is_subject(text, r, c_start, c_end)]
-                following = next((a for a, _ in sent_clauses if a > c_start), c_end)
-                # (or the verb of a `but` clause with no subject of its own: `Britain backed pauses but did not support a ceasefire`)
+                following, following_end = next(((a, b) for a, b in sent_clauses if a > c_start), (c_end, c_end))
+                # (or the verb of a `but` clause with no subject of its own: `Britain backed pauses but did not support a
+                # ceasefire`, `Zelensky thanked Berlin but repeated his appeal for tanks`)
                 prev_clause_holder = subjects[-1] if subjects and (
                     re.match(r"\s*that\s", text[following : following + 8])
                     or (_BUT_BEFORE.search(text, max(sent.start, following - 6), following)
-                        and re.match(r"\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not\b", text[following : following + 16]))
+                        and (re.match(r"\s*(?:did|does|do|has|have|had|is|are|was|were|will|would)\s+not\b", text[following : following + 16])
+                             or any(lex.starts_with_cue(text, following, following_end, m) for m in current)))
                 ) else None
                 continue
             if (
@@ -1476,6 +1478,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         earlier = [h for h in holders if h.end <= holder.start]
                         if earlier:
                             who = [earlier[-1]]
+                            denial = None
+                            for denial in lex.DENIAL.finditer(text, earlier[-1].end, holder.start):
+                                pass
+                            if denial is not None and not re.search(r"[,;:]", text[denial.end() : holder.start]):
+                                sign = -sign  # `Biden said he did not think Ukraine was ready for membership`: his denial
                         elif speaker is not None and speaker is not holder and speaker.actor is not None and (
                             gazetteer.country_of(speaker.actor) != holder.country
                         ):
