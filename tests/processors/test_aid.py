@@ -1409,6 +1409,11 @@ def test_a_round_figure_named_exactly_after_is_one_package():
     # a running total named exactly stays a running total, never a new package
     found = run("Japan has given about $5 billion to Ukraine so far. The $4.8 billion total was disbursed in grants.")
     assert [(e["amount"]["value"], e["kind"]) for e in found] == [(4.8e9, "cumulative")]
+    # crowns named again by the package's exact sum
+    found = run("Norway said it would give about 1 billion crowns to Ukraine this year. The 1.02 billion crown package "
+                "includes demining equipment.")
+    assert [(e["amount"]["value"], e["amount"]["currency"], e["kind"], e["status"]) for e in found] == [
+        (1.02e9, "NOK", "new", "planned")]
     # an exact figure before: two sums, the rule does not apply
     found = run("Japan announced $5 billion in support for Ukraine. The $3 billion in loans will be disbursed this year.")
     assert (5e9, "new") in {(e["amount"]["value"], e["kind"]) for e in found}
@@ -1421,6 +1426,13 @@ def test_relief_flown_in_by_the_subject_is_in_kind_aid():
     found = run("Japan pledged $3 million in emergency aid for Nepal on Sunday. India flew 12 tonnes of relief supplies, "
                 "including tents and blankets, into Kathmandu on an air force plane.")
     assert ("India", "Nepal", None) in _flows(found)
+    # what has been flown in since the war began is a running total, never new
+    found = run("The United Arab Emirates has airlifted more than 600 tonnes of aid to Gaza since the start of the war.")
+    assert [(e["donor"]["canonical"], e["amount"], e["kind"]) for e in found] == [("United Arab Emirates", None, "cumulative")]
+    # (the cue in the arrival's own clause: not in a comment after a comma)
+    found = run("A team of 40 Spanish rescue specialists flew to Nepal on Monday, one of three foreign teams the government has "
+                "so far accepted.")
+    assert [(e["donor"]["canonical"], e["kind"]) for e in found] == [("Spain", "new")]
     # people flown out, or a leader flying somewhere: no relief
     assert run("Germany flew 300 of its citizens out of Sudan to Jordan. The president flew to Nairobi on Monday.") == []
 

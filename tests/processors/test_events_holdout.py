@@ -30,7 +30,9 @@ their aid floors are aid 1.7.0's figures rounded down (round 18 0.987, round 19 
 mostly its `Palestinians` recipient, which rounds 13 and 15 write `Gaza`); positions 1.11.0 ends them at 0.796 and
 0.662 with no false change (and lifts round 17 to 0.819): their position floors are those figures rounded down.
 Round 20 (half Ukraine war, half elsewhere with `cannabis-legalisation` and `social-media-age-limit`) is untuned:
-its floors are its first score with aid 1.7.0 / positions 1.11.0 (aid 0.824, positions 0.561, no false change)."""
+its floors are its first score with aid 1.7.0 / positions 1.11.0 (aid 0.824, positions 0.561, no false change).
+Aid 1.8.0 ends round 20's aid at 1.000 with no running total counted as new (every other round's aid unchanged): its
+aid floor is that figure."""
 
 from __future__ import annotations
 
@@ -65,7 +67,7 @@ TARGETS = {
     "events_round17": (0.81, 0.97),
     "events_round18": (0.79, 0.98),
     "events_round19": (0.66, 0.88),
-    "events_round20": (0.56, 0.82),
+    "events_round20": (0.56, 1.0),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {}

@@ -837,8 +837,9 @@ def _refined(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _
         return None
     for c in reversed(out):
         if c.money is not None and c.sentence is not sent:
-            if c.money.qualifier == "about" and not c.parts and c.money.currency == money.currency \
-                    and money.value != c.money.value and abs(money.value - c.money.value) <= c.money.value * 0.05:
+            same = resolve_crown(money, c.donor.country)  # `about 1 billion crowns ... The 1.02 billion crown package`
+            if c.money.qualifier == "about" and not c.parts and same is not None and c.money.currency == same.currency \
+                    and same.value != c.money.value and abs(same.value - c.money.value) <= c.money.value * 0.05:
                 return c
             return None  # only the latest package
     return None
@@ -1370,7 +1371,11 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
         return None
-    return _Candidate(sent, donor, recipient, None, "new", "delivered", "humanitarian", items)
+    # `has airlifted 600 tonnes of aid to Gaza since the start of the war`: what has arrived by now, a running total
+    # (in its own clause: not `flew to Morocco, one of four teams the government has so far accepted`)
+    comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
+    kind = _kind(text, sent, Money(0.0, "XXX", "exact", verb, sent.start + m.end()), clause, comma.start() if comma else sent.end)
+    return _Candidate(sent, donor, recipient, None, kind, "delivered", "humanitarian", items)
 
 
 def _items_in(text: str, start: int, end: int) -> list[str]:
