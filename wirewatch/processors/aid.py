@@ -431,7 +431,9 @@ def _recipient(
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if _TRIP_TO.search(before):
             continue  # `during a wartime visit to Israel`: where the donor went, not who gets the aid
-        if _ATTACKER.match(text, r.end) or _BELLIGERENTS_BEFORE.search(text, max(0, r.start - 80), r.start):
+        if _ATTACKER.match(text, r.end) or (
+            text.find("between", max(0, r.start - 80), r.start) >= 0 and _BELLIGERENTS_BEFORE.search(text, max(0, r.start - 80), r.start)
+        ):
             continue  # `since Russia invaded`, `a halt to the fighting between Israel and Hezbollah`: a party to the war
         if r.actor is not None and r.actor.kind != "country" and _CHANNEL_BEFORE.search(before) and not _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
             continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
@@ -1320,9 +1322,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
 # landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`
 # (the first letter, then a look back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`)
 _ARRIVAL = re.compile(
-    r"[altf](?<![\w-][altf])(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s"
+    r"[altf](?<![\w-][altf])(?:(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s"
     # `India flew 15 tonnes of relief supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there
-    r"|[fa](?<![\w-][fa])(?P<carried>lew|irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s"
+    r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
 )
 _SUBJECT_GAP_FLEW = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|quickly|swiftly)\s+)?")
 _GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
