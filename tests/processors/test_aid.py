@@ -1358,3 +1358,108 @@ def test_a_fund_financing_weapons_for_a_country_is_a_channel_to_it():
     # a fund given money for its own work stays the recipient
     found = run("Norway gave $3 million to the Central Emergency Response Fund to finance relief in the Sahel.")
     assert {e["recipient"]["canonical"] for e in found} == {"Central Emergency Response Fund"}
+
+
+# ---------------------------------------------------------------- aid 1.8.0 (rounds 19 and 20)
+
+
+def test_the_attacker_in_a_time_clause_is_no_recipient():
+    found = run("Dutch Prime Minister Mark Rutte announced 300 million euros in new military aid for Ukraine on Tuesday. The money "
+                "comes on top of more than 4 billion euros in military and humanitarian aid that the Netherlands has provided "
+                "since Russia invaded in 2022, his office said.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"], e["kind"]) for e in found} == {
+        ("Netherlands", "Ukraine", 300e6, "new"), ("Netherlands", "Ukraine", 4e9, "cumulative")}
+    found = run("Canada has provided more than C$8 billion in aid to Ukraine since Russian forces invaded.")
+    assert [(e["recipient"]["canonical"], e["kind"]) for e in found] == [("Ukraine", "cumulative")]
+
+
+def test_the_parties_to_a_conflict_are_no_recipients():
+    found = run("Japan announced $15 million in emergency aid for Lebanon on Friday. South Korea pledged $5 million in "
+                "humanitarian aid, its foreign minister told reporters, calling for a ceasefire between Israel and Hezbollah.")
+    assert _flows(found) == {("Japan", "Lebanon", 15e6), ("South Korea", "Lebanon", 5e6)}
+
+
+def test_an_estimate_of_damage_or_cost_is_no_aid():
+    assert run("Sudan's finance minister has estimated the cost of rebuilding the country at about $150 billion, a sum "
+               "Khartoum hopes donors will help raise.") == []
+    assert run("The World Bank put the bill for rebuilding Gaza at $53 billion.") == []
+    # an estimate beside a pledge leaves the pledge
+    found = run("The earthquake caused damage that the government estimated at $84 billion, while the United States pledged "
+                "$85 million in humanitarian aid for Turkey.")
+    assert _flows(found) == {("United States", "Turkey", 85e6)}
+
+
+def test_a_commitment_brought_to_a_sum_is_a_pledged_running_total():
+    found = run("Ireland announced 8 million euros in humanitarian aid for Somalia on Monday, the foreign ministry said, "
+                "bringing Ireland's commitment to Somalia this year to 21 million euros.")
+    assert {(e["amount"]["value"], e["kind"], e["status"]) for e in found} == {
+        (8e6, "new", "announced"), (21e6, "cumulative", "pledged")}
+    # the new commitment taking a total further: the total is what was given
+    found = run("Spain will provide a further 50 million euros in military assistance to Ukraine, the defence minister said. "
+                "The new commitment takes Spain's total support to more than 1 billion euros.")
+    assert {(e["amount"]["value"], e["kind"], e["status"]) for e in found} == {
+        (50e6, "new", "planned"), (1e9, "cumulative", "delivered")}
+
+
+def test_a_round_figure_named_exactly_after_is_one_package():
+    found = run("Japan announced nearly $5 billion in support for Ukraine on Monday. The $4.8 billion total combines "
+                "$3 billion in loans and $1.8 billion in grants.")
+    assert [(e["amount"]["value"], e["amount"]["qualifier"], e["kind"], len(e["parts"])) for e in found] == [
+        (4.8e9, "exact", "new", 2)]
+    # a running total named exactly stays a running total, never a new package
+    found = run("Japan has given about $5 billion to Ukraine so far. The $4.8 billion total was disbursed in grants.")
+    assert [(e["amount"]["value"], e["kind"]) for e in found] == [(4.8e9, "cumulative")]
+    # crowns named again by the package's exact sum
+    found = run("Norway said it would give about 1 billion crowns to Ukraine this year. The 1.02 billion crown package "
+                "includes demining equipment.")
+    assert [(e["amount"]["value"], e["amount"]["currency"], e["kind"], e["status"]) for e in found] == [
+        (1.02e9, "NOK", "new", "planned")]
+    # an exact figure before: two sums, the rule does not apply
+    found = run("Japan announced $5 billion in support for Ukraine. The $3 billion in loans will be disbursed this year.")
+    assert (5e9, "new") in {(e["amount"]["value"], e["kind"]) for e in found}
+
+
+def test_relief_flown_in_by_the_subject_is_in_kind_aid():
+    found = run("Kenya has airlifted 40 tonnes of food and medicine to Somalia, the government said.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"], e["status"]) for e in found} == {
+        ("Kenya", "Somalia", None, "delivered")}
+    found = run("Japan pledged $3 million in emergency aid for Nepal on Sunday. India flew 12 tonnes of relief supplies, "
+                "including tents and blankets, into Kathmandu on an air force plane.")
+    assert ("India", "Nepal", None) in _flows(found)
+    # what has been flown in since the war began is a running total, never new
+    found = run("The United Arab Emirates has airlifted more than 600 tonnes of aid to Gaza since the start of the war.")
+    assert [(e["donor"]["canonical"], e["amount"], e["kind"]) for e in found] == [("United Arab Emirates", None, "cumulative")]
+    # (the cue in the arrival's own clause: not in a comment after a comma)
+    found = run("A team of 40 Spanish rescue specialists flew to Nepal on Monday, one of three foreign teams the government has "
+                "so far accepted.")
+    assert [(e["donor"]["canonical"], e["kind"]) for e in found] == [("Spain", "new")]
+    # people flown out, or a leader flying somewhere: no relief
+    assert run("Germany flew 300 of its citizens out of Sudan to Jordan. The president flew to Nairobi on Monday.") == []
+
+
+def test_a_transfer_in_a_floated_idea_is_none():
+    assert run("The Spanish defence minister has floated a plan under which Spain would send 20 Leopard tanks to Kyiv in "
+               "exchange for older vehicles.") == []
+    found = run("Spain would send 20 Leopard tanks to Kyiv, the Spanish defence minister said.")
+    assert [(e["donor"]["canonical"], e["status"]) for e in found] == [("Spain", "planned")]
+
+
+def test_supplies_as_a_noun_is_no_status_verb():
+    event = one("The Netherlands will finance ammunition and supplies for Ukraine in a 250 million euro package, the Dutch "
+                "defence minister said.")
+    assert (event["amount"]["value"], event["status"]) == (250e6, "planned")
+
+
+def test_more_money_for_a_relief_recipient_is_humanitarian():
+    found = run("Australia announced A$10 million in humanitarian aid for Vanuatu on Monday. Canada pledged C$5 million and "
+                "Japan $2 million.")
+    assert {(e["donor"]["canonical"], e["aid_type"]) for e in found} == {
+        ("Australia", "humanitarian"), ("Canada", "humanitarian"), ("Japan", "humanitarian")}
+    # a sum named before the relief keeps its own (no) kind
+    found = run("France pledged 100 million euros for Haiti on Monday. Spain pledged 8 million euros in humanitarian aid.")
+    assert {(e["donor"]["canonical"], e["aid_type"]) for e in found} == {("France", "unspecified"), ("Spain", "humanitarian")}
+
+
+def test_a_development_bank_for_relief_is_financial():
+    event = one("The Asian Development Bank will give Pakistan $500 million to help flood relief and recovery efforts.")
+    assert event["aid_type"] == "financial"

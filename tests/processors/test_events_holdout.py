@@ -30,9 +30,10 @@ their aid floors are aid 1.7.0's figures rounded down (round 18 0.987, round 19 
 mostly its `Palestinians` recipient, which rounds 13 and 15 write `Gaza`); positions 1.11.0 ends them at 0.796 and
 0.662 with no false change (and lifts round 17 to 0.819): their position floors are those figures rounded down.
 Round 20 (half Ukraine war, half elsewhere with `cannabis-legalisation` and `social-media-age-limit`) is untuned:
-its floors are its first score with aid 1.7.0 / positions 1.11.0 (aid 0.824, positions 0.561, no false change);
+its first score was aid 0.824 / positions 0.561 with aid 1.7.0 / positions 1.11.0, no false change;
 positions 1.12.0 (general rules for user-defined ban and legalisation issues, and for its shipped-issue misses) lifts its
-positions to 0.759 (floor 0.75), no false change."""
+positions to 0.759 (floor 0.75), no false change, and aid 1.8.0 its aid to 1.000 with no running total counted as new
+(every other round's aid unchanged): its floors are those figures."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ TARGETS = {
     "events_round17": (0.81, 0.97),
     "events_round18": (0.79, 0.98),
     "events_round19": (0.66, 0.88),
-    "events_round20": (0.75, 0.82),
+    "events_round20": (0.75, 1.0),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {}

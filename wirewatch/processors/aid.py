@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.7.0")
+PRODUCER = Producer(name="aid", version="1.8.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -51,7 +51,7 @@ _CUMULATIVE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _PART_CUE = re.compile(
-    r"^[^.;]{0,60}?\b(?:including|of which|comprising|combining|consisting of|split (?:between|into)|divided into|"
+    r"^[^.;]{0,60}?\b(?:including|of which|comprising|combin(?:es|ing)|consisting of|split (?:between|into)|divided into|"
     r"made up of|broken down into|with)\b|^[^.;]{0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
     re.IGNORECASE,
 )
@@ -77,7 +77,9 @@ _NEGATED_TRANSFER = re.compile(
     r"\b(?:not|n't|never|no plans|refus\w*|reject\w*|rul\w+ out|declin\w*|against|whether|if|ask\w*|"
     r"request\w*|urg\w*|call\w* (?:on|for)|demand\w*|press\w*|consider\w*|debat\w*|discuss\w*|"
     r"oppos\w*|block\w*|veto\w*|hesitat\w*|reluctan\w*|(?-i:could|might|may)|on hold|shelv\w*|postpon\w*|"
-    r"delay\w*|paus\w*|suspend\w*|halt\w*|froze|freez\w*)\b",
+    r"delay\w*|paus\w*|suspend\w*|halt\w*|froze|freez\w*|"
+    # an idea put about, not a decision: `has floated a swap under which the UK would send ...`
+    r"float(?:s|ed|ing)|moot(?:s|ed|ing)|hypothetical\w*)\b",
     re.IGNORECASE,
 )
 _TRANSFER_VERB = re.compile(
@@ -207,7 +209,7 @@ _BRINGS_TO = re.compile(
 )
 
 
-_COMMITMENTS = re.compile(r"(?:[\w-]+\s+)?commitments\b", re.IGNORECASE)  # `takes Ireland's commitments to the agency to`
+_COMMITMENTS = re.compile(r"(?:[\w-]+\s+)?commitments?\b", re.IGNORECASE)  # `takes Ireland's commitments to the agency to`
 
 
 def _brings_aid_to(text: str, lo: int, start: int) -> bool:
@@ -259,6 +261,19 @@ _APPEAL_FOR = re.compile(
 )
 
 
+# `has estimated the damage caused by the war at more than $600 billion`, `put the cost of rebuilding at`: an estimate
+_ESTIMATED_AT = re.compile(
+    r"\b(?:estimat(?:e|es|ed|ing)|put(?:s|ting)?|puts?|assess(?:es|ed|ing)?|calculat(?:e|es|ed|ing)|reckon(?:s|ed)?|pegg?(?:s|ed)?|"
+    r"tall(?:y|ies|ied)|valu(?:e|es|ed|ing)|priced?)\s+(?:the\s+|its\s+|their\s+|[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:damage|damages|losses|cost|costs|bill|needs|destruction|price tag|toll|shortfall|gap|deficit|reconstruction|recovery)\b"
+    r"[^.;$\u20ac\u00a3\u00a5]{0,70}?\bat\s*$"
+    # `the damage, estimated at`, `reconstruction needs assessed at`
+    r"|\b(?:damage|damages|losses|cost|costs|bill|needs|destruction|toll|shortfall|gap|deficit)\b[^.;$\u20ac\u00a3\u00a5]{0,40}?"
+    r"\b(?:estimated|put|assessed|calculated|valued|pegged|tallied|reckoned)\s+at\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -268,6 +283,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     right = text[money.end : min(hi, money.end + 70)]
     if _COMMERCIAL_RECIPIENT.search(right) or _APPEAL_FOR.search(left):
         return False  # `launched a flash appeal for $71 million to help ...`: a sum asked for, not given
+    if left.endswith(("at ", "at about ", "at around ", "at roughly ", "at some ", "at nearly ")) or left.endswith("at"):
+        if _ESTIMATED_AT.search(text, max(lo, money.start - 150), money.start):
+            return False  # `estimated the damage ... at more than $600 billion`: an estimate of a cost, no aid
     aid = _nearest(_AID_NOUN, left, right)
     if (country_starts or org_starts) and aid is None:
         # (an organisation right after `for` only: `paid $500 million to the IMF` is a repayment)
@@ -354,6 +372,16 @@ _GIVER_OF = re.compile(
     r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:pledges?|contributions?|commitments?|donations?)\b(?!\s+(?:from|by)\b)", re.IGNORECASE
 )
 _TRIP_TO = re.compile(r"\b(?:visits?|trips?|tour|journey|stopover|flight)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+# `since Russia invaded`, `after Moscow launched its full-scale invasion`: the attacker in a time clause
+_ATTACKER = re.compile(
+    r"(?:\s+(?:forces|troops|army|military))?\s+(?:first\s+|fully\s+)?(?:invaded|attacked|annexed|occupied|bombed|shelled|struck|(?:launched|began|started)\s+(?:its|their|the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:invasion|war|offensive|attack|assault))\b"
+)
+# `the fighting between Israel and Hezbollah`, `a ceasefire between Armenia and Azerbaijan`: the parties to a conflict
+_BELLIGERENTS_BEFORE = re.compile(
+    r"\b(?:fighting|war|conflict|clashes|hostilities|ceasefire|truce|tensions|border|talks|negotiations)\s+between\s+(?:the\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}and\s+(?:the\s+)?)?$"
+)
 _NOT_RECIPIENT_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$")
 # the people a donation is for, named by where they are: `for people affected by Russia's war in Ukraine`
 _PEOPLE_IN = re.compile(
@@ -403,6 +431,10 @@ def _recipient(
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if _TRIP_TO.search(before):
             continue  # `during a wartime visit to Israel`: where the donor went, not who gets the aid
+        if _ATTACKER.match(text, r.end) or (
+            text.find("between", max(0, r.start - 80), r.start) >= 0 and _BELLIGERENTS_BEFORE.search(text, max(0, r.start - 80), r.start)
+        ):
+            continue  # `since Russia invaded`, `a halt to the fighting between Israel and Hezbollah`: a party to the war
         if r.actor is not None and r.actor.kind != "country" and _CHANNEL_BEFORE.search(before) and not _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
             continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
         if not r.demonym and _GIVER_OF.match(text, r.end):
@@ -554,10 +586,32 @@ def _donor(
 _TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|ministry)\b")
 
 
+# `bringing Britain's commitment to Sudan this year to £226m`: a total of what was pledged (not `The new commitment takes
+# Australia's total support to ...`, where the commitment is the new package)
+_PLEDGES_BROUGHT_TO = re.compile(
+    r"\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|lifts?|lifting)\s+(?:the\s+|its\s+|their\s+|[\w.-]+['\u2019]s\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:commitments?|pledges?)\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
+    re.IGNORECASE,
+)
+
+
+# words of the status cues that are nouns as often as verbs, and what makes them nouns
+_NOUN_OR_VERB = frozenset({"supply", "supplies", "transfer", "ship", "offers", "grants", "grant", "offer"})
+_STATUS_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|weapons|"
+    r"ammunition|energy|water|aid|other|essential|more|new|further|and|or)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _status(left: str, right: str, kind: str) -> str:
+    if kind == "cumulative" and _PLEDGES_BROUGHT_TO.search(left[-200:]):
+        return "pledged"
     best: tuple[int, str] | None = None
     for status, pattern in _STATUS:
         for m in pattern.finditer(left):
+            if status == "announced" and m.group(0).casefold() in _NOUN_OR_VERB and _STATUS_NOUN_BEFORE.search(left, max(0, m.start() - 16), m.start()):
+                continue  # `will finance weapons and supplies for Ukraine`: a noun, no status verb
             if best is None or m.start() > best[0]:
                 best = (m.start(), status)
     if best is None:
@@ -778,6 +832,21 @@ def _restated(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> 
     return None
 
 
+def _refined(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _Candidate | None:
+    """The article's latest sum given as a round figure (`nearly $8 billion`) that `the <exact sum>` close to it names
+    precisely (`The $7.9 billion total is made up of ...`), if any: one package (or one running total), its exact sum."""
+    if money.qualifier != "exact" or not re.search(r"\b(?:the|this|that)\s+$", text[max(sent.start, money.start - 6) : money.start], re.I):
+        return None
+    for c in reversed(out):
+        if c.money is not None and c.sentence is not sent:
+            same = resolve_crown(money, c.donor.country)  # `about 1 billion crowns ... The 1.02 billion crown package`
+            if c.money.qualifier == "about" and not c.parts and same is not None and c.money.currency == same.currency \
+                    and same.value != c.money.value and abs(same.value - c.money.value) <= c.money.value * 0.05:
+                return c
+            return None  # only the latest package
+    return None
+
+
 def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
                        sents: list[Segment], index: int) -> None:
     """Sums in a sentence that describes the previous sentence's package by its parts become that
@@ -923,7 +992,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
         [m.start() for m in _ARRIVAL.finditer(text)]
-        if "arrived" in text or "landed" in text or "flew" in text or "touched down" in text else []
+        if "arrived" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
     )
     sents = analysis_of(text, ctx).sentences
     out: list[_Candidate] = []
@@ -971,6 +1040,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
             next_start = monies[following].start if following is not None else sent.end
             restated = None
+            refined = _refined(text, sent, money, out) if k == 0 else None
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
             if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts, org_starts) and not (
@@ -983,6 +1053,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40)))
                 # `The Prime Minister said the £2.5 billion ... would include`: a new package of the article named again
                 or (restated := _restated(text, sent, money, out)) is not None
+                or refined is not None
             ):
                 continue
             aid_k_prev, aid_k = aid_k, k
@@ -1059,6 +1130,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _recipient(text, sent_refs, money, donor.country if donor else None)
             if recipient is not None and donor is not None and recipient.country == donor.country:
                 recipient = _recipient(text, sent_refs, money, donor.country)
+            restated = restated or refined
             if restated is not None:
                 donor, recipient = restated.donor, restated.recipient
             donor = donor or last_donor
@@ -1103,8 +1175,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             item_sentences.update(used)
             scope = text[max(prev_end, sent.start) : scope_end] + " " + " ".join(found_items)
             aid_type = _aid_type(scope, found_items)
-            if aid_type == "unspecified" and re.search(r"Bank|Monetary Fund", donor.country or ""):
-                aid_type = "financial"  # development banks and the IMF lend
+            if aid_type in ("unspecified", "humanitarian") and re.search(r"Bank|Monetary Fund", donor.country or ""):
+                aid_type = "financial"  # development banks and the IMF lend (`to help relief and recovery efforts` too)
             if aid_type == "unspecified" and index + 1 < len(sents) and kind == "new":
                 # `... a 1.8 billion euro plan for Moldova. The package of grants and low-interest loans ...`
                 following = sents[index + 1]
@@ -1112,6 +1184,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     aid_type = _aid_type(following.text(text), [])
             period = _PER_PERIOD.match(text, money.end, scope_end) or _PERIODIC_OF.search(text, max(prev_end, money.start - 40), money.start)
             annual = ("per month" if "month" in period.group(0).casefold() else "per year") if period else ""
+            if restated is not None and restated.money is not None and restated.money.key() != money.key() and restated in out:
+                # `nearly $8 billion ... The $7.9 billion total`: the round figure's package, now with its exact sum
+                out.remove(restated)
+                kind, status = restated.kind, restated.status
+                aid_type = restated.aid_type if aid_type == "unspecified" else aid_type
             out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts, annual))
             # `Saudi Arabia and the UAE each pledged $100 million`: one event per co-donor
             if _EACH.search(text, max(sent.start, money.start - 30), money.start) or _EACH.match(text, money.end):
@@ -1244,7 +1321,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
 # relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying tents
 # landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`
 # (the first letter, then a look back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`)
-_ARRIVAL = re.compile(r"[altf](?<![\w-][altf])(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s")
+_ARRIVAL = re.compile(
+    r"[altf](?<![\w-][altf])(?:(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s"
+    # `India flew 15 tonnes of relief supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there
+    r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
+)
+_SUBJECT_GAP_FLEW = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|quickly|swiftly)\s+)?")
 _GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
 
@@ -1261,13 +1343,20 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         return None
     clause = sent.start + _clause_start(body, m.start())
     verb = sent.start + m.start()
-    carrier = _CARRIER.search(text, clause, verb)
-    load = carrier.end() if carrier else clause  # `planes carrying food`: the load, not the plane
-    items = [x for x in _items_in(text, load, verb)]
-    if not items or _aid_type(text[load:verb], items) != "humanitarian":
+    carried = m.group("carried") is not None
+    if carried:
+        load, load_end = sent.start + m.start("carried") + len(m.group("carried")), sent.start + m.end()
+    else:
+        carrier = _CARRIER.search(text, clause, verb)
+        load, load_end = carrier.end() if carrier else clause, verb  # `planes carrying food`: the load, not the plane
+    items = [x for x in _items_in(text, load, load_end)]
+    if not items or _aid_type(text[load:load_end], items) != "humanitarian":
         return None  # troops, diplomats, a minister's plane: no relief
     subject = [r for r in sent_refs if r.country and clause <= r.start < verb]
     donor = next((r for r in subject if _GIVER_BEFORE.search(text, max(sent.start, r.start - 10), r.start)), None)
+    if donor is None and carried:
+        # the one who flew it: the clause's subject, right before the verb (`India flew`, `The UAE has airlifted`)
+        donor = next((r for r in reversed(subject) if not r.demonym and _SUBJECT_GAP_FLEW.fullmatch(text, r.end, verb)), None)
     if donor is None:
         donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ")), None)
     if donor is None:
@@ -1284,7 +1373,11 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
         return None
-    return _Candidate(sent, donor, recipient, None, "new", "delivered", "humanitarian", items)
+    # `has airlifted 600 tonnes of aid to Gaza since the start of the war`: what has arrived by now, a running total
+    # (in its own clause: not `flew to Morocco, one of four teams the government has so far accepted`)
+    comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
+    kind = _kind(text, sent, Money(0.0, "XXX", "exact", verb, sent.start + m.end()), clause, comma.start() if comma else sent.end)
+    return _Candidate(sent, donor, recipient, None, kind, "delivered", "humanitarian", items)
 
 
 def _items_in(text: str, start: int, end: int) -> list[str]:
@@ -1651,10 +1744,23 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     return list(merged.values())
 
 
+def _relief_context(cands: list[_Candidate]) -> None:
+    """`The UK has announced £120m in humanitarian aid for Sudan ... The European Union pledged €522m and Germany €125m
+    at the meeting`: a sum of no stated kind for the recipient of humanitarian aid named before is more of that aid."""
+    relief: set[str | None] = set()
+    for c in cands:
+        if c.aid_type == "humanitarian":
+            relief.add(c.recipient.country)
+        elif c.aid_type == "unspecified" and c.money is not None and c.kind == "new" and c.recipient.country in relief:
+            c.aid_type = "humanitarian"
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
     events = []
-    for cand in _merge(_candidates(article, ctx), text):
+    cands = _merge(_candidates(article, ctx), text)
+    _relief_context(cands)
+    for cand in cands:
         evidence = Span.of(text, cand.sentence.start, cand.sentence.end)
         amount = (
             Amount(value=cand.money.value, currency=cand.money.currency, qualifier=cand.money.qualifier)
