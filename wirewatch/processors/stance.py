@@ -472,6 +472,13 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
         if re.search(trigger, source, re.I):
             out.extend(extra)
     out.extend(re.findall(r"\b[a-z][\w-]+ (?:inside|into|within) [A-Z][\w-]+", issue.proposition))
+    main_part = _proposition_parts(issue.proposition)[0]
+    if _CLOSING_VERB.search(main_part):
+        # a closure issue's own nouns after the first word of what it closes (`Nuclear power plants should be shut
+        # down`: `the nuclear shutdown`, `Spain's nuclear closure plan`; `Coal mines ...`: `the coal exit`)
+        first = re.match(r"\s*([A-Za-z]{3,})\b", main_part)
+        if first and first.group(1).casefold() not in _STOP and first.group(1)[1:].islower():
+            out.extend(f"{first.group(1).casefold()} {noun}" for noun in _CLOSING_NOUNS)
     seen: set[str] = set()
     return tuple(t for t in out if not (t.casefold() in seen or seen.add(t.casefold())))
 
@@ -623,6 +630,8 @@ def matcher(issue: Issue) -> IssueMatcher:
     )
     head_words = {t.split()[-1].casefold() for t in issue.terms if len(t.split()) > 1 and t.split()[-1].isalpha()}
     head_words |= {t.casefold() for t in issue.terms if t.isalpha() and t.islower()}
+    if _CLOSING_VERB.search(_proposition_parts(issue.proposition)[0]):
+        head_words |= {n for n in _CLOSING_NOUNS if not n.endswith("s")}  # `the exit itself was not in question`
     heads = (
         # `the missile`, `the bloc's strongest packages`: either number, a possessive or an adjective between
         re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
@@ -746,7 +755,10 @@ _CLOSING = (
     r"shut(?:s|ting)? (?:[\w'\u2019-]+ ){0,4}?down|shutdowns?|shut-downs?|"
     r"clos(?:es|ed|ing)(?! (?:to|in on|ranks|door)\b)(?!-)|close(?= (?:the|its|their|all|them|it|down|\d|[\w-]+ (?:reactors?|plants?|mines?|stations?|units?))\b)|closures?|"
     r"switch(?:es|ed|ing)? (?:[\w'\u2019-]+ ){0,4}?off|switch-?offs?|turn(?:s|ed|ing)? (?:[\w'\u2019-]+ ){0,3}?off|"
-    r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|decommission(?:s|ed|ing)?|pull(?:s|ed|ing)? the plug|exit(?:s|ed|ing)?(?= (?:from )?[a-z])"
+    r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|decommission(?:s|ed|ing)?|pull(?:s|ed|ing)? the plug|exit(?:s|ed|ing)?(?= (?:from )?[a-z])|"
+    # giving up the thing itself (`abandon nuclear power`), not a plan about it (`abandoning a plan to exit`)
+    r"abandon(?:s|ed|ing)?(?! (?:[\w'\u2019-]+ ){0,2}?(?:plans?|goals?|targets?|polic(?:y|ies)|timetables?|idea|laws?|decisions?|"
+    r"deadlines?|exit|phase-out|commitments?|pledges?|promises?|course|bid|efforts?|talks|proposals?|calendar)\b)"
 )
 # the ways of keeping it going: `keep the reactors running`, `extend Doel 4 by ten years`, `backed the extension`
 _KEEP_GOING = (
@@ -759,6 +771,7 @@ _REOPEN = (
     r"return(?:s|ed|ing)? to|bring(?:s|ing)? (?:[\w-]+ ){0,3}?back|brought (?:[\w-]+ ){0,3}?back|restart(?:s|ed|ing)?|"
     r"reviv(?:e|es|ed|ing)|revival|build(?:s|ing)? new|built new|new-build|expan(?:d|ds|ded|ding|sion)"
 )
+_CLOSING_NOUNS = ("shutdown", "shut-down", "closure", "closures", "exit", "phase-out", "phaseout", "switch-off")
 _IRREGULAR_PARTICIPLES = {"kept": "keep", "built": "build", "left": "leave", "held": "hold", "run": "run", "sold": "sell",
                           "given": "give", "made": "make", "put": "put", "set": "set", "spent": "spend", "sent": "send"}
 
