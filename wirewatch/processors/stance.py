@@ -303,6 +303,12 @@ ANAPHOR = _rx(
     r" (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
 
+# a vote cast with no object (`Starmer voted in favour.`, `Streeting voted against, as did ...`): a vote on the measure
+# the article is about, which keeps that measure in discussion
+BARE_VOTE = _rx(
+    r"vot(?:e|es|ed|ing) (?:(?:again|too|also) )?(?:in favou?r|against|for it|against it)(?= *[,.;:]| (?:and|but|as|too|again|on|at|in the)\b)"
+)
+
 # words of a halt for a cessation issue's terms (`arms embargo`, `energy truce`, `a boycott of arms deliveries`)
 HALT_WORDS = _rx(
     r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?(?! short)|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|"
