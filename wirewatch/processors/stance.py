@@ -798,6 +798,8 @@ def _alternative(alt_part: str, closing: bool, closed: set[str]) -> re.Pattern[s
             lemma = _participle_lemma(word)
         if lemma is None:
             continue
+        if lemma == "keep" and not (closing or re.search(r"\bkept (?:running|open|online|going|operating|in operation|in service)\b", alt_part)):
+            continue  # `rather than kept a crime`: keeping a status, not keeping something going
         if lemma == "keep":
             alts.append(_KEEP_GOING)
             if closed:
