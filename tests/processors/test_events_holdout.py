@@ -33,7 +33,10 @@ Round 20 (half Ukraine war, half elsewhere with `cannabis-legalisation` and `soc
 its first score was aid 0.824 / positions 0.561 with aid 1.7.0 / positions 1.11.0, no false change;
 positions 1.12.0 (general rules for user-defined ban and legalisation issues, and for its shipped-issue misses) lifts its
 positions to 0.759 (floor 0.75), no false change, and aid 1.8.0 its aid to 1.000 with no running total counted as new
-(every other round's aid unchanged): its floors are those figures."""
+(every other round's aid unchanged): its floors are those figures.
+Round 21 (seed issues plus `nuclear-phase-out` and `assisted-dying`) scored 0.448 untuned with positions 1.12.0;
+positions 1.13.0 (a proposition's rejected alternative, closing verbs, bare votes after a bill) lifts it to 0.610
+(F1 0.6099, floor 0.60; aid floor 0.72), no false change."""
 
 from __future__ import annotations
 
@@ -69,6 +72,7 @@ TARGETS = {
     "events_round18": (0.79, 0.98),
     "events_round19": (0.66, 0.88),
     "events_round20": (0.75, 1.0),
+    "events_round21": (0.60, 0.72),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {}

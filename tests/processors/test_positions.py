@@ -971,3 +971,77 @@ def test_a_motion_named_by_its_sponsor_refers_back(pctx):
     text = ("The opposition tabled a motion calling for Taurus deliveries to Ukraine. "
             "The Bundestag rejected the CDU/CSU motion on Thursday.")
     assert ("Bundestag", "taurus-for-ukraine", "oppose") in stances(text, pctx)
+
+
+# ---------------------------------------------------------------- positions 1.13.0: a proposition's structure
+
+_COAL = Issue(
+    id="coal-exit", label="Closing coal power",
+    proposition="Coal-fired power stations should be closed and coal power phased out rather than kept running or expanded",
+    terms=["coal phase-out", "coal plants", "coal-fired power stations", "coal power", "phase-out", "extend"],
+)
+_GIG = Issue(
+    id="gig-employee-status", label="Employee status for gig workers",
+    proposition="Gig workers should have a legal right to employee status",
+    terms=["gig workers", "Platform Work Bill", "employee status"],
+)
+
+
+@pytest.fixture(scope="module")
+def sctx() -> ExtractionContext:
+    return ExtractionContext(issues=IssueSet(issues=[_COAL, _GIG]))
+
+
+def sstances(text: str, ctx: ExtractionContext) -> set[tuple[str, str]]:
+    return {(p["actor"]["canonical"], p["stance"]) for p in run(text, ctx)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the alternative after `rather than` (kept running, expanded) opposes; closing it supports
+    ("Donald Tusk said on Monday that Poland will keep the coal plants running for another decade.",
+     {("Donald Tusk", "oppose")}),
+    ("Donald Tusk said on Monday that Poland will close the last coal plants by 2030.",
+     {("Donald Tusk", "support")}),
+    ("Mette Frederiksen backed the extension of the coal plants on Tuesday.", {("Mette Frederiksen", "oppose")}),
+    ("Mette Frederiksen backed the coal phase-out on Tuesday.", {("Mette Frederiksen", "support")}),
+    ("Robert Fico said the government wanted to keep as many of the coal plants as possible.", {("Robert Fico", "oppose")}),
+    # a verdict on closing is the opposite of a verdict on keeping
+    ("Olaf Scholz repeated that switching off the coal plants in an energy crisis was wrong.", {("Olaf Scholz", "oppose")}),
+    ("Olaf Scholz repeated that keeping the coal plants running in a climate crisis was wrong.", {("Olaf Scholz", "support")}),
+    # a return to what the issue closes opposes it; giving it up supports it; giving up the plan to close opposes
+    ("Giorgia Meloni said Italy will return to coal power to cut gas imports.", {("Giorgia Meloni", "oppose")}),
+    ("Giorgia Meloni said Italy will abandon coal power by 2028.", {("Giorgia Meloni", "support")}),
+    ("Giorgia Meloni said Italy was abandoning its plan to exit coal power.", {("Giorgia Meloni", "oppose")}),
+    # the closure's own nouns name the issue; the issue's verb alone on something else does not
+    ("Pedro Sanchez rejected calls to reverse the planned coal shutdown.", {("Pedro Sanchez", "support")}),
+    ("Robert Fico held up the package for weeks over a plan to phase out Russian gas imports.", set()),
+])
+def test_alternative_and_closing_verbs_of_a_user_issue(text, expected, sctx):
+    got = sstances(text, sctx)
+    if not expected:
+        assert got == set()
+    # the named holder has exactly the expected stance (the country it speaks for may also be given)
+    for actor, stance in expected:
+        assert {s for a, s in got if a == actor} == {stance}, got
+
+
+def test_a_bare_vote_after_a_bill_is_a_vote_on_it(sctx):
+    text = ("MPs backed the Platform Work Bill at second reading by 320 votes to 280.\n\n"
+            "The bill was brought by a Labour backbencher. It now goes to committee stage.\n\n"
+            "Keir Starmer voted in favour.\n\nRishi Sunak voted against.")
+    got = sstances(text, sctx)
+    assert ("Keir Starmer", "support") in got and ("Rishi Sunak", "oppose") in got
+
+
+def test_a_bare_vote_without_a_bill_stays_unattached(sctx):
+    # a council vote on a draft that may fall short of the issue: no bill named, no position from the vote
+    text = ("Envoys debated a draft on employee status for gig workers on Friday.\n\n"
+            "The draft was vague, diplomats said. Keir Starmer voted against.")
+    assert ("Keir Starmer", "oppose") not in sstances(text, sctx)
+
+
+def test_a_status_kept_is_no_keeping_going():
+    # `rather than kept a crime`: no alternative of keeping something running
+    m = __import__("wirewatch.processors.stance", fromlist=["matcher"]).matcher(Issue(
+        id="x", label="x", proposition="Assisted dying should be legalised rather than kept a crime", terms=["assisted dying"]))
+    assert m.alternative is None

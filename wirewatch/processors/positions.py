@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.12.0")
+PRODUCER = Producer(name="positions", version="1.13.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s|"
@@ -76,6 +76,8 @@ _SAID_THAT_BEFORE = re.compile(
 _OBLIGED = re.compile(r"\s+(?:\w+\s+)?(?:should|ought\s+to)\b")
 _STICKING_TO = re.compile(r",\s+(?:sticking|holding|keeping)\s+(?:to|with)\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:position|stance|line|decision|plan)\b")
 _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
+# a bill the copy is about: a bare vote after it is a vote on it (not on a council's draft, which may fall short of the issue)
+_BILL_BEFORE = re.compile(r"\b(?:bill|legislation|the law)\b", re.I)
 _SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
     r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
@@ -1132,6 +1134,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if m in discussed:
                     discussed.remove(m)
                 discussed.insert(0, m)
+        elif topic and index - named_at <= 2 * _ANAPHOR_REACH and " vot" in body and lex.BARE_VOTE.search(body) and (
+            _BILL_BEFORE.search(text, 0, sent.start)
+        ):
+            current = topic  # `Keir Starmer voted in favour.` a few sentences after the bill: a vote on it
+            named_at = index
         elif index - named_at > _ANAPHOR_REACH:
             continue  # an anaphor reaches back a few sentences, not to an issue named long before
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):

@@ -120,7 +120,9 @@ _VERDICTS = (
     r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b|"
     r"(?:not|far from|nowhere near) (?:yet )?ready|disgrace(?:ful)?|shameful|a shame|outrageous|scandalous|betrayal|"
     r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,2}(?:terror\w*|aggression)|"
-    r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise"
+    r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise|"
+    # a predicate verdict on the measure named before it (`switching off the plants in a crisis was wrong`)
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bwould be ))(?:simply |plainly |clearly |just )?(?:wrong|a mistake|an? (?:\w+ )?error)(?![\w-])"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
@@ -301,6 +303,12 @@ ANAPHOR = _rx(
     r" (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
 
+# a vote cast with no object (`Starmer voted in favour.`, `Streeting voted against, as did ...`): a vote on the measure
+# the article is about, which keeps that measure in discussion
+BARE_VOTE = _rx(
+    r"vot(?:e|es|ed|ing) (?:(?:again|too|also) )?(?:in favou?r|against|for it|against it)(?= *[,.;:]| (?:and|but|as|too|again|on|at|in the)\b)"
+)
+
 # words of a halt for a cessation issue's terms (`arms embargo`, `energy truce`, `a boycott of arms deliveries`)
 HALT_WORDS = _rx(
     r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?(?! short)|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|"
@@ -326,7 +334,7 @@ _ACTION_FAMILIES = [
 ]
 _STOP = frozenset(
     """a an the of to in on at by for from with and or should be been being is are was were that this
-    its their his her into more new other any all""".split()
+    its their his her into more new other any all out down off up""".split()
 )
 # Proposition words too common in war copy to identify an issue on their own.
 _GENERIC = frozenset(
@@ -359,6 +367,12 @@ class IssueMatcher:
     # the issue's capitalised item names among its terms (`Taurus`), when it also has a lowercase class term
     # (`cruise missiles`): the class term headed by another name (`Storm Shadow cruise missiles`) is another item
     named_item: re.Pattern[str] | None = field(default=None, compare=False)
+    # the alternative the proposition rejects (`... shut down rather than kept running or expanded`): enacting it
+    # (`will keep the reactors running`, `backed the extension`) opposes the issue
+    alternative: re.Pattern[str] | None = field(default=None, compare=False)
+    # the issue's terms that are only its own verb or its alternative's (`phase-out`, `shut down`, `extend`): a sentence
+    # naming no other term is not about the issue (`a plan to phase out gas imports`)
+    weak_term: re.Pattern[str] | None = field(default=None, compare=False)
 
     def goes_on(self, text: str) -> bool:
         """Whether the sentence right after one naming the issue goes on with it (`Sunak supported giving Kyiv jets`)."""
@@ -389,7 +403,10 @@ class IssueMatcher:
     def score(self, text: str) -> int:
         score = 0
         if self.terms is not None and (self.term_gate is None or self.term_gate.search(text)):
-            score += 2 * len({m.group(0).casefold() for m in self.terms.finditer(text)})
+            hits = {m.group(0).casefold() for m in self.terms.finditer(text)}
+            if hits and self.weak_term is not None and all(self.weak_term.fullmatch(h) for h in hits):
+                hits = set()  # `a plan to phase out Russian gas imports`: the issue's verb alone names no issue
+            score += 2 * len(hits)
         if self.words_re is None:
             return score
         hits = self._stems(text)
@@ -461,6 +478,13 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
         if re.search(trigger, source, re.I):
             out.extend(extra)
     out.extend(re.findall(r"\b[a-z][\w-]+ (?:inside|into|within) [A-Z][\w-]+", issue.proposition))
+    main_part = _proposition_parts(issue.proposition)[0]
+    if _CLOSING_VERB.search(main_part):
+        # a closure issue's own nouns after the first word of what it closes (`Nuclear power plants should be shut
+        # down`: `the nuclear shutdown`, `Spain's nuclear closure plan`; `Coal mines ...`: `the coal exit`)
+        first = re.match(r"\s*([A-Za-z]{3,})\b", main_part)
+        if first and first.group(1).casefold() not in _STOP and first.group(1)[1:].islower():
+            out.extend(f"{first.group(1).casefold()} {noun}" for noun in _CLOSING_NOUNS)
     seen: set[str] = set()
     return tuple(t for t in out if not (t.casefold() in seen or seen.add(t.casefold())))
 
@@ -612,6 +636,8 @@ def matcher(issue: Issue) -> IssueMatcher:
     )
     head_words = {t.split()[-1].casefold() for t in issue.terms if len(t.split()) > 1 and t.split()[-1].isalpha()}
     head_words |= {t.casefold() for t in issue.terms if t.isalpha() and t.islower()}
+    if _CLOSING_VERB.search(_proposition_parts(issue.proposition)[0]):
+        head_words |= {n for n in _CLOSING_NOUNS if not n.endswith("s")}  # `the exit itself was not in question`
     heads = (
         # `the missile`, `the bloc's strongest packages`: either number, a possessive or an adjective between
         re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
@@ -664,6 +690,15 @@ def matcher(issue: Issue) -> IssueMatcher:
                 # a term that is an -ise/-ize verb, alone or before its lowercase object (`decriminalise`, `legalize
                 # marijuana`): a verb whatever follows, unlike a noun compound (`price cap`, `cruise missiles`)
                 lead_families.append(_inflections(t.split()[0]))
+    main_part, alt_part = _proposition_parts(issue.proposition)
+    closing = _CLOSING_VERB.search(main_part) is not None
+    if closing:
+        # `X should be shut down / closed / phased out`: every way of closing it enacts the issue
+        families.append(_CLOSING)
+    closed = {w for w in head_words if closing and len(w) >= 5 and not re.fullmatch(f"{_CLOSING}|{_KEEP_GOING}|{_REOPEN}", w)}
+    alternative = _alternative(alt_part, closing, closed) if alt_part else None
+    weak = "|".join(([_CLOSING] if closing else []) + ([alternative.pattern] if alternative is not None else []))
+    weak_term = re.compile(f"(?:{weak})(?:s|es)?", re.I) if weak else None
     actions = _rx("|".join(families + lead_families)) if families or lead_families else None
     lead_actions = _rx("|".join(lead_families)) if lead_families else None
     # lowercase in running text (`World Bank`, `Investment Fund` are names, not the proposition's `bank`,
@@ -711,7 +746,73 @@ def matcher(issue: Issue) -> IssueMatcher:
         u[:1].islower() and f"{t} {u}".casefold() in issue.proposition.casefold() for u in issue.terms)]
     named_item = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in named) + r")(?![\w-])") if named else None
     return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, measure_target=measure_target, bare=bare_rx, named_item=named_item,
+                        alternative=alternative, weak_term=weak_term,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
+
+
+# the proposition's rejected alternative: `X should be shut down rather than kept running`, `... instead of expanded`
+_ALTERNATIVE_SPLIT = re.compile(r",?\s+(?:rather than|instead of|and not)\s+", re.I)
+# a proposition that closes something (`Nuclear power plants should be shut down`, `coal mines should be closed`)
+_CLOSING_VERB = re.compile(
+    r"\bshould\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:shut|closed?|phased? out|switched off|decommissioned|retired)\b|"
+    r"\band\s+(?:[\w-]+\s+){0,3}?(?:shut down|closed|phased out|switched off|decommissioned)\b", re.I)
+# the ways of closing: `switched off its last three plants`, `called the shutdown a milestone`, `the closure plan`
+_CLOSING = (
+    r"shut(?:s|ting)? (?:[\w'\u2019-]+ ){0,4}?down|shutdowns?|shut-downs?|"
+    r"clos(?:es|ed|ing)(?! (?:to|in on|ranks|door)\b)(?!-)|close(?= (?:the|its|their|all|them|it|down|\d|[\w-]+ (?:reactors?|plants?|mines?|stations?|units?))\b)|closures?|"
+    r"switch(?:es|ed|ing)? (?:[\w'\u2019-]+ ){0,4}?off|switch-?offs?|turn(?:s|ed|ing)? (?:[\w'\u2019-]+ ){0,3}?off|"
+    r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|decommission(?:s|ed|ing)?|pull(?:s|ed|ing)? the plug|exit(?:s|ed|ing)?(?= (?:from )?[a-z])|"
+    # giving up the thing itself (`abandon nuclear power`), not a plan about it (`abandoning a plan to exit`)
+    r"abandon(?:s|ed|ing)?(?! (?:[\w'\u2019-]+ ){0,2}?(?:plans?|goals?|targets?|polic(?:y|ies)|timetables?|idea|laws?|decisions?|"
+    r"deadlines?|exit|phase-out|commitments?|pledges?|promises?|course|bid|efforts?|talks|proposals?|calendar)\b)"
+)
+# the ways of keeping it going: `keep the reactors running`, `extend Doel 4 by ten years`, `backed the extension`
+_KEEP_GOING = (
+    r"(?:keep|keeps|keeping|kept)(?= (?:[\w'\u2019-]+ ){0,5}?(?:running|open|online|going|operating|in operation|in service|on the grid|on line)\b)|"
+    r"extend(?:s|ed|ing)?(?! (?:its|their|his|her|an?|the) (?:thanks|condolences|invitation|sympathy|support|hand)\b)|extensions?|"
+    r"prolong(?:s|ed|ing)?|prolongation|run(?:s|ning)? (?:[\w-]+ ){0,2}?longer|ran (?:[\w-]+ ){0,2}?longer|longer run-?times?|lifetime extensions?"
+)
+# undoing a closure (the opposite of the issue when it closes something): `return to nuclear power`, `bring it back`
+_REOPEN = (
+    r"return(?:s|ed|ing)? to|bring(?:s|ing)? (?:[\w-]+ ){0,3}?back|brought (?:[\w-]+ ){0,3}?back|restart(?:s|ed|ing)?|"
+    r"reviv(?:e|es|ed|ing)|revival|build(?:s|ing)? new|built new|new-build|expan(?:d|ds|ded|ding|sion)"
+)
+_CLOSING_NOUNS = ("shutdown", "shut-down", "closure", "closures", "exit", "phase-out", "phaseout", "switch-off")
+_IRREGULAR_PARTICIPLES = {"kept": "keep", "built": "build", "left": "leave", "held": "hold", "run": "run", "sold": "sell",
+                          "given": "give", "made": "make", "put": "put", "set": "set", "spent": "spend", "sent": "send"}
+
+
+def _proposition_parts(proposition: str) -> tuple[str, str]:
+    """(what the proposition asks, the alternative it rejects after `rather than` / `instead of`)."""
+    parts = _ALTERNATIVE_SPLIT.split(proposition, maxsplit=1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (proposition, "")
+
+
+def _alternative(alt_part: str, closing: bool, closed: set[str]) -> re.Pattern[str] | None:
+    """The verbs of a proposition's rejected alternative (`kept running or expanded`), in all their forms; keeping
+    something going, and reopening it when the issue closes it, by their usual phrasings."""
+    alts: list[str] = []
+    for word in re.findall(r"[a-z]{3,}", alt_part.casefold()):
+        lemma = _IRREGULAR_PARTICIPLES.get(word)
+        if lemma is None and word.endswith("ed") and len(word) >= 6:
+            lemma = _participle_lemma(word)
+        if lemma is None:
+            continue
+        if lemma == "keep" and not (closing or re.search(r"\bkept (?:running|open|online|going|operating|in operation|in service)\b", alt_part)):
+            continue  # `rather than kept a crime`: keeping a status, not keeping something going
+        if lemma == "keep":
+            alts.append(_KEEP_GOING)
+            if closed:
+                # keeping what the issue would close (`keep as many of the existing reactors as possible`)
+                alts.append(r"(?:keep|keeps|keeping|kept)(?= (?:[\w'\u2019-]+ ){0,5}?(?:"
+                            + "|".join(_plural_optional(w) for w in sorted(closed)) + r")\b)")
+        elif lemma in ("expand", "build", "extend"):
+            alts.append(_REOPEN if closing else _inflections(lemma))
+        elif lemma not in _NO_OWN_ACTION:
+            alts.append(_inflections(lemma))
+    if closing and alts:
+        alts.append(_REOPEN)
+    return _rx("|".join(dict.fromkeys(alts))) if alts else None
 
 
 _GENERIC_SUBJECTS = frozenset("governments countries allies states nations members democracies services companies platforms providers firms".split())
@@ -763,6 +864,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     ]
     if issue_matcher is not None and issue_matcher.actions is not None:
         table.insert(5, ("action", issue_matcher.actions, 1))
+    if issue_matcher is not None and issue_matcher.alternative is not None:
+        table.insert(5, ("action", issue_matcher.alternative, -1))
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
     if text.find("consequences", start, end) != -1:
