@@ -85,3 +85,19 @@ def test_gold_names_are_read_through_the_gazetteer():
         {"actor": "Zelenskiy", "issue": "fighter-jets-for-ukraine", "stance": "support", "explicitly_unchanged": False}]}]
     report = eval_events.evaluate(gold, [article], ctx)
     assert report["positions"]["tp"] == 1 and report["positions"]["system"] == 1, report["details"]
+
+
+def test_names_match_whatever_the_accents():
+    # the article spells `Sánchez` with its accent, the annotator as an ASCII desk does: one match
+    from wirewatch.processors import ExtractionContext
+    from wirewatch.schemas import Article, IssueSet
+
+    article = Article(id="g2", title="t", source="test", published_at="2023-02-08T00:00:00+00:00",
+                      text="Spanish opposition leader Inés Arrimadas urged allies on Wednesday to send fighter jets to Ukraine.")
+    ctx = ExtractionContext(issues=IssueSet.load(DATA / "issues.yaml"))
+    report = eval_events.evaluate([], [article], ctx)
+    assert report["positions"]["system"] == 1, report["details"]  # the extractor keeps the accent
+    gold = [{"id": "g2", "aid": [], "changes": [], "positions": [
+        {"actor": "Ines Arrimadas", "issue": "fighter-jets-for-ukraine", "stance": "support", "explicitly_unchanged": False}]}]
+    report = eval_events.evaluate(gold, [article], ctx)
+    assert report["positions"]["tp"] == 1 and report["positions"]["system"] == 1, report["details"]

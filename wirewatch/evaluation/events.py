@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -50,11 +51,21 @@ def _aid_key(donor: str, recipient: str, value: float | None, currency: str | No
 def _canonical(ctx: ExtractionContext):
     """A gold name as the gazetteer's canonical name when the gazetteer knows it as an alias
     (`Volodymyr Zelenskiy` is `Volodymyr Zelensky`): annotators spell names as their outlet does,
-    and a spelling is no extraction error. Names the gazetteer does not know stay as written."""
+    and a spelling is no extraction error. Names the gazetteer does not know stay as written,
+    but for their diacritics (`_folded`)."""
     def canonical(name: str) -> str:
         actor = ctx.gazetteer.lookup(name)
-        return actor.canonical if actor is not None else name
+        return _folded(actor.canonical if actor is not None else name)
     return canonical
+
+
+def _folded(name: str) -> str:
+    """The name without diacritics: `María Jesús Montero` as an ASCII desk writes it, `Maria
+    Jesus Montero`. The extractor keeps a name as the article spells it; whether the annotator
+    kept the accents is no extraction error either. Applied to gold and system names alike."""
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionContext) -> dict[str, Any]:
@@ -92,7 +103,7 @@ def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionCont
                 (
                     s for s in unmatched
                     if _aid_key(
-                        s["donor"]["canonical"], s["recipient"]["canonical"],
+                        _folded(s["donor"]["canonical"]), _folded(s["recipient"]["canonical"]),
                         s["amount"]["value"] if s["amount"] else None,
                         s["amount"]["currency"] if s["amount"] else None,
                     ) == key
@@ -134,7 +145,7 @@ def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionCont
         for e in article_events:
             if e.event_type == POSITION_STATED:
                 p = e.payload
-                system_pos.setdefault((p["actor"]["canonical"], p["issue"], p["stance"]), p)
+                system_pos.setdefault((_folded(p["actor"]["canonical"]), p["issue"], p["stance"]), p)
         gold_pos = {(canonical(g["actor"]), g["issue"], g["stance"]): g for g in gold.get("positions", [])}
         pos_sys += len(system_pos)
         pos_gold += len(gold_pos)
@@ -156,7 +167,7 @@ def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionCont
     for e in events:
         if e.event_type == POSITION_CHANGED:
             p = e.payload
-            sys_changes.add((e.article_id, p["actor"]["canonical"], p["issue"], p["from"], p["to"]))
+            sys_changes.add((e.article_id, _folded(p["actor"]["canonical"]), p["issue"], p["from"], p["to"]))
     for c in sorted(gold_changes - sys_changes):
         details.append(f"{c[0]}: change missed {c[1:]}")
     for c in sorted(sys_changes - gold_changes):
