@@ -12,7 +12,7 @@ import sqlalchemy as sa
 
 from tests.reliability.corpus import corpus, reference_in_background
 from tests.reliability.groups import committed
-from tests.support import Pipeline, consume, wait_until
+from tests.support import Pipeline, consume, publish, wait_until
 from wirewatch.sinks import ViewStore
 from wirewatch.sinks import tables as t
 from wirewatch.streams.codec import encode_article
@@ -52,7 +52,12 @@ def test_postgres_connections_dropped_and_refused_mid_run(broker, postgres_url, 
 
     try:
         worker = pipeline.worker()
-        ingesting = pipeline.ingest_gradually([(a.id.encode(), encode_article(a)) for a in articles], per_second=80)
+        records = [(a.id.encode(), encode_article(a)) for a in articles]
+        # a first few, written before the stream starts: a slow first join on a busy machine must not
+        # let the whole stream pile up and land in one batch before the refusal
+        publish(pipeline.bootstrap, pipeline.topics.articles, records[:10])
+        assert wait_until(lambda: pipeline.store.count(t.articles) >= 10, timeout=120), pipeline.logs()
+        ingesting = pipeline.ingest_gradually(records[10:], per_second=80)
         assert wait_until(lambda: pipeline.store.count(t.articles) >= 50, timeout=120), pipeline.logs()
 
         login(False)  # the server refuses the worker for a while
