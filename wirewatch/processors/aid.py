@@ -365,8 +365,11 @@ _SCHEME_FOR = re.compile(
 # `through the UN and the Red Cross`, `via the World Food Programme`: the organisation money goes through;
 # `from its emergency fund`: the source (a country is neither: `through the Ukraine Security Assistance Initiative`)
 _CHANNEL_BEFORE = re.compile(
-    r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its|their)\s+(?:own\s+)?$"
+    r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?$"
 )
+# `allocated $10 million from the Central Emergency Response Fund`: the fund is where the money is drawn from; whoever
+# allocates it gives (the fund itself only when no one else is named)
+_SOURCE_FROM = re.compile(r"\b(?:allocat|releas|dr[ae]w|tap|channell?)\w*\s+(?:[^.;]{0,40}?\s)?from\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?$", re.I)
 # `France's pledges of aid to ...`, `Ireland's commitments to the agency`: whose pledges they are gave them
 _GIVER_OF = re.compile(
     r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:pledges?|contributions?|commitments?|donations?)\b(?!\s+(?:from|by)\b)", re.IGNORECASE
@@ -439,7 +442,7 @@ def _recipient(
             continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
         if not r.demonym and _GIVER_OF.match(text, r.end):
             continue  # `taking France's pledges of aid to the Palestinians to ...`: the donor
-        if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before):
+        if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before) or text.startswith("-based", r.end):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
         if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
@@ -545,9 +548,14 @@ def _donor(
         if r.country and r.country != rec and not r.demonym and _GIVER_OF.match(text, r.end):
             return r  # `taking France's pledges of aid to ... to 100 million euros`
     # explicit `from X` / `provided by X` (not `guaranteed by X`: a guarantor does not give)
+    source = None
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym:
             before = text[max(0, r.start - 40) : r.start]
+            if source is None and r.actor is not None and r.actor.kind != "country" and before.rstrip().endswith(("from", "the", "its", "their")) \
+                    and _SOURCE_FROM.search(text, max(sent.start, r.start - 90), r.start):
+                source = r  # `allocated $5m from the Central Emergency Response Fund`
+                continue
             if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(before)) or (
                 _GIVEN_BY.search(before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
                 and not _HARM_BY.search(before) and not re.match(r"['\u2019]s?\s", text[r.end : r.end + 3])
@@ -578,9 +586,9 @@ def _donor(
             before = text[max(sent.start, r.start - 12) : r.start]
             if not re.search(r"\b(?:to|for|into|against|of|in)\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(
                 text, max(sent.start, r.start - 30), r.start
-            ):
+            ) and r is not source:
                 return r
-    return None
+    return source
 
 
 _TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|ministry)\b")
@@ -797,6 +805,13 @@ _AT_ONCE_AFTER = re.compile(
     r"provided)\s+)?(?:immediately|at once|upfront|up front|right away|straight away|initially)\b",
     re.IGNORECASE,
 )  # `..., releasing $2.7 billion at once`, `with about $2.7 billion to be disbursed immediately`
+# `unlocking a first tranche of about $333 million`, `immediately releasing about $820 million`: the first tranche of a
+# package the article named
+_TRANCHE_LEFT = re.compile(
+    r"\b(?:(?:first|initial|opening)\s+(?:tranche|disbursement|instalment|installment|payment)\s+of|"
+    r"(?:immediately|initially)\s+(?:releas|disburs|unlock|provid|transferr)\w*)\s+$",
+    re.IGNORECASE,
+)
 _LAW_ENVELOPE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:bill|legislation|law|act|budget|appropriations|spending (?:bill|plan|package)|funding bill)\b",
     re.IGNORECASE,
@@ -1039,7 +1054,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # (quadratic on a sentence of thousands of figures).
             following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
             next_start = monies[following].start if following is not None else sent.end
-            restated = None
+            # `The IMF approved a $2.9 billion loan ... the $2.9 billion loan would unlock`: a new package of the article
+            # named again, its donor and recipient (looked for before the aid test: the restatement may carry aid words)
+            restated = _restated(text, sent, money, out)
             refined = _refined(text, sent, money, out) if k == 0 else None
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
@@ -1052,7 +1069,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 or (prev_aid_sentence == index - 1 and k == 0 and _FURTHER_SUM.search(text, max(sent.start, money.start - 20), money.start)
                     and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40)))
                 # `The Prime Minister said the £2.5 billion ... would include`: a new package of the article named again
-                or (restated := _restated(text, sent, money, out)) is not None
+                or restated is not None
                 or refined is not None
             ):
                 continue
@@ -1121,13 +1138,21 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
             ):
                 continue  # `allocated 2 billion euros to support families hit by energy bills`, `a fund to modernise its army`: at home
+            # `X allocated $10 million ..., and the European Union said it would provide 5.2 million euros`: a later sum's
+            # donor is looked for first in its own stretch, after the sum before it
+            clause_refs = [r for r in sent_refs if prev_end <= r.start < money.start and r.country and not r.demonym
+                           and _ACTIVE_SUBJECT.match(text, r.end)] if k > 0 and _OTHER_CLAUSE.search(text, prev_end, money.start) else None
             donor = (
                 _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _subject(text, sent, sent_refs, money.start, recipient)
+                or (clause_refs and _donor(text, sent, clause_refs, money.start, recipient))
                 or _donor(text, sent, sent_refs, money.start, recipient)
             )
             if recipient is None:
                 recipient = _recipient(text, sent_refs, money, donor.country if donor else None)
+                if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
+                        and out[-1].donor.country == recipient.country and recipient.start < prev_end:
+                    recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
             if recipient is not None and donor is not None and recipient.country == donor.country:
                 recipient = _recipient(text, sent_refs, money, donor.country)
             restated = restated or refined
@@ -1155,7 +1180,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 local = local_dollar(text, donor.country, article.source, article.url)
                 if local is not None:
                     money = replace(money, currency=local)  # `OTTAWA — ... Canada is buying ... at a cost of $406 million`
-            if kind == "new" and (_REMAINDER_AFTER.match(text, money.end, sent.end) or _AT_ONCE_AFTER.match(text, money.end, sent.end)):
+            if kind == "new" and (_REMAINDER_AFTER.match(text, money.end, sent.end) or _AT_ONCE_AFTER.match(text, money.end, sent.end)
+                                  or _TRANCHE_LEFT.search(text, max(sent.start, money.start - 40), money.start)):
                 # `will release about $2.7 billion immediately, with the remainder tied to reviews`, `..., releasing
                 # $2.7 billion at once`: the first tranche of a package the article named, one of its parts
                 whole = next((c for c in reversed(out) if c.money is not None and c.kind == "new" and c.donor.country == donor.country
@@ -1539,6 +1565,9 @@ _GIVE_TO = re.compile(
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|into|towards?|with|against|than|like|unlike)\s+(?:the\s+)?$", re.I)
 
 
+_WITH_GERUND = re.compile(r"\s+(?:also\s+|already\s+)?(?:pledg|promis|provid|giv|send|donat|offer|allocat|commit|contribut|announc)ing\s+(?:[\w-]+\s+){0,2}")
+
+
 def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipient: Ref | None) -> Ref | None:
     """The actor right before the verb, with at most five words and no punctuation between
     (`..., hours after the Netherlands also pledged to supply F-16s`, `while the EU announced 355 million`)."""
@@ -1554,7 +1583,10 @@ def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipi
             return None  # `fled Cuba with $100`: no verb between, so no subject of one (`and Spain 30 million` is gapping)
         if not r.country or r.country == rec:
             return None
-        if r.demonym or _NOT_SUBJECT_BEFORE.search(text[max(sent.start, r.start - 14) : r.start]):
+        if r.demonym or _NOT_SUBJECT_BEFORE.search(text[max(sent.start, r.start - 14) : r.start]) and not (
+            # `..., with the UAE pledging $50 million`: the subject of an absolute clause
+            re.search(r"\bwith\s+(?:the\s+)?$", text[max(sent.start, r.start - 14) : r.start]) and _WITH_GERUND.fullmatch(gap)
+        ):
             return None
         if _GIVE_TO.search(text, max(sent.start, r.start - 16), r.start):
             return None
