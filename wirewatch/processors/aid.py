@@ -409,7 +409,7 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
-_SUM_AFTER = re.compile(r"\s+(?:about|around|some|nearly|roughly|up to|more than|over|another|a further|an additional)?\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{1,2}\$|\d)")
+_SUM_AFTER = re.compile(r"\s+(?:about|around|some|nearly|roughly|up to|more than|over|another|a further|an additional|an extra|a fresh|a new)?\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{1,2}\$|\d)")
 
 
 # an organisation's scheme named after it: `the European Peace Facility's assistance measures for Ukraine`
@@ -720,6 +720,12 @@ _PACKAGE_BACKREF = re.compile(
     r"support|money|plan|envelope|deal|sum|fund|grant|contribution)\b"
 )
 # `The package is made up of $1 billion in ... and $850 million in ...`: the parts of the sum before
+_ATTRIBUTED_PARTS_LEAD = re.compile(
+    r"\s*According to [^,.;]{1,60},\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:package|aid|programme|program|plan|deal|"
+    r"loan|funding|envelope|sum|money)\s+(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|compris(?:es|ed)|"
+    r"split (?:between|into)|divided (?:between|into)|broken down into|includes|included|contains?)\s",
+    re.IGNORECASE,
+)
 _PARTS_LEAD = re.compile(
     r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|"
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
@@ -788,10 +794,13 @@ def _several_recipients(text: str, sent_refs: list[Ref], start: int, end: int, d
 _GAP_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+|;\s*)(?:the\s+)?", re.IGNORECASE)
 
 
+_GAP_MORE = re.compile(r"\s+(?:an?\s+)?(?:extra|further|additional|another|fresh)\s+", re.IGNORECASE)  # `and the United States an extra $100 million`
+
+
 def _gapped_actor(text: str, sent_refs: list[Ref], prev_end: int, start: int) -> bool:
     """Whether only a join and an actor stand between two sums (`110 million euros, Germany 244 million euros`)."""
     for r in sent_refs:
-        if prev_end < r.start and r.end <= start and r.country and text[r.end : start].isspace():
+        if prev_end < r.start and r.end <= start and r.country and (text[r.end : start].isspace() or _GAP_MORE.fullmatch(text, r.end, start)):
             return _GAP_JOIN.fullmatch(text, prev_end, r.start) is not None
     return False
 
@@ -867,6 +876,8 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
     """Sums in a sentence that describes the previous sentence's package by its parts become that
     package's parts (and are `consumed`): one package, not three."""
     lead = _PARTS_LEAD.match(text, sent.start, sent.end)
+    if lead is None and "ccording" in text[sent.start : sent.start + 12]:
+        lead = _ATTRIBUTED_PARTS_LEAD.match(text, sent.start, sent.end)  # `According to a summary, the package is made up of ...`
     if lead is None or lead.end() > monies[0].start:
         _parts_adding_up(text, sent, monies, consumed, out, sents, index)
         return
