@@ -1021,6 +1021,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         if "arrived" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
     )
     sents = analysis_of(text, ctx).sentences
+    # `_units_from`: relief workers from named countries
+    units_from = any(w in text for w in ("escue", "earch team", "firefighters", "edical team", "elief team", "elief worker"))
     out: list[_Candidate] = []
     last_donor: Ref | None = None
     last_recipient: Ref | None = None
@@ -1349,9 +1351,56 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
             arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient)
-            if arrival is not None:
-                out.append(arrival)
-                last_donor, last_recipient = arrival.donor, arrival.recipient
+            if arrival:
+                out.extend(arrival)
+                last_donor, last_recipient = arrival[0].donor, arrival[0].recipient
+        if units_from and not any(c.sentence is sent for c in out) and " from " in body and _UNITS_FROM.search(body):
+            # `Search teams from Spain, Britain and Qatar were digging through rubble`: relief workers at work there
+            if sent_refs is None:
+                sent_refs = in_range(all_refs, sent.start, sent.end)
+            found = _units_from(text, sent, sent_refs, all_refs, last_recipient)
+            if found:
+                out.extend(found)
+                last_donor, last_recipient = found[0].donor, found[0].recipient
+    return out
+
+
+# relief workers from named countries (`Rescuers from Australia and France joined the search`, `Search teams from Spain,
+# Britain and Qatar were digging`): each country sent them, in kind (not refugees or people from a country)
+_UNITS_FROM = re.compile(
+    r"\b(?:(?:search[- ]and[- ]rescue|urban search and rescue|rescue|search|medical|emergency medical|relief|disaster relief)\s+"
+    r"(?:teams?|workers|experts|specialists|units?|personnel|crews?)|rescuers|firefighters)\s+from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
+    body = text[sent.start : sent.end]
+    m = _UNITS_FROM.search(body)
+    if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
+        return []
+    at = sent.start + m.end()
+    donors: list[Ref] = []
+    for r in sent_refs:
+        if r.start < at:
+            continue
+        if r.start != at or not r.country or r.demonym or (r.actor is not None and r.actor.kind != "country"):
+            break
+        donors.append(r)
+        gap = re.match(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?", text[r.end : sent.end])
+        if gap is None:
+            break
+        at = r.end + gap.end()
+    if not donors or _NEGATED_TRANSFER.search(text, donors[-1].end, _clause_end(text, donors[-1].end, sent.end)):
+        return []  # `Rescuers from Spain were not allowed in`
+    recipient = next((r for r in sent_refs if r.start >= donors[-1].end and r.country and not r.demonym
+                      and r.country not in {d.country for d in donors}), None)
+    if recipient is None:
+        recipient = _fallback_recipient(all_refs, last_recipient, donors[0], text)
+    out = []
+    for d in donors:
+        if recipient is not None and d.country != recipient.country:
+            out.append(_Candidate(sent, d, recipient, None, "new", "delivered", "humanitarian", [m.group(0).split(" from")[0]]))
     return out
 
 
@@ -1373,11 +1422,11 @@ def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
     return i < len(arrivals) and arrivals[i] < sent.end
 
 
-def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> _Candidate | None:
+def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
     body = text[sent.start : sent.end]
     m = _ARRIVAL.search(body)
     if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
-        return None
+        return []
     clause = sent.start + _clause_start(body, m.start())
     verb = sent.start + m.start()
     carried = m.group("carried") is not None
@@ -1386,9 +1435,9 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     else:
         carrier = _CARRIER.search(text, clause, verb)
         load, load_end = carrier.end() if carrier else clause, verb  # `planes carrying food`: the load, not the plane
-    items = [x for x in _items_in(text, load, load_end)]
+    items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]  # people who fled bring nothing
     if not items or _aid_type(text[load:load_end], items) != "humanitarian":
-        return None  # troops, diplomats, a minister's plane: no relief
+        return []  # troops, diplomats, a minister's plane: no relief
     subject = [r for r in sent_refs if r.country and clause <= r.start < verb]
     donor = next((r for r in subject if _GIVER_BEFORE.search(text, max(sent.start, r.start - 10), r.start)), None)
     if donor is None and carried:
@@ -1402,19 +1451,28 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         if donor is None:
             donor = next((r for r in sent_refs if r.country and r.start < verb and _SAID_AFTER.match(text, r.end)), None)
     if donor is None:
-        return None
+        return []
     end = _clause_end(text, sent.start + m.end(), sent.end)
     recipient = next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
                       and r.country != donor.country), None)
     if recipient is None:
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
-        return None
+        return []
     # `has airlifted 600 tonnes of aid to Gaza since the start of the war`: what has arrived by now, a running total
     # (in its own clause: not `flew to Morocco, one of four teams the government has so far accepted`)
     comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
     kind = _kind(text, sent, Money(0.0, "XXX", "exact", verb, sent.start + m.end()), clause, comma.start() if comma else sent.end)
-    return _Candidate(sent, donor, recipient, None, kind, "delivered", "humanitarian", items)
+    found = [_Candidate(sent, donor, recipient, None, kind, "delivered", "humanitarian", items)]
+    if _GIVER_BEFORE.search(text, max(sent.start, donor.start - 10), donor.start):
+        # `Rescue teams from Spain, Britain and Qatar arrived in ...`: each giver coordinated after `from`
+        last = donor
+        for r in (r for r in subject if r.start >= donor.end):
+            if not _COORDINATION.match(text[last.end : r.start]) or r.demonym or r.country in (donor.country, recipient.country):
+                break
+            found.append(_Candidate(sent, r, recipient, None, kind, "delivered", "humanitarian", items))
+            last = r
+    return found
 
 
 def _items_in(text: str, start: int, end: int) -> list[str]:
