@@ -1422,6 +1422,10 @@ def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
     return i < len(arrivals) and arrivals[i] < sent.end
 
 
+# `Two United Arab Emirates aircraft carrying food`: a country's name used as the carrier's modifier
+_NAME_BEFORE_CARRIER = re.compile(r"\s+(?:[\w-]+\s+)?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)\b")
+
+
 def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
     body = text[sent.start : sent.end]
     m = _ARRIVAL.search(body)
@@ -1444,7 +1448,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         # the one who flew it: the clause's subject, right before the verb (`India flew`, `The UAE has airlifted`)
         donor = next((r for r in reversed(subject) if not r.demonym and _SUBJECT_GAP_FLEW.fullmatch(text, r.end, verb)), None)
     if donor is None:
-        donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ")), None)
+        donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ") or _NAME_BEFORE_CARRIER.match(text, r.end)), None)
     if donor is None:
         # `Mexico said two air force planes carrying food ... had landed in Port-au-Prince`
         donor = next((r for r in sent_refs if r.country and r.start < clause + 1 and _SAID_AFTER.match(text, r.end)), None)
