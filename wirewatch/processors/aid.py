@@ -169,6 +169,9 @@ _DOMESTIC_RELIEF = re.compile(
 _COMMERCIAL_RECIPIENT = re.compile(
     r"^[^.;$€£¥]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}(?:exporters|importers|companies|firms|businesses|banks|investors|"
     r"manufacturers|producers|farmers|carmakers|airlines|developers|contractors|shipyards|startups|lenders)\b"
+    # `a 1.8 billion euro programme from the EU budget to support European battery makers`: industrial policy
+    r"|^[^.;$€£¥]{0,40}?\bto\s+(?:support|help|back|subsidi[sz]e)\s+(?:(?:European|American|domestic|national|local|its|their)\s+)"
+    r"(?:[\w-]+\s+){0,2}(?:makers|manufacturers|producers|companies|firms|industry|industries|carmakers|automakers)\b"
     # political money: `gave $2.5 million to a super PAC backing ...`, `$50,000 to his campaign`
     r"|^[^.;$\u20ac\u00a3\u00a5]{0,40}?\bto\s+(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:super PACs?|PACs?|political action committees?|"
     r"(?:presidential|election|re-?election|political|federal|Senate|congressional) campaigns?|candidates?|groups? (?:backing|supporting))|"
@@ -274,6 +277,14 @@ _ESTIMATED_AT = re.compile(
 )
 
 
+_REPAID_LEFT = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying) back|owe[sd]?|owing|servic(?:e|es|ed|ing)|default(?:s|ed)? on)\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
+_MIXED_SOURCES = re.compile(
+    r"\s+in\s+(?:[\w-]+\s+)?(?:financing|funding|loans|aid)\s+and\s+(?:[\w-]+\s+)?investments?\b"
+    r"|\s+in\s+(?:[\w-]+\s+)?investments?\s+and\s+(?:[\w-]+\s+)?(?:financing|funding|loans|aid)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -281,6 +292,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     organisation, `20 million euros for UNRWA`, is for it as a sum for a country is), each to where it ends."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
+    if _REPAID_LEFT.search(left):
+        return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if _MIXED_SOURCES.match(right):
+        return False  # `lined up more than $50 billion in financing and investment`: loans and investors' money together, no one donor's aid
     if _COMMERCIAL_RECIPIENT.search(right) or _APPEAL_FOR.search(left):
         return False  # `launched a flash appeal for $71 million to help ...`: a sum asked for, not given
     if left.endswith(("at ", "at about ", "at around ", "at roughly ", "at some ", "at nearly ")) or left.endswith("at"):
@@ -503,6 +518,20 @@ _PACKAGE_OF = re.compile(r"\b(?:package|tranche|programme|program|envelope|amoun
 _SUPPORT_AFTER = re.compile(
     r"(?:['\u2019]s?)?\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance|funding|loans?|grants?|money|financing|credits?)\b", re.IGNORECASE
 )
+
+
+_LOAN_AFTER_NAME = re.compile(r"\s+(?:loans?|credits?|credit lines?|bailouts?|grants?|rescue (?:package|loan)s?|programmes?|programs?|facility)\b", re.IGNORECASE)
+
+
+def _lender_named_after(text: str, money: Money, sent_refs: list[Ref], recipient: Ref | None) -> Ref | None:
+    """`a $8 billion IMF loan`, `a $500 million World Bank credit`: the name between the sum and the loan lends it."""
+    for r in sent_refs:
+        if r.start > money.end + 2:
+            break
+        if r.start in (money.end + 1, money.end + 2) and r.country and not r.demonym and (recipient is None or r.country != recipient.country) \
+                and text[money.end : r.start].strip() in ("", "-") and _LOAN_AFTER_NAME.match(text, r.end):
+            return r
+    return None
 
 
 def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | None) -> Ref | None:
@@ -1155,8 +1184,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # donor is looked for first in its own stretch, after the sum before it
             clause_refs = [r for r in sent_refs if prev_end <= r.start < money.start and r.country and not r.demonym
                            and _ACTIVE_SUBJECT.match(text, r.end)] if k > 0 and _OTHER_CLAUSE.search(text, prev_end, money.start) else None
+            lender = _lender_named_after(text, money, sent_refs, recipient)
             donor = (
-                _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
+                lender
+                or _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _subject(text, sent, sent_refs, money.start, recipient)
                 or (clause_refs and _donor(text, sent, clause_refs, money.start, recipient))
                 or _donor(text, sent, sent_refs, money.start, recipient)
@@ -1178,7 +1209,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, None, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
-            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country):
+            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not _EACH_TO.match(text, money.end, next_start):
                 continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
             if (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
                     or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
@@ -1229,6 +1260,15 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 kind, status = restated.kind, restated.status
                 aid_type = restated.aid_type if aid_type == "unspecified" else aid_type
             out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts, annual))
+            # `has pledged $50 million each to Turkey and Syria`: one event per coordinated recipient
+            each_to = _EACH_TO.match(text, money.end, next_start)
+            if each_to and recipient.start == each_to.end():
+                last = recipient
+                for r in (r for r in sent_refs if r.start > recipient.end and r.end <= next_start):
+                    if not _COORDINATION.match(text[last.end : r.start]) or not r.country or r.demonym or r.country == donor.country:
+                        break
+                    out.append(_Candidate(sent, donor, r, money, kind, status, aid_type, found_items, [], annual))
+                    last = r
             # `Saudi Arabia and the UAE each pledged $100 million`: one event per co-donor
             if _EACH.search(text, max(sent.start, money.start - 30), money.start) or _EACH.match(text, money.end):
                 for other in _co_donors(text, sent_refs, donor, money.start):
@@ -1797,6 +1837,7 @@ _CONVERSION_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*(?:or\s+|equivalent\s+to\s+
 _COORDINATED_SUM = re.compile(r"(?:\band|\bas well as|\bplus|,)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # `between $10 million and $25 million`: one range
 _FURTHER_SUM = re.compile(r"\b(?:a further|an additional|another|an extra)\s+$", re.IGNORECASE)
+_EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
 _EACH = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}$|\s+each\b", re.IGNORECASE)
 # `to be paid in monthly instalments of about 1.5 billion euros`
 _PERIODIC_OF = re.compile(r"\b(?:monthly|annual|yearly)\s+(?:instal?lments?|tranches?|payments?|disbursements?)\s+of\s+$", re.IGNORECASE)
