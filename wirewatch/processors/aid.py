@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.8.0")
+PRODUCER = Producer(name="aid", version="1.9.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -641,9 +641,16 @@ _STATUS_NOUN_BEFORE = re.compile(
 )
 
 
+# `allocated $10 million from the Central Emergency Response Fund`, `released $5 million from its emergency fund`: a
+# decision to spend from a pooled fund, announced (neither a pledge nor money that has reached anyone)
+_FROM_FUND = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:Fund|fund|reserve|Reserve|CERF)\b")
+
+
 def _status(left: str, right: str, kind: str) -> str:
     if kind == "cumulative" and _PLEDGES_BROUGHT_TO.search(left[-200:]):
         return "pledged"
+    if kind == "new" and re.search(r"\b(?:allocat|releas)(?:e|es|ed|ing)\s+$", left) and _FROM_FUND.match(right):
+        return "announced"
     best: tuple[int, str] | None = None
     for status, pattern in _STATUS:
         for m in pattern.finditer(left):
