@@ -33,7 +33,10 @@ Round 20 (half Ukraine war, half elsewhere with `cannabis-legalisation` and `soc
 its first score was aid 0.824 / positions 0.561 with aid 1.7.0 / positions 1.11.0, no false change;
 positions 1.12.0 (general rules for user-defined ban and legalisation issues, and for its shipped-issue misses) lifts its
 positions to 0.759 (floor 0.75), no false change, and aid 1.8.0 its aid to 1.000 with no running total counted as new
-(every other round's aid unchanged): its floors are those figures."""
+(every other round's aid unchanged): its floors are those figures.
+Rounds 21 and 22 (blind; untuned aid 0.727 and 0.744, positions 0.448 and 0.482 with two false changes in round 22,
+positions work pending) hold aid 1.9.0's figures rounded down (0.929 and 0.941, none counted as new; rules written for
+classes of sentences, not for their sentences) and their untuned position figures."""
 
 from __future__ import annotations
 
@@ -69,9 +72,11 @@ TARGETS = {
     "events_round18": (0.79, 0.98),
     "events_round19": (0.66, 0.88),
     "events_round20": (0.75, 1.0),
+    "events_round21": (0.44, 0.92),
+    "events_round22": (0.48, 0.94),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
-KNOWN_FALSE_CHANGES: dict[str, int] = {}
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round22": 2}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {}
 

@@ -1470,7 +1470,7 @@ def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
 
 
 # `Two United Arab Emirates aircraft carrying food`: a country's name used as the carrier's modifier
-_NAME_BEFORE_CARRIER = re.compile(r"\s+(?:[\w-]+\s+)?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)\b")
+_NAME_BEFORE_CARRIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)\b")
 
 
 def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
