@@ -1583,3 +1583,14 @@ def test_an_industrial_programme_at_home_is_no_aid():
                "makers, with Germany and France backing the plan.") == []
     found = run("The EU will provide 2 billion euros to support Ukraine's energy sector.")
     assert _flows(found) == {("European Union", "Ukraine", 2e9)}
+
+
+def test_firefighting_planes_from_several_donors_and_a_released_reserve():
+    found = run("Portugal, France and Croatia sent firefighting planes to Greece on Tuesday.")
+    assert {(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found} == {
+        ("Portugal", "Greece"), ("France", "Greece"), ("Croatia", "Greece")}
+    # trap: a country's planes at home give nothing
+    assert run("Greece sent firefighting planes to fight fires on its own island of Rhodes.") == []
+    event = one("The World Food Programme released $3 million from its reserves to feed families in Malawi.")
+    assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == (
+        "World Food Programme", "Malawi", "announced")

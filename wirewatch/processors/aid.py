@@ -643,7 +643,7 @@ _STATUS_NOUN_BEFORE = re.compile(
 
 # `allocated $10 million from the Central Emergency Response Fund`, `released $5 million from its emergency fund`: a
 # decision to spend from a pooled fund, announced (neither a pledge nor money that has reached anyone)
-_FROM_FUND = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:Fund|fund|reserve|Reserve|CERF)\b")
+_FROM_FUND = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:Fund|fund|reserves?|Reserves?|CERF)\b")
 
 
 def _status(left: str, right: str, kind: str) -> str:

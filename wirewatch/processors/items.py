@@ -43,7 +43,7 @@ HUMANITARIAN_TERMS = [
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
     # relief workers sent after a disaster (troops and advisers are no aid)
     r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams?|dogs|workers|experts|specialists|personnel|staff|units?)",
-    r"field hospitals?", r"firefighters", r"water purification (?:units|plants)",
+    r"field hospitals?", r"firefighters", r"firefighting (?:planes|aircraft|helicopters|teams|units|crews)", r"water purification (?:units|plants)",
     r"vaccines?", r"(?:vaccine )?doses",
 ]
 FINANCIAL_TERMS = [
