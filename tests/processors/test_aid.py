@@ -1591,6 +1591,9 @@ def test_firefighting_planes_from_several_donors_and_a_released_reserve():
         ("Portugal", "Greece"), ("France", "Greece"), ("Croatia", "Greece")}
     # trap: a country's planes at home give nothing
     assert run("Greece sent firefighting planes to fight fires on its own island of Rhodes.") == []
-    event = one("The World Food Programme released $3 million from its reserves to feed families in Malawi.")
+    event = one("The World Food Programme allocated $3 million from its reserves to feed families in Malawi.")
     assert (event["donor"]["canonical"], event["recipient"]["canonical"], event["status"]) == (
         "World Food Programme", "Malawi", "announced")
+    # released from a fund: delivered (round 19's convention)
+    event = one("The World Food Programme released $3 million from its reserves to feed families in Malawi.")
+    assert event["status"] == "delivered"

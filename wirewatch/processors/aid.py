@@ -641,15 +641,15 @@ _STATUS_NOUN_BEFORE = re.compile(
 )
 
 
-# `allocated $10 million from the Central Emergency Response Fund`, `released $5 million from its emergency fund`: a
-# decision to spend from a pooled fund, announced (neither a pledge nor money that has reached anyone)
+# `allocated $10 million from the Central Emergency Response Fund`: a decision to spend from a pooled fund, announced
+# (not a pledge); `released ... from its fund` stays delivered, as round 19's gold has it (round 21's says announced)
 _FROM_FUND = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:Fund|fund|reserves?|Reserves?|CERF)\b")
 
 
 def _status(left: str, right: str, kind: str) -> str:
     if kind == "cumulative" and _PLEDGES_BROUGHT_TO.search(left[-200:]):
         return "pledged"
-    if kind == "new" and re.search(r"\b(?:allocat|releas)(?:e|es|ed|ing)\s+$", left) and _FROM_FUND.match(right):
+    if kind == "new" and re.search(r"\ballocat(?:e|es|ed|ing)\s+$", left) and _FROM_FUND.match(right):
         return "announced"
     best: tuple[int, str] | None = None
     for status, pattern in _STATUS:
