@@ -1162,8 +1162,11 @@ def test_a_pledge_of_a_named_model_needs_no_count():
 
 
 def test_the_rohingya_are_a_recipient():
-    event = one("Britain announced 20 million pounds in humanitarian aid for Rohingya refugees in Bangladesh on Monday.")
+    event = one("Britain announced 20 million pounds in humanitarian aid for Rohingya refugees on Monday.")
     assert event["recipient"]["canonical"] == "Rohingya"
+    # aid 1.9.0: with the host country named after them, the country (round 22's gold; round 17's names none)
+    event = one("Britain announced 20 million pounds in humanitarian aid for Rohingya refugees in Bangladesh on Monday.")
+    assert event["recipient"]["canonical"] == "Bangladesh"
 
 
 def test_financial_coordinated_with_another_kind_is_mixed():
@@ -1597,3 +1600,15 @@ def test_firefighting_planes_from_several_donors_and_a_released_reserve():
     # released from a fund: delivered (round 19's convention)
     event = one("The World Food Programme released $3 million from its reserves to feed families in Malawi.")
     assert event["status"] == "delivered"
+
+
+def test_a_people_hosted_in_a_named_country_gives_the_country():
+    found = run("Canada announced C$30 million in humanitarian aid for Sudanese refugees in Chad on Friday.")
+    assert _flows(found) == {("Canada", "Chad", 30e6)}
+    found = run("The US has provided $2 billion for the Rohingya response in Bangladesh since 2017.")
+    assert {(d, r) for d, r, _ in _flows(found)} == {("United States", "Bangladesh")}
+    # traps: a people with no host country named stays the recipient; a country's own refugees elsewhere leave it
+    found = run("The United States announced $40 million in aid for Rohingya refugees on Tuesday.")
+    assert {(d, r) for d, r, _ in _flows(found)} == {("United States", "Rohingya")}
+    found = run("Japan gave $5 million to Ukraine, whose refugees in Poland need shelter.")
+    assert {(d, r) for d, r, _ in _flows(found)} == {("Japan", "Ukraine")}

@@ -35,7 +35,7 @@ positions 1.12.0 (general rules for user-defined ban and legalisation issues, an
 positions to 0.759 (floor 0.75), no false change, and aid 1.8.0 its aid to 1.000 with no running total counted as new
 (every other round's aid unchanged): its floors are those figures.
 Rounds 21 and 22 (blind; untuned aid 0.727 and 0.744, positions 0.448 and 0.482 with two false changes in round 22,
-positions work pending) hold aid 1.9.0's figures rounded down (0.929 and 0.941, none counted as new; rules written for
+positions work pending) hold aid 1.9.0's figures rounded down (0.929 and 0.988, none counted as new; rules written for
 classes of sentences, not for their sentences) and their untuned position figures."""
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ TARGETS = {
     "events_round19": (0.66, 0.88),
     "events_round20": (0.75, 1.0),
     "events_round21": (0.44, 0.92),
-    "events_round22": (0.48, 0.94),
+    "events_round22": (0.48, 0.98),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round22": 2}

@@ -435,6 +435,13 @@ _ORG_FOR = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:the
 _FUND_TO_FINANCE = re.compile(r"\s+to\s+(?:finance|fund|pay for|buy|supply|help|support)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?")
 
 
+# `$199 million for Rohingya refugees in Bangladesh`, `for the Rohingya response in Bangladesh`: a people and the country
+# hosting them (without a country named after them, the people stay the recipient)
+_HOSTED_IN = re.compile(
+    r"\s+(?:refugees|response|refugee response|crisis|refugee crisis|camps|communities|population)\s+(?:(?:sheltering|living|hosted)\s+)?in\s+(?:the\s+)?"
+)
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -457,6 +464,9 @@ def _recipient(
             continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
         if not r.demonym and _GIVER_OF.match(text, r.end):
             continue  # `taking France's pledges of aid to the Palestinians to ...`: the donor
+        hosted = _HOSTED_IN.match(text, r.end) if not r.demonym else None
+        if hosted and any(x.start == hosted.end() and x.country and x.actor is not None and x.actor.kind == "country" for x in sent_refs):
+            continue  # `for Rohingya refugees in Bangladesh`: the aid goes to the country that hosts them
         if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before) or text.startswith("-based", r.end):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
