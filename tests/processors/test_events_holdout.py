@@ -36,7 +36,10 @@ positions to 0.759 (floor 0.75), no false change, and aid 1.8.0 its aid to 1.000
 (every other round's aid unchanged): its floors are those figures.
 Round 21 (seed issues plus `nuclear-phase-out` and `assisted-dying`) scored 0.448 untuned with positions 1.12.0;
 positions 1.13.0 (a proposition's rejected alternative, closing verbs, bare votes after a bill) lifts it to 0.610
-(F1 0.6099, floor 0.60; aid floor 0.72), no false change."""
+(F1 0.6099, floor 0.60), no false change. Round 22 (blind; untuned aid 0.744, positions 0.482 with two false
+changes) is at 0.514 with positions 1.13.0, its two false changes known (positions work pending). Aid 1.9.0
+lifts rounds 21 and 22 to 0.929 and 0.988, none counted as new (rules written for classes of sentences, not
+for their sentences): their aid floors are those figures rounded down."""
 
 from __future__ import annotations
 
@@ -72,10 +75,11 @@ TARGETS = {
     "events_round18": (0.79, 0.98),
     "events_round19": (0.66, 0.88),
     "events_round20": (0.75, 1.0),
-    "events_round21": (0.60, 0.72),
+    "events_round21": (0.60, 0.92),
+    "events_round22": (0.51, 0.98),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
-KNOWN_FALSE_CHANGES: dict[str, int] = {}
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round22": 2}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {}
 

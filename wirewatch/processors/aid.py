@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.8.0")
+PRODUCER = Producer(name="aid", version="1.9.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -169,6 +169,9 @@ _DOMESTIC_RELIEF = re.compile(
 _COMMERCIAL_RECIPIENT = re.compile(
     r"^[^.;$€£¥]{0,40}?\bto\s+(?:[\w-]+\s+){0,2}(?:exporters|importers|companies|firms|businesses|banks|investors|"
     r"manufacturers|producers|farmers|carmakers|airlines|developers|contractors|shipyards|startups|lenders)\b"
+    # `a 1.8 billion euro programme from the EU budget to support European battery makers`: industrial policy
+    r"|^[^.;$€£¥]{0,40}?\bto\s+(?:support|help|back|subsidi[sz]e)\s+(?:(?:European|American|domestic|national|local|its|their)\s+)"
+    r"(?:[\w-]+\s+){0,2}(?:makers|manufacturers|producers|companies|firms|industry|industries|carmakers|automakers)\b"
     # political money: `gave $2.5 million to a super PAC backing ...`, `$50,000 to his campaign`
     r"|^[^.;$\u20ac\u00a3\u00a5]{0,40}?\bto\s+(?:(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,3}?(?:super PACs?|PACs?|political action committees?|"
     r"(?:presidential|election|re-?election|political|federal|Senate|congressional) campaigns?|candidates?|groups? (?:backing|supporting))|"
@@ -274,6 +277,14 @@ _ESTIMATED_AT = re.compile(
 )
 
 
+_REPAID_LEFT = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying) back|owe[sd]?|owing|servic(?:e|es|ed|ing)|default(?:s|ed)? on)\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
+_MIXED_SOURCES = re.compile(
+    r"\s+in\s+(?:[\w-]+\s+)?(?:financing|funding|loans|aid)\s+and\s+(?:[\w-]+\s+)?investments?\b"
+    r"|\s+in\s+(?:[\w-]+\s+)?investments?\s+and\s+(?:[\w-]+\s+)?(?:financing|funding|loans|aid)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -281,6 +292,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     organisation, `20 million euros for UNRWA`, is for it as a sum for a country is), each to where it ends."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
+    if _REPAID_LEFT.search(left):
+        return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if _MIXED_SOURCES.match(right):
+        return False  # `lined up more than $50 billion in financing and investment`: loans and investors' money together, no one donor's aid
     if _COMMERCIAL_RECIPIENT.search(right) or _APPEAL_FOR.search(left):
         return False  # `launched a flash appeal for $71 million to help ...`: a sum asked for, not given
     if left.endswith(("at ", "at about ", "at around ", "at roughly ", "at some ", "at nearly ")) or left.endswith("at"):
@@ -365,8 +380,11 @@ _SCHEME_FOR = re.compile(
 # `through the UN and the Red Cross`, `via the World Food Programme`: the organisation money goes through;
 # `from its emergency fund`: the source (a country is neither: `through the Ukraine Security Assistance Initiative`)
 _CHANNEL_BEFORE = re.compile(
-    r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its|their)\s+(?:own\s+)?$"
+    r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?$"
 )
+# `allocated $10 million from the Central Emergency Response Fund`: the fund is where the money is drawn from; whoever
+# allocates it gives (the fund itself only when no one else is named)
+_SOURCE_FROM = re.compile(r"\b(?:allocat|releas|dr[ae]w|tap|channell?)\w*\s+(?:[^.;]{0,40}?\s)?from\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?$", re.I)
 # `France's pledges of aid to ...`, `Ireland's commitments to the agency`: whose pledges they are gave them
 _GIVER_OF = re.compile(
     r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:pledges?|contributions?|commitments?|donations?)\b(?!\s+(?:from|by)\b)", re.IGNORECASE
@@ -406,7 +424,7 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
-_SUM_AFTER = re.compile(r"\s+(?:about|around|some|nearly|roughly|up to|more than|over|another|a further|an additional)?\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{1,2}\$|\d)")
+_SUM_AFTER = re.compile(r"\s+(?:about|around|some|nearly|roughly|up to|more than|over|another|a further|an additional|an extra|a fresh|a new)?\s*(?:[$\u20ac\u00a3\u00a5]|[A-Z]{1,2}\$|\d)")
 
 
 # an organisation's scheme named after it: `the European Peace Facility's assistance measures for Ukraine`
@@ -415,6 +433,13 @@ _ORG_FOR = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,3}?(?:for|to)\s+(?:the
 
 # `the European Peace Facility to finance weapons for Ukraine`: an organisation's purpose, then its beneficiary
 _FUND_TO_FINANCE = re.compile(r"\s+to\s+(?:finance|fund|pay for|buy|supply|help|support)\s+(?:[\w-]+\s+){0,3}?for\s+(?:the\s+)?")
+
+
+# `$199 million for Rohingya refugees in Bangladesh`, `for the Rohingya response in Bangladesh`: a people and the country
+# hosting them (without a country named after them, the people stay the recipient)
+_HOSTED_IN = re.compile(
+    r"\s+(?:refugees|response|refugee response|crisis|refugee crisis|camps|communities|population)\s+(?:(?:sheltering|living|hosted)\s+)?in\s+(?:the\s+)?"
+)
 
 
 def _recipient(
@@ -439,7 +464,10 @@ def _recipient(
             continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
         if not r.demonym and _GIVER_OF.match(text, r.end):
             continue  # `taking France's pledges of aid to the Palestinians to ...`: the donor
-        if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before):
+        hosted = _HOSTED_IN.match(text, r.end) if not r.demonym else None
+        if hosted and any(x.start == hosted.end() and x.country and x.actor is not None and x.actor.kind == "country" for x in sent_refs):
+            continue  # `for Rohingya refugees in Bangladesh`: the aid goes to the country that hosts them
+        if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before) or text.startswith("-based", r.end):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
         if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
@@ -502,6 +530,20 @@ _SUPPORT_AFTER = re.compile(
 )
 
 
+_LOAN_AFTER_NAME = re.compile(r"\s+(?:loans?|credits?|credit lines?|bailouts?|grants?|rescue (?:package|loan)s?|programmes?|programs?|facility)\b", re.IGNORECASE)
+
+
+def _lender_named_after(text: str, money: Money, sent_refs: list[Ref], recipient: Ref | None) -> Ref | None:
+    """`a $8 billion IMF loan`, `a $500 million World Bank credit`: the name between the sum and the loan lends it."""
+    for r in sent_refs:
+        if r.start > money.end + 2:
+            break
+        if r.start in (money.end + 1, money.end + 2) and r.country and not r.demonym and (recipient is None or r.country != recipient.country) \
+                and text[money.end : r.start].strip() in ("", "-") and _LOAN_AFTER_NAME.match(text, r.end):
+            return r
+    return None
+
+
 def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | None) -> Ref | None:
     """`a 50 billion euro package of EU financial support`: whose support it is gives (not who blocks it)."""
     for r in sent_refs:
@@ -545,9 +587,14 @@ def _donor(
         if r.country and r.country != rec and not r.demonym and _GIVER_OF.match(text, r.end):
             return r  # `taking France's pledges of aid to ... to 100 million euros`
     # explicit `from X` / `provided by X` (not `guaranteed by X`: a guarantor does not give)
+    source = None
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym:
             before = text[max(0, r.start - 40) : r.start]
+            if source is None and r.actor is not None and r.actor.kind != "country" and before.rstrip().endswith(("from", "the", "its", "their")) \
+                    and _SOURCE_FROM.search(text, max(sent.start, r.start - 90), r.start):
+                source = r  # `allocated $5m from the Central Emergency Response Fund`
+                continue
             if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(before)) or (
                 _GIVEN_BY.search(before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
                 and not _HARM_BY.search(before) and not re.match(r"['\u2019]s?\s", text[r.end : r.end + 3])
@@ -578,9 +625,9 @@ def _donor(
             before = text[max(sent.start, r.start - 12) : r.start]
             if not re.search(r"\b(?:to|for|into|against|of|in)\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(
                 text, max(sent.start, r.start - 30), r.start
-            ):
+            ) and r is not source:
                 return r
-    return None
+    return source
 
 
 _TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|ministry)\b")
@@ -604,9 +651,16 @@ _STATUS_NOUN_BEFORE = re.compile(
 )
 
 
+# `allocated $10 million from the Central Emergency Response Fund`: a decision to spend from a pooled fund, announced
+# (not a pledge); `released ... from its fund` stays delivered, as round 19's gold has it (round 21's says announced)
+_FROM_FUND = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:Fund|fund|reserves?|Reserves?|CERF)\b")
+
+
 def _status(left: str, right: str, kind: str) -> str:
     if kind == "cumulative" and _PLEDGES_BROUGHT_TO.search(left[-200:]):
         return "pledged"
+    if kind == "new" and re.search(r"\ballocat(?:e|es|ed|ing)\s+$", left) and _FROM_FUND.match(right):
+        return "announced"
     best: tuple[int, str] | None = None
     for status, pattern in _STATUS:
         for m in pattern.finditer(left):
@@ -712,6 +766,12 @@ _PACKAGE_BACKREF = re.compile(
     r"support|money|plan|envelope|deal|sum|fund|grant|contribution)\b"
 )
 # `The package is made up of $1 billion in ... and $850 million in ...`: the parts of the sum before
+_ATTRIBUTED_PARTS_LEAD = re.compile(
+    r"\s*According to [^,.;]{1,60},\s*(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:package|aid|programme|program|plan|deal|"
+    r"loan|funding|envelope|sum|money)\s+(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|compris(?:es|ed)|"
+    r"split (?:between|into)|divided (?:between|into)|broken down into|includes|included|contains?)\s",
+    re.IGNORECASE,
+)
 _PARTS_LEAD = re.compile(
     r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|"
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
@@ -780,10 +840,13 @@ def _several_recipients(text: str, sent_refs: list[Ref], start: int, end: int, d
 _GAP_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+|;\s*)(?:the\s+)?", re.IGNORECASE)
 
 
+_GAP_MORE = re.compile(r"\s+(?:an?\s+)?(?:extra|further|additional|another|fresh)\s+", re.IGNORECASE)  # `and the United States an extra $100 million`
+
+
 def _gapped_actor(text: str, sent_refs: list[Ref], prev_end: int, start: int) -> bool:
     """Whether only a join and an actor stand between two sums (`110 million euros, Germany 244 million euros`)."""
     for r in sent_refs:
-        if prev_end < r.start and r.end <= start and r.country and text[r.end : start].isspace():
+        if prev_end < r.start and r.end <= start and r.country and (text[r.end : start].isspace() or _GAP_MORE.fullmatch(text, r.end, start)):
             return _GAP_JOIN.fullmatch(text, prev_end, r.start) is not None
     return False
 
@@ -797,6 +860,13 @@ _AT_ONCE_AFTER = re.compile(
     r"provided)\s+)?(?:immediately|at once|upfront|up front|right away|straight away|initially)\b",
     re.IGNORECASE,
 )  # `..., releasing $2.7 billion at once`, `with about $2.7 billion to be disbursed immediately`
+# `unlocking a first tranche of about $333 million`, `immediately releasing about $820 million`: the first tranche of a
+# package the article named
+_TRANCHE_LEFT = re.compile(
+    r"\b(?:(?:first|initial|opening)\s+(?:tranche|disbursement|instalment|installment|payment)\s+of|"
+    r"(?:immediately|initially)\s+(?:releas|disburs|unlock|provid|transferr)\w*)\s+$",
+    re.IGNORECASE,
+)
 _LAW_ENVELOPE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:bill|legislation|law|act|budget|appropriations|spending (?:bill|plan|package)|funding bill)\b",
     re.IGNORECASE,
@@ -852,6 +922,8 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
     """Sums in a sentence that describes the previous sentence's package by its parts become that
     package's parts (and are `consumed`): one package, not three."""
     lead = _PARTS_LEAD.match(text, sent.start, sent.end)
+    if lead is None and "ccording" in text[sent.start : sent.start + 12]:
+        lead = _ATTRIBUTED_PARTS_LEAD.match(text, sent.start, sent.end)  # `According to a summary, the package is made up of ...`
     if lead is None or lead.end() > monies[0].start:
         _parts_adding_up(text, sent, monies, consumed, out, sents, index)
         return
@@ -995,6 +1067,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         if "arrived" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
     )
     sents = analysis_of(text, ctx).sentences
+    # `_units_from`: relief workers from named countries
+    units_from = _unit_gate(text)
     out: list[_Candidate] = []
     last_donor: Ref | None = None
     last_recipient: Ref | None = None
@@ -1039,7 +1113,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # (quadratic on a sentence of thousands of figures).
             following = next((j for j in range(k + 1, len(monies)) if j not in conversions), None)
             next_start = monies[following].start if following is not None else sent.end
-            restated = None
+            # `The IMF approved a $2.9 billion loan ... the $2.9 billion loan would unlock`: a new package of the article
+            # named again, its donor and recipient (looked for before the aid test: the restatement may carry aid words)
+            restated = _restated(text, sent, money, out)
             refined = _refined(text, sent, money, out) if k == 0 else None
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
@@ -1052,7 +1128,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 or (prev_aid_sentence == index - 1 and k == 0 and _FURTHER_SUM.search(text, max(sent.start, money.start - 20), money.start)
                     and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40)))
                 # `The Prime Minister said the £2.5 billion ... would include`: a new package of the article named again
-                or (restated := _restated(text, sent, money, out)) is not None
+                or restated is not None
                 or refined is not None
             ):
                 continue
@@ -1121,13 +1197,25 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
             ):
                 continue  # `allocated 2 billion euros to support families hit by energy bills`, `a fund to modernise its army`: at home
+            # `X allocated $10 million ..., and the European Union said it would provide 5.2 million euros`: a later sum's
+            # donor is looked for first in its own stretch, after the sum before it
+            clause_refs = [r for r in sent_refs if prev_end <= r.start < money.start and r.country and not r.demonym
+                           and _ACTIVE_SUBJECT.match(text, r.end)] if k > 0 else None
+            if clause_refs and not _OTHER_CLAUSE.search(text, prev_end, money.start):
+                clause_refs = None
+            lender = _lender_named_after(text, money, sent_refs, recipient)
             donor = (
-                _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
+                lender
+                or _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _subject(text, sent, sent_refs, money.start, recipient)
+                or (clause_refs and _donor(text, sent, clause_refs, money.start, recipient))
                 or _donor(text, sent, sent_refs, money.start, recipient)
             )
             if recipient is None:
                 recipient = _recipient(text, sent_refs, money, donor.country if donor else None)
+                if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
+                        and out[-1].donor.country == recipient.country and recipient.start < prev_end:
+                    recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
             if recipient is not None and donor is not None and recipient.country == donor.country:
                 recipient = _recipient(text, sent_refs, money, donor.country)
             restated = restated or refined
@@ -1140,7 +1228,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, None, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
-            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country):
+            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not _EACH_TO.match(text, money.end, next_start):
                 continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
             if (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
                     or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
@@ -1155,7 +1243,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 local = local_dollar(text, donor.country, article.source, article.url)
                 if local is not None:
                     money = replace(money, currency=local)  # `OTTAWA — ... Canada is buying ... at a cost of $406 million`
-            if kind == "new" and (_REMAINDER_AFTER.match(text, money.end, sent.end) or _AT_ONCE_AFTER.match(text, money.end, sent.end)):
+            if kind == "new" and (_REMAINDER_AFTER.match(text, money.end, sent.end) or _AT_ONCE_AFTER.match(text, money.end, sent.end)
+                                  or _TRANCHE_LEFT.search(text, max(sent.start, money.start - 40), money.start)):
                 # `will release about $2.7 billion immediately, with the remainder tied to reviews`, `..., releasing
                 # $2.7 billion at once`: the first tranche of a package the article named, one of its parts
                 whole = next((c for c in reversed(out) if c.money is not None and c.kind == "new" and c.donor.country == donor.country
@@ -1190,6 +1279,15 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 kind, status = restated.kind, restated.status
                 aid_type = restated.aid_type if aid_type == "unspecified" else aid_type
             out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts, annual))
+            # `has pledged $50 million each to Turkey and Syria`: one event per coordinated recipient
+            each_to = _EACH_TO.match(text, money.end, next_start)
+            if each_to and recipient.start == each_to.end():
+                last = recipient
+                for r in (r for r in sent_refs if r.start > recipient.end and r.end <= next_start):
+                    if not _COORDINATION.match(text[last.end : r.start]) or not r.country or r.demonym or r.country == donor.country:
+                        break
+                    out.append(_Candidate(sent, donor, r, money, kind, status, aid_type, found_items, [], annual))
+                    last = r
             # `Saudi Arabia and the UAE each pledged $100 million`: one event per co-donor
             if _EACH.search(text, max(sent.start, money.start - 30), money.start) or _EACH.match(text, money.end):
                 for other in _co_donors(text, sent_refs, donor, money.start):
@@ -1312,9 +1410,62 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
             arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient)
-            if arrival is not None:
-                out.append(arrival)
-                last_donor, last_recipient = arrival.donor, arrival.recipient
+            if arrival:
+                out.extend(arrival)
+                last_donor, last_recipient = arrival[0].donor, arrival[0].recipient
+        if units_from and " from " in body and _unit_gate(body) and not any(c.sentence is sent for c in out) \
+                and _UNITS_FROM.search(body):
+            # `Search teams from Spain, Britain and Qatar were digging through rubble`: relief workers at work there
+            if sent_refs is None:
+                sent_refs = in_range(all_refs, sent.start, sent.end)
+            found = _units_from(text, sent, sent_refs, all_refs, last_recipient)
+            if found:
+                out.extend(found)
+                last_donor, last_recipient = found[0].donor, found[0].recipient
+    return out
+
+
+def _unit_gate(s: str) -> bool:
+    """A cheap literal gate for `_UNITS_FROM` (plain `in` tests: no generator, no regex)."""
+    return "escue" in s or "eam" in s or "irefighters" in s or "elief worker" in s
+
+
+# relief workers from named countries (`Rescuers from Australia and France joined the search`, `Search teams from Spain,
+# Britain and Qatar were digging`): each country sent them, in kind (not refugees or people from a country)
+_UNITS_FROM = re.compile(
+    r"\b(?:(?:search[- ]and[- ]rescue|urban search and rescue|rescue|search|medical|emergency medical|relief|disaster relief)\s+"
+    r"(?:teams?|workers|experts|specialists|units?|personnel|crews?)|rescuers|firefighters)\s+from\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
+    body = text[sent.start : sent.end]
+    m = _UNITS_FROM.search(body)
+    if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
+        return []
+    at = sent.start + m.end()
+    donors: list[Ref] = []
+    for r in sent_refs:
+        if r.start < at:
+            continue
+        if r.start != at or not r.country or r.demonym or (r.actor is not None and r.actor.kind != "country"):
+            break
+        donors.append(r)
+        gap = re.match(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?|\s+as well as\s+(?:the\s+)?", text[r.end : sent.end])
+        if gap is None:
+            break
+        at = r.end + gap.end()
+    if not donors or _NEGATED_TRANSFER.search(text, donors[-1].end, _clause_end(text, donors[-1].end, sent.end)):
+        return []  # `Rescuers from Spain were not allowed in`
+    recipient = next((r for r in sent_refs if r.start >= donors[-1].end and r.country and not r.demonym
+                      and r.country not in {d.country for d in donors}), None)
+    if recipient is None:
+        recipient = _fallback_recipient(all_refs, last_recipient, donors[0], text)
+    out = []
+    for d in donors:
+        if recipient is not None and d.country != recipient.country:
+            out.append(_Candidate(sent, d, recipient, None, "new", "delivered", "humanitarian", [m.group(0).split(" from")[0]]))
     return out
 
 
@@ -1336,11 +1487,15 @@ def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
     return i < len(arrivals) and arrivals[i] < sent.end
 
 
-def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> _Candidate | None:
+# `Two United Arab Emirates aircraft carrying food`: a country's name used as the carrier's modifier
+_NAME_BEFORE_CARRIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)\b")
+
+
+def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
     body = text[sent.start : sent.end]
     m = _ARRIVAL.search(body)
     if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
-        return None
+        return []
     clause = sent.start + _clause_start(body, m.start())
     verb = sent.start + m.start()
     carried = m.group("carried") is not None
@@ -1349,35 +1504,44 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     else:
         carrier = _CARRIER.search(text, clause, verb)
         load, load_end = carrier.end() if carrier else clause, verb  # `planes carrying food`: the load, not the plane
-    items = [x for x in _items_in(text, load, load_end)]
+    items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]  # people who fled bring nothing
     if not items or _aid_type(text[load:load_end], items) != "humanitarian":
-        return None  # troops, diplomats, a minister's plane: no relief
+        return []  # troops, diplomats, a minister's plane: no relief
     subject = [r for r in sent_refs if r.country and clause <= r.start < verb]
     donor = next((r for r in subject if _GIVER_BEFORE.search(text, max(sent.start, r.start - 10), r.start)), None)
     if donor is None and carried:
         # the one who flew it: the clause's subject, right before the verb (`India flew`, `The UAE has airlifted`)
         donor = next((r for r in reversed(subject) if not r.demonym and _SUBJECT_GAP_FLEW.fullmatch(text, r.end, verb)), None)
     if donor is None:
-        donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ")), None)
+        donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ") or _NAME_BEFORE_CARRIER.match(text, r.end)), None)
     if donor is None:
         # `Mexico said two air force planes carrying food ... had landed in Port-au-Prince`
         donor = next((r for r in sent_refs if r.country and r.start < clause + 1 and _SAID_AFTER.match(text, r.end)), None)
         if donor is None:
             donor = next((r for r in sent_refs if r.country and r.start < verb and _SAID_AFTER.match(text, r.end)), None)
     if donor is None:
-        return None
+        return []
     end = _clause_end(text, sent.start + m.end(), sent.end)
     recipient = next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
                       and r.country != donor.country), None)
     if recipient is None:
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
-        return None
+        return []
     # `has airlifted 600 tonnes of aid to Gaza since the start of the war`: what has arrived by now, a running total
     # (in its own clause: not `flew to Morocco, one of four teams the government has so far accepted`)
     comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
     kind = _kind(text, sent, Money(0.0, "XXX", "exact", verb, sent.start + m.end()), clause, comma.start() if comma else sent.end)
-    return _Candidate(sent, donor, recipient, None, kind, "delivered", "humanitarian", items)
+    found = [_Candidate(sent, donor, recipient, None, kind, "delivered", "humanitarian", items)]
+    if _GIVER_BEFORE.search(text, max(sent.start, donor.start - 10), donor.start):
+        # `Rescue teams from Spain, Britain and Qatar arrived in ...`: each giver coordinated after `from`
+        last = donor
+        for r in (r for r in subject if r.start >= donor.end):
+            if not _COORDINATION.match(text[last.end : r.start]) or r.demonym or r.country in (donor.country, recipient.country):
+                break
+            found.append(_Candidate(sent, r, recipient, None, kind, "delivered", "humanitarian", items))
+            last = r
+    return found
 
 
 def _items_in(text: str, start: int, end: int) -> list[str]:
@@ -1539,6 +1703,9 @@ _GIVE_TO = re.compile(
 _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|into|towards?|with|against|than|like|unlike)\s+(?:the\s+)?$", re.I)
 
 
+_WITH_GERUND = re.compile(r"\s+(?:also\s+|already\s+)?(?:pledg|promis|provid|giv|send|donat|offer|allocat|commit|contribut|announc)ing\s+(?:[\w-]+\s+){0,2}")
+
+
 def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipient: Ref | None) -> Ref | None:
     """The actor right before the verb, with at most five words and no punctuation between
     (`..., hours after the Netherlands also pledged to supply F-16s`, `while the EU announced 355 million`)."""
@@ -1554,7 +1721,10 @@ def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipi
             return None  # `fled Cuba with $100`: no verb between, so no subject of one (`and Spain 30 million` is gapping)
         if not r.country or r.country == rec:
             return None
-        if r.demonym or _NOT_SUBJECT_BEFORE.search(text[max(sent.start, r.start - 14) : r.start]):
+        if r.demonym or _NOT_SUBJECT_BEFORE.search(text[max(sent.start, r.start - 14) : r.start]) and not (
+            # `..., with the UAE pledging $50 million`: the subject of an absolute clause
+            re.search(r"\bwith\s+(?:the\s+)?$", text[max(sent.start, r.start - 14) : r.start]) and _WITH_GERUND.fullmatch(gap)
+        ):
             return None
         if _GIVE_TO.search(text, max(sent.start, r.start - 16), r.start):
             return None
@@ -1692,6 +1862,7 @@ _CONVERSION_GAP = re.compile(r"\s*[,\u2013\u2014-]\s*(?:or\s+|equivalent\s+to\s+
 _COORDINATED_SUM = re.compile(r"(?:\band|\bas well as|\bplus|,)\s+$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # `between $10 million and $25 million`: one range
 _FURTHER_SUM = re.compile(r"\b(?:a further|an additional|another|an extra)\s+$", re.IGNORECASE)
+_EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
 _EACH = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}$|\s+each\b", re.IGNORECASE)
 # `to be paid in monthly instalments of about 1.5 billion euros`
 _PERIODIC_OF = re.compile(r"\b(?:monthly|annual|yearly)\s+(?:instal?lments?|tranches?|payments?|disbursements?)\s+of\s+$", re.IGNORECASE)

@@ -30,7 +30,7 @@ DEMONYMS = {
     "South Korean": "South Korea", "Russian": "Russia", "Russians": "Russia", "Chinese": "China",
     "Turkish": "Turkey", "Swiss": "Switzerland", "Austrian": "Austria", "Portuguese": "Portugal",
     "Greek": "Greece", "Bulgarian": "Bulgaria", "Croatian": "Croatia", "Irish": "Ireland",
-    "Emirati": "United Arab Emirates",
+    "Emirati": "United Arab Emirates", "Saudi": "Saudi Arabia", "Qatari": "Qatar",
 }
 # `(?<![\w.-])(?:Ukrainians|Ukrainian|...)(?![\w-])` spelled with each alternative's first letter ahead
 # of the look back (`U(?<![\w.-].)(?:krainians|krainian)|...`): the engine then only stops at those

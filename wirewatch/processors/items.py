@@ -43,7 +43,7 @@ HUMANITARIAN_TERMS = [
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
     # relief workers sent after a disaster (troops and advisers are no aid)
     r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams?|dogs|workers|experts|specialists|personnel|staff|units?)",
-    r"field hospitals?", r"firefighters", r"water purification (?:units|plants)",
+    r"field hospitals?", r"firefighters", r"firefighting (?:planes|aircraft|helicopters|teams|units|crews)", r"water purification (?:units|plants)",
     r"vaccines?", r"(?:vaccine )?doses",
 ]
 FINANCIAL_TERMS = [
@@ -60,7 +60,7 @@ MILITARY_CUES = re.compile(
     re.IGNORECASE,
 )
 # type cues that are no items: `military and civilian aid` is mixed; Japan's `emergency grant aid` is its disaster relief
-HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance|needs|purposes|projects)", r"emergency grant aid"]
+HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance|needs|purposes|projects)", r"emergency grant aid", r"Central Emergency Response Fund", r"CERF"]
 HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS + HUMANITARIAN_CONTEXT) + r")\b", re.IGNORECASE)
 FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IGNORECASE)
 
@@ -124,7 +124,7 @@ NUMBER_WORDS = (
     "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|two dozen"
 )
 _COUNT_BEFORE = re.compile(
-    r"(?:\b\d[\d,]*|\b(?i:" + NUMBER_WORDS + r")|\bdozens of|\bhundreds of|\bthousands of)\s+(?:more\s+|additional\s+|further\s+|extra\s+|new\s+|used\s+)?(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+|[A-Z][a-z]+\s+)?$"
+    r"(?:\b\d[\d,]*|\b(?i:" + NUMBER_WORDS + r")|\bdozens of|\bhundreds of|\bthousands of)\s+(?:more\s+|additional\s+|further\s+|extra\s+|new\s+|used\s+)?(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+|[A-Z][a-z]+\s+|(?:[a-z]+-[a-z]+\s+){1,2})?$"
 )
 _COUNTED = re.compile(r"(?:\d|(?i:" + NUMBER_WORDS + r")\b|dozens|hundreds|thousands)")
 
@@ -146,7 +146,7 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
             last_end = match.end()
             continue
         # `14 Leopard 2 tanks`, `31 M1 Abrams tanks` (one model token between the count and the name)
-        count = _COUNT_BEFORE.search(text[max(start, s - 30) : s])
+        count = _COUNT_BEFORE.search(text[max(start, s - 45) : s])
         item = (count.group(0) if count else "") + match.group(0)
         item = item.strip()
         if item.casefold() in {"weapons", "arms", "military equipment", "launchers", "humanitarian", "relief", "water"}:
