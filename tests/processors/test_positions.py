@@ -1045,3 +1045,30 @@ def test_a_status_kept_is_no_keeping_going():
     m = __import__("wirewatch.processors.stance", fromlist=["matcher"]).matcher(Issue(
         id="x", label="x", proposition="Assisted dying should be legalised rather than kept a crime", terms=["assisted dying"]))
     assert m.alternative is None
+
+
+# ---------------------------------------------------------------- positions 1.14.0: scope of curbs, purposes, bills
+
+@pytest.mark.parametrize("text, expected", [
+    # a request to wait, with a purpose clause naming another item of the same kind, is no stance on the items
+    ("Pedro Sanchez said Kyiv had asked Madrid to wait so that Ukrainian crews could master the Mirage jets first.", set()),
+    ("Pedro Sanchez said Kyiv had asked Madrid to hold off in order that its pilots could finish training on F-16s.", set()),
+    # look-alike: a refusal that names the item before the purpose clause still refuses it
+    ("Pedro Sanchez refused to send fighter jets to Ukraine so that Spain's own air defences stay intact.",
+     {("Pedro Sanchez", "fighter-jets-for-ukraine", "oppose")}),
+    # a curb on the use of what a country sends is about where it may be used, not about sending it
+    ("Belgium places no restrictions on the F-16s it is delivering, Defence Minister Ludivine Dedonder said.",
+     {("Belgium", "long-range-strikes", "support"), ("Ludivine Dedonder", "long-range-strikes", "support")}),
+    ("Belgium places strict limits on the F-16s it is delivering, Defence Minister Ludivine Dedonder said.",
+     {("Belgium", "long-range-strikes", "oppose"), ("Ludivine Dedonder", "long-range-strikes", "oppose")}),
+    # look-alike: sending the item with no curb named is support for sending it
+    ("Belgium is delivering F-16s to Ukraine, Defence Minister Ludivine Dedonder said.",
+     {("Belgium", "fighter-jets-for-ukraine", "support"), ("Ludivine Dedonder", "fighter-jets-for-ukraine", "support")}),
+    # an entitlement with a prepositional adjunct before its infinitive
+    ("Mark Rutte said Ukraine had the right under international law to strike military targets on Russian territory.",
+     {("Mark Rutte", "long-range-strikes", "support")}),
+    # look-alike: `no right` is no entitlement (and gives no position)
+    ("Mark Rutte said Ukraine had no right under any law to strike military targets on Russian territory.", set()),
+])
+def test_purpose_clauses_and_curbs_on_use(text, expected, pctx):
+    assert stances(text, pctx) == expected

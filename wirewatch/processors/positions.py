@@ -26,7 +26,10 @@ from .text import Segment
 PRODUCER = Producer(name="positions", version="1.13.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
+# (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
+# its own subject and verb, and the verb before it does not govern the items it names)
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s|"
+                           r",?\s(?:so that|in order that)\s|"
                            r"\sas\s(?=(?:\d+|dozens|scores|hundreds|several|more than \d+)\s)", re.I)
 # Words after which a mention is still in subject position.
 _SUBJECT_LEFT = frozenset(
@@ -590,6 +593,33 @@ def _score(m: lex.IssueMatcher, body: str) -> int:
     return score
 
 
+# A curb on what a country sends is a curb on its use (`places no geographic limits on the F-16s it is sending`,
+# `restrictions on the use of the Storm Shadows`): the sentence is about an issue on where the item may be used, not
+# about supplying it.
+_USE_CURB_GATE = re.compile(r"\b(?:limits?|restrictions?|curbs?|caveats?|constraints?|limitations?)\s+on\b", re.I)
+_USE_CURB = re.compile(
+    r"\b(?:limits?|restrictions?|curbs?|caveats?|constraints?|limitations?)\s+on\s+(?:how\s+|where\s+)?"
+    r"(?:(?:the\s+)?use\s+of\s+)?(?:the|its|their|his|her|these|those|such)?\s*(?:[\w-]+\s+){0,2}?", re.I
+)
+
+
+def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> list:
+    """The scores of an issue on using items somewhere (`located`) raised above those of the issues whose item is the
+    object of a curb in text[start:end] (`no limits on the F-16s it is sending`)."""
+    located = [m for _, m in scored if m.located and sighted(m)]
+    if not located:
+        return scored
+    curbed = set()
+    for c in _USE_CURB.finditer(text, start, end):
+        for _, m in scored:
+            if not m.located and m.terms is not None and m.terms.match(text, c.end(), end):
+                curbed.add(m.issue.id)
+    if not curbed:
+        return scored
+    top = max(sc for sc, _ in scored)
+    return [(top + 1 if m in located else 0 if m.issue.id in curbed else sc, m) for sc, m in scored]
+
+
 def _clauses(text: str, sent: Segment) -> list[tuple[int, int]]:
     out, start = [], sent.start
     dateline = _DATELINE.match(text, sent.start, sent.end)
@@ -1113,6 +1143,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # `Italian weapons could only be used inside Ukraine` (`could not be used outside Ukraine`): use restricted to the recipient's own ground names an
             # issue about using it somewhere else
             scored = [(1 if m.located and in_sight(m, index) else 0, m) for m in matchers]
+            best = max(s for s, _ in scored)
+        if best > 0 and any_located and _USE_CURB_GATE.search(body):
+            scored = _use_curb_scores(text, sent.start, sent.end, scored, lambda m: in_sight(m, index))
             best = max(s for s, _ in scored)
         if best > 0:
             current = [m for s, m in scored if s == best]

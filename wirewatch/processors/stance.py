@@ -217,7 +217,7 @@ NEGATOR_NOUN = _rx(
     r"requirements?|preconditions?|hurdles?|obstacles?|"
     r"veto|embargo on (?:weapons|arms)"
 )
-NEGATION = _rx(r"not|n't|never|no longer|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
+NEGATION = _rx(r"not|n't|never|no longer|no(?= (?:[\w-]+ ){0,2}(?:restrictions|limits|curbs|caveats|constraints|limitations)\b)|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
 # Accusing someone of doing something judges the deed (`accused the coalition of holding back exports`).
 ACCUSATION = _rx(r"accus(?:e|es|ed|ing) (?:[\w.'\u2019-]+ ){1,5}?of(?= [a-z]+ing\b)")
 # A denial of what follows, reaching further than a negation (`did not think it made sense to give ...`, `did not see
@@ -246,7 +246,8 @@ PATIENT_VERDICT = _rx(
 SHOULD_NOT = _rx(r"should not|shouldn't|must not|mustn't|ought not to|need not|cannot be allowed to|must never|should never|can never")
 SHOULD = _rx(r"should|must|ought to|needs to|need to")
 ENTITLEMENT = _rx(
-    r"(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to|deserv(?:e|es|ed|ing)|"
+    # (`had the right under international law to use ...`: a prepositional adjunct before the infinitive)
+    r"(?:has|have|had) (?:every |the |a )?(?:full )?right (?:(?:under|in|within|by) (?:[\w-]+ ){1,3})?to|(?:is|are) entitled (?:(?:under|in|within|by) (?:[\w-]+ ){1,3})?to|deserv(?:e|es|ed|ing)|"
     r"(?:should|must) be (?:allowed|able|free|permitted) to|(?:should|must) have the right|"
     r"(?<!\bnot )can (?:now |also |already )?use|(?:is|are) (?:now )?(?:free|allowed|permitted) to use|"
     r"(?<!\bnot )may (?:now |also |henceforth )?use"  # only as a permission granted (cues: _PERMISSION_BEFORE)
