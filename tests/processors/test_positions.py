@@ -1072,3 +1072,41 @@ def test_a_status_kept_is_no_keeping_going():
 ])
 def test_purpose_clauses_and_curbs_on_use(text, expected, pctx):
     assert stances(text, pctx) == expected
+
+
+_BAGS = Issue(
+    id="plastic-bag-ban", label="Banning single-use plastic bags",
+    proposition="Sales of single-use plastic bags should be banned from a set date such as 2027",
+    terms=["plastic bags", "bag ban", "single-use plastic"],
+)
+
+
+@pytest.fixture(scope="module")
+def bctx() -> ExtractionContext:
+    return ExtractionContext(issues=IssueSet(issues=[_BAGS]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an attitude to an act named by `the move` / `the proposal` / `the decision` takes the act's polarity
+    ("Poland's cabinet proposed scrapping the bag ban on Monday. Donald Tusk called the move a historic mistake.",
+     {("Donald Tusk", "support")}),
+    ("The Italian cabinet voted to repeal the bag ban. Giorgia Meloni welcomed the decision.",
+     {("Giorgia Meloni", "oppose")}),
+    # look-alike: the same attitudes to an act for the issue keep their own polarity
+    ("The Italian cabinet voted to introduce the bag ban. Giorgia Meloni welcomed the decision.",
+     {("Giorgia Meloni", "support")}),
+    ("Poland's cabinet adopted the bag ban on Monday. Donald Tusk called the move a historic mistake.",
+     {("Donald Tusk", "oppose")}),
+    # an act with no holder (a passive) is still what `the move` names
+    ("The bag ban was scrapped by decree on Monday. Donald Tusk called the move a historic mistake.",
+     {("Donald Tusk", "support")}),
+    # letting what the ban halts go on being sold undoes the ban; asking to enforce it does not
+    ("Giorgia Meloni will ask Brussels to let plastic bags be sold after 2027.", {("Giorgia Meloni", "oppose")}),
+    ("Giorgia Meloni will ask Brussels to enforce the bag ban after 2027.", {("Giorgia Meloni", "support")}),
+    # the wrong answer is a verdict against, the right answer for
+    ("Donald Tusk said a bag ban was the wrong answer for Polish shops.", {("Donald Tusk", "oppose")}),
+    ("Donald Tusk said a bag ban was the right answer for Polish shops.", {("Donald Tusk", "support")}),
+])
+def test_acts_named_by_an_anaphor_and_a_ban_undone(text, expected, bctx):
+    holders = {a for a, _ in expected}
+    assert {x for x in sstances(text, bctx) if x[0] in holders} == expected

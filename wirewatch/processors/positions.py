@@ -620,6 +620,22 @@ def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> 
     return [(top + 1 if m in located else 0 if m.issue.id in curbed else sc, m) for sc, m in scored]
 
 
+# an act named by a bare anaphor (`called the move illegal`, `welcomed the proposal`, `the decision would cost lives`)
+_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:move|decision|proposal|step|change|U-turn|reversal)\b", re.I)
+# acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
+_ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
+                      r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos)", re.I)
+
+
+def _referent_act(acts, before: int) -> int:
+    """The polarity of the last act on an issue stated in a sentence before `before` (`proposed scrapping the ban`: -1),
+    or 0 (a negated one, `has not allowed Kyiv to ...`, is no act and is not recorded)."""
+    for at, sign in reversed(acts):
+        if at < before:
+            return sign
+    return 0
+
+
 def _clauses(text: str, sent: Segment) -> list[tuple[int, int]]:
     out, start = [], sent.start
     dateline = _DATELINE.match(text, sent.start, sent.end)
@@ -1095,6 +1111,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     named_at = -2  # the index of the last sentence that named an issue
     current_at = -2  # the index of the last sentence about an issue (named, referred back to or gone on with)
     discussed: list[lex.IssueMatcher] = []  # the issues named so far, the latest first
+    acts: dict[str, list[tuple[int, int]]] = {}  # issue -> (sentence start, polarity) of the acts on it stated so far
     motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
     order = 0
 
@@ -1487,6 +1504,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Kallas said that Russia had to pay ... and that the reparations loan was the fairest way`:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
+                    if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
+                        act_anaphor := _ACT_ANAPHOR.search(text, s, e)
+                    ) is not None and _referent_act(acts.get(m.issue.id, ()), sent.start) < 0:
+                        # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
+                        # attitude to an act that went against the issue is the opposite attitude to the issue
+                        sign = -sign
+                    if (first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))) and not (
+                        lex.NEGATION.search(text, max(s, first.start - 16), first.start)
+                    ):
+                        # an act on the issue, whoever did it (`the cabinet voted to repeal the ban`): what a later `the move` names
+                        acts.setdefault(m.issue.id, []).append((sent.start, sign))
                     if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
                         unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
                     if not unchanged and _CONTINUES_STANCE.match(text, first.start, e):

@@ -122,7 +122,10 @@ _VERDICTS = (
     r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,2}(?:terror\w*|aggression)|"
     r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise|"
     # a predicate verdict on the measure named before it (`switching off the plants in a crisis was wrong`)
-    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bwould be ))(?:simply |plainly |clearly |just )?(?:wrong|a mistake|an? (?:\w+ )?error)(?![\w-])"
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bwould be ))(?:simply |plainly |clearly |just )?(?:wrong|a mistake|an? (?:\w+ )?error)(?![\w-])|"
+    # (`A hard end date is the wrong answer for our industry`, `called the decision a sad day for public health`)
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe ))the wrong (?:answer|approach|step|move|decision|course|way|path|policy)|"
+    r"an? (?:sad|dark|black) day for|(?:profoundly |deeply |utterly )?illiberal"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
@@ -198,7 +201,9 @@ READMIT = _rx(
     r"(?:allow|allows|allowed|allowing|let|lets|letting|bring|brings|bringing|brought|welcom(?:e|es|ed|ing)) (?:[\w-]+ ){0,4}?back(?= (?:in|into|to|onto)\b)|"
     r"readmi(?:t|ts|tted|tting|ssion)|reinstat(?:e|es|ed|ing|ement)|"
     # (`must not be allowed to compete`, `let them take part`)
-    r"(?:allow|allows|allowed|allowing|let|lets|letting) (?:[\w-]+ ){0,3}?(?:to )?(?:compete|take part|participate|return)\b"
+    r"(?:allow|allows|allowed|allowing|let|lets|letting) (?:[\w-]+ ){0,3}?(?:to )?(?:compete|take part|participate|return)\b|"
+    # letting what a ban halts go on being sold (`let plug-in hybrids be sold after 2035`, `allowing some cars to stay on sale`)
+    r"(?:allow|allows|allowed|allowing|let|lets|letting) (?:[\w,-]+ ){0,10}?(?:be (?:sold|bought|registered)|(?:to )?(?:stay|remain) (?:on sale|on the market))\b"
 )
 KEEPER = _rx(
     r"keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
