@@ -1110,3 +1110,16 @@ def bctx() -> ExtractionContext:
 def test_acts_named_by_an_anaphor_and_a_ban_undone(text, expected, bctx):
     holders = {a for a, _ in expected}
     assert {x for x in sstances(text, bctx) if x[0] in holders} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title with a determiner set off before an unknown name introduces the person
+    ('"We will back it," said the shadow transport secretary, Hilda Marchbank, after the plastic bag ban was tabled.',
+     {("Hilda Marchbank", "support")}),
+    ("The Green leader, Oskar Lindqvist, who opposed the bag ban in March, said the vote was rushed.",
+     {("Oskar Lindqvist", "oppose")}),
+    # look-alike: a title with no name after the comma introduces nobody
+    ('"We will back it," said the shadow transport secretary, after the plastic bag ban was tabled.', set()),
+])
+def test_a_title_with_a_determiner_before_the_name(text, expected, bctx):
+    assert sstances(text, bctx) == expected

@@ -58,7 +58,8 @@ _SPEECH = re.compile(
     re.I,
 )
 # (not `told`: `she told the European Parliament` names the addressee)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+# (and `said the shadow health secretary, Wes Streeting`: a title with a determiner set off before the name)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[Tt]he\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+,\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _CONNECTIVE_ONLY = re.compile(
     r"^[\s,]*(?:(?:and|or|as well as|along with|together with)[\s,]*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}|,[\s,]*(?:the\s+)?)$"
 )
@@ -314,6 +315,14 @@ _TITLE_APPOSITIVE = re.compile(
     r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|leader)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
     r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
 )
+# `said the shadow health secretary, Wes Streeting, accusing ...`, `The Conservative leader, Kemi Badenoch, who ...`,
+# `as did the health secretary, Wes Streeting.`: a title with a determiner set off before the name
+_THE_TITLE_NAME = re.compile(
+    r"(?P<app>\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|"
+    r"commissioner|adviser|advisor|negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|"
+    r"leader|premier|president|chancellor|attorney\s+general|MP|MEP)),\s+"
+    r"(?P<name>" + _NAME + r")(?=\s*[,.;:])"
+)
 _COUNTRY_POSSESSIVE_PERSON = re.compile(
     r"(?<=['\u2019]s\s)(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})"
     r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
@@ -425,7 +434,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if owner is not None and not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                 matches.append(m)
     if ", " in text:
-        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE):
+        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE, _THE_TITLE_NAME):
             for m in rx.finditer(text):
                 if not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                     matches.append(m)
