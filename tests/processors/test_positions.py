@@ -1123,3 +1123,31 @@ def test_acts_named_by_an_anaphor_and_a_ban_undone(text, expected, bctx):
 ])
 def test_a_title_with_a_determiner_before_the_name(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a chamber acting as a whole is the chamber of the country the article is about
+    ("Keir Starmer has made plastic waste a priority.\n\nMPs have overwhelmingly backed the bag ban, voting 390 to 41.",
+     {("House of Commons", "support")}),
+    ("New Zealand's Parliament has rejected the bag ban by 70 votes to 50.", {("New Zealand Parliament", "oppose")}),
+    # look-alike: a group of members is no chamber
+    ("Keir Starmer has made plastic waste a priority.\n\nSome Labour MPs have backed the bag ban.", set()),
+    # the government whose measure a chamber passes or rejects holds the stance the measure embodies
+    ("New Zealand's Parliament has rejected the government's bag ban by 70 votes to 50.",
+     {("New Zealand Parliament", "oppose"), ("New Zealand", "support")}),
+    ("Keir Starmer has made plastic waste a priority.\n\nMPs have backed the government's plan to end the bag ban.",
+     {("House of Commons", "oppose"), ("United Kingdom", "oppose")}),
+])
+def test_chambers_and_the_government_behind_a_measure(text, expected, bctx):
+    got = {x for x in sstances(text, bctx) if x[0] not in ("Keir Starmer",)}
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a halting verb whose object is the ban undoes the ban; before the activity it enacts it
+    ("Donald Tusk wants to end the bag ban.", {("Donald Tusk", "oppose")}),
+    ("Donald Tusk wants to suspend the ban on plastic bags.", {("Donald Tusk", "oppose")}),
+    ("Donald Tusk wants to stop the sale of plastic bags.", {("Donald Tusk", "support")}),
+])
+def test_a_halt_of_the_ban_undoes_it(text, expected, bctx):
+    assert sstances(text, bctx) == expected

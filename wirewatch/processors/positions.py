@@ -172,6 +172,7 @@ class _Found:
     order: int
     cue: str = ""  # the kind of the first bearing cue (`request`: a call on others)
     at: int = -1  # where that cue starts
+    factor: int = 0  # that cue's own polarity (`backed` +1, `rejected` -1)
 
 
 _FROM_ADJUNCT = re.compile(
@@ -548,12 +549,60 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 r = named_before[-1]
                 added.append(Ref(m.start(), m.end(), m.group(0), r.actor, r.country))
                 taken.append((m.start(), m.end()))
+    if gazetteer is not None and _CHAMBER_GATE.search(text):
+        # `MPs have backed the plan`, `Parliament passed the repeal bill`, `The Senate voted 51-44`, `France's National
+        # Assembly approved`: a chamber acting as a whole is the chamber of the country the article is about
+        countries: dict[str, int] = {}
+        for r in all_refs:
+            c = r.country or (gazetteer.country_of(r.actor) if r.actor is not None else None)
+            if c:
+                countries[c] = countries.get(c, 0) + 1
+        for m in _CHAMBER.finditer(text):
+            if any(a < m.end("w") and m.start("w") < b for a, b in taken):
+                continue
+            owner = next((r for r in all_refs if r.end == m.start("w") - 3 and r.actor is not None and r.actor.kind == "country"), None)
+            ranked = [owner.actor.canonical] if owner is not None else sorted(countries, key=lambda c: -countries[c])
+            senate = m.group("w").casefold().startswith("senat")
+            chamber = next((a for c in ranked for a in _chambers(gazetteer).get(c, ()) if ("Senate" in a.canonical) == senate), None)
+            if chamber is None:
+                continue
+            added.append(Ref(m.start("w"), m.end("w"), m.group("w"), chamber, chamber.part_of))
+            taken.append((m.start("w"), m.end("w")))
     if not added:
         return all_refs, frozenset(government)
     kept = [r for r in all_refs if not any(a0 <= r.start and r.end <= a1 for a0, a1 in dropped)]
     return sorted([*kept, *added], key=lambda r: r.start), frozenset(government)
 
 
+_CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
+# a chamber as the subject of a vote: opening the sentence (`MPs have overwhelmingly backed`), or owned by a country
+# (`New Zealand's Parliament has passed`); not a group of its members (`56 Labour MPs`, `Some Conservative MPs`)
+_CHAMBER = re.compile(
+    r"(?:(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?:The\s+)?|(?<=['\u2019]s\s))"
+    r"(?P<w>MPs|Lawmakers|Legislators|Deputies|Parliament|parliament|Senate|Senators|National Assembly|lower house)"
+    r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*"
+    r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
+)
+_CHAMBER_WORDS = re.compile(r"Parliament|Commons|Assembly|Senate|Bundestag|Sejm|Riksdag|Knesset|Storting|Folketing|Diet|Rada", re.I)
+_CHAMBERS: dict[int, dict[str, tuple[Actor, ...]]] = {}
+
+
+def _chambers(gazetteer: Gazetteer) -> dict[str, tuple[Actor, ...]]:
+    """country -> the gazetteer's national chambers (bodies of that country named as one), cached per gazetteer."""
+    key = id(gazetteer)
+    if key not in _CHAMBERS:
+        out: dict[str, list[Actor]] = {}
+        for a in gazetteer.actors:
+            if a.kind == "body" and a.part_of and _CHAMBER_WORDS.search(a.canonical):
+                out.setdefault(a.part_of, []).append(a)
+        _CHAMBERS[key] = {c: tuple(v) for c, v in out.items()}
+    return _CHAMBERS[key]
+
+
+_GOVERNMENT_MEASURE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
+    r"(?:plans?|law|bill|legislation|proposals?|ban|policy|measures?|reform)\b"
+)
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
@@ -885,7 +934,12 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
                 and m.activity.search(text, h.end(), min(e, h.end() + 30))
             ):
                 halted.append((h.start(), h.end()))
-    out = []
+    # `end the bag ban`, `halt the embargo`, `freeze the moratorium`: a halting verb whose object is a halt undoes it
+    undone = [(u.start("v"), u.end("v")) for u in _HALT_UNDONE.finditer(text, s, e)]
+    if undone:
+        halted = [(h0, h1) for h0, h1 in halted if not any(u0 < h1 and h0 < u1 for u0, u1 in undone)]
+        cue_list = [c for c in cue_list if not any(u0 < c.end and c.start < u1 for u0, u1 in undone)]
+    out = [lex.Cue(u0, u1, -1, "reverser") for u0, u1 in undone]
     for c in cue_list:
         if any(h0 < c.end and c.start < h1 for h0, h1 in halted):
             continue  # replaced below
@@ -901,6 +955,11 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
     return out, kinds
 
 
+_HALT_UNDONE = re.compile(
+    r"\b(?P<v>end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending)"
+    r"\s+(?:the|its|their|his|her|a|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ban|bans|embargo|embargoes|moratorium|prohibition|boycott)\b",
+    re.I,
+)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|must|should|could|can|may|might|shall|has|have|had|did|does|do|not|never)\s+$", re.I)
 
 
@@ -1642,7 +1701,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             if target is not None and _ref_name(gazetteer, target):
                                 aligns.append((ref, name, m.issue.id, sent, order, _ref_name(gazetteer, target, when=article.published_at)))
                             continue
-                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start))
+                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start, first.factor))
                 pending = []
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
@@ -1720,6 +1779,26 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             ):
                 found.append(_Found(own, r, f.issue, f.stance, f.unchanged, f.sentence, f.order))
             break
+
+    # `MPs backed the Labour government's plan to ...`, `Parliament passed the Government's law that will ...`: the
+    # government whose measure it is (the country the article is about) holds the stance the measure embodies
+    if "overnment" in text:
+        ranked: dict[str, int] = {}
+        for r in all_refs:
+            c = r.country or (gazetteer.country_of(r.actor) if r.actor is not None else None)
+            if c and (gazetteer.get(c) is None or gazetteer.get(c).kind == "country"):
+                ranked[c] = ranked.get(c, 0) + 1
+        home = max(ranked, key=lambda c: ranked[c]) if ranked else None
+        for f in list(found):
+            if home is None or f.at < 0 or not f.factor or f.cue not in ("stance", "action"):
+                continue
+            g = _GOVERNMENT_MEASURE.search(text, f.at, f.sentence.end)
+            if g is None or re.search(r"[,;]", text[f.at : g.start()]):
+                continue
+            country = f.ref.country if f.ref.actor is not None and f.ref.actor.kind == "body" and f.ref.country else home
+            sign = (1 if f.stance == "support" else -1) * f.factor
+            order += 1
+            found.append(_Found(country, f.ref, f.issue, "support" if sign > 0 else "oppose", False, f.sentence, order))
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
     for ref, name, issue_id, sent, order_no, target in aligns:
