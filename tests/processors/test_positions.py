@@ -1151,3 +1151,14 @@ def test_chambers_and_the_government_behind_a_measure(text, expected, bctx):
 ])
 def test_a_halt_of_the_ban_undoes_it(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+def test_function_words_of_a_proposition_name_no_issue():
+    late = Issue(id="late-alcohol-ban", label="x", proposition="Shops should stop selling alcohol after 10pm so that streets are quieter",
+                 terms=["late-night alcohol"])
+    ctx = ExtractionContext(issues=IssueSet(issues=[late]))
+    # `after`, `so` are no words of the issue: a sentence sharing only them with the proposition is not about it
+    assert stances("Japan extended the loan a year after the default, so growth resumed.", ctx) == set()
+    # look-alike: the issue's own words still name it
+    assert ("Donald Tusk", "late-alcohol-ban", "support") in stances(
+        "Donald Tusk backed a ban on late-night alcohol sales.", ctx)

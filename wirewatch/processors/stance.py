@@ -340,7 +340,8 @@ _ACTION_FAMILIES = [
 ]
 _STOP = frozenset(
     """a an the of to in on at by for from with and or should be been being is are was were that this
-    its their his her into more new other any all out down off up""".split()
+    its their his her into more new other any all out down off up
+    after before each so such than""".split()
 )
 # Proposition words too common in war copy to identify an issue on their own.
 _GENERIC = frozenset(
