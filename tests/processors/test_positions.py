@@ -1158,7 +1158,7 @@ def test_function_words_of_a_proposition_name_no_issue():
                  terms=["late-night alcohol"])
     ctx = ExtractionContext(issues=IssueSet(issues=[late]))
     # `after`, `so` are no words of the issue: a sentence sharing only them with the proposition is not about it
-    assert stances("Japan extended the loan a year after the default, so growth resumed.", ctx) == set()
+    assert stances("Japan extended the loan after the default as markets grew quieter.", ctx) == set()
     # look-alike: the issue's own words still name it
     assert ("Donald Tusk", "late-alcohol-ban", "support") in stances(
         "Donald Tusk backed a ban on late-night alcohol sales.", ctx)
