@@ -1162,3 +1162,19 @@ def test_function_words_of_a_proposition_name_no_issue():
     # look-alike: the issue's own words still name it
     assert ("Donald Tusk", "late-alcohol-ban", "support") in stances(
         "Donald Tusk backed a ban on late-night alcohol sales.", ctx)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party voting, and a name with a relative clause before its verb
+    ("The bag ban passed its final reading on Tuesday. The Harbour Party also voted against, calling it a tax on the poor.",
+     {("Harbour Party", "oppose")}),
+    ("The bag ban passed its final reading on Tuesday. Greenfield, which voted for the bill, said it would protect rivers.",
+     {("Greenfield", "support")}),
+    # look-alike: a group of a party's members voting is no party
+    ("The bag ban passed its final reading on Tuesday. Some Harbour MPs also voted against.", set()),
+    # an unchanged view stated after a colon holds what it states; negated, the other side
+    ("Donald Tusk said his view had not changed: the bag ban was the only way to clean the rivers.", {("Donald Tusk", "support")}),
+    ("Donald Tusk said his view had not changed: he does not want a bag ban in Poland.", {("Donald Tusk", "oppose")}),
+])
+def test_parties_voting_and_an_unchanged_view_stated(text, expected, bctx):
+    assert sstances(text, bctx) == expected

@@ -340,11 +340,13 @@ _NAMED_SUBJECT = re.compile(
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
     # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
+    # (`National, which voted against, says ...`: a relative clause between the name and its verb)
+    r"(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,60},)?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
-    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided)\b"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted(?<=Party voted)|voted(?<=Party also voted))\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -1009,6 +1011,11 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             len(text[first.end : after.start]) <= 30 and not re.search(r"[,;]|\b(?:and|but)\b", text[first.end : after.start])
         ):
             sign = 1
+        elif after is not None and after.kind == "stance" and len(text[first.end : after.start]) <= 90 and re.fullmatch(
+            r"[^:;.]*:[^:;.]*", text[first.end : after.start]
+        ):
+            # `His view had not changed, he said: the ban remained the only way to ...`: the view it states
+            sign = after.factor * (-1 if any(n.kind == "negation" and first.end <= n.start and 0 <= after.start - n.end <= 15 for n in cues) else 1)
     # negation right before the first cue (`did not rule out`, `no longer opposes`), a denial in the same stretch of
     # clause (`did not think it made sense to give`, `accused the coalition of holding back`)
     for c in cues[:first_index]:
