@@ -1178,3 +1178,18 @@ def test_function_words_of_a_proposition_name_no_issue():
 ])
 def test_parties_voting_and_an_unchanged_view_stated(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a head of government who signs, announces or tables a measure acts for the country
+    ("President Emmanuel Macron on Friday signed a decree that extends the bag ban to street markets.",
+     {("Emmanuel Macron", "support"), ("France", "support")}),
+    ("Giorgia Meloni has announced plans to scrap the bag ban. The prime minister said shops had suffered enough.",
+     {("Giorgia Meloni", "oppose"), ("Italy", "oppose")}),
+    # look-alike: a view on the measure is the person's only
+    ("President Emmanuel Macron on Friday praised the bag ban in a speech.", {("Emmanuel Macron", "support")}),
+    # look-alike: a former office holder acts for nobody
+    ("Former Prime Minister Boris Johnson announced a petition to scrap the bag ban.", {("Boris Johnson", "oppose")}),
+])
+def test_a_head_of_government_acting_on_a_measure_acts_for_the_country(text, expected, bctx):
+    assert sstances(text, bctx) == expected

@@ -601,6 +601,26 @@ def _chambers(gazetteer: Gazetteer) -> dict[str, tuple[Actor, ...]]:
     return _CHAMBERS[key]
 
 
+# the acts by which a government moves a measure (not a view on it: `backed`, `welcomed`, `wants`)
+_GOVERNMENT_ACT = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|announc\w+|unveil\w*|tabl(?:e|es|ed|ing)|introduc\w+|push(?:es|ed)? back|delay\w*|postpon\w+|"
+    r"scrap\w*|repeal\w*|revok\w+|abolish\w*)\b", re.I
+)
+_OFFICE_TITLE = re.compile(r"(?:^|[^\w])(?:Prime Minister|President|Chancellor|Premier|[A-Z][a-z]+ Minister|Minister|[A-Z][a-z]+ Secretary)\s+$")
+_OFFICE_ANAPHOR = re.compile(r"\b[Tt]he (?:prime minister|president|chancellor|premier)\b")
+
+
+def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
+    """Whether the text gives the person a government office: a title before one of their mentions (`President Donald
+    Trump`, not `former` or `shadow`), or the office as the anaphor of a later sentence (`the prime minister said`)."""
+    for r in refs:
+        if r.actor is person.actor:
+            before = text[max(0, r.start - 40) : r.start]
+            if _OFFICE_TITLE.search(before) and not re.search(r"(?i)\b(?:former|shadow|opposition|ex-)\s+(?:\w+\s+)?$", before[: _OFFICE_TITLE.search(before).start() + 1] + " "):
+                return True
+    return _OFFICE_ANAPHOR.search(text, person.end) is not None
+
+
 _GOVERNMENT_MEASURE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
     r"(?:plans?|law|bill|legislation|proposals?|ban|policy|measures?|reform)\b"
@@ -1806,6 +1826,24 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             sign = (1 if f.stance == "support" else -1) * f.factor
             order += 1
             found.append(_Found(country, f.ref, f.issue, "support" if sign > 0 else "oppose", False, f.sentence, order))
+
+    # `President Donald Trump signed resolutions that block ...`, `Rishi Sunak has announced plans to stop ...`: a head of
+    # government or minister who acts on a measure (signs, announces, tables, delays, scraps) acts for the country
+    for f in list(found):
+        actor = f.ref.actor
+        if actor is None or actor.kind != "person" or f.at < 0 or f.cue not in ("action", "reverser", "keeper", "halt", "stance"):
+            continue
+        if f.ref.start < f.sentence.start or f.ref.end > f.at or f.at - f.ref.end > 80 or not _GOVERNMENT_ACT.search(text, f.ref.end, min(f.sentence.end, f.at + 15)):
+            continue
+        own = _person_country(text, f.ref, in_range(all_refs, max(0, f.ref.start - 80), f.ref.start), gazetteer)
+        if not own or gazetteer.get(own) is None or gazetteer.get(own).kind != "country":
+            continue
+        if any(g.actor == own and g.issue == f.issue for g in found):
+            continue
+        if not _holds_office(text, f.ref, all_refs):
+            continue
+        order += 1
+        found.append(_Found(own, f.ref, f.issue, f.stance, f.unchanged, f.sentence, order))
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
     for ref, name, issue_id, sent, order_no, target in aligns:
