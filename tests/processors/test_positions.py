@@ -1193,3 +1193,15 @@ def test_parties_voting_and_an_unchanged_view_stated(text, expected, bctx):
 ])
 def test_a_head_of_government_acting_on_a_measure_acts_for_the_country(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+def test_the_measure_named_again_keeps_it_in_discussion_and_approving_it_is_support(bctx):
+    text = ("Poland's cabinet adopted the bag ban on Monday.\n\nRetailers were unhappy. Robert Fico called the ban "
+            "\"madness\". The vote, scheduled for June, was delayed. Parliament officials met on Friday.\n\n"
+            "The European Parliament approved the law last month by 400 votes to 200.")
+    got = sstances(text, bctx)
+    assert ("European Parliament", "support") in got and ("Robert Fico", "oppose") in got
+    # look-alike: approving something else (no measure named) is no stance on it
+    assert ("European Parliament", "support") not in sstances(
+        "Poland's cabinet adopted the bag ban on Monday.\n\nRetailers were unhappy. Shops protested. The vote was delayed. "
+        "Officials met on Friday.\n\nThe European Parliament approved the budget last month.", bctx)

@@ -621,6 +621,7 @@ def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
     return _OFFICE_ANAPHOR.search(text, person.end) is not None
 
 
+_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation)\b(?!\s+(?:of|on|against|to)\b)")
 _GOVERNMENT_MEASURE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
     r"(?:plans?|law|bill|legislation|proposals?|ban|policy|measures?|reform)\b"
@@ -1288,6 +1289,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             continue  # an anaphor reaches back a few sentences, not to an issue named long before
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
             current = topic
+            if _MEASURE_ANAPHOR.search(body):
+                named_at = index  # `calling the ban "madness"`, `approved the law`: the measure itself, named again
         elif (back := [m for m in discussed if m.refers_back(body)]):
             current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
         elif topic and current_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
