@@ -324,6 +324,8 @@ _THE_TITLE_NAME = re.compile(
     r"leader|premier|president|chancellor|attorney\s+general|MP|MEP)),\s+"
     r"(?P<name>" + _NAME + r")(?=\s*[,.;:])"
 )
+_TITLE_COMMA = re.compile(r"(?:minister|secretary|man|woman|person|envoy|ambassador|er|or|chief|head|leader|premier|president|"
+                          r"chancellor|general|chair|MP|MEP),\s+[A-Z][a-z]")
 _COUNTRY_POSSESSIVE_PERSON = re.compile(
     r"(?<=['\u2019]s\s)(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})"
     r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
@@ -437,7 +439,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if owner is not None and not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                 matches.append(m)
     if ", " in text:
-        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE, _THE_TITLE_NAME):
+        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE, *((_THE_TITLE_NAME,) if _TITLE_COMMA.search(text) else ())):
             for m in rx.finditer(text):
                 if not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                     matches.append(m)
@@ -1245,7 +1247,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
 
     about_an_issue = prefilter.search_spans(text, [(s.start, s.end) for s in sents])
     any_located = any(m.located for m in matchers)
+    refresh: tuple[int, int] | None = None
     for index, sent in enumerate(sents):
+        if refresh is not None:
+            if len(found) > refresh[1]:
+                named_at = max(named_at, refresh[0])
+            refresh = None
         body = text[sent.start : sent.end]
         if about_an_issue[index]:
             scored = [(_score(m, body) if in_sight(m, index) else 0, m) for m in matchers]
@@ -1290,7 +1297,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
             current = topic
             if _MEASURE_ANAPHOR.search(body):
-                named_at = index  # `calling the ban "madness"`, `approved the law`: the measure itself, named again
+                # `calling the ban "madness"`, `would back the legislation`: the measure itself, named again with a
+                # stance on it, keeps it in discussion (checked at the next sentence)
+                refresh = (index, len(found))
         elif (back := [m for m in discussed if m.refers_back(body)]):
             current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
         elif topic and current_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
@@ -1812,18 +1821,22 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
 
     # `MPs backed the Labour government's plan to ...`, `Parliament passed the Government's law that will ...`: the
     # government whose measure it is (the country the article is about) holds the stance the measure embodies
-    if "overnment" in text:
-        ranked: dict[str, int] = {}
-        for r in all_refs:
-            c = r.country or (gazetteer.country_of(r.actor) if r.actor is not None else None)
-            if c and (gazetteer.get(c) is None or gazetteer.get(c).kind == "country"):
-                ranked[c] = ranked.get(c, 0) + 1
-        home = max(ranked, key=lambda c: ranked[c]) if ranked else None
+    if found and "overnment" in text:
+        home: str | None = None
         for f in list(found):
-            if home is None or f.at < 0 or not f.factor or f.cue not in ("stance", "action"):
+            if f.at < 0 or not f.factor or f.cue not in ("stance", "action"):
                 continue
             g = _GOVERNMENT_MEASURE.search(text, f.at, f.sentence.end)
             if g is None or re.search(r"[,;]", text[f.at : g.start()]):
+                continue
+            if home is None:
+                ranked: dict[str, int] = {}
+                for r in all_refs:
+                    c = r.country or (gazetteer.country_of(r.actor) if r.actor is not None else None)
+                    if c and (gazetteer.get(c) is None or gazetteer.get(c).kind == "country"):
+                        ranked[c] = ranked.get(c, 0) + 1
+                home = max(ranked, key=lambda c: ranked[c]) if ranked else ""
+            if not home:
                 continue
             country = f.ref.country if f.ref.actor is not None and f.ref.actor.kind == "body" and f.ref.country else home
             sign = (1 if f.stance == "support" else -1) * f.factor
