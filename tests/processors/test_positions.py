@@ -1205,3 +1205,17 @@ def test_the_measure_named_again_keeps_it_in_discussion_and_approving_it_is_supp
     assert ("European Parliament", "support") not in sstances(
         "Poland's cabinet adopted the bag ban on Monday.\n\nRetailers were unhappy. Shops protested. The vote was delayed. "
         "Officials met on Friday.\n\nThe European Parliament approved the budget last month.", bctx)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's chamber is the chamber, not an unknown body named by its last word
+    ("France's National Assembly on Tuesday approved the bag ban by 300 votes to 200.", {("French National Assembly", "support")}),
+    # `as did X`: X did the same
+    ("The bag ban passed on Tuesday. The environment secretary, Hilda Marchbank, voted against, as did the trade secretary, "
+     "Oskar Lindqvist, who called it a tax on the poor.", {("Hilda Marchbank", "oppose"), ("Oskar Lindqvist", "oppose")}),
+    # look-alike: `as did` after no stance gives nobody one
+    ("The bag ban passed on Tuesday. The environment secretary, Hilda Marchbank, abstained, as did the trade secretary, "
+     "Oskar Lindqvist.", set()),
+])
+def test_a_countrys_chamber_and_as_did(text, expected, bctx):
+    assert sstances(text, bctx) == expected

@@ -562,7 +562,12 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if c:
                 countries[c] = countries.get(c, 0) + 1
         for m in _CHAMBER.finditer(text):
-            if any(a < m.end("w") and m.start("w") < b for a, b in taken):
+            w0, w1 = m.span("w")
+            inside = [r for r in added if w0 <= r.start and r.end <= w1 and r.actor is not None and r.actor.kind == "organization"]
+            for r in inside:  # `France's National Assembly`: not an unknown body called `Assembly`
+                added.remove(r)
+                taken.remove((r.start, r.end))
+            if any(a < w1 and w0 < b for a, b in taken):
                 continue
             owner = next((r for r in all_refs if r.end == m.start("w") - 3 and r.actor is not None and r.actor.kind == "country"), None)
             ranked = [owner.actor.canonical] if owner is not None else sorted(countries, key=lambda c: -countries[c])
@@ -623,6 +628,9 @@ def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
     return _OFFICE_ANAPHOR.search(text, person.end) is not None
 
 
+_MEMBERS_AFTER = re.compile(r"\s+(?:MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
+                            r"voters|supporters|activists|councillors)\b")
+_AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
 _MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation)\b(?!\s+(?:of|on|against|to)\b)")
 _GOVERNMENT_MEASURE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
@@ -1427,7 +1435,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # a name inside the issue's own term (`Ukraine's NATO membership`) is the topic, not a holder
             in_terms = [span for mi in clause_issues if mi.terms is not None for span in _term_spans(mi, text, c_start, c_end)]
             holders = [r for r in clause_refs if _is_subject(text, r, c_start, c_end, clause_issues)
-                       and not any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms)]
+                       and not any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms)
+                       # `Some Labour MPs have backed ...`: members of a party are not the party
+                       and not (r.actor is not None and r.actor.kind == "organization" and _MEMBERS_AFTER.match(text, r.end))]
             if not holders and prev_clause_holder is not None and any(
                 lex.starts_with_cue(text, c_start, c_end, m) for m in clause_issues
             ):
@@ -1842,6 +1852,22 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             sign = (1 if f.stance == "support" else -1) * f.factor
             order += 1
             found.append(_Found(country, f.ref, f.issue, "support" if sign > 0 else "oppose", False, f.sentence, order))
+
+    # `Shabana Mahmood ... voted against, as did the health secretary, Wes Streeting`: who did the same holds the same stance
+    for f in list(found):
+        if f.at < 0 or f.ref.start < f.sentence.start:
+            continue
+        did = _AS_DID.search(text, f.at, f.sentence.end)
+        if did is None or re.search(r"[;]|\bbut\b", text[f.at : did.start()]):
+            continue
+        after = [r for r in in_range(all_refs, did.end(), min(f.sentence.end, did.end() + 70)) if _ref_name(gazetteer, r)]
+        for r in after[:1]:
+            if not re.match(r"\s*(?:[,.;]|and\b|who\b|$)", text[r.end : r.end + 6]):
+                continue
+            name = _ref_name(gazetteer, r, text, article.published_at)
+            if name and name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
+                order += 1
+                found.append(_Found(name, r, f.issue, f.stance, False, f.sentence, order))
 
     # `President Donald Trump signed resolutions that block ...`, `Rishi Sunak has announced plans to stop ...`: a head of
     # government or minister who acts on a measure (signs, announces, tables, delays, scraps) acts for the country
