@@ -1219,3 +1219,10 @@ def test_the_measure_named_again_keeps_it_in_discussion_and_approving_it_is_supp
 ])
 def test_a_countrys_chamber_and_as_did(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+def test_a_party_named_before_leader_or_government_is_no_holder(bctx):
+    got = sstances("Labour leader Keir Starmer said a Labour government would end the bag ban.", bctx)
+    assert not any(a == "Labour Party" for a, _ in got)
+    # look-alike: the party as the subject holds its stance
+    assert ("Labour Party", "oppose") in sstances("Labour said it would end the bag ban.", bctx)

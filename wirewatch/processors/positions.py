@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.13.0")
+PRODUCER = Producer(name="positions", version="1.14.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -628,7 +628,7 @@ def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
     return _OFFICE_ANAPHOR.search(text, person.end) is not None
 
 
-_MEMBERS_AFTER = re.compile(r"\s+(?:MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
+_MEMBERS_AFTER = re.compile(r"\s+(?:leader|government|MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
                             r"voters|supporters|activists|councillors)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
 _MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation)\b(?!\s+(?:of|on|against|to)\b)")
