@@ -39,8 +39,8 @@ positions 1.13.0 (a proposition's rejected alternative, closing verbs, bare vote
 (F1 0.6099, floor 0.60; aid floor 0.72), no false change.
 Round 22 (seed issues plus `generational-smoking-ban` and `combustion-car-ban`) scored 0.482 untuned with positions 1.12.0
 and 0.514 with 1.13.0 (two false changes); positions 1.14.0 (purpose clauses, curbs on use, acts named by an anaphor,
-chambers, parties, titles set off before names, a government's measures and acts) lifts it to 0.763 with no false change
-(floor 0.76) and rounds 12, 16, 19, 20 and 21 to 0.951, 0.881, 0.690, 0.768 and 0.662 (floors raised)."""
+chambers, parties, titles set off before names, a government's measures and acts) lifts it to 0.771 with no false change
+(floor 0.77) and rounds 12, 16, 19, 20 and 21 to 0.951, 0.881, 0.690, 0.768 and 0.662 (floors raised)."""
 
 from __future__ import annotations
 
@@ -77,7 +77,7 @@ TARGETS = {
     "events_round19": (0.68, 0.88),
     "events_round20": (0.76, 1.0),
     "events_round21": (0.66, 0.72),
-    "events_round22": (0.76, 0.75),
+    "events_round22": (0.77, 0.75),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {}

@@ -1226,3 +1226,14 @@ def test_a_party_named_before_leader_or_government_is_no_holder(bctx):
     assert not any(a == "Labour Party" for a, _ in got)
     # look-alike: the party as the subject holds its stance
     assert ("Labour Party", "oppose") in sstances("Labour said it would end the bag ban.", bctx)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an honorific between a title and an unknown name; `would save lives` is a benefit predicted of the measure
+    ("Environment Minister Dr Hilda Marchbank said the bag ban would save thousands of marine lives.",
+     {("Hilda Marchbank", "support")}),
+    # look-alike: a harm predicted of it
+    ("Environment Minister Dr Hilda Marchbank said the bag ban would undermine small shops.", {("Hilda Marchbank", "oppose")}),
+])
+def test_an_honorific_before_a_name_and_saving_lives(text, expected, bctx):
+    assert sstances(text, bctx) == expected

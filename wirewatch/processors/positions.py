@@ -157,6 +157,8 @@ _TITLED_PERSON = re.compile(
     r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))"
     # `Minister for European Affairs Janos Boka`
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
+    # (`Associate Health Minister Dr Ayesha Verrall`: an honorific between the title and the name)
+    r"(?:(?:Dr|Dr\.|Prof|Prof\.|Sir|Dame)\s+)?"
     r"(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})(?![\w-])"
 )
 

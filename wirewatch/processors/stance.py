@@ -72,7 +72,7 @@ _BENEFITS = (
     # `there could be no peace without recognition`: what there is none without is needed
     r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
-    r"(?:would|will|could) (?:\w+ )?(?:boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
+    r"(?:would|will|could) (?:\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
     r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))"
 )
 SUPPORT = _rx(
