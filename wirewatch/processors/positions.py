@@ -23,10 +23,13 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.13.0")
+PRODUCER = Producer(name="positions", version="1.14.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
+# (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
+# its own subject and verb, and the verb before it does not govern the items it names)
 _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|however)\s|,\s*(?:but|while|whereas)\s|"
+                           r",?\s(?:so that|in order that)\s|"
                            r"\sas\s(?=(?:\d+|dozens|scores|hundreds|several|more than \d+)\s)", re.I)
 # Words after which a mention is still in subject position.
 _SUBJECT_LEFT = frozenset(
@@ -55,7 +58,8 @@ _SPEECH = re.compile(
     re.I,
 )
 # (not `told`: `she told the European Parliament` names the addressee)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[A-Z][\w.-]*\s+){0,4}$")
+# (and `said the shadow health secretary, Wes Streeting`: a title with a determiner set off before the name)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[Tt]he\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+,\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
 _CONNECTIVE_ONLY = re.compile(
     r"^[\s,]*(?:(?:and|or|as well as|along with|together with)[\s,]*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}|,[\s,]*(?:the\s+)?)$"
 )
@@ -153,6 +157,8 @@ _TITLED_PERSON = re.compile(
     r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))"
     # `Minister for European Affairs Janos Boka`
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
+    # (`Associate Health Minister Dr Ayesha Verrall`: an honorific between the title and the name)
+    r"(?:(?:Dr|Dr\.|Prof|Prof\.|Sir|Dame)\s+)?"
     r"(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})(?![\w-])"
 )
 
@@ -168,6 +174,7 @@ class _Found:
     order: int
     cue: str = ""  # the kind of the first bearing cue (`request`: a call on others)
     at: int = -1  # where that cue starts
+    factor: int = 0  # that cue's own polarity (`backed` +1, `rejected` -1)
 
 
 _FROM_ADJUNCT = re.compile(
@@ -311,6 +318,16 @@ _TITLE_APPOSITIVE = re.compile(
     r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|leader)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
     r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
 )
+# `said the shadow health secretary, Wes Streeting, accusing ...`, `The Conservative leader, Kemi Badenoch, who ...`,
+# `as did the health secretary, Wes Streeting.`: a title with a determiner set off before the name
+_THE_TITLE_NAME = re.compile(
+    r"(?P<app>\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|"
+    r"commissioner|adviser|advisor|negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|"
+    r"leader|premier|president|chancellor|attorney\s+general|MP|MEP)),\s+"
+    r"(?P<name>" + _NAME + r")(?=\s*[,.;:])"
+)
+_TITLE_COMMA = re.compile(r"(?:minister|secretary|man|woman|person|envoy|ambassador|er|or|chief|head|leader|premier|president|"
+                          r"chancellor|general|chair|MP|MEP),\s+[A-Z][a-z]")
 _COUNTRY_POSSESSIVE_PERSON = re.compile(
     r"(?<=['\u2019]s\s)(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})"
     r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
@@ -327,11 +344,13 @@ _NAMED_SUBJECT = re.compile(
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
     # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
+    # (`National, which voted against, says ...`: a relative clause between the name and its verb)
+    r"(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,60},)?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
-    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided)\b"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted(?<=Party voted)|voted(?<=Party also voted))\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -422,7 +441,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if owner is not None and not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                 matches.append(m)
     if ", " in text:
-        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE):
+        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE, *((_THE_TITLE_NAME,) if _TITLE_COMMA.search(text) else ())):
             for m in rx.finditer(text):
                 if not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                     matches.append(m)
@@ -536,12 +555,89 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 r = named_before[-1]
                 added.append(Ref(m.start(), m.end(), m.group(0), r.actor, r.country))
                 taken.append((m.start(), m.end()))
+    if gazetteer is not None and _CHAMBER_GATE.search(text):
+        # `MPs have backed the plan`, `Parliament passed the repeal bill`, `The Senate voted 51-44`, `France's National
+        # Assembly approved`: a chamber acting as a whole is the chamber of the country the article is about
+        countries: dict[str, int] = {}
+        for r in all_refs:
+            c = r.country or (gazetteer.country_of(r.actor) if r.actor is not None else None)
+            if c:
+                countries[c] = countries.get(c, 0) + 1
+        for m in _CHAMBER.finditer(text):
+            w0, w1 = m.span("w")
+            inside = [r for r in added if w0 <= r.start and r.end <= w1 and r.actor is not None and r.actor.kind == "organization"]
+            for r in inside:  # `France's National Assembly`: not an unknown body called `Assembly`
+                added.remove(r)
+                taken.remove((r.start, r.end))
+            if any(a < w1 and w0 < b for a, b in taken):
+                continue
+            owner = next((r for r in all_refs if r.end == m.start("w") - 3 and r.actor is not None and r.actor.kind == "country"), None)
+            ranked = [owner.actor.canonical] if owner is not None else sorted(countries, key=lambda c: -countries[c])
+            senate = m.group("w").casefold().startswith("senat")
+            chamber = next((a for c in ranked for a in _chambers(gazetteer).get(c, ()) if ("Senate" in a.canonical) == senate), None)
+            if chamber is None:
+                continue
+            added.append(Ref(m.start("w"), m.end("w"), m.group("w"), chamber, chamber.part_of))
+            taken.append((m.start("w"), m.end("w")))
     if not added:
         return all_refs, frozenset(government)
     kept = [r for r in all_refs if not any(a0 <= r.start and r.end <= a1 for a0, a1 in dropped)]
     return sorted([*kept, *added], key=lambda r: r.start), frozenset(government)
 
 
+_CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
+# a chamber as the subject of a vote: opening the sentence (`MPs have overwhelmingly backed`), or owned by a country
+# (`New Zealand's Parliament has passed`); not a group of its members (`56 Labour MPs`, `Some Conservative MPs`)
+_CHAMBER = re.compile(
+    r"(?:(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?:The\s+)?|(?<=['\u2019]s\s))"
+    r"(?P<w>MPs|Lawmakers|Legislators|Deputies|Parliament|parliament|Senate|Senators|National Assembly|lower house)"
+    r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*"
+    r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
+)
+_CHAMBER_WORDS = re.compile(r"Parliament|Commons|Assembly|Senate|Bundestag|Sejm|Riksdag|Knesset|Storting|Folketing|Diet|Rada", re.I)
+_CHAMBERS: dict[int, dict[str, tuple[Actor, ...]]] = {}
+
+
+def _chambers(gazetteer: Gazetteer) -> dict[str, tuple[Actor, ...]]:
+    """country -> the gazetteer's national chambers (bodies of that country named as one), cached per gazetteer."""
+    key = id(gazetteer)
+    if key not in _CHAMBERS:
+        out: dict[str, list[Actor]] = {}
+        for a in gazetteer.actors:
+            if a.kind == "body" and a.part_of and _CHAMBER_WORDS.search(a.canonical):
+                out.setdefault(a.part_of, []).append(a)
+        _CHAMBERS[key] = {c: tuple(v) for c, v in out.items()}
+    return _CHAMBERS[key]
+
+
+# the acts by which a government moves a measure (not a view on it: `backed`, `welcomed`, `wants`)
+_GOVERNMENT_ACT = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|announc\w+|unveil\w*|tabl(?:e|es|ed|ing)|introduc\w+|push(?:es|ed)? back|delay\w*|postpon\w+|"
+    r"scrap\w*|repeal\w*|revok\w+|abolish\w*)\b", re.I
+)
+_OFFICE_TITLE = re.compile(r"(?:^|[^\w])(?:Prime Minister|President|Chancellor|Premier|[A-Z][a-z]+ Minister|Minister|[A-Z][a-z]+ Secretary)\s+$")
+_OFFICE_ANAPHOR = re.compile(r"\b[Tt]he (?:prime minister|president|chancellor|premier)\b")
+
+
+def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
+    """Whether the text gives the person a government office: a title before one of their mentions (`President Donald
+    Trump`, not `former` or `shadow`), or the office as the anaphor of a later sentence (`the prime minister said`)."""
+    for r in refs:
+        if r.actor is person.actor:
+            before = text[max(0, r.start - 40) : r.start]
+            if _OFFICE_TITLE.search(before) and not re.search(r"(?i)\b(?:former|shadow|opposition|ex-)\s+(?:\w+\s+)?$", before[: _OFFICE_TITLE.search(before).start() + 1] + " "):
+                return True
+    return _OFFICE_ANAPHOR.search(text, person.end) is not None
+
+
+_MEMBERS_AFTER = re.compile(r"\s+(?:leader|government|MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
+                            r"voters|supporters|activists|councillors)\b")
+_AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
+_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation)\b(?!\s+(?:of|on|against|to)\b)")
+_GOVERNMENT_MEASURE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
+    r"(?:plans?|law|bill|legislation|proposals?|ban|policy|measures?|reform)\b"
+)
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
@@ -588,6 +684,49 @@ def _score(m: lex.IssueMatcher, body: str) -> int:
     if score and m.actions is not None and m.actions.search(body):
         score += 3
     return score
+
+
+# A curb on what a country sends is a curb on its use (`places no geographic limits on the F-16s it is sending`,
+# `restrictions on the use of the Storm Shadows`): the sentence is about an issue on where the item may be used, not
+# about supplying it.
+_USE_CURB_GATE = re.compile(r"\b(?:limits?|restrictions?|curbs?|caveats?|constraints?|limitations?)\s+on\b", re.I)
+_USE_CURB = re.compile(
+    r"\b(?:limits?|restrictions?|curbs?|caveats?|constraints?|limitations?)\s+on\s+(?:how\s+|where\s+)?"
+    r"(?:(?:the\s+)?use\s+of\s+)?(?:the|its|their|his|her|these|those|such)?\s*(?:[\w-]+\s+){0,2}?", re.I
+)
+
+
+def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> list:
+    """The scores of an issue on using items somewhere (`located`) raised above those of the issues whose item is the
+    object of a curb in text[start:end] (`no limits on the F-16s it is sending`)."""
+    located = [m for _, m in scored if m.located and sighted(m)]
+    if not located:
+        return scored
+    curbed = set()
+    for c in _USE_CURB.finditer(text, start, end):
+        for _, m in scored:
+            if not m.located and m.terms is not None and m.terms.match(text, c.end(), end):
+                curbed.add(m.issue.id)
+    if not curbed:
+        return scored
+    top = max(sc for sc, _ in scored)
+    return [(top + 1 if m in located else 0 if m.issue.id in curbed else sc, m) for sc, m in scored]
+
+
+# an act named by a bare anaphor (`called the move illegal`, `welcomed the proposal`, `the decision would cost lives`)
+_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:move|decision|proposal|step|change|U-turn|reversal)\b", re.I)
+# acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
+_ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
+                      r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos)", re.I)
+
+
+def _referent_act(acts, before: int) -> int:
+    """The polarity of the last act on an issue stated in a sentence before `before` (`proposed scrapping the ban`: -1),
+    or 0 (a negated one, `has not allowed Kyiv to ...`, is no act and is not recorded)."""
+    for at, sign in reversed(acts):
+        if at < before:
+            return sign
+    return 0
 
 
 def _clauses(text: str, sent: Segment) -> list[tuple[int, int]]:
@@ -830,7 +969,12 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
                 and m.activity.search(text, h.end(), min(e, h.end() + 30))
             ):
                 halted.append((h.start(), h.end()))
-    out = []
+    # `end the bag ban`, `halt the embargo`, `freeze the moratorium`: a halting verb whose object is a halt undoes it
+    undone = [(u.start("v"), u.end("v")) for u in _HALT_UNDONE.finditer(text, s, e)]
+    if undone:
+        halted = [(h0, h1) for h0, h1 in halted if not any(u0 < h1 and h0 < u1 for u0, u1 in undone)]
+        cue_list = [c for c in cue_list if not any(u0 < c.end and c.start < u1 for u0, u1 in undone)]
+    out = [lex.Cue(u0, u1, -1, "reverser") for u0, u1 in undone]
     for c in cue_list:
         if any(h0 < c.end and c.start < h1 for h0, h1 in halted):
             continue  # replaced below
@@ -846,6 +990,11 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
     return out, kinds
 
 
+_HALT_UNDONE = re.compile(
+    r"\b(?P<v>end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending)"
+    r"\s+(?:the|its|their|his|her|a|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ban|bans|embargo|embargoes|moratorium|prohibition|boycott)\b",
+    re.I,
+)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|must|should|could|can|may|might|shall|has|have|had|did|does|do|not|never)\s+$", re.I)
 
 
@@ -895,6 +1044,11 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             len(text[first.end : after.start]) <= 30 and not re.search(r"[,;]|\b(?:and|but)\b", text[first.end : after.start])
         ):
             sign = 1
+        elif after is not None and after.kind == "stance" and len(text[first.end : after.start]) <= 90 and re.fullmatch(
+            r"[^:;.]*:[^:;.]*", text[first.end : after.start]
+        ):
+            # `His view had not changed, he said: the ban remained the only way to ...`: the view it states
+            sign = after.factor * (-1 if any(n.kind == "negation" and first.end <= n.start and 0 <= after.start - n.end <= 15 for n in cues) else 1)
     # negation right before the first cue (`did not rule out`, `no longer opposes`), a denial in the same stretch of
     # clause (`did not think it made sense to give`, `accused the coalition of holding back`)
     for c in cues[:first_index]:
@@ -1065,6 +1219,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     named_at = -2  # the index of the last sentence that named an issue
     current_at = -2  # the index of the last sentence about an issue (named, referred back to or gone on with)
     discussed: list[lex.IssueMatcher] = []  # the issues named so far, the latest first
+    acts: dict[str, list[tuple[int, int]]] = {}  # issue -> (sentence start, polarity) of the acts on it stated so far
     motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
     order = 0
 
@@ -1102,7 +1257,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
 
     about_an_issue = prefilter.search_spans(text, [(s.start, s.end) for s in sents])
     any_located = any(m.located for m in matchers)
+    refresh: tuple[int, int] | None = None
     for index, sent in enumerate(sents):
+        if refresh is not None:
+            if len(found) > refresh[1]:
+                named_at = max(named_at, refresh[0])
+            refresh = None
         body = text[sent.start : sent.end]
         if about_an_issue[index]:
             scored = [(_score(m, body) if in_sight(m, index) else 0, m) for m in matchers]
@@ -1113,6 +1273,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # `Italian weapons could only be used inside Ukraine` (`could not be used outside Ukraine`): use restricted to the recipient's own ground names an
             # issue about using it somewhere else
             scored = [(1 if m.located and in_sight(m, index) else 0, m) for m in matchers]
+            best = max(s for s, _ in scored)
+        if best > 0 and any_located and _USE_CURB_GATE.search(body):
+            scored = _use_curb_scores(text, sent.start, sent.end, scored, lambda m: in_sight(m, index))
             best = max(s for s, _ in scored)
         if best > 0:
             current = [m for s, m in scored if s == best]
@@ -1143,6 +1306,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             continue  # an anaphor reaches back a few sentences, not to an issue named long before
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
             current = topic
+            if _MEASURE_ANAPHOR.search(body):
+                # `calling the ban "madness"`, `would back the legislation`: the measure itself, named again with a
+                # stance on it, keeps it in discussion (checked at the next sentence)
+                refresh = (index, len(found))
         elif (back := [m for m in discussed if m.refers_back(body)]):
             current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
         elif topic and current_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
@@ -1270,7 +1437,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # a name inside the issue's own term (`Ukraine's NATO membership`) is the topic, not a holder
             in_terms = [span for mi in clause_issues if mi.terms is not None for span in _term_spans(mi, text, c_start, c_end)]
             holders = [r for r in clause_refs if _is_subject(text, r, c_start, c_end, clause_issues)
-                       and not any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms)]
+                       and not any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms)
+                       # `Some Labour MPs have backed ...`: members of a party are not the party
+                       and not (r.actor is not None and r.actor.kind == "organization" and _MEMBERS_AFTER.match(text, r.end))]
             if not holders and prev_clause_holder is not None and any(
                 lex.starts_with_cue(text, c_start, c_end, m) for m in clause_issues
             ):
@@ -1454,6 +1623,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Kallas said that Russia had to pay ... and that the reparations loan was the fairest way`:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
+                    if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
+                        act_anaphor := _ACT_ANAPHOR.search(text, s, e)
+                    ) is not None and _referent_act(acts.get(m.issue.id, ()), sent.start) < 0:
+                        # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
+                        # attitude to an act that went against the issue is the opposite attitude to the issue
+                        sign = -sign
+                    if (first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))) and not (
+                        lex.NEGATION.search(text, max(s, first.start - 16), first.start)
+                    ):
+                        # an act on the issue, whoever did it (`the cabinet voted to repeal the ban`): what a later `the move` names
+                        acts.setdefault(m.issue.id, []).append((sent.start, sign))
                     if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
                         unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
                     if not unchanged and _CONTINUES_STANCE.match(text, first.start, e):
@@ -1572,7 +1752,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             if target is not None and _ref_name(gazetteer, target):
                                 aligns.append((ref, name, m.issue.id, sent, order, _ref_name(gazetteer, target, when=article.published_at)))
                             continue
-                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start))
+                        found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start, first.factor))
                 pending = []
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
@@ -1650,6 +1830,64 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             ):
                 found.append(_Found(own, r, f.issue, f.stance, f.unchanged, f.sentence, f.order))
             break
+
+    # `MPs backed the Labour government's plan to ...`, `Parliament passed the Government's law that will ...`: the
+    # government whose measure it is (the country the article is about) holds the stance the measure embodies
+    if found and "overnment" in text:
+        home: str | None = None
+        for f in list(found):
+            if f.at < 0 or not f.factor or f.cue not in ("stance", "action"):
+                continue
+            g = _GOVERNMENT_MEASURE.search(text, f.at, f.sentence.end)
+            if g is None or re.search(r"[,;]", text[f.at : g.start()]):
+                continue
+            if home is None:
+                ranked: dict[str, int] = {}
+                for r in all_refs:
+                    c = r.country or (gazetteer.country_of(r.actor) if r.actor is not None else None)
+                    if c and (gazetteer.get(c) is None or gazetteer.get(c).kind == "country"):
+                        ranked[c] = ranked.get(c, 0) + 1
+                home = max(ranked, key=lambda c: ranked[c]) if ranked else ""
+            if not home:
+                continue
+            country = f.ref.country if f.ref.actor is not None and f.ref.actor.kind == "body" and f.ref.country else home
+            sign = (1 if f.stance == "support" else -1) * f.factor
+            order += 1
+            found.append(_Found(country, f.ref, f.issue, "support" if sign > 0 else "oppose", False, f.sentence, order))
+
+    # `Shabana Mahmood ... voted against, as did the health secretary, Wes Streeting`: who did the same holds the same stance
+    for f in list(found):
+        if f.at < 0 or f.ref.start < f.sentence.start:
+            continue
+        did = _AS_DID.search(text, f.at, f.sentence.end)
+        if did is None or re.search(r"[;]|\bbut\b", text[f.at : did.start()]):
+            continue
+        after = [r for r in in_range(all_refs, did.end(), min(f.sentence.end, did.end() + 70)) if _ref_name(gazetteer, r)]
+        for r in after[:1]:
+            if not re.match(r"\s*(?:[,.;]|and\b|who\b|$)", text[r.end : r.end + 6]):
+                continue
+            name = _ref_name(gazetteer, r, text, article.published_at)
+            if name and name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
+                order += 1
+                found.append(_Found(name, r, f.issue, f.stance, False, f.sentence, order))
+
+    # `President Donald Trump signed resolutions that block ...`, `Rishi Sunak has announced plans to stop ...`: a head of
+    # government or minister who acts on a measure (signs, announces, tables, delays, scraps) acts for the country
+    for f in list(found):
+        actor = f.ref.actor
+        if actor is None or actor.kind != "person" or f.at < 0 or f.cue not in ("action", "reverser", "keeper", "halt", "stance"):
+            continue
+        if f.ref.start < f.sentence.start or f.ref.end > f.at or f.at - f.ref.end > 80 or not _GOVERNMENT_ACT.search(text, f.ref.end, min(f.sentence.end, f.at + 15)):
+            continue
+        own = _person_country(text, f.ref, in_range(all_refs, max(0, f.ref.start - 80), f.ref.start), gazetteer)
+        if not own or gazetteer.get(own) is None or gazetteer.get(own).kind != "country":
+            continue
+        if any(g.actor == own and g.issue == f.issue for g in found):
+            continue
+        if not _holds_office(text, f.ref, all_refs):
+            continue
+        order += 1
+        found.append(_Found(own, f.ref, f.issue, f.stance, f.unchanged, f.sentence, order))
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
     for ref, name, issue_id, sent, order_no, target in aligns:

@@ -72,7 +72,7 @@ _BENEFITS = (
     # `there could be no peace without recognition`: what there is none without is needed
     r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
-    r"(?:would|will|could) (?:\w+ )?(?:boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
+    r"(?:would|will|could) (?:\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
     r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))"
 )
 SUPPORT = _rx(
@@ -94,7 +94,7 @@ SUPPORT = _rx(
     r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|"
     # a legislature passing or enacting a text (`the Senate passed the bill`, `voted to pass the law`)
-    r"pass(?:es|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that) (?:[\w'\u2019-]+ ){0,3}?(?:law|bill|legislation|amendment|ban|act|measure|reform)s?\b)|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
+    r"(?:pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|enact(?:s|ed|ing)?)(?= (?:the|a|an|its|their|his|her|this|that) (?:[\w'\u2019-]+ ){0,3}?(?:law|bill|legislation|amendment|ban|act|measure|reform)s?\b)|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
@@ -122,7 +122,10 @@ _VERDICTS = (
     r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,2}(?:terror\w*|aggression)|"
     r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise|"
     # a predicate verdict on the measure named before it (`switching off the plants in a crisis was wrong`)
-    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bwould be ))(?:simply |plainly |clearly |just )?(?:wrong|a mistake|an? (?:\w+ )?error)(?![\w-])"
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bwould be ))(?:simply |plainly |clearly |just )?(?:wrong|a mistake|an? (?:\w+ )?error)(?![\w-])|"
+    # (`A hard end date is the wrong answer for our industry`, `called the decision a sad day for public health`)
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe ))the wrong (?:answer|approach|step|move|decision|course|way|path|policy)|"
+    r"an? (?:sad|dark|black) day for|(?:profoundly |deeply |utterly )?illiberal"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
@@ -198,7 +201,9 @@ READMIT = _rx(
     r"(?:allow|allows|allowed|allowing|let|lets|letting|bring|brings|bringing|brought|welcom(?:e|es|ed|ing)) (?:[\w-]+ ){0,4}?back(?= (?:in|into|to|onto)\b)|"
     r"readmi(?:t|ts|tted|tting|ssion)|reinstat(?:e|es|ed|ing|ement)|"
     # (`must not be allowed to compete`, `let them take part`)
-    r"(?:allow|allows|allowed|allowing|let|lets|letting) (?:[\w-]+ ){0,3}?(?:to )?(?:compete|take part|participate|return)\b"
+    r"(?:allow|allows|allowed|allowing|let|lets|letting) (?:[\w-]+ ){0,3}?(?:to )?(?:compete|take part|participate|return)\b|"
+    # letting what a ban halts go on being sold (`let plug-in hybrids be sold after 2035`, `allowing some cars to stay on sale`)
+    r"(?:allow|allows|allowed|allowing|let|lets|letting) (?:[\w,-]+ ){0,10}?(?:be (?:sold|bought|registered)|(?:to )?(?:stay|remain) (?:on sale|on the market))\b"
 )
 KEEPER = _rx(
     r"keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
@@ -217,7 +222,7 @@ NEGATOR_NOUN = _rx(
     r"requirements?|preconditions?|hurdles?|obstacles?|"
     r"veto|embargo on (?:weapons|arms)"
 )
-NEGATION = _rx(r"not|n't|never|no longer|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
+NEGATION = _rx(r"not|n't|never|no longer|no(?= (?:[\w-]+ ){0,2}(?:restrictions|limits|curbs|caveats|constraints|limitations)\b)|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
 # Accusing someone of doing something judges the deed (`accused the coalition of holding back exports`).
 ACCUSATION = _rx(r"accus(?:e|es|ed|ing) (?:[\w.'\u2019-]+ ){1,5}?of(?= [a-z]+ing\b)")
 # A denial of what follows, reaching further than a negation (`did not think it made sense to give ...`, `did not see
@@ -246,7 +251,8 @@ PATIENT_VERDICT = _rx(
 SHOULD_NOT = _rx(r"should not|shouldn't|must not|mustn't|ought not to|need not|cannot be allowed to|must never|should never|can never")
 SHOULD = _rx(r"should|must|ought to|needs to|need to")
 ENTITLEMENT = _rx(
-    r"(?:has|have|had) (?:every |the |a )?right to|(?:is|are) entitled to|deserv(?:e|es|ed|ing)|"
+    # (`had the right under international law to use ...`: a prepositional adjunct before the infinitive)
+    r"(?:has|have|had) (?:every |the |a )?(?:full )?right (?:(?:under|in|within|by) (?:[\w-]+ ){1,3})?to|(?:is|are) entitled (?:(?:under|in|within|by) (?:[\w-]+ ){1,3})?to|deserv(?:e|es|ed|ing)|"
     r"(?:should|must) be (?:allowed|able|free|permitted) to|(?:should|must) have the right|"
     r"(?<!\bnot )can (?:now |also |already )?use|(?:is|are) (?:now )?(?:free|allowed|permitted) to use|"
     r"(?<!\bnot )may (?:now |also |henceforth )?use"  # only as a permission granted (cues: _PERMISSION_BEFORE)
@@ -334,7 +340,8 @@ _ACTION_FAMILIES = [
 ]
 _STOP = frozenset(
     """a an the of to in on at by for from with and or should be been being is are was were that this
-    its their his her into more new other any all out down off up""".split()
+    its their his her into more new other any all out down off up
+    after before each so such than""".split()
 )
 # Proposition words too common in war copy to identify an issue on their own.
 _GENERIC = frozenset(
