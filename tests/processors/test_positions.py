@@ -1237,3 +1237,43 @@ def test_a_party_named_before_leader_or_government_is_no_holder(bctx):
 ])
 def test_an_honorific_before_a_name_and_saving_lives(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+# ---------------------------------------------------------------- positions 1.15.0 (round 23)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation the gazetteer does not know, named with an organisation word, keeps its name as written
+    ("Italy's Coldiretti farmers' union is demanding a bag ban for all supermarkets.", {("Coldiretti", "support")}),
+    ("The Coastal Retailers' Alliance criticised the bag ban, saying shops would lose money.",
+     {("Coastal Retailers' Alliance", "oppose")}),
+    ("The Federation of Polish Grocers opposed the bag ban.", {("Federation of Polish Grocers", "oppose")}),
+    ("Handelsverband Nord, the retailers' association, rejected the bag ban.", {("Handelsverband Nord", "oppose")}),
+    ("The Lewiatan employers' confederation warned that the bag ban would raise costs for small shops.", {("Lewiatan", "oppose")}),
+    # look-alikes: a generic body, a known one, and members of an organisation are not a new organisation
+    ("The Security Council backed the bag ban.", set()),
+    ("Members of the Polish Grocers Association said the bag ban would hurt small shops.", set()),
+    ("The plastics industry criticised the bag ban, saying shops would lose money.", set()),
+])
+def test_unknown_organisations_named_with_an_organisation_word(text, expected, bctx):
+    assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stances on an anaphor of the measure, and verdicts and harms predicted of it
+    ("The Greens tabled a bag ban on Monday. Spain and Chile have signed on to the proposal.",
+     {("Spain", "support"), ("Chile", "support")}),
+    ("The Greens tabled a bag ban on Monday. Marta Kowalska called the demand out of touch with reality.",
+     {("Marta Kowalska", "oppose")}),
+    ("The Greens tabled a bag ban on Monday. Marta Kowalska called the plan unworkable.", {("Marta Kowalska", "oppose")}),
+    ("The Federation of Polish Grocers warned that the bag ban would deepen the crisis in rural shops.",
+     {("Federation of Polish Grocers", "oppose")}),
+    # look-alikes: the harm predicted of undoing the measure is the other polarity; a saving is no harm
+    ("The Federation of Polish Grocers warned that delaying the bag ban would deepen the plastic crisis.",
+     {("Federation of Polish Grocers", "support")}),
+    ("The Lewiatan employers' confederation warned that scrapping the bag ban would raise costs for councils.",
+     {("Lewiatan", "support")}),
+    ("The Federation of Polish Grocers said the bag ban would cut costs for councils.", set()),
+])
+def test_anaphors_signing_on_and_harms_of_the_measure(text, expected, bctx):
+    assert sstances(text, bctx) == expected

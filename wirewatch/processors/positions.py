@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.14.0")
+PRODUCER = Producer(name="positions", version="1.15.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -369,6 +369,69 @@ _ORG_WORDS = frozenset(
 )
 
 
+# An organisation the gazetteer does not know, named by its own name with an organisation word (a party is left to
+# `_NAMED_SUBJECT`, which knows how parties vote): headed by it
+# (`The Coastal Retailers' Alliance`, `the Federation of Polish Grocers`, `The 4 Ocean Trust Foundation`), or a name
+# run followed by a lowercase organisation noun (`Germany's IG Metall union`, `The Lewiatan employers' confederation`),
+# or set off by an appositive that says what it is (`Handelsverband Nord, the retailers' association,`). The name is
+# kept as written; a country's possessive before it only says where it is.
+_ORG_HEADS = (r"Union|Unions|Association|Associations|Confederation|Federation|Foundation|Council|Group|Institute|"
+              r"Chambers|Chamber|League|Alliance|Society|Trust|Coalition|Movement|Forum|Network|Lobby|Congress|Centre|Center")
+_ORG_NOUNS = r"union|association|confederation|federation|foundation|lobby|alliance|league|chamber|think[\s-]tank|group"
+_ORG_CAP = r"(?:[A-Z][\w\u00e0-\u017e&.-]*(?:['\u2019](?![a-z]))?|\d+)"
+_ORG_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b")
+_GENERIC_ORG_MODIFIERS = frozenset(
+    """security national general executive supreme central state federal regional local city town district county world
+    international governing advisory constitutional economic social human rights research policy science trade business""".split()
+)
+_ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _ORG_NOUNS + r")\b")
+_ORG_NAMED = re.compile(
+    r"(?<![\w'\u2019.-])(?:(?P<the>[Tt]he)\s+)?(?P<name>"
+    # headed: `Coastal Retailers' Alliance`, `Federation of Polish Grocers`, `Confederation of German Employers' Associations`
+    r"(?:" + _ORG_CAP + r"\s+){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP + r"(?:\s+(?:and\s+|&\s+)?" + _ORG_CAP + r"){0,4})?"
+    r"|(?P<run>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b)"
+    r"|(?P<app>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:" + _ORG_NOUNS + r")\s*,)"
+    r")(?![\w'\u2019-])"
+)
+
+
+def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: list[Ref], gazetteer: Gazetteer | None
+                           ) -> list[tuple[int, int, str, Ref | None]]:
+    """(start, end, name, country possessive before it) of the organisations `_ORG_NAMED` finds."""
+    out = []
+    for m in _ORG_NAMED.finditer(text):
+        start, end = m.span("name")
+        words = m.group("name").split()
+        while words and words[0] in _NOT_TAIL_START:
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        if m.group("run") is not None or m.group("app") is not None:
+            # a lowercase noun after the run, or an appositive: the run alone is the name, and must be one
+            if (words[0].casefold() in _NOT_NAMES or any(w.casefold().rstrip("'\u2019") in _TITLE_WORDS for w in words)
+                    or (gazetteer is not None and gazetteer.lookup(name) is not None) or name.endswith(("'", "\u2019"))
+                    or (len(words) == 1 and m.group("the") is None and m.group("app") is None and words[0].isupper() and len(words[0]) < 3)):
+                continue
+        elif len(words) == 1 or (len(words) == 2 and words[0].casefold() in _GENERIC_ORG_MODIFIERS):
+            continue  # a bare `Council`, a generic `Security Council`, `National Council`: not a name of its own
+        if gazetteer is not None and gazetteer.lookup(name) is not None:
+            continue
+        span_end = end
+        if m.group("run") is not None:  # the mention runs on to its noun: `IG Metall union`, `Lewiatan employers' confederation`
+            span_end = _ORG_NOUN_AFTER.match(text, end).end()
+        # a place or demonym inside a headed name is part of it (`Federation of Polish Grocers`); any other known name is not
+        inside = [r for r in all_refs if start <= r.start and r.end <= end]
+        if any(a < span_end and start < b for a, b in taken if not any((r.start, r.end) == (a, b) for r in inside)) or any(
+                not (r.demonym or (r.actor is not None and r.actor.kind == "country")) for r in inside):
+            continue
+        owner = next((r for r in all_refs if r.end == start - 3 and text[r.end : start] in ("'s ", "\u2019s ")
+                      and r.actor is not None and r.actor.kind == "country"), None)
+        out.append((start, span_end, name, [*inside, *([owner] if owner is not None else [])]))
+    return out
+
+
 def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
     out = []
@@ -487,6 +550,16 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if actor is None:
                 actor = _PEOPLE_CACHE[(name, "organization")] = Actor(canonical=name, kind="organization", country=None)
             _add_refs(text, actor, m.start(), m.end(), name, False, taken, added)
+    if _ORG_GATE.search(text):
+        for start, end, name, within in _unknown_organisations(text, taken, all_refs, gazetteer):
+            for r in within:  # `Germany's IG Metall union`, `Federation of Polish Grocers`: the place only says where it is
+                if (r.start, r.end) in taken:
+                    taken.remove((r.start, r.end))
+                    dropped.append((r.start, r.end))
+            actor = _PEOPLE_CACHE.get((name, "organization"))
+            if actor is None:
+                actor = _PEOPLE_CACHE[(name, "organization")] = Actor(canonical=name, kind="organization", country=None)
+            _add_refs(text, actor, start, end, name, False, taken, added)
     for start, end, name, kind in _named_subjects(text, taken):
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare

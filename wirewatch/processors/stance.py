@@ -98,7 +98,7 @@ SUPPORT = _rx(
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
-    r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|"
+    r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|sign(?:s|ed|ing)? on to|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
     r"(?:(?<=\s)(?:lies|lie|lay|belongs?|belonged)|(?:(?<=future )|(?<=place ))(?:is|was|remains|will be)) (?:firmly |squarely |clearly )?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
     r"(?<!it )(?<!they )need(?:s|ed)?(?= (?!to\b)[a-z])|encourag(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|"
@@ -116,6 +116,8 @@ SUPPORT = _rx(
 _VERDICTS = (
     r"(?:will|would) (?:\w+ )?(?:\u201c|\")?burn|(?:will|would) be (?:destroyed|legitimate targets?)|legitimate targets?|"
     r"theft|robbery|piracy|an? (?:[\w-]+,? (?:and )?){0,3}(?:bad|wrong|senseless|terrible|grave|incorrect|irrational|misguided|foolish|unwise|harmful|short-sighted) (?:decision|idea|move|step)|(?:will|would) (?:only )?(?:hurt|harm|backfire)|backfire|"
+    # a harm predicted of the measure (`cutting hours would deepen a shortage of skilled workers`, `would raise costs`)
+    r"(?:will|would) (?:only |further )?(?:deepen|worsen|aggravate|exacerbate)\b|(?:will|would) (?:only |further )?(?:raise|increase|push up|drive up) (?:\w+ ){0,2}costs\b|"
     r"an? (?:\w+ )?escalation|not (?:\w+ )?on the (?:table|agenda)|out of the question|not (?:a |an )?(?:\w+ )?realistic|unrealistic|"
     r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b|"
     r"(?:not|far from|nowhere near) (?:yet )?ready|disgrace(?:ful)?|shameful|a shame|outrageous|scandalous|betrayal|"
@@ -125,7 +127,9 @@ _VERDICTS = (
     r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bwould be ))(?:simply |plainly |clearly |just )?(?:wrong|a mistake|an? (?:\w+ )?error)(?![\w-])|"
     # (`A hard end date is the wrong answer for our industry`, `called the decision a sad day for public health`)
     r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe ))the wrong (?:answer|approach|step|move|decision|course|way|path|policy)|"
-    r"an? (?:sad|dark|black) day for|(?:profoundly |deeply |utterly )?illiberal"
+    r"an? (?:sad|dark|black) day for|(?:profoundly |deeply |utterly )?illiberal|"
+    # (`called the demand out of touch with reality`, `called the plan unworkable`)
+    r"out of touch(?! with (?:the )?(?:times|voters|people|members|workers|families))\b|unworkable|impracticable|impractical|counter-?productive"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
