@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.9.0")
+PRODUCER = Producer(name="aid", version="1.10.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -481,6 +481,8 @@ def _recipient(
             score = 0
         elif _GIVE_TO.search(text, max(0, r.start - 16), r.start) and not re.search(r"\b(?:pledg|promis)\w*\s+(?:the\s+)?$", before):
             score = 0  # `will lend Ukraine about $3 billion`
+        elif _TO_HELP.search(before):
+            score = 0  # `a grant of $21 million to help Niger grow more wheat`: the one helped receives
         elif _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
             score = 0  # `for people affected by the war in Ukraine`, `to refugees from Sudan`
         elif re.search(r"\bthank(?:s|ed|ing)?\b", text[r.end : r.end + 12]):
@@ -579,6 +581,10 @@ def _donor(
     owner = _package_owner(text, sent, sent_refs, rec)
     if owner is not None:
         return owner
+    # `The Board of Directors of the African Development Bank Group has approved a grant`: the board's institution gives
+    for r in sent_refs:
+        if r.start < anchor and r.country and r.country != rec and not r.demonym and _BOARD_OF.search(text, max(sent.start, r.start - 50), r.start):
+            return r
     # `the G7's $50 billion package`: the possessor gives
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym and re.fullmatch(r"['\u2019]s\s+", text[r.end : anchor]):
@@ -628,6 +634,10 @@ def _donor(
             ) and r is not source:
                 return r
     return source
+
+
+_TO_HELP = re.compile(r"\bto\s+help\s+(?:the\s+)?$", re.IGNORECASE)
+_BOARD_OF = re.compile(r"\b(?:board|Board)(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|directors|governors))?\s+of\s+(?:the\s+)?$")
 
 
 _TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|ministry)\b")
@@ -1064,7 +1074,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
         [m.start() for m in _ARRIVAL.finditer(text)]
-        if "arrived" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
+        if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
     )
     sents = analysis_of(text, ctx).sentences
     # `_units_from`: relief workers from named countries
@@ -1140,6 +1150,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                          r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+|[\w-]+['\u2019]s\s+)(?:[\w-]+\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
+            if _FROM_BEFORE.search(text, max(sent.start, money.start - 40), money.start) and _FACILITY_AFTER.match(text, money.end, next_start):
+                continue  # `The money comes from the Bank's $1.5 billion ... Facility`: the source of the aid, not new aid
             if k > 0 and _PART_OF_IT.match(text, money.end):
                 continue  # `5 billion francs ..., with 1.5 billion francs of it earmarked for ...`: a part of the sum before
             host = out[-1] if out and out[-1].sentence is sent and out[-1].money is not None and out[-1].kind == "new" else None
@@ -1406,10 +1418,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
-        if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent) and not any(c.sentence is sent for c in out):
+        if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent) and not any(c.sentence is sent and c.money is not None for c in out):
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
-            arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient)
+            # `An Italian navy ship ... docked in Benghazi, Rome said, and Turkey sent three planes`: the arrival is its
+            # own donor's, beside another donor's in-kind transfer in the sentence
+            given = {c.donor.country for c in out if c.sentence is sent}
+            arrival = [a for a in _arrival(text, sent, sent_refs, all_refs, last_recipient) if a.donor.country not in given]
             if arrival:
                 out.extend(arrival)
                 last_donor, last_recipient = arrival[0].donor, arrival[0].recipient
@@ -1422,7 +1437,41 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if found:
                 out.extend(found)
                 last_donor, last_recipient = found[0].donor, found[0].recipient
+    _co_donor_recipients(out, all_refs, text)
     return out
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_FACILITY_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:Facility|facility|Fund|fund|Reserve|reserves?)\b")
+_RECIPIENT_CUE_BEFORE = re.compile(r"\b(?:to|for|into|towards?|help|helping|thank\w*|lend|give|gave|send|sent|provide[sd]?|grant\w*|offer\w*)\s+(?:the\s+)?$", re.I)
+
+
+def _co_donor_recipients(out: list[_Candidate], all_refs: list[Ref], text: str) -> None:
+    """A recipient taken from outside the event's sentence (the last one, or the article's most named country) is never
+    another donor of the article: `France will contribute 110 million euros, Macron said. Germany pledged ...` at a
+    conference on Sudan gives to Sudan, not France to Germany. Such events take the article's country named most as
+    a recipient once every donor is set aside (unchanged when no one is left)."""
+    if len(out) < 2:
+        return
+    donors = {c.donor.country for c in out}
+    if not any(c.recipient.country in donors for c in out):
+        return
+    others = [r for r in all_refs if r.country not in donors]
+    for c in out:
+        if c.recipient.country not in donors:
+            continue
+        r = c.recipient
+        if c.sentence.start <= r.start < c.sentence.end and not (
+            # `..., Rome said`: the speaker of a donor's news; `An Italian ship ... docked, Rome said, and Turkey sent
+            # planes`: a co-donor of the same sentence, named with no word that makes it the recipient
+            _SAID_AFTER.match(text, r.end)
+            or (any(o is not c and o.sentence is c.sentence and o.donor.country == r.country for o in out)
+                and not _RECIPIENT_CUE_BEFORE.search(text, max(c.sentence.start, r.start - 20), r.start))
+        ):
+            continue
+        new = _fallback_recipient(others, None, c.donor, text)
+        if new is not None:
+            c.recipient = new
 
 
 def _unit_gate(s: str) -> bool:
@@ -1473,7 +1522,7 @@ def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
 # landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`
 # (the first letter, then a look back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`)
 _ARRIVAL = re.compile(
-    r"[altf](?<![\w-][altf])(?:(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s"
+    r"[altfd](?<![\w-][altfd])(?:(?:rrived|anded|lew|ouched down|ocked)\s+(?:\w+\s+)?(?:in|at|to)\s"
     # `India flew 15 tonnes of relief supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there
     r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
 )
