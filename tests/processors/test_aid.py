@@ -1676,3 +1676,17 @@ def test_sum_given_from_next_year_is_aid():
     # trap: `from` before a time, not before a facility
     e = one("Japan will give $40 million to Nepal from next year, financing a new fund for schools.")
     assert e["amount"]["value"] == 40e6
+
+
+def test_later_clause_subject_with_a_long_name_gives_its_own_sum():
+    found = _pairs(
+        "Norway said it would give $30 million for Chad, and the Bill & Melinda Gates Foundation said it would give "
+        "the World Health Organization $4 million for vaccines."
+    )
+    assert found == {("Norway", "Chad", 30e6), ("Bill & Melinda Gates Foundation", "World Health Organization", 4e6)}
+
+
+def test_one_donor_two_sums_without_a_second_subject():
+    # trap: no second subject, so both sums are the first donor's
+    found = _pairs("Norway said it would give $30 million for Chad and $4 million for the World Health Organization.")
+    assert found == {("Norway", "Chad", 30e6), ("Norway", "World Health Organization", 4e6)}

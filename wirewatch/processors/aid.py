@@ -419,7 +419,7 @@ _ACTIVE_SUBJECT = re.compile(
 
 # a coordinated clause with a subject of its own (`, and Turkey has sent`, `, while Britain said`)
 _OTHER_CLAUSE = re.compile(
-    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,2}?" + _ACTIVE_SUBJECT.pattern
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.&-]+){0,4}?" + _ACTIVE_SUBJECT.pattern
     + r"|;"
 )
 
