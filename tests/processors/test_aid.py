@@ -1690,3 +1690,22 @@ def test_one_donor_two_sums_without_a_second_subject():
     # trap: no second subject, so both sums are the first donor's
     found = _pairs("Norway said it would give $30 million for Chad and $4 million for the World Health Organization.")
     assert found == {("Norway", "Chad", 30e6), ("Norway", "World Health Organization", 4e6)}
+
+
+def test_recipient_in_another_donors_clause_is_not_this_sums():
+    # the first sum names no recipient; UNICEF belongs to the foundation's clause; the venue city is nobody's recipient
+    found = _pairs(
+        "Donors met in Paris on Monday to help Chad. Norway pledged 20 million euros. Canada said it would provide an "
+        "additional $38 million, most of it for food, and the Bill & Melinda Gates Foundation said it would give "
+        "UNICEF $2 million for vaccines."
+    )
+    assert found == {("Norway", "Chad", 20e6), ("Canada", "Chad", 38e6), ("Bill & Melinda Gates Foundation", "UNICEF", 2e6)}
+
+
+def test_recipient_named_in_the_sums_own_clause_stays():
+    # trap: `to Chad` in the first clause is that sum's recipient, whatever the later clause holds
+    found = _pairs(
+        "Canada said it would provide $38 million to Chad, and the Bill & Melinda Gates Foundation said it would give "
+        "UNICEF $2 million for vaccines."
+    )
+    assert found == {("Canada", "Chad", 38e6), ("Bill & Melinda Gates Foundation", "UNICEF", 2e6)}

@@ -1202,9 +1202,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # a recipient named after this sum and before the next is this sum's (`2.5 billion crowns to Ukraine
             # and 500 million crowns to UNICEF`); else one named anywhere in the sentence
             recipient = None
+            # `..., most of it for food, and the Gates Foundation said it would give UNICEF $5 million`: a name in
+            # another donor's clause after the sum is that clause's recipient, not this sum's
+            rec_refs = [r for r in sent_refs if r.start < other_clause.start() or r.end <= money.start] if other_clause else sent_refs
             if len(monies) > 1:
-                recipient = _recipient(text, [r for r in sent_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
-            recipient = recipient or _recipient(text, sent_refs, money, None, explicit_only=True)
+                recipient = _recipient(text, [r for r in rec_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
+            recipient = recipient or _recipient(text, rec_refs, money, None, explicit_only=True)
             if recipient is None and restated is None and (
                 _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
             ):
@@ -1224,7 +1227,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 or _donor(text, sent, sent_refs, money.start, recipient)
             )
             if recipient is None:
-                recipient = _recipient(text, sent_refs, money, donor.country if donor else None)
+                recipient = _recipient(text, rec_refs, money, donor.country if donor else None)
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
                         and out[-1].donor.country == recipient.country and recipient.start < prev_end:
                     recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
@@ -1853,6 +1856,9 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     if last is not None and last.country != donor.country:
         return last
     named = [r for r in all_refs if r.country and not r.demonym and r.country != donor.country]
+    if text and ("meet" in text or "met " in text or "onference" in text or "ummit" in text or "athered" in text):
+        # `Donors meeting in Paris`, `a conference in Brussels`: where the donors met, not who gets the aid
+        named = [r for r in named if not _VENUE_BEFORE.search(text, max(0, r.start - 30), r.start)]
     country_counts: dict[str, int] = {}
     for r in named:
         country_counts[r.country] = country_counts.get(r.country, 0) + 1
@@ -1860,7 +1866,7 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     as_recipient: dict[str, int] = {}  # `to Ukraine`, `for Kyiv` anywhere in the article
     for order, r in enumerate(named):
         first_seen.setdefault(r.country, order)
-        if r.text_before_to and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
+        if (r.text_before_to or (text and _TO_HELP.search(text, max(0, r.start - 16), r.start))) and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
             as_recipient[r.country] = as_recipient.get(r.country, 0) + 1  # not `the sale of 116 tanks to Poland`: a buyer
     # a country (or a person of one) before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
     kinds = {r.country: r.actor is not None and r.actor.kind not in ("country", "person") and not r.demonym for r in named}
@@ -1870,6 +1876,7 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     return next(r for r in named if r.country == ranked[0])
 
 
+_VENUE_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|gathered|gathering|conference|summit|talks)\s+in\s+$", re.IGNORECASE)
 # `not ready for NATO membership`, `on the way to the EU summit`: the name qualifies a noun, no recipient
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:membership|accession|summit|talks|meeting|allies|members|states|countries|leaders|officials)\b")
 _SALE_TO = re.compile(r"\b(?:sale|sell|sells|selling|sold|export|exports|exported)\b[^.;]{0,70}\bto\s+(?:the\s+)?$", re.IGNORECASE)
