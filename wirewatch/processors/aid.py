@@ -1073,7 +1073,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
-        [m.start() for m in _ARRIVAL.finditer(text)]
+        [m.start() for m in (_ARRIVAL_DOCKED if "docked" in text else _ARRIVAL).finditer(text)]
         if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
     )
     sents = analysis_of(text, ctx).sentences
@@ -1525,6 +1525,12 @@ def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
 # landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`
 # (the first letter, then a look back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`)
 _ARRIVAL = re.compile(
+    r"[altf](?<![\w-][altf])(?:(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s"
+    # `India flew 15 tonnes of relief supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there
+    r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
+)
+# the same with `docked in` (`An Italian navy ship carrying tents ... docked in Benghazi`), used only where `docked` occurs
+_ARRIVAL_DOCKED = re.compile(
     r"[altfd](?<![\w-][altfd])(?:(?:rrived|anded|lew|ouched down|ocked)\s+(?:\w+\s+)?(?:in|at|to)\s"
     # `India flew 15 tonnes of relief supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there
     r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
@@ -1545,7 +1551,7 @@ _NAME_BEFORE_CARRIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|ai
 
 def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
     body = text[sent.start : sent.end]
-    m = _ARRIVAL.search(body)
+    m = (_ARRIVAL_DOCKED if "docked" in body else _ARRIVAL).search(body)
     if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
         return []
     clause = sent.start + _clause_start(body, m.start())
