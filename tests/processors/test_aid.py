@@ -1709,3 +1709,17 @@ def test_recipient_named_in_the_sums_own_clause_stays():
         "UNICEF $2 million for vaccines."
     )
     assert found == {("Canada", "Chad", 38e6), ("Bill & Melinda Gates Foundation", "UNICEF", 2e6)}
+
+
+def test_comment_on_a_transfer_names_no_recipient():
+    found = _pairs(
+        "Canada is asked about jets for Moldova. Ottawa and Oslo agreed to send 20 armoured vehicles, a move Romania's "
+        "president had pushed for."
+    )
+    assert {(d, r) for d, r, _ in found} == {("Ottawa", "Moldova"), ("Oslo", "Moldova")}
+
+
+def test_apposition_that_is_no_comment_keeps_its_recipient():
+    # trap: `, a gift to X` is not a comment on the decision
+    e = one("Ottawa agreed to send 20 armoured vehicles, a gift to Moldova's army.")
+    assert (e["donor"]["name"], e["recipient"]["name"]) == ("Ottawa", "Moldova")

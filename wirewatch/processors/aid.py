@@ -1368,7 +1368,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 (not produced or sent.start + clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end) for m in monies
             ):
                 continue  # a valued package's own verb (a transfer in another clause, `and Turkey has sent`, is its own)
-            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= clause_end]
+            # `agreed to send M1 Abrams tanks, a decision Poland's prime minister had pushed for`: a comment on the
+            # transfer after a comma names no recipient of it
+            comment = _COMMENT_AFTER.search(text, after, clause_end) if ", a" in text[after:clause_end] else None
+            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= (comment.start() if comment else clause_end)]
             if _RECEIVED.fullmatch(verb_text):
                 # `Ukraine has received 18 Leopard tanks from Germany`: the subject receives, `from` gives
                 donor = next((r for r in after_verb if r.country and not r.demonym
@@ -1444,6 +1447,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     return out
 
 
+_COMMENT_AFTER = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+)?(?:decision|move|step|announcement|deal|shift|u-turn|reversal|compromise|breakthrough|gesture)\b"
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:Facility|facility|Fund|fund|Reserve|reserves?)\b")
 _RECIPIENT_CUE_BEFORE = re.compile(r"\b(?:to|for|into|towards?|help|helping|thank\w*|lend|give|gave|send|sent|provide[sd]?|grant\w*|offer\w*)\s+(?:the\s+)?$", re.I)
