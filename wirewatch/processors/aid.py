@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.9.0")
+PRODUCER = Producer(name="aid", version="1.10.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -419,7 +419,7 @@ _ACTIVE_SUBJECT = re.compile(
 
 # a coordinated clause with a subject of its own (`, and Turkey has sent`, `, while Britain said`)
 _OTHER_CLAUSE = re.compile(
-    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.-]+){0,2}?" + _ACTIVE_SUBJECT.pattern
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.&-]+){0,4}?" + _ACTIVE_SUBJECT.pattern
     + r"|;"
 )
 
@@ -481,6 +481,8 @@ def _recipient(
             score = 0
         elif _GIVE_TO.search(text, max(0, r.start - 16), r.start) and not re.search(r"\b(?:pledg|promis)\w*\s+(?:the\s+)?$", before):
             score = 0  # `will lend Ukraine about $3 billion`
+        elif _TO_HELP.search(before):
+            score = 0  # `a grant of $21 million to help Niger grow more wheat`: the one helped receives
         elif _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
             score = 0  # `for people affected by the war in Ukraine`, `to refugees from Sudan`
         elif re.search(r"\bthank(?:s|ed|ing)?\b", text[r.end : r.end + 12]):
@@ -579,6 +581,10 @@ def _donor(
     owner = _package_owner(text, sent, sent_refs, rec)
     if owner is not None:
         return owner
+    # `The Board of Directors of the African Development Bank Group has approved a grant`: the board's institution gives
+    for r in sent_refs:
+        if r.start < anchor and r.country and r.country != rec and not r.demonym and _BOARD_OF.search(text, max(sent.start, r.start - 50), r.start):
+            return r
     # `the G7's $50 billion package`: the possessor gives
     for r in sent_refs:
         if r.country and r.country != rec and not r.demonym and re.fullmatch(r"['\u2019]s\s+", text[r.end : anchor]):
@@ -628,6 +634,10 @@ def _donor(
             ) and r is not source:
                 return r
     return source
+
+
+_TO_HELP = re.compile(r"\bto\s+help\s+(?:the\s+)?$", re.IGNORECASE)
+_BOARD_OF = re.compile(r"\b(?:board|Board)(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|directors|governors))?\s+of\s+(?:the\s+)?$")
 
 
 _TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|ministry)\b")
@@ -1063,8 +1073,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
-        [m.start() for m in _ARRIVAL.finditer(text)]
-        if "arrived" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
+        [m.start() for m in (_ARRIVAL_DOCKED if "docked" in text else _ARRIVAL).finditer(text)]
+        if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
     )
     sents = analysis_of(text, ctx).sentences
     # `_units_from`: relief workers from named countries
@@ -1140,6 +1150,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                          r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+|[\w-]+['\u2019]s\s+)(?:[\w-]+\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
+            if _FROM_BEFORE.search(text, max(sent.start, money.start - 40), money.start) and _FACILITY_AFTER.match(text, money.end, next_start):
+                continue  # `The money comes from the Bank's $1.5 billion ... Facility`: the source of the aid, not new aid
             if k > 0 and _PART_OF_IT.match(text, money.end):
                 continue  # `5 billion francs ..., with 1.5 billion francs of it earmarked for ...`: a part of the sum before
             host = out[-1] if out and out[-1].sentence is sent and out[-1].money is not None and out[-1].kind == "new" else None
@@ -1190,9 +1202,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # a recipient named after this sum and before the next is this sum's (`2.5 billion crowns to Ukraine
             # and 500 million crowns to UNICEF`); else one named anywhere in the sentence
             recipient = None
+            # `..., most of it for food, and the Gates Foundation said it would give UNICEF $5 million`: a name in
+            # another donor's clause after the sum is that clause's recipient, not this sum's
+            rec_refs = [r for r in sent_refs if r.start < other_clause.start() or r.end <= money.start] if other_clause else sent_refs
             if len(monies) > 1:
-                recipient = _recipient(text, [r for r in sent_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
-            recipient = recipient or _recipient(text, sent_refs, money, None, explicit_only=True)
+                recipient = _recipient(text, [r for r in rec_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
+            recipient = recipient or _recipient(text, rec_refs, money, None, explicit_only=True)
             if recipient is None and restated is None and (
                 _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
             ):
@@ -1212,7 +1227,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 or _donor(text, sent, sent_refs, money.start, recipient)
             )
             if recipient is None:
-                recipient = _recipient(text, sent_refs, money, donor.country if donor else None)
+                recipient = _recipient(text, rec_refs, money, donor.country if donor else None)
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
                         and out[-1].donor.country == recipient.country and recipient.start < prev_end:
                     recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
@@ -1353,7 +1368,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 (not produced or sent.start + clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end) for m in monies
             ):
                 continue  # a valued package's own verb (a transfer in another clause, `and Turkey has sent`, is its own)
-            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= clause_end]
+            # `agreed to send M1 Abrams tanks, a decision Poland's prime minister had pushed for`: a comment on the
+            # transfer after a comma names no recipient of it
+            comment = _COMMENT_AFTER.search(text, after, clause_end) if ", a" in text[after:clause_end] else None
+            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= (comment.start() if comment else clause_end)]
             if _RECEIVED.fullmatch(verb_text):
                 # `Ukraine has received 18 Leopard tanks from Germany`: the subject receives, `from` gives
                 donor = next((r for r in after_verb if r.country and not r.demonym
@@ -1406,10 +1424,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
-        if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent) and not any(c.sentence is sent for c in out):
+        if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent) and not any(c.sentence is sent and c.money is not None for c in out):
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
-            arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient)
+            # `An Italian navy ship ... docked in Benghazi, Rome said, and Turkey sent three planes`: the arrival is its
+            # own donor's, beside another donor's in-kind transfer in the sentence
+            given = {c.donor.country for c in out if c.sentence is sent}
+            arrival = [a for a in _arrival(text, sent, sent_refs, all_refs, last_recipient) if a.donor.country not in given]
             if arrival:
                 out.extend(arrival)
                 last_donor, last_recipient = arrival[0].donor, arrival[0].recipient
@@ -1422,7 +1443,44 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if found:
                 out.extend(found)
                 last_donor, last_recipient = found[0].donor, found[0].recipient
+    _co_donor_recipients(out, all_refs, text)
     return out
+
+
+_COMMENT_AFTER = re.compile(
+    r",\s+an?\s+(?:[\w-]+\s+)?(?:decision|move|step|announcement|deal|shift|u-turn|reversal|compromise|breakthrough|gesture)\b"
+)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_FACILITY_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:Facility|facility|Fund|fund|Reserve|reserves?)\b")
+_RECIPIENT_CUE_BEFORE = re.compile(r"\b(?:to|for|into|towards?|help|helping|thank\w*|lend|give|gave|send|sent|provide[sd]?|grant\w*|offer\w*)\s+(?:the\s+)?$", re.I)
+
+
+def _co_donor_recipients(out: list[_Candidate], all_refs: list[Ref], text: str) -> None:
+    """A recipient taken from outside the event's sentence (the last one, or the article's most named country) is never
+    another donor of the article: `France will contribute 110 million euros, Macron said. Germany pledged ...` at a
+    conference on Sudan gives to Sudan, not France to Germany. Such events take the article's country named most as
+    a recipient once every donor is set aside (unchanged when no one is left)."""
+    if len(out) < 2:
+        return
+    donors = {c.donor.country for c in out}
+    if not any(c.recipient.country in donors for c in out):
+        return
+    others = [r for r in all_refs if r.country not in donors]
+    for c in out:
+        if c.recipient.country not in donors:
+            continue
+        r = c.recipient
+        if c.sentence.start <= r.start < c.sentence.end and not (
+            # `..., Rome said`: the speaker of a donor's news; `An Italian ship ... docked, Rome said, and Turkey sent
+            # planes`: a co-donor of the same sentence, named with no word that makes it the recipient
+            _SAID_AFTER.match(text, r.end)
+            or (any(o is not c and o.sentence is c.sentence and o.donor.country == r.country for o in out)
+                and not _RECIPIENT_CUE_BEFORE.search(text, max(c.sentence.start, r.start - 20), r.start))
+        ):
+            continue
+        new = _fallback_recipient(others, None, c.donor, text)
+        if new is not None:
+            c.recipient = new
 
 
 def _unit_gate(s: str) -> bool:
@@ -1477,6 +1535,12 @@ _ARRIVAL = re.compile(
     # `India flew 15 tonnes of relief supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there
     r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
 )
+# the same with `docked in` (`An Italian navy ship carrying tents ... docked in Benghazi`), used only where `docked` occurs
+_ARRIVAL_DOCKED = re.compile(
+    r"[altfd](?<![\w-][altfd])(?:(?:rrived|anded|lew|ouched down|ocked)\s+(?:\w+\s+)?(?:in|at|to)\s"
+    # `India flew 15 tonnes of relief supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there
+    r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
+)
 _SUBJECT_GAP_FLEW = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|quickly|swiftly)\s+)?")
 _GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
@@ -1493,7 +1557,7 @@ _NAME_BEFORE_CARRIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|ai
 
 def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
     body = text[sent.start : sent.end]
-    m = _ARRIVAL.search(body)
+    m = (_ARRIVAL_DOCKED if "docked" in body else _ARRIVAL).search(body)
     if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
         return []
     clause = sent.start + _clause_start(body, m.start())
@@ -1804,6 +1868,9 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     if last is not None and last.country != donor.country:
         return last
     named = [r for r in all_refs if r.country and not r.demonym and r.country != donor.country]
+    if text and ("meet" in text or "met " in text or "onference" in text or "ummit" in text or "athered" in text):
+        # `Donors meeting in Paris`, `a conference in Brussels`: where the donors met, not who gets the aid
+        named = [r for r in named if not _VENUE_BEFORE.search(text, max(0, r.start - 30), r.start)]
     country_counts: dict[str, int] = {}
     for r in named:
         country_counts[r.country] = country_counts.get(r.country, 0) + 1
@@ -1811,7 +1878,7 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     as_recipient: dict[str, int] = {}  # `to Ukraine`, `for Kyiv` anywhere in the article
     for order, r in enumerate(named):
         first_seen.setdefault(r.country, order)
-        if r.text_before_to and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
+        if (r.text_before_to or (text and _TO_HELP.search(text, max(0, r.start - 16), r.start))) and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
             as_recipient[r.country] = as_recipient.get(r.country, 0) + 1  # not `the sale of 116 tanks to Poland`: a buyer
     # a country (or a person of one) before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
     kinds = {r.country: r.actor is not None and r.actor.kind not in ("country", "person") and not r.demonym for r in named}
@@ -1821,6 +1888,7 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     return next(r for r in named if r.country == ranked[0])
 
 
+_VENUE_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|gathered|gathering|conference|summit|talks)\s+in\s+$", re.IGNORECASE)
 # `not ready for NATO membership`, `on the way to the EU summit`: the name qualifies a noun, no recipient
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:membership|accession|summit|talks|meeting|allies|members|states|countries|leaders|officials)\b")
 _SALE_TO = re.compile(r"\b(?:sale|sell|sells|selling|sold|export|exports|exported)\b[^.;]{0,70}\bto\s+(?:the\s+)?$", re.IGNORECASE)
