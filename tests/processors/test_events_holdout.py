@@ -42,7 +42,11 @@ and 0.514 with 1.13.0 (two false changes); positions 1.14.0 (purpose clauses, cu
 chambers, parties, titles set off before names, a government's measures and acts) lifts it to 0.771 with no false change
 (floor 0.77) and rounds 12, 16, 19, 20 and 21 to 0.951, 0.881, 0.690, 0.768 and 0.662 (floors raised). Aid 1.9.0
 lifts rounds 21 and 22 (untuned 0.727 and 0.744) to 0.929 and 0.988, none counted as new (rules written for classes
-of sentences, not for their sentences): their aid floors are those figures rounded down."""
+of sentences, not for their sentences): their aid floors are those figures rounded down. Round 23 (blind; untuned
+aid 0.441 with 1.8.0 and 0.535 with 1.9.0, positions 0.521 with 1.13.0 and one false change) ends at aid 0.873
+(1.10.0) and positions 0.577 (1.15.0, which also lifts rounds 19 and 20 to 0.699 and 0.791) with no false change.
+Round 24 was written last and no rule was written from it: its floors are its score with the final extractors (aid
+1.10.0 0.721 with one running total counted as new, known; positions 1.15.0 0.532, no false change)."""
 
 from __future__ import annotations
 
@@ -76,15 +80,17 @@ TARGETS = {
     "events_round16": (0.88, 1.0),
     "events_round17": (0.81, 0.97),
     "events_round18": (0.79, 0.98),
-    "events_round19": (0.68, 0.88),
-    "events_round20": (0.76, 1.0),
+    "events_round19": (0.69, 0.88),
+    "events_round20": (0.79, 1.0),
     "events_round21": (0.66, 0.92),
     "events_round22": (0.77, 0.98),
+    "events_round23": (0.57, 0.87),
+    "events_round24": (0.53, 0.72),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {}
 # running totals a round is known to count as new (aid work pending); any more fails
-KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {}
+KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round24": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(TARGETS))
