@@ -1723,3 +1723,41 @@ def test_apposition_that_is_no_comment_keeps_its_recipient():
     # trap: `, a gift to X` is not a comment on the decision
     e = one("Ottawa agreed to send 20 armoured vehicles, a gift to Moldova's army.")
     assert (e["donor"]["name"], e["recipient"]["name"]) == ("Ottawa", "Moldova")
+
+
+# ---------------------------------------------------------------- aid 1.11.0: sums given over a past period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a donor did over a period before the news: a past sum, never a new package
+        "Norway, which was the first to help Accra, extended about $900 million in credit lines and loans last year to pay for grain.",
+        "Norway has given Ghana $900 million in aid in the past year.",
+        "Last year Norway lent Ghana about $900 million in soft loans.",
+        "Norway gave Ghana some $900 million a year ago, the embassy said.",
+        # a perfect-tense giving verb with a bare sum: what a donor has done by now
+        "Norway has provided about $900 million in assistance to Ghana.",
+        "Norway has given Ghana more than $900 million in grants.",
+    ],
+)
+def test_sum_given_over_a_past_period_is_no_new_package(text):
+    assert one(text)["kind"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a new package in the perfect tense with a date, a package noun, an announcing verb, a new mark
+        "Norway has approved a $50 million grant for Ghana on Monday.",
+        "Norway has provided $50 million in emergency aid to Ghana on Tuesday.",
+        "Norway has provided a $50 million loan to Ghana.",
+        "Norway has announced $50 million in emergency aid for Ghana.",
+        "Norway has given Ghana $50 million in new aid.",
+        # the period dates another thing: the loan agreed last year, not this sum
+        "The World Bank released $50 million to Ghana under the loan agreed last year.",
+        "Norway will give Ghana $50 million this year, the minister said.",
+    ],
+)
+def test_new_package_in_the_perfect_tense_stays_new(text):
+    assert one(text)["kind"] == "new"

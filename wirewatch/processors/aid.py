@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.10.0")
+PRODUCER = Producer(name="aid", version="1.11.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -721,6 +721,54 @@ _BY_TO = re.compile(
 _SINGLE_GIFT = r"(?:package|tranche|contribution|pledge|donation|commitment|gift|grant|loan|disbursement|payment|instalment|installment)"
 
 
+# What a donor did over a period before the article's news (`extended about $4 billion in credit lines last year`,
+# `has given it $900 million in the past year`): a past sum, never a new package. A participle before the period names
+# when some other thing was agreed (`$330 million of the loan agreed last year`), not when this sum was given.
+_PAST_PERIOD = re.compile(
+    r"\b(?:last year(?!['\u2019]s)|(?:in|over|during) the (?:past|last|previous|preceding) (?:(?:\w+|\d+) )?(?:years?|months)|"
+    r"(?:in|over|during) (?:the )?(?:previous|preceding|prior|recent|earlier) years|(?:in|during) the previous year|"
+    r"(?:a|one|two|three|four|five|several) years? (?:ago|earlier)|over the years)\b",
+    re.IGNORECASE,
+)
+_PERIOD_OF_OTHER = re.compile(
+    r"\b(?:agreed|approved|signed|struck|reached|sealed|announced|unveiled|launched|set up|created|adopted|promised|pledged|"
+    r"since|until|than|before|after)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# `has provided about $4 billion in assistance`, `have given Ghana some $900 million`: a perfect-tense giving verb with the
+# sum as its bare object is what a donor has done by now; a package (`has approved a $50 million grant`), an announcing
+# verb (`has announced`, `has pledged`), a new mark or a dated day (`on Monday`, `today`) keep it new.
+_PERFECT_GIVEN = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|together|collectively|jointly|altogether)\s+)?(?:provided|given|extended|disbursed|delivered|lent|loaned|"
+    r"contributed|donated|supplied|channell?ed|spent)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"(?:about|around|some|roughly|nearly|almost|more than|over|close to|upwards of|at least|approximately|an estimated)?\s*$"
+)
+_DATED_DAY = re.compile(
+    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|tonight|yesterday|this week|this morning|on (?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) \d)\b"
+)
+
+
+def _past_period(text: str, sent: Segment, money: Money, left: str, right: str) -> bool:
+    """A sum given over a past period (`last year`, `in the past year`, `a year ago`) in its own clause."""
+    if _FUTURE.search(left) or _NEW_MARK.search(left[-40:]):
+        return False
+    clause_right = re.split(r"[,;:(\u2013\u2014]|\s(?:but|while|whereas|as|after|when|which|who)\s", right, maxsplit=1)[0]
+    for part, base in ((clause_right, money.end), (left, money.start - len(left))):
+        for m in _PAST_PERIOD.finditer(part):
+            if not _PERIOD_OF_OTHER.search(part[: m.start()]):
+                return True
+    return False
+
+
+def _perfect_given(text: str, sent: Segment, money: Money, left: str, right: str) -> bool:
+    if money.currency == "XXX" or not _PERFECT_GIVEN.search(left):
+        return False
+    clause_right = re.split(r"[;:(\u2013\u2014]|,\s(?:and|but)\s|\s(?:while|whereas)\s", right, maxsplit=1)[0]
+    return not (_NEW_MARK.search(left) or _DATED_DAY.search(left) or _DATED_DAY.search(clause_right) or _NEW_MARK.search(clause_right[:40]))
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
@@ -753,6 +801,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     if re.search(r"\b(?:a further|an additional|another|a fresh|an extra)\s+$", left, re.I):
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
+    if _past_period(text, sent, money, left, right) or _perfect_given(text, sent, money, left, right):
+        return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
     if _CUMULATIVE_RIGHT.search(right) and not re.search(
