@@ -100,6 +100,26 @@ _FINITE_BEFORE = re.compile(
     re.I,
 )
 _PART_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:total|sum|money|amount|package))\b", re.I)
+# `$330 million of it`, `$1.2bn of the nine-month facility`: a share of a package already named (an earlier sentence's)
+_PART_OF_EARLIER = re.compile(
+    r"\s+of\s+(?:it|them|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:facility|loan|programme|program|package|arrangement|"
+    r"deal|sum|money|envelope|credit|grant|bailout|tranche|total|amount))\b",
+    re.I,
+)
+# the verb of the sum holds it back or draws it from others: `paused or suspended some $450 million in funding`,
+# `should unlock as much as $7 billion from other lenders`
+_WITHHELD_LEFT = re.compile(
+    r"\b(?:paused|pausing|suspended|suspending|froze|frozen|freezing|withheld|withholding|withdrew|withdrawn|halted|cancell?ed)\s+"
+    r"(?:(?:or|and)\s+\w+\s+)?(?:(?:about|around|some|roughly|nearly|almost|more than|over|as much as|up to|at least)\s+)?$",
+    re.I,
+)
+_UNLOCK_LEFT = re.compile(
+    r"\b(?:unlock(?:s|ed|ing)?|catalys(?:e|es|ed|ing)|cataly[sz]e|crowd(?:s|ed|ing)? in)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|as much as|up to|at least)\s+)?$",
+    re.I,
+)
+_FROM_OTHERS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\b", re.I)
+_OWNER_OF = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}")
 _COMPARED = re.compile(r"\b(?:after|than|behind|ahead of|like|unlike|second only to|only to)\s+(?:the\s+)?$", re.I)
 _RECEIVE_VERB = re.compile(r"\b(?:receiv\w+|obtain\w*|secur\w+|got|gets|won|will get|is getting)\b", re.I)
 _BACKREF = re.compile(
@@ -1204,6 +1224,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `The money comes from the Bank's $1.5 billion ... Facility`: the source of the aid, not new aid
             if k > 0 and _PART_OF_IT.match(text, money.end):
                 continue  # `5 billion francs ..., with 1.5 billion francs of it earmarked for ...`: a part of the sum before
+            if _PART_OF_EARLIER.match(text, money.end) and any(
+                c.money is not None and c.kind == "new" and c.money.value > money.value for c in out
+            ):
+                continue  # `About $1.2bn of the nine-month facility will be disbursed immediately`: a part of a package named before
+            if _WITHHELD_LEFT.search(text, max(prev_end, sent.start, money.start - 60), money.start):
+                continue  # `Sixteen donors paused or suspended some $450 million in funding`: money held back, no aid
+            if _UNLOCK_LEFT.search(text, max(prev_end, sent.start, money.start - 40), money.start) and _FROM_OTHERS.match(text, money.end, next_start):
+                continue  # `should unlock as much as $7 billion from other lenders`: what others may lend, not unlocking `$880 million for Kyiv`
             host = out[-1] if out and out[-1].sentence is sent and out[-1].money is not None and out[-1].kind == "new" else None
             if host is not None and _INCLUDES_BEFORE.search(text, host.money.end, money.start) and not _OTHER_CLAUSE.search(
                 text, host.money.end, money.start
@@ -1283,6 +1311,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
             if recipient is not None and donor is not None and recipient.country == donor.country:
                 recipient = _recipient(text, sent_refs, money, donor.country)
+            if recipient is not None and donor is not None and recipient.end <= donor.start and _OWNER_OF.fullmatch(
+                text, recipient.end, donor.start
+            ):
+                # `the U.N.'s Central Emergency Response Fund released $25 million`: the fund's owner, not its recipient
+                recipient = _recipient(text, [r for r in rec_refs if r is not recipient and r.country != recipient.country], money, donor.country)
             restated = restated or refined
             if restated is not None:
                 donor, recipient = restated.donor, restated.recipient
