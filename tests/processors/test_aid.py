@@ -1723,3 +1723,99 @@ def test_apposition_that_is_no_comment_keeps_its_recipient():
     # trap: `, a gift to X` is not a comment on the decision
     e = one("Ottawa agreed to send 20 armoured vehicles, a gift to Moldova's army.")
     assert (e["donor"]["name"], e["recipient"]["name"]) == ("Ottawa", "Moldova")
+
+
+# ---------------------------------------------------------------- aid 1.11.0: sums given over a past period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a donor did over a period before the news: a past sum, never a new package
+        "Norway, which was the first to help Accra, extended about $900 million in credit lines and loans last year to pay for grain.",
+        "Norway has given Ghana $900 million in aid in the past year.",
+        "Last year Norway lent Ghana about $900 million in soft loans.",
+        "Norway gave Ghana some $900 million a year ago, the embassy said.",
+        # a perfect-tense giving verb with a bare sum: what a donor has done by now
+        "Norway has provided about $900 million in assistance to Ghana.",
+        "Norway has given Ghana more than $900 million in grants.",
+    ],
+)
+def test_sum_given_over_a_past_period_is_no_new_package(text):
+    assert one(text)["kind"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # look-alikes: a new package in the perfect tense with a date, a package noun, an announcing verb, a new mark
+        "Norway has approved a $50 million grant for Ghana on Monday.",
+        "Norway has provided $50 million in emergency aid to Ghana on Tuesday.",
+        "Norway has provided a $50 million loan to Ghana.",
+        "Norway has announced $50 million in emergency aid for Ghana.",
+        "Norway has given Ghana $50 million in new aid.",
+        # the period dates another thing: the loan agreed last year, not this sum
+        "The World Bank released $50 million to Ghana under the loan agreed last year.",
+        "Norway will give Ghana $50 million this year, the minister said.",
+    ],
+)
+def test_new_package_in_the_perfect_tense_stays_new(text):
+    assert one(text)["kind"] == "new"
+
+
+# ---------------------------------------------------------------- aid 1.11.0: parts, held-back sums, owners
+
+
+def test_part_of_a_package_named_in_an_earlier_sentence_is_no_new_event():
+    found = run(
+        "The Asian Development Bank approved a $900 million loan for Nepal on Friday. "
+        "About $250 million of the two-year loan will be paid out at once, the bank said."
+    )
+    assert [(e["amount"]["value"], e["recipient"]["name"]) for e in found] == [(900e6, "Nepal")]
+
+
+def test_a_sum_of_its_own_after_an_earlier_package_stays():
+    # look-alike: a second donor's sum, no `of the loan`
+    found = run(
+        "The Asian Development Bank approved a $900 million loan for Nepal on Friday. "
+        "Japan will provide $250 million in grants to Nepal, its embassy said."
+    )
+    assert sorted(e["amount"]["value"] for e in found) == [250e6, 900e6]
+
+
+def test_money_held_back_is_no_aid():
+    found = run("Nine donors froze or withheld some $300 million in funding to UNRWA after Israel's allegations.")
+    assert found == []
+
+
+def test_money_released_again_is_aid():
+    # look-alike: resuming is giving
+    assert one("Norway released $30 million in funding to Chad on Monday.")["amount"]["value"] == 30e6
+
+
+def test_sum_a_programme_would_unlock_from_other_lenders_is_no_aid():
+    found = run("The IMF deal should unlock as much as $5 billion from other lenders including the World Bank, Kenyan officials said.")
+    assert not any(e["amount"] and e["amount"]["value"] == 5e9 for e in found)
+
+
+def test_unlocking_a_tranche_for_a_country_is_aid():
+    # look-alike: a review unlocking a disbursement for the borrower
+    found = run(
+        "The IMF approved a $1 billion loan for Ghana on Monday. "
+        "Separately, the fund's board completed its review of Kenya's programme, unlocking about $400 million for Nairobi."
+    )
+    assert [e["amount"]["value"] for e in found] == [1e9, 400e6]
+
+
+def test_owner_of_the_donor_is_no_recipient():
+    e = one(
+        "Famine is spreading in Chad, aid groups said. Separately, the U.N.'s Central Emergency Response Fund "
+        "released $12 million to scale up food programmes in the hardest-hit areas."
+    )
+    assert e["recipient"]["name"] == "Chad"
+
+
+def test_recipient_named_with_a_possessive_before_another_donor_stays():
+    # look-alike: the possessive owns the aid's purpose, and the donor comes first
+    e = one("Japan gave $12 million for Chad's food programmes.")
+    assert (e["donor"]["name"], e["recipient"]["name"]) == ("Japan", "Chad")

@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.10.0")
+PRODUCER = Producer(name="aid", version="1.11.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -100,6 +100,26 @@ _FINITE_BEFORE = re.compile(
     re.I,
 )
 _PART_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:total|sum|money|amount|package))\b", re.I)
+# `$330 million of it`, `$1.2bn of the nine-month facility`: a share of a package already named (an earlier sentence's)
+_PART_OF_EARLIER = re.compile(
+    r"\s+of\s+(?:it|them|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:facility|loan|programme|program|package|arrangement|"
+    r"deal|sum|money|envelope|credit|grant|bailout|tranche|total|amount))\b",
+    re.I,
+)
+# the verb of the sum holds it back or draws it from others: `paused or suspended some $450 million in funding`,
+# `should unlock as much as $7 billion from other lenders`
+_WITHHELD_LEFT = re.compile(
+    r"\b(?:paused|pausing|suspended|suspending|froze|frozen|freezing|withheld|withholding|withdrew|withdrawn|halted|cancell?ed)\s+"
+    r"(?:(?:or|and)\s+\w+\s+)?(?:(?:about|around|some|roughly|nearly|almost|more than|over|as much as|up to|at least)\s+)?$",
+    re.I,
+)
+_UNLOCK_LEFT = re.compile(
+    r"\b(?:unlock(?:s|ed|ing)?|catalys(?:e|es|ed|ing)|cataly[sz]e|crowd(?:s|ed|ing)? in)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|as much as|up to|at least)\s+)?$",
+    re.I,
+)
+_FROM_OTHERS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\b", re.I)
+_OWNER_OF = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}")
 _COMPARED = re.compile(r"\b(?:after|than|behind|ahead of|like|unlike|second only to|only to)\s+(?:the\s+)?$", re.I)
 _RECEIVE_VERB = re.compile(r"\b(?:receiv\w+|obtain\w*|secur\w+|got|gets|won|will get|is getting)\b", re.I)
 _BACKREF = re.compile(
@@ -721,6 +741,54 @@ _BY_TO = re.compile(
 _SINGLE_GIFT = r"(?:package|tranche|contribution|pledge|donation|commitment|gift|grant|loan|disbursement|payment|instalment|installment)"
 
 
+# What a donor did over a period before the article's news (`extended about $4 billion in credit lines last year`,
+# `has given it $900 million in the past year`): a past sum, never a new package. A participle before the period names
+# when some other thing was agreed (`$330 million of the loan agreed last year`), not when this sum was given.
+_PAST_PERIOD = re.compile(
+    r"\b(?:last year(?!['\u2019]s)|(?:in|over|during) the (?:past|last|previous|preceding) (?:(?:\w+|\d+) )?(?:years?|months)|"
+    r"(?:in|over|during) (?:the )?(?:previous|preceding|prior|recent|earlier) years|(?:in|during) the previous year|"
+    r"(?:a|one|two|three|four|five|several) years? (?:ago|earlier)|over the years)\b",
+    re.IGNORECASE,
+)
+_PERIOD_OF_OTHER = re.compile(
+    r"\b(?:agreed|approved|signed|struck|reached|sealed|announced|unveiled|launched|set up|created|adopted|promised|pledged|"
+    r"since|until|than|before|after)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# `has provided about $4 billion in assistance`, `have given Ghana some $900 million`: a perfect-tense giving verb with the
+# sum as its bare object is what a donor has done by now; a package (`has approved a $50 million grant`), an announcing
+# verb (`has announced`, `has pledged`), a new mark or a dated day (`on Monday`, `today`) keep it new.
+_PERFECT_GIVEN = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|together|collectively|jointly|altogether)\s+)?(?:provided|given|extended|disbursed|delivered|lent|loaned|"
+    r"contributed|donated|supplied|channell?ed|spent)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"(?:about|around|some|roughly|nearly|almost|more than|over|close to|upwards of|at least|approximately|an estimated)?\s*$"
+)
+_DATED_DAY = re.compile(
+    r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"today|tonight|yesterday|this week|this morning|on (?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) \d)\b"
+)
+
+
+def _past_period(text: str, sent: Segment, money: Money, left: str, right: str) -> bool:
+    """A sum given over a past period (`last year`, `in the past year`, `a year ago`) in its own clause."""
+    if _FUTURE.search(left) or _NEW_MARK.search(left[-40:]):
+        return False
+    clause_right = re.split(r"[,;:(\u2013\u2014]|\s(?:but|while|whereas|as|after|when|which|who)\s", right, maxsplit=1)[0]
+    for part, base in ((clause_right, money.end), (left, money.start - len(left))):
+        for m in _PAST_PERIOD.finditer(part):
+            if not _PERIOD_OF_OTHER.search(part[: m.start()]):
+                return True
+    return False
+
+
+def _perfect_given(text: str, sent: Segment, money: Money, left: str, right: str) -> bool:
+    if money.currency == "XXX" or not _PERFECT_GIVEN.search(left):
+        return False
+    clause_right = re.split(r"[;:(\u2013\u2014]|,\s(?:and|but)\s|\s(?:while|whereas)\s", right, maxsplit=1)[0]
+    return not (_NEW_MARK.search(left) or _DATED_DAY.search(left) or _DATED_DAY.search(clause_right) or _NEW_MARK.search(clause_right[:40]))
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
@@ -753,6 +821,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     if re.search(r"\b(?:a further|an additional|another|a fresh|an extra)\s+$", left, re.I):
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
+    if _past_period(text, sent, money, left, right) or _perfect_given(text, sent, money, left, right):
+        return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
     if _CUMULATIVE_RIGHT.search(right) and not re.search(
@@ -1154,6 +1224,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `The money comes from the Bank's $1.5 billion ... Facility`: the source of the aid, not new aid
             if k > 0 and _PART_OF_IT.match(text, money.end):
                 continue  # `5 billion francs ..., with 1.5 billion francs of it earmarked for ...`: a part of the sum before
+            if _PART_OF_EARLIER.match(text, money.end) and any(
+                c.money is not None and c.kind == "new" and c.money.value > money.value for c in out
+            ):
+                continue  # `About $1.2bn of the nine-month facility will be disbursed immediately`: a part of a package named before
+            if _WITHHELD_LEFT.search(text, max(prev_end, sent.start, money.start - 60), money.start):
+                continue  # `Sixteen donors paused or suspended some $450 million in funding`: money held back, no aid
+            if _UNLOCK_LEFT.search(text, max(prev_end, sent.start, money.start - 40), money.start) and _FROM_OTHERS.match(text, money.end, next_start):
+                continue  # `should unlock as much as $7 billion from other lenders`: what others may lend, not unlocking `$880 million for Kyiv`
             host = out[-1] if out and out[-1].sentence is sent and out[-1].money is not None and out[-1].kind == "new" else None
             if host is not None and _INCLUDES_BEFORE.search(text, host.money.end, money.start) and not _OTHER_CLAUSE.search(
                 text, host.money.end, money.start
@@ -1233,6 +1311,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
             if recipient is not None and donor is not None and recipient.country == donor.country:
                 recipient = _recipient(text, sent_refs, money, donor.country)
+            if recipient is not None and donor is not None and recipient.end <= donor.start and _OWNER_OF.fullmatch(
+                text, recipient.end, donor.start
+            ):
+                # `the U.N.'s Central Emergency Response Fund released $25 million`: the fund's owner, not its recipient
+                recipient = _recipient(text, [r for r in rec_refs if r is not recipient and r.country != recipient.country], money, donor.country)
             restated = restated or refined
             if restated is not None:
                 donor, recipient = restated.donor, restated.recipient
