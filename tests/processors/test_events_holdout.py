@@ -46,7 +46,9 @@ of sentences, not for their sentences): their aid floors are those figures round
 aid 0.441 with 1.8.0 and 0.535 with 1.9.0, positions 0.521 with 1.13.0 and one false change) ends at aid 0.873
 (1.10.0) and positions 0.577 (1.15.0, which also lifts rounds 19 and 20 to 0.699 and 0.791) with no false change.
 Round 24 was written last and no rule was written from it: its floors are its score with the final extractors (aid
-1.10.0 0.721 with one running total counted as new, known; positions 1.15.0 0.532, no false change)."""
+1.10.0 0.721 with one running total counted as new; positions 1.15.0 0.532, no false change); aid 1.11.0, written
+from it afterwards (sums given over a past period or in the perfect tense are running totals, and four more classes),
+ends its aid at 0.807 with none counted as new: its aid floor is that figure."""
 
 from __future__ import annotations
 
@@ -85,12 +87,12 @@ TARGETS = {
     "events_round21": (0.66, 0.92),
     "events_round22": (0.77, 0.98),
     "events_round23": (0.57, 0.87),
-    "events_round24": (0.53, 0.72),
+    "events_round24": (0.53, 0.80),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {}
 # running totals a round is known to count as new (aid work pending); any more fails
-KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round24": 1}
+KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {}
 
 
 @pytest.fixture(scope="module", params=sorted(TARGETS))
