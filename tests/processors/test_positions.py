@@ -1277,3 +1277,51 @@ def test_unknown_organisations_named_with_an_organisation_word(text, expected, b
 ])
 def test_anaphors_signing_on_and_harms_of_the_measure(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+# ---------------------------------------------------------------- positions 1.16.0 (round 24)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person or organisation the gazetteer does not know, set off by an appositive and then a verb of stance
+    ("Chile introduced a bag ban on Monday. Tomas Errazuriz, the environment minister, praised the ban.",
+     {("Chile", "support"), ("Tomas Errazuriz", "support")}),
+    ("Chile introduced a bag ban on Monday. ASOCAM, the national shopkeepers' union, criticised the ban.",
+     {("Chile", "support"), ("ASOCAM", "oppose")}),
+    ("Chile introduced a bag ban on Monday. Blue Coast Kids, a parents' campaign that began in Valparaiso, "
+     "welcomed the move.", {("Chile", "support"), ("Blue Coast Kids", "support")}),
+    # look-alikes: a bare first name with an appositive is no actor; a member of a union is a person, not the union
+    ("Chile introduced a bag ban on Monday. Tomas, a shop owner in Valparaiso, criticised the ban.", {("Chile", "support")}),
+    ("Chile introduced a bag ban on Monday. Tomas Errazuriz, a member of the shopkeepers' union, criticised the ban.",
+     {("Chile", "support"), ("Tomas Errazuriz", "oppose")}),
+    # the sentence before is no part of an organisation's name (`... on Monday. ASOCAM, the ... union,`)
+    ("The Greens tabled a bag ban on Monday. ASOCAM, the national shopkeepers' union, criticised the plan.",
+     {("ASOCAM", "oppose")}),
+])
+def test_an_appositive_before_a_verb_of_stance(text, expected, bctx):
+    assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commitments name an unknown subject too, and take the polarity of what they commit to
+    ("The Greens tabled a bag ban on Monday. Ines Calloway vowed to scrap the plan.", {("Ines Calloway", "oppose")}),
+    ("The Greens tabled a bag ban on Monday. Ines Calloway pledged to repeal the measure.", {("Ines Calloway", "oppose")}),
+    ("Ines Calloway wants to scrap the bag ban.", {("Ines Calloway", "oppose")}),
+    # look-alikes: the same commitments for the measure
+    ("The Greens tabled a bag ban on Monday. Ines Calloway vowed to pass the plan.", {("Ines Calloway", "support")}),
+    ("Ines Calloway wants a bag ban in every town.", {("Ines Calloway", "support")}),
+])
+def test_commitments_name_an_unknown_subject(text, expected, bctx):
+    assert sstances(text, bctx) == expected
+
+
+def test_the_reform_named_with_a_stance_keeps_the_measure_in_discussion(bctx):
+    text = (
+        "The Greens tabled a bag ban on Monday. The vote is due in May. Shops would have a year to adapt. "
+        "Rosa Quintana, the environment minister, welcomed the reform. "
+        "Labour groups were split. Unions met on Tuesday. Ines Calloway vowed to scrap the reform."
+    )
+    assert sstances(text, bctx) == {("Rosa Quintana", "support"), ("Ines Calloway", "oppose")}
+    # look-alike: with no stance on `the reform` in between, an anaphor six sentences on reaches nothing
+    text2 = text.replace("Rosa Quintana, the environment minister, welcomed the reform.", "It rained in Santiago.")
+    assert sstances(text2, bctx) == set()

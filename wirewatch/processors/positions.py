@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.15.0")
+PRODUCER = Producer(name="positions", version="1.16.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -307,9 +307,11 @@ _TITLE_HIT = re.compile(
 # `Kirill Dmitriev, the Kremlin's envoy for ..., said`, `Rolf Mützenich, who leads ..., warned`, and
 # `Ukraine's deputy prime minister for European integration, Taras Kachka, said`.
 _NAME = r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2}"
-_APPOSITIVE_SPEECH = r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed)\b"
+# (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
+_APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
+                      r"welcomed|welcomes|praised|hailed|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed)\b")
 _NAME_APPOSITIVE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?P<name>" + _NAME + r"),\s+"
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?P<name>(?!The\s)" + _NAME + r"),\s+"
     r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
 )
 _TITLE_APPOSITIVE = re.compile(
@@ -350,7 +352,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
-    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted(?<=Party voted)|voted(?<=Party also voted))\b"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted(?<=Party voted)|voted(?<=Party also voted)|"
+    # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
+    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -378,6 +382,8 @@ _ORG_WORDS = frozenset(
 _ORG_HEADS = (r"Union|Unions|Association|Associations|Confederation|Federation|Foundation|Council|Group|Institute|"
               r"Chambers|Chamber|League|Alliance|Society|Trust|Coalition|Movement|Forum|Network|Lobby|Congress|Centre|Center")
 _ORG_NOUNS = r"union|association|confederation|federation|foundation|lobby|alliance|league|chamber|think[\s-]tank|group"
+# what an appositive may call an organisation besides `_ORG_NOUNS` (`Clean Seas Now, a parents' campaign that ...,`)
+_APP_ORG_NOUNS = r"campaign|charity|movement|network|coalition|organi[sz]ation"
 _ORG_CAP = r"(?:[A-Z][\w\u00e0-\u017e&.-]*(?:['\u2019](?![a-z]))?|\d+)"
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b")
 _GENERIC_ORG_MODIFIERS = frozenset(
@@ -390,7 +396,8 @@ _ORG_NAMED = re.compile(
     # headed: `Coastal Retailers' Alliance`, `Federation of Polish Grocers`, `Confederation of German Employers' Associations`
     r"(?:" + _ORG_CAP + r"\s+){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP + r"(?:\s+(?:and\s+|&\s+)?" + _ORG_CAP + r"){0,4})?"
     r"|(?P<run>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b)"
-    r"|(?P<app>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:" + _ORG_NOUNS + r")\s*,)"
+    r"|(?P<app>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=,\s+(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")"
+    r"(?:\s+(?:that|which|who)\s+[^,;.\u201c\u201d\"]{3,60}?)?\s*,)"
     r")(?![\w'\u2019-])"
 )
 
@@ -402,6 +409,12 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
     for m in _ORG_NAMED.finditer(text):
         start, end = m.span("name")
         words = m.group("name").split()
+        for i in range(len(words) - 1, 0, -1):
+            if len(words[i - 1]) > 3 and words[i - 1].endswith(".") and any(c.islower() for c in words[i - 1]):
+                # `... on Monday. ZAKS, the shoppers' union,`: a sentence's end is no part of the name
+                start = m.start("name") + list(re.finditer(r"\S+", m.group("name")))[i].start()
+                words = words[i:]
+                break
         while words and words[0] in _NOT_TAIL_START:
             start += len(words[0]) + 1
             words = words[1:]
@@ -706,7 +719,7 @@ def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
 _MEMBERS_AFTER = re.compile(r"\s+(?:leader|government|MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
                             r"voters|supporters|activists|councillors)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
-_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation)\b(?!\s+(?:of|on|against|to)\b)")
+_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation|reform|plan|measure)\b(?!\s+(?:of|on|against|to)\b)")
 _GOVERNMENT_MEASURE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
     r"(?:plans?|law|bill|legislation|proposals?|ban|policy|measures?|reform)\b"

@@ -292,7 +292,7 @@ ANAPHOR = _rx(
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
     r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
-    r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
+    r"the proposals?|the measures?|the reform|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
     r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an?(?= )|"
     # a judgement of `it` as a decision or step (`said that it was a senseless, irrational and wrong decision`)
