@@ -1317,7 +1317,7 @@ def test_commitments_name_an_unknown_subject(text, expected, bctx):
 
 def test_the_reform_named_with_a_stance_keeps_the_measure_in_discussion(bctx):
     text = (
-        "The Greens tabled a bag ban on Monday. The vote is due in May. Shops would have a year to adapt. "
+        "Shops are worried. Fines are rare. The Greens tabled a bag ban on Monday. The vote is due in May. "
         "Rosa Quintana, the environment minister, welcomed the reform. "
         "Labour groups were split. Unions met on Tuesday. Ines Calloway vowed to scrap the reform."
     )
@@ -1325,3 +1325,30 @@ def test_the_reform_named_with_a_stance_keeps_the_measure_in_discussion(bctx):
     # look-alike: with no stance on `the reform` in between, an anaphor six sentences on reaches nothing
     text2 = text.replace("Rosa Quintana, the environment minister, welcomed the reform.", "It rained in Santiago.")
     assert sstances(text2, bctx) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict in a small clause after `called it` / `called the decision ...`, given only there
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski called the decision on the bags \"historic\".",
+     {("Jan Brzeski", "support")}),
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski called it \"a first step\".", {("Jan Brzeski", "support")}),
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski called the measure one of the most brutal in decades.",
+     {("Jan Brzeski", "oppose")}),
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski called it an attack on small shops.", {("Jan Brzeski", "oppose")}),
+    # look-alikes: the same words outside the small clause are no verdict on the measure
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski said the storm had been brutal for the coast.", set()),
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski said bag sales hit a historic low.", set()),
+])
+def test_verdicts_in_a_small_clause_on_the_measure(text, expected, bctx):
+    assert sstances(text, bctx) == expected
+
+
+def test_the_measure_the_lead_is_about_named_again_later(bctx):
+    lead = "Chile's government unveiled a bag ban on Monday, to take effect in 2027. "
+    filler = "The vote is due in May. Shops would have a year to adapt. Fines start at 200 dollars. "
+    text = lead + filler + "Ines Calloway vowed to scrap the plan."
+    assert ("Ines Calloway", "oppose") in sstances(text, bctx)
+    # look-alikes: an issue first named after the lead keeps the short reach; a singular head (`the bag`, like `the EU`) does not reach far
+    late = "Fines start at 200 dollars. Shops are worried. The Greens tabled a bag ban on Monday. " + filler
+    assert ("Ines Calloway", "oppose") not in sstances(late + "Ines Calloway vowed to scrap the plan.", bctx)
+    assert ("Ines Calloway", "oppose") not in sstances(lead + filler + "Ines Calloway vowed to scrap the bag.", bctx)

@@ -806,6 +806,13 @@ _ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos)", re.I)
 
 
+def _plural_head(m: lex.IssueMatcher, body: str) -> bool:
+    """`the jets`, `those tanks`: the issue's head noun named again as a lowercase plural (not `the EU`, `the tax`)."""
+    if m.heads is None:
+        return False
+    return any(h.group(0).endswith("s") and h.group(0).split()[-1].islower() for h in m.heads.finditer(body))
+
+
 def _referent_act(acts, before: int) -> int:
     """The polarity of the last act on an issue stated in a sentence before `before` (`proposed scrapping the ban`: -1),
     or 0 (a negated one, `has not allowed Kyiv to ...`, is no act and is not recorded)."""
@@ -1344,6 +1351,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     about_an_issue = prefilter.search_spans(text, [(s.start, s.end) for s in sents])
     any_located = any(m.located for m in matchers)
     refresh: tuple[int, int] | None = None
+    lead_ids: set[str] = set()  # the issues the article's first two sentences name
     for index, sent in enumerate(sents):
         if refresh is not None:
             if len(found) > refresh[1]:
@@ -1379,6 +1387,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     current = [m for m in current if m.secondary(body) == top]
             topic = current
             named_at = index
+            if index <= 1:
+                lead_ids.update(m.issue.id for m in current)
             for m in current:
                 if m in discussed:
                     discussed.remove(m)
@@ -1388,8 +1398,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         ):
             current = topic  # `Keir Starmer voted in favour.` a few sentences after the bill: a vote on it
             named_at = index
-        elif index - named_at > _ANAPHOR_REACH:
-            continue  # an anaphor reaches back a few sentences, not to an issue named long before
+        elif index - named_at > _ANAPHOR_REACH and not (
+            len(topic) == 1 and topic[0].issue.id in lead_ids and (_MEASURE_ANAPHOR.search(body) or _plural_head(topic[0], body))
+            and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2]))
+        ):
+            # an anaphor reaches back a few sentences, not to an issue named long before; but the one measure the
+            # article's lead is about, named again as `the reform`, `the plan`, `the jets`, is still what it is about
+            # (if the issue names countries, with one of them in sight: `the bill` in a story on sanctions on Iran is not
+            # about sanctions on Russia)
+            continue
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
             current = topic
             if _MEASURE_ANAPHOR.search(body):
