@@ -1352,3 +1352,15 @@ def test_the_measure_the_lead_is_about_named_again_later(bctx):
     late = "Fines start at 200 dollars. Shops are worried. The Greens tabled a bag ban on Monday. " + filler
     assert ("Ines Calloway", "oppose") not in sstances(late + "Ines Calloway vowed to scrap the plan.", bctx)
     assert ("Ines Calloway", "oppose") not in sstances(lead + filler + "Ines Calloway vowed to scrap the bag.", bctx)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of actors signing on with no object signs on to the measure under discussion
+    ("The Greens tabled a bag ban on Monday. Peru and Ecuador have signed on.", {("Peru", "support"), ("Ecuador", "support")}),
+    ("Peru backed the bag ban, and Ecuador has since signed on.", {("Peru", "support"), ("Ecuador", "support")}),
+    # look-alikes: not (yet) signing on is no stance; signing on a line for something else is not the measure
+    ("The Greens tabled a bag ban on Monday. Ecuador has not yet signed on.", set()),
+    ("The Greens tabled a bag ban on Monday. Ecuador signed on the dotted line for a new fishing deal.", set()),
+])
+def test_signing_on_with_no_object(text, expected, bctx):
+    assert sstances(text, bctx) == expected

@@ -115,7 +115,7 @@ SUPPORT = _rx(
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
-    r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|sign(?:s|ed|ing)? on to|"
+    r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|sign(?:s|ed|ing)? on to|(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed|ing)? on(?=\s*(?:[.;]|$))|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
     r"(?:(?<=\s)(?:lies|lie|lay|belongs?|belonged)|(?:(?<=future )|(?<=place ))(?:is|was|remains|will be)) (?:firmly |squarely |clearly )?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
     r"(?<!it )(?<!they )need(?:s|ed)?(?= (?!to\b)[a-z])|encourag(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|"
@@ -310,7 +310,9 @@ ANAPHOR = _rx(
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
     r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
-    r"the proposals?|the measures?|the reform|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
+    r"the proposals?|the measures?|the reform|the package|"
+    # signing on with no object signs on to the measure under discussion (`Spain and Chile have signed on.`)
+    r"(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed)? (?:on|up)(?=\s*(?:[.;]|$))|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
     r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?[\u201c\"]?an?(?= )|"
     # a judgement of `it` as a decision or step (`said that it was a senseless, irrational and wrong decision`)
