@@ -1364,3 +1364,15 @@ def test_the_measure_the_lead_is_about_named_again_later(bctx):
 ])
 def test_signing_on_with_no_object(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occupation capitalised before a full name is a description, not part of the name
+    ("The Greens tabled a bag ban on Monday. Economist Lidia Varga, who designed the plan and has campaigned for it "
+     "for years, welcomed the vote.", {("Lidia Varga", "support")}),
+    ("The Greens tabled a bag ban on Monday. Professor Lidia Varga welcomed the plan.", {("Lidia Varga", "support")}),
+    # look-alike: with one name word after it, the word stays (no name would be left to tell who it is)
+    ("The Greens tabled a bag ban on Monday. Economist Varga welcomed the plan.", {("Economist Varga", "support")}),
+])
+def test_an_occupation_before_a_name(text, expected, bctx):
+    assert sstances(text, bctx) == expected

@@ -445,6 +445,15 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
     return out
 
 
+# occupations written capitalised before a name at a sentence's start (`Economist Ana Ruiz, who designed the plan, ...`):
+# a description, not part of the name (when two name words follow)
+_ROLE_WORDS = frozenset(
+    """economist economists professor analyst activist campaigner lawyer author historian scientist researcher
+    philosopher sociologist writer journalist teacher doctor physician entrepreneur billionaire
+    businessman businesswoman investor banker""".split()
+)
+
+
 def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
     out = []
@@ -453,7 +462,7 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         # the name starts after the last title word (`Brazilian President Luiz ...` -> `Luiz ...`)
         cut = 0
         for i, t in enumerate(tokens):
-            if t.group().casefold().rstrip(".") in _TITLE_WORDS:
+            if t.group().casefold().rstrip(".") in _TITLE_WORDS or (i < len(tokens) - 2 and t.group().casefold() in _ROLE_WORDS):
                 cut = i + 1
         if len(tokens) > 1 and tokens[-1].group() == "Party":
             cut = 0  # `The opposition Labour Party has called`, `Democratic Party`: a party's name holds its title words
@@ -528,6 +537,9 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         name = person_name(m.group("name"))
         if not name or " " not in name or any(w.casefold() in _TITLE_WORDS for w in name.split()):
             continue
+        parts = name.split()
+        if len(parts) >= 3 and parts[0].casefold() in _ROLE_WORDS and (at := text.find(parts[1], start, end)) != -1:
+            name, start = " ".join(parts[1:]), at  # `Economist Ana Ruiz, who designed ...`: the occupation is no part of the name
         appositive = "app" in m.re.groupindex
         country = None
         if appositive:
