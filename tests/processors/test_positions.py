@@ -1277,3 +1277,102 @@ def test_unknown_organisations_named_with_an_organisation_word(text, expected, b
 ])
 def test_anaphors_signing_on_and_harms_of_the_measure(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+# ---------------------------------------------------------------- positions 1.16.0 (round 24)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person or organisation the gazetteer does not know, set off by an appositive and then a verb of stance
+    ("Chile introduced a bag ban on Monday. Tomas Errazuriz, the environment minister, praised the ban.",
+     {("Chile", "support"), ("Tomas Errazuriz", "support")}),
+    ("Chile introduced a bag ban on Monday. ASOCAM, the national shopkeepers' union, criticised the ban.",
+     {("Chile", "support"), ("ASOCAM", "oppose")}),
+    ("Chile introduced a bag ban on Monday. Blue Coast Kids, a parents' campaign that began in Valparaiso, "
+     "welcomed the move.", {("Chile", "support"), ("Blue Coast Kids", "support")}),
+    # look-alikes: a bare first name with an appositive is no actor; a member of a union is a person, not the union
+    ("Chile introduced a bag ban on Monday. Tomas, a shop owner in Valparaiso, criticised the ban.", {("Chile", "support")}),
+    ("Chile introduced a bag ban on Monday. Tomas Errazuriz, a member of the shopkeepers' union, criticised the ban.",
+     {("Chile", "support"), ("Tomas Errazuriz", "oppose")}),
+    # the sentence before is no part of an organisation's name (`... on Monday. ASOCAM, the ... union,`)
+    ("The Greens tabled a bag ban on Monday. ASOCAM, the national shopkeepers' union, criticised the plan.",
+     {("ASOCAM", "oppose")}),
+])
+def test_an_appositive_before_a_verb_of_stance(text, expected, bctx):
+    assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # commitments name an unknown subject too, and take the polarity of what they commit to
+    ("The Greens tabled a bag ban on Monday. Ines Calloway vowed to scrap the plan.", {("Ines Calloway", "oppose")}),
+    ("The Greens tabled a bag ban on Monday. Ines Calloway pledged to repeal the measure.", {("Ines Calloway", "oppose")}),
+    ("Ines Calloway wants to scrap the bag ban.", {("Ines Calloway", "oppose")}),
+    # look-alikes: the same commitments for the measure
+    ("The Greens tabled a bag ban on Monday. Ines Calloway vowed to pass the plan.", {("Ines Calloway", "support")}),
+    ("Ines Calloway wants a bag ban in every town.", {("Ines Calloway", "support")}),
+])
+def test_commitments_name_an_unknown_subject(text, expected, bctx):
+    assert sstances(text, bctx) == expected
+
+
+def test_the_reform_named_with_a_stance_keeps_the_measure_in_discussion(bctx):
+    text = (
+        "Shops are worried. Fines are rare. The Greens tabled a bag ban on Monday. The vote is due in May. "
+        "Rosa Quintana, the environment minister, welcomed the reform. "
+        "Labour groups were split. Unions met on Tuesday. Ines Calloway vowed to scrap the reform."
+    )
+    assert sstances(text, bctx) == {("Rosa Quintana", "support"), ("Ines Calloway", "oppose")}
+    # look-alike: with no stance on `the reform` in between, an anaphor six sentences on reaches nothing
+    text2 = text.replace("Rosa Quintana, the environment minister, welcomed the reform.", "It rained in Santiago.")
+    assert sstances(text2, bctx) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict in a small clause after `called it` / `called the decision ...`, given only there
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski called the decision on the bags \"historic\".",
+     {("Jan Brzeski", "support")}),
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski called it \"a first step\".", {("Jan Brzeski", "support")}),
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski called the measure one of the most brutal in decades.",
+     {("Jan Brzeski", "oppose")}),
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski called it an attack on small shops.", {("Jan Brzeski", "oppose")}),
+    # look-alikes: the same words outside the small clause are no verdict on the measure
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski said the storm had been brutal for the coast.", set()),
+    ("The Greens tabled a bag ban on Monday. Jan Brzeski said bag sales hit a historic low.", set()),
+])
+def test_verdicts_in_a_small_clause_on_the_measure(text, expected, bctx):
+    assert sstances(text, bctx) == expected
+
+
+def test_the_measure_the_lead_is_about_named_again_later(bctx):
+    lead = "Chile's government unveiled a bag ban on Monday, to take effect in 2027. "
+    filler = "The vote is due in May. Shops would have a year to adapt. Fines start at 200 dollars. "
+    text = lead + filler + "Ines Calloway vowed to scrap the plan."
+    assert ("Ines Calloway", "oppose") in sstances(text, bctx)
+    # look-alikes: an issue first named after the lead keeps the short reach; a singular head (`the bag`, like `the EU`) does not reach far
+    late = "Fines start at 200 dollars. Shops are worried. The Greens tabled a bag ban on Monday. " + filler
+    assert ("Ines Calloway", "oppose") not in sstances(late + "Ines Calloway vowed to scrap the plan.", bctx)
+    assert ("Ines Calloway", "oppose") not in sstances(lead + filler + "Ines Calloway vowed to scrap the bag.", bctx)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of actors signing on with no object signs on to the measure under discussion
+    ("The Greens tabled a bag ban on Monday. Peru and Ecuador have signed on.", {("Peru", "support"), ("Ecuador", "support")}),
+    ("Peru backed the bag ban, and Ecuador has since signed on.", {("Peru", "support"), ("Ecuador", "support")}),
+    # look-alikes: not (yet) signing on is no stance; signing on a line for something else is not the measure
+    ("The Greens tabled a bag ban on Monday. Ecuador has not yet signed on.", set()),
+    ("The Greens tabled a bag ban on Monday. Ecuador signed on the dotted line for a new fishing deal.", set()),
+])
+def test_signing_on_with_no_object(text, expected, bctx):
+    assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occupation capitalised before a full name is a description, not part of the name
+    ("The Greens tabled a bag ban on Monday. Economist Lidia Varga, who designed the plan and has campaigned for it "
+     "for years, welcomed the vote.", {("Lidia Varga", "support")}),
+    ("The Greens tabled a bag ban on Monday. Professor Lidia Varga welcomed the plan.", {("Lidia Varga", "support")}),
+    # look-alike: with one name word after it, the word stays (no name would be left to tell who it is)
+    ("The Greens tabled a bag ban on Monday. Economist Varga welcomed the plan.", {("Economist Varga", "support")}),
+])
+def test_an_occupation_before_a_name(text, expected, bctx):
+    assert sstances(text, bctx) == expected

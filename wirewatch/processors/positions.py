@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.15.0")
+PRODUCER = Producer(name="positions", version="1.16.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -307,9 +307,11 @@ _TITLE_HIT = re.compile(
 # `Kirill Dmitriev, the Kremlin's envoy for ..., said`, `Rolf Mützenich, who leads ..., warned`, and
 # `Ukraine's deputy prime minister for European integration, Taras Kachka, said`.
 _NAME = r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2}"
-_APPOSITIVE_SPEECH = r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed)\b"
+# (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
+_APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
+                      r"welcomed|welcomes|praised|hailed|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed)\b")
 _NAME_APPOSITIVE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?P<name>" + _NAME + r"),\s+"
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?P<name>(?!The\s)" + _NAME + r"),\s+"
     r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
 )
 _TITLE_APPOSITIVE = re.compile(
@@ -350,7 +352,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
-    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted(?<=Party voted)|voted(?<=Party also voted))\b"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted(?<=Party voted)|voted(?<=Party also voted)|"
+    # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
+    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -378,6 +382,8 @@ _ORG_WORDS = frozenset(
 _ORG_HEADS = (r"Union|Unions|Association|Associations|Confederation|Federation|Foundation|Council|Group|Institute|"
               r"Chambers|Chamber|League|Alliance|Society|Trust|Coalition|Movement|Forum|Network|Lobby|Congress|Centre|Center")
 _ORG_NOUNS = r"union|association|confederation|federation|foundation|lobby|alliance|league|chamber|think[\s-]tank|group"
+# what an appositive may call an organisation besides `_ORG_NOUNS` (`Clean Seas Now, a parents' campaign that ...,`)
+_APP_ORG_NOUNS = r"campaign|charity|movement|network|coalition|organi[sz]ation"
 _ORG_CAP = r"(?:[A-Z][\w\u00e0-\u017e&.-]*(?:['\u2019](?![a-z]))?|\d+)"
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b")
 _GENERIC_ORG_MODIFIERS = frozenset(
@@ -390,7 +396,8 @@ _ORG_NAMED = re.compile(
     # headed: `Coastal Retailers' Alliance`, `Federation of Polish Grocers`, `Confederation of German Employers' Associations`
     r"(?:" + _ORG_CAP + r"\s+){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP + r"(?:\s+(?:and\s+|&\s+)?" + _ORG_CAP + r"){0,4})?"
     r"|(?P<run>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b)"
-    r"|(?P<app>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=,\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}(?:" + _ORG_NOUNS + r")\s*,)"
+    r"|(?P<app>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=,\s+(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")"
+    r"(?:\s+(?:that|which|who)\s+[^,;.\u201c\u201d\"]{3,60}?)?\s*,)"
     r")(?![\w'\u2019-])"
 )
 
@@ -402,6 +409,12 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
     for m in _ORG_NAMED.finditer(text):
         start, end = m.span("name")
         words = m.group("name").split()
+        for i in range(len(words) - 1, 0, -1):
+            if len(words[i - 1]) > 3 and words[i - 1].endswith(".") and any(c.islower() for c in words[i - 1]):
+                # `... on Monday. ZAKS, the shoppers' union,`: a sentence's end is no part of the name
+                start = m.start("name") + list(re.finditer(r"\S+", m.group("name")))[i].start()
+                words = words[i:]
+                break
         while words and words[0] in _NOT_TAIL_START:
             start += len(words[0]) + 1
             words = words[1:]
@@ -432,6 +445,15 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
     return out
 
 
+# occupations written capitalised before a name at a sentence's start (`Economist Ana Ruiz, who designed the plan, ...`):
+# a description, not part of the name (when two name words follow)
+_ROLE_WORDS = frozenset(
+    """economist economists professor analyst activist campaigner lawyer author historian scientist researcher
+    philosopher sociologist writer journalist teacher doctor physician entrepreneur billionaire
+    businessman businesswoman investor banker""".split()
+)
+
+
 def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
     out = []
@@ -440,7 +462,7 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         # the name starts after the last title word (`Brazilian President Luiz ...` -> `Luiz ...`)
         cut = 0
         for i, t in enumerate(tokens):
-            if t.group().casefold().rstrip(".") in _TITLE_WORDS:
+            if t.group().casefold().rstrip(".") in _TITLE_WORDS or (i < len(tokens) - 2 and t.group().casefold() in _ROLE_WORDS):
                 cut = i + 1
         if len(tokens) > 1 and tokens[-1].group() == "Party":
             cut = 0  # `The opposition Labour Party has called`, `Democratic Party`: a party's name holds its title words
@@ -515,6 +537,9 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         name = person_name(m.group("name"))
         if not name or " " not in name or any(w.casefold() in _TITLE_WORDS for w in name.split()):
             continue
+        parts = name.split()
+        if len(parts) >= 3 and parts[0].casefold() in _ROLE_WORDS and (at := text.find(parts[1], start, end)) != -1:
+            name, start = " ".join(parts[1:]), at  # `Economist Ana Ruiz, who designed ...`: the occupation is no part of the name
         appositive = "app" in m.re.groupindex
         country = None
         if appositive:
@@ -706,7 +731,7 @@ def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
 _MEMBERS_AFTER = re.compile(r"\s+(?:leader|government|MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
                             r"voters|supporters|activists|councillors)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
-_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation)\b(?!\s+(?:of|on|against|to)\b)")
+_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation|reform|plan|measure)\b(?!\s+(?:of|on|against|to)\b)")
 _GOVERNMENT_MEASURE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
     r"(?:plans?|law|bill|legislation|proposals?|ban|policy|measures?|reform)\b"
@@ -791,6 +816,13 @@ _ACT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:move|decision|proposal|step
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
 _ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos)", re.I)
+
+
+def _plural_head(m: lex.IssueMatcher, body: str) -> bool:
+    """`the jets`, `those tanks`: the issue's head noun named again as a lowercase plural (not `the EU`, `the tax`)."""
+    if m.heads is None:
+        return False
+    return any(h.group(0).endswith("s") and h.group(0).split()[-1].islower() for h in m.heads.finditer(body))
 
 
 def _referent_act(acts, before: int) -> int:
@@ -1331,6 +1363,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     about_an_issue = prefilter.search_spans(text, [(s.start, s.end) for s in sents])
     any_located = any(m.located for m in matchers)
     refresh: tuple[int, int] | None = None
+    lead_ids: set[str] = set()  # the issues the article's first two sentences name
     for index, sent in enumerate(sents):
         if refresh is not None:
             if len(found) > refresh[1]:
@@ -1366,6 +1399,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     current = [m for m in current if m.secondary(body) == top]
             topic = current
             named_at = index
+            if index <= 1:
+                lead_ids.update(m.issue.id for m in current)
             for m in current:
                 if m in discussed:
                     discussed.remove(m)
@@ -1375,8 +1410,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         ):
             current = topic  # `Keir Starmer voted in favour.` a few sentences after the bill: a vote on it
             named_at = index
-        elif index - named_at > _ANAPHOR_REACH:
-            continue  # an anaphor reaches back a few sentences, not to an issue named long before
+        elif index - named_at > _ANAPHOR_REACH and not (
+            len(topic) == 1 and topic[0].issue.id in lead_ids and (_MEASURE_ANAPHOR.search(body) or _plural_head(topic[0], body))
+            and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2]))
+        ):
+            # an anaphor reaches back a few sentences, not to an issue named long before; but the one measure the
+            # article's lead is about, named again as `the reform`, `the plan`, `the jets`, is still what it is about
+            # (if the issue names countries, with one of them in sight: `the bill` in a story on sanctions on Iran is not
+            # about sanctions on Russia)
+            continue
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
             current = topic
             if _MEASURE_ANAPHOR.search(body):

@@ -75,7 +75,24 @@ _BENEFITS = (
     r"(?:would|will|could) (?:\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
     r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))"
 )
+# A verdict passed on the measure named by `it` or an anaphor in a small clause (`called the decision on the jets
+# "historic"`, `called it "a first step"`, `called the measure one of the most brutal in decades`): the words are
+# verdicts only there (`a brutal war`, `historic lows` are none).
+_CALLED_IT = (
+    r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|brand(?:s|ed|ing)?|hail(?:s|ed|ing)?) "
+    r"(?:it|this|that|the (?:decision|move|plan|measure|reform|law|ban|bill|proposal|step|change)(?: (?:on|to|of) (?:the )?[\w-]+(?: [\w-]+)?)?)"
+    r",? (?:as )?[\u201c\"]?"
+)
+_CALLED_SUPPORT = _CALLED_IT + (
+    r"(?:historic|necessary|fair|courageous|long overdue|welcome|an? (?:\w+ )?step (?:forward|in the right direction)|"
+    r"an? (?:(?:important|good|welcome|big|major|positive|significant) )?first step|an? (?:\w+ )?victory)"
+)
+_CALLED_OPPOSE = _CALLED_IT + (
+    r"(?:(?:one of the most |the most |deeply |profoundly |utterly )?(?:brutal|unjust|unfair|cruel)|"
+    r"an? (?:\w+ )?(?:attack|assault) on|an? (?:\w+ )?betrayal)"
+)
 SUPPORT = _rx(
+    _CALLED_SUPPORT + "|" +
     # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb)
     r"support(?:s|ed|ing)?|back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
@@ -98,7 +115,7 @@ SUPPORT = _rx(
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
-    r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|sign(?:s|ed|ing)? on to|"
+    r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|sign(?:s|ed|ing)? on to|(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed|ing)? on(?=\s*(?:[.;]|$))|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
     r"(?:(?<=\s)(?:lies|lie|lay|belongs?|belonged)|(?:(?<=future )|(?<=place ))(?:is|was|remains|will be)) (?:firmly |squarely |clearly )?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
     r"(?<!it )(?<!they )need(?:s|ed)?(?= (?!to\b)[a-z])|encourag(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|"
@@ -160,6 +177,7 @@ _RETICENT = (r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|
 # freezing someone's holdings is a punitive measure (`froze the assets of six prison officials`), not putting a plan on hold
 _FROZEN_HOLDINGS = r" (?:the |their |his |her |its )?(?:[\w'\u2019-]+ ){0,3}?(?:assets|accounts|funds|property|properties|holdings|reserves)\b"
 OPPOSE = _rx(
+    _CALLED_OPPOSE + "|" +
     r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
     r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
     r"rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)? (?:aside|off)|shrug(?:s|ged|ging)? off|fend(?:s|ed|ing)? off|turn(?:s|ed|ing)? down|"
@@ -292,9 +310,11 @@ ANAPHOR = _rx(
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
     r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
-    r"the proposals?|the measures?|the package|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
+    r"the proposals?|the measures?|the reform|the package|"
+    # signing on with no object signs on to the measure under discussion (`Spain and Chile have signed on.`)
+    r"(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed)? (?:on|up)(?=\s*(?:[.;]|$))|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
-    r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?an?(?= )|"
+    r"(?:called|calls|calling|described|describes|describing|termed|labell?ed|branded) (?:it|this|that) (?:as )?[\u201c\"]?an?(?= )|"
     # a judgement of `it` as a decision or step (`said that it was a senseless, irrational and wrong decision`)
     r"(?:it|this) (?:was|is|would be|will be) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
     # (`refused to take part in what he called a bad decision`)
