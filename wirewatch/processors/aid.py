@@ -770,19 +770,19 @@ _DATED_DAY = re.compile(
 )
 
 
-def _past_period(text: str, sent: Segment, money: Money, left: str, right: str) -> bool:
+def _past_period(left: str, right: str) -> bool:
     """A sum given over a past period (`last year`, `in the past year`, `a year ago`) in its own clause."""
     if _FUTURE.search(left) or _NEW_MARK.search(left[-40:]):
         return False
     clause_right = re.split(r"[,;:(\u2013\u2014]|\s(?:but|while|whereas|as|after|when|which|who)\s", right, maxsplit=1)[0]
-    for part, base in ((clause_right, money.end), (left, money.start - len(left))):
+    for part in (clause_right, left):
         for m in _PAST_PERIOD.finditer(part):
             if not _PERIOD_OF_OTHER.search(part[: m.start()]):
                 return True
     return False
 
 
-def _perfect_given(text: str, sent: Segment, money: Money, left: str, right: str) -> bool:
+def _perfect_given(money: Money, left: str, right: str) -> bool:
     if money.currency == "XXX" or not _PERFECT_GIVEN.search(left):
         return False
     clause_right = re.split(r"[;:(\u2013\u2014]|,\s(?:and|but)\s|\s(?:while|whereas)\s", right, maxsplit=1)[0]
@@ -821,7 +821,7 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     if re.search(r"\b(?:a further|an additional|another|a fresh|an extra)\s+$", left, re.I):
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
-    if _past_period(text, sent, money, left, right) or _perfect_given(text, sent, money, left, right):
+    if _past_period(left, right) or _perfect_given(money, left, right):
         return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
@@ -1143,7 +1143,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
-        [m.start() for m in (_ARRIVAL_DOCKED if "docked" in text else _ARRIVAL).finditer(text)]
+        [m.start() for m in _arrival_re(text).finditer(text)]
         if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
     )
     sents = analysis_of(text, ctx).sentences
@@ -1610,20 +1610,24 @@ def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
     return out
 
 
-# relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying tents
-# landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`
-# (the first letter, then a look back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`)
-_ARRIVAL = re.compile(
-    r"[altf](?<![\w-][altf])(?:(?:rrived|anded|lew|ouched down)\s+(?:\w+\s+)?(?:in|at|to)\s"
-    # `India flew 15 tonnes of relief supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there
-    r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
-)
-# the same with `docked in` (`An Italian navy ship carrying tents ... docked in Benghazi`), used only where `docked` occurs
-_ARRIVAL_DOCKED = re.compile(
-    r"[altfd](?<![\w-][altfd])(?:(?:rrived|anded|lew|ouched down|ocked)\s+(?:\w+\s+)?(?:in|at|to)\s"
-    # `India flew 15 tonnes of relief supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there
-    r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
-)
+def _arrival_pattern(letters: str, verbs: str) -> re.Pattern[str]:
+    """Relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying
+    tents landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`; `India flew 15 tonnes of relief
+    supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there. (The first letter, then a look
+    back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`.)"""
+    return re.compile(
+        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:in|at|to)\s"
+        r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
+    )
+
+
+_ARRIVAL = _arrival_pattern("altf", "rrived|anded|lew|ouched down")
+# with `docked in` (`An Italian navy ship carrying tents ... docked in Benghazi`), used only where `docked` occurs
+_ARRIVAL_DOCKED = _arrival_pattern("altfd", "rrived|anded|lew|ouched down|ocked")
+
+
+def _arrival_re(text: str) -> re.Pattern[str]:
+    return _ARRIVAL_DOCKED if "docked" in text else _ARRIVAL
 _SUBJECT_GAP_FLEW = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|quickly|swiftly)\s+)?")
 _GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
@@ -1640,7 +1644,7 @@ _NAME_BEFORE_CARRIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|ai
 
 def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
     body = text[sent.start : sent.end]
-    m = (_ARRIVAL_DOCKED if "docked" in body else _ARRIVAL).search(body)
+    m = _arrival_re(body).search(body)
     if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
         return []
     clause = sent.start + _clause_start(body, m.start())

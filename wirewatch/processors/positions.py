@@ -571,20 +571,14 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             taken.remove((tail.start, tail.end))
             dropped.append((tail.start, tail.end))
             name = m.group(0)
-            actor = _PEOPLE_CACHE.get((name, "organization"))
-            if actor is None:
-                actor = _PEOPLE_CACHE[(name, "organization")] = Actor(canonical=name, kind="organization", country=None)
-            _add_refs(text, actor, m.start(), m.end(), name, False, taken, added)
+            _add_refs(text, _unknown_actor(name, "organization"), m.start(), m.end(), name, False, taken, added)
     if _ORG_GATE.search(text):
         for start, end, name, within in _unknown_organisations(text, taken, all_refs, gazetteer):
             for r in within:  # `Germany's IG Metall union`, `Federation of Polish Grocers`: the place only says where it is
                 if (r.start, r.end) in taken:
                     taken.remove((r.start, r.end))
                     dropped.append((r.start, r.end))
-            actor = _PEOPLE_CACHE.get((name, "organization"))
-            if actor is None:
-                actor = _PEOPLE_CACHE[(name, "organization")] = Actor(canonical=name, kind="organization", country=None)
-            _add_refs(text, actor, start, end, name, False, taken, added)
+            _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
     for start, end, name, kind in _named_subjects(text, taken):
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
@@ -604,10 +598,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                           and f.group("first").casefold() not in _NOT_NAMES and f.group("first") not in _NOT_TAIL_START), None)
             if first is not None and (gazetteer is None or (gazetteer.lookup(first.group(0)) is None and gazetteer.lookup(first.group("first")) is None)):
                 name, kind = f"{first.group('first')} {name}", "person"
-        actor = _PEOPLE_CACHE.get((name, kind))
-        if actor is None:
-            actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
-        _add_refs(text, actor, start, end, name, kind == "person", taken, added)
+        _add_refs(text, _unknown_actor(name, kind), start, end, name, kind == "person", taken, added)
     if gazetteer is not None and "the government" in text:
         # `Sunak rejected calls for a windfall tax, saying the government would not impose one`: the government a minister
         # speaks of is his country's, acting as a whole
@@ -737,6 +728,17 @@ _GOVERNMENT_MEASURE = re.compile(
     r"(?:plans?|law|bill|legislation|proposals?|ban|policy|measures?|reform)\b"
 )
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
+
+
+def _unknown_actor(name: str, kind: str) -> Actor:
+    """The actor of a name the gazetteer does not know (an organisation, a named subject), one per name and kind:
+    kept across articles, like the people of `_with_titled_people`, within the same bound."""
+    actor = _PEOPLE_CACHE.get((name, kind))
+    if actor is None:
+        if len(_PEOPLE_CACHE) > 4096:
+            _PEOPLE_CACHE.clear()
+        actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
+    return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 _NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To If When While After Before Under Over Since Both All".split())

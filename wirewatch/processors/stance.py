@@ -667,7 +667,9 @@ def matcher(issue: Issue) -> IssueMatcher:
     )
     head_words = {t.split()[-1].casefold() for t in issue.terms if len(t.split()) > 1 and t.split()[-1].isalpha()}
     head_words |= {t.casefold() for t in issue.terms if t.isalpha() and t.islower()}
-    if _CLOSING_VERB.search(_proposition_parts(issue.proposition)[0]):
+    main_part, alt_part = _proposition_parts(issue.proposition)
+    closing = _CLOSING_VERB.search(main_part) is not None
+    if closing:
         head_words |= {n for n in _CLOSING_NOUNS if not n.endswith("s")}  # `the exit itself was not in question`
     heads = (
         # `the missile`, `the bloc's strongest packages`: either number, a possessive or an adjective between
@@ -721,8 +723,6 @@ def matcher(issue: Issue) -> IssueMatcher:
                 # a term that is an -ise/-ize verb, alone or before its lowercase object (`decriminalise`, `legalize
                 # marijuana`): a verb whatever follows, unlike a noun compound (`price cap`, `cruise missiles`)
                 lead_families.append(_inflections(t.split()[0]))
-    main_part, alt_part = _proposition_parts(issue.proposition)
-    closing = _CLOSING_VERB.search(main_part) is not None
     if closing:
         # `X should be shut down / closed / phased out`: every way of closing it enacts the issue
         families.append(_CLOSING)
