@@ -93,7 +93,11 @@ def test_two_workers_in_one_group_and_one_killed_the_survivor_takes_over(pipelin
     first = pipeline.worker(session_timeout=SESSION_TIMEOUT)
     second = pipeline.worker(session_timeout=SESSION_TIMEOUT)
     group, topic = pipeline.app_id, pipeline.topics.articles
-    pipeline.ingest(records(articles[:TWO_WORKER_ARTICLES]))
+    # a first few, written before the rest streams in gradually: loaded at once, the whole batch could reach the views
+    # in one sink batch before the kill, on a machine where the workers' first join is slow
+    pipeline.ingest(records(articles[:10]))
+    assert wait_until(lambda: pipeline.store.count(t.articles) >= 10, timeout=120), pipeline.logs()
+    ingesting = pipeline.ingest_gradually(records(articles[10:TWO_WORKER_ARTICLES]), per_second=80)
     assert wait_until(lambda: pipeline.store.count(t.articles) >= TWO_WORKER_ARTICLES // 4, timeout=120), \
         pipeline.logs()
     shares = [assigned(log_of(pipeline, n), group, topic) for n in (0, 1)]
@@ -101,6 +105,7 @@ def test_two_workers_in_one_group_and_one_killed_the_survivor_takes_over(pipelin
     second.kill()
     at_kill = pipeline.store.count(t.articles)
     assert at_kill < TWO_WORKER_ARTICLES
+    ingesting.join()
 
     expected = reference_future.result()[TWO_WORKER_ARTICLES]
     digests = settle(pipeline, expected, timeout=180)
