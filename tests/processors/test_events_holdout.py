@@ -90,11 +90,13 @@ TARGETS = {
     "events_round22": (0.78, 0.98),
     "events_round23": (0.57, 0.87),
     "events_round24": (0.56, 0.80),
+    "events_round25": (0.45, 0.80),
+    "events_round26": (0.56, 0.72),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
-KNOWN_FALSE_CHANGES: dict[str, int] = {}
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round25": 1, "events_round26": 2}
 # running totals a round is known to count as new (aid work pending); any more fails
-KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {}
+KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round25": 1, "events_round26": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(TARGETS))
