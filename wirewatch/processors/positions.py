@@ -528,7 +528,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if owner is not None and not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                 matches.append(m)
     if ", " in text:
-        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE, *((_THE_TITLE_NAME,) if _TITLE_COMMA.search(text) else ())):
+        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE, *((_THE_TITLE_NAME,) if _TITLE_COMMA.search(text) else ()),
+                   *((_NAME_AUTHOR,) if ", who " in text else ())):
             for m in rx.finditer(text):
                 if not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                     matches.append(m)
@@ -733,6 +734,18 @@ _VERB_ON_MEASURE = re.compile(
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
     r"(?:the|this|that|both|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:decisions?|votes?|moves?|repeal|steps?|deal|ban|law|bill|legislation|reform|plan|measures?)\b(?!\s+(?:of|on|to|against|for)\b)"
+)
+# a relative clause on a person that makes them the measure's author or sponsor (`, who steered the text through the
+# chamber,`, `, the SNP's leader, who tabled the amendment,`, `, who drafted an earlier version of the reform,`)
+_AUTHOR_RELATIVE = re.compile(
+    r"(?:,\s+[^,;.\u201c\u201d\"]{2,80})?,\s+who\s+(?:(?:had|has|once|originally|first|also)\s+)*"
+    r"(?:steered|drafted|tabled|sponsored|championed|authored|designed|introduced|proposed|spearheaded)\s+"
+    r"(?:the|an?|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:text|law|bill|legislation|reform|amendment|motion|resolution|plan|measure|proposal|ban)\b(?!\s+(?:to|on|against)\b)"
+)
+# (and a person the gazetteer does not know, introduced by such a clause: `Economist Gabriel Zucman, who designed the plan`)
+_NAME_AUTHOR = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\u201d\"]\s)|(?<=[-\u2013\u2014]\s))(?P<name>(?!The\s)" + _NAME + r")(?=" + _AUTHOR_RELATIVE.pattern + r")"
 )
 _GOVERNMENT_MEASURE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
@@ -1435,7 +1448,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # (if the issue names countries, with one of them in sight: `the bill` in a story on sanctions on Iran is not
             # about sanctions on Russia)
             continue
-        elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)):
+        elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
+                        or (", who " in body and _AUTHOR_RELATIVE.search(body))):
             current = topic
             if len(discussed) > 1 and (verb_act := _VERB_ON_MEASURE.search(body)) and _ACT_ANAPHOR.search(body, verb_act.start()):
                 # `welcomed the decisions`: the act named last, on whichever issue it was (not the issue merely named last)
@@ -1890,6 +1904,20 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             continue
                         found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start, first.factor))
                 pending = []
+        if len(current) == 1 and " who" in body and (
+            " steered" in body or " drafted" in body or " tabled" in body or " sponsored" in body or " championed" in body
+            or " authored" in body or " designed" in body or " introduced" in body or " proposed" in body or " spearheaded" in body
+        ):
+            # `Dr Ayesha Verrall, who steered the original law through Parliament, said ...`, `Stephen Flynn, the SNP's
+            # leader, who tabled the amendment, said ...`: who wrote or carried the measure supports it (what the main
+            # clause states, found before, comes first)
+            for r in sent_refs:
+                if r.actor is None or r.actor.kind != "person" or _AUTHOR_RELATIVE.match(text, r.end, sent.end) is None:
+                    continue
+                name = _ref_name(gazetteer, r, text, article.published_at)
+                if name:
+                    order += 1
+                    found.append(_Found(name, r, current[0].issue.id, "support", False, sent, order, "stance"))
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
     # listed after a stance noun and `from` in a sentence that states a stance on the issue hold one too; opposition
