@@ -1376,3 +1376,50 @@ def test_signing_on_with_no_object(text, expected, bctx):
 ])
 def test_an_occupation_before_a_name(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+# ---------------------------------------------------------------- positions 1.17.0 (second and third voices, rounds 19-24)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a double-barrelled surname keeps its second capital (the name is no longer cut at the hyphen)
+    ("The Greens tabled a bag ban on Monday. Environment Minister Lidia Varga-Oyarzun welcomed the plan.",
+     {("Lidia Varga-Oyarzun", "support")}),
+])
+def test_double_barrelled_names(text, expected, bctx):
+    assert sstances(text, bctx) == expected
+
+
+def test_a_bare_vote_closes_its_predicate(bctx):
+    # `threatened to quit the government` after `voted against and` is no undoing of the ban
+    text = ("The cabinet approved the bag ban bill on Monday. Environment Minister Lidia Varga-Oyarzun voted against and "
+            "threatened to quit the government.")
+    assert ("Lidia Varga-Oyarzun", "oppose") in sstances(text, bctx)
+    assert ("Lidia Varga-Oyarzun", "support") not in sstances(text, bctx)
+
+
+def test_a_stance_verb_on_an_act_reaches_the_leads_measure(bctx):
+    lead = "Chile introduced a bag ban on Monday. "
+    filler = "Shops are worried. Fines are rare. Unions met on Tuesday. It rained in Santiago. "
+    # `condemned the vote`, `welcomed the decisions`, `criticised the national ban`: the measure the lead is about
+    assert ("ASOCAM", "oppose") in sstances(lead + filler + "ASOCAM, the national shopkeepers' union, criticised the national ban.", bctx)
+    assert ("Tomas Errazuriz", "support") in sstances(lead + filler + "Tomas Errazuriz, the environment minister, welcomed the decisions.", bctx)
+    # look-alikes: a noun of its own after the measure noun (`the ban on fishing`), or no lead measure, reaches nothing
+    assert ("ASOCAM", "oppose") not in sstances(lead + filler + "ASOCAM, the national shopkeepers' union, criticised the ban on fishing.", bctx)
+    late = "Fines are rare. Shops are worried. Chile introduced a bag ban on Monday. " + filler
+    assert ("ASOCAM", "oppose") not in sstances(late + "ASOCAM, the national shopkeepers' union, criticised the national ban.", bctx)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause that makes a person the measure's author or sponsor: support, and a person the gazetteer does not know
+    ("The Greens tabled a bag ban on Monday. Tomas Errazuriz, the party's leader, who drafted the bill, said shops would adapt.",
+     {("Tomas Errazuriz", "support")}),
+    ("Chile scrapped its bag ban on Monday. Rosa Quintana, who steered the original law through parliament, said she was sad.",
+     {("Chile", "oppose"), ("Rosa Quintana", "support")}),
+    # look-alikes: a relative clause on something else, or an author of another kind of text, holds no stance
+    ("The Greens tabled a bag ban on Monday. Tomas Errazuriz, who drafted the party's manifesto, said shops would adapt.", set()),
+    ("The Greens tabled a bag ban on Monday. Tomas Errazuriz, who drafted the bill on fishing quotas, said shops would adapt.",
+     set()),
+])
+def test_the_author_of_the_measure(text, expected, bctx):
+    assert sstances(text, bctx) == expected

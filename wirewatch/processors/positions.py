@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.16.0")
+PRODUCER = Producer(name="positions", version="1.17.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -148,6 +148,8 @@ _ASKED_CLAUSE = re.compile(r"Asked\b[^,.;\u201c\u201d\"]*?\b(?:whether|if)\b[^;\
 _ANSWER_NO = re.compile(r"^\W*(?:no\b|never\b|absolutely not|not at all|no way|nope)", re.I)
 _ANSWER_YES = re.compile(r"^\W*(?:yes\b|absolutely\b|of course|sure\b|definitely\b)", re.I)
 _PASSIVE_PERMIT = re.compile(r"(?:allowed|permitted|authori[sz]ed|cleared)\b", re.I)
+# one word of a name; a double-barrelled one keeps its second capital (`Ben-Gvir`, `Strack-Zimmermann`)
+_NAME_WORD = r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:-[A-Z][a-z\u00e0-\u017e'\u2019]+)?"
 # A person the gazetteer does not know, introduced by a title: `Deputy Foreign Minister Alexander Grushko`,
 # `Green MP Anton Hofreiter`, `Senator Jim Risch`, `foreign policy expert Anton Hofreiter`.
 _TITLED_PERSON = re.compile(
@@ -159,7 +161,7 @@ _TITLED_PERSON = re.compile(
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
     # (`Associate Health Minister Dr Ayesha Verrall`: an honorific between the title and the name)
     r"(?:(?:Dr|Dr\.|Prof|Prof\.|Sir|Dame)\s+)?"
-    r"(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})(?![\w-])"
+    r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2})(?![\w-])"
 )
 
 
@@ -306,7 +308,7 @@ _TITLE_HIT = re.compile(
 # A person the gazetteer does not know, introduced by an appositive that a speech verb closes:
 # `Kirill Dmitriev, the Kremlin's envoy for ..., said`, `Rolf Mützenich, who leads ..., warned`, and
 # `Ukraine's deputy prime minister for European integration, Taras Kachka, said`.
-_NAME = r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2}"
+_NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2}"
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
                       r"welcomed|welcomes|praised|hailed|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed)\b")
@@ -331,7 +333,7 @@ _THE_TITLE_NAME = re.compile(
 _TITLE_COMMA = re.compile(r"(?:minister|secretary|man|woman|person|envoy|ambassador|er|or|chief|head|leader|premier|president|"
                           r"chancellor|general|chair|MP|MEP),\s+[A-Z][a-z]")
 _COUNTRY_POSSESSIVE_PERSON = re.compile(
-    r"(?<=['\u2019]s\s)(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?[A-Z][a-z\u00e0-\u017e'\u2019-]+){1,2})"
+    r"(?<=['\u2019]s\s)(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2})"
     r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
 )
 _GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
@@ -450,7 +452,7 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
 _ROLE_WORDS = frozenset(
     """economist economists professor analyst activist campaigner lawyer author historian scientist researcher
     philosopher sociologist writer journalist teacher doctor physician entrepreneur billionaire
-    businessman businesswoman investor banker""".split()
+    businessman businesswoman investor banker cardinal archbishop bishop rabbi imam pastor reverend""".split()
 )
 
 
@@ -526,7 +528,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if owner is not None and not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                 matches.append(m)
     if ", " in text:
-        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE, *((_THE_TITLE_NAME,) if _TITLE_COMMA.search(text) else ())):
+        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE, *((_THE_TITLE_NAME,) if _TITLE_COMMA.search(text) else ()),
+                   *((_NAME_AUTHOR,) if ", who " in text else ())):
             for m in rx.finditer(text):
                 if not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                     matches.append(m)
@@ -723,6 +726,27 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:leader|government|MPs|MEPs|lawmakers|legisla
                             r"voters|supporters|activists|councillors)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
 _MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation|reform|plan|measure)\b(?!\s+(?:of|on|against|to)\b)")
+# a stance verb whose object is the measure or an act on it, named again by a definite noun that may carry a modifier
+# (`condemned the vote`, `welcomed the decisions`, `criticised the national ban`, `welcomed both steps`,
+# `lobbied against the bill`): a stance on what the article is about, however far back it was named
+_VERB_ON_MEASURE = re.compile(
+    r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
+    r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
+    r"(?:the|this|that|both|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:decisions?|votes?|moves?|repeal|steps?|deal|ban|law|bill|legislation|reform|plan|measures?)\b(?!\s+(?:of|on|to|against|for)\b)"
+)
+# a relative clause on a person that makes them the measure's author or sponsor (`, who steered the text through the
+# chamber,`, `, the SNP's leader, who tabled the amendment,`, `, who drafted an earlier version of the reform,`)
+_AUTHOR_RELATIVE = re.compile(
+    r"(?:,\s+[^,;.\u201c\u201d\"]{2,80})?,\s+who\s+(?:(?:had|has|once|originally|first|also)\s+)*"
+    r"(?:steered|drafted|tabled|sponsored|championed|authored|designed|introduced|proposed|spearheaded)\s+"
+    r"(?:the|an?|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    r"(?:text|law|bill|legislation|reform|amendment|motion|resolution|plan|measure|proposal|ban)\b(?!\s+(?:to|on|against)\b)"
+)
+# (and a person the gazetteer does not know, introduced by such a clause: `Economist Gabriel Zucman, who designed the plan`)
+_NAME_AUTHOR = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\u201d\"]\s)|(?<=[-\u2013\u2014]\s))(?P<name>(?!The\s)" + _NAME + r")(?=" + _AUTHOR_RELATIVE.pattern + r")"
+)
 _GOVERNMENT_MEASURE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
     r"(?:plans?|law|bill|legislation|proposals?|ban|policy|measures?|reform)\b"
@@ -814,7 +838,7 @@ def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> 
 
 
 # an act named by a bare anaphor (`called the move illegal`, `welcomed the proposal`, `the decision would cost lives`)
-_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:move|decision|proposal|step|change|U-turn|reversal)\b", re.I)
+_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|U-turn|reversal|vote)\b", re.I)
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
 _ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos)", re.I)
@@ -1193,6 +1217,8 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             continue  # `neither encouraging nor enabling`: one negated predicate
         if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
             break
+        if re.match(r"\s*and\b", gap) and lex.BARE_VOTE.match(text, first.start):
+            break  # `voted against and threatened to quit the government`: a vote with no object closes its predicate
         if c.kind == "negation":
             continue  # counted only before the cue it negates (below)
         if (
@@ -1413,7 +1439,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             current = topic  # `Keir Starmer voted in favour.` a few sentences after the bill: a vote on it
             named_at = index
         elif index - named_at > _ANAPHOR_REACH and not (
-            len(topic) == 1 and topic[0].issue.id in lead_ids and (_MEASURE_ANAPHOR.search(body) or _plural_head(topic[0], body))
+            len(topic) == 1 and topic[0].issue.id in lead_ids and (
+                _MEASURE_ANAPHOR.search(body) or _plural_head(topic[0], body) or _VERB_ON_MEASURE.search(body))
             and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2]))
         ):
             # an anaphor reaches back a few sentences, not to an issue named long before; but the one measure the
@@ -1421,8 +1448,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # (if the issue names countries, with one of them in sight: `the bill` in a story on sanctions on Iran is not
             # about sanctions on Russia)
             continue
-        elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic)):
+        elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
+                        or (", who " in body and _AUTHOR_RELATIVE.search(body))):
             current = topic
+            if len(discussed) > 1 and (verb_act := _VERB_ON_MEASURE.search(body)) and _ACT_ANAPHOR.search(body, verb_act.start()):
+                # `welcomed the decisions`: the act named last, on whichever issue it was (not the issue merely named last)
+                last_act = max(((acts[m.issue.id][-1][0], m) for m in discussed if acts.get(m.issue.id)), default=None, key=lambda x: x[0])
+                if last_act is not None:
+                    current = [last_act[1]]
             if _MEASURE_ANAPHOR.search(body):
                 # `calling the ban "madness"`, `would back the legislation`: the measure itself, named again with a
                 # stance on it, keeps it in discussion (checked at the next sentence)
@@ -1871,6 +1904,20 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             continue
                         found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start, first.factor))
                 pending = []
+        if len(current) == 1 and " who" in body and (
+            " steered" in body or " drafted" in body or " tabled" in body or " sponsored" in body or " championed" in body
+            or " authored" in body or " designed" in body or " introduced" in body or " proposed" in body or " spearheaded" in body
+        ):
+            # `Dr Ayesha Verrall, who steered the original law through Parliament, said ...`, `Stephen Flynn, the SNP's
+            # leader, who tabled the amendment, said ...`: who wrote or carried the measure supports it (what the main
+            # clause states, found before, comes first)
+            for r in sent_refs:
+                if r.actor is None or r.actor.kind != "person" or _AUTHOR_RELATIVE.match(text, r.end, sent.end) is None:
+                    continue
+                name = _ref_name(gazetteer, r, text, article.published_at)
+                if name:
+                    order += 1
+                    found.append(_Found(name, r, current[0].issue.id, "support", False, sent, order, "stance"))
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
     # listed after a stance noun and `from` in a sentence that states a stance on the issue hold one too; opposition
