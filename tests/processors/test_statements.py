@@ -40,7 +40,7 @@ def seed_statements(seed_article, ctx):
 
 
 def test_producer_version():
-    assert PRODUCER.version == "1.0.0"
+    assert PRODUCER.version == "1.1.0"
 
 
 def test_seed_has_exactly_eleven_statements(seed_statements):
@@ -483,3 +483,16 @@ def test_a_pronoun_takes_the_person_named_in_its_own_paragraph_over_an_earlier_s
     quote = next(e for e in events if "ready to talk" in e.payload["content"]["text"])
     assert quote.payload["speaker"]["name"] == "he"
     assert quote.payload["speaker"]["canonical"] == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("phrase, name", [
+    ("Scottish Greens MSP Patrick Harvie", "Patrick Harvie"),
+    ("Labour MP Jess Phillips", "Jess Phillips"),
+    ("Green MEP Anna Cavazzini", "Anna Cavazzini"),
+    ("Democratic lawmaker Ro Khanna", "Ro Khanna"),
+    ("Ro Khanna", "Ro Khanna"),
+])
+def test_parliamentary_titles_are_no_part_of_a_name(phrase, name):
+    from wirewatch.processors.speakers import person_name
+
+    assert person_name(phrase) == name

@@ -35,6 +35,7 @@ _TITLE_WORDS = frozenset(
     pollster manager commander officer official national security white democratic republican gop
     us u.s. american russian ukrainian german french british chinese israeli iranian european
     presidential federal special general's department ministry office campaign party
+    mp mep msp mla lawmaker legislator congressman congresswoman
     """.split()
 )
 _PRONOUN_PERSON = frozenset({"he", "she", "him", "her"})

@@ -20,7 +20,7 @@ from .analysis import analysis_of
 from .context import ExtractionContext
 from .speakers import SpeakerResolver
 
-PRODUCER = Producer(name="statements", version="1.0.0")
+PRODUCER = Producer(name="statements", version="1.1.0")
 
 
 def attributions_in_text(text: str) -> list[Attribution]:
