@@ -1819,3 +1819,65 @@ def test_recipient_named_with_a_possessive_before_another_donor_stays():
     # look-alike: the possessive owns the aid's purpose, and the donor comes first
     e = one("Japan gave $12 million for Chad's food programmes.")
     assert (e["donor"]["name"], e["recipient"]["name"]) == ("Japan", "Chad")
+
+
+# ---------------------------------------------------------------- aid 1.12.0: dated years, deposits
+
+
+def run_on(text: str, published_at: str) -> list[dict]:
+    article = Article(id="t-aid-dated", text=text, published_at=published_at)
+    return [e.payload for e in aid.extract(article, ExtractionContext())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada gave $40 million to Haiti in 2021, officials said.",
+        "In March 2022, Norway donated 150 million crowns to Chad.",
+        "Denmark contributed about $12 million to Mali during 2021.",
+    ],
+)
+def test_sum_given_in_an_earlier_year_than_the_article_is_no_new_package(text):
+    [e] = run_on(text, "2024-05-02T09:00:00Z")
+    assert e["kind"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text, published_at",
+    [
+        ("Canada gave $40 million to Haiti in 2024, officials said.", "2024-05-02T09:00:00Z"),  # the article's own year
+        ("Canada will give $40 million to Haiti in 2021.", "2020-05-02T09:00:00Z"),  # a later year: a plan
+        ("Norway on Monday pledged 150 million crowns to Chad under a deal signed in 2021.", "2024-05-02T09:00:00Z"),  # the deal's year
+        ("Canada gave $40 million to Haiti in 2021, officials said.", None),  # no date: nothing to compare
+    ],
+)
+def test_a_year_that_is_not_an_earlier_one_for_the_sum_keeps_it_new(text, published_at):
+    [e] = run_on(text, published_at) if published_at else run_on(text, None)
+    assert e["kind"] == "new"
+
+
+def test_deposit_with_a_central_bank_is_aid_to_its_country():
+    found = run(
+        "Kuwait deposited $1.5bn with the Central Bank of Jordan last week, and the central bank said Qatar "
+        "had deposited a further $500m on Tuesday."
+    )
+    assert [(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"], e["kind"]) for e in found] == [
+        ("Kuwait", "Jordan", 1.5e9, "new"), ("Qatar", "Jordan", 500e6, "new")
+    ]
+    assert {e["aid_type"] for e in found} == {"financial"} and {e["status"] for e in found} == {"delivered"}
+
+
+def test_deposit_noun_at_a_central_bank():
+    e = one("Oman placed a $700 million deposit in Egypt's central bank.")
+    assert (e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"]) == ("Oman", "Egypt", 700e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Savers deposited $3 billion in Kenyan banks last month.",  # no central bank
+        "Kenyan lenders held $3 billion in deposits with the central bank.",  # no depositor country, no verb
+    ],
+)
+def test_other_deposits_are_no_aid(text):
+    assert run(text) == []

@@ -50,7 +50,7 @@ FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
     r"financial(?= (?:and|or) [\w-]+ (?:aid|assistance|support))",  # `financial and humanitarian support`
     r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?-i:grants?)(?! aid)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
-    r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions",
+    r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions", r"deposit(?:s|ed)?",
 ]
 
 MILITARY_CUES = re.compile(
