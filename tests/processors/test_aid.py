@@ -1881,3 +1881,37 @@ def test_deposit_noun_at_a_central_bank():
 )
 def test_other_deposits_are_no_aid(text):
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- aid 1.12.0: transfers restricted to a condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lithuania\'s defence minister said Vilnius would hand over helicopters only "in close coordination" with its EU partners.',
+        "Romania said it would send 10 tanks to Ukraine only with the consent of its allies.",
+        "Romania said it would send 10 tanks to Ukraine only once its own replacements arrive.",
+        "Romania said it would send 10 tanks to Ukraine only as part of a joint European effort.",
+    ],
+)
+def test_transfer_restricted_to_a_condition_is_no_transfer(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania said it would send 10 tanks to Ukraine.",
+        "Romania will send 10 tanks to Ukraine, its only armoured contribution this year.",  # `only` restricts nothing
+    ],
+)
+def test_transfer_without_a_restriction_stays(text):
+    e = one(text)
+    assert (e["donor"]["canonical"], e["recipient"]["canonical"]) == ("Romania", "Ukraine")
+
+
+def test_model_number_after_a_hyphen_is_no_count():
+    # `MiG-21 jets` names a model, not 21 jets
+    found = run("Romania will send its MiG-21 jets to Ukraine.")
+    assert all("21 jets" not in e["items"] for e in found)

@@ -1779,7 +1779,15 @@ _BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECAS
 _UNDERTAKEN_GERUND = re.compile(r"\bcommit(?:s|ted)?\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+$|" + _BEGUN.pattern, re.IGNORECASE)
 # a transfer on a condition the clause names after it (`would supply ... if Russia did not stop`)
 # (in the transfer's own predicate: not `... and will decide later if more are needed`; not `even if`, `as if`)
-_CONDITION = re.compile(r"(?<!\beven )(?<!\bas )\b(?:if|unless|provided that|on condition that)\b", re.IGNORECASE)
+# `would transfer jets only "in full coordination" with allies`, `only with the consent of`, `only once`: a transfer
+# restricted to a condition not yet met is an offer, no transfer
+_CONDITION = re.compile(
+    r"(?<!\beven )(?<!\bas )\b(?:if|unless|provided that|on condition that)\b"
+    r"|\bonly\s+[\"\u201c]?(?:(?:in|after)\s+(?:\w+\s+)?(?:coordination|consultation|agreement|concert|step)[\"\u201d]?\s+with|"
+    r"with\s+(?:the\s+)?(?:\w+\s+)?(?:consent|approval|agreement|blessing|backing|permission|support)\b|"
+    r"(?:together|jointly)\s+with|as\s+part\s+of\s+(?:an?\s+)?(?:\w+\s+)?(?:joint|coalition|international|allied|multinational|NATO|EU)\b|once|when)",
+    re.IGNORECASE,
+)
 _AND_BUT = re.compile(r",?\s(?:and|but)\s")
 # `commit` (rare) is looked for after a substring test: a `c` in the scan above would stop at every word in c
 _COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")
