@@ -1915,3 +1915,36 @@ def test_model_number_after_a_hyphen_is_no_count():
     # `MiG-21 jets` names a model, not 21 jets
     found = run("Romania will send its MiG-21 jets to Ukraine.")
     assert all("21 jets" not in e["items"] for e in found)
+
+
+# ---------------------------------------------------------------- aid 1.12.0: `the agency` named before
+
+
+def test_sum_to_the_agency_goes_to_the_agency_named_before():
+    found = run(
+        "Ireland said on Friday it would keep funding the UN Relief and Works Agency despite the allegations. "
+        "Norway said it would pay 30 million crowns to the agency, and Belgium's move to double its grant was welcomed."
+    )
+    norway = [e for e in found if e["donor"]["canonical"] == "Norway"]
+    assert [(e["recipient"]["canonical"], e["amount"]["value"]) for e in norway] == [("UNRWA", 30e6)]
+
+
+def test_sum_for_the_programme_named_before():
+    found = run(
+        "The World Food Programme warned of famine in Chad. Japan will provide $6 million in funding for the programme, "
+        "its embassy said."
+    )
+    assert [(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found] == [("Japan", "World Food Programme")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no organisation named before: `the agency` refers to no known actor
+        "Officials in Kenya said the ministry would pay $30 million to the agency next year.",
+        # an organisation whose name has no `agency`: not the one referred to
+        "The IMF reviewed the programme in Kenya. Officials said the treasury would pay $30 million to the agency.",
+    ],
+)
+def test_the_agency_with_no_agency_named_before_gives_no_event(text):
+    assert run(text) == []

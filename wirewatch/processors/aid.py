@@ -1237,7 +1237,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             refined = _refined(text, sent, money, out) if k == 0 else None
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
+            # `would pay 50 million euros to the agency`: the relief agency named before, by its head noun
+            agency = _agency_named_before(text, money, all_refs, sent) if "the " in text[money.end : money.end + 40] else None
             if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts, org_starts) and not (
+                (agency is not None and (_AID_VERB_LEFT.search(text, max(sent.start, money.start - 70), money.start)
+                                         or _PAID_LEFT.search(text, max(sent.start, money.start - 30), money.start)))
+                or
                 # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
                 (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
                  and not _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start)
@@ -1325,7 +1330,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             rec_refs = [r for r in sent_refs if r.start < other_clause.start() or r.end <= money.start] if other_clause else sent_refs
             if len(monies) > 1:
                 recipient = _recipient(text, [r for r in rec_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
-            recipient = recipient or _recipient(text, rec_refs, money, None, explicit_only=True)
+            recipient = recipient or _recipient(text, rec_refs, money, None, explicit_only=True) or agency
             if recipient is None and restated is None and (
                 _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
             ):
@@ -1568,6 +1573,30 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 last_donor, last_recipient = found[0].donor, found[0].recipient
     _co_donor_recipients(out, all_refs, text)
     return out
+
+
+# `to the agency`, `for the U.N. agency`, `to the organisation`: an organisation named before, by a head noun of its name
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:(?:in|of)\s+(?:\w+\s+)?(?:funding|aid|support|assistance|contributions?)\s+)?(?:to|for)\s+the\s+"
+    r"(?:U\.?N\.?\s+|UN\s+|aid\s+|relief\s+|refugee\s+|humanitarian\s+)?(?P<head>agency|organi[sz]ation|programme)\b(?!\s+(?:for|of|to)\b)"
+)
+_PAID_LEFT = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?:(?:an?|another|a further|an additional)\s+)?$", re.IGNORECASE)
+
+
+def _agency_named_before(text: str, money: Money, all_refs: list[Ref], sent: Segment) -> Ref | None:
+    """The organisation `the agency` (`the organisation`, `the programme`) after a sum refers to: the latest one named
+    before the sentence whose names hold that head noun (`UN Relief and Works Agency`, `World Food Programme`)."""
+    m = _AGENCY_AFTER.match(text, money.end)
+    if m is None:
+        return None
+    head = m.group("head").casefold()[:8]  # `organisation` and `organization` alike
+    for r in reversed(all_refs):
+        if r.start >= sent.start or r.actor is None or r.actor.kind != "organization":
+            continue
+        names = (r.actor.canonical,) + tuple(r.actor.aliases)
+        if any(head in n.casefold().replace("organization", "organisation") for n in names):
+            return r
+    return None
 
 
 _COMMENT_AFTER = re.compile(
