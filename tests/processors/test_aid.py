@@ -1948,3 +1948,29 @@ def test_sum_for_the_programme_named_before():
 )
 def test_the_agency_with_no_agency_named_before_gives_no_event(text):
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- aid 1.12.0: counted vehicles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea will provide about 50 trucks and other vehicles to Ukraine, its defence ministry said.",
+        "Austria sent 30 Red Cross vehicles to Moldova on Tuesday.",
+    ],
+)
+def test_counted_trucks_or_vehicles_are_an_in_kind_transfer(text):
+    e = one(text)
+    assert e["amount"] is None and e["recipient"]["canonical"] in ("Ukraine", "Moldova")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany wants more electric vehicles on its roads, the transport minister said.",  # no transfer
+        "Austria will send vehicles to Moldova if asked.",  # uncounted, and on a condition
+    ],
+)
+def test_vehicles_without_a_counted_transfer_give_no_event(text):
+    assert run(text) == []
