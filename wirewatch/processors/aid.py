@@ -806,7 +806,7 @@ def _past_period(left: str, right: str, year: int | None = None) -> bool:
         for m in _PAST_PERIOD.finditer(part):
             if not _PERIOD_OF_OTHER.search(part[: m.start()]):
                 return True
-        if year is not None and any(ch.isdigit() for ch in part):
+        if year is not None and ("20" in part or "19" in part):
             for m in _DATED_YEAR.finditer(part):
                 if int(m.group("year")) < year and not _PERIOD_OF_OTHER.search(part[: m.start()]):
                     return True
