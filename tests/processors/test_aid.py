@@ -1974,3 +1974,15 @@ def test_counted_trucks_or_vehicles_are_an_in_kind_transfer(text):
 )
 def test_vehicles_without_a_counted_transfer_give_no_event(text):
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        ("Bulgaria approved the transfer of its 8 remaining Soviet-era Su-25 jets to Ukraine.", "8 remaining Soviet-era Su-25 jets"),
+        ("Portugal will send 6 refurbished Leopard tanks to Ukraine.", "6 refurbished Leopard tanks"),
+    ],
+)
+def test_count_before_quantity_words_and_a_capitalised_modifier(text, item):
+    e = one(text)
+    assert e["items"] == [item] and e["recipient"]["canonical"] == "Ukraine"

@@ -126,7 +126,8 @@ NUMBER_WORDS = (
     "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|two dozen"
 )
 _COUNT_BEFORE = re.compile(
-    r"(?:(?<![\w-])\d[\d,]*|\b(?i:" + NUMBER_WORDS + r")|\bdozens of|\bhundreds of|\bthousands of)\s+(?:more\s+|additional\s+|further\s+|extra\s+|new\s+|used\s+)?(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+|(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}|(?:[a-z]+-[a-z]+\s+){1,2})?$"
+    r"(?:(?<![\w-])\d[\d,]*|\b(?i:" + NUMBER_WORDS + r")|\bdozens of|\bhundreds of|\bthousands of)\s+(?:more\s+|additional\s+|further\s+|extra\s+|new\s+|used\s+|remaining\s+|surplus\s+|spare\s+|refurbished\s+|"
+    r"decommissioned\s+|older\s+|old\s+)?(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+|(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,2}|(?:[a-z]+-[a-z]+\s+){1,2})?$"
 )
 _COUNTED = re.compile(r"(?:\d|(?i:" + NUMBER_WORDS + r")\b|dozens|hundreds|thousands)")
 
