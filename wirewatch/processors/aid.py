@@ -368,8 +368,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
             return True
     if re.search(r"\bby\s*$", left) and _NOT_AID_NOUN.search(left):
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
-    if (_DEPOSIT_RIGHT.match(right) and (_DEPOSIT_LEFT.search(left) or right.lstrip().startswith("deposit"))) or (
-        _DEPOSIT_LEFT.search(left) and _CENTRAL_BANK.search(text, lo, hi)  # `the central bank said X had deposited a further $1bn`
+    if ("eposit" in left or "eposit" in right[:24]) and (  # (a substring test first: most sums are no deposits)
+        (_DEPOSIT_RIGHT.match(right) and (_DEPOSIT_LEFT.search(left) or right.lstrip().startswith("deposit")))
+        or (_DEPOSIT_LEFT.search(left) and _CENTRAL_BANK.search(text, lo, hi))  # `the central bank said X had deposited a further $1bn`
     ):
         return True  # `deposited $2 billion with the central bank of X`, `a $1 billion deposit in X's central bank`: support for its reserves
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
