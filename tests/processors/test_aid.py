@@ -1819,3 +1819,170 @@ def test_recipient_named_with_a_possessive_before_another_donor_stays():
     # look-alike: the possessive owns the aid's purpose, and the donor comes first
     e = one("Japan gave $12 million for Chad's food programmes.")
     assert (e["donor"]["name"], e["recipient"]["name"]) == ("Japan", "Chad")
+
+
+# ---------------------------------------------------------------- aid 1.12.0: dated years, deposits
+
+
+def run_on(text: str, published_at: str) -> list[dict]:
+    article = Article(id="t-aid-dated", text=text, published_at=published_at)
+    return [e.payload for e in aid.extract(article, ExtractionContext())]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada gave $40 million to Haiti in 2021, officials said.",
+        "In March 2022, Norway donated 150 million crowns to Chad.",
+        "Denmark contributed about $12 million to Mali during 2021.",
+    ],
+)
+def test_sum_given_in_an_earlier_year_than_the_article_is_no_new_package(text):
+    [e] = run_on(text, "2024-05-02T09:00:00Z")
+    assert e["kind"] == "cumulative"
+
+
+@pytest.mark.parametrize(
+    "text, published_at",
+    [
+        ("Canada gave $40 million to Haiti in 2024, officials said.", "2024-05-02T09:00:00Z"),  # the article's own year
+        ("Canada will give $40 million to Haiti in 2021.", "2020-05-02T09:00:00Z"),  # a later year: a plan
+        ("Norway on Monday pledged 150 million crowns to Chad under a deal signed in 2021.", "2024-05-02T09:00:00Z"),  # the deal's year
+        ("Canada gave $40 million to Haiti in 2021, officials said.", None),  # no date: nothing to compare
+    ],
+)
+def test_a_year_that_is_not_an_earlier_one_for_the_sum_keeps_it_new(text, published_at):
+    [e] = run_on(text, published_at) if published_at else run_on(text, None)
+    assert e["kind"] == "new"
+
+
+def test_deposit_with_a_central_bank_is_aid_to_its_country():
+    found = run(
+        "Kuwait deposited $1.5bn with the Central Bank of Jordan last week, and the central bank said Qatar "
+        "had deposited a further $500m on Tuesday."
+    )
+    assert [(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"], e["kind"]) for e in found] == [
+        ("Kuwait", "Jordan", 1.5e9, "new"), ("Qatar", "Jordan", 500e6, "new")
+    ]
+    assert {e["aid_type"] for e in found} == {"financial"} and {e["status"] for e in found} == {"delivered"}
+
+
+def test_deposit_noun_at_a_central_bank():
+    e = one("Oman placed a $700 million deposit in Egypt's central bank.")
+    assert (e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"]) == ("Oman", "Egypt", 700e6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Savers deposited $3 billion in Kenyan banks last month.",  # no central bank
+        "Kenyan lenders held $3 billion in deposits with the central bank.",  # no depositor country, no verb
+    ],
+)
+def test_other_deposits_are_no_aid(text):
+    assert run(text) == []
+
+
+# ---------------------------------------------------------------- aid 1.12.0: transfers restricted to a condition
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lithuania\'s defence minister said Vilnius would hand over helicopters only "in close coordination" with its EU partners.',
+        "Romania said it would send 10 tanks to Ukraine only with the consent of its allies.",
+        "Romania said it would send 10 tanks to Ukraine only once its own replacements arrive.",
+        "Romania said it would send 10 tanks to Ukraine only as part of a joint European effort.",
+    ],
+)
+def test_transfer_restricted_to_a_condition_is_no_transfer(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Romania said it would send 10 tanks to Ukraine.",
+        "Romania will send 10 tanks to Ukraine, its only armoured contribution this year.",  # `only` restricts nothing
+    ],
+)
+def test_transfer_without_a_restriction_stays(text):
+    e = one(text)
+    assert (e["donor"]["canonical"], e["recipient"]["canonical"]) == ("Romania", "Ukraine")
+
+
+def test_model_number_after_a_hyphen_is_no_count():
+    # `MiG-21 jets` names a model, not 21 jets
+    found = run("Romania will send its MiG-21 jets to Ukraine.")
+    assert all("21 jets" not in e["items"] for e in found)
+
+
+# ---------------------------------------------------------------- aid 1.12.0: `the agency` named before
+
+
+def test_sum_to_the_agency_goes_to_the_agency_named_before():
+    found = run(
+        "Ireland said on Friday it would keep funding the UN Relief and Works Agency despite the allegations. "
+        "Norway said it would pay 30 million crowns to the agency, and Belgium's move to double its grant was welcomed."
+    )
+    norway = [e for e in found if e["donor"]["canonical"] == "Norway"]
+    assert [(e["recipient"]["canonical"], e["amount"]["value"]) for e in norway] == [("UNRWA", 30e6)]
+
+
+def test_sum_for_the_programme_named_before():
+    found = run(
+        "The World Food Programme warned of famine in Chad. Japan will provide $6 million in funding for the programme, "
+        "its embassy said."
+    )
+    assert [(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found] == [("Japan", "World Food Programme")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no organisation named before: `the agency` refers to no known actor
+        "Officials in Kenya said the ministry would pay $30 million to the agency next year.",
+        # an organisation whose name has no `agency`: not the one referred to
+        "The IMF reviewed the programme in Kenya. Officials said the treasury would pay $30 million to the agency.",
+    ],
+)
+def test_the_agency_with_no_agency_named_before_gives_no_event(text):
+    assert run(text) == []
+
+
+# ---------------------------------------------------------------- aid 1.12.0: counted vehicles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea will provide about 50 trucks and other vehicles to Ukraine, its defence ministry said.",
+        "Austria sent 30 Red Cross vehicles to Moldova on Tuesday.",
+    ],
+)
+def test_counted_trucks_or_vehicles_are_an_in_kind_transfer(text):
+    e = one(text)
+    assert e["amount"] is None and e["recipient"]["canonical"] in ("Ukraine", "Moldova")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany wants more electric vehicles on its roads, the transport minister said.",  # no transfer
+        "Austria will send vehicles to Moldova if asked.",  # uncounted, and on a condition
+    ],
+)
+def test_vehicles_without_a_counted_transfer_give_no_event(text):
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        ("Bulgaria approved the transfer of its 8 remaining Soviet-era Su-25 jets to Ukraine.", "8 remaining Soviet-era Su-25 jets"),
+        ("Portugal will send 6 refurbished Leopard tanks to Ukraine.", "6 refurbished Leopard tanks"),
+    ],
+)
+def test_count_before_quantity_words_and_a_capitalised_modifier(text, item):
+    e = one(text)
+    assert e["items"] == [item] and e["recipient"]["canonical"] == "Ukraine"

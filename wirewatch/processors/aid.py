@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.11.0")
+PRODUCER = Producer(name="aid", version="1.12.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -57,7 +57,7 @@ _PART_CUE = re.compile(
 )
 _STATUS = [
     ("delivered", re.compile(r"\b(?:delivered|deliveries of|arrived|has sent|have sent|had sent|handed over|paid out|paid|"
-                             r"released|releasing|disbursing|disbursements? of|shipped|transferred|received|disbursed|has given|have given|gave|sent)\b", re.I)),
+                             r"released|releasing|disbursing|disbursements? of|shipped|transferred|received|disbursed|has given|have given|gave|sent|deposited)\b", re.I)),
     ("pledged", re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed)?|"
                            r"earmark(?:s|ed)?|allocat(?:e|es|ed|ing))\b", re.I)),
     ("announced", re.compile(r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
@@ -305,6 +305,19 @@ _MIXED_SOURCES = re.compile(
 )
 
 
+# A deposit with another country's central bank props up its reserves: `Qatar deposited $3 billion with the central bank
+# of Egypt`, `a $1 billion deposit at the State Bank of Pakistan` (a sum kept in a bank by no one else is no aid)
+_DEPOSIT_LEFT = re.compile(
+    r"\bdeposit(?:s|ed|ing)?\s+(?:(?:a|an)\s+)?(?:further\s+|another\s+|additional\s+|extra\s+|fresh\s+|new\s+)?$", re.IGNORECASE
+)
+_DEPOSIT_RIGHT = re.compile(
+    r"\s+(?:(?:in\s+)?deposits?\s+)?(?:with|in|at|into)\s+(?:the\s+|its\s+|their\s+|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['\u2019]s\s+)?"
+    r"(?:[A-Z][\w.'\u2019-]*\s+){0,2}?(?:central bank|Central Bank|State Bank|National Bank|Reserve Bank|Monetary Authority|monetary authority)\b"
+)
+
+_CENTRAL_BANK = re.compile(r"\b(?:central bank|Central Bank|State Bank|National Bank|Reserve Bank|Monetary Authority|monetary authority)\b")
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -355,6 +368,11 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
             return True
     if re.search(r"\bby\s*$", left) and _NOT_AID_NOUN.search(left):
         return False  # `overstated the value of weapons sent by $6.2 billion`: a difference
+    if ("eposit" in left or "eposit" in right[:24]) and (  # (a substring test first: most sums are no deposits)
+        (_DEPOSIT_RIGHT.match(right) and (_DEPOSIT_LEFT.search(left) or right.lstrip().startswith("deposit")))
+        or (_DEPOSIT_LEFT.search(left) and _CENTRAL_BANK.search(text, lo, hi))  # `the central bank said X had deposited a further $1bn`
+    ):
+        return True  # `deposited $2 billion with the central bank of X`, `a $1 billion deposit in X's central bank`: support for its reserves
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will lend Ukraine about $3 billion`
     elif _GIVEN_AFTER.match(right) or _AVAILABLE_AFTER.match(right) or (
@@ -770,8 +788,18 @@ _DATED_DAY = re.compile(
 )
 
 
-def _past_period(left: str, right: str) -> bool:
-    """A sum given over a past period (`last year`, `in the past year`, `a year ago`) in its own clause."""
+# A year named for the giving (`gave $50 million in 2022`, `during 2021`, `in March 2022`): before the article's own year,
+# a sum of the past like `last year` (the article's date is its `published_at`; no clock is read)
+_DATED_YEAR = re.compile(
+    r"\b(?i:in|during|throughout)\s+(?:(?:early|late|mid-?|the\s+(?:first|second|spring|summer|autumn|fall|winter)\s+(?:half\s+)?of)\s*)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?![-\u2013/]\d)"
+)
+
+
+def _past_period(left: str, right: str, year: int | None = None) -> bool:
+    """A sum given over a past period (`last year`, `in the past year`, `a year ago`) or in a year before the
+    article's (`in 2022` in a 2024 article) in its own clause."""
     if _FUTURE.search(left) or _NEW_MARK.search(left[-40:]):
         return False
     clause_right = re.split(r"[,;:(\u2013\u2014]|\s(?:but|while|whereas|as|after|when|which|who)\s", right, maxsplit=1)[0]
@@ -779,6 +807,10 @@ def _past_period(left: str, right: str) -> bool:
         for m in _PAST_PERIOD.finditer(part):
             if not _PERIOD_OF_OTHER.search(part[: m.start()]):
                 return True
+        if year is not None and ("20" in part or "19" in part):
+            for m in _DATED_YEAR.finditer(part):
+                if int(m.group("year")) < year and not _PERIOD_OF_OTHER.search(part[: m.start()]):
+                    return True
     return False
 
 
@@ -789,7 +821,7 @@ def _perfect_given(money: Money, left: str, right: str) -> bool:
     return not (_NEW_MARK.search(left) or _DATED_DAY.search(left) or _DATED_DAY.search(clause_right) or _NEW_MARK.search(clause_right[:40]))
 
 
-def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int) -> str:
+def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
     if _brings_aid_to(text, max(prev_end, sent.start), money.start):
@@ -821,7 +853,7 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     if re.search(r"\b(?:a further|an additional|another|a fresh|an extra)\s+$", left, re.I):
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
-    if _past_period(left, right) or _perfect_given(money, left, right):
+    if _past_period(left, right, year) or _perfect_given(money, left, right):
         return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
@@ -1137,8 +1169,15 @@ def _surnames(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Re
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+def _article_year(article: Article) -> int | None:
+    """The year the article was published (`published_at`, ISO 8601), or None."""
+    stamp = article.published_at or ""
+    return int(stamp[:4]) if len(stamp) >= 4 and stamp[:4].isdigit() else None
+
+
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
+    year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
     all_refs = _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
@@ -1199,7 +1238,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             refined = _refined(text, sent, money, out) if k == 0 else None
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
+            # `would pay 50 million euros to the agency`: the relief agency named before, by its head noun
+            agency = _agency_named_before(text, money, all_refs, sent) if "the " in text[money.end : money.end + 40] else None
             if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts, org_starts) and not (
+                (agency is not None and (_AID_VERB_LEFT.search(text, max(sent.start, money.start - 70), money.start)
+                                         or _PAID_LEFT.search(text, max(sent.start, money.start - 30), money.start)))
+                or
                 # `will give 2.5 billion crowns to ... and 500 million crowns to UNICEF`: a sum coordinated with an aid sum
                 (k - 1 == aid_k and _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start)
                  and not _BETWEEN.search(text, max(sent.start, monies[k - 1].start - 12), monies[k - 1].start)
@@ -1265,6 +1309,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     part = monies[j]
                     if part.currency != money.currency or total + part.value > money.value * 1.001 or part.value >= money.value * 0.999:
                         break
+                    if _FURTHER_SUM.search(text, max(sent.start, part.start - 20), part.start):
+                        break  # `X deposited $2bn with the central bank, and Y had deposited a further $1bn`: more money, no part
                     limit = monies[j + 1].start if j + 1 < len(monies) else sent.end
                     parts.append((part, _part_label(text, part, limit)))
                     consumed.add(j)
@@ -1276,7 +1322,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             other_clause = _OTHER_CLAUSE.search(text, money.end, scope_end)
             if other_clause is not None:
                 scope_end = other_clause.start()  # `..., and Turkey has sent planes carrying tents`: another donor's clause
-            kind = _kind(text, sent, money, prev_end, next_start)
+            kind = _kind(text, sent, money, prev_end, next_start, year)
             # a recipient named after this sum and before the next is this sum's (`2.5 billion crowns to Ukraine
             # and 500 million crowns to UNICEF`); else one named anywhere in the sentence
             recipient = None
@@ -1285,7 +1331,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             rec_refs = [r for r in sent_refs if r.start < other_clause.start() or r.end <= money.start] if other_clause else sent_refs
             if len(monies) > 1:
                 recipient = _recipient(text, [r for r in rec_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
-            recipient = recipient or _recipient(text, rec_refs, money, None, explicit_only=True)
+            recipient = recipient or _recipient(text, rec_refs, money, None, explicit_only=True) or agency
             if recipient is None and restated is None and (
                 _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
             ):
@@ -1478,7 +1524,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if any(c.sentence is sent and c.donor.country == donor.country for c in out):
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
-            kind = _kind(text, sent, anchor, sent.start, sent.end)
+            kind = _kind(text, sent, anchor, sent.start, sent.end, year)
             status = _status(text[sent.start + clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
@@ -1528,6 +1574,30 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 last_donor, last_recipient = found[0].donor, found[0].recipient
     _co_donor_recipients(out, all_refs, text)
     return out
+
+
+# `to the agency`, `for the U.N. agency`, `to the organisation`: an organisation named before, by a head noun of its name
+_AGENCY_AFTER = re.compile(
+    r"\s+(?:(?:in|of)\s+(?:\w+\s+)?(?:funding|aid|support|assistance|contributions?)\s+)?(?:to|for)\s+the\s+"
+    r"(?:U\.?N\.?\s+|UN\s+|aid\s+|relief\s+|refugee\s+|humanitarian\s+)?(?P<head>agency|organi[sz]ation|programme)\b(?!\s+(?:for|of|to)\b)"
+)
+_PAID_LEFT = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?:(?:an?|another|a further|an additional)\s+)?$", re.IGNORECASE)
+
+
+def _agency_named_before(text: str, money: Money, all_refs: list[Ref], sent: Segment) -> Ref | None:
+    """The organisation `the agency` (`the organisation`, `the programme`) after a sum refers to: the latest one named
+    before the sentence whose names hold that head noun (`UN Relief and Works Agency`, `World Food Programme`)."""
+    m = _AGENCY_AFTER.match(text, money.end)
+    if m is None:
+        return None
+    head = m.group("head").casefold()[:8]  # `organisation` and `organization` alike
+    for r in reversed(all_refs):
+        if r.start >= sent.start or r.actor is None or r.actor.kind != "organization":
+            continue
+        names = (r.actor.canonical,) + tuple(r.actor.aliases)
+        if any(head in n.casefold().replace("organization", "organisation") for n in names):
+            return r
+    return None
 
 
 _COMMENT_AFTER = re.compile(
@@ -1739,7 +1809,15 @@ _BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECAS
 _UNDERTAKEN_GERUND = re.compile(r"\bcommit(?:s|ted)?\s+(?:[\w.'\u2019-]+\s+){0,3}?to\s+$|" + _BEGUN.pattern, re.IGNORECASE)
 # a transfer on a condition the clause names after it (`would supply ... if Russia did not stop`)
 # (in the transfer's own predicate: not `... and will decide later if more are needed`; not `even if`, `as if`)
-_CONDITION = re.compile(r"(?<!\beven )(?<!\bas )\b(?:if|unless|provided that|on condition that)\b", re.IGNORECASE)
+# `would transfer jets only "in full coordination" with allies`, `only with the consent of`, `only once`: a transfer
+# restricted to a condition not yet met is an offer, no transfer
+_CONDITION = re.compile(
+    r"(?<!\beven )(?<!\bas )\b(?:if|unless|provided that|on condition that)\b"
+    r"|\bonly\s+[\"\u201c]?(?:(?:in|after)\s+(?:\w+\s+)?(?:coordination|consultation|agreement|concert|step)[\"\u201d]?\s+with|"
+    r"with\s+(?:the\s+)?(?:\w+\s+)?(?:consent|approval|agreement|blessing|backing|permission|support)\b|"
+    r"(?:together|jointly)\s+with|as\s+part\s+of\s+(?:an?\s+)?(?:\w+\s+)?(?:joint|coalition|international|allied|multinational|NATO|EU)\b|once|when)",
+    re.IGNORECASE,
+)
 _AND_BUT = re.compile(r",?\s(?:and|but)\s")
 # `commit` (rare) is looked for after a substring test: a `c` in the scan above would stop at every word in c
 _COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")

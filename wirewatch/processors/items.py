@@ -32,6 +32,8 @@ MILITARY_TERMS = [
     r"helicopters", r"patrol boats", r"mine[- ]clearing equipment", r"bridging equipment",
     r"night[- ]vision (?:devices|goggles)", r"body armou?r", r"helmets", r"weapons", r"arms",
     r"military equipment", r"launchers",
+    # counted vehicles handed over (`about 100 trucks and other vehicles`); uncounted ones are no transfer (`gazetteer_items`)
+    r"(?:military |army |utility |off-road |all-terrain |pickup |transport |cargo )?(?:trucks|vehicles)",
 ]
 HUMANITARIAN_TERMS = [
     r"humanitarian",
@@ -50,7 +52,7 @@ FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
     r"financial(?= (?:and|or) [\w-]+ (?:aid|assistance|support))",  # `financial and humanitarian support`
     r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?-i:grants?)(?! aid)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
-    r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions",
+    r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions", r"deposit(?:s|ed)?",
 ]
 
 MILITARY_CUES = re.compile(
@@ -124,7 +126,8 @@ NUMBER_WORDS = (
     "eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a dozen|two dozen"
 )
 _COUNT_BEFORE = re.compile(
-    r"(?:\b\d[\d,]*|\b(?i:" + NUMBER_WORDS + r")|\bdozens of|\bhundreds of|\bthousands of)\s+(?:more\s+|additional\s+|further\s+|extra\s+|new\s+|used\s+)?(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+|[A-Z][a-z]+\s+|(?:[a-z]+-[a-z]+\s+){1,2})?$"
+    r"(?:(?<![\w-])\d[\d,]*|\b(?i:" + NUMBER_WORDS + r")|\bdozens of|\bhundreds of|\bthousands of)\s+(?:more\s+|additional\s+|further\s+|extra\s+|new\s+|used\s+|remaining\s+|surplus\s+|spare\s+|refurbished\s+|"
+    r"decommissioned\s+|older\s+|old\s+)?(?:[A-Z][A-Z0-9-]*\d[A-Z0-9-]*\s+|(?:[A-Z][a-z]+(?:-[A-Za-z]+)?\s+){1,2}|(?:[a-z]+-[a-z]+\s+){1,2})?$"
 )
 _COUNTED = re.compile(r"(?:\d|(?i:" + NUMBER_WORDS + r")\b|dozens|hundreds|thousands)")
 
