@@ -1423,3 +1423,15 @@ def test_a_stance_verb_on_an_act_reaches_the_leads_measure(bctx):
 ])
 def test_the_author_of_the_measure(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # abolishing, rescinding, annulling or dismantling a measure undoes it, like scrapping or repealing it
+    ("The shopkeepers' federation ASOCAM wants the bag ban abolished.", {("ASOCAM", "oppose")}),
+    ("Donald Tusk said he would rescind the bag ban.", {("Donald Tusk", "oppose")}),
+    ("Donald Tusk vowed to dismantle the bag ban.", {("Donald Tusk", "oppose")}),
+    # look-alike: abolishing something else in a sentence about the measure
+    ("Donald Tusk, who wants the bag ban kept, vowed to abolish the senate.", {("Donald Tusk", "support")}),
+])
+def test_abolishing_a_measure_opposes_it(text, expected, bctx):
+    assert sstances(text, bctx) == expected
