@@ -1435,3 +1435,20 @@ def test_the_author_of_the_measure(text, expected, bctx):
 ])
 def test_abolishing_a_measure_opposes_it(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause about the past, then the present stance after `now`: the present one holds
+    ("Donald Tusk, who two years ago called the bag ban a mistake, now backs the bag ban.", {("Donald Tusk", "support")}),
+    ("Donald Tusk, who once backed the bag ban, now firmly opposes the bag ban.", {("Donald Tusk", "oppose")}),
+    # a negation does not reach across `and` into the next predicate
+    ("Donald Tusk said voluntary pledges would not be enough and backed a ban on single-use plastic bags.", {("Donald Tusk", "support")}),
+    ("Donald Tusk did not back the bag ban.", {("Donald Tusk", "oppose")}),
+    # what a country needs, in a person's words, is the person's verdict, not the country's course
+    ("Donald Tusk said he still believed Poland would eventually need a bag ban.", {("Donald Tusk", "support")}),
+    ("Donald Tusk spoke on Monday. He said the old rules had failed and that Poland needed a bag ban.", {("Donald Tusk", "support")}),
+    # look-alike: the country's own course, announced by its leader
+    ("Donald Tusk said Poland would introduce a bag ban.", {("Donald Tusk", "support"), ("Poland", "support")}),
+])
+def test_present_stance_negation_scope_and_a_countrys_needs(text, expected, bctx):
+    assert sstances(text, bctx) == expected

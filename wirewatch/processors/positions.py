@@ -1121,6 +1121,15 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
     return out, kinds
 
 
+_NEED_CUE = re.compile(r"needs?|needed", re.I)
+_BELIEF_BEFORE = re.compile(
+    r"\b(?:said|says|saying|believed|believes|thought|thinks|argued|argues|arguing|expected|expects|insisted|insists|warned|warns)"
+    r"\s+(?:(?:that|he|she|they|it|still|also)\s+){0,3}(?:(?:believed|believes|thought|thinks|expected|expects)\s+(?:that\s+)?)?$"
+)
+_THAT_BEFORE = re.compile(r"\b(?:and|but)\s+that\s+$")
+_BELIEF_BEFORE_THAT = re.compile(r"\b(?:said|says|believed|believes|thought|thinks|argued|argues|insisted|insists)\s+")
+_CLAUSE_JOIN = re.compile(r";|\b(?:and|but)\b")
+_NOW_BEFORE = re.compile(r"\bnow\s+(?:[a-z]+ly\s+)?$")
 _HALT_UNDONE = re.compile(
     r"\b(?P<v>end|ends|ended|ending|halt|halts|halted|halting|stop|stops|stopped|stopping|suspend|suspends|suspended|suspending)"
     r"\s+(?:the|its|their|his|her|a|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ban|bans|embargo|embargoes|moratorium|prohibition|boycott)\b",
@@ -1183,8 +1192,8 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
     # negation right before the first cue (`did not rule out`, `no longer opposes`), a denial in the same stretch of
     # clause (`did not think it made sense to give`, `accused the coalition of holding back`)
     for c in cues[:first_index]:
-        if c.kind == "negation" and 0 <= first.start - c.end <= 15:
-            sign *= -1
+        if c.kind == "negation" and 0 <= first.start - c.end <= 15 and not _CLAUSE_JOIN.search(text, c.end, first.start):
+            sign *= -1  # (not across `and`: `would not be enough and backed switching`)
         elif c.kind == "denial" and 0 <= first.start - c.end <= 90 and not re.search(r"[,;:]", text[c.end : first.start]):
             sign *= -1
     previous = first
@@ -1829,6 +1838,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         else:
                             who = [*pending, holder]
                     elif (
+                        holder.actor is not None and holder.actor.kind == "country" and _NEED_CUE.fullmatch(text, first.start, first.end)
+                        and (_BELIEF_BEFORE.search(text, max(c_start, holder.start - 40), holder.start) or (
+                            _THAT_BEFORE.search(text, max(c_start, holder.start - 12), holder.start)
+                            and _BELIEF_BEFORE_THAT.search(text, c_start, holder.start)))
+                    ):
+                        # `Pistorius said he believed Germany would eventually need conscription`: what a country needs,
+                        # in the words of a person, is that person's verdict, not the country's course
+                        people = [h for h in holders if h.end <= holder.start and h.actor is not None and h.actor.kind == "person"]
+                        if not people and speaker is not None and speaker.actor is not None and speaker.actor.kind == "person":
+                            people = [speaker]
+                        if not people and re.match(r"\s*(?:He|She)\s", text[c_start : c_start + 5]):
+                            people = [r for r in in_range(all_refs, max(0, c_start - 2000), c_start)
+                                      if r.actor is not None and r.actor.kind == "person"]  # `He said ... that Germany needed`
+                        who = people[-1:]
+                    elif (
                         first.factor < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end)
                         and (teller := _teller(text, holder, holders)) is not None
                     ):
@@ -2074,8 +2098,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             chosen[key] = f
         elif (
             kept.sentence.start == f.sentence.start and kept.stance != f.stance and 0 <= kept.at < f.at
-            and re.search(r"\bbut\b", text[kept.at : f.at])
+            and (re.search(r"\bbut\b", text[kept.at : f.at]) or _NOW_BEFORE.search(text, kept.at, f.at))
         ):
+            # `X, who two years ago called it a mistake, now backs it`: the present stance
             chosen[key] = f
     for f in sorted(chosen.values(), key=lambda f: f.order):
         key = (f.actor, f.issue)
