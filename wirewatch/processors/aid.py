@@ -46,7 +46,7 @@ _NOT_AID_NOUN = re.compile(
 _CUMULATIVE_RIGHT = re.compile(
     r"^[^;]{0,80}?\b(?:since (?:the )?(?:start|beginning|outbreak|onset|full-scale|invasion|war|conflict|"
     r"\w+ 20\d\d|20\d\d|russia|moscow|february|march|january|april|may|june|july|august|september|"
-    r"october|november|december|then)|so far|to date|in total|in all|altogether|all told|"
+    r"october|november|december|then|last (?:year|month|spring|summer|autumn|fall|winter)(?!['\u2019]s))|so far|to date|in total|in all|altogether|all told|"
     r"over the (?:past|last) (?:\w+ )?(?:years?|months)|over the course of the war|during the war)",
     re.IGNORECASE,
 )
@@ -102,16 +102,27 @@ _FINITE_BEFORE = re.compile(
 _PART_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:total|sum|money|amount|package))\b", re.I)
 # `$330 million of it`, `$1.2bn of the nine-month facility`: a share of a package already named (an earlier sentence's)
 _PART_OF_EARLIER = re.compile(
-    r"\s+of\s+(?:it|them|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:facility|loan|programme|program|package|arrangement|"
+    r"\s+of\s+(?:it|them|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:facility|loan|programme|program|package|arrangement|"
     r"deal|sum|money|envelope|credit|grant|bailout|tranche|total|amount))\b",
     re.I,
 )
 # the verb of the sum holds it back or draws it from others: `paused or suspended some $450 million in funding`,
 # `should unlock as much as $7 billion from other lenders`
 _WITHHELD_LEFT = re.compile(
-    r"\b(?:paused|pausing|suspended|suspending|froze|frozen|freezing|withheld|withholding|withdrew|withdrawn|halted|cancell?ed)\s+"
+    r"\b(?:paused|pausing|suspended|suspending|froze|frozen|freezing|withheld|withholding|withdrew|withdrawn|halted|cancell?ed|"
+    r"(?:will|would|to|could|may|might)\s+(?:also\s+)?(?:freeze|withhold|suspend|pause|halt|cancel))\s+"
     r"(?:(?:or|and)\s+\w+\s+)?(?:(?:about|around|some|roughly|nearly|almost|more than|over|as much as|up to|at least)\s+)?$",
     re.I,
+)
+# `$12 billion of the facility next week, with another $2 billion due by June`: the tranche after a tranche
+_NEXT_TRANCHE = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,60}?,?\s+(?:with|and|then|followed by)\s+(?:another|a further|an additional|a second|the next|a next)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least)\s+)?",
+    re.I,
+)
+# `to be paid out at about 1.5 billion euros a month`: a pace of payment (with a per-period after the sum)
+_AT_RATE_LEFT = re.compile(
+    r"\b(?:at|in)\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least)\s+)?$", re.I
 )
 _UNLOCK_LEFT = re.compile(
     r"\b(?:unlock(?:s|ed|ing)?|catalys(?:e|es|ed|ing)|cataly[sz]e|crowd(?:s|ed|ing)? in)\s+"
@@ -240,6 +251,27 @@ def _brings_aid_to(text: str, lo: int, start: int) -> bool:
     return m is not None and (_AID_NOUN.search(m.group("what")) is not None or _GIVEN.search(m.group("what")) is not None
                               or _COMMITMENTS.match(m.group("what")) is not None
                               or re.search(r"\btotal\b", m.group("what"), re.I) is not None)
+
+
+# `brings the total the United States has provided for ... to more than $2.4 billion`, `takes the aid Berlin has committed
+# since 2022 to`: the subject of the counted giving is the donor (whatever `for`/`in` names follow it)
+_TOTAL_GIVER_VERB = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:so far|now|already|thus far|together|collectively|jointly)\s+)?(?:provided|given|pledged|committed|"
+    r"sent|donated|contributed|delivered|allocated|disbursed|paid out|supplied|spent|lent|made available|extended|channell?ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _total_giver(text: str, sent: Segment, sent_refs: list[Ref], lo: int, start: int) -> Ref | None:
+    """The actor who has given what a running total counts (`brings the total the United States has provided ... to $X`)."""
+    m = _BRINGS_TO.search(text, max(lo, sent.start, start - 180), start)
+    if m is None or not _brings_aid_to(text, max(lo, sent.start), start):
+        return None
+    what_start, what_end = m.start("what"), m.end("what")
+    for r in sent_refs:
+        if what_start <= r.start < what_end and r.country and not r.demonym and _TOTAL_GIVER_VERB.match(text, r.end, what_end):
+            return r
+    return None
 
 
 # a donor's ranking compares running totals: `, second only to the United States`, `, more than any other country except ...`
@@ -476,7 +508,18 @@ _FUND_TO_FINANCE = re.compile(r"\s+to\s+(?:finance|fund|pay for|buy|supply|help|
 # `$199 million for Rohingya refugees in Bangladesh`, `for the Rohingya response in Bangladesh`: a people and the country
 # hosting them (without a country named after them, the people stay the recipient)
 _HOSTED_IN = re.compile(
-    r"\s+(?:refugees|response|refugee response|crisis|refugee crisis|camps|communities|population)\s+(?:(?:sheltering|living|hosted)\s+)?in\s+(?:the\s+)?"
+    r"\s+(?:refugees|response|refugee response|crisis|refugee crisis|camps|communities|population)"
+    r"(?:,?\s+(?:and|as well as)\s+(?:(?:the|their|local)\s+)?(?:host(?:ing)?\s+)?(?:communities|populations?|families))?"
+    r"\s+(?:(?:sheltering|living|hosted|staying)\s+)?in\s+(?:the\s+)?"
+)
+
+
+# `Scholz pointed to Germany's role as ...`, `according to Japan`, `compared to France`: a `to` that gives nothing
+_NOT_GIVING_TO = re.compile(
+    r"\b(?:point(?:s|ed|ing)?|referr?(?:s|ed|ing)?|allud(?:e|es|ed|ing)|according|thanks|owing|due|compared|comparable|similar|"
+    r"close|next|return(?:s|ed|ing)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|object(?:s|ed|ing)?|spoke|speaking|talk(?:s|ed|ing)?|"
+    r"travel(?:l?ed|l?ing|s)?|went|listen(?:s|ed|ing)?|turn(?:s|ed|ing)?|appeal(?:s|ed|ing)?|tribute)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -515,7 +558,7 @@ def _recipient(
             continue  # `for the European Peace Facility to finance weapons for Ukraine`: a channel
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
-        elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
+        elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before) and not _NOT_GIVING_TO.search(before):
             score = 0
         elif _GIVE_TO.search(text, max(0, r.start - 16), r.start) and not re.search(r"\b(?:pledg|promis)\w*\s+(?:the\s+)?$", before):
             score = 0  # `will lend Ukraine about $3 billion`
@@ -778,8 +821,21 @@ _PERIOD_OF_OTHER = re.compile(
 # verb (`has announced`, `has pledged`), a new mark or a dated day (`on Monday`, `today`) keep it new.
 _PERFECT_GIVEN = re.compile(
     r"\b(?:has|have)\s+(?:(?:also|together|collectively|jointly|altogether)\s+)?(?:provided|given|extended|disbursed|delivered|lent|loaned|"
-    r"contributed|donated|supplied|channell?ed|spent)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"contributed|donated|supplied|channell?ed|spent|paid out)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,3}"
     r"(?:about|around|some|roughly|nearly|almost|more than|over|close to|upwards of|at least|approximately|an estimated)?\s*$"
+)
+# `has pledged about 28 billion euros ..., including commitments for coming years`: what a donor has pledged so far, years
+# ahead included, is its running total (a perfect tense; `pledged a new €5 billion ... for coming years` is one package)
+_PERFECT_PLEDGED = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|now|already|together|collectively|jointly)\s+)?(?:pledged|committed|promised|earmarked|"
+    r"provided|given|allocated)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"(?:about|around|some|roughly|nearly|almost|more than|over|close to|upwards of|at least|approximately|an estimated)?\s*$"
+)
+_YEARS_AHEAD_INCLUDED = re.compile(
+    r"^[^;:.]{0,90}?\b(?:including|includ(?:es|ing)|with)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|pledges?|obligations?|funds?|money|"
+    r"appropriations?|deliveries|aid)\s+(?:[\w-]+\s+){0,2}?(?:for|in|over|through|into)\s+(?:the\s+)?(?:coming|future|next|following|"
+    r"later|subsequent|years\s+to\s+come)\b",
+    re.IGNORECASE,
 )
 _DATED_DAY = re.compile(
     r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -821,6 +877,12 @@ def _perfect_given(money: Money, left: str, right: str) -> bool:
     return not (_NEW_MARK.search(left) or _DATED_DAY.search(left) or _DATED_DAY.search(clause_right) or _NEW_MARK.search(clause_right[:40]))
 
 
+def _pledged_years_ahead(money: Money, left: str, right: str) -> bool:
+    """`has pledged about 28 billion euros in military aid, including commitments for coming years`: a running total."""
+    return (money.currency != "XXX" and _PERFECT_PLEDGED.search(left) is not None and not _NEW_MARK.search(left)
+            and _YEARS_AHEAD_INCLUDED.search(right) is not None)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
@@ -839,7 +901,9 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
     if re.search(r"\b(?:bring(?:s|ing)?|brought|raising|raises|lifting)\b[^$€£¥]{0,60}\bto\s+(?:\w+\s+){0,3}$", left, re.I):
         return "cumulative"
     # `has provided $12 billion since the war began, and will add $4.5 billion`: a running total's cue stays in its clause
-    left = re.split(r",\s*(?:and|but)\s|;|\s(?:while|whereas)\s", left)[-1]
+    # `has committed 28 billion euros since 2022 and has earmarked 7 billion euros for this year`: a coordinated verb
+    # phrase after the sum before is a clause of its own
+    left = re.split(r",\s*(?:and|but)\s|;|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:has|have|will|would|is|are|plans|intends)\s)", left)[-1]
     if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b" + _SINGLE_GIFT + r"\b", left, re.I):
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
@@ -853,7 +917,7 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     if re.search(r"\b(?:a further|an additional|another|a fresh|an extra)\s+$", left, re.I):
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
-    if _past_period(left, right, year) or _perfect_given(money, left, right):
+    if _past_period(left, right, year) or _perfect_given(money, left, right) or _pledged_years_ahead(money, left, right):
         return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
@@ -1207,6 +1271,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         consumed: set[int] = set()
         produced = False
         aid_k = aid_k_prev = -2
+        tranche_k = -2  # the last sum of the sentence taken as a tranche of a package named before
         for k in range(1, len(monies)):
             # `13.3 billion kronor ($1.2 billion)`, `100 million euros, or about $108 million,`: a conversion, not another amount
             gap = text[monies[k - 1].end : monies[k].start]
@@ -1256,6 +1321,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 or refined is not None
             ):
                 continue
+            if k - 1 == tranche_k and _NEXT_TRANCHE.fullmatch(text, monies[k - 1].end, money.start):
+                tranche_k = k
+                continue  # `$12 billion of the facility next week, with another $2 billion due by June`: the next tranche
             aid_k_prev, aid_k = aid_k, k
             if re.search(r"\b(?:part|share|portion|slice) of (?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
                          r"|\b(?:share|portion|slice) of an?\s+(?:[\w-]+['\u2019]s?\s+)?$"
@@ -1271,7 +1339,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if _PART_OF_EARLIER.match(text, money.end) and any(
                 c.money is not None and c.kind == "new" and c.money.value > money.value for c in out
             ):
+                tranche_k = k
                 continue  # `About $1.2bn of the nine-month facility will be disbursed immediately`: a part of a package named before
+            if _AT_RATE_LEFT.search(text, max(prev_end, sent.start, money.start - 40), money.start) and _PER_PERIOD.match(
+                text, money.end, next_start
+            ) and not any(r.start < money.start and r.country and not r.demonym for r in sent_refs) and any(
+                c.money is not None and c.kind == "new" and c.money.currency == money.currency and c.money.value > money.value for c in out
+            ):
+                continue  # `The loans, to be paid out at about 1.5 billion euros a month`: the pace of a package named before
             if _WITHHELD_LEFT.search(text, max(prev_end, sent.start, money.start - 60), money.start):
                 continue  # `Sixteen donors paused or suspended some $450 million in funding`: money held back, no aid
             if _UNLOCK_LEFT.search(text, max(prev_end, sent.start, money.start - 40), money.start) and _FROM_OTHERS.match(text, money.end, next_start):
@@ -1343,8 +1418,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if clause_refs and not _OTHER_CLAUSE.search(text, prev_end, money.start):
                 clause_refs = None
             lender = _lender_named_after(text, money, sent_refs, recipient)
+            total_giver = _total_giver(text, sent, sent_refs, prev_end, money.start) if kind == "cumulative" else None
+            if total_giver is not None and recipient is not None and recipient.country == total_giver.country:
+                recipient = None  # the giver of a running total receives none of it
             donor = (
-                lender
+                total_giver
+                or lender
                 or _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _subject(text, sent, sent_refs, money.start, recipient)
                 or (clause_refs and _donor(text, sent, clause_refs, money.start, recipient))
@@ -1396,6 +1475,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                               and c.money.value > money.value), None)
                 if whole is not None:
                     whole.parts.append((money, _part_label(text, money, next_start)))
+                    tranche_k = k
                     continue
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
@@ -2083,7 +2163,7 @@ _COMPARISON_GAP = re.compile(
 # `£100 million in aid to Gaza this year, an increase of £30 million on last year`: a later sum that measures an earlier one
 _COMPARISON_BEFORE = re.compile(
     r"[,(\u2013\u2014]\s*(?:(?:an?\s+)?(?:increase|rise|jump|drop|decrease|cut|reduction|fall|gain)\s+of|(?:up|down)\s+from|"
-    r"(?:compared|against)\s+(?:with|to))\s+(?:the\s+)?$",
+    r"(?:compared|against)\s+(?:with|to)|(?:less|more|lower|higher|smaller|larger|bigger|fewer)\s+than)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # `..., which will include $200 million for drones`: a part named after its package
