@@ -51,8 +51,8 @@ _CUMULATIVE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _PART_CUE = re.compile(
-    r"^[^.;]{0,60}?\b(?:including|of which|comprising|combin(?:es|ing)|consisting of|split (?:between|into)|divided into|"
-    r"made up of|broken down into|with)\b|^[^.;]{0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
+    r"^(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:including|of which|comprising|combin(?:es|ing)|consisting of|split (?:between|into)|divided into|"
+    r"made up of|broken down into|with)\b|^(?:[^.;]|(?<=[A-Z])\.){0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
     re.IGNORECASE,
 )
 _STATUS = [
@@ -112,6 +112,26 @@ _WITHHELD_LEFT = re.compile(
     r"\b(?:paused|pausing|suspended|suspending|froze|frozen|freezing|withheld|withholding|withdrew|withdrawn|halted|cancell?ed|"
     r"(?:will|would|to|could|may|might)\s+(?:also\s+)?(?:freeze|withhold|suspend|pause|halt|cancel))\s+"
     r"(?:(?:or|and)\s+\w+\s+)?(?:(?:about|around|some|roughly|nearly|almost|more than|over|as much as|up to|at least)\s+)?$",
+    re.I,
+)
+# `100 billion liras ($5.3 billion) of government relief spending`: what a government spends at home
+_OWN_SPENDING_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:of|in)\s+(?:(?:new|extra|additional)\s+)?(?:government|state|public|federal|budget|domestic)\s+"
+    r"(?:[\w-]+\s+)?(?:spending|expenditure|outlays?)\b",
+    re.I,
+)
+# `£200 million more than in each of the past two years`: a difference between two sums, no sum given
+_DIFFERENCE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
+# `paid out in two tranches of 600 million euros each`: the tranches of the package named before in the sentence
+_TRANCHES_OF_LEFT = re.compile(
+    r"\b(?:in|as|via)\s+(?:two|three|four|five|six|\d+|several|equal|monthly|quarterly|annual)\s+(?:(?:equal|monthly|quarterly|annual)\s+)?"
+    r"(?:tranches|instal?lments|payments|disbursements)\s+of\s+(?:(?:about|around|some|roughly|nearly|up to)\s+)?$",
+    re.I,
+)
+# `has appealed for $2.7 billion for Sudan this year and a further $1.4 billion for refugees`: more of what is asked for
+_APPEAL_MORE = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,60}?(?:,\s*|\s)(?:and|plus|as well as)\s+(?:(?:a\s+further|another|an\s+additional|an\s+extra)\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|up to|more than|over)\s+)?",
     re.I,
 )
 # `$12 billion of the facility next week, with another $2 billion due by June`: the tranche after a tranche
@@ -518,7 +538,8 @@ _HOSTED_IN = re.compile(
 _NOT_GIVING_TO = re.compile(
     r"\b(?:point(?:s|ed|ing)?|referr?(?:s|ed|ing)?|allud(?:e|es|ed|ing)|according|thanks|owing|due|compared|comparable|similar|"
     r"close|next|return(?:s|ed|ing)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|object(?:s|ed|ing)?|spoke|speaking|talk(?:s|ed|ing)?|"
-    r"travel(?:l?ed|l?ing|s)?|went|listen(?:s|ed|ing)?|turn(?:s|ed|ing)?|appeal(?:s|ed|ing)?|tribute)\s+to\s+(?:the\s+)?$",
+    r"travel(?:l?ed|l?ing|s)?|went|listen(?:s|ed|ing)?|turn(?:s|ed|ing)?|appeal(?:s|ed|ing)?|tribute|"
+    r"ambassadors?|envoys?|representatives?|delegates?|delegations?|missions?|emissar(?:y|ies)|observers?)\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -558,7 +579,9 @@ def _recipient(
             continue  # `for the European Peace Facility to finance weapons for Ukraine`: a channel
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
-        elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before) and not _NOT_GIVING_TO.search(before):
+        elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
+            if _NOT_GIVING_TO.search(before):
+                continue  # `pointed to Germany's role`, `ambassador to the UN`: a `to` that gives nothing
             score = 0
         elif _GIVE_TO.search(text, max(0, r.start - 16), r.start) and not re.search(r"\b(?:pledg|promis)\w*\s+(?:the\s+)?$", before):
             score = 0  # `will lend Ukraine about $3 billion`
@@ -1098,9 +1121,22 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
     """Sums in a sentence that describes the previous sentence's package by its parts become that
     package's parts (and are `consumed`): one package, not three."""
     lead = _PARTS_LEAD.match(text, sent.start, sent.end)
+    differences = [k for k, m in enumerate(monies) if k not in consumed and _DIFFERENCE_AFTER.match(text, m.end)]
+    if lead is None and differences:
+        # `The funding, £200 million more than in each of the past two years, includes ...`: a difference in apposition
+        # is no part (and hides none of the lead)
+        blank = text
+        for k in differences:
+            blank = blank[: monies[k].start] + " " * (monies[k].end - monies[k].start) + blank[monies[k].end :]
+        lead = _PARTS_LEAD.match(blank, sent.start, sent.end)
+        if lead is not None and lead.end() <= monies[differences[-1]].start:
+            lead = None
+        if lead is not None:
+            consumed.update(differences)
     if lead is None and "ccording" in text[sent.start : sent.start + 12]:
         lead = _ATTRIBUTED_PARTS_LEAD.match(text, sent.start, sent.end)  # `According to a summary, the package is made up of ...`
-    if lead is None or lead.end() > monies[0].start:
+    first = next((m for k, m in enumerate(monies) if k not in consumed), None)
+    if lead is None or first is None or lead.end() > first.start:
         _parts_adding_up(text, sent, monies, consumed, out, sents, index)
         return
     # the package just named (a running total named after it, `bringing its total to $12 billion`, has no parts)
@@ -1347,6 +1383,16 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 c.money is not None and c.kind == "new" and c.money.currency == money.currency and c.money.value > money.value for c in out
             ):
                 continue  # `The loans, to be paid out at about 1.5 billion euros a month`: the pace of a package named before
+            if _OWN_SPENDING_AFTER.match(text, money.end) or _DIFFERENCE_AFTER.match(text, money.end):
+                continue  # `100 billion liras ($5.3 billion) of government relief spending`, `£200 million more than in ...`
+            if _TRANCHES_OF_LEFT.search(text, max(sent.start, money.start - 60), money.start) and any(
+                c.sentence is sent and c.money is not None and c.money.currency == money.currency and c.money.value > money.value for c in out
+            ):
+                continue  # `a 1.2 billion euro loan ..., paid out in two tranches of 600 million euros each`: the package's tranches
+            if k > 0 and _APPEAL_FOR.search(text, max(sent.start, monies[k - 1].start - 70), monies[k - 1].start) and _APPEAL_MORE.fullmatch(
+                text, monies[k - 1].end, money.start
+            ):
+                continue  # `has appealed for $2.7 billion for Sudan and a further $1.4 billion for refugees`: asked for too
             if _WITHHELD_LEFT.search(text, max(prev_end, sent.start, money.start - 60), money.start):
                 continue  # `Sixteen donors paused or suspended some $450 million in funding`: money held back, no aid
             if _UNLOCK_LEFT.search(text, max(prev_end, sent.start, money.start - 40), money.start) and _FROM_OTHERS.match(text, money.end, next_start):
