@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.12.0")
+PRODUCER = Producer(name="aid", version="1.13.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -999,6 +999,11 @@ _COLLECTIVE_BEFORE = re.compile(
     + r"\s+(?:[\w'\u2019-]+\s+){1,5}$",
     re.IGNORECASE,
 )
+_GROUP_GAVE = re.compile(
+    r"(?:[A-Z][^.\n]{0,50}?\s[-\u2013\u2014]+\s+)?\s*" + _DONOR_GROUP
+    + r"\s+(?:(?:on\s+\w+day|also|together|collectively|have|had|has)\s+)*(?:pledged|promised|committed|gave|offered|raised)\b",
+    re.IGNORECASE,
+)
 _COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,5}$", re.IGNORECASE)
 _COLLECTIVE_AFTER = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:that|which)\s+" + _DONOR_GROUP + r"\s+(?:had|have|has)?\s*(?:\w+\s+)?"
@@ -1293,9 +1298,19 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     last_recipient: Ref | None = None
     item_sentences: set[int] = set()
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
+    collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
 
     for index, sent in enumerate(sents):
         monies = find_money(text, sent.start, sent.end)
+        if not monies and _GROUP_GAVE.match(text, sent.start, sent.end):
+            # `International donors pledged more than two billion euros in humanitarian aid for Sudan`: the kind of what
+            # many donors gave together (with or without a sum read) is the kind of each one's pledge named after it
+            group_type = _aid_type(sent.text(text), [])
+            if group_type != "unspecified":
+                for r in in_range(all_refs, sent.start, sent.end):
+                    if r.country and not r.demonym and re.search(r"\b(?:for|to)\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, r.start - 24) : r.start]):
+                        collective_types.setdefault(r.country, group_type)
+                        break
         # the sentence's mentions, looked up only where there is money or a transfer (most sentences hold neither)
         sent_refs = in_range(all_refs, sent.start, sent.end) if monies else None
         if monies and not masked:
@@ -1502,6 +1517,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
                     or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
                     or _COLLECTIVE_AFTER.match(text, money.end, next_start)):
+                # `Donors pledged more than two billion euros in humanitarian aid for Sudan`: the pledges of each donor
+                # named after it are of that kind, when they name none of their own
+                collective_type = _aid_type(text[max(prev_end, sent.start) : next_start], [])
+                if collective_type != "unspecified":
+                    collective_types.setdefault(recipient.country, collective_type)
                 continue  # `Donors pledged a total of 7 billion euros`, `a $115 billion envelope that partners lined up`: many donors
             resolved = resolve_crown(money, donor.country)
             if resolved is None:
@@ -1699,6 +1719,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 out.extend(found)
                 last_donor, last_recipient = found[0].donor, found[0].recipient
     _co_donor_recipients(out, all_refs, text)
+    if collective_types:
+        for c in out:
+            if c.money is not None and c.kind == "new" and c.aid_type == "unspecified" and c.recipient.country in collective_types:
+                c.aid_type = collective_types[c.recipient.country]
     return out
 
 
