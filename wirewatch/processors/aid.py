@@ -124,7 +124,7 @@ _OWN_SPENDING_AFTER = re.compile(
 _DIFFERENCE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
 # `paid out in two tranches of 600 million euros each`: the tranches of the package named before in the sentence
 _TRANCHES_OF_LEFT = re.compile(
-    r"\b(?:in|as|via)\s+(?:two|three|four|five|six|\d+|several|equal|monthly|quarterly|annual)\s+(?:(?:equal|monthly|quarterly|annual)\s+)?"
+    r"\b(?:in|as|via)\s+(?:two|three|four|five|six|\d+|several)\s+(?:equal\s+)?"
     r"(?:tranches|instal?lments|payments|disbursements)\s+of\s+(?:(?:about|around|some|roughly|nearly|up to)\s+)?$",
     re.I,
 )
@@ -1134,10 +1134,8 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         for k in differences:
             blank = blank[: monies[k].start] + " " * (monies[k].end - monies[k].start) + blank[monies[k].end :]
         lead = _PARTS_LEAD.match(blank, sent.start, sent.end)
-        if lead is not None and lead.end() <= monies[differences[-1]].start:
-            lead = None
-        if lead is not None:
-            consumed.update(differences)
+    if lead is not None and differences and all(lead.end() > monies[k].start for k in differences):
+        consumed.update(differences)
     if lead is None and "ccording" in text[sent.start : sent.start + 12]:
         lead = _ATTRIBUTED_PARTS_LEAD.match(text, sent.start, sent.end)  # `According to a summary, the package is made up of ...`
     first = next((m for k, m in enumerate(monies) if k not in consumed), None)
