@@ -1986,3 +1986,171 @@ def test_vehicles_without_a_counted_transfer_give_no_event(text):
 def test_count_before_quantity_words_and_a_capitalised_modifier(text, item):
     e = one(text)
     assert e["items"] == [item] and e["recipient"]["canonical"] == "Ukraine"
+
+
+# ---------------------------------------------------------------- aid 1.13.0: running totals and their givers
+
+
+def _rows(found: list[dict]) -> list[tuple]:
+    return [(e["donor"]["canonical"], e["recipient"]["canonical"], e["amount"]["value"] if e.get("amount") else None, e["kind"])
+            for e in found]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Norway has committed some 9 billion crowns in aid to Moldova, including pledges for the next three years.", 9e9),
+        ("Canada has pledged about $800 million in humanitarian aid for Haiti, including commitments for coming years.", 800e6),
+    ],
+)
+def test_perfect_pledge_with_years_ahead_included_is_a_running_total(text, value):
+    e = one(text)
+    assert (e["amount"]["value"], e["kind"]) == (value, "cumulative")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dated pledge of one package with future years in it stays new
+        "Norway pledged a new 9 billion crowns in aid to Moldova on Monday, including commitments for the coming years.",
+        # a perfect pledge without years ahead included stays new (its own rules decide)
+        "Canada has pledged about $800 million in humanitarian aid for Haiti, to be paid out over the coming years.",
+    ],
+)
+def test_a_pledge_for_coming_years_without_a_running_total_stays_new(text):
+    assert one(text)["kind"] == "new"
+
+
+def test_paid_out_since_last_year_is_a_running_total():
+    e = one("The World Bank has paid out more than $3 billion to Kenya since last year under its resilience facility.")
+    assert (e["donor"]["canonical"], e["recipient"]["canonical"], e["kind"]) == ("World Bank", "Kenya", "cumulative")
+
+
+def test_since_last_years_event_keeps_a_sum_new():
+    e = one("Canada paid out $40 million in aid to Haiti on Tuesday for homes lost since last year's floods.")
+    assert e["kind"] == "new"
+
+
+def test_coordinated_verb_phrase_after_a_running_total_is_its_own_clause():
+    found = run("Paris has committed about 3 billion euros in military aid to Ukraine since 2022 and has earmarked "
+                "more than 1 billion euros for this year.")
+    assert _rows(found) == [("France", "Ukraine", 3e9, "cumulative"), ("France", "Ukraine", 1e9, "new")]
+
+
+def test_the_subject_of_the_giving_a_total_counts_is_its_donor():
+    e = one("The pledge brings the total Japan has given for the refugee response in Nepal since 2015 to about $1.2 billion, "
+            "the embassy said.")
+    assert (e["donor"]["canonical"], e["recipient"]["canonical"], e["kind"]) == ("Japan", "Nepal", "cumulative")
+
+
+def test_a_total_without_a_giving_clause_keeps_its_donor():
+    e = one("The new aid brings the total for Nepal since 2015 to about $1.2 billion, Japan's embassy said.")
+    assert (e["donor"]["canonical"], e["recipient"]["canonical"]) == ("Japan", "Nepal")
+
+
+def test_a_to_that_gives_nothing_names_no_recipient():
+    found = run("The chancellor pointed to France's role as Mali's biggest donor in Europe: Paris has committed about "
+                "2 billion euros in aid since 2013.")
+    assert _rows(found) == [("France", "Mali", 2e9, "cumulative")]
+
+
+def test_an_ambassador_to_an_organisation_does_not_make_it_the_recipient():
+    found = run("Donors met in Geneva to raise money for Yemen. Britain's ambassador to the UN announced 80 million pounds "
+                "in new British aid.")
+    assert _rows(found) == [("United Kingdom", "Yemen", 80e6, "new")]
+
+
+def test_a_to_of_giving_still_names_the_recipient():
+    e = one("Britain's ambassador announced 80 million pounds in aid to the UN refugee agency.")
+    assert e["recipient"]["canonical"] != "United Kingdom"
+
+
+def test_refugees_and_host_communities_in_a_country_go_to_the_host():
+    e = one("Japan announced $12 million in aid for Rohingya refugees and host communities in Bangladesh.")
+    assert e["recipient"]["canonical"] == "Bangladesh"
+
+
+def test_refugees_and_another_purpose_in_a_country_stay_the_people():
+    e = one("Japan announced $12 million in aid for Rohingya refugees and to build schools in Bangladesh.")
+    assert e["recipient"]["canonical"] != "Bangladesh"
+
+
+# ---------------------------------------------------------------- aid 1.13.0: sums that are no package of their own
+
+
+def test_sum_to_be_frozen_and_a_sum_compared_with_it_are_no_aid():
+    found = run("The EU approved a 9 billion euro loan for Moldova. Under the deal, the EU will freeze 2.1 billion euros of "
+                "regional funds earmarked for Poland, less than the 3 billion euros the Commission had proposed.")
+    assert _rows(found) == [("European Union", "Moldova", 9e9, "new")]
+
+
+def test_pace_of_payment_of_a_package_named_before_is_no_new_package():
+    found = run("The EU approved a 9 billion euro loan for Moldova. The loans, to be paid out at about 500 million euros a month "
+                "from January, will help Chisinau pay wages and keep Russia's pressure at bay.")
+    assert _rows(found) == [("European Union", "Moldova", 9e9, "new")]
+
+
+def test_a_donor_giving_at_a_yearly_rate_is_aid():
+    found = run("The EU approved a 9 billion euro loan for Moldova. Separately, Sweden pledged aid to Moldova at 50 million euros a year.")
+    assert ("Sweden", "Moldova", 50e6, "new") in _rows(found)
+
+
+def test_the_tranche_after_a_tranche_is_a_part():
+    found = run("The World Bank approved a $6 billion loan for Egypt on Friday. Egypt will receive $2 billion of the "
+                "three-year extended credit facility next week, with another $1 billion due by June.")
+    assert _rows(found) == [("World Bank", "Egypt", 6e9, "new")]
+
+
+def test_another_donors_sum_after_a_tranche_stays():
+    found = run("The World Bank approved a $6 billion loan for Egypt on Friday. Egypt will receive $2 billion of the "
+                "three-year extended credit facility next week, and Saudi Arabia pledged $1 billion in aid to Egypt.")
+    assert ("Saudi Arabia", "Egypt", 1e9, "new") in _rows(found)
+
+
+def test_government_spending_at_home_is_no_aid():
+    found = run("Syria asked for help after the quake. President Erdogan has promised 100 billion liras ($5.3 billion) "
+                "of government relief spending.")
+    assert [e for e in found if e.get("amount")] == []
+
+
+def test_relief_for_another_country_is_aid():
+    found = run("Syria asked for help after the quake. Turkey has promised 100 million liras in relief for Syria.")
+    assert [(e["donor"]["canonical"], e["recipient"]["canonical"]) for e in found if e.get("amount")] == [("Turkey", "Syria")]
+
+
+def test_a_difference_in_apposition_is_no_part_and_no_package():
+    found = run("Britain announced 1.5 billion pounds in military aid for Ukraine. The funding, 100 million pounds more than "
+                "last year, includes at least 300 million pounds for drones.")
+    assert _rows(found) == [("United Kingdom", "Ukraine", 1.5e9, "new")]
+    assert [p["amount"]["value"] for p in found[0]["parts"]] == [300e6]
+
+
+def test_tranches_of_x_each_are_parts():
+    found = run("The EU has disbursed a 900 million euro emergency loan to Moldova this spring, paid out in three tranches "
+                "of 300 million euros each.")
+    assert _rows(found) == [("European Union", "Moldova", 900e6, "new")]
+
+
+def test_an_appeals_further_sum_is_asked_for():
+    found = run("Japan pledged $20 million in aid for Chad. The United Nations has appealed for $900 million for Chad this year "
+                "and a further $300 million for refugees in neighbouring countries.")
+    assert _rows(found) == [("Japan", "Chad", 20e6, "new")]
+
+
+def test_parts_are_read_after_an_abbreviated_adjective():
+    found = run("Blinken announced $500 million in new U.S. assistance for Moldova, including $200 million for the power grid, "
+                "$200 million in humanitarian aid and $100 million for demining.")
+    assert _rows(found) == [("United States", "Moldova", 500e6, "new")]
+    assert [p["amount"]["value"] for p in found[0]["parts"]] == [200e6, 200e6, 100e6]
+
+
+def test_many_donors_kind_types_each_pledge_named_after_it():
+    found = run("GENEVA, May 3 (AFP) - International donors pledged more than one billion dollars in humanitarian aid for Yemen "
+                "on Monday. Norway pledged 300 million crowns and Denmark said it would provide 100 million crowns.")
+    assert {e["aid_type"] for e in found} == {"humanitarian"} and len(found) == 2
+
+
+def test_a_single_donors_lead_types_nothing_else():
+    found = run("GENEVA, May 3 (AFP) - Sweden pledged humanitarian aid for Yemen on Monday. Norway pledged 300 million crowns "
+                "to Yemen and Denmark said it would provide 100 million crowns.")
+    assert all(e["aid_type"] == "unspecified" for e in found if e.get("amount"))

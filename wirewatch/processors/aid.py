@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.12.0")
+PRODUCER = Producer(name="aid", version="1.13.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -46,13 +46,13 @@ _NOT_AID_NOUN = re.compile(
 _CUMULATIVE_RIGHT = re.compile(
     r"^[^;]{0,80}?\b(?:since (?:the )?(?:start|beginning|outbreak|onset|full-scale|invasion|war|conflict|"
     r"\w+ 20\d\d|20\d\d|russia|moscow|february|march|january|april|may|june|july|august|september|"
-    r"october|november|december|then)|so far|to date|in total|in all|altogether|all told|"
+    r"october|november|december|then|last (?:year|month|spring|summer|autumn|fall|winter)(?!['\u2019]s))|so far|to date|in total|in all|altogether|all told|"
     r"over the (?:past|last) (?:\w+ )?(?:years?|months)|over the course of the war|during the war)",
     re.IGNORECASE,
 )
 _PART_CUE = re.compile(
-    r"^[^.;]{0,60}?\b(?:including|of which|comprising|combin(?:es|ing)|consisting of|split (?:between|into)|divided into|"
-    r"made up of|broken down into|with)\b|^[^.;]{0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
+    r"^(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:including|of which|comprising|combin(?:es|ing)|consisting of|split (?:between|into)|divided into|"
+    r"made up of|broken down into|with)\b|^(?:[^.;]|(?<=[A-Z])\.){0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
     re.IGNORECASE,
 )
 _STATUS = [
@@ -102,16 +102,47 @@ _FINITE_BEFORE = re.compile(
 _PART_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:total|sum|money|amount|package))\b", re.I)
 # `$330 million of it`, `$1.2bn of the nine-month facility`: a share of a package already named (an earlier sentence's)
 _PART_OF_EARLIER = re.compile(
-    r"\s+of\s+(?:it|them|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:facility|loan|programme|program|package|arrangement|"
+    r"\s+of\s+(?:it|them|(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:facility|loan|programme|program|package|arrangement|"
     r"deal|sum|money|envelope|credit|grant|bailout|tranche|total|amount))\b",
     re.I,
 )
 # the verb of the sum holds it back or draws it from others: `paused or suspended some $450 million in funding`,
 # `should unlock as much as $7 billion from other lenders`
 _WITHHELD_LEFT = re.compile(
-    r"\b(?:paused|pausing|suspended|suspending|froze|frozen|freezing|withheld|withholding|withdrew|withdrawn|halted|cancell?ed)\s+"
+    r"\b(?:paused|pausing|suspended|suspending|froze|frozen|freezing|withheld|withholding|withdrew|withdrawn|halted|cancell?ed|"
+    r"(?:will|would|to|could|may|might)\s+(?:also\s+)?(?:freeze|withhold|suspend|pause|halt|cancel))\s+"
     r"(?:(?:or|and)\s+\w+\s+)?(?:(?:about|around|some|roughly|nearly|almost|more than|over|as much as|up to|at least)\s+)?$",
     re.I,
+)
+# `100 billion liras ($5.3 billion) of government relief spending`: what a government spends at home
+_OWN_SPENDING_AFTER = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:of|in)\s+(?:(?:new|extra|additional)\s+)?(?:government|state|public|federal|budget|domestic)\s+"
+    r"(?:[\w-]+\s+)?(?:spending|expenditure|outlays?)\b",
+    re.I,
+)
+# `£200 million more than in each of the past two years`: a difference between two sums, no sum given
+_DIFFERENCE_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?\s+(?:more|less|fewer|higher|lower|above|below)\s+than\b", re.I)
+# `paid out in two tranches of 600 million euros each`: the tranches of the package named before in the sentence
+_TRANCHES_OF_LEFT = re.compile(
+    r"\b(?:in|as|via)\s+(?:two|three|four|five|six|\d+|several)\s+(?:equal\s+)?"
+    r"(?:tranches|instal?lments|payments|disbursements)\s+of\s+(?:(?:about|around|some|roughly|nearly|up to)\s+)?$",
+    re.I,
+)
+# `has appealed for $2.7 billion for Sudan this year and a further $1.4 billion for refugees`: more of what is asked for
+_APPEAL_MORE = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,60}?(?:,\s*|\s)(?:and|plus|as well as)\s+(?:(?:a\s+further|another|an\s+additional|an\s+extra)\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|up to|more than|over)\s+)?",
+    re.I,
+)
+# `$12 billion of the facility next week, with another $2 billion due by June`: the tranche after a tranche
+_NEXT_TRANCHE = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,60}?,?\s+(?:with|and|then|followed by)\s+(?:another|a further|an additional|a second|the next|a next)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least)\s+)?",
+    re.I,
+)
+# `to be paid out at about 1.5 billion euros a month`: a pace of payment (with a per-period after the sum)
+_AT_RATE_LEFT = re.compile(
+    r"\b(?:at|in)\s+(?:a\s+(?:rate|pace)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least)\s+)?$", re.I
 )
 _UNLOCK_LEFT = re.compile(
     r"\b(?:unlock(?:s|ed|ing)?|catalys(?:e|es|ed|ing)|cataly[sz]e|crowd(?:s|ed|ing)? in)\s+"
@@ -240,6 +271,27 @@ def _brings_aid_to(text: str, lo: int, start: int) -> bool:
     return m is not None and (_AID_NOUN.search(m.group("what")) is not None or _GIVEN.search(m.group("what")) is not None
                               or _COMMITMENTS.match(m.group("what")) is not None
                               or re.search(r"\btotal\b", m.group("what"), re.I) is not None)
+
+
+# `brings the total the United States has provided for ... to more than $2.4 billion`, `takes the aid Berlin has committed
+# since 2022 to`: the subject of the counted giving is the donor (whatever `for`/`in` names follow it)
+_TOTAL_GIVER_VERB = re.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:so far|now|already|thus far|together|collectively|jointly)\s+)?(?:provided|given|pledged|committed|"
+    r"sent|donated|contributed|delivered|allocated|disbursed|paid out|supplied|spent|lent|made available|extended|channell?ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _total_giver(text: str, sent: Segment, sent_refs: list[Ref], lo: int, start: int) -> Ref | None:
+    """The actor who has given what a running total counts (`brings the total the United States has provided ... to $X`)."""
+    m = _BRINGS_TO.search(text, max(lo, sent.start, start - 180), start)
+    if m is None or not _brings_aid_to(text, max(lo, sent.start), start):
+        return None
+    what_start, what_end = m.start("what"), m.end("what")
+    for r in sent_refs:
+        if what_start <= r.start < what_end and r.country and not r.demonym and _TOTAL_GIVER_VERB.match(text, r.end, what_end):
+            return r
+    return None
 
 
 # a donor's ranking compares running totals: `, second only to the United States`, `, more than any other country except ...`
@@ -476,7 +528,19 @@ _FUND_TO_FINANCE = re.compile(r"\s+to\s+(?:finance|fund|pay for|buy|supply|help|
 # `$199 million for Rohingya refugees in Bangladesh`, `for the Rohingya response in Bangladesh`: a people and the country
 # hosting them (without a country named after them, the people stay the recipient)
 _HOSTED_IN = re.compile(
-    r"\s+(?:refugees|response|refugee response|crisis|refugee crisis|camps|communities|population)\s+(?:(?:sheltering|living|hosted)\s+)?in\s+(?:the\s+)?"
+    r"\s+(?:refugees|response|refugee response|crisis|refugee crisis|camps|communities|population)"
+    r"(?:,?\s+(?:and|as well as)\s+(?:(?:the|their|local)\s+)?(?:host(?:ing)?\s+)?(?:communities|populations?|families))?"
+    r"\s+(?:(?:sheltering|living|hosted|staying)\s+)?in\s+(?:the\s+)?"
+)
+
+
+# `Scholz pointed to Germany's role as ...`, `according to Japan`, `compared to France`: a `to` that gives nothing
+_NOT_GIVING_TO = re.compile(
+    r"\b(?:point(?:s|ed|ing)?|referr?(?:s|ed|ing)?|allud(?:e|es|ed|ing)|according|thanks|owing|due|compared|comparable|similar|"
+    r"close|next|return(?:s|ed|ing)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|object(?:s|ed|ing)?|spoke|speaking|talk(?:s|ed|ing)?|"
+    r"travel(?:l?ed|l?ing|s)?|went|listen(?:s|ed|ing)?|turn(?:s|ed|ing)?|appeal(?:s|ed|ing)?|tribute|"
+    r"ambassadors?|envoys?|representatives?|delegates?|delegations?|missions?|emissar(?:y|ies)|observers?)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -516,6 +580,8 @@ def _recipient(
         if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
         elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
+            if _NOT_GIVING_TO.search(before):
+                continue  # `pointed to Germany's role`, `ambassador to the UN`: a `to` that gives nothing
             score = 0
         elif _GIVE_TO.search(text, max(0, r.start - 16), r.start) and not re.search(r"\b(?:pledg|promis)\w*\s+(?:the\s+)?$", before):
             score = 0  # `will lend Ukraine about $3 billion`
@@ -778,8 +844,21 @@ _PERIOD_OF_OTHER = re.compile(
 # verb (`has announced`, `has pledged`), a new mark or a dated day (`on Monday`, `today`) keep it new.
 _PERFECT_GIVEN = re.compile(
     r"\b(?:has|have)\s+(?:(?:also|together|collectively|jointly|altogether)\s+)?(?:provided|given|extended|disbursed|delivered|lent|loaned|"
-    r"contributed|donated|supplied|channell?ed|spent)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"contributed|donated|supplied|channell?ed|spent|paid out)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,3}"
     r"(?:about|around|some|roughly|nearly|almost|more than|over|close to|upwards of|at least|approximately|an estimated)?\s*$"
+)
+# `has pledged about 28 billion euros ..., including commitments for coming years`: what a donor has pledged so far, years
+# ahead included, is its running total (a perfect tense; `pledged a new €5 billion ... for coming years` is one package)
+_PERFECT_PLEDGED = re.compile(
+    r"\b(?:has|have)\s+(?:(?:also|now|already|together|collectively|jointly)\s+)?(?:pledged|committed|promised|earmarked|"
+    r"provided|given|allocated)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,3}"
+    r"(?:about|around|some|roughly|nearly|almost|more than|over|close to|upwards of|at least|approximately|an estimated)?\s*$"
+)
+_YEARS_AHEAD_INCLUDED = re.compile(
+    r"^[^;:.]{0,90}?\b(?:including|includ(?:es|ing)|with)\s+(?:[\w-]+\s+){0,2}?(?:commitments?|pledges?|obligations?|funds?|money|"
+    r"appropriations?|deliveries|aid)\s+(?:[\w-]+\s+){0,2}?(?:for|in|over|through|into)\s+(?:the\s+)?(?:coming|future|next|following|"
+    r"later|subsequent|years\s+to\s+come)\b",
+    re.IGNORECASE,
 )
 _DATED_DAY = re.compile(
     r"\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -821,6 +900,12 @@ def _perfect_given(money: Money, left: str, right: str) -> bool:
     return not (_NEW_MARK.search(left) or _DATED_DAY.search(left) or _DATED_DAY.search(clause_right) or _NEW_MARK.search(clause_right[:40]))
 
 
+def _pledged_years_ahead(money: Money, left: str, right: str) -> bool:
+    """`has pledged about 28 billion euros in military aid, including commitments for coming years`: a running total."""
+    return (money.currency != "XXX" and _PERFECT_PLEDGED.search(left) is not None and not _NEW_MARK.search(left)
+            and _YEARS_AHEAD_INCLUDED.search(right) is not None)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
@@ -839,7 +924,9 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
     if re.search(r"\b(?:bring(?:s|ing)?|brought|raising|raises|lifting)\b[^$€£¥]{0,60}\bto\s+(?:\w+\s+){0,3}$", left, re.I):
         return "cumulative"
     # `has provided $12 billion since the war began, and will add $4.5 billion`: a running total's cue stays in its clause
-    left = re.split(r",\s*(?:and|but)\s|;|\s(?:while|whereas)\s", left)[-1]
+    # `has committed 28 billion euros since 2022 and has earmarked 7 billion euros for this year`: a coordinated verb
+    # phrase after the sum before is a clause of its own
+    left = re.split(r",\s*(?:and|but)\s|;|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:has|have|will|would|is|are|plans|intends)\s)", left)[-1]
     if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b" + _SINGLE_GIFT + r"\b", left, re.I):
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
@@ -853,7 +940,7 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     if re.search(r"\b(?:a further|an additional|another|a fresh|an extra)\s+$", left, re.I):
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
-    if _past_period(left, right, year) or _perfect_given(money, left, right):
+    if _past_period(left, right, year) or _perfect_given(money, left, right) or _pledged_years_ahead(money, left, right):
         return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
@@ -910,6 +997,11 @@ _DONOR_GROUP = (
 _COLLECTIVE_BEFORE = re.compile(
     r"(?:(?<=[,;:(])\s*|(?<=\s)(?:and|while|as|after|when|said|says|that)\s+|(?<=\s-\s)|(?<=\s\u2014\s))" + _DONOR_GROUP
     + r"\s+(?:[\w'\u2019-]+\s+){1,5}$",
+    re.IGNORECASE,
+)
+_GROUP_GAVE = re.compile(
+    r"(?:[A-Z][^.\n]{0,50}?\s[-\u2013\u2014]+\s+)?\s*" + _DONOR_GROUP
+    + r"\s+(?:(?:on\s+\w+day|also|together|collectively|have|had|has)\s+)*(?:pledged|promised|committed|gave|offered|raised)\b",
     re.IGNORECASE,
 )
 _COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,5}$", re.IGNORECASE)
@@ -1034,9 +1126,20 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
     """Sums in a sentence that describes the previous sentence's package by its parts become that
     package's parts (and are `consumed`): one package, not three."""
     lead = _PARTS_LEAD.match(text, sent.start, sent.end)
+    differences = [k for k, m in enumerate(monies) if k not in consumed and _DIFFERENCE_AFTER.match(text, m.end)]
+    if lead is None and differences:
+        # `The funding, £200 million more than in each of the past two years, includes ...`: a difference in apposition
+        # is no part (and hides none of the lead)
+        blank = text
+        for k in differences:
+            blank = blank[: monies[k].start] + " " * (monies[k].end - monies[k].start) + blank[monies[k].end :]
+        lead = _PARTS_LEAD.match(blank, sent.start, sent.end)
+    if lead is not None and differences and all(lead.end() > monies[k].start for k in differences):
+        consumed.update(differences)
     if lead is None and "ccording" in text[sent.start : sent.start + 12]:
         lead = _ATTRIBUTED_PARTS_LEAD.match(text, sent.start, sent.end)  # `According to a summary, the package is made up of ...`
-    if lead is None or lead.end() > monies[0].start:
+    first = next((m for k, m in enumerate(monies) if k not in consumed), None)
+    if lead is None or first is None or lead.end() > first.start:
         _parts_adding_up(text, sent, monies, consumed, out, sents, index)
         return
     # the package just named (a running total named after it, `bringing its total to $12 billion`, has no parts)
@@ -1193,9 +1296,19 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     last_recipient: Ref | None = None
     item_sentences: set[int] = set()
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
+    collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
 
     for index, sent in enumerate(sents):
         monies = find_money(text, sent.start, sent.end)
+        if not monies and _GROUP_GAVE.match(text, sent.start, sent.end):
+            # `International donors pledged more than two billion euros in humanitarian aid for Sudan`: the kind of what
+            # many donors gave together (with or without a sum read) is the kind of each one's pledge named after it
+            group_type = _aid_type(sent.text(text), [])
+            if group_type != "unspecified":
+                for r in in_range(all_refs, sent.start, sent.end):
+                    if r.country and not r.demonym and re.search(r"\b(?:for|to)\s+(?:[\w-]+\s+){0,2}$", text[max(sent.start, r.start - 24) : r.start]):
+                        collective_types.setdefault(r.country, group_type)
+                        break
         # the sentence's mentions, looked up only where there is money or a transfer (most sentences hold neither)
         sent_refs = in_range(all_refs, sent.start, sent.end) if monies else None
         if monies and not masked:
@@ -1207,6 +1320,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         consumed: set[int] = set()
         produced = False
         aid_k = aid_k_prev = -2
+        tranche_k = -2  # the last sum of the sentence taken as a tranche of a package named before
         for k in range(1, len(monies)):
             # `13.3 billion kronor ($1.2 billion)`, `100 million euros, or about $108 million,`: a conversion, not another amount
             gap = text[monies[k - 1].end : monies[k].start]
@@ -1256,6 +1370,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 or refined is not None
             ):
                 continue
+            if k - 1 == tranche_k and _NEXT_TRANCHE.fullmatch(text, monies[k - 1].end, money.start):
+                tranche_k = k
+                continue  # `$12 billion of the facility next week, with another $2 billion due by June`: the next tranche
             aid_k_prev, aid_k = aid_k, k
             if re.search(r"\b(?:part|share|portion|slice) of (?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s?\s+)?$"
                          r"|\b(?:share|portion|slice) of an?\s+(?:[\w-]+['\u2019]s?\s+)?$"
@@ -1271,7 +1388,24 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if _PART_OF_EARLIER.match(text, money.end) and any(
                 c.money is not None and c.kind == "new" and c.money.value > money.value for c in out
             ):
+                tranche_k = k
                 continue  # `About $1.2bn of the nine-month facility will be disbursed immediately`: a part of a package named before
+            if _AT_RATE_LEFT.search(text, max(prev_end, sent.start, money.start - 40), money.start) and _PER_PERIOD.match(
+                text, money.end, next_start
+            ) and not any(r.start < money.start and r.country and not r.demonym for r in sent_refs) and any(
+                c.money is not None and c.kind == "new" and c.money.currency == money.currency and c.money.value > money.value for c in out
+            ):
+                continue  # `The loans, to be paid out at about 1.5 billion euros a month`: the pace of a package named before
+            if _OWN_SPENDING_AFTER.match(text, money.end) or _DIFFERENCE_AFTER.match(text, money.end):
+                continue  # `100 billion liras ($5.3 billion) of government relief spending`, `£200 million more than in ...`
+            if _TRANCHES_OF_LEFT.search(text, max(sent.start, money.start - 60), money.start) and any(
+                c.sentence is sent and c.money is not None and c.money.currency == money.currency and c.money.value > money.value for c in out
+            ):
+                continue  # `a 1.2 billion euro loan ..., paid out in two tranches of 600 million euros each`: the package's tranches
+            if k > 0 and _APPEAL_FOR.search(text, max(sent.start, monies[k - 1].start - 70), monies[k - 1].start) and _APPEAL_MORE.fullmatch(
+                text, monies[k - 1].end, money.start
+            ):
+                continue  # `has appealed for $2.7 billion for Sudan and a further $1.4 billion for refugees`: asked for too
             if _WITHHELD_LEFT.search(text, max(prev_end, sent.start, money.start - 60), money.start):
                 continue  # `Sixteen donors paused or suspended some $450 million in funding`: money held back, no aid
             if _UNLOCK_LEFT.search(text, max(prev_end, sent.start, money.start - 40), money.start) and _FROM_OTHERS.match(text, money.end, next_start):
@@ -1343,8 +1477,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if clause_refs and not _OTHER_CLAUSE.search(text, prev_end, money.start):
                 clause_refs = None
             lender = _lender_named_after(text, money, sent_refs, recipient)
+            total_giver = _total_giver(text, sent, sent_refs, prev_end, money.start) if kind == "cumulative" else None
+            if total_giver is not None and recipient is not None and recipient.country == total_giver.country:
+                recipient = None  # the giver of a running total receives none of it
             donor = (
-                lender
+                total_giver
+                or lender
                 or _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _subject(text, sent, sent_refs, money.start, recipient)
                 or (clause_refs and _donor(text, sent, clause_refs, money.start, recipient))
@@ -1377,6 +1515,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
                     or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
                     or _COLLECTIVE_AFTER.match(text, money.end, next_start)):
+                # `Donors pledged more than two billion euros in humanitarian aid for Sudan`: the pledges of each donor
+                # named after it are of that kind, when they name none of their own
+                collective_type = _aid_type(text[max(prev_end, sent.start) : next_start], [])
+                if collective_type != "unspecified":
+                    collective_types.setdefault(recipient.country, collective_type)
                 continue  # `Donors pledged a total of 7 billion euros`, `a $115 billion envelope that partners lined up`: many donors
             resolved = resolve_crown(money, donor.country)
             if resolved is None:
@@ -1396,6 +1539,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                               and c.money.value > money.value), None)
                 if whole is not None:
                     whole.parts.append((money, _part_label(text, money, next_start)))
+                    tranche_k = k
                     continue
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
@@ -1573,6 +1717,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 out.extend(found)
                 last_donor, last_recipient = found[0].donor, found[0].recipient
     _co_donor_recipients(out, all_refs, text)
+    if collective_types:
+        for c in out:
+            if c.money is not None and c.kind == "new" and c.aid_type == "unspecified" and c.recipient.country in collective_types:
+                c.aid_type = collective_types[c.recipient.country]
     return out
 
 
@@ -2083,7 +2231,7 @@ _COMPARISON_GAP = re.compile(
 # `£100 million in aid to Gaza this year, an increase of £30 million on last year`: a later sum that measures an earlier one
 _COMPARISON_BEFORE = re.compile(
     r"[,(\u2013\u2014]\s*(?:(?:an?\s+)?(?:increase|rise|jump|drop|decrease|cut|reduction|fall|gain)\s+of|(?:up|down)\s+from|"
-    r"(?:compared|against)\s+(?:with|to))\s+(?:the\s+)?$",
+    r"(?:compared|against)\s+(?:with|to)|(?:less|more|lower|higher|smaller|larger|bigger|fewer)\s+than)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # `..., which will include $200 million for drones`: a part named after its package
