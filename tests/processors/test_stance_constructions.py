@@ -56,6 +56,7 @@ SUBJECTS: dict[str, tuple[str, str, str]] = {
     "titled-person": ("Labour Minister Jana Novak", "Jana Novak", "she"),
     "organisation": ("The Federation of Small Landlords", "Federation of Small Landlords", "it"),
     "party": ("The Labour Party", "Labour Party", "it"),
+    "known-person": ("CDU leader Friedrich Merz", "Friedrich Merz", "he"),
 }
 
 # key -> (template, stance): {S} subject, {V} base form, {Ving} -ing form, {P} the subject's pronoun
@@ -72,6 +73,14 @@ CONSTRUCTIONS: dict[str, tuple[str, str]] = {
     "urged-government-to": ("{S} urged the government to {V}.", "support"),
     "called-on-to": ("{S} called on the coalition to {V}.", "support"),
     "signed-law-ing": ("{S} signed a law {Ving}.", "support"),
+    "pledged-to": ("{S} pledged to {V}.", "support"),
+    "announced-plans-to": ("{S} announced plans to {V}.", "support"),
+    "is-set-to": ("{S} is set to {V}.", "support"),
+    "wants-to": ("{S} wants to {V}.", "support"),
+    "proposed-bill-to": ("{S} proposed a bill to {V}.", "support"),
+    "welcomed-plans-to": ("{S} welcomed plans to {V}.", "support"),
+    "in-favour-of-ing": ("{S} is in favour of {Ving}.", "support"),
+    "supports-ing": ("{S} supports {Ving}.", "support"),
     "voted-against-plans-to": ("{S} voted against plans to {V}.", "oppose"),
     "rejected-plans-to": ("{S} rejected plans to {V}.", "oppose"),
     "opposed-bill-to": ("{S} opposed a bill to {V}.", "oppose"),
@@ -80,6 +89,13 @@ CONSTRUCTIONS: dict[str, tuple[str, str]] = {
     "said-would-not": ("{S} said {P} would not {V}.", "oppose"),
     "warned-against-plans-to": ("{S} warned against plans to {V}.", "oppose"),
     "vowed-to-scrap-law-ing": ("{S} vowed to scrap a law {Ving}.", "oppose"),
+    "will-not": ("{S} will not {V}.", "oppose"),
+    "voted-down-bill-to": ("{S} voted down a bill to {V}.", "oppose"),
+    "blocked-bill-to": ("{S} blocked a bill to {V}.", "oppose"),
+    "abandoned-plans-to": ("{S} abandoned plans to {V}.", "oppose"),
+    "criticised-plans-to": ("{S} criticised plans to {V}.", "oppose"),
+    "is-against-ing": ("{S} is against {Ving}.", "oppose"),
+    "has-no-plans-to": ("{S} has no plans to {V}.", "oppose"),
 }
 
 
@@ -115,7 +131,12 @@ def cases():
 
 
 # (construction, issue, phrase index, subject) -> why it still fails
-_KNOWN_FAILING: dict[tuple[str, str, int, str], str] = {}
+_KNOWN_FAILING: dict[tuple[str, str, int, str], str] = {
+    ("voted-down-bill-to", issue, n, "parliament"): (
+        "a legislature named by its own name is not read before `voted down` (positions 1.18.0): the dev gold does not "
+        "count `The Bundestag voted down an opposition motion that called for ...` as a stance, rounds 13, 17 and 21 do")
+    for issue, (_, phrases) in ISSUES.items() for n in range(len(phrases))
+}
 
 
 def _params():
