@@ -513,14 +513,7 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
             out.extend(extra)
     out.extend(re.findall(r"\b[a-z][\w-]+ (?:inside|into|within) [A-Z][\w-]+", issue.proposition))
     main_part = _proposition_parts(issue.proposition)[0]
-    named = _NAMED_PATIENT.match(main_part)
-    if named and named.group("verb") not in _IRREGULAR_PARTICIPLES and len(named.group("verb")) >= 6:
-        # `Ukraine should be admitted to NATO`: what is done to a named party, where, as an agent would write it
-        # (`admit Ukraine to NATO`, `admitting Ukraine into the European Union`)
-        verb = _participle_lemma(named.group("verb"))
-        for prep in dict.fromkeys([named.group("prep"), *(["into"] if named.group("prep") == "to" else [])]):
-            for place in dict.fromkeys([named.group("place"), _SHORT_NAMES.get(named.group("place"), named.group("place"))]):
-                out.append(f"{verb} {named.group('party')} {prep} {place}")
+    out.extend(t for t, _ in _patient_terms(issue.proposition))
     if _CLOSING_VERB.search(main_part):
         # a closure issue's own nouns after the first word of what it closes (`Nuclear power plants should be shut
         # down`: `the nuclear shutdown`, `Spain's nuclear closure plan`; `Coal mines ...`: `the coal exit`)
@@ -535,6 +528,23 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
 _NAMED_PATIENT = re.compile(r"(?P<party>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) should (?:\w+ly )?be (?:\w+ly )?(?P<verb>[a-z]+ed) "
                             r"(?P<prep>to|into|as) (?P<place>(?:the |an? )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})\s*$")
 _SHORT_NAMES = {"the European Union": "the EU", "the United Nations": "the UN", "the World Trade Organization": "the WTO"}
+
+
+@lru_cache(maxsize=256)
+def _patient_terms(proposition: str) -> tuple[tuple[str, str], ...]:
+    """`Ukraine should be admitted to NATO`: what is done to a named party, where, as an agent would write it
+    (`admit Ukraine to NATO`, `admitting Ukraine into the European Union`), each with its place (`NATO`, `European
+    Union`): every match holds the place, and the gates and the prefilter key on it (the verb, `admitted`, and the
+    party are in many texts about other things)."""
+    named = _NAMED_PATIENT.match(_proposition_parts(proposition)[0])
+    if not named or named.group("verb") in _IRREGULAR_PARTICIPLES or len(named.group("verb")) < 6:
+        return ()
+    verb = _participle_lemma(named.group("verb"))
+    out = []
+    for prep in dict.fromkeys([named.group("prep"), *(["into"] if named.group("prep") == "to" else [])]):
+        for place in dict.fromkeys([named.group("place"), _SHORT_NAMES.get(named.group("place"), named.group("place"))]):
+            out.append((f"{verb} {named.group('party')} {prep} {place}", re.sub(r"^(?:the|an?) ", "", place)))
+    return tuple(out)
 
 
 # compounds that name something else (`a liberal think tank`, `fuel tanks`): not the term word
@@ -556,7 +566,7 @@ def _word_alt(word: str, first: bool = False, party: bool = False, exact: bool =
         stem = _stem(word)
         stem = stem[:-1] if stem.endswith("e") else stem
         alts.append(re.escape(stem) + "(?:e|es|ed|ing|s)")
-        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", stem):
+        if len(word) <= 5 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", word):
             alts.append(re.escape(stem + stem[-1]) + "(?:ed|ing)")  # `admit` ~ `admitted`, `admitting`
     if word.isalpha() and word.islower() and len(word) >= 8 and word.endswith("ation"):
         # a nominalisation stands for its verb and adjective (`retaliation` ~ `retaliate`, `retaliatory measures`)
@@ -642,10 +652,12 @@ def matcher(issue: Issue) -> IssueMatcher:
         alternatives = []
         # what every alternative starts with, a whole word: no sentence without one of them has a term
         firsts = set()
+        patient = dict(_patient_terms(issue.proposition))
         for t in sorted(term_list, key=len, reverse=True):
             words = t.split()
             alternatives.append(words_rx(words))
-            firsts.add(_word_alt(words[0], len(words) > 1))
+            # (a term derived from a named party's proposition holds its place: `NATO`, not the frequent `admitted`)
+            firsts.add(_word_alt(patient[t]) if t in patient else _word_alt(words[0], len(words) > 1))
             content = [w for w in words if w.casefold() not in _STOP]
             if len(content) >= 3 and all(w.islower() for w in content) and len(content) < len(words):
                 # a descriptive term (`strikes on energy infrastructure`) in other words around its content
@@ -1004,13 +1016,14 @@ def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
     words: set[str] = set()
     for issue in issues:
         m = matcher(issue)
+        patient = dict(_patient_terms(issue.proposition))
         for term in all_terms(issue):
             split = term.split()
             content = [w for w in split if w.casefold() not in _STOP] or split
             party = {w for i, w in enumerate(split) if i > 0 and split[i - 1].casefold() == "with" and w in _PARTY_SYNONYMS}
             # the word with the fewest variants (a name over a synonym-rich noun, a party name last), then the longest
             # (a frequent verb last: `become a member of NATO` is found by `member`)
-            key = min(content, key=lambda w: (w in party, w.casefold() in _FREQUENT_KEYS,
+            key = patient[term] if term in patient else min(content, key=lambda w: (w in party, w.casefold() in _FREQUENT_KEYS,
                                               len(_WORD_SYNONYMS.get(w.casefold(), ())) + len(_NAME_SYNONYMS.get(w, ())), -len(w)))
             words.add(_word_alt(key, len(split) > 1 and key == split[0], key in party))
         words.update(re.escape(w) + "(?:s|es|ed|ing|e|ted)?" for w in m.words)
