@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.17.0")
+PRODUCER = Producer(name="positions", version="1.18.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -602,6 +602,14 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if first is not None and (gazetteer is None or (gazetteer.lookup(first.group(0)) is None and gazetteer.lookup(first.group("first")) is None)):
                 name, kind = f"{first.group('first')} {name}", "person"
         _add_refs(text, _unknown_actor(name, kind), start, end, name, kind == "person", taken, added)
+    if _LEGISLATURE_GATE.search(text):
+        # `The Bundestag voted to ...`, `the Saeima will ...`: a legislature by its own name, before its verb, is an actor
+        # whatever the verb (a name that is nothing else; `_named_subjects` knows only stance and speech verbs)
+        for m in _LEGISLATURE.finditer(text):
+            start, end = m.span("name")
+            if any(a < end and start < b for a, b in taken) or _BEFORE_LEGISLATURE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            _add_refs(text, _unknown_actor(m.group("name"), "organization"), start, end, m.group("name"), False, taken, added)
     if gazetteer is not None and "the government" in text:
         # `Sunak rejected calls for a windfall tax, saying the government would not impose one`: the government a minister
         # speaks of is his country's, acting as a whole
@@ -677,6 +685,20 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
     return sorted([*kept, *added], key=lambda r: r.start), frozenset(government)
 
 
+# national legislatures by their own names (those in English copy under another name are `_CHAMBER`'s words)
+_LEGISLATURE_NAMES = (r"Bundestag|Bundesrat|Sejm|Saeima|Seimas|Riigikogu|Riksdag|Eduskunta|Storting|Stortinget|Folketing|Althing|Knesset|"
+                      r"State Duma|Duma|Verkhovna Rada|Rada|Oireachtas|D\u00e1il|Dail|Seanad|Sabor|Nationalrat|Tweede Kamer|Sobranie|"
+                      r"Lok Sabha|Rajya Sabha|Majlis|Congreso|Cortes|Skup\u0161tina|Skupstina|Orsz\u00e1ggy\u0171l\u00e9s")
+_LEGISLATURE_GATE = re.compile(r"\b(?:" + _LEGISLATURE_NAMES + r")\b")
+_LEGISLATURE = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>" + _LEGISLATURE_NAMES + r")(?![\w'\u2019-])"
+    # before its verb: a lowercase word (after a time adjunct), not `the Bundestag's`, `in the Sejm.`
+    r"(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+\w+\s+)?[a-z]{2,}\b)"
+    # (not `voted down`: the dev gold does not read a chamber voting down an opposition motion as its stance; rounds 13
+    # and 17 do. Left as it was before the rule, when only `rejected` named such a chamber)
+    r"(?!\s+vot(?:ed|es|ing)\s+down\b)"
+)
+_BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
 _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
 # a chamber as the subject of a vote: opening the sentence (`MPs have overwhelmingly backed`), or owned by a country
 # (`New Zealand's Parliament has passed`); not a group of its members (`56 Labour MPs`, `Some Conservative MPs`)

@@ -394,6 +394,9 @@ class IssueMatcher:
     measure_target: re.Pattern[str] | None = field(default=None, compare=False)
     # the verbs opening its terms (`join` NATO, `recognise` a Palestinian state): actions only as a clause's verb
     lead_actions: re.Pattern[str] | None = field(default=None, compare=False)
+    # the proposition's own verbs and their families (`raise` for `... should be raised`): the clause's verb even where a
+    # term also opens with it (`raise the minimum wage`) and a noun comes before (`announced plans to raise ...`)
+    own_actions: re.Pattern[str] | None = field(default=None, compare=False)
     # the proposition says where (`... against targets inside Russia`): use restricted to elsewhere opposes it
     located: bool = field(default=False, compare=False)
     # the issue's capitalised item names among its terms (`Taurus`), when it also has a lowercase class term
@@ -511,6 +514,7 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
             out.extend(extra)
     out.extend(re.findall(r"\b[a-z][\w-]+ (?:inside|into|within) [A-Z][\w-]+", issue.proposition))
     main_part = _proposition_parts(issue.proposition)[0]
+    out.extend(t for t, _ in _patient_terms(issue.proposition))
     if _CLOSING_VERB.search(main_part):
         # a closure issue's own nouns after the first word of what it closes (`Nuclear power plants should be shut
         # down`: `the nuclear shutdown`, `Spain's nuclear closure plan`; `Coal mines ...`: `the coal exit`)
@@ -519,6 +523,29 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
             out.extend(f"{first.group(1).casefold()} {noun}" for noun in _CLOSING_NOUNS)
     seen: set[str] = set()
     return tuple(t for t in out if not (t.casefold() in seen or seen.add(t.casefold())))
+
+
+# a named party the proposition would have something done to, and where (`Ukraine should be admitted to NATO`)
+_NAMED_PATIENT = re.compile(r"(?P<party>[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}) should (?:\w+ly )?be (?:\w+ly )?(?P<verb>[a-z]+ed) "
+                            r"(?P<prep>to|into|as) (?P<place>(?:the |an? )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,3})\s*$")
+_SHORT_NAMES = {"the European Union": "the EU", "the United Nations": "the UN", "the World Trade Organization": "the WTO"}
+
+
+@lru_cache(maxsize=256)
+def _patient_terms(proposition: str) -> tuple[tuple[str, str], ...]:
+    """`Ukraine should be admitted to NATO`: what is done to a named party, where, as an agent would write it
+    (`admit Ukraine to NATO`, `admitting Ukraine into the European Union`), each with its place (`NATO`, `European
+    Union`): every match holds the place, and the gates and the prefilter key on it (the verb, `admitted`, and the
+    party are in many texts about other things)."""
+    named = _NAMED_PATIENT.match(_proposition_parts(proposition)[0])
+    if not named or named.group("verb") in _IRREGULAR_PARTICIPLES or len(named.group("verb")) < 6:
+        return ()
+    verb = _participle_lemma(named.group("verb"))
+    out = []
+    for prep in dict.fromkeys([named.group("prep"), *(["into"] if named.group("prep") == "to" else [])]):
+        for place in dict.fromkeys([named.group("place"), _SHORT_NAMES.get(named.group("place"), named.group("place"))]):
+            out.append((f"{verb} {named.group('party')} {prep} {place}", re.sub(r"^(?:the|an?) ", "", place)))
+    return tuple(out)
 
 
 # compounds that name something else (`a liberal think tank`, `fuel tanks`): not the term word
@@ -540,6 +567,8 @@ def _word_alt(word: str, first: bool = False, party: bool = False, exact: bool =
         stem = _stem(word)
         stem = stem[:-1] if stem.endswith("e") else stem
         alts.append(re.escape(stem) + "(?:e|es|ed|ing|s)")
+        if len(word) <= 5 and re.search(r"[^aeiou][aeiou][bdgklmnprt]$", word):
+            alts.append(re.escape(stem + stem[-1]) + "(?:ed|ing)")  # `admit` ~ `admitted`, `admitting`
     if word.isalpha() and word.islower() and len(word) >= 8 and word.endswith("ation"):
         # a nominalisation stands for its verb and adjective (`retaliation` ~ `retaliate`, `retaliatory measures`)
         alts.append(re.escape(word[:-3]) + "(?:e|es|ed|ing|ory|ions)")
@@ -624,10 +653,12 @@ def matcher(issue: Issue) -> IssueMatcher:
         alternatives = []
         # what every alternative starts with, a whole word: no sentence without one of them has a term
         firsts = set()
+        patient = dict(_patient_terms(issue.proposition))
         for t in sorted(term_list, key=len, reverse=True):
             words = t.split()
             alternatives.append(words_rx(words))
-            firsts.add(_word_alt(words[0], len(words) > 1))
+            # (a term derived from a named party's proposition holds its place: `NATO`, not the frequent `admitted`)
+            firsts.add(_word_alt(patient[t]) if t in patient else _word_alt(words[0], len(words) > 1))
             content = [w for w in words if w.casefold() not in _STOP]
             if len(content) >= 3 and all(w.islower() for w in content) and len(content) < len(words):
                 # a descriptive term (`strikes on energy infrastructure`) in other words around its content
@@ -692,6 +723,10 @@ def matcher(issue: Issue) -> IssueMatcher:
     # `should (formally )?recognise`, `should be (swiftly )?admitted`: an adverb before or after `be` is no verb
     adverb = r"(?:(?!(?:supply|apply|reply|rely|comply|multiply|fly|ally)\b)\w+ly )?"
     verbs = re.findall(r"\bshould " + adverb + "(?:be )?" + adverb + r"(\w+)(?: or (\w+))?", issue.proposition.casefold())
+    # a coordinated list of participles (`should be introduced, reinstated or extended`): each enacts it, not only the first
+    listed = re.search(r"\bshould " + adverb + r"be " + adverb + r"(\w+ed)((?:, \w+(?:ed|en))+),? (?:or|and) (\w+(?:ed|en))\b",
+                       issue.proposition.casefold())
+    listed_verbs = [w for w in re.findall(r"\w+", listed.group(2)) + [listed.group(3)]] if listed else []
     halting = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I)
     # the proposition asks it of anyone (`Governments should ...`, `NATO allies should ...`), not of one named actor
     # (`The EU should lend ...`: Japan lending is no EU loan)
@@ -713,7 +748,16 @@ def matcher(issue: Issue) -> IssueMatcher:
                 # a passive proposition (`Cannabis should be legalised ...`) names what is done, not who does it: its
                 # participle enacts it in any agent's forms (`voted to legalise`, `legalized it`)
                 matched = [_inflections(_participle_lemma(verb))]
+            elif not matched and passive and not halting and _IRREGULAR_PARTICIPLES.get(verb, "keep") not in _NO_OWN_ACTION:
+                # an irregular participle in a passive proposition (`Rents should be capped or frozen`): its verb
+                lemma = _IRREGULAR_PARTICIPLES[verb]
+                matched = [_inflections(lemma) + ("|froze" if lemma == "freeze" else "")]
             families.extend(matched)
+    for verb in listed_verbs:
+        # (in their own forms only: `reinstated` is no `announced`)
+        lemma = _IRREGULAR_PARTICIPLES.get(verb) or (_participle_lemma(verb) if verb.endswith("ed") and len(verb) >= 6 else None)
+        if lemma and not halting and lemma not in _NO_OWN_ACTION and not any(lemma[:5] in f for f in families):
+            families.append(_inflections(lemma))
     if not halting:
         # a verb opening a term enacts it (`join NATO`, `recognise a Palestinian state`): `Spain will recognise ...`
         for t in all_terms(issue):
@@ -733,6 +777,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     weak_term = re.compile(f"(?:{weak})(?:s|es)?", re.I) if weak else None
     actions = _rx("|".join(families + lead_families)) if families or lead_families else None
     lead_actions = _rx("|".join(lead_families)) if lead_families else None
+    own_actions = _rx("|".join(families)) if families and lead_families else None
     # lowercase in running text (`World Bank`, `Investment Fund` are names, not the proposition's `bank`,
     # `fund`); capitalised only where a sentence starts
     ordered = sorted(words, key=len, reverse=True)
@@ -777,7 +822,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     named = [t for t in issue.terms if t[:1].isupper() and any(
         u[:1].islower() and f"{t} {u}".casefold() in issue.proposition.casefold() for u in issue.terms)]
     named_item = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in named) + r")(?![\w-])") if named else None
-    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, measure_target=measure_target, bare=bare_rx, named_item=named_item,
+    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, own_actions=own_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, measure_target=measure_target, bare=bare_rx, named_item=named_item,
                         alternative=alternative, weak_term=weak_term,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
@@ -811,7 +856,8 @@ _REOPEN = (
 )
 _CLOSING_NOUNS = ("shutdown", "shut-down", "closure", "closures", "exit", "phase-out", "phaseout", "switch-off")
 _IRREGULAR_PARTICIPLES = {"kept": "keep", "built": "build", "left": "leave", "held": "hold", "run": "run", "sold": "sell",
-                          "given": "give", "made": "make", "put": "put", "set": "set", "spent": "spend", "sent": "send"}
+                          "given": "give", "made": "make", "put": "put", "set": "set", "spent": "spend", "sent": "send",
+                          "frozen": "freeze"}
 
 
 def _proposition_parts(proposition: str) -> tuple[str, str]:
@@ -915,8 +961,10 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
             if kind == "negation" and m.group(0).casefold() == "than" and not _RATHER.search(text, max(0, m.start() - 80), m.start()):
                 continue  # only `would rather leave ... than comply with ...` sets aside what follows `than`
             if kind == "action" and issue_matcher.lead_actions is not None and issue_matcher.lead_actions.fullmatch(
-                text, m.start(), m.end()) and _NOMINAL_LEAD.search(text, max(0, m.start() - 30), m.start()):
-                continue  # `an invitation to join NATO`, `away from joining the EU`: a noun's complement, not the clause's verb
+                text, m.start(), m.end()) and _NOMINAL_LEAD.search(text, max(0, m.start() - 30), m.start()) and not (
+                issue_matcher.own_actions is not None and issue_matcher.own_actions.fullmatch(text, m.start(), m.end())):
+                if not _PLANS_VERB.search(text, max(0, m.start() - 40), m.start()):
+                    continue  # `an invitation to join NATO`, `away from joining the EU`: a noun's complement, not the clause's verb
             if kind == "action" and _DETAILS_AFTER.match(text, m.end(), end):
                 continue  # `to give details`, `provide any specifics`: handing over information, not the item
             if kind == "entitle" and text.startswith("may", m.start()) and not _PERMISSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -949,6 +997,9 @@ _NOMINAL_LEAD = re.compile(
     r"\b(?:invitation|bid|path|drive|aspirations?|ambitions?|hopes?|right|request|application|plans?|chance|way|road|attempt|effort|push|readiness)\s+to\s+)$",
     re.I,
 )
+# `Germany plans to raise the minimum wage`, `she plans to join`: the subject's verb, not the noun of `its plans to ...`
+_PLANS_VERB = re.compile(r"(?:(?<![\w'\u2019.-])(?!(?:The|A|An|Its|His|Her|Their|Our|These|Those|Such|No|Any)\s)[A-Z][\w.-]*|"
+                         r"\b(?:he|she|it|they|we|also|still|now|reportedly|which|who|that))\s+plans?\s+to\s+$")
 _DETAILS_AFTER = re.compile(r"\s+(?:any |further |more |no |few )?(?:details|specifics|particulars|information|figures|a timeline)\b", re.I)
 _PERMISSION_BEFORE = re.compile(r"\b(?:agree|decide|rule|confirm)(?:s|d)?\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){1,3}$", re.I)
 _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
@@ -966,13 +1017,14 @@ def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
     words: set[str] = set()
     for issue in issues:
         m = matcher(issue)
+        patient = dict(_patient_terms(issue.proposition))
         for term in all_terms(issue):
             split = term.split()
             content = [w for w in split if w.casefold() not in _STOP] or split
             party = {w for i, w in enumerate(split) if i > 0 and split[i - 1].casefold() == "with" and w in _PARTY_SYNONYMS}
             # the word with the fewest variants (a name over a synonym-rich noun, a party name last), then the longest
             # (a frequent verb last: `become a member of NATO` is found by `member`)
-            key = min(content, key=lambda w: (w in party, w.casefold() in _FREQUENT_KEYS,
+            key = patient[term] if term in patient else min(content, key=lambda w: (w in party, w.casefold() in _FREQUENT_KEYS,
                                               len(_WORD_SYNONYMS.get(w.casefold(), ())) + len(_NAME_SYNONYMS.get(w, ())), -len(w)))
             words.add(_word_alt(key, len(split) > 1 and key == split[0], key in party))
         words.update(re.escape(w) + "(?:s|es|ed|ing|e|ted)?" for w in m.words)
