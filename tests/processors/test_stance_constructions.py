@@ -131,12 +131,7 @@ def cases():
 
 
 # (construction, issue, phrase index, subject) -> why it still fails
-_KNOWN_FAILING: dict[tuple[str, str, int, str], str] = {
-    ("voted-down-bill-to", issue, n, "parliament"): (
-        "a legislature named by its own name is not read before `voted down` (positions 1.18.0): the dev gold does not "
-        "count `The Bundestag voted down an opposition motion that called for ...` as a stance, rounds 13, 17 and 21 do")
-    for issue, (_, phrases) in ISSUES.items() for n in range(len(phrases))
-}
+_KNOWN_FAILING: dict[tuple[str, str, int, str], str] = {}
 
 
 def _params():

@@ -694,9 +694,6 @@ _LEGISLATURE = re.compile(
     r"(?<![\w'\u2019-])(?P<name>" + _LEGISLATURE_NAMES + r")(?![\w'\u2019-])"
     # before its verb: a lowercase word (after a time adjunct), not `the Bundestag's`, `in the Sejm.`
     r"(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+\w+\s+)?[a-z]{2,}\b)"
-    # (not `voted down`: the dev gold does not read a chamber voting down an opposition motion as its stance; rounds 13
-    # and 17 do. Left as it was before the rule, when only `rejected` named such a chamber)
-    r"(?!\s+vot(?:ed|es|ing)\s+down\b)"
 )
 _BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
 _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
