@@ -312,8 +312,11 @@ _NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r")
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
                       r"welcomed|welcomes|praised|hailed|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed)\b")
+# (the name's first capital comes before the look back at what precedes it: a pattern that starts with a character
+# class is scanned for in C, one that starts with a lookbehind is tried at every position; same matches)
 _NAME_APPOSITIVE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?P<name>(?!The\s)" + _NAME + r"),\s+"
+    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.))"
+    + _NAME[len("[A-Z]"):] + r"),\s+"
     r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
 )
 _TITLE_APPOSITIVE = re.compile(
@@ -325,13 +328,39 @@ _TITLE_APPOSITIVE = re.compile(
 # `said the shadow health secretary, Wes Streeting, accusing ...`, `The Conservative leader, Kemi Badenoch, who ...`,
 # `as did the health secretary, Wes Streeting.`: a title with a determiner set off before the name
 _THE_TITLE_NAME = re.compile(
-    r"(?P<app>\b[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|"
+    r"(?P<app>[Tt](?<!\w.)he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|"
     r"commissioner|adviser|advisor|negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|"
     r"leader|premier|president|chancellor|attorney\s+general|MP|MEP)),\s+"
     r"(?P<name>" + _NAME + r")(?=\s*[,.;:])"
 )
-_TITLE_COMMA = re.compile(r"(?:minister|secretary|man|woman|person|envoy|ambassador|er|or|chief|head|leader|premier|president|"
-                          r"chancellor|general|chair|MP|MEP),\s+[A-Z][a-z]")
+# where `_TITLE_APPOSITIVE` can end: a comma, a name, a speech verb. Its appositive holds no comma, so a match starts
+# after the comma before that one: scanning only there finds the same matches, without trying every position.
+_TITLE_APPOSITIVE_TAIL = re.compile(r",\s+" + _NAME + _APPOSITIVE_SPEECH)
+
+
+def _title_appositives(text: str) -> list[re.Match[str]]:
+    """`list(_TITLE_APPOSITIVE.finditer(text))`, searched only before each place a match can end."""
+    out = []
+    pos = 0
+    for tail in _TITLE_APPOSITIVE_TAIL.finditer(text):
+        if tail.start() < pos:
+            continue
+        m = _TITLE_APPOSITIVE.search(text, max(pos, text.rfind(",", 0, tail.start()) + 1), min(len(text), tail.end() + 40))
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+_TITLE_SUFFIXES = ("minister", "secretary", "man", "woman", "person", "envoy", "ambassador", "er", "or", "chief", "head", "leader",
+                   "premier", "president", "chancellor", "general", "chair", "MP", "MEP")
+_COMMA_CAPITAL = re.compile(r",\s+[A-Z][a-z]")
+
+
+def _title_comma(text: str) -> bool:
+    """Whether a title word ends right before `, Name` (what `_THE_TITLE_NAME` needs): a scan for the commas, not
+    for every word ending."""
+    return any(text.endswith(_TITLE_SUFFIXES, 0, m.start()) for m in _COMMA_CAPITAL.finditer(text))
 _COUNTRY_POSSESSIVE_PERSON = re.compile(
     r"(?<=['\u2019]s\s)(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2})"
     r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
@@ -528,9 +557,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if owner is not None and not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                 matches.append(m)
     if ", " in text:
-        for rx in (_NAME_APPOSITIVE, _TITLE_APPOSITIVE, *((_THE_TITLE_NAME,) if _TITLE_COMMA.search(text) else ()),
-                   *((_NAME_AUTHOR,) if ", who " in text else ())):
-            for m in rx.finditer(text):
+        for found in (_NAME_APPOSITIVE.finditer(text), _title_appositives(text),
+                      _THE_TITLE_NAME.finditer(text) if _title_comma(text) else (),
+                      _NAME_AUTHOR.finditer(text) if ", who " in text else ()):
+            for m in found:
                 if not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                     matches.append(m)
     for m in matches:
@@ -764,7 +794,8 @@ _AUTHOR_RELATIVE = re.compile(
 )
 # (and a person the gazetteer does not know, introduced by such a clause: `Economist Gabriel Zucman, who designed the plan`)
 _NAME_AUTHOR = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\u201d\"]\s)|(?<=[-\u2013\u2014]\s))(?P<name>(?!The\s)" + _NAME + r")(?=" + _AUTHOR_RELATIVE.pattern + r")"
+    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[.!?][\u201d\"]\s.)|(?<=[-\u2013\u2014]\s.))"
+    + _NAME[len("[A-Z]"):] + r")(?=" + _AUTHOR_RELATIVE.pattern + r")"
 )
 _GOVERNMENT_MEASURE = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?[Gg]overnment['\u2019]s\s+(?:[\w\u201c\u201d\"-]+\s+){0,2}?"
