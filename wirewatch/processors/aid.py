@@ -1278,6 +1278,11 @@ def _article_year(article: Article) -> int | None:
     return int(stamp[:4]) if len(stamp) >= 4 and stamp[:4].isdigit() else None
 
 
+# A sentence with more sums than this is a table or garbage, not an announcement: the sums after it are not read
+# (each sum looks at its neighbours, so a sentence of 30,000 sums took seconds).
+MAX_SUMS_PER_SENTENCE = 60
+
+
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
@@ -1299,7 +1304,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
 
     for index, sent in enumerate(sents):
-        monies = find_money(text, sent.start, sent.end)
+        monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE]
         if not monies and _GROUP_GAVE.match(text, sent.start, sent.end):
             # `International donors pledged more than two billion euros in humanitarian aid for Sudan`: the kind of what
             # many donors gave together (with or without a sum read) is the kind of each one's pledge named after it
