@@ -311,7 +311,7 @@ _TITLE_HIT = re.compile(
 _NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2}"
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
-                      r"welcomed|welcomes|praised|hailed|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed)\b")
+                      r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed)\b")
 # (the name's first capital comes before the look back at what precedes it: a pattern that starts with a character
 # class is scanned for in C, one that starts with a lookbehind is tried at every position; same matches)
 _NAME_APPOSITIVE = re.compile(
@@ -385,7 +385,7 @@ _NAMED_SUBJECT = re.compile(
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted(?<=Party voted)|voted(?<=Party also voted)|"
     # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
-    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed)\b"
+    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -779,7 +779,7 @@ _MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislatio
 # (`condemned the vote`, `welcomed the decisions`, `criticised the national ban`, `welcomed both steps`,
 # `lobbied against the bill`): a stance on what the article is about, however far back it was named
 _VERB_ON_MEASURE = re.compile(
-    r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
+    r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
     r"(?:the|this|that|both|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:decisions?|votes?|moves?|repeal|steps?|deal|ban|law|bill|legislation|reform|plan|measures?)\b(?!\s+(?:of|on|to|against|for)\b)"
@@ -892,6 +892,34 @@ _ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|propos
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
 _ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos)", re.I)
+
+
+# an act against the issue stated by a refusal (`refused to send`, `voted against raising`, `ruled out sending`): what a
+# later `the decision` names, like the acts of _ACT_CUE
+_REFUSAL_ACT = re.compile(r"(?:refus|declin|rul(?:e|es|ed|ing) out|vot(?:e|es|ed|ing) (?:against|(?:\w+ ){0,3}?down)|decid\w+ against|"
+                          r"turn(?:s|ed|ing)? down|rebuff|spurn)", re.I)
+# a negation that states a decision (`will not send`, `decided not to raise`), unlike a state of affairs (`has not allowed`)
+_DECIDED_NOT = re.compile(r"(?:\b(?:will|would|shall|decided|decides|agreed|chose|vowed|pledged)\s+not|\b(?:won't|wouldn't|won\u2019t|wouldn\u2019t))\s+(?:\w+\s+)?$", re.I)
+# a reaction whose object is a bare `it` or `this` (`welcomed it.`, `called it "good news"`, `thanked Berlin for this`, `said it
+# would cost jobs`): the act named last, when the sentence names nothing else
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|slam|reject|back|support|oppos|endors|lambast|blast|"
+    r"decr[iy]|dismiss|(?:call|describ|term|brand|label|dubb?)(?=\w* (?:it|this) (?!(?:week|month|year|morning|afternoon|evening|time)\b)))\w*"
+    r"|thank\w*\s+(?:[\w.'\u2019-]+\s+){1,4}?for)\s+(?:it|this)"
+    r"(?=\s*(?:[.,;:!?\u201c\u201d\"]|$)|\s+(?:as|an?|the|and|but|on|saying|calling|adding|[a-z]+(?:ous|ble|ful|less|ic|ed|al|ive|ant|ent)\b))", re.I)
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|argued|arguing|insisted|stressed)\s+(?:that\s+)?"
+                           r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
+
+
+def _pronoun_reaction(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] reacts to an act named only by `it` or `this` (a verdict on it), or passes a verdict
+    on `the move` in a complement (`said the vote would cost jobs`)."""
+    if _PRONOUN_OBJECT.search(text, start, end):
+        return True
+    for said in _SAID_PRONOUN.finditer(text, start, end):
+        if lex.EVALUATIVE.match(text, said.end(), end) or lex.CONSEQUENCE.match(text, said.end(), end):
+            return True
+    return False
 
 
 def _plural_head(m: lex.IssueMatcher, body: str) -> bool:
@@ -1508,7 +1536,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # about sanctions on Russia)
             continue
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
-                        or (", who " in body and _AUTHOR_RELATIVE.search(body))):
+                        or (", who " in body and _AUTHOR_RELATIVE.search(body))
+                        or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))):
             current = topic
             if len(discussed) > 1 and (verb_act := _VERB_ON_MEASURE.search(body)) and _ACT_ANAPHOR.search(body, verb_act.start()):
                 # `welcomed the decisions`: the act named last, on whichever issue it was (not the issue merely named last)
@@ -1813,6 +1842,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         subject_at = s + embedded.start("subj")
                         judged = (
                             lex.ANAPHOR.match(text, subject_at)
+                            or re.match(r"this\s+(?:would|will|could|was|is)\b", text[subject_at : subject_at + 16], re.I) is not None
+                            or _ACT_ANAPHOR.match(text, subject_at)  # `said the vote would cost jobs`
                             or lex.ABSENCE.match(text, subject_at)  # `said a delay would leave people exposed`
                             or (m.terms is not None and m.terms.search(text, subject_at, first.start))
                             # `said such strikes would mean ...`: a demonstrative points back at the measure
@@ -1833,13 +1864,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
                     if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
-                        act_anaphor := _ACT_ANAPHOR.search(text, s, e)
-                    ) is not None and _referent_act(acts.get(m.issue.id, ()), sent.start) < 0:
+                        _ACT_ANAPHOR.search(text, s, e) or _pronoun_reaction(text, s, e)
+                    ) and _referent_act(acts.get(m.issue.id, ()), sent.start) < 0:
                         # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
                         # attitude to an act that went against the issue is the opposite attitude to the issue
                         sign = -sign
-                    if (first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))) and not (
+                    if (first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and (
+                        _ACT_CUE.match(text, first.start) or _REFUSAL_ACT.match(text, first.start)))) and not (
                         lex.NEGATION.search(text, max(s, first.start - 16), first.start)
+                        and not _DECIDED_NOT.search(text, max(s, first.start - 24), first.start)
                     ):
                         # an act on the issue, whoever did it (`the cabinet voted to repeal the ban`): what a later `the move` names
                         acts.setdefault(m.issue.id, []).append((sent.start, sign))
