@@ -896,7 +896,7 @@ _ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|
 
 # an act against the issue stated by a refusal (`refused to send`, `voted against raising`, `ruled out sending`): what a
 # later `the decision` names, like the acts of _ACT_CUE
-_REFUSAL_ACT = re.compile(r"(?:refus|declin|rul(?:e|es|ed|ing) out|vot(?:e|es|ed|ing) (?:against|(?:\w+ ){0,3}?down)|decid\w+ against|"
+_REFUSAL_ACT = re.compile(r"(?:refus|rul(?:e|es|ed|ing) out|vot(?:e|es|ed|ing) (?:against|(?:\w+ ){0,3}?down)|decid\w+ against|"
                           r"turn(?:s|ed|ing)? down|rebuff|spurn)", re.I)
 # a negation that states a decision (`will not send`, `decided not to raise`), unlike a state of affairs (`has not allowed`)
 _DECIDED_NOT = re.compile(r"(?:\b(?:will|would|shall|decided|decides|agreed|chose|vowed|pledged)\s+not|\b(?:won't|wouldn't|won\u2019t|wouldn\u2019t))\s+(?:\w+\s+)?$", re.I)
@@ -904,11 +904,20 @@ _DECIDED_NOT = re.compile(r"(?:\b(?:will|would|shall|decided|decides|agreed|chos
 # would cost jobs`): the act named last, when the sentence names nothing else
 _PRONOUN_OBJECT = re.compile(
     r"\b(?:(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|slam|reject|back|support|oppos|endors|lambast|blast|"
-    r"decr[iy]|dismiss|(?:call|describ|term|brand|label|dubb?)(?=\w* (?:it|this) (?!(?:week|month|year|morning|afternoon|evening|time)\b)))\w*"
+    r"decr[iy]|dismiss)\w*"
     r"|thank\w*\s+(?:[\w.'\u2019-]+\s+){1,4}?for)\s+(?:it|this)"
     r"(?=\s*(?:[.,;:!?\u201c\u201d\"]|$)|\s+(?:as|an?|the|and|but|on|saying|calling|adding|[a-z]+(?:ous|ble|ful|less|ic|ed|al|ive|ant|ent)\b))", re.I)
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|argued|arguing|insisted|stressed)\s+(?:that\s+)?"
                            r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
+
+
+# a verdict whose subject is `this` or `it` opening the sentence (`"This is a decisive step," the minister said`)
+_THIS_VERDICT = re.compile(r"[\s\u201c\"']*(?:This|It|That)\s+(?:is|was|would be|will be)\b")
+
+
+# (`called it "a great step"`, `described this as reckless`: with a verdict the lexicon knows; not `called it "the first step"`)
+_WORD_AFTER = re.compile(r"[\w-]+\s+")
+_CALLED_PRONOUN = re.compile(r"\b(?:call|describ|term|brand|label|dubb?)\w*\s+(?:it|this)\s+(?:as\s+)?[\u201c\"]?", re.I)
 
 
 def _pronoun_reaction(text: str, start: int, end: int) -> bool:
@@ -916,6 +925,13 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
     on `the move` in a complement (`said the vote would cost jobs`)."""
     if _PRONOUN_OBJECT.search(text, start, end):
         return True
+    for called in _CALLED_PRONOUN.finditer(text, start, end):
+        if lex.VERDICT_SUPPORT.match(text, called.start(), end) or lex.VERDICT_OPPOSE.match(text, called.start(), end):
+            return True
+        # (the verdict's own word among its first three: `reckless`, `a provocation`, `an extremely dangerous move`)
+        starts = [called.end(), *(w.end() for w in _WORD_AFTER.finditer(text, called.end(), min(end, called.end() + 40)))][:3]
+        if any(lex.EVALUATIVE.match(text, at, end) or lex.OPPOSE.match(text, at, end) for at in starts):
+            return True
     for said in _SAID_PRONOUN.finditer(text, start, end):
         if lex.EVALUATIVE.match(text, said.end(), end) or lex.CONSEQUENCE.match(text, said.end(), end):
             return True
@@ -1440,6 +1456,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     current_at = -2  # the index of the last sentence about an issue (named, referred back to or gone on with)
     discussed: list[lex.IssueMatcher] = []  # the issues named so far, the latest first
     acts: dict[str, list[tuple[int, int]]] = {}  # issue -> (sentence start, polarity) of the acts on it stated so far
+    # issue -> the same for refusals and decided negations (`refused to send`, `will not raise`): they give a later `the
+    # decision` its polarity on their issue, but do not make their issue the one `the decisions` names
+    polar: dict[str, list[tuple[int, int]]] = {}  # acts and refusals, in the order stated
     motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
     order = 0
 
@@ -1864,18 +1883,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
                     if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
-                        _ACT_ANAPHOR.search(text, s, e) or _pronoun_reaction(text, s, e)
-                    ) and _referent_act(acts.get(m.issue.id, ()), sent.start) < 0:
+                        _ACT_ANAPHOR.search(text, s, e) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
+                    ) and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
                         # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
                         # attitude to an act that went against the issue is the opposite attitude to the issue
                         sign = -sign
-                    if (first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and (
-                        _ACT_CUE.match(text, first.start) or _REFUSAL_ACT.match(text, first.start)))) and not (
-                        lex.NEGATION.search(text, max(s, first.start - 16), first.start)
-                        and not _DECIDED_NOT.search(text, max(s, first.start - 24), first.start)
-                    ):
+                    negated = lex.NEGATION.search(text, max(s, first.start - 16), first.start) is not None
+                    is_act = first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))
+                    if is_act and not negated:
                         # an act on the issue, whoever did it (`the cabinet voted to repeal the ban`): what a later `the move` names
                         acts.setdefault(m.issue.id, []).append((sent.start, sign))
+                        polar.setdefault(m.issue.id, []).append((sent.start, sign))
+                    elif (first.kind == "stance" and not negated and _REFUSAL_ACT.match(text, first.start)) or (
+                        is_act and negated and _DECIDED_NOT.search(text, max(s, first.start - 24), first.start)
+                    ):
+                        polar.setdefault(m.issue.id, []).append((sent.start, sign))
                     if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
                         unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
                     if not unchanged and _CONTINUES_STANCE.match(text, first.start, e):

@@ -73,7 +73,11 @@ _BENEFITS = (
     r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
     r"(?:would|will|could) (?:\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
-    r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief)|help)"
+    r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))|"
+    # a help predicted of an act named by an anaphor (`said the move would help millions of families`; not `Germany will
+    # help Ukraine produce ...`)
+    r"(?:(?<=\bit )|(?<=\bthis )|(?<=\bthat )|(?<=\bmove )|(?<=\bstep )|(?<=\bvote )|(?<=\blaw )|(?<=\bbill )|(?<=\bplan )|"
+    r"(?<=\bdecision ))(?:would|will|could) (?:\w+ )?help\b"
 )
 # A verdict passed on the measure named by `it` or an anaphor in a small clause (`called the decision on the jets
 # "historic"`, `called it "a first step"`, `called the measure one of the most brutal in decades`): the words are
@@ -104,7 +108,7 @@ _GOOD = (r"(?:great|important|big|major|historic|good|welcome|positive|significa
          r"brave|long[- ]overdue|overdue|long-awaited|first|right|key|vital|landmark|huge|excellent|wise|sensible|correct|"
          r"strong|clear|timely|real|concrete|tremendous|fantastic|encouraging|promising|powerful|essential)")
 _VERDICT_SUPPORT = _VERDICT_LEAD + (
-    r"(?:(?:an?|the|this|that) )?(?:(?:very|truly|really|hugely|extremely|most|an?other) )?" + _GOOD + r"(?:,? (?:and )?" + _GOOD + r"){0,2} "
+    r"(?:(?:an?|this|that) )?(?:(?:very|truly|really|hugely|extremely|most|an?other) )?" + _GOOD + r"(?:,? (?:and )?" + _GOOD + r"){0,2} "
     r"(?:[\w-]+ )?(?:steps?|moves?|decisions?|signals?|milestones?|achievement|breakthrough|message|gesture|sign|contribution|development)"
     r"(?: (?:forward|towards?|toward|in|for|to|on the (?:way|road|path) to|against|by)\b[^.;:,\u201c\u201d\"]{0,80})?|"
     + _VERDICT_LEAD + r"(?:(?:great|good|welcome|excellent|wonderful|fantastic) news|an? (?:[\w-]+ )?(?:victory|win|success|triumph))"
