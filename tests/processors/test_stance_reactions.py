@@ -216,3 +216,36 @@ def _params():
 def test_reaction(issue, n, reaction, subject, anaphor, filler):
     assert outcome(issue, n, reaction, subject, anaphor, filler) == expected(issue, n, reaction, subject, anaphor), (
         article_text(issue, n, reaction, subject, anaphor, filler)[0])
+
+
+# Look-alikes: a second sentence that is no reaction to the act (or names its act by the issue it was on), with what
+# the sentence must give: (issues file, article, expected (actor, issue, stance) from the last sentence)
+LOOK_ALIKES = {
+    "the-first-step": (_SEEDS, "Germany will send main battle tanks to Ukraine. Opposition leader Jana Novak called it the "
+                       "first step.", set()),
+    "called-this-week": (_SEEDS, "Germany will send main battle tanks to Ukraine. Opposition leader Jana Novak called this "
+                         "week for new elections.", set()),
+    "it-is-a-cold-day": (_SEEDS, "Germany will send main battle tanks to Ukraine. It is a cold day in Berlin, Opposition "
+                         "leader Jana Novak said.", set()),
+    "said-it-would-hold": (_SEEDS, "Germany will send main battle tanks to Ukraine. The Federation of Small Landlords said it "
+                           "would hold its congress in May.", set()),
+    "meet-this-week": (_SEEDS, "Germany refused to send main battle tanks to Ukraine. The chancellor will meet Opposition "
+                       "leader Jana Novak this week.", set()),
+    # a refusal stated after an act gives `the decisions` no other issue (the act named last is still the allowing)
+    "decisions-after-a-refusal": (_SEEDS, "Germany will allow Ukraine to use long-range weapons against targets inside "
+                                  "Russia, the government said. Berlin would still not send Taurus cruise missiles, it "
+                                  "added. Opposition leader Jana Novak welcomed the decisions.",
+                                  {("Jana Novak", "long-range-strikes", "support")}),
+    # help predicted of the country itself is no verdict on an act
+    "will-help-produce": (_SEEDS, "Germany will help Ukraine produce long-range weapons of its own, the ministry said.", set()),
+}
+
+
+@pytest.mark.parametrize("key", list(LOOK_ALIKES))
+def test_look_alike(key):
+    path, text, wanted = LOOK_ALIKES[key]
+    last = text.rfind(". ", 0, len(text) - 1) + 2 if text.count(". ") else 0
+    article = Article(id="t-reactions", text=text, published_at="2024-01-01T00:00:00+00:00")
+    got = {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"])
+           for e in positions.extract(article, _context(path)) if e.payload["evidence"]["start"] >= last}
+    assert got == wanted, text

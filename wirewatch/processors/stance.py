@@ -119,6 +119,10 @@ _VERDICT_OPPOSE = _VERDICT_LEAD + (
     r"step back(?:wards?)?|slap in the face)(?: (?:for|to|of|against)\b[^.;:,\u201c\u201d\"]{0,60})?"
 )
 VERDICT_SUPPORT = _rx(_VERDICT_SUPPORT)
+# a substring every match of each holds
+_VERDICT_SUPPORT_HEADS = ("step", "move", "decision", "sign", "milestone", "achievement", "breakthrough", "message", "gesture",
+                          "contribution", "development", "news", "victor", "win", "success", "triumph")
+_VERDICT_OPPOSE_HEADS = ("disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
 VERDICT_OPPOSE = _rx(_VERDICT_OPPOSE)
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" +
@@ -985,8 +989,12 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     ):
         # letting back in, or letting take part, what the issue excludes (before `allowed` can be taken for support)
         table.insert(table.index(("stance", OPPOSE, -1)), ("reverser", READMIT, -1))
-    if True:
-        table[0:0] = [("stance", VERDICT_SUPPORT, 1), ("stance", VERDICT_OPPOSE, -1)]  # whole verdicts first
+    # whole verdicts first (only where one of their head nouns is: the patterns are tried at every position)
+    chunk = text[start:end].lower()
+    if any(w in chunk for w in _VERDICT_OPPOSE_HEADS):
+        table.insert(0, ("stance", VERDICT_OPPOSE, -1))
+    if any(w in chunk for w in _VERDICT_SUPPORT_HEADS):
+        table.insert(0, ("stance", VERDICT_SUPPORT, 1))
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
