@@ -1456,9 +1456,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     current_at = -2  # the index of the last sentence about an issue (named, referred back to or gone on with)
     discussed: list[lex.IssueMatcher] = []  # the issues named so far, the latest first
     acts: dict[str, list[tuple[int, int]]] = {}  # issue -> (sentence start, polarity) of the acts on it stated so far
-    # issue -> the same for refusals and decided negations (`refused to send`, `will not raise`): they give a later `the
-    # decision` its polarity on their issue, but do not make their issue the one `the decisions` names
-    polar: dict[str, list[tuple[int, int]]] = {}  # acts and refusals, in the order stated
+    # issue -> the acts and also the refusals and decided negations (`refused to send`, `will not raise`), in the order
+    # stated: what gives a later `the decision` its polarity (refusals do not make their issue the one `the decisions` names)
+    polar: dict[str, list[tuple[int, int]]] = {}
     motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
     order = 0
 
