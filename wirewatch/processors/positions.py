@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.18.0")
+PRODUCER = Producer(name="positions", version="1.19.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -311,7 +311,7 @@ _TITLE_HIT = re.compile(
 _NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2}"
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
-                      r"welcomed|welcomes|praised|hailed|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed)\b")
+                      r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed)\b")
 # (the name's first capital comes before the look back at what precedes it: a pattern that starts with a character
 # class is scanned for in C, one that starts with a lookbehind is tried at every position; same matches)
 _NAME_APPOSITIVE = re.compile(
@@ -385,7 +385,7 @@ _NAMED_SUBJECT = re.compile(
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted(?<=Party voted)|voted(?<=Party also voted)|"
     # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
-    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed)\b"
+    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -779,7 +779,7 @@ _MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislatio
 # (`condemned the vote`, `welcomed the decisions`, `criticised the national ban`, `welcomed both steps`,
 # `lobbied against the bill`): a stance on what the article is about, however far back it was named
 _VERB_ON_MEASURE = re.compile(
-    r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
+    r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
     r"(?:the|this|that|both|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:decisions?|votes?|moves?|repeal|steps?|deal|ban|law|bill|legislation|reform|plan|measures?)\b(?!\s+(?:of|on|to|against|for)\b)"
@@ -892,6 +892,50 @@ _ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|propos
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
 _ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos)", re.I)
+
+
+# an act against the issue stated by a refusal (`refused to send`, `voted against raising`, `ruled out sending`): what a
+# later `the decision` names, like the acts of _ACT_CUE
+_REFUSAL_ACT = re.compile(r"(?:refus|rul(?:e|es|ed|ing) out|vot(?:e|es|ed|ing) (?:against|(?:\w+ ){0,3}?down)|decid\w+ against|"
+                          r"turn(?:s|ed|ing)? down|rebuff|spurn)", re.I)
+# a negation that states a decision (`will not send`, `decided not to raise`), unlike a state of affairs (`has not allowed`)
+_DECIDED_NOT = re.compile(r"(?:\b(?:will|would|shall|decided|decides|agreed|chose|vowed|pledged)\s+not|\b(?:won't|wouldn't|won\u2019t|wouldn\u2019t))\s+(?:\w+\s+)?$", re.I)
+# a reaction whose object is a bare `it` or `this` (`welcomed it.`, `called it "good news"`, `thanked Berlin for this`, `said it
+# would cost jobs`): the act named last, when the sentence names nothing else
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|slam|reject|back|support|oppos|endors|lambast|blast|"
+    r"decr[iy]|dismiss)\w*"
+    r"|thank\w*\s+(?:[\w.'\u2019-]+\s+){1,4}?for)\s+(?:it|this)"
+    r"(?=\s*(?:[.,;:!?\u201c\u201d\"]|$)|\s+(?:as|an?|the|and|but|on|saying|calling|adding|[a-z]+(?:ous|ble|ful|less|ic|ed|al|ive|ant|ent)\b))", re.I)
+_SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|argued|arguing|insisted|stressed)\s+(?:that\s+)?"
+                           r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
+
+
+# a verdict whose subject is `this` or `it` opening the sentence (`"This is a decisive step," the minister said`)
+_THIS_VERDICT = re.compile(r"[\s\u201c\"']*(?:This|It|That)\s+(?:is|was|would be|will be)\b")
+
+
+# (`called it "a great step"`, `described this as reckless`: with a verdict the lexicon knows; not `called it "the first step"`)
+_WORD_AFTER = re.compile(r"[\w-]+\s+")
+_CALLED_PRONOUN = re.compile(r"\b(?:call|describ|term|brand|label|dubb?)\w*\s+(?:it|this)\s+(?:as\s+)?[\u201c\"]?", re.I)
+
+
+def _pronoun_reaction(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] reacts to an act named only by `it` or `this` (a verdict on it), or passes a verdict
+    on `the move` in a complement (`said the vote would cost jobs`)."""
+    if _PRONOUN_OBJECT.search(text, start, end):
+        return True
+    for called in _CALLED_PRONOUN.finditer(text, start, end):
+        if lex.VERDICT_SUPPORT.match(text, called.start(), end) or lex.VERDICT_OPPOSE.match(text, called.start(), end):
+            return True
+        # (the verdict's own word among its first three: `reckless`, `a provocation`, `an extremely dangerous move`)
+        starts = [called.end(), *(w.end() for w in _WORD_AFTER.finditer(text, called.end(), min(end, called.end() + 40)))][:3]
+        if any(lex.EVALUATIVE.match(text, at, end) or lex.OPPOSE.match(text, at, end) for at in starts):
+            return True
+    for said in _SAID_PRONOUN.finditer(text, start, end):
+        if lex.EVALUATIVE.match(text, said.end(), end) or lex.CONSEQUENCE.match(text, said.end(), end):
+            return True
+    return False
 
 
 def _plural_head(m: lex.IssueMatcher, body: str) -> bool:
@@ -1412,6 +1456,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     current_at = -2  # the index of the last sentence about an issue (named, referred back to or gone on with)
     discussed: list[lex.IssueMatcher] = []  # the issues named so far, the latest first
     acts: dict[str, list[tuple[int, int]]] = {}  # issue -> (sentence start, polarity) of the acts on it stated so far
+    # issue -> the acts and also the refusals and decided negations (`refused to send`, `will not raise`), in the order
+    # stated: what gives a later `the decision` its polarity (refusals do not make their issue the one `the decisions` names)
+    polar: dict[str, list[tuple[int, int]]] = {}
     motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
     order = 0
 
@@ -1508,7 +1555,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # about sanctions on Russia)
             continue
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
-                        or (", who " in body and _AUTHOR_RELATIVE.search(body))):
+                        or (", who " in body and _AUTHOR_RELATIVE.search(body))
+                        or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))):
             current = topic
             if len(discussed) > 1 and (verb_act := _VERB_ON_MEASURE.search(body)) and _ACT_ANAPHOR.search(body, verb_act.start()):
                 # `welcomed the decisions`: the act named last, on whichever issue it was (not the issue merely named last)
@@ -1813,6 +1861,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         subject_at = s + embedded.start("subj")
                         judged = (
                             lex.ANAPHOR.match(text, subject_at)
+                            or re.match(r"this\s+(?:would|will|could|was|is)\b", text[subject_at : subject_at + 16], re.I) is not None
+                            or _ACT_ANAPHOR.match(text, subject_at)  # `said the vote would cost jobs`
                             or lex.ABSENCE.match(text, subject_at)  # `said a delay would leave people exposed`
                             or (m.terms is not None and m.terms.search(text, subject_at, first.start))
                             # `said such strikes would mean ...`: a demonstrative points back at the measure
@@ -1833,16 +1883,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
                     if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
-                        act_anaphor := _ACT_ANAPHOR.search(text, s, e)
-                    ) is not None and _referent_act(acts.get(m.issue.id, ()), sent.start) < 0:
+                        _ACT_ANAPHOR.search(text, s, e) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
+                    ) and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
                         # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
                         # attitude to an act that went against the issue is the opposite attitude to the issue
                         sign = -sign
-                    if (first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))) and not (
-                        lex.NEGATION.search(text, max(s, first.start - 16), first.start)
-                    ):
+                    negated = lex.NEGATION.search(text, max(s, first.start - 16), first.start) is not None
+                    is_act = first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))
+                    if is_act and not negated:
                         # an act on the issue, whoever did it (`the cabinet voted to repeal the ban`): what a later `the move` names
                         acts.setdefault(m.issue.id, []).append((sent.start, sign))
+                        polar.setdefault(m.issue.id, []).append((sent.start, sign))
+                    elif (first.kind == "stance" and not negated and _REFUSAL_ACT.match(text, first.start)) or (
+                        is_act and negated and _DECIDED_NOT.search(text, max(s, first.start - 24), first.start)
+                    ):
+                        polar.setdefault(m.issue.id, []).append((sent.start, sign))
                     if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
                         unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
                     if not unchanged and _CONTINUES_STANCE.match(text, first.start, e):

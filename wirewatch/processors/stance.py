@@ -73,7 +73,11 @@ _BENEFITS = (
     r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
     r"(?:would|will|could) (?:\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
-    r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))"
+    r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))|"
+    # a help predicted of an act named by an anaphor (`said the move would help millions of families`; not `Germany will
+    # help Ukraine produce ...`)
+    r"(?:(?<=\bit )|(?<=\bthis )|(?<=\bthat )|(?<=\bmove )|(?<=\bstep )|(?<=\bvote )|(?<=\blaw )|(?<=\bbill )|(?<=\bplan )|"
+    r"(?<=\bdecision ))(?:would|will|could) (?:\w+ )?help\b"
 )
 # A verdict passed on the measure named by `it` or an anaphor in a small clause (`called the decision on the jets
 # "historic"`, `called it "a first step"`, `called the measure one of the most brutal in decades`): the words are
@@ -91,6 +95,35 @@ _CALLED_OPPOSE = _CALLED_IT + (
     r"(?:(?:one of the most |the most |deeply |profoundly |utterly )?(?:brutal|unjust|unfair|cruel)|"
     r"an? (?:\w+ )?(?:attack|assault) on|an? (?:\w+ )?betrayal)"
 )
+# A verdict passed on a measure or act in a small clause or as a predicate (`called the decision "a great step towards
+# stopping Russia"`, `hailed the move as an important step`, `said it was good news`, `called it a disaster`): the whole
+# verdict, its complement included, is one cue, read before any other (`stopping` inside it reverses nothing).
+_VERDICT_LEAD = (
+    r"(?:(?:(?:call|describ|term|label|brand|hail|welcom|prais|greet)\w* (?:it|this|that|the (?:[\w-]+ ){0,2}?"
+    r"(?:decisions?|moves?|plans?|measures?|reform|law|ban|bill|proposals?|steps?|change|vote|announcement|agreement|deal|result)"
+    r"(?: (?:on|to|of|by) (?:the )?[\w-]+(?: [\w-]+)?)?)(?:,? as)?"
+    r"|(?<![\w-])(?:was|is|were|are|be|been|\u2019s|'s))[,:]? [\u201c\"]?)"
+)
+_GOOD = (r"(?:great|important|big|major|historic|good|welcome|positive|significant|crucial|decisive|necessary|bold|courageous|"
+         r"brave|long[- ]overdue|overdue|long-awaited|first|right|key|vital|landmark|huge|excellent|wise|sensible|correct|"
+         r"strong|clear|timely|real|concrete|tremendous|fantastic|encouraging|promising|powerful|essential)")
+_VERDICT_SUPPORT = _VERDICT_LEAD + (
+    r"(?:(?:an?|this|that) )?(?:(?:very|truly|really|hugely|extremely|most|an?other) )?" + _GOOD + r"(?:,? (?:and )?" + _GOOD + r"){0,2} "
+    r"(?:[\w-]+ )?(?:steps?|moves?|decisions?|signals?|milestones?|achievement|breakthrough|message|gesture|sign|contribution|development)"
+    r"(?: (?:forward|towards?|toward|in|for|to|on the (?:way|road|path) to|against|by)\b[^.;:,\u201c\u201d\"]{0,80})?|"
+    + _VERDICT_LEAD + r"(?:(?:great|good|welcome|excellent|wonderful|fantastic) news|an? (?:[\w-]+ )?(?:victory|win|success|triumph))"
+    r"(?: (?:for|of|against|over)\b[^.;:,\u201c\u201d\"]{0,60})?"
+)
+_VERDICT_OPPOSE = _VERDICT_LEAD + (
+    r"(?:(?:an?|the) )?(?:(?:[\w-]+|total|complete|utter) )?(?:disaster|catastrophe|failure|scandal|farce|disgrace|fiasco|insult|"
+    r"step back(?:wards?)?|slap in the face)(?: (?:for|to|of|against)\b[^.;:,\u201c\u201d\"]{0,60})?"
+)
+VERDICT_SUPPORT = _rx(_VERDICT_SUPPORT)
+# a substring every match of each holds
+_VERDICT_SUPPORT_HEADS = ("step", "move", "decision", "sign", "milestone", "achievement", "breakthrough", "message", "gesture",
+                          "contribution", "development", "news", "victor", "win", "success", "triumph")
+_VERDICT_OPPOSE_HEADS = ("disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
+VERDICT_OPPOSE = _rx(_VERDICT_OPPOSE)
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" +
     # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb)
@@ -109,7 +142,7 @@ SUPPORT = _rx(
     r"(?<!not )(?<!n't )(?<!not yet )(?<!not publicly )(?<!not formally )committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
-    r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|"
+    r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|thank(?:s|ed|ing)? (?:[\w.'\u2019-]+ ){1,4}?for(?= )|"
     # a legislature passing or enacting a text (`the Senate passed the bill`, `voted to pass the law`)
     r"(?:pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|enact(?:s|ed|ing)?)(?= (?:the|a|an|its|their|his|her|this|that) (?:[\w'\u2019-]+ ){0,3}?(?:law|bill|legislation|amendment|ban|act|measure|reform)s?\b)|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
@@ -146,7 +179,9 @@ _VERDICTS = (
     r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe ))the wrong (?:answer|approach|step|move|decision|course|way|path|policy)|"
     r"an? (?:sad|dark|black) day for|(?:profoundly |deeply |utterly )?illiberal|"
     # (`called the demand out of touch with reality`, `called the plan unworkable`)
-    r"out of touch(?! with (?:the )?(?:times|voters|people|members|workers|families))\b|unworkable|impracticable|impractical|counter-?productive"
+    r"out of touch(?! with (?:the )?(?:times|voters|people|members|workers|families))\b|unworkable|impracticable|impractical|counter-?productive|"
+    # a cost predicted of the measure (`said the move would cost jobs`)
+    r"(?:will|would|could) (?:\w+ )?cost (?:[\w,-]+ ){0,3}?(?:jobs|lives|livelihoods|growth)\b"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
@@ -261,7 +296,7 @@ EVALUATIVE = _rx(
     r"necessary|essential|vital|crucial|welcome|illegitimate|illegal|unlawful|counterproductive|futile|"
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
-    + _VERDICTS + "|" + _CONSEQUENCES + "|" + _BENEFITS
+    + _VERDICTS + "|" + _CONSEQUENCES + "|" + _BENEFITS + "|" + _VERDICT_SUPPORT + "|" + _VERDICT_OPPOSE
 )
 # A verdict on the readiness or place of the actor an issue is about (`Ukraine was not ready to join`, `Ukraine
 # belonged in the European family`): said of it by another, the stance is the other's.
@@ -954,6 +989,12 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     ):
         # letting back in, or letting take part, what the issue excludes (before `allowed` can be taken for support)
         table.insert(table.index(("stance", OPPOSE, -1)), ("reverser", READMIT, -1))
+    # whole verdicts first (only where one of their head nouns is: the patterns are tried at every position)
+    chunk = text[start:end].lower()
+    if any(w in chunk for w in _VERDICT_OPPOSE_HEADS):
+        table.insert(0, ("stance", VERDICT_OPPOSE, -1))
+    if any(w in chunk for w in _VERDICT_SUPPORT_HEADS):
+        table.insert(0, ("stance", VERDICT_SUPPORT, 1))
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
