@@ -10,7 +10,7 @@ donor, recipient and sum. The parts combined:
   convention) and refugees in a host country (the host country, as the gold of rounds 19 and 22 names it);
 - amounts in the forms wire copy writes them (`$50 million`, `US$1.2bn`, `€300m`, `1.4 billion euros`, `£25 million`,
   `500 million yen`, with `up to`, `more than`, `about`, `nearly`, `a further`, `an additional`), rotated over the
-  cases so that every form meets every construction kind;
+  cases so that every form meets every construction kind; each donor meets three recipients per construction, in turn;
 - constructions: new packages by status (will provide/send/give → planned; pledged/promised → pledged;
   announced/unveiled/approved → announced; `allocated` → pledged, as the dev and round 21 gold annotate it;
   delivered/disbursed/handed over/arrived/received → delivered) and aid type, running totals (`since 2022`, `to date`,
@@ -194,13 +194,18 @@ CONSTRUCTIONS: dict[str, C] = {
 }
 
 
+RECIPIENTS_PER_DONOR = 3
+
+
 def cases():
     for n_c, (construction, c) in enumerate(CONSTRUCTIONS.items()):
         for n_d, (donor, spec) in enumerate(DONORS.items()):
             if spec[3] not in c.donors:
                 continue
-            for n_r, recipient in enumerate(c.recipients):
-                yield construction, donor, recipient, (n_c + n_d + n_r) % len(c.amounts) if c.amounts else None
+            # each donor meets three of the recipients, in turn (every recipient meets every kind of donor)
+            for j in range(min(RECIPIENTS_PER_DONOR, len(c.recipients))):
+                n_r = (n_c + n_d + j) % len(c.recipients)
+                yield construction, donor, c.recipients[n_r], (n_c + n_d + j) % len(c.amounts) if c.amounts else None
 
 
 def sentence(construction: str, donor: str, recipient: str, amount: int | None) -> str:

@@ -1575,9 +1575,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if kind == "cumulative" and k > 0 and out and out[-1].sentence is sent and out[-1].money is monies[k - 1] \
                     and out[-1].kind == "new" and "total" in left:
                 brought = _TOTAL_BROUGHT_TO.match(left)
-                if brought and not re.search(r"\b(?:has|have|had)\b|\b[a-z]+ed\b", brought.group("gap")):
+                if brought and not re.search(r"\b(?:has|have|had|since|so far|to date)\b|\b[a-z]+ed\b", brought.group("gap")):
                     # the total follows the package that brings it there: announced or delivered as it is, pledged
-                    # when that package is still to come
+                    # when that package is still to come (`bringing its total support this year to`); a total over a
+                    # past period (`taking its total military support since the invasion to`) counts what was given
                     status = "pledged" if out[-1].status == "planned" else out[-1].status
             coordinated = k - 1 == aid_k_prev and out and out[-1].sentence is sent and out[-1].money is not None \
                 and (gapped or _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start))
