@@ -784,7 +784,7 @@ _FROM_FUND = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+
 # `announced $X ..., bringing its total aid to $Y`: a total brought to a figure by the package just named, with no verb
 # of its own (not `bringing the total it has provided to`)
 _TOTAL_BROUGHT_TO = re.compile(
-    r"^[^.;:$\u20ac\u00a3\u00a5]{0,80}?(?:,\s*|\s+and\s+)(?:bringing|taking|lifting|raising)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?total\b"
+    r"^[^.;:$\u20ac\u00a3\u00a5]{0,120}?(?:,\s*|\s+and\s+)(?:bringing|taking|lifting|raising)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?total\b"
     r"(?P<gap>[^.;,$\u20ac\u00a3\u00a5]{0,60}?)\bto\s*(?:about|around|some|nearly|roughly|more than|over|almost|at least)?\s*$",
     re.IGNORECASE,
 )
@@ -1572,8 +1572,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
             status = _status(left, right, kind)
-            if kind == "cumulative" and k > 0 and out and out[-1].sentence is sent and out[-1].money is monies[k - 1] \
-                    and out[-1].kind == "new" and "total" in left:
+            if kind == "cumulative" and k > 0 and out and out[-1].sentence is sent and out[-1].money is not None \
+                    and out[-1].money.start < money.start and out[-1].kind == "new" and "total" in left:
                 brought = _TOTAL_BROUGHT_TO.match(left)
                 if brought and not re.search(r"\b(?:has|have|had|since|so far|to date)\b|\b[a-z]+ed\b", brought.group("gap")):
                     # the total follows the package that brings it there: announced or delivered as it is, pledged
