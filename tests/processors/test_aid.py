@@ -2154,3 +2154,32 @@ def test_a_single_donors_lead_types_nothing_else():
     found = run("GENEVA, May 3 (AFP) - Sweden pledged humanitarian aid for Yemen on Monday. Norway pledged 300 million crowns "
                 "to Yemen and Denmark said it would provide 100 million crowns.")
     assert all(e["aid_type"] == "unspecified" for e in found if e.get("amount"))
+
+
+# ---------------------------------------------------------------- aid 1.14.0: look-alikes of the battery's fixes
+
+
+def test_over_after_a_phrasal_verb_is_no_qualifier_but_over_alone_is():
+    assert one("Norway handed over $12 million in relief to Chad.")["amount"]["qualifier"] == "exact"
+    assert one("Norway has given over $12 million in relief to Chad since 2021.")["amount"]["qualifier"] == "over"
+
+
+def test_refugees_in_a_host_country_do_not_make_a_loan_mixed_but_military_aid_for_them_stays_mixed():
+    assert one("Sweden approved a loan of $40 million to Afghan refugees in Iran.")["aid_type"] == "financial"
+    assert one("Sweden will provide $40 million in military aid and support for refugees in Moldova.")["aid_type"] == "mixed"
+
+
+def test_indirect_object_before_the_sum_receives():
+    found = one("The Dutch government promised Moldova $30 million in budget support.")
+    assert (found["donor"]["canonical"], found["recipient"]["canonical"]) == ("Netherlands", "Moldova")
+    found = one("Sweden will give Palestinians in Gaza $30 million in emergency relief.")
+    assert (found["donor"]["canonical"], found["recipient"]["canonical"]) == ("Sweden", "Gaza")
+
+
+def test_a_total_brought_to_a_figure_takes_the_status_of_the_package_that_brings_it():
+    found = run("Sweden will give Moldova $30 million in budget support, bringing its total support to $200 million.")
+    assert [(p["kind"], p["status"]) for p in found] == [("new", "planned"), ("cumulative", "pledged")]
+    found = run("Sweden gave Moldova $30 million in budget support, bringing the total it has provided to $200 million.")
+    assert [(p["kind"], p["status"]) for p in found][1] == ("cumulative", "delivered")
+    found = run("Sweden will give Moldova $30 million in budget support, taking its total support since 2022 to $200 million.")
+    assert [(p["kind"], p["status"]) for p in found][1] == ("cumulative", "delivered")

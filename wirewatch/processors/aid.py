@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.13.0")
+PRODUCER = Producer(name="aid", version="1.14.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -493,8 +493,15 @@ _BELLIGERENTS_BEFORE = re.compile(
 _NOT_RECIPIENT_BEFORE = re.compile(r"\b(?:rather than|instead of|not)\s+(?:to\s+|for\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:in\s+)?$")
 # the people a donation is for, named by where they are: `for people affected by Russia's war in Ukraine`
 _PEOPLE_IN = re.compile(
-    r"\b(?:to|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:people|civilians|refugees|victims|families|children|survivors|those|"
-    r"communities|population|displaced|households)\b[^.;:,]{0,60}?\b(?:in|of|from)\s+(?:the\s+)?$",
+    r"\b(?:to|for|(?:lend|give|send|provide|grant|offer|promise|pledge|hand)(?:s|n|ing)?|lent|gave|sent|provided|granted|offered|"
+    r"promised|pledged|handed)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:people|civilians|refugees|victims|families|children|survivors|those|"
+    r"communities|population|displaced|households|Palestinians)\b[^.;:,]{0,60}?\b(?:in|of|from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# `will give Palestinians in Gaza $75 million`: the place of the people who receive, never the clause's subject
+_PEOPLE_IN_BEFORE = re.compile(
+    r"\b(?:people|civilians|refugees|victims|families|children|survivors|communities|population|displaced|households|Palestinians)\s+"
+    r"(?:(?:sheltering|living|hosted|staying)\s+)?in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -583,8 +590,10 @@ def _recipient(
             if _NOT_GIVING_TO.search(before):
                 continue  # `pointed to Germany's role`, `ambassador to the UN`: a `to` that gives nothing
             score = 0
-        elif _GIVE_TO.search(text, max(0, r.start - 16), r.start) and not re.search(r"\b(?:pledg|promis)\w*\s+(?:the\s+)?$", before):
-            score = 0  # `will lend Ukraine about $3 billion`
+        elif _GIVE_TO.search(text, max(0, r.start - 16), r.start) and (
+            not re.search(r"\b(?:pledg|promis)\w*\s+(?:the\s+)?$", before) or _SUM_AFTER.match(text, r.end)
+        ):
+            score = 0  # `will lend Ukraine about $3 billion`, `promised Ukraine $50 million`
         elif _TO_HELP.search(before):
             score = 0  # `a grant of $21 million to help Niger grow more wheat`: the one helped receives
         elif _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
@@ -718,6 +727,8 @@ def _donor(
             continue
         if _INVADER.match(text, r.end):
             continue  # `Since Russia's full-scale invasion`
+        if _GIVE_TO.search(text, max(sent.start, r.start - 16), r.start) and _SUM_AFTER.match(text, r.end):
+            continue  # `The Japanese government promised Ukraine $50 million`: the indirect object receives
         return r
     # a possessive demonym or an actor after the anchor (`a German package`, `approved by Congress`)
     for r in sent_refs:
@@ -770,6 +781,15 @@ _STATUS_NOUN_BEFORE = re.compile(
 _FROM_FUND = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+\s+){0,4}?(?:Fund|fund|reserves?|Reserves?|CERF)\b")
 
 
+# `announced $X ..., bringing its total aid to $Y`: a total brought to a figure by the package just named, with no verb
+# of its own (not `bringing the total it has provided to`)
+_TOTAL_BROUGHT_TO = re.compile(
+    r"^[^.;:$\u20ac\u00a3\u00a5]{0,120}?(?:,\s*|\s+and\s+)(?:bringing|taking|lifting|raising)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?total\b"
+    r"(?P<gap>[^.;,$\u20ac\u00a3\u00a5]{0,60}?)\bto\s*(?:about|around|some|nearly|roughly|more than|over|almost|at least)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _status(left: str, right: str, kind: str) -> str:
     if kind == "cumulative" and _PLEDGES_BROUGHT_TO.search(left[-200:]):
         return "pledged"
@@ -812,9 +832,17 @@ def _aid_type(scope: str, found_items: list[str]) -> str:
         kinds.add("humanitarian")
     if item_lib.FINANCIAL_CUES.search(scope):
         kinds.add("financial")
+    if kinds == {"humanitarian", "financial"} and _HOSTED_REFUGEES.search(scope) \
+            and not item_lib.HUMANITARIAN_CUES.search(_HOSTED_REFUGEES.sub(" ", scope)):
+        kinds.discard("humanitarian")  # `$50 million in grants to Syrian refugees in Jordan`: who gets it, not what it is
+        # (a loan or a grant keeps its type; `military aid and support for refugees in X` stays mixed)
     if len(kinds) > 1:
         return "mixed"
     return kinds.pop() if kinds else "unspecified"
+
+
+# the refugees a host country shelters, named as the recipient (`to Syrian refugees in Jordan`)
+_HOSTED_REFUGEES = re.compile(r"\brefugees\s+(?:(?:sheltering|living|hosted|staying)\s+)?in\s+(?:the\s+)?[A-Z]")
 
 
 _BY_TO = re.compile(
@@ -1549,6 +1577,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
             status = _status(left, right, kind)
+            if kind == "cumulative" and k > 0 and out and out[-1].sentence is sent and out[-1].money is not None \
+                    and out[-1].money.start < money.start and out[-1].kind == "new" and "total" in left:
+                brought = _TOTAL_BROUGHT_TO.match(left)
+                if brought and not re.search(r"\b(?:has|have|had|since|so far|to date)\b|\b[a-z]+ed\b", brought.group("gap")):
+                    # the total follows the package that brings it there: announced or delivered as it is, pledged
+                    # when that package is still to come (`bringing its total support this year to`); a total over a
+                    # past period (`taking its total military support since the invasion to`) counts what was given
+                    status = "pledged" if out[-1].status == "planned" else out[-1].status
             coordinated = k - 1 == aid_k_prev and out and out[-1].sentence is sent and out[-1].money is not None \
                 and (gapped or _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start))
             if coordinated and kind == out[-1].kind:
@@ -2108,7 +2144,7 @@ def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipi
             re.search(r"\bwith\s+(?:the\s+)?$", text[max(sent.start, r.start - 14) : r.start]) and _WITH_GERUND.fullmatch(gap)
         ):
             return None
-        if _GIVE_TO.search(text, max(sent.start, r.start - 16), r.start):
+        if _GIVE_TO.search(text, max(sent.start, r.start - 16), r.start) or _PEOPLE_IN_BEFORE.search(text, max(sent.start, r.start - 40), r.start):
             return None
         if _INVADER.match(text, r.end):
             return None

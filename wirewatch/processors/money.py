@@ -81,6 +81,8 @@ _SUFFIXED = re.compile(
 )
 _DIGIT = re.compile(r"\d")  # every amount has one: most sentences are ruled out in one C scan
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\b)(?P<q>{_QUAL_RE})\s+$", re.IGNORECASE)
+# `handed over $50 million`, `turned over`: the particle of a phrasal verb, no `over` of the sum
+_PARTICLE_OVER = re.compile(r"\b(?:hand|turn|sign|fork)(?:s|ed|ing)?\s+over\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     for s, e, value, currency in found:
         qualifier, qs = "exact", s
         q = _QUALIFIER_BEFORE.search(text[max(0, s - 25) : s])
+        if q and q.group("q").casefold() == "over" and _PARTICLE_OVER.search(text, max(0, s - 30), s):
+            q = None
         if q:
             qualifier = _QUALIFIERS[q.group("q").casefold()]
             qs = s - (len(text[max(0, s - 25) : s]) - q.start("q"))
