@@ -1452,3 +1452,16 @@ def test_abolishing_a_measure_opposes_it(text, expected, bctx):
 ])
 def test_present_stance_negation_scope_and_a_countrys_needs(text, expected, bctx):
     assert sstances(text, bctx) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of votes is no refusal: `there is no majority for ...` reports the chamber, not the speaker's stance
+    ("Poland introduced a bag ban on Monday. A wider ban will wait because, Donald Tusk said, there is no majority for more.",
+     {("Poland", "support")}),
+    ("Poland introduced a bag ban on Monday. There is no consensus on a wider bag ban, Donald Tusk said.",
+     {("Poland", "support")}),
+    # look-alike: `there will be no` + the measure is a refusal
+    ("There will be no bag ban in Poland, Donald Tusk said.", {("Donald Tusk", "oppose")}),
+])
+def test_no_majority_is_no_refusal(text, expected, bctx):
+    assert sstances(text, bctx) == expected
