@@ -59,7 +59,7 @@ ISSUES: dict[str, tuple[Path, str, str, tuple[str, str]]] = {
 }
 
 # key -> (template, stance): {H} the holder, {A} the anaphor, {V} the base form; `vote` is `voted against` for a party
-# or a person and `opposed` for any other holder
+# and `opposed` for any other holder
 CUES: dict[str, tuple[str, str]] = {
     "welcomed": ("{H} welcomed {A}.", "support"),
     "cost-jobs": ("{H} said {A} would cost jobs.", "oppose"),
@@ -160,7 +160,7 @@ HOLDERS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
     "not-tenant": ("look-alike", "Tom Reid, a tenant in Madrid,", ("Tom Reid",), ""),
 }
 
-_VOTERS = ("party", "possessive-role", "person-of-org", "org-possessive")
+_VOTERS = ("party",)
 
 
 def cases():

@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.19.0")
+PRODUCER = Producer(name="positions", version="1.20.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -48,7 +48,9 @@ _SKIP_LEFT = frozenset(
     "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
     "leader head commander general press deputy foreign defense defence finance prime vice "
     # `Dutch caretaker Prime Minister`, `His Dutch counterpart`, `The opposition Labour Party`
-    "caretaker acting interim incumbent counterpart opposition ruling governing policy".split()
+    "caretaker acting interim incumbent counterpart opposition ruling governing policy "
+    # `Tradewise chief executive Paul Grant`
+    "executive".split()
 )
 _SPEECH = re.compile(
     # (`Biden on Monday said`, `Scholz last week told`: a time adjunct before the verb)
@@ -311,18 +313,25 @@ _TITLE_HIT = re.compile(
 _NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2}"
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
-                      r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed)\b")
+                      r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed|"
+                      # (`Marta Lind, chief executive of ..., voted against the bill`)
+                      r"voted)\b")
+# a person's role at the head of (or speaking for) an organisation, written without a determiner in an appositive
+# (`John Smith, chief executive of the Federation of ..., said`)
+_HEAD_ROLES = (r"(?:(?:deputy|vice|co-)\s*)?(?:chief\s+executive|chief|head|president|chair(?:man|woman|person)?|leader|"
+               r"spokes(?:man|woman|person)|(?:executive\s+|managing\s+)?director|general\s+secretary|secretary[\s-]general|"
+               r"secretary|co-?founder|founder|boss|convenor|coordinator)")
 # (the name's first capital comes before the look back at what precedes it: a pattern that starts with a character
 # class is scanned for in C, one that starts with a lookbehind is tried at every position; same matches)
 _NAME_APPOSITIVE = re.compile(
     r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.))"
     + _NAME[len("[A-Z]"):] + r"),\s+"
-    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
+    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
 )
 _TITLE_APPOSITIVE = re.compile(
     r"(?P<app>(?:(?:[A-Z][\w.'\u2019-]*['\u2019]s|[A-Z][a-z]+)\s+)?(?:(?:deputy|vice|former|chief|top|senior)\s+)*"
     r"(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|commissioner|adviser|advisor|"
-    r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|leader)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
+    r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|leader|president|founder)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
     r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
 )
 # `said the shadow health secretary, Wes Streeting, accusing ...`, `The Conservative leader, Kemi Badenoch, who ...`,
@@ -383,7 +392,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
-    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted(?<=Party voted)|voted(?<=Party also voted)|"
+    r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted|"
     # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
     r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked)\b"
 )
@@ -414,21 +423,36 @@ _ORG_HEADS = (r"Union|Unions|Association|Associations|Confederation|Federation|F
               r"Chambers|Chamber|League|Alliance|Society|Trust|Coalition|Movement|Forum|Network|Lobby|Congress|Centre|Center")
 _ORG_NOUNS = r"union|association|confederation|federation|foundation|lobby|alliance|league|chamber|think[\s-]tank|group"
 # what an appositive may call an organisation besides `_ORG_NOUNS` (`Clean Seas Now, a parents' campaign that ...,`)
-_APP_ORG_NOUNS = r"campaign|charity|movement|network|coalition|organi[sz]ation"
+_APP_ORG_NOUNS = (r"campaign|charity|movement|network|coalition|organi[sz]ation|council|company|firm|party|watchdog|institute|"
+                  r"platform|collective|co-?operative|NGO|trust|society|forum|initiative|consortium")
+# an appositive that says what an organisation is: `a Lisbon housing federation`, `the regional chamber of commerce`,
+# `an association that represents tenants` (the lowercase words before the noun describe it; none is `of`)
+_ORG_DESCRIPTION = (r"(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")"
+                    r"(?:\s+(?:of|for)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})?"
+                    r"(?:\s+(?:that|which|who)\s+[^,;.\u201c\u201d\"]{3,60}?)?")
+_ORG_DESCRIPTION_ONLY = re.compile(_ORG_DESCRIPTION + r"$")
+# a party's wing named in apposition: `The Social Democrats' youth wing, the Young Socialists, rejected ...`
+_PARTY_WING = re.compile(
+    r"['\u2019]s?\s+(?:[a-z'\u2019-]+\s+)?wing,\s+(?:the\s+)?(?P<name>[A-Z][\w\u00e0-\u017e'\u2019-]*(?:\s+[A-Z][\w\u00e0-\u017e'\u2019-]*){0,3})"
+    r"(?=" + _APPOSITIVE_SPEECH + r")"
+)
+# lowercase words inside a name (`La Voix du Net`, `Sindicat de Llogateres`, `Hearth and Home`)
+_NAME_PARTICLES = r"(?:de|du|des|del|della|di|da|do|dos|das|la|le|les|el|van|von|der|den|y|i|et|and|&|of|for|the|on)"
 _ORG_CAP = r"(?:[A-Z][\w\u00e0-\u017e&.-]*(?:['\u2019](?![a-z]))?|\d+)"
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b")
 _GENERIC_ORG_MODIFIERS = frozenset(
     """security national general executive supreme central state federal regional local city town district county world
     international governing advisory constitutional economic social human rights research policy science trade business""".split()
 )
-_ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _ORG_NOUNS + r")\b")
+_ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")\b")
 _ORG_NAMED = re.compile(
     r"(?<![\w'\u2019.-])(?:(?P<the>[Tt]he)\s+)?(?P<name>"
+    # set off by an appositive that says what it is (first: `Forum Mlodych, a youth council,` is not `Forum`)
+    r"(?P<app>" + _ORG_CAP + r"(?:\s+(?:" + _NAME_PARTICLES + r"\s+){0,2}" + _ORG_CAP + r"){0,4})(?=,\s+" + _ORG_DESCRIPTION + r"\s*,)|"
     # headed: `Coastal Retailers' Alliance`, `Federation of Polish Grocers`, `Confederation of German Employers' Associations`
-    r"(?:" + _ORG_CAP + r"\s+){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP + r"(?:\s+(?:and\s+|&\s+)?" + _ORG_CAP + r"){0,4})?"
+    r"(?:" + _ORG_CAP + r"\s+){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP
+    + r"(?:\s+(?:and\s+|&\s+|(?:of|for)\s+(?:the\s+)?)?" + _ORG_CAP + r"){0,4})?"
     r"|(?P<run>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b)"
-    r"|(?P<app>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=,\s+(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")"
-    r"(?:\s+(?:that|which|who)\s+[^,;.\u201c\u201d\"]{3,60}?)?\s*,)"
     r")(?![\w'\u2019-])"
 )
 
@@ -460,6 +484,11 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
                 continue
         elif len(words) == 1 or (len(words) == 2 and words[0].casefold() in _GENERIC_ORG_MODIFIERS):
             continue  # a bare `Council`, a generic `Security Council`, `National Council`: not a name of its own
+        if m.group("run") is None and m.group("app") is None and name.endswith(("'", "\u2019")):
+            name, end = name[:-1], end - 1  # `The Association of Letting Agents' chief executive`: the possessive is no part of it
+        if m.group("app") is not None and any(start <= r.start and r.end <= end and r.actor is not None and r.actor.kind == "country"
+                                              and (text.startswith(" and ", r.end) or text.endswith(" and ", 0, r.start)) for r in all_refs):
+            continue  # `Spain and Vivanda, a tenants' union,`: not one name
         if gazetteer is not None and gazetteer.lookup(name) is not None:
             continue
         span_end = end
@@ -506,11 +535,74 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         words = [t.group() for t in tokens]
         if words[0].casefold() in _NOT_NAMES or any(a < end and start < b for a, b in taken):
             continue
-        if len(words) == 1 and (words[0].endswith("s") and not words[0].isupper() or len(words[0]) < 2):
-            continue  # `Farmers said`, `Critics said`: a plural noun opening the sentence
+        if len(words) == 1 and (words[0].endswith("s") and not words[0].isupper() and words[0].casefold() not in _PARTY_PLURALS
+                                or len(words[0]) < 2):
+            continue  # `Farmers said`, `Critics said`: a plural noun opening the sentence (not `The Greens said`)
+        if m.group(0).endswith("voted") and words[-1] != "Party" and words[-1].casefold() not in _PARTY_PLURALS:
+            continue  # a party votes as one (`The Greens voted against`, `the Labour Party voted`); a bare name may be anyone
         org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS
         out.append((start, end, " ".join(words), "organization" if org else "person"))
     return out
+
+
+# the organisation a person heads or speaks for, in an appositive after the name (`, chief executive of the Federation
+# of ...,`, `, head of the Inquilinos Unidos tenants' federation,`, `, a spokesperson for the Clean Feeds Campaign,`) or
+# before the role (`Casa Justa's president, Ana Costa`, `Tradewise chief executive Paul Grant`); not a party's `leader`
+# before the name (`CDU leader Friedrich Merz` is the person's title)
+_HEAD_OF = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?" + _HEAD_ROLES + r"\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[^,;()\u201c\u201d\"]{2,80}?)\s*,"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?P<org>" + _ORG_CAP + r"(?:\s+(?:" + _NAME_PARTICLES + r"\s+){0,2}" + _ORG_CAP + r"){0,6}?)(?:['\u2019]s?)?\s+"
+    r"(?!leader\b|deputy\s+leader\b)" + _HEAD_ROLES + r",?\s+$"
+)
+# bodies of a state, not organisations a person speaks for as their head
+_STATE_BODY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Government|Committee|Court|Parliament|Senate|Assembly|"
+                         r"Bank|Reserve|Police|Army|Navy|Cabinet|House|Treasury|Administration|Authority|Service|State|City|County)\b")
+_PERSON_TITLES = frozenset("president minister secretary chancellor premier mr mrs ms dr prof sir dame senator governor mayor king queen".split())
+_PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
+
+
+def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
+    """The organisation unknown to the gazetteer that `person` heads or speaks for, as the text says right around the
+    name; None if it says none."""
+    m = _HEAD_OF.match(text, person.end)
+    if m is not None:
+        o0, o1 = m.span("org")
+    else:
+        b = _ROLE_BEFORE.search(text, max(floor, person.start - 120), person.start)
+        if b is None:
+            return None
+        o0, o1 = b.span("org")
+    raw = text[o0:o1]
+    tokens = list(re.finditer(r"\S+", raw))
+    # `the think tank Futuro Abierto`, `the Inquilinos Unidos tenants' federation`, `the Green Left party`: the lowercase
+    # words that say what it is are no part of the name
+    while tokens and not tokens[0].group()[:1].isupper():
+        tokens.pop(0)
+    while tokens and not tokens[-1].group()[:1].isupper():
+        tokens.pop()
+    if not tokens:
+        return None
+    start, end = o0 + tokens[0].start(), o0 + tokens[-1].end()
+    words = [t.group() for t in tokens]
+    if words[0] in _NOT_TAIL_START:
+        start += len(words[0]) + 1
+        words = words[1:]
+    name = " ".join(words)
+    if name.endswith(("'s", "\u2019s")):
+        name, end = name[:-2], end - 2
+    elif name.endswith(("'", "\u2019")):
+        name, end = name[:-1], end - 1
+    if not words or not all(w[:1].isupper() or w in _PARTICLE_WORDS for w in name.split()) or _STATE_BODY.search(name):
+        return None
+    if any(w.casefold().rstrip(".") in _PERSON_TITLES or w.casefold() in _NOT_NAMES for w in name.split()):
+        return None
+    if gazetteer.lookup(name) is not None or any(start <= r.start and r.end <= end and r.actor is not None and r.actor.kind != "organization"
+                                                 for r in all_refs):
+        return None  # a known actor (a party, an alliance, a body of a state) or a place: not a headed organisation of its own
+    ref = next((r for r in all_refs if (r.start, r.end) == (start, end) and r.actor is not None), None)
+    return ref or Ref(start, end, text[start:end], _unknown_actor(name, "organization"), None)
 
 
 def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
@@ -567,6 +659,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         start, end = m.span("name")
         if any(s0 < end and start < e0 for s0, e0 in taken):
             continue
+        if m.re is _NAME_APPOSITIVE and _ORG_DESCRIPTION_ONLY.match(m.group("app")):
+            continue  # `Casa Justa, a housing federation, said`: an organisation (`_ORG_NAMED`), not a person
         name = person_name(m.group("name"))
         if not name or " " not in name or any(w.casefold() in _TITLE_WORDS for w in name.split()):
             continue
@@ -632,6 +726,12 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if first is not None and (gazetteer is None or (gazetteer.lookup(first.group(0)) is None and gazetteer.lookup(first.group("first")) is None)):
                 name, kind = f"{first.group('first')} {name}", "person"
         _add_refs(text, _unknown_actor(name, kind), start, end, name, kind == "person", taken, added)
+    if " wing, " in text:
+        for m in _PARTY_WING.finditer(text):
+            start, end = m.span("name")
+            if any(a < end and start < b for a, b in taken) or (gazetteer is not None and gazetteer.lookup(m.group("name"))):
+                continue
+            _add_refs(text, _unknown_actor(m.group("name"), "organization"), start, end, m.group("name"), False, taken, added)
     if _LEGISLATURE_GATE.search(text):
         # `The Bundestag voted to ...`, `the Saeima will ...`: a legislature by its own name, before its verb, is an actor
         # whatever the verb (a name that is nothing else; `_named_subjects` knows only stance and speech verbs)
@@ -2181,6 +2281,19 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             continue
         order += 1
         found.append(_Found(own, f.ref, f.issue, f.stance, f.unchanged, f.sentence, order))
+
+    # `Marta Lind, chief executive of the Federation of ..., said`, `Casa Justa's president, Ana Costa, said`: a person
+    # who heads or speaks for an organisation the gazetteer does not know states its stance too
+    if any(f.ref.actor is not None and f.ref.actor.kind == "person" for f in found):
+        for f in list(found):
+            if f.ref.actor is None or f.ref.actor.kind != "person" or f.ref.start < f.sentence.start:
+                continue
+            org = _headed_organisation(text, f.ref, f.sentence.start, all_refs, gazetteer)
+            if org is None:
+                continue
+            name = org.actor.canonical
+            if name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
+                found.append(_Found(name, org, f.issue, f.stance, f.unchanged, f.sentence, f.order, f.cue, f.at, f.factor))
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
     for ref, name, issue_id, sent, order_no, target in aligns:
