@@ -431,6 +431,7 @@ _ORG_DESCRIPTION = (r"(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _OR
                     r"(?:\s+(?:of|for)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})?"
                     r"(?:\s+(?:that|which|who)\s+[^,;.\u201c\u201d\"]{3,60}?)?")
 _ORG_DESCRIPTION_ONLY = re.compile(_ORG_DESCRIPTION + r"$")
+_ORG_DESCRIBED = re.compile(r",\s+" + _ORG_DESCRIPTION + r"\s*,")
 # a party's wing named in apposition: `The Social Democrats' youth wing, the Young Socialists, rejected ...`
 _PARTY_WING = re.compile(
     r"['\u2019]s?\s+(?:[a-z'\u2019-]+\s+)?wing,\s+(?:the\s+)?(?P<name>[A-Z][\w\u00e0-\u017e'\u2019-]*(?:\s+[A-Z][\w\u00e0-\u017e'\u2019-]*){0,3})"
@@ -461,8 +462,11 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
                            ) -> list[tuple[int, int, str, Ref | None]]:
     """(start, end, name, country possessive before it) of the organisations `_ORG_NAMED` finds."""
     out = []
+    described_to = -1  # the end of the last appositive that said what an organisation is
     for m in _ORG_NAMED.finditer(text):
         start, end = m.span("name")
+        if start < described_to:
+            continue  # `Sindicat ..., a Valencia workers' union,`: the description is no organisation of its own
         words = m.group("name").split()
         for i in range(len(words) - 1, 0, -1):
             if len(words[i - 1]) > 3 and words[i - 1].endswith(".") and any(c.islower() for c in words[i - 1]):
@@ -501,6 +505,12 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             continue
         owner = next((r for r in all_refs if r.end == start - 3 and text[r.end : start] in ("'s ", "\u2019s ")
                       and r.actor is not None and r.actor.kind == "country"), None)
+        if m.group("app") is not None:
+            # the appositive only says what it is: a place in it holds no stance (`Casa Justa, a Lisbon housing federation,`)
+            described = _ORG_DESCRIBED.match(text, m.end("name"))
+            if described is not None:
+                described_to = described.end()
+                inside += [r for r in all_refs if described.start() <= r.start and r.end <= described_to]
         out.append((start, span_end, name, [*inside, *([owner] if owner is not None else [])]))
     return out
 
