@@ -110,7 +110,9 @@ HOLDERS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
                        ("Dana Whitfield", "National Renters Coalition"), ""),
     "head-chair": ("person-of-org", "Olaf Berg, chair of the Federation of Independent Grocers,",
                    ("Olaf Berg", "Federation of Independent Grocers"), ""),
-    "head-leader-party": ("person-of-org", "Rita Novak, leader of the Green Left party,", ("Rita Novak", "Green Left"), ""),
+    # (a party is not credited with its leader's words, as the gold of earlier rounds reads a party leader's appositive)
+    "head-leader-party": ("person-of-org", "Rita Novak, leader of the Green Left party,", ("Rita Novak",), ""),
+    "head-leader-plural": ("person-of-org", "Rita Novak, leader of the opposition Free Democrats,", ("Rita Novak",), ""),
     "head-spokesperson-for": ("person-of-org", "Tom Hale, a spokesperson for the Clean Feeds Campaign,",
                               ("Tom Hale", "Clean Feeds Campaign"), ""),
     "head-director-descriptor": ("person-of-org", "Ines Ruiz, director of the think tank Futuro Abierto,",
@@ -158,6 +160,7 @@ HOLDERS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
                           ("Marta Lind",), ""),
     "not-sued": ("look-alike", "Paul Grant, who sued Tradewise last year,", ("Paul Grant",), ""),
     "not-tenant": ("look-alike", "Tom Reid, a tenant in Madrid,", ("Tom Reid",), ""),
+    "not-press-secretary": ("look-alike", "Press secretary Tom Reid", ("Tom Reid",), ""),
 }
 
 _VOTERS = ("party",)

@@ -581,8 +581,8 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
         o0, o1 = m.span("org")
     else:
         b = _ROLE_BEFORE.search(text, max(floor, person.start - 120), person.start)
-        if b is None:
-            return None
+        if b is None or any(w.casefold().rstrip("'\u2019s") in _TITLE_WORDS or w.casefold() in _TITLE_WORDS for w in b.group("org").split()):
+            return None  # `Press secretary Karine Jean-Pierre`, `European Commission President ...`: a title, not an organisation
         o0, o1 = b.span("org")
     raw = text[o0:o1]
     tokens = list(re.finditer(r"\S+", raw))
@@ -606,6 +606,8 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
         name, end = name[:-1], end - 1
     if not words or not all(w[:1].isupper() or w in _PARTICLE_WORDS for w in name.split()) or _STATE_BODY.search(name):
         return None
+    if words[-1] in ("Party", "party") or words[-1].casefold() in _PARTY_PLURALS or re.match(r"\s+party\b", text[end : end + 7]):
+        return None  # `leader of the opposition Christian Democrats`: a party is not credited with its leader's words
     if any(w.casefold().rstrip(".") in _PERSON_TITLES or w.casefold() in _NOT_NAMES for w in name.split()):
         return None
     if gazetteer.lookup(name) is not None or any(start <= r.start and r.end <= end and r.actor is not None and r.actor.kind != "organization"
@@ -1092,6 +1094,7 @@ _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 # (`would extend an invitation "when allies agree and conditions are met"`)
 _TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?:if|unless|provided|when|once)\s")
+_DEFERRED = re.compile(r"\bbefore\s+(?:deciding|making\s+(?:up\s+(?:their|its|his|her)\s+minds?|a\s+decision))\s+(?:on\s+)?(?:whether|if|how)\b")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
 _PARTICIPIAL_BOUNDARY = re.compile(
@@ -1939,6 +1942,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         leads = _LEADS_TO.search(text, first.end, e)
                         if leads and not _mentions(m, text, first.start, leads.start()) and _mentions(m, text, leads.end(), e):
                             continue  # `wanted "an immediate pause" that could lead to a ceasefire`: the pause is wanted, the issue only hoped for
+                    if " before " in text[first.end : e] and _DEFERRED.search(text, first.end, e):
+                        continue  # `wanted to see the details before deciding whether to back the bill`: the decision is still to come
                     if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and _TRAILING_CONDITION.match(text, first.end, e):
                         continue  # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance
                     embedded = None
