@@ -161,6 +161,7 @@ HOLDERS: dict[str, tuple[str, str, tuple[str, ...], str]] = {
     "not-sued": ("look-alike", "Paul Grant, who sued Tradewise last year,", ("Paul Grant",), ""),
     "not-tenant": ("look-alike", "Tom Reid, a tenant in Madrid,", ("Tom Reid",), ""),
     "not-press-secretary": ("look-alike", "Press secretary Tom Reid", ("Tom Reid",), ""),
+    "not-most-members": ("look-alike", "Most Greens", (), ""),
 }
 
 _VOTERS = ("party",)

@@ -524,6 +524,9 @@ _ROLE_WORDS = frozenset(
 )
 
 
+_COUNTED_BEFORE = re.compile(r"\b(?:most|many|some|several|few|all|other|fellow|more|two|three|four|five|six|ten|dozens|\d+)\s+(?:of\s+the\s+)?$", re.I)
+
+
 def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
     out = []
@@ -548,6 +551,8 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if len(words) == 1 and (words[0].endswith("s") and not words[0].isupper() and words[0].casefold() not in _PARTY_PLURALS
                                 or len(words[0]) < 2):
             continue  # `Farmers said`, `Critics said`: a plural noun opening the sentence (not `The Greens said`)
+        if words[-1].casefold() in _PARTY_PLURALS and _COUNTED_BEFORE.search(text, max(0, start - 24), start):
+            continue  # `most Democrats have not signed on`, `some Conservatives said`: members of a party, not the party
         if m.group(0).endswith("voted") and words[-1] != "Party" and words[-1].casefold() not in _PARTY_PLURALS:
             continue  # a party votes as one (`The Greens voted against`, `the Labour Party voted`); a bare name may be anyone
         org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS
