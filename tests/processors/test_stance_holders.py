@@ -220,3 +220,26 @@ def _params():
 @pytest.mark.parametrize("issue, holder, cue", list(_params()))
 def test_holder(issue, holder, cue):
     assert outcome(issue, holder, cue) == expected(holder, cue), article_text(issue, holder, cue)[0]
+
+
+# A second voice in a `with` clause after a party's stance (`The Greens voted against, with senator ... calling the ban
+# ...`): the party and the person. (issue from ISSUES, template with {A}, expected names, stance)
+WITH_VOICES = {
+    "with-senator": ("{L} The Greens voted against {A}, with senator Anna Holm calling it a disaster.", ("Greens", "Anna Holm"), "oppose"),
+    "with-Senator-saying": ("{L} The Greens voted against {A}, with Senator Anna Holm saying it would cost jobs.",
+                            ("Greens", "Anna Holm"), "oppose"),
+    "with-party-leader": ("{L} The Free Democrats welcomed {A}, with party leader Jan Kos calling it a victory.",
+                          ("Free Democrats", "Jan Kos"), "support"),
+}
+
+
+@pytest.mark.parametrize("issue", list(ISSUES))
+@pytest.mark.parametrize("key", list(WITH_VOICES))
+def test_with_voice(key, issue):
+    path, lead, anaphor, _ = ISSUES[issue]
+    template, names, stance = WITH_VOICES[key]
+    text = template.format(L=lead, A=anaphor)
+    article = Article(id="t-holders", text=text, published_at="2024-01-01T00:00:00+00:00")
+    got = {(e.payload["actor"]["canonical"], e.payload["stance"]) for e in positions.extract(article, _context(path))
+           if e.payload["issue"] == issue and e.payload["evidence"]["start"] > len(lead)}
+    assert got == {(name, stance) for name in names}, text

@@ -156,7 +156,7 @@ _NAME_WORD = r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:-[A-Z][a-z\u00e0-\u017e'\u2019
 # `Green MP Anton Hofreiter`, `Senator Jim Risch`, `foreign policy expert Anton Hofreiter`.
 _TITLED_PERSON = re.compile(
     r"(?<![\w.])(?:(?<=['\u2019]s\s)(?:[a-z]+\s+){0,4}(?=[a-z]))?(?:(?:foreign|defen[cs]e|finance|policy|security|opposition|deputy|senior|former|chief|party)\s+)*"
-    r"(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
+    r"(?:[Mm]inister|MP|MEP|[Ss]enator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
     r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))"
     # `Minister for European Affairs Janos Boka`
@@ -301,7 +301,7 @@ _CONTINUES_STANCE = re.compile(
 _WITH_VOICE = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,4}$")
 _GOVERNMENT_IN = re.compile(r"(?<![\w-])(?:the\s+)?(?:government|authorities|leadership)\s+in\s+$", re.I)
 _TITLE_HIT = re.compile(
-    r"(?<![\w.-])(?:[Mm]inister|MP|MEP|Senator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
+    r"(?<![\w.-])(?:[Mm]inister|MP|MEP|[Ss]enator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
     r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+(?:(?:for|of)\s+)?[A-Z]"
 )
