@@ -87,7 +87,7 @@ TARGETS = {
     "events_round7": (0.91, 0.95),
     "events_round8": (0.82, 1.0),
     "events_round9": (0.89, 0.95),
-    "events_round10": (0.91, 1.0),
+    "events_round10": (0.93, 1.0),
     "events_round12": (0.95, 1.0),
     "events_round13": (0.95, 1.0),
     "events_round14": (0.91, 1.0),
@@ -97,13 +97,13 @@ TARGETS = {
     "events_round18": (0.79, 0.98),
     "events_round19": (0.71, 0.88),
     "events_round20": (0.80, 1.0),
-    "events_round21": (0.70, 0.92),
+    "events_round21": (0.73, 0.92),
     "events_round22": (0.79, 0.98),
     "events_round23": (0.59, 0.91),
     "events_round24": (0.59, 0.91),
-    "events_round25": (0.49, 0.93),
+    "events_round25": (0.52, 0.93),
     "events_round26": (0.63, 0.88),
-    "events_round27": (0.63, 0.73),
+    "events_round27": (0.65, 0.73),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {}
