@@ -370,6 +370,8 @@ def _title_comma(text: str) -> bool:
     """Whether a title word ends right before `, Name` (what `_THE_TITLE_NAME` needs): a scan for the commas, not
     for every word ending."""
     return any(text.endswith(_TITLE_SUFFIXES, 0, m.start()) for m in _COMMA_CAPITAL.finditer(text))
+
+
 _COUNTRY_POSSESSIVE_PERSON = re.compile(
     r"(?<=['\u2019]s\s)(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2})"
     r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
@@ -622,6 +624,12 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
     return ref or Ref(start, end, text[start:end], _unknown_actor(name, "organization"), None)
 
 
+def _last_person(refs: list[Ref], start: int, end: int) -> Ref | None:
+    """The person mentioned last in [start, end) of `refs`: whom a later `he`, `He said ...` or `the government` a
+    person speaks of refers to."""
+    return next((r for r in reversed(in_range(refs, start, end)) if r.actor is not None and r.actor.kind == "person"), None)
+
+
 def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
               taken: list[tuple[int, int]], added: list[Ref]) -> None:
     """A newly found actor's mention, and (for a person) the later mentions of their surname,
@@ -765,7 +773,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if any(a < g1 and g0 < b for a, b in taken):
                 continue
             line = max(text.rfind(".", 0, g0), text.rfind("\n", 0, g0)) + 1
-            person = next((r for r in reversed(in_range(all_refs, line, m.start())) if r.actor is not None and r.actor.kind == "person"), None)
+            person = _last_person(all_refs, line, m.start())
             if person is None:
                 # a person the gazetteer does not know, named earlier in full (`Mitchell said the government ...`)
                 person = max((r for r in added if line <= r.start and r.end <= m.start() and r.actor is not None and r.actor.kind == "person"),
@@ -1703,8 +1711,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if speaker is None and (_PRONOUN_SPEAKS.match(body) or (body[:1] in "\u201c\"" and _QUOTE_PRONOUN_SPEAKS.search(body))):
             # (and `"Canada will tighten sanctions further," he added.`: a quote the pronoun closes)
             # `He told senators that the United States would keep ...`: the person last named speaks
-            people = [r for r in in_range(all_refs, max(0, sent.start - 1500), sent.start) if r.actor is not None and r.actor.kind == "person"]
-            speaker = people[-1] if people else None
+            speaker = _last_person(all_refs, max(0, sent.start - 1500), sent.start)
             if index > 0 and body[:1] in "\u201c\"" and not _PRONOUN_SPEAKS.match(body):
                 # a quote closed by `he added` goes on from the previous sentence's subject (`Trudeau said he had told
                 # Biden ... "...," he added.`), not from a person that sentence merely names
@@ -2030,12 +2037,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if holder is None:
                         pron = _PRONOUN_START.match(text[s:e])
                         if pron and pron.group("p") in ("He", "She", "His", "Her"):
-                            people = [
-                                r for r in in_range(all_refs, max(0, s - 2000), s)
-                                if r.actor is not None and r.actor.kind == "person"
-                            ]
-                            if people:
-                                who = [people[-1]]
+                            person = _last_person(all_refs, max(0, s - 2000), s)
+                            if person is not None:
+                                who = [person]
                         elif speaker is not None and (pron or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
                             who = [speaker]
                             if not unchanged and _STICKING_TO.search(text, speaker.end, c_end):
@@ -2074,8 +2078,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         if not people and speaker is not None and speaker.actor is not None and speaker.actor.kind == "person":
                             people = [speaker]
                         if not people and re.match(r"\s*(?:He|She)\s", text[c_start : c_start + 5]):
-                            people = [r for r in in_range(all_refs, max(0, c_start - 2000), c_start)
-                                      if r.actor is not None and r.actor.kind == "person"]  # `He said ... that Germany needed`
+                            last = _last_person(all_refs, max(0, c_start - 2000), c_start)  # `He said ... that Germany needed`
+                            people = [last] if last is not None else []
                         who = people[-1:]
                     elif (
                         first.factor < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end)
@@ -2133,8 +2137,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 who = [speaker]
                             elif said and re.match(r"[\s\u201c\"']*(?:He|She)\s+$", text[max(c_start, sent.start) : holder.start - len(said.group(0))]):
                                 # `He said Germany should instead look at ...`: the person named last before speaks
-                                people = [r for r in in_range(all_refs, max(0, sent.start - 1500), sent.start) if r.actor is not None and r.actor.kind == "person"]
-                                who = people[-1:]
+                                last = _last_person(all_refs, max(0, sent.start - 1500), sent.start)
+                                who = [last] if last is not None else []
                             elif said and re.search(r",\s+who\s+(?:\w+\s+)?$", text[max(c_start, holder.start - 40) : holder.start - len(said.group(0))] + " "):
                                 # `criticism from X, the chair of the committee, who said Germany should deliver them`:
                                 # the relative pronoun's antecedent, the person named last before it, says it

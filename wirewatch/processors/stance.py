@@ -761,7 +761,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     # a coordinated list of participles (`should be introduced, reinstated or extended`): each enacts it, not only the first
     listed = re.search(r"\bshould " + adverb + r"be " + adverb + r"(\w+ed)((?:, \w+(?:ed|en))+),? (?:or|and) (\w+(?:ed|en))\b",
                        issue.proposition.casefold())
-    listed_verbs = [w for w in re.findall(r"\w+", listed.group(2)) + [listed.group(3)]] if listed else []
+    listed_verbs = [*re.findall(r"\w+", listed.group(2)), listed.group(3)] if listed else []
     halting = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I)
     # the proposition asks it of anyone (`Governments should ...`, `NATO allies should ...`), not of one named actor
     # (`The EU should lend ...`: Japan lending is no EU loan)
