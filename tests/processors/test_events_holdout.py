@@ -61,7 +61,11 @@ none counted as new (every other set unchanged): their aid floors are those figu
 running total counted as new in each, 1 and 2 false changes) were seen by none of those passes: their floors are
 their figures after them (aid 1.12.0 gives round 26 one more spurious event: 0.716). Aid 1.13.0 (mechanisms from the
 misses of rounds 19-26) lifts rounds 25 and 26 to 0.939 and 0.880 with no running total counted as new in any set (every
-other set's aid events unchanged): their aid floors are those figures rounded down."""
+other set's aid events unchanged): their aid floors are those figures rounded down.
+Rounds 27 and 28 (blind; floors their final figures of stop 14) and rounds 29 and 30 (blind, written by annotators who
+never saw the extractors, scored on arrival at e98d56c: aid 0.846 and 0.898, positions 0.448 and 0.474; round 30 has two
+false changes, listed in KNOWN_FALSE_CHANGES until positions work removes them): floors at the arrival figures.
+A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
 
@@ -105,9 +109,11 @@ TARGETS = {
     "events_round26": (0.63, 0.88),
     "events_round27": (0.65, 0.73),
     "events_round28": (0.51, 0.75),
+    "events_round29": (0.44, 0.84),
+    "events_round30": (0.47, 0.89),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
-KNOWN_FALSE_CHANGES: dict[str, int] = {}
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round30": 2}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {}
 
