@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.20.0")
+PRODUCER = Producer(name="positions", version="1.21.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -210,7 +210,16 @@ def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str
         r"['\u2019]s?\s+(?:\w+\s+)?(?:government|administration|cabinet)\b", text[ref.end : ref.end + 40]
     ):
         return ref.country  # `Rishi Sunak's government`: the government acting as a whole
+    if text is not None and ref.actor.kind == "person" and _GOVERNMENT_OF.search(text, max(0, ref.start - 60), ref.start):
+        # `The government of President Alberto Fernandez has defended the law`: the same (the country, when known; never
+        # the person, who is only named as the government's head)
+        return ref.country
     return canonical_actor(gazetteer, ref.actor, when)
+
+
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\s+of\s+(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier)\s+)?$"
+)
 
 
 _NEGATED_STATE = re.compile(
@@ -252,6 +261,9 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     possessive = re.match(r"['\u2019]s?\s+(\w+)", text[ref.end : ref.end + 30])
     if (
         possessive
+        and not (ref.actor is not None and ref.actor.kind == "country" and _POSSESSIVE_BODY.match(text, ref.end, ref.end + 50)
+                 # (not the country an issue is about: `after Israel's security cabinet backed a plan ...` on arms for Israel)
+                 and not any(m is not None and ref.actor.canonical in m.issue.proposition for m in issues))
         and possessive.group(1).casefold() not in _STANCE_NOUNS
         and possessive.group(1).casefold() not in _SKIP_LEFT
         and not possessive.group(1)[:1].isupper()
@@ -292,6 +304,14 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         # `with Kuleba saying ...`, `with Strack-Zimmermann, the Free Democrat who chairs ..., calling for ...`
         return bool(re.match(r"^(?:,[^,;:\u201c\u201d\"]{3,100},)?\s+\w+ing\b", text[ref.end : ref.end + 130]))
     return prev.casefold() in _SUBJECT_LEFT
+
+
+# a country's government body named by its possessive (`China's commerce ministry`, `Germany's cabinet`, `India's trade
+# department`): the government speaking for the country, which holds the stance
+_POSSESSIVE_BODY = re.compile(
+    r"['\u2019]s?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?:[Mm]inistry|[Dd]epartment|[Cc]abinet|[Gg]overnment|[Ee]mbassy|[Tt]reasury)\b"
+    r"(?!\s+(?:of|in|on|for)\b|['\u2019])"
+)
 
 
 _CONTINUES_STANCE = re.compile(
@@ -396,12 +416,14 @@ _NAMED_SUBJECT = re.compile(
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted|"
     # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
-    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked)\b"
+    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked|"
+    # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`)
+    r"defended|defends|fought|fights|killed|lobbied|campaigned)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
     """the a an and but or he she it they we i you this that these those there his her its their our my
-    officials police parliament government ministry spokesman spokeswoman spokesperson some many others
+    officials police parliament government ministry treasury cabinet spokesman spokeswoman spokesperson some many others
     critics analysts sources diplomats lawmakers residents witnesses experts authorities europe west western allies
     nobody no none each every both all most few monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -1068,6 +1090,21 @@ def _plural_head(m: lex.IssueMatcher, body: str) -> bool:
     if m.heads is None:
         return False
     return any(h.group(0).endswith("s") and h.group(0).split()[-1].islower() for h in m.heads.finditer(body))
+
+
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:[a-z]+ed|said|says|told|vowed|promised|pledged)\b")
+
+
+def _act_in_reach(text: str, start: int, end: int, cue: lex.Cue) -> bool:
+    """An act named again (`the move`, `the vote`) that the cue is about: not one a coordinated verb phrase before the cue
+    leaves behind (`called the vote "a disappointment" and promised to return next session`: the promise is not about
+    the vote)."""
+    act = _ACT_ANAPHOR.search(text, start, end)
+    if act is None:
+        return False
+    if act.end() <= cue.start and _COORDINATED_VERB.search(text, act.end(), cue.end):
+        return False
+    return True
 
 
 def _referent_act(acts, before: int) -> int:
@@ -2010,7 +2047,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
                     if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
-                        _ACT_ANAPHOR.search(text, s, e) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
+                        _act_in_reach(text, s, e, first) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
                     ) and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
                         # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
                         # attitude to an act that went against the issue is the opposite attitude to the issue
