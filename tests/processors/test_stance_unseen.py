@@ -9,8 +9,11 @@ the issue or stance construction is the class under test. The classes:
 - verdicts of unfairness or needlessness passed on the measure (`discriminatory`, `protectionism`, `a trade barrier`,
   `unconstitutional`, `unnecessary`, `not acceptable`) and benefits promised to someone (`would give tenants certainty`);
 - undoing the measure named by a pronoun (`promised to repeal it`);
+- a minister the gazetteer does not know announcing what `the government` will do, where the text does not say
+  which country's: the minister (not an opposition leader speaking of the government);
 - a government acting as a whole: a country's ministry, department or cabinet named by its possessive (`Japan's trade
   ministry`, `Germany's cabinet`) and `the government of President ...` are the country;
+- a retreat from the measure (`backed down on the levy`), negated a keeping (`will not back away from the ban`);
 - `lobbied against` is opposition, not a request; a promise coordinated after a reaction to a vote is not a reaction
   to the vote.
 
@@ -90,6 +93,15 @@ CASES: dict[str, tuple[str, str, str, set[tuple[str, str]]]] = {
     # `lobbied against` opposes; a promise after a reaction is not about the vote
     "lobbied-against": (_WEEK, "The business group Unternehmer Nord lobbied against the bill until the final vote.",
                         "four-day-week", {("Unternehmer Nord", "oppose")}),
+    # a retreat negated is a keeping (`will not back away from the ban`)
+    "not-back-away": (_FLIGHTS, "Maria Brandt would not back away from the night flight ban.", "night-flight-ban",
+                      {("Maria Brandt", "support")}),
+    # a minister the gazetteer does not know announcing what `the government` will do (its country unknown): the minister
+    "minister-says-government": (_FLIGHTS, "Transport Minister Maria Brandt says the government will not back away from the "
+                                 "night flight ban.", "night-flight-ban", {("Maria Brandt", "support")}),
+    "opposition-says-government": (_FLIGHTS, "Opposition leader Maria Brandt says the government will not back away from the "
+                                   "night flight ban.", "night-flight-ban", set()),
+    "backed-down": (_LEVY, "Japan backed down on the levy after protests from retailers.", "plastic-bag-levy", {("Japan", "oppose")}),
     # negative cases
     "question": (_LEVY, "Would Japan's trade ministry oppose the levy?", "plastic-bag-levy", set()),
     "hedge": (_LEVY, "Japan's trade ministry might challenge the levy, analysts said.", "plastic-bag-levy", set()),
@@ -125,3 +137,22 @@ def test_promise_after_a_reaction_to_a_vote_keeps_the_holders_side() -> None:
     text = ("The Bundestag voted 9-4 to table a bill for a four-day working week. Forum Praca, which has campaigned for a "
             'four-day week for years, called the vote "a disappointment" and promised to return next session.')
     assert ("Forum Praca", "oppose") not in _stances(text, "four-day-week")
+
+
+def test_bare_curb_noun_in_an_article_not_about_the_place_is_no_located_issue() -> None:
+    # an issue on a place (`... inside Russia`): `limits` in an article that names neither Ukraine nor Russia is not it
+    issues = IssueSet(issues=(
+        Issue(id="long-range-strikes", label="Long-range strikes inside Russia",
+              proposition="Ukraine should be allowed to use Western-supplied long-range weapons against targets inside Russia",
+              terms=("long-range", "ATACMS", "Storm Shadow", "restrictions", "deep strikes")),
+        _ISSUES.issues[3],
+    ))
+    ctx = ExtractionContext(issues=issues)
+    text = (f"{_FLIGHTS} The residents' group Quiet Skies urged councillors to defend limits that had cut noise at night.")
+    found = {e.payload["issue"] for e in positions.extract(Article(id="t", text=text, published_at="2025-03-01T00:00:00+00:00"), ctx)}
+    assert "long-range-strikes" not in found
+    # a specific term still names the issue without the places
+    text = "Britain and France have backed lifting the restrictions on Storm Shadow missiles, while Germany has refused to join them."
+    found = {(e.payload["actor"]["canonical"], e.payload["issue"])
+             for e in positions.extract(Article(id="t", text=text, published_at="2025-03-01T00:00:00+00:00"), ctx)}
+    assert ("United Kingdom", "long-range-strikes") in found

@@ -807,6 +807,12 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if country is not None and country.kind == "country":
                 added.append(Ref(g0, g1, m.group("g"), country, country.canonical))
                 taken.append((g0, g1))
+            elif (person is not None and person.actor.kind == "person" and person.actor.country is None
+                  and person.actor.canonical in government and gazetteer.lookup(person.actor.canonical) is None):
+                # `Transport Minister Michael Wood says the government will not back away from ...`: a minister the
+                # gazetteer does not know, of a government it cannot place, announcing its course states it as his own
+                added.append(Ref(g0, g1, m.group("g"), person.actor, None))
+                taken.append((g0, g1))
     if gazetteer is not None and ("s government" in text or "r government" in text or "s cabinet" in text or "r cabinet" in text):
         # `Fico said on Friday that his government would never accept it`: the government acting as a whole, the country
         for m in _HIS_GOVERNMENT.finditer(text):
@@ -1638,6 +1644,19 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         wanted = named[m.issue.id]
         if not wanted:
             return True
+        if m.located and m.terms is not None and not any(wanted & countries for countries in sent_countries):
+            # in an article that never names an actor an issue on a place is about, a curb named by a bare noun is not the
+            # issue's (`urged councils to defend limits that had cut deaths` is no word on range limits for Ukraine's
+            # strikes inside Russia); a specific term still is (`lifting the restrictions on Storm Shadow missiles`)
+            sent = sents[index]
+            hits = [h.group(0) for h in m.terms.finditer(text, sent.start, sent.end)]
+            if hits and all(lex.NEGATOR_NOUN.fullmatch(h) for h in hits) and not any(
+                # (`Belgium places strict limits on the F-16s it is delivering`: the curbs are on items of an issue on the
+                # same places)
+                o is not m and o.terms is not None and named[o.issue.id] & wanted and o.terms.search(text, sent.start, sent.end)
+                for o in matchers
+            ):
+                return False
         window = sent_countries[max(0, index - 3) : index + 2]
         if any(wanted & countries for countries in window):
             return True

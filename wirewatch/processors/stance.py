@@ -262,6 +262,8 @@ REVERSER = _rx(
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
     r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? back (?:from|on)|"
+    # (`will not back away from lowering speed limits`, `refused to back down on the levy`: a retreat, negated a keeping)
+    r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|retreat(?:s|ed|ing)? (?:from|on)|"
     r"withh(?:old|olds|olding|eld)|den(?:y|ies|ied|ying)(?! (?:that|it|the (?:report|claim|allegation)s?)\b)|"
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
