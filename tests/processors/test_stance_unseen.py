@@ -14,6 +14,9 @@ the issue or stance construction is the class under test. The classes:
 - a government acting as a whole: a country's ministry, department or cabinet named by its possessive (`Japan's trade
   ministry`, `Germany's cabinet`) and `the government of President ...` are the country;
 - a retreat from the measure (`backed down on the levy`), negated a keeping (`will not back away from the ban`);
+- the measure named again by a term's head noun as the subject of a verdict (`said the levy would hurt shops`), or by
+  what it is or does (`the charge`, `the change`, `the experiment`); a place the gazetteer does not know as the subject
+  of its own measure (`Porto imposed a plastic bag levy`);
 - `lobbied against` is opposition, not a request; a promise coordinated after a reaction to a vote is not a reaction
   to the vote.
 
@@ -102,7 +105,20 @@ CASES: dict[str, tuple[str, str, str, set[tuple[str, str]]]] = {
     "opposition-says-government": (_FLIGHTS, "Opposition leader Maria Brandt says the government will not back away from the "
                                    "night flight ban.", "night-flight-ban", set()),
     "backed-down": (_LEVY, "Japan backed down on the levy after protests from retailers.", "plastic-bag-levy", {("Japan", "oppose")}),
+    # the issue named again by a term's head noun as the subject of a verdict (`said the levy would ...`), or by what the
+    # measure is or does (`the charge`, `the change`, `the experiment`)
+    "head-noun-verdict": (_LEVY, "Japan said the levy would hurt small shops.", "plastic-bag-levy", {("Japan", "oppose")}),
+    "head-noun-benefit": (_FLIGHTS, "Tom Reid said the ban would protect sleep for thousands of residents.", "night-flight-ban",
+                          {("Tom Reid", "support")}),
+    "the-charge": (_LEVY, "Japan called for the charge to be scrapped.", "plastic-bag-levy", {("Japan", "oppose")}),
+    "the-change": (_WEEK, "Japan said the change would slow production and called for it to be suspended.", "four-day-week",
+                   {("Japan", "oppose")}),
+    "the-experiment": (_WEEK, "Canada backed the experiment.", "four-day-week", {("Canada", "support")}),
+    # a place the gazetteer does not know, as the subject of its own measure
+    "place-imposed": ("", "Porto imposed a plastic bag levy on Tuesday.", "plastic-bag-levy", {("Porto", "support")}),
+    "place-introduced": ("", "Gdansk introduced a night flight ban at its airport.", "night-flight-ban", {("Gdansk", "support")}),
     # negative cases
+    "change-of-something-else": (_WEEK, "Japan said the change of government would slow production.", "four-day-week", set()),
     "question": (_LEVY, "Would Japan's trade ministry oppose the levy?", "plastic-bag-levy", set()),
     "hedge": (_LEVY, "Japan's trade ministry might challenge the levy, analysts said.", "plastic-bag-levy", set()),
     "study": (_LEVY, "Japan's trade ministry is studying the levy.", "plastic-bag-levy", set()),
@@ -116,8 +132,8 @@ CASES: dict[str, tuple[str, str, str, set[tuple[str, str]]]] = {
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_unseen_class(key: str) -> None:
     lead, sentence, issue, expected = CASES[key]
-    found = _stances(f"{lead} {sentence}", issue)
-    lead_only = _stances(lead, issue)
+    found = _stances(f"{lead} {sentence}".strip(), issue)
+    lead_only = _stances(lead, issue) if lead else set()
     assert found - lead_only == expected
 
 

@@ -417,8 +417,9 @@ _NAMED_SUBJECT = re.compile(
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted|"
     # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
     r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked|"
-    # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`)
-    r"defended|defends|fought|fights|killed|lobbied|campaigned)\b"
+    # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
+    # and a place's own measures (`Bologna imposed a 30 km/h limit`, `Lisbon introduced a tourist tax`)
+    r"defended|defends|fought|fights|killed|lobbied|campaigned|imposed|introduced|adopted|lowered|raised|launched)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -2048,6 +2049,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             or _ACT_ANAPHOR.match(text, subject_at)  # `said the vote would cost jobs`
                             or lex.ABSENCE.match(text, subject_at)  # `said a delay would leave people exposed`
                             or (m.terms is not None and m.terms.search(text, subject_at, first.start))
+                            # `said the limit would save lives`: the head noun of one of the terms, named again
+                            or (m.heads is not None and m.heads.match(text, subject_at) is not None)
                             # `said such strikes would mean ...`: a demonstrative points back at the measure
                             or (re.match(r"(?:such|these|those)\s", text[subject_at : subject_at + 7], re.I) is not None
                                 and m.refers_back(text[subject_at : first.start]))

@@ -366,6 +366,9 @@ ANAPHOR = _rx(
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
     r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
     r"the proposals?|the measures?|the reform|the package|"
+    # a measure named by what it is or does (`called for the charge to be scrapped`, `said the change would slow deliveries`,
+    # `backed the experiment`, `welcomed the order`)
+    r"the (?:charge|change|scheme|experiment|trial|pilot|mechanism|increase|hike|directive|decree|rules|initiative)(?! (?:of|in|to)\b)|"
     # signing on with no object signs on to the measure under discussion (`Spain and Chile have signed on.`)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed)? (?:on|up)(?=\s*(?:[.;]|$))|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
