@@ -17,6 +17,9 @@ the issue or stance construction is the class under test. The classes:
 - the measure named again by a term's head noun as the subject of a verdict (`said the levy would hurt shops`), or by
   what it is or does (`the charge`, `the change`, `the experiment`); a place the gazetteer does not know as the subject
   of its own measure (`Porto imposed a plastic bag levy`);
+- a chamber of a state or region by its place (`The Ohio Senate killed a bill`, `the Oregon Legislature passed`), a
+  city council acting as the city (`Leeds City Council ... said it would introduce a levy` is Leeds), also after a
+  dateline cut at a state's abbreviation (`SALEM, Ore. (AP) — The Oregon Senate ...`);
 - `lobbied against` is opposition, not a request; a promise coordinated after a reaction to a vote is not a reaction
   to the vote.
 
@@ -117,7 +120,18 @@ CASES: dict[str, tuple[str, str, str, set[tuple[str, str]]]] = {
     # a place the gazetteer does not know, as the subject of its own measure
     "place-imposed": ("", "Porto imposed a plastic bag levy on Tuesday.", "plastic-bag-levy", {("Porto", "support")}),
     "place-introduced": ("", "Gdansk introduced a night flight ban at its airport.", "night-flight-ban", {("Gdansk", "support")}),
+    # a chamber of a state or region by its place, and a city council acting as the city
+    "state-senate": ("", "The Ohio Senate on Thursday killed a bill that would have shortened the working week to four days.",
+                     "four-day-week", {("Ohio Senate", "oppose")}),
+    "state-legislature": ("", "The Oregon Legislature passed a bill banning night flights at city airports.", "night-flight-ban",
+                          {("Oregon Legislature", "support")}),
+    "city-council": ("", "Leeds City Council, which campaigned for the power for years, said it would introduce a plastic bag "
+                         "levy.", "plastic-bag-levy", {("Leeds", "support")}),
+    # a dateline cut after a state's abbreviation does not hide the subject that follows it
+    "dateline-abbreviation": ("", "SALEM, Ore. (AP) \u2014 The Oregon Senate on Tuesday killed a bill that would have banned "
+                                  "night flights at city airports.", "night-flight-ban", {("Oregon Senate", "oppose")}),
     # negative cases
+    "chamber-as-place": ("", "Lawmakers in the Ohio Senate discussed the four-day week on Tuesday.", "four-day-week", set()),
     "change-of-something-else": (_WEEK, "Japan said the change of government would slow production.", "four-day-week", set()),
     "question": (_LEVY, "Would Japan's trade ministry oppose the levy?", "plastic-bag-levy", set()),
     "hedge": (_LEVY, "Japan's trade ministry might challenge the levy, analysts said.", "plastic-bag-levy", set()),

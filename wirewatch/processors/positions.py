@@ -788,6 +788,24 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if any(a < end and start < b for a, b in taken) or _BEFORE_LEGISLATURE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             _add_refs(text, _unknown_actor(m.group("name"), "organization"), start, end, m.group("name"), False, taken, added)
+    if "Senate" in text or "House of" in text or "Legislature" in text or "Assembly" in text or "City Council" in text:
+        # a chamber of a state, region or city by its place (`The New Hampshire Senate on Thursday killed a bill`, `the
+        # Florida Legislature passed`): an actor as written; a city council acting as a whole is the city (`Edinburgh City
+        # Council said it would introduce a levy`)
+        for m in _PLACE_CHAMBER.finditer(text):
+            start, end = m.span("name")
+            if m.group("body") == "City Council":
+                # (found before as an organisation called `Edinburgh City Council`: the city instead)
+                for r in [r for r in added if r.start == start and r.end == end]:
+                    added.remove(r)
+                    taken.remove((r.start, r.end))
+            if any(a < end and start < b for a, b in taken) or _BEFORE_LEGISLATURE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            place = m.group("place")
+            if gazetteer is not None and gazetteer.lookup(place) is not None:
+                continue  # `the US Senate`, `France's National Assembly`: the gazetteer's and `_CHAMBER`'s
+            name = place if m.group("body") == "City Council" else m.group("name")
+            _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
     if gazetteer is not None and "the government" in text:
         # `Sunak rejected calls for a windfall tax, saying the government would not impose one`: the government a minister
         # speaks of is his country's, acting as a whole
@@ -878,6 +896,13 @@ _LEGISLATURE = re.compile(
     r"(?<![\w'\u2019-])(?P<name>" + _LEGISLATURE_NAMES + r")(?![\w'\u2019-])"
     # before its verb: a lowercase word (after a time adjunct), not `the Bundestag's`, `in the Sejm.`
     r"(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+\w+\s+)?[a-z]{2,}\b)"
+)
+_PLACE_CHAMBER = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>(?P<place>(?!The\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
+    r"(?P<body>Senate|House of Representatives|House of Delegates|State Assembly|General Assembly|Legislature|City Council))"
+    r"(?![\w'\u2019-])"
+    # before its verb (after a time adjunct or a relative clause), as `_LEGISLATURE`
+    r"(?=(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,80},)?\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+\w+\s+)?[a-z]{2,}\b)"
 )
 _BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
 _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
@@ -1123,10 +1148,17 @@ def _referent_act(acts, before: int) -> int:
     return 0
 
 
+# a dateline's place, cut off as a sentence of its own before `(AP) —` (`CONCORD, N.H.`, `SALEM, Ore.`, `WASHINGTON, D.C.`)
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z'\u2019/-]+(?:\s+[A-Z][A-Z'\u2019/-]+)*,\s*(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)\s*")
+
+
 def _clauses(text: str, sent: Segment) -> list[tuple[int, int]]:
     out, start = [], sent.start
     dateline = _DATELINE.match(text, sent.start, sent.end)
-    if dateline and (sent.start == 0 or text[sent.start - 1] == "\n"):
+    if dateline and (sent.start == 0 or text[sent.start - 1] == "\n" or _DATELINE_HEAD.fullmatch(
+        text, text.rfind("\n", 0, sent.start) + 1, sent.start
+    )):
+        # (`CONCORD, N.H. (AP) — The New Hampshire Senate ...`: a sentence split after the state's abbreviation)
         start = dateline.end()
     for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
         out.append((start, m.start()))
