@@ -7,7 +7,8 @@ the issue or stance construction is the class under test. The classes:
 - a verb acting on the measure named again by a head noun (`defended the levy`, `vowed to fight the plan`), and a
   chamber or party defeating a text (`killed the bill`, `sank the reform`, `voted 9-4 to table the measure`);
 - verdicts of unfairness or needlessness passed on the measure (`discriminatory`, `protectionism`, `a trade barrier`,
-  `unconstitutional`, `unnecessary`, `not acceptable`) and benefits promised to someone (`would give tenants certainty`);
+  `unconstitutional`, `unnecessary`, `not acceptable`, `bonkers`, `not a serious plan`, `would price firms out of
+  the market`) and benefits promised to someone (`would give tenants certainty`);
 - undoing the measure named by a pronoun (`promised to repeal it`);
 - a minister the gazetteer does not know announcing what `the government` will do, where the text does not say
   which country's: the minister (not an opposition leader speaking of the government);
@@ -15,7 +16,7 @@ the issue or stance construction is the class under test. The classes:
   ministry`, `Germany's cabinet`) and `the government of President ...` are the country;
 - a retreat from the measure (`backed down on the levy`), negated a keeping (`will not back away from the ban`);
 - the measure named again by a term's head noun as the subject of a verdict (`said the levy would hurt shops`), or by
-  what it is or does (`the charge`, `the change`, `the experiment`); a place the gazetteer does not know as the subject
+  what it is or does (`the charge`, `the change`, `the experiment`, `the rise`); a place the gazetteer does not know as the subject
   of its own measure (`Porto imposed a plastic bag levy`);
 - a chamber of a state or region by its place (`The Ohio Senate killed a bill`, `the Oregon Legislature passed`), a
   city council acting as the city (`Leeds City Council ... said it would introduce a levy` is Leeds), also after a
@@ -117,6 +118,12 @@ CASES: dict[str, tuple[str, str, str, set[tuple[str, str]]]] = {
     "the-change": (_WEEK, "Japan said the change would slow production and called for it to be suspended.", "four-day-week",
                    {("Japan", "oppose")}),
     "the-experiment": (_WEEK, "Canada backed the experiment.", "four-day-week", {("Canada", "support")}),
+    "the-rise": ("The government raised the plastic bag levy to 50 cents on Monday.", "The Retailers Association welcomed the rise.",
+                 "plastic-bag-levy", {("Retailers Association", "support")}),
+    "bonkers": (_WEEK, 'Tom Reid called the idea "absolutely bonkers".', "four-day-week", {("Tom Reid", "oppose")}),
+    "not-serious": (_WEEK, 'Tom Reid said the proposal was "not a serious plan".', "four-day-week", {("Tom Reid", "oppose")}),
+    "price-out": (_WEEK, "Tom Reid said the bill would price small firms out of the market.", "four-day-week",
+                  {("Tom Reid", "oppose")}),
     # a place the gazetteer does not know, as the subject of its own measure
     "place-imposed": ("", "Porto imposed a plastic bag levy on Tuesday.", "plastic-bag-levy", {("Porto", "support")}),
     "place-introduced": ("", "Gdansk introduced a night flight ban at its airport.", "night-flight-ban", {("Gdansk", "support")}),

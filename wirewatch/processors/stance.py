@@ -194,7 +194,10 @@ _VERDICTS = (
     # verdicts of unfairness or needlessness (`called the levy discriminatory`, `a disguised form of protectionism`, `said
     # the legislation was "unnecessary and damaging"`, `called the decree unconstitutional`, `was "not acceptable"`)
     r"discriminatory|protectionis(?:t|m)|(?:an? )?(?:[\w-]+ )?(?:trade|non-tariff) barriers?|unconstitutional|unnecessary|"
-    r"(?:deeply |very |hugely )?damaging(?= *[\u201d\"]| *[.;]| (?:for|to)\b)|not (?:\w+ )?acceptable"
+    r"(?:deeply |very |hugely )?damaging(?= *[\u201d\"]| *[.;]| (?:for|to)\b)|not (?:\w+ )?acceptable|"
+    # (`called the idea "bonkers"`, `said it was "not a serious plan"`, `said the rise would price young workers out of jobs`)
+    r"(?:absolutely |completely |utterly )?bonkers|not an? (?:\w+ )?serious (?:plan|proposal|idea|policy|option)|"
+    r"(?:will|would|could) (?:\w+ )?price (?:[\w-]+ ){1,4}?out of"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
@@ -368,7 +371,7 @@ ANAPHOR = _rx(
     r"the proposals?|the measures?|the reform|the package|"
     # a measure named by what it is or does (`called for the charge to be scrapped`, `said the change would slow deliveries`,
     # `backed the experiment`, `welcomed the order`)
-    r"the (?:charge|change|scheme|experiment|trial|pilot|mechanism|increase|hike|directive|decree|rules|initiative)(?! (?:of|in|to)\b)|"
+    r"the (?:charge|change|scheme|experiment|trial|pilot|mechanism|increase|rise|hike|directive|decree|rules|initiative)(?! (?:of|in|to)\b)|"
     # signing on with no object signs on to the measure under discussion (`Spain and Chile have signed on.`)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed)? (?:on|up)(?=\s*(?:[.;]|$))|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
