@@ -210,7 +210,8 @@ def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str
         r"['\u2019]s?\s+(?:\w+\s+)?(?:government|administration|cabinet)\b", text[ref.end : ref.end + 40]
     ):
         return ref.country  # `Rishi Sunak's government`: the government acting as a whole
-    if text is not None and ref.actor.kind == "person" and _GOVERNMENT_OF.search(text, max(0, ref.start - 60), ref.start):
+    if text is not None and ref.actor.kind == "person" and text.find(" of ", max(0, ref.start - 40), ref.start) != -1 and (
+            _GOVERNMENT_OF.search(text, max(0, ref.start - 60), ref.start)):
         # `The government of President Alberto Fernandez has defended the law`: the same (the country, when known; never
         # the person, who is only named as the government's head)
         return ref.country
