@@ -61,8 +61,13 @@ none counted as new (every other set unchanged): their aid floors are those figu
 running total counted as new in each, 1 and 2 false changes) were seen by none of those passes: their floors are
 their figures after them (aid 1.12.0 gives round 26 one more spurious event: 0.716). Aid 1.13.0 (mechanisms from the
 misses of rounds 19-26) lifts rounds 25 and 26 to 0.939 and 0.880 with no running total counted as new in any set (every
-other set's aid events unchanged): their aid floors are those figures rounded down.
-Rounds 27 and 28 (blind; floors their final figures of stop 14) and rounds 29 and 30 (blind, written by annotators who
+other set's aid events unchanged): their aid floors are those figures rounded down. Positions 1.21.0 (recall classes
+for unseen copy, issue #4: verbs acting on a measure named by a head noun, defeats of a text, verdicts of unfairness,
+a government acting as a whole through its ministry or cabinet, chambers of states and city councils, AP datelines cut
+at a state abbreviation) lifts rounds 17, 22-28 to 0.836, 0.802, 0.601, 0.608, 0.544, 0.663, 0.699 and 0.600 with no
+false change (the `events` set falls from 0.996 to 0.992, a Kremlin verdict its older gold leaves out): their position
+floors are those figures rounded down.
+Rounds 27 and 28 were blind until stop 15, when positions 1.21.0 was written from them. Rounds 29 and 30 (blind, written by annotators who
 never saw the extractors, scored on arrival at e98d56c: aid 0.846 and 0.898, positions 0.448 and 0.474; round 30 has two
 false changes, listed in KNOWN_FALSE_CHANGES until positions work removes them): floors at the arrival figures.
 A round's details appear only when its assertion fails."""
@@ -97,18 +102,18 @@ TARGETS = {
     "events_round14": (0.91, 1.0),
     "events_round15": (0.91, 0.90),
     "events_round16": (0.88, 1.0),
-    "events_round17": (0.82, 1.0),
+    "events_round17": (0.83, 1.0),
     "events_round18": (0.79, 0.98),
     "events_round19": (0.71, 0.88),
     "events_round20": (0.80, 1.0),
     "events_round21": (0.73, 0.92),
-    "events_round22": (0.79, 0.98),
-    "events_round23": (0.59, 0.91),
-    "events_round24": (0.59, 0.91),
-    "events_round25": (0.52, 0.93),
-    "events_round26": (0.63, 0.88),
-    "events_round27": (0.65, 0.73),
-    "events_round28": (0.51, 0.75),
+    "events_round22": (0.80, 0.98),
+    "events_round23": (0.60, 0.91),
+    "events_round24": (0.60, 0.91),
+    "events_round25": (0.54, 0.93),
+    "events_round26": (0.66, 0.88),
+    "events_round27": (0.69, 0.73),
+    "events_round28": (0.60, 0.75),
     "events_round29": (0.44, 0.84),
     "events_round30": (0.47, 0.89),
 }

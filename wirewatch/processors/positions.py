@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.20.0")
+PRODUCER = Producer(name="positions", version="1.21.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -210,7 +210,17 @@ def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str
         r"['\u2019]s?\s+(?:\w+\s+)?(?:government|administration|cabinet)\b", text[ref.end : ref.end + 40]
     ):
         return ref.country  # `Rishi Sunak's government`: the government acting as a whole
+    if text is not None and ref.actor.kind == "person" and text.find(" of ", max(0, ref.start - 40), ref.start) != -1 and (
+            _GOVERNMENT_OF.search(text, max(0, ref.start - 60), ref.start)):
+        # `The government of President Alberto Fernandez has defended the law`: the same (the country, when known; never
+        # the person, who is only named as the government's head)
+        return ref.country
     return canonical_actor(gazetteer, ref.actor, when)
+
+
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\s+of\s+(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier)\s+)?$"
+)
 
 
 _NEGATED_STATE = re.compile(
@@ -252,6 +262,9 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     possessive = re.match(r"['\u2019]s?\s+(\w+)", text[ref.end : ref.end + 30])
     if (
         possessive
+        and not (ref.actor is not None and ref.actor.kind == "country" and _POSSESSIVE_BODY.match(text, ref.end, ref.end + 50)
+                 # (not the country an issue is about: `after Israel's security cabinet backed a plan ...` on arms for Israel)
+                 and not any(m is not None and ref.actor.canonical in m.issue.proposition for m in issues))
         and possessive.group(1).casefold() not in _STANCE_NOUNS
         and possessive.group(1).casefold() not in _SKIP_LEFT
         and not possessive.group(1)[:1].isupper()
@@ -292,6 +305,14 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         # `with Kuleba saying ...`, `with Strack-Zimmermann, the Free Democrat who chairs ..., calling for ...`
         return bool(re.match(r"^(?:,[^,;:\u201c\u201d\"]{3,100},)?\s+\w+ing\b", text[ref.end : ref.end + 130]))
     return prev.casefold() in _SUBJECT_LEFT
+
+
+# a country's government body named by its possessive (`China's commerce ministry`, `Germany's cabinet`, `India's trade
+# department`): the government speaking for the country, which holds the stance
+_POSSESSIVE_BODY = re.compile(
+    r"['\u2019]s?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?:[Mm]inistry|[Dd]epartment|[Cc]abinet|[Gg]overnment|[Ee]mbassy|[Tt]reasury)\b"
+    r"(?!\s+(?:of|in|on|for)\b|['\u2019])"
+)
 
 
 _CONTINUES_STANCE = re.compile(
@@ -396,12 +417,15 @@ _NAMED_SUBJECT = re.compile(
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted|"
     # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
-    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked)\b"
+    r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked|"
+    # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
+    # and a place's own measures (`Bologna imposed a 30 km/h limit`, `Lisbon introduced a tourist tax`)
+    r"defended|defends|fought|fights|killed|lobbied|campaigned|imposed|introduced|adopted|lowered|raised|launched)\b"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
     """the a an and but or he she it they we i you this that these those there his her its their our my
-    officials police parliament government ministry spokesman spokeswoman spokesperson some many others
+    officials police parliament government ministry treasury cabinet spokesman spokeswoman spokesperson some many others
     critics analysts sources diplomats lawmakers residents witnesses experts authorities europe west western allies
     nobody no none each every both all most few monday tuesday wednesday thursday friday saturday sunday""".split()
 )
@@ -765,6 +789,24 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if any(a < end and start < b for a, b in taken) or _BEFORE_LEGISLATURE.search(text, max(0, m.start() - 12), m.start()):
                 continue
             _add_refs(text, _unknown_actor(m.group("name"), "organization"), start, end, m.group("name"), False, taken, added)
+    if "Senate" in text or "House of" in text or "Legislature" in text or "Assembly" in text or "City Council" in text:
+        # a chamber of a state, region or city by its place (`The New Hampshire Senate on Thursday killed a bill`, `the
+        # Florida Legislature passed`): an actor as written; a city council acting as a whole is the city (`Edinburgh City
+        # Council said it would introduce a levy`)
+        for m in _PLACE_CHAMBER.finditer(text):
+            start, end = m.span("name")
+            if m.group("body") == "City Council":
+                # (found before as an organisation called `Edinburgh City Council`: the city instead)
+                for r in [r for r in added if r.start == start and r.end == end]:
+                    added.remove(r)
+                    taken.remove((r.start, r.end))
+            if any(a < end and start < b for a, b in taken) or _BEFORE_LEGISLATURE.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            place = m.group("place")
+            if gazetteer is not None and gazetteer.lookup(place) is not None:
+                continue  # `the US Senate`, `France's National Assembly`: the gazetteer's and `_CHAMBER`'s
+            name = place if m.group("body") == "City Council" else m.group("name")
+            _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
     if gazetteer is not None and "the government" in text:
         # `Sunak rejected calls for a windfall tax, saying the government would not impose one`: the government a minister
         # speaks of is his country's, acting as a whole
@@ -784,6 +826,12 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             country = gazetteer.get(own) if own else None
             if country is not None and country.kind == "country":
                 added.append(Ref(g0, g1, m.group("g"), country, country.canonical))
+                taken.append((g0, g1))
+            elif (person is not None and person.actor.kind == "person" and person.actor.country is None
+                  and person.actor.canonical in government and gazetteer.lookup(person.actor.canonical) is None):
+                # `Transport Minister Michael Wood says the government will not back away from ...`: a minister the
+                # gazetteer does not know, of a government it cannot place, announcing its course states it as his own
+                added.append(Ref(g0, g1, m.group("g"), person.actor, None))
                 taken.append((g0, g1))
     if gazetteer is not None and ("s government" in text or "r government" in text or "s cabinet" in text or "r cabinet" in text):
         # `Fico said on Friday that his government would never accept it`: the government acting as a whole, the country
@@ -849,6 +897,13 @@ _LEGISLATURE = re.compile(
     r"(?<![\w'\u2019-])(?P<name>" + _LEGISLATURE_NAMES + r")(?![\w'\u2019-])"
     # before its verb: a lowercase word (after a time adjunct), not `the Bundestag's`, `in the Sejm.`
     r"(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+\w+\s+)?[a-z]{2,}\b)"
+)
+_PLACE_CHAMBER = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>(?P<place>(?!The\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
+    r"(?P<body>Senate|House of Representatives|House of Delegates|State Assembly|General Assembly|Legislature|City Council))"
+    r"(?![\w'\u2019-])"
+    # before its verb (after a time adjunct or a relative clause), as `_LEGISLATURE`
+    r"(?=(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,80},)?\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+\w+\s+)?[a-z]{2,}\b)"
 )
 _BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
 _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
@@ -1070,6 +1125,21 @@ def _plural_head(m: lex.IssueMatcher, body: str) -> bool:
     return any(h.group(0).endswith("s") and h.group(0).split()[-1].islower() for h in m.heads.finditer(body))
 
 
+_COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:[a-z]+ed|said|says|told|vowed|promised|pledged)\b")
+
+
+def _act_in_reach(text: str, start: int, end: int, cue: lex.Cue) -> bool:
+    """An act named again (`the move`, `the vote`) that the cue is about: not one a coordinated verb phrase before the cue
+    leaves behind (`called the vote "a disappointment" and promised to return next session`: the promise is not about
+    the vote)."""
+    act = _ACT_ANAPHOR.search(text, start, end)
+    if act is None:
+        return False
+    if act.end() <= cue.start and _COORDINATED_VERB.search(text, act.end(), cue.end):
+        return False
+    return True
+
+
 def _referent_act(acts, before: int) -> int:
     """The polarity of the last act on an issue stated in a sentence before `before` (`proposed scrapping the ban`: -1),
     or 0 (a negated one, `has not allowed Kyiv to ...`, is no act and is not recorded)."""
@@ -1079,10 +1149,17 @@ def _referent_act(acts, before: int) -> int:
     return 0
 
 
+# a dateline's place, cut off as a sentence of its own before `(AP) —` (`CONCORD, N.H.`, `SALEM, Ore.`, `WASHINGTON, D.C.`)
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z'\u2019/-]+(?:\s+[A-Z][A-Z'\u2019/-]+)*,\s*(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,4}\.)\s*")
+
+
 def _clauses(text: str, sent: Segment) -> list[tuple[int, int]]:
     out, start = [], sent.start
     dateline = _DATELINE.match(text, sent.start, sent.end)
-    if dateline and (sent.start == 0 or text[sent.start - 1] == "\n"):
+    if dateline and (sent.start == 0 or text[sent.start - 1] == "\n" or _DATELINE_HEAD.fullmatch(
+        text, text.rfind("\n", 0, sent.start) + 1, sent.start
+    )):
+        # (`CONCORD, N.H. (AP) — The New Hampshire Senate ...`: a sentence split after the state's abbreviation)
         start = dateline.end()
     for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
         out.append((start, m.start()))
@@ -1601,6 +1678,19 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         wanted = named[m.issue.id]
         if not wanted:
             return True
+        if m.located and m.terms is not None and not any(wanted & countries for countries in sent_countries):
+            # in an article that never names an actor an issue on a place is about, a curb named by a bare noun is not the
+            # issue's (`urged councils to defend limits that had cut deaths` is no word on range limits for Ukraine's
+            # strikes inside Russia); a specific term still is (`lifting the restrictions on Storm Shadow missiles`)
+            sent = sents[index]
+            hits = [h.group(0) for h in m.terms.finditer(text, sent.start, sent.end)]
+            if hits and all(lex.NEGATOR_NOUN.fullmatch(h) for h in hits) and not any(
+                # (`Belgium places strict limits on the F-16s it is delivering`: the curbs are on items of an issue on the
+                # same places)
+                o is not m and o.terms is not None and named[o.issue.id] & wanted and o.terms.search(text, sent.start, sent.end)
+                for o in matchers
+            ):
+                return False
         window = sent_countries[max(0, index - 3) : index + 2]
         if any(wanted & countries for countries in window):
             return True
@@ -1992,6 +2082,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             or _ACT_ANAPHOR.match(text, subject_at)  # `said the vote would cost jobs`
                             or lex.ABSENCE.match(text, subject_at)  # `said a delay would leave people exposed`
                             or (m.terms is not None and m.terms.search(text, subject_at, first.start))
+                            # `said the limit would save lives`: the head noun of one of the issue's terms, named again
+                            or (m.heads is not None and m.heads.match(text, subject_at) is not None)
                             # `said such strikes would mean ...`: a demonstrative points back at the measure
                             or (re.match(r"(?:such|these|those)\s", text[subject_at : subject_at + 7], re.I) is not None
                                 and m.refers_back(text[subject_at : first.start]))
@@ -2010,7 +2102,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
                     if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
-                        _ACT_ANAPHOR.search(text, s, e) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
+                        _act_in_reach(text, s, e, first) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
                     ) and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
                         # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
                         # attitude to an act that went against the issue is the opposite attitude to the issue

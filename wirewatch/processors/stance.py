@@ -53,11 +53,18 @@ ALIGN = re.compile(
 REQUEST = _rx(
     r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )ask(?:s|ed|ing)?(?: for)?(?!(?: (?:on|last|this|late|early) \w+| \w+ly)? (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
     r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
-    r"lobb(?:y|ies|ied|ying)(?: for)?|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
+    r"lobb(?:y|ies|ied|ying)(?: for|(?! against\b))|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
     r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
     r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|"
     # an advisory body's call (`recommended that the athletes be allowed back`, `recommends imposing ...`)
     r"recommend(?:s|ed|ing)?(?= (?:on \w+ |\w+ly )?(?:that|to|the|a|an|[a-z]+ing|(?-i:[A-Z]))\b)"
+)
+# The nouns a measure is named by when a verb acts on it (`killed the bill`, `defended the levy`, `will fight the plan`):
+# verbs with other everyday objects (`kill`, `defend`, `fight`) are stances only before one of these.
+_MEASURE_OBJECT = (
+    r"(?= (?:the|a|an|its|their|his|her|this|that|these|those) (?:[\w'\u2019-]+ ){0,3}?(?:bill|law|legislation|measure|proposal|plan|"
+    r"policy|reform|motion|amendment|ban|tax|levy|fee|charge|cap|limit|mechanism|scheme|rule|regulation|decree|directive|"
+    r"programme|program|initiative|decision|move)s?\b)"
 )
 # A measure judged sensible, realistic, needed or historic, and the benefits predicted of it (the mirror of the
 # harms in _CONSEQUENCES); `did not think it made sense to give ...` negates them.
@@ -73,7 +80,8 @@ _BENEFITS = (
     r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
     r"(?:would|will|could) (?:\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
-    r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief))|"
+    r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief)|"
+    r"(?:bring|give|offer) (?:[\w'\u2019-]+ ){1,2}(?:(?:much-)?needed |real |more |some |new )?(?:confidence|stability|certainty|security|relief|protection|breathing space))|"
     # a help predicted of an act named by an anaphor (`said the move would help millions of families`; not `Germany will
     # help Ukraine produce ...`)
     r"(?:(?<=\bit )|(?<=\bthis )|(?<=\bthat )|(?<=\bmove )|(?<=\bstep )|(?<=\bvote )|(?<=\blaw )|(?<=\bbill )|(?<=\bplan )|"
@@ -136,7 +144,8 @@ SUPPORT = _rx(
     # `will take part in the price cap`, `will not join Western sanctions`
     r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
     r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
-    r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|want(?:s|ed)?|sought|seek(?:s|ing)?|"
+    r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|defend(?:s|ed|ing)?" + _MEASURE_OBJECT + "|"
+    r"want(?:s|ed)?|sought|seek(?:s|ing)?|"
     r"is for|are for|open to|ready (?:to|for)|willing to|prepared to|"
     # (`has not committed to an EU-wide age limit` is no commitment either way: undecided, not opposed)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!not publicly )(?<!not formally )committed to|vow(?:s|ed)? to|"
@@ -181,7 +190,14 @@ _VERDICTS = (
     # (`called the demand out of touch with reality`, `called the plan unworkable`)
     r"out of touch(?! with (?:the )?(?:times|voters|people|members|workers|families))\b|unworkable|impracticable|impractical|counter-?productive|"
     # a cost predicted of the measure (`said the move would cost jobs`)
-    r"(?:will|would|could) (?:\w+ )?cost (?:[\w,-]+ ){0,3}?(?:jobs|lives|livelihoods|growth)\b"
+    r"(?:will|would|could) (?:\w+ )?cost (?:[\w,-]+ ){0,3}?(?:jobs|lives|livelihoods|growth)\b|"
+    # verdicts of unfairness or needlessness (`called the levy discriminatory`, `a disguised form of protectionism`, `said
+    # the legislation was "unnecessary and damaging"`, `called the decree unconstitutional`, `was "not acceptable"`)
+    r"discriminatory|protectionis(?:t|m)|(?:an? )?(?:[\w-]+ )?(?:trade|non-tariff) barriers?|unconstitutional|unnecessary|"
+    r"(?:deeply |very |hugely )?damaging(?= *[\u201d\"]| *[.;]| (?:for|to)\b)|not (?:\w+ )?acceptable|"
+    # (`called the idea "bonkers"`, `said it was "not a serious plan"`, `said the rise would price young workers out of jobs`)
+    r"(?:absolutely |completely |utterly )?bonkers|not an? (?:\w+ )?serious (?:plan|proposal|idea|policy|option)|"
+    r"(?:will|would|could) (?:\w+ )?price (?:[\w-]+ ){1,4}?out of"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
@@ -218,6 +234,7 @@ OPPOSE = _rx(
     r"rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)? (?:aside|off)|shrug(?:s|ged|ging)? off|fend(?:s|ed|ing)? off|turn(?:s|ed|ing)? down|"
     r"spurn(?:s|ed|ing)?|decid(?:e|es|ed|ing) against|c(?:a|o)me down against|argu(?:e|es|ed|ing) against|"
     r"(?:is|was|are|were|am)(?: not|n't) (?:even |currently )?(?:thinking about|considering|contemplating)|"
+    r"(?:fight(?:s|ing)?|fought)" + _MEASURE_OBJECT + "|"
     r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|drag(?:s|ged|ging) (?:its|his|her|their) feet|"
     r"(?:held|holds?|holding) out against|no need (?:for|to)|(?:hold|holds|holding|held) off(?: on)?|"
     r"there (?:is|was|are|were|has been|had been|will be|would be) no(?! (?:doubt|question|need|change|decision|sign|evidence|word|date|timeline|majority|consensus|agreement|unanimity)\b)(?= \w)|"
@@ -248,10 +265,15 @@ REVERSER = _rx(
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
     r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? back (?:from|on)|"
+    # (`will not back away from lowering speed limits`, `refused to back down on the levy`: a retreat, negated a keeping)
+    r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|retreat(?:s|ed|ing)? (?:from|on)|"
     r"withh(?:old|olds|olding|eld)|den(?:y|ies|ied|ying)(?! (?:that|it|the (?:report|claim|allegation)s?)\b)|"
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
-    r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out"
+    r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out|"
+    # a chamber or party defeating a text (`killed a bill that would have ...`, `sank the reform`, `voted 14-10 to table the measure`)
+    r"(?:kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|scuttl(?:e|es|ed|ing)|torpedo(?:es|ed|ing)?)" + _MEASURE_OBJECT + "|"
+    r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table"
 )
 # letting back in what was excluded undoes the exclusion (`should not be allowed back into competition`, `any attempt to
 # bring Russian athletes back into sport`, `readmitted`, `reinstated`)
@@ -347,6 +369,9 @@ ANAPHOR = _rx(
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
     r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
     r"the proposals?|the measures?|the reform|the package|"
+    # a measure named by what it is or does (`called for the charge to be scrapped`, `said the change would slow deliveries`,
+    # `backed the experiment`, `welcomed the order`)
+    r"the (?:charge|change|scheme|experiment|trial|pilot|mechanism|increase|rise|hike|directive|decree|rules|initiative)(?! (?:of|in|to)\b)|"
     # signing on with no object signs on to the measure under discussion (`Spain and Chile have signed on.`)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed)? (?:on|up)(?=\s*(?:[.;]|$))|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
@@ -365,7 +390,8 @@ ANAPHOR = _rx(
     r"follow suit|do the same|do likewise|" + _ONLY_USED + "|"
     r"(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
     # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
-    r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against))"
+    r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against)|"
+    r"repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|abolish(?:es|ed|ing)?)"
     r" (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
 )
 
