@@ -22,7 +22,7 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.14.0")
+PRODUCER = Producer(name="aid", version="1.15.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -1333,7 +1333,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
 
     for index, sent in enumerate(sents):
         monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE]
-        if not monies and _GROUP_GAVE.match(text, sent.start, sent.end):
+        if _GROUP_GAVE.match(text, sent.start, sent.end):
             # `International donors pledged more than two billion euros in humanitarian aid for Sudan`: the kind of what
             # many donors gave together (with or without a sum read) is the kind of each one's pledge named after it
             group_type = _aid_type(sent.text(text), [])
