@@ -67,3 +67,26 @@ def test_worded_sum_gives_the_event():
 def test_worded_sum_that_is_a_need_gives_no_event():
     text = "Officials in Maputo said the country needs about two billion dollars to rebuild roads and schools."
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- the first payout of a loan named in the sentence
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "unlocking an immediate payout of about $410 million",
+        "clearing the way for the immediate release of roughly $410 million",
+        "with an upfront drawdown of $410 million",
+        "paving the way for a first release of $410 million",
+    ],
+)
+def test_first_payout_of_a_loan_is_no_second_event(lead):
+    text = f"The IMF's executive board approved a $2.5 billion loan for Zambia on Tuesday, {lead} to the copper producer."
+    assert run(text) == [("International Monetary Fund", "Zambia", 2.5e9, "USD")]
+
+
+def test_another_lenders_sum_after_the_loan_stays_its_own():
+    text = ("The IMF approved a $2.5 billion loan for Zambia on Tuesday. "
+            "The World Bank said it would provide $300 million in budget support for Zambia.")
+    assert run(text) == [("International Monetary Fund", "Zambia", 2.5e9, "USD"), ("World Bank", "Zambia", 300e6, "USD")]

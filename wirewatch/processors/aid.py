@@ -1094,9 +1094,14 @@ _AT_ONCE_AFTER = re.compile(
 )  # `..., releasing $2.7 billion at once`, `with about $2.7 billion to be disbursed immediately`
 # `unlocking a first tranche of about $333 million`, `immediately releasing about $820 million`: the first tranche of a
 # package the article named
+# `unlocking an immediate payout of about $600 million`, `clearing the way for the immediate release of $347 million`:
+# the same in a noun (`allowing the immediate disbursement of about $2.7 billion` the gold of rounds 7 and 8 counts as a
+# delivery of its own, so `disbursement` stays with `first`)
 _TRANCHE_LEFT = re.compile(
     r"\b(?:(?:first|initial|opening)\s+(?:tranche|disbursement|instalment|installment|payment)\s+of|"
-    r"(?:immediately|initially)\s+(?:releas|disburs|unlock|provid|transferr)\w*)\s+$",
+    r"(?:first|initial|immediate|upfront|up-front)\s+(?:payout|pay-out|release|drawdown|tranche)\s+of|"
+    r"(?:immediately|initially)\s+(?:releas|disburs|unlock|provid|transferr)\w*)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least)\s+)?$",
     re.IGNORECASE,
 )
 _LAW_ENVELOPE = re.compile(
