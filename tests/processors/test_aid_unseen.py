@@ -90,3 +90,39 @@ def test_another_lenders_sum_after_the_loan_stays_its_own():
     text = ("The IMF approved a $2.5 billion loan for Zambia on Tuesday. "
             "The World Bank said it would provide $300 million in budget support for Zambia.")
     assert run(text) == [("International Monetary Fund", "Zambia", 2.5e9, "USD"), ("World Bank", "Zambia", 300e6, "USD")]
+
+
+# ---------------------------------------------------------------- a third party the donor lets send its own weapons
+
+
+@pytest.mark.parametrize(
+    "permission",
+    [
+        "and allow other countries, including Finland, to re-export theirs",
+        "and would approve requests by partners such as Finland to send their own",
+        "and authorise Finland to pass on its stocks",
+    ],
+)
+def test_a_permitted_sender_is_no_recipient(permission):
+    text = (f"Sweden said it would deliver 10 Archer howitzers to Ukraine. Its defence minister said Sweden would supply "
+            f"20 CV90s {permission}. Hours later Canada said it would send 8 Leopard 2 tanks.")
+    found = run(text)
+    assert ("Sweden", "Finland", None, None) not in found and ("Canada", "Finland", None, None) not in found
+    assert ("Sweden", "Ukraine", None, None) in found and ("Canada", "Ukraine", None, None) in found
+
+
+def test_a_recipient_the_donor_lets_use_the_weapons_stays_the_recipient():
+    # `allow Ukraine to use them`: a permission on use, not a third party's own transfer
+    text = "Norway will send 12 patrol boats and allow Ukraine to use them in the Black Sea, the minister said."
+    assert run(text) == [("Norway", "Ukraine", None, None)]
+
+
+def test_a_relative_aside_on_the_subject_negates_nothing():
+    text = ("Italy said it would send air defence systems to Ukraine. Spain, which had rejected calls from allies for months, "
+            "said it would send 20 armoured vehicles to Ukraine.")
+    assert ("Spain", "Ukraine", None, None) in run(text)
+
+
+def test_a_refusal_outside_an_aside_still_negates():
+    text = "Spain refused to send 20 armoured vehicles to Ukraine, the minister said."
+    assert run(text) == []

@@ -82,6 +82,8 @@ _NEGATED_TRANSFER = re.compile(
     r"float(?:s|ed|ing)|moot(?:s|ed|ing)|hypothetical\w*)\b",
     re.IGNORECASE,
 )
+# `, which had pressed Berlin for weeks,`: an aside on the subject set off by commas
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.]{0,80},")
 _TRANSFER_VERB = re.compile(
     r"(?<![\w-])(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|supply|supplies|supplied|supplying|provid(?:e|es|ed|ing)|"
     r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
@@ -1646,7 +1648,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             sent_refs = in_range(all_refs, sent.start, sent.end)
         for n, (v_start, v_end, verb_text, anchor_start) in enumerate(transfers):
             clause = _clause_start(body, anchor_start)
-            if _NEGATED_TRANSFER.search(body[clause:anchor_start] + " " + body[v_end : v_end + 25]):
+            # `Poland, which had pressed Berlin for days, said it would send`: the relative clause is the subject's past
+            if _NEGATED_TRANSFER.search(_RELATIVE_ASIDE.sub(" ", body[clause:anchor_start]) + " " + body[v_end : v_end + 25]):
                 continue  # `refused to send`, `whether to supply`: no transfer (in this clause only)
             if verb_text.casefold() == "provided" and _CONJUNCTION_PROVIDED.search(body, max(0, v_start - 3), v_start) and not _PROVIDED_VERB_AFTER.match(body, v_end):
                 continue  # `nothing was excluded, provided certain conditions were met`: a condition, no transfer
@@ -1690,7 +1693,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # `agreed to send M1 Abrams tanks, a decision Poland's prime minister had pushed for`: a comment on the
             # transfer after a comma names no recipient of it
             comment = _COMMENT_AFTER.search(text, after, clause_end) if ", a" in text[after:clause_end] else None
-            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= (comment.start() if comment else clause_end)]
+            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= (comment.start() if comment else clause_end)
+                          and not _permitted_sender(text, sent, r)]
             if _RECEIVED.fullmatch(verb_text):
                 # `Ukraine has received 18 Leopard tanks from Germany`: the subject receives, `from` gives
                 donor = next((r for r in after_verb if r.country and not r.demonym
@@ -2193,6 +2197,22 @@ _SALE = re.compile(
     r"(?:billion|million|bn)(?:-dollar|-euro)?\s+(?:arms\s+|defen[cs]e\s+|weapons\s+)?deal)\b",
     re.IGNORECASE,
 )
+# `and allow other countries, including Poland, to re-export theirs`, `approve requests by allies such as Finland to
+# send their own`: a third party the donor lets send its own weapons, no recipient of the donor's transfer
+_PERMITTED_LEFT = re.compile(
+    r"\b(?:allow|let|permit|authori[sz]e|approve|enable|clear|green-light)\w*\s+(?:[^.;:]{0,50}?)$", re.IGNORECASE
+)
+_PERMITTED_RIGHT = re.compile(
+    r"(?:\s*,)?\s+to\s+(?:also\s+)?(?:re-?export|send|deliver|transfer|supply|pass\s+on|hand\s+over|give|donate|ship)\b",
+    re.IGNORECASE,
+)
+
+
+def _permitted_sender(text: str, sent: Segment, ref: Ref) -> bool:
+    return _PERMITTED_RIGHT.match(text, ref.end) is not None and _PERMITTED_LEFT.search(
+        text, max(sent.start, ref.start - 60), ref.start) is not None
+
+
 _NOT_TRANSFER_OBJECT = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:go-ahead|green light|permission|"
     r"approval|clearance|authori[sz]ation|right|assurances?|guarantees?|nod|impression|signal|ultimatum|deadline)\b",
