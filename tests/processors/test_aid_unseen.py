@@ -126,3 +126,20 @@ def test_a_relative_aside_on_the_subject_negates_nothing():
 def test_a_refusal_outside_an_aside_still_negates():
     text = "Spain refused to send 20 armoured vehicles to Ukraine, the minister said."
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- a law's envelope and the share named for a country
+
+
+@pytest.mark.parametrize("adverbial", ["", "on Thursday ", "late on Friday ", "last week "])
+def test_a_law_enacted_with_a_time_adverbial_gives_the_countrys_share(adverbial):
+    text = (f"President Joe Biden signed into law {adverbial}a $48 billion security package that includes about $9 billion "
+            "for Moldova, ending weeks of wrangling in Congress.")
+    assert run(text) == [("United States", "Moldova", 9e9, "USD")]
+
+
+def test_a_package_for_one_country_keeps_its_total():
+    # the envelope is the country's own: its parts are no events of their own
+    text = ("The United States announced on Thursday a $2 billion package for Moldova that includes $500 million "
+            "for the power grid.")
+    assert run(text) == [("United States", "Moldova", 2e9, "USD")]

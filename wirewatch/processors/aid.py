@@ -1111,7 +1111,11 @@ _LAW_ENVELOPE = re.compile(
     re.IGNORECASE,
 )
 # `signed into law a $95 billion war aid package that includes ...`: the sum a law enacts
-_ENACTED_LEFT = re.compile(r"\b(?:into law|enact(?:s|ed)?|pass(?:es|ed)?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# (`signed into law on Wednesday a $95 billion package`, `passed late on Saturday a ...`: with a time adverbial between)
+_ENACTED_LEFT = re.compile(
+    r"\b(?:into law|enact(?:s|ed)?|pass(?:es|ed)?)\s+(?:(?:late\s+|early\s+)?(?:on|last|this)\s+\w+\s+)?(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _FOR_OTHER = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:[-\s][A-Z][\w-]*)*\s*(?:[,.;]|and\b|$)")
 
 
@@ -1470,7 +1474,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     continue
                 if shares - {None} and _for_country(text, money.end, sent.end, sent_refs) is None and (_LAW_ENVELOPE.match(
                     text, money.end, monies[k + 1].start
-                ) or _ENACTED_LEFT.search(text, max(sent.start, money.start - 30), money.start)):
+                ) or _ENACTED_LEFT.search(text, max(sent.start, money.start - 45), money.start)):
                     # `signed a $95 billion national security bill that includes $61 billion for Ukraine`: a law's total
                     # funds more than one country's aid; the share named for the country is the aid
                     continue
