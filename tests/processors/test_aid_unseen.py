@@ -143,3 +143,32 @@ def test_a_package_for_one_country_keeps_its_total():
     text = ("The United States announced on Thursday a $2 billion package for Moldova that includes $500 million "
             "for the power grid.")
     assert run(text) == [("United States", "Moldova", 2e9, "USD")]
+
+
+# ---------------------------------------------------------------- donors named as a legislature or an owned body
+
+
+@pytest.mark.parametrize("subject", ["Congressional leaders", "Congressional negotiators", "Congress"])
+def test_congress_agreeing_on_aid_is_the_united_states(subject):
+    text = f"{subject} agreed on $4.2 billion in economic assistance for Jordan as part of a spending bill."
+    assert run(text) == [("United States", "Jordan", 4.2e9, "USD")]
+
+
+def test_congressional_leaders_criticising_a_sum_give_nothing():
+    text = "Congressional leaders criticised the $4.2 billion in damage the storms caused across Florida."
+    assert run(text) == []
+
+
+def test_a_possessive_government_in_a_second_clause_gives_its_own_sum():
+    text = ("Floods hit eastern Libya on Sunday. Germany released 2 million euros for flood victims in Libya, and "
+            "Japan's government said it would provide $3 million in emergency aid.")
+    found = run(text)
+    assert ("Japan", "Libya", 3e6, "USD") in found
+    assert not any(d == "Germany" and v == 3e6 for d, _, v, _ in found)
+
+
+def test_a_name_in_the_first_clause_receives_nothing_of_the_second_sum():
+    text = ("An earthquake struck western Nepal on Friday. The World Bank's disaster fund has released $4 million for "
+            "the response, and China's government said it would provide 20 million yuan in humanitarian aid.")
+    found = run(text)
+    assert ("China", "Nepal", 20e6, "CNY") in found and all(r != "World Bank" for _, r, _, _ in found)

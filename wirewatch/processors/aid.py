@@ -516,6 +516,12 @@ _ACTIVE_SUBJECT = re.compile(
 )
 
 
+# the same after a body the country owns: `China's government said`, `Japan's foreign ministry announced`
+_OWNED_ACTIVE_SUBJECT = re.compile(
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|embassy|administration|authorities))?" + _ACTIVE_SUBJECT.pattern
+)
+
+
 # a coordinated clause with a subject of its own (`, and Turkey has sent`, `, while Britain said`)
 _OTHER_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.&-]+){0,4}?" + _ACTIVE_SUBJECT.pattern
@@ -678,7 +684,8 @@ def _donor(
         coordinated = set()
         last = recipient
         for r in sent_refs:
-            if r.start >= last.end and re.fullmatch(r"\s*(?:,|and|or|as well as|,\s*and)\s*(?:the\s+)?", text[last.end : r.start]):
+            if r.start >= last.end and re.fullmatch(r"\s*(?:,|and|or|as well as|,\s*and)\s*(?:the\s+)?", text[last.end : r.start]) \
+                    and not _OWNED_ACTIVE_SUBJECT.match(text, r.end):  # not `for Libya, and Japan's government said`: a new clause
                 coordinated.add(id(r))
                 last = r
         sent_refs = [r for r in sent_refs if id(r) not in coordinated]
@@ -1517,7 +1524,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # `X allocated $10 million ..., and the European Union said it would provide 5.2 million euros`: a later sum's
             # donor is looked for first in its own stretch, after the sum before it
             clause_refs = [r for r in sent_refs if prev_end <= r.start < money.start and r.country and not r.demonym
-                           and _ACTIVE_SUBJECT.match(text, r.end)] if k > 0 else None
+                           and _OWNED_ACTIVE_SUBJECT.match(text, r.end)] if k > 0 else None
             if clause_refs and not _OTHER_CLAUSE.search(text, prev_end, money.start):
                 clause_refs = None
             lender = _lender_named_after(text, money, sent_refs, recipient)
@@ -1537,6 +1544,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
                         and out[-1].donor.country == recipient.country and recipient.start < prev_end:
                     recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
+                elif clause_refs and recipient is not None and recipient.start < prev_end and donor is not None \
+                        and any(r is donor for r in clause_refs):
+                    # `The United Nations' fund has released $5 million, and China's government said it would provide ...`:
+                    # a name in the other clause, named for no one there, receives none of this sum
+                    recipient = None
             if recipient is not None and donor is not None and recipient.country == donor.country:
                 recipient = _recipient(text, sent_refs, money, donor.country)
             if recipient is not None and donor is not None and recipient.end <= donor.start and _OWNER_OF.fullmatch(
