@@ -172,3 +172,38 @@ def test_a_name_in_the_first_clause_receives_nothing_of_the_second_sum():
             "the response, and China's government said it would provide 20 million yuan in humanitarian aid.")
     found = run(text)
     assert ("China", "Nepal", 20e6, "CNY") in found and all(r != "World Bank" for _, r, _, _ in found)
+
+
+# ---------------------------------------------------------------- money that is no aid: budgets, bills, old levels, investors
+
+
+@pytest.mark.parametrize(
+    "trap",
+    [
+        "Parliament approved a record 9.1 trillion won defence budget for next year.",
+        "The cabinet approved a $48 billion national budget on Tuesday.",
+        "The country's import bill climbed to $72 billion last year as fuel prices rose.",
+        "Its fuel bill of $3 billion a year weighs on the treasury.",
+        "Qatar signed a commitment to invest $12 billion in the port and a new airport.",
+    ],
+)
+def test_budgets_bills_and_investments_after_an_aid_sentence_give_no_event(trap):
+    text = f"Norway will provide $40 million in humanitarian aid to Kenya. {trap}"
+    assert run(text) == [("Norway", "Kenya", 40e6, "USD")]
+
+
+def test_the_level_a_loan_rose_from_is_no_event():
+    text = "The IMF agreed on Monday to raise its loan programme for Kenya to $5 billion from $2.5 billion."
+    assert run(text) == [("International Monetary Fund", "Kenya", 5e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The World Bank approved $300 million in budget support for Kenya.", ("World Bank", "Kenya", 300e6, "USD")),
+        ("The EU will provide a 500 million euro budget support package to Kenya.", ("European Union", "Kenya", 500e6, "EUR")),
+        ("Congress passed a $10 billion aid bill for Kenya.", ("United States", "Kenya", 10e9, "USD")),
+    ],
+)
+def test_budget_support_and_aid_bills_stay_aid(text, expected):
+    assert run(text) == [expected]

@@ -27,7 +27,7 @@ PRODUCER = Producer(name="aid", version="1.15.0")
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
     r"pledges?|help|weapons|arms|ammunition|munitions|drawdown|equipment|credits?|financing|"
-    r"USAI|bill|facility|instalment|installment|disbursement|relief|supplies|military|security|lending)\b",
+    r"USAI|(?<!import )(?<!export )(?<!wage )(?<!fuel )(?<!energy )(?<!food )bill|facility|instalment|installment|disbursement|relief|supplies|military|security|lending)\b",
     re.IGNORECASE,
 )
 _NOT_AID_NOUN = re.compile(
@@ -39,7 +39,9 @@ _NOT_AID_NOUN = re.compile(
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
     # revenue a levy or sale brings in (`the tax would raise 5 billion euros`), and a country's own forces
     r"rais(?:e|es|ed|ing)(?=\s*$|\s+(?:about|around|some|up to|more than|over|nearly|roughly|an estimated|at least)?\s*(?:$|[$\u20ac\u00a3\u00a5\d]))|"
-    r"generat(?:e|es|ed|ing)|bring in|brings in|brought in|bringing in|collect(?:s|ed|ing)?|rake[sd]? in)\b",
+    r"generat(?:e|es|ed|ing)|bring in|brings in|brought in|bringing in|collect(?:s|ed|ing)?|rake[sd]? in|"
+    # an investor's money (`a commitment to invest $35 billion in a coastal resort`)
+    r"invest(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # A running total: never a new package.
@@ -372,6 +374,22 @@ _DEPOSIT_RIGHT = re.compile(
 _CENTRAL_BANK = re.compile(r"\b(?:central bank|Central Bank|State Bank|National Bank|Reserve Bank|Monetary Authority|monetary authority)\b")
 
 
+# `raise the programme to $8 billion from $3 billion`, `up from 2 billion euros`: the level a sum rose from
+_OLD_LEVEL_LEFT = re.compile(
+    r"(?:\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\d[\d.,]*\s*"
+    r"(?:[a-z]+\s+){0,2}|\bup\s+|\bdown\s+)from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+# a sum that modifies a head noun of no aid: `a 6.8 trillion yen defense budget`, `a $90 billion import bill`, `its
+# $2 billion budget deficit` (not `$500 million budget support`)
+_HEAD_NOT_AID = re.compile(
+    r"(?:\s+|-)(?:(?:(?:record|annual|yearly|defen[cs]e|military|national|state|federal|government|budget)\s+){0,2}"
+    r"(?:budgets?|deficits?|revenues?|surplus|turnover|valuation)|(?:import|export|wage|fuel|energy)\s+bills?)\b"
+    r"(?!\s+(?:support|assistance|aid|financing))",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -381,6 +399,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     right = text[money.end : min(hi, money.end + 70)]
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if _OLD_LEVEL_LEFT.search(left):
+        return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
+    if _HEAD_NOT_AID.match(right):
+        return False  # `approved a record 6.8 trillion yen defense budget`: the sum of a budget or a bill the country pays itself
     if _MIXED_SOURCES.match(right):
         return False  # `lined up more than $50 billion in financing and investment`: loans and investors' money together, no one donor's aid
     if _COMMERCIAL_RECIPIENT.search(right) or _APPEAL_FOR.search(left):
