@@ -207,3 +207,32 @@ def test_the_level_a_loan_rose_from_is_no_event():
 )
 def test_budget_support_and_aid_bills_stay_aid(text, expected):
     assert run(text) == [expected]
+
+
+# ---------------------------------------------------------------- relief flown in
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan has flown 20 tonnes of relief material to Kathmandu, its embassy said.",
+        "Pakistan flew in about 20 tons of relief supplies, including tents and blankets, on a military plane.",
+        "Pakistan airlifted tents, blankets and medicines to the worst-hit district.",
+    ],
+)
+def test_relief_flown_in_is_an_in_kind_delivery(sentence):
+    text = f"A strong earthquake struck Nepal on Tuesday. {sentence}"
+    assert run(text) == [("Pakistan", "Nepal", None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan's foreign minister flew to Kathmandu to discuss relief supplies and tents.",
+        "The prime minister flew in from Islamabad with 20 journalists.",
+        "Pakistan flew home 300 of its citizens from Kathmandu.",
+    ],
+)
+def test_a_trip_by_air_is_no_delivery(sentence):
+    text = f"A strong earthquake struck Nepal on Tuesday. {sentence}"
+    assert run(text) == []

@@ -89,12 +89,14 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.]{0,80},")
 _TRANSFER_VERB = re.compile(
     r"(?<![\w-])(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|supply|supplies|supplied|supplying|provid(?:e|es|ed|ing)|"
     r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
-    r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?)\b",
+    r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?|"
+    # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
+    r"flown(?:\s+in)?|flew(?:\s+in)?|airlift(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|"
+    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|"
     r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
@@ -1691,6 +1693,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `refused to send`, `whether to supply`: no transfer (in this clause only)
             if verb_text.casefold() == "provided" and _CONJUNCTION_PROVIDED.search(body, max(0, v_start - 3), v_start) and not _PROVIDED_VERB_AFTER.match(body, v_end):
                 continue  # `nothing was excluded, provided certain conditions were met`: a condition, no transfer
+            if verb_text[:2].casefold() in ("fl", "ai") and _FLIGHT_NO_LOAD.match(body, v_end):
+                continue  # `Zelensky flew to Washington to ask for tanks`: a trip, not a load flown in
             if _NOT_TRANSFER_OBJECT.match(body, v_end):
                 continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
             if anchor_start == v_start and not (
@@ -1760,7 +1764,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             status = _status(text[sent.start + clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
-            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched", verb_text, re.I) and status == "announced":
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted", verb_text, re.I) and status == "announced":
                 status = "delivered"
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
@@ -2038,7 +2042,8 @@ _CLAUSE_END = re.compile(
 # leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
 # (the first letter, then a look back over it and the character before: the engine scans for the letter in C)
 _TRANSFER_STARTS = re.compile(
-    r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift)"
+    r"[sdptghorf](?<![\w-][sdptghorf])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift|"
+    r"lown|lew)"
 )
 # a transfer gerund after a commitment to it or its start (`committed to providing the jets`, `began sending`)
 _BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECASE)
@@ -2112,9 +2117,12 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     low = body.lower()
     first = _TRANSFER_STARTS.search(low)
     commit = low.find("commit")
-    if first is None and commit < 0:
+    airlift = low.find("airlift")  # (`airlifted blankets`: a substring test, most sentences have none)
+    if first is None and commit < 0 and airlift < 0:
         return []  # most sentences
     starts = [m.start() for m in _TRANSFER_STARTS.finditer(low, first.start())] if first is not None else []
+    if airlift >= 0:
+        starts = sorted(starts + [m.start() for m in re.finditer(r"(?<![\w-])airlift", low)])
     if commit >= 0:
         starts = sorted(starts + [m.start() for m in _COMMIT_START.finditer(low, commit)])
     found = []
@@ -2251,6 +2259,11 @@ def _permitted_sender(text: str, sent: Segment, ref: Ref) -> bool:
         text, max(sent.start, ref.start - 60), ref.start) is not None
 
 
+# a flight with no load after the verb: `flew to Washington`, `flew back home`, `flew in from Kyiv`
+_FLIGHT_NO_LOAD = re.compile(
+    r"\s+(?:to|from|into|back|home|out|on|for|with|over|across|via|there|here|aboard|on board|by|at|in|directly|straight|overnight)\b",
+    re.IGNORECASE,
+)
 _NOT_TRANSFER_OBJECT = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:go-ahead|green light|permission|"
     r"approval|clearance|authori[sz]ation|right|assurances?|guarantees?|nod|impression|signal|ultimatum|deadline)\b",
