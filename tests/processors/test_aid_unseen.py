@@ -236,3 +236,26 @@ def test_relief_flown_in_is_an_in_kind_delivery(sentence):
 def test_a_trip_by_air_is_no_delivery(sentence):
     text = f"A strong earthquake struck Nepal on Tuesday. {sentence}"
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- the agent of a sent load
+
+
+def test_a_load_sent_by_a_country_is_its_delivery():
+    text = ("Floods swept northern Kenya on Monday. Lorries loaded with tents and blankets sent by neighbouring Tanzania "
+            "crossed the border on Wednesday.")
+    assert run(text) == [("Tanzania", "Kenya", None, None)]
+
+
+def test_a_load_sent_by_a_country_is_no_recipient_of_another():
+    text = ("Floods swept northern Kenya on Monday. Lorries loaded with tents and blankets sent by Tanzania crossed the "
+            "border, while two planes from Qatar carrying food landed in Nairobi.")
+    found = run(text)
+    assert ("Tanzania", "Kenya", None, None) in found and ("Qatar", "Kenya", None, None) in found
+    assert all(r != "Tanzania" for _, r, _, _ in found)
+
+
+def test_supplies_delivered_by_agencies_a_donor_pays_for_are_no_delivery_of_theirs():
+    text = ("Britain will give 20 million pounds to Sudan. The money will pay for food and medical supplies delivered by "
+            "UN agencies across the border, the minister said.")
+    assert run(text) == [("United Kingdom", "Sudan", 20e6, "GBP")]

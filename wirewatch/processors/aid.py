@@ -1708,6 +1708,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if named:
                 # `will send two IRIS-T systems to Kyiv, ..., after Zelensky asked for more air defence`: the clause's items
                 named = item_lib.gazetteer_items(text, after, _clause_end(text, after, limit)) or named
+            agent = _BY_AGENT.match(body, v_end) if _FINITE_PAST.fullmatch(verb_text) else None
+            if agent is not None and not named and any(r.start == sent.start + agent.end() and r.actor is not None and r.actor.kind == "country"
+                                                        for r in sent_refs):
+                # `trucks carrying tents and blankets sent by neighbouring Pakistan`: the load the participle follows
+                named = item_lib.gazetteer_items(text, sent.start + clause, sent.start + v_start)
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
             gerund = verb_text[-3:].casefold() == "ing" and not _PROGRESSIVE.search(body, 0, v_start)  # not `is sending`
@@ -1746,9 +1751,15 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     continue
             else:
                 recipient = _recipient(text, after_verb, None, None, explicit_only=True)
-                donor = _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
+                # `tents sent by neighbouring Pakistan`, `supplies delivered by the UAE`: the agent of the participle gives
+                # (a country: `supplies delivered by UN agencies` that a donor's money pays for are the channel's work)
+                by = next((r for r in after_verb if r.start == sent.start + agent.end() and r.country and not r.demonym
+                           and r.actor is not None and r.actor.kind == "country"), None) if agent else None
+                donor = by or _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
                     text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
                 )
+                if by is not None and recipient is by:
+                    recipient = None
             if recipient is None:
                 recipient = _recipient(text, after_verb, None, donor.country if donor else None)
                 if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
@@ -2264,6 +2275,7 @@ _FLIGHT_NO_LOAD = re.compile(
     r"\s+(?:to|from|into|back|home|out|on|for|with|over|across|via|there|here|aboard|on board|by|at|in|directly|straight|overnight)\b",
     re.IGNORECASE,
 )
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:neighbou?ring\s+|fellow\s+|nearby\s+)?", re.IGNORECASE)
 _NOT_TRANSFER_OBJECT = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:go-ahead|green light|permission|"
     r"approval|clearance|authori[sz]ation|right|assurances?|guarantees?|nod|impression|signal|ultimatum|deadline)\b",
