@@ -259,3 +259,19 @@ def test_supplies_delivered_by_agencies_a_donor_pays_for_are_no_delivery_of_thei
     text = ("Britain will give 20 million pounds to Sudan. The money will pay for food and medical supplies delivered by "
             "UN agencies across the border, the minister said.")
     assert run(text) == [("United Kingdom", "Sudan", 20e6, "GBP")]
+
+
+# ---------------------------------------------------------------- the share of a running total after a long adjunct
+
+
+def test_a_share_of_a_running_total_after_a_long_adjunct_is_no_event_of_its_own():
+    text = ("Portugal has now committed more than 300 million euros in support for Moldova since the energy crisis began "
+            "in October 2022, including 120 million euros in budget support, the government said.")
+    assert run(text) == [("Portugal", "Moldova", 300e6, "EUR")]
+
+
+def test_a_second_donors_sum_after_a_comma_stays_its_own():
+    text = ("Portugal will give 30 million euros to Moldova for the winter heating season, the government said on Monday, "
+            "and Spain said it would provide 20 million euros.")
+    found = run(text)
+    assert ("Portugal", "Moldova", 30e6, "EUR") in found and ("Spain", "Moldova", 20e6, "EUR") in found

@@ -54,7 +54,10 @@ _CUMULATIVE_RIGHT = re.compile(
 )
 _PART_CUE = re.compile(
     r"^(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:including|of which|comprising|combin(?:es|ing)|consisting of|split (?:between|into)|divided into|"
-    r"made up of|broken down into|with)\b|^(?:[^.;]|(?<=[A-Z])\.){0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
+    r"made up of|broken down into|with)\b|"
+    # after a longer adjunct, set off by a comma (`A$1.3 billion in support for Ukraine since Russia's invasion in
+    # February 2022, including A$1.1 billion in military assistance`)
+    r"^(?:[^.;]|(?<=[A-Z])\.){0,90}?,\s*(?:including|of which)\b|^(?:[^.;]|(?<=[A-Z])\.){0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
     re.IGNORECASE,
 )
 _STATUS = [
