@@ -275,3 +275,25 @@ def test_a_second_donors_sum_after_a_comma_stays_its_own():
             "and Spain said it would provide 20 million euros.")
     found = run(text)
     assert ("Portugal", "Moldova", 30e6, "EUR") in found and ("Spain", "Moldova", 20e6, "EUR") in found
+
+
+# ---------------------------------------------------------------- `security` is no receiving; a scheme named after a country
+
+
+def test_a_security_agreement_names_no_recipient_by_its_signer():
+    text = ("Norway pledged on Monday to deliver 6 F-16s to Ukraine. Prime Minister Jonas Gahr Store signed a security "
+            "agreement with Zelensky that also includes 500 million euros in military aid for this year.")
+    found = run(text)
+    assert ("Norway", "Ukraine", 500e6, "EUR") in found and all(r != "Norway" for _, r, _, _ in found)
+
+
+def test_a_scheme_named_after_a_country_is_for_that_country():
+    text = ("The Pentagon will send 20 Bradley vehicles to Ukraine. The vehicles will be bought under a $250 million "
+            "package funded through the Ukraine Security Assistance Initiative, officials said.")
+    found = run(text)
+    assert ("United States", "Ukraine", 250e6, "USD") in found and all(d != "Ukraine" for d, _, _, _ in found)
+
+
+def test_a_country_that_secured_a_sum_still_receives_it():
+    text = "Moldova secured 150 million euros from the European Union on Tuesday."
+    assert run(text) == [("European Union", "Moldova", 150e6, "EUR")]

@@ -161,7 +161,8 @@ _UNLOCK_LEFT = re.compile(
 _FROM_OTHERS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\b", re.I)
 _OWNER_OF = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}")
 _COMPARED = re.compile(r"\b(?:after|than|behind|ahead of|like|unlike|second only to|only to)\s+(?:the\s+)?$", re.I)
-_RECEIVE_VERB = re.compile(r"\b(?:receiv\w+|obtain\w*|secur\w+|got|gets|won|will get|is getting)\b", re.I)
+# (`secured`, not `security`: `De Croo signed a security agreement with Zelensky` receives nothing)
+_RECEIVE_VERB = re.compile(r"\b(?:receiv\w+|obtain\w*|secur(?:e|es|ed|ing)|got|gets|won|will get|is getting)\b", re.I)
 _BACKREF = re.compile(
     r"^\s*(?:The|This|That|It|Its)\b(?:\s+(?:new|latest|US|U\.S\.|German|British|French|EU|aid|military|"
     r"security|humanitarian|financial|\$?[\d.,]+ ?\w*))*\s*(?:package|aid|assistance|tranche|shipment|"
@@ -586,6 +587,10 @@ _NOT_GIVING_TO = re.compile(
 )
 
 
+# a scheme named after the country it is for (`the Ukraine Security Assistance Initiative`, `the Ukraine Facility`)
+_NAMED_SCHEME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Initiative|Facility|Fund|Programme|Program)\b")
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -619,7 +624,9 @@ def _recipient(
         scheme = _FUND_TO_FINANCE.match(text, r.end) if r.actor is not None and r.actor.kind != "country" else None
         if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
             continue  # `for the European Peace Facility to finance weapons for Ukraine`: a channel
-        if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
+        if r.actor is not None and r.actor.kind == "country" and _NAMED_SCHEME_AFTER.match(text, r.end):
+            score = 0  # `funded through the Ukraine Security Assistance Initiative`: the country the scheme is for
+        elif re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
         elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
             if _NOT_GIVING_TO.search(before):
