@@ -61,7 +61,12 @@ none counted as new (every other set unchanged): their aid floors are those figu
 running total counted as new in each, 1 and 2 false changes) were seen by none of those passes: their floors are
 their figures after them (aid 1.12.0 gives round 26 one more spurious event: 0.716). Aid 1.13.0 (mechanisms from the
 misses of rounds 19-26) lifts rounds 25 and 26 to 0.939 and 0.880 with no running total counted as new in any set (every
-other set's aid events unchanged): their aid floors are those figures rounded down."""
+other set's aid events unchanged): their aid floors are those figures rounded down. Aid 1.15.0 (generic classes of the
+misses of rounds 23-28 on unseen copy, tests/processors/test_aid_unseen.py: sums in words, first payouts of a loan, third
+parties allowed to re-export, a law's envelope after a time adverbial, owned bodies as subjects of a second clause,
+budgets, bills, old levels and investments, relief flown in, the agent of a sent load, long-adjunct shares, `security`,
+schemes named after a country) lifts rounds 23-28 to 0.944, 0.947, 0.971, 0.931, 0.857 and 0.894 with no running total
+counted as new and every other set's aid and positions unchanged: their aid floors are those figures rounded down."""
 
 from __future__ import annotations
 
@@ -99,12 +104,12 @@ TARGETS = {
     "events_round20": (0.80, 1.0),
     "events_round21": (0.73, 0.92),
     "events_round22": (0.79, 0.98),
-    "events_round23": (0.59, 0.91),
-    "events_round24": (0.59, 0.91),
-    "events_round25": (0.52, 0.93),
-    "events_round26": (0.63, 0.88),
-    "events_round27": (0.65, 0.73),
-    "events_round28": (0.51, 0.75),
+    "events_round23": (0.59, 0.94),
+    "events_round24": (0.59, 0.94),
+    "events_round25": (0.52, 0.97),
+    "events_round26": (0.63, 0.93),
+    "events_round27": (0.65, 0.85),
+    "events_round28": (0.51, 0.89),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {}
