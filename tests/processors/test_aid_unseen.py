@@ -154,6 +154,11 @@ def test_congress_agreeing_on_aid_is_the_united_states(subject):
     assert run(text) == [("United States", "Jordan", 4.2e9, "USD")]
 
 
+def test_congressional_leaders_mid_sentence_are_the_united_states():
+    text = "On Capitol Hill, congressional leaders agreed on $4.2 billion in economic assistance for Jordan."
+    assert run(text) == [("United States", "Jordan", 4.2e9, "USD")]
+
+
 def test_congressional_leaders_criticising_a_sum_give_nothing():
     text = "Congressional leaders criticised the $4.2 billion in damage the storms caused across Florida."
     assert run(text) == []

@@ -1322,6 +1322,22 @@ def _home_officials(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> l
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+# `congressional leaders agreed on $13.6 billion`: the US Congress, by an adjective the gazetteer cannot hold as an
+# alias (a lowercase alias would cost every article the fast mention scan)
+_CONGRESSIONAL = re.compile(r"\b[Cc]ongressional\s+(?:leaders|negotiators|appropriators)\b")
+
+
+def _legislators(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
+    if "ongressional" not in text:
+        return all_refs
+    congress = ctx.gazetteer.lookup("US Congress")
+    if congress is None:
+        return all_refs
+    added = [Ref(m.start(), m.end(), m.group(0), congress, "United States") for m in _CONGRESSIONAL.finditer(text)
+             if not any(r.start < m.end() and m.start() < r.end for r in all_refs)]
+    return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
+
+
 def _surnames(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     """`all_refs` plus a known person's name word alone after the full name (`President Yoon Suk Yeol pledged
     ... Yoon also promised`) where the gazetteer has no such alias; a word two people share names neither."""
@@ -1366,7 +1382,7 @@ MAX_SUMS_PER_SENTENCE = 60
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
-    all_refs = _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx)
+    all_refs = _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
