@@ -66,7 +66,13 @@ for unseen copy, issue #4: verbs acting on a measure named by a head noun, defea
 a government acting as a whole through its ministry or cabinet, chambers of states and city councils, AP datelines cut
 at a state abbreviation) lifts rounds 17, 22-28 to 0.836, 0.802, 0.601, 0.608, 0.544, 0.663, 0.699 and 0.600 with no
 false change (the `events` set falls from 0.996 to 0.992, a Kremlin verdict its older gold leaves out): their position
-floors are those figures rounded down.
+floors are those figures rounded down. Aid 1.15.0 (generic classes of the
+misses of rounds 23-28 on unseen copy, tests/processors/test_aid_unseen.py: sums in words, first payouts of a loan, third
+parties allowed to re-export, a law's envelope after a time adverbial, owned bodies as subjects of a second clause,
+budgets, bills, old levels and investments, relief flown in, the agent of a sent load, long-adjunct shares, `security`,
+schemes named after a country) lifts rounds 23-28 to 0.944, 0.947, 0.971, 0.931, 0.857 and 0.894 with no running total
+counted as new and every other set's aid and positions unchanged: their aid floors are those figures rounded down.
+
 Rounds 27 and 28 were blind until stop 15, when positions 1.21.0 was written from them. Rounds 29 and 30 (blind, written by annotators who
 never saw the extractors, scored on arrival at e98d56c: aid 0.846 and 0.898, positions 0.448 and 0.474; round 30 has two
 false changes, listed in KNOWN_FALSE_CHANGES until positions work removes them): floors at the arrival figures.
@@ -108,12 +114,12 @@ TARGETS = {
     "events_round20": (0.80, 1.0),
     "events_round21": (0.73, 0.92),
     "events_round22": (0.80, 0.98),
-    "events_round23": (0.60, 0.91),
-    "events_round24": (0.60, 0.91),
-    "events_round25": (0.54, 0.93),
-    "events_round26": (0.66, 0.88),
-    "events_round27": (0.69, 0.73),
-    "events_round28": (0.60, 0.75),
+    "events_round23": (0.60, 0.94),
+    "events_round24": (0.60, 0.94),
+    "events_round25": (0.54, 0.97),
+    "events_round26": (0.66, 0.93),
+    "events_round27": (0.69, 0.85),
+    "events_round28": (0.60, 0.89),
     "events_round29": (0.44, 0.84),
     "events_round30": (0.47, 0.89),
 }

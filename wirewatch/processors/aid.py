@@ -22,12 +22,12 @@ from .entities import Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.14.0")
+PRODUCER = Producer(name="aid", version="1.15.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
     r"pledges?|help|weapons|arms|ammunition|munitions|drawdown|equipment|credits?|financing|"
-    r"USAI|bill|facility|instalment|installment|disbursement|relief|supplies|military|security|lending)\b",
+    r"USAI|(?<!import )(?<!export )(?<!wage )(?<!fuel )(?<!energy )(?<!food )bill|facility|instalment|installment|disbursement|relief|supplies|military|security|lending)\b",
     re.IGNORECASE,
 )
 _NOT_AID_NOUN = re.compile(
@@ -39,7 +39,9 @@ _NOT_AID_NOUN = re.compile(
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
     # revenue a levy or sale brings in (`the tax would raise 5 billion euros`), and a country's own forces
     r"rais(?:e|es|ed|ing)(?=\s*$|\s+(?:about|around|some|up to|more than|over|nearly|roughly|an estimated|at least)?\s*(?:$|[$\u20ac\u00a3\u00a5\d]))|"
-    r"generat(?:e|es|ed|ing)|bring in|brings in|brought in|bringing in|collect(?:s|ed|ing)?|rake[sd]? in)\b",
+    r"generat(?:e|es|ed|ing)|bring in|brings in|brought in|bringing in|collect(?:s|ed|ing)?|rake[sd]? in|"
+    # an investor's money (`a commitment to invest $35 billion in a coastal resort`)
+    r"invest(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # A running total: never a new package.
@@ -52,7 +54,10 @@ _CUMULATIVE_RIGHT = re.compile(
 )
 _PART_CUE = re.compile(
     r"^(?:[^.;]|(?<=[A-Z])\.){0,60}?\b(?:including|of which|comprising|combin(?:es|ing)|consisting of|split (?:between|into)|divided into|"
-    r"made up of|broken down into|with)\b|^(?:[^.;]|(?<=[A-Z])\.){0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
+    r"made up of|broken down into|with)\b|"
+    # after a longer adjunct, set off by a comma (`A$1.3 billion in support for Ukraine since Russia's invasion in
+    # February 2022, including A$1.1 billion in military assistance`)
+    r"^(?:[^.;]|(?<=[A-Z])\.){0,90}?,\s*(?:including|of which)\b|^(?:[^.;]|(?<=[A-Z])\.){0,60}?:\s*(?:about|around|nearly|almost|some|roughly|over|more than)?\s*$",
     re.IGNORECASE,
 )
 _STATUS = [
@@ -82,15 +87,19 @@ _NEGATED_TRANSFER = re.compile(
     r"float(?:s|ed|ing)|moot(?:s|ed|ing)|hypothetical\w*)\b",
     re.IGNORECASE,
 )
+# `, which had pressed Berlin for weeks,`: an aside on the subject set off by commas
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.]{0,80},")
 _TRANSFER_VERB = re.compile(
     r"(?<![\w-])(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|supply|supplies|supplied|supplying|provid(?:e|es|ed|ing)|"
     r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
-    r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?)\b",
+    r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?|"
+    # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
+    r"flown(?:\s+in)?|flew(?:\s+in)?|airlift(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|"
+    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|"
     r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
@@ -152,7 +161,8 @@ _UNLOCK_LEFT = re.compile(
 _FROM_OTHERS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\b", re.I)
 _OWNER_OF = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}")
 _COMPARED = re.compile(r"\b(?:after|than|behind|ahead of|like|unlike|second only to|only to)\s+(?:the\s+)?$", re.I)
-_RECEIVE_VERB = re.compile(r"\b(?:receiv\w+|obtain\w*|secur\w+|got|gets|won|will get|is getting)\b", re.I)
+# (`secured`, not `security`: `De Croo signed a security agreement with Zelensky` receives nothing)
+_RECEIVE_VERB = re.compile(r"\b(?:receiv\w+|obtain\w*|secur(?:e|es|ed|ing)|got|gets|won|will get|is getting)\b", re.I)
 _BACKREF = re.compile(
     r"^\s*(?:The|This|That|It|Its)\b(?:\s+(?:new|latest|US|U\.S\.|German|British|French|EU|aid|military|"
     r"security|humanitarian|financial|\$?[\d.,]+ ?\w*))*\s*(?:package|aid|assistance|tranche|shipment|"
@@ -370,6 +380,22 @@ _DEPOSIT_RIGHT = re.compile(
 _CENTRAL_BANK = re.compile(r"\b(?:central bank|Central Bank|State Bank|National Bank|Reserve Bank|Monetary Authority|monetary authority)\b")
 
 
+# `raise the programme to $8 billion from $3 billion`, `up from 2 billion euros`: the level a sum rose from
+_OLD_LEVEL_LEFT = re.compile(
+    r"(?:\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5])?\d[\d.,]*\s*"
+    r"(?:[a-z]+\s+){0,2}|\bup\s+|\bdown\s+)from\s+(?:(?:about|around|some|nearly|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+# a sum that modifies a head noun of no aid: `a 6.8 trillion yen defense budget`, `a $90 billion import bill`, `its
+# $2 billion budget deficit` (not `$500 million budget support`)
+_HEAD_NOT_AID = re.compile(
+    r"(?:\s+|-)(?:(?:(?:record|annual|yearly|defen[cs]e|military|national|state|federal|government|budget)\s+){0,2}"
+    r"(?:budgets?|deficits?|revenues?|surplus|turnover|valuation)|(?:import|export|wage|fuel|energy)\s+bills?)\b"
+    r"(?!\s+(?:support|assistance|aid|financing))",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -379,6 +405,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     right = text[money.end : min(hi, money.end + 70)]
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if _OLD_LEVEL_LEFT.search(left):
+        return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
+    if _HEAD_NOT_AID.match(right):
+        return False  # `approved a record 6.8 trillion yen defense budget`: the sum of a budget or a bill the country pays itself
     if _MIXED_SOURCES.match(right):
         return False  # `lined up more than $50 billion in financing and investment`: loans and investors' money together, no one donor's aid
     if _COMMERCIAL_RECIPIENT.search(right) or _APPEAL_FOR.search(left):
@@ -514,6 +544,12 @@ _ACTIVE_SUBJECT = re.compile(
 )
 
 
+# the same after a body the country owns: `China's government said`, `Japan's foreign ministry announced`
+_OWNED_ACTIVE_SUBJECT = re.compile(
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|embassy|administration|authorities))?" + _ACTIVE_SUBJECT.pattern
+)
+
+
 # a coordinated clause with a subject of its own (`, and Turkey has sent`, `, while Britain said`)
 _OTHER_CLAUSE = re.compile(
     r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.&-]+){0,4}?" + _ACTIVE_SUBJECT.pattern
@@ -551,6 +587,10 @@ _NOT_GIVING_TO = re.compile(
 )
 
 
+# a scheme named after the country it is for (`the Ukraine Security Assistance Initiative`, `the Ukraine Facility`)
+_NAMED_SCHEME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Initiative|Facility|Fund|Programme|Program)\b")
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -584,7 +624,9 @@ def _recipient(
         scheme = _FUND_TO_FINANCE.match(text, r.end) if r.actor is not None and r.actor.kind != "country" else None
         if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
             continue  # `for the European Peace Facility to finance weapons for Ukraine`: a channel
-        if re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
+        if r.actor is not None and r.actor.kind == "country" and _NAMED_SCHEME_AFTER.match(text, r.end):
+            score = 0  # `funded through the Ukraine Security Assistance Initiative`: the country the scheme is for
+        elif re.search(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?$", before):
             score = 9  # `thanked France for`: the donor
         elif re.search(r"\b(?:to|for|into|towards|toward)\s+(?:the\s+)?(?:people of\s+|government of\s+)?$", before):
             if _NOT_GIVING_TO.search(before):
@@ -676,7 +718,8 @@ def _donor(
         coordinated = set()
         last = recipient
         for r in sent_refs:
-            if r.start >= last.end and re.fullmatch(r"\s*(?:,|and|or|as well as|,\s*and)\s*(?:the\s+)?", text[last.end : r.start]):
+            if r.start >= last.end and re.fullmatch(r"\s*(?:,|and|or|as well as|,\s*and)\s*(?:the\s+)?", text[last.end : r.start]) \
+                    and not _OWNED_ACTIVE_SUBJECT.match(text, r.end):  # not `for Libya, and Japan's government said`: a new clause
                 coordinated.add(id(r))
                 last = r
         sent_refs = [r for r in sent_refs if id(r) not in coordinated]
@@ -1094,9 +1137,14 @@ _AT_ONCE_AFTER = re.compile(
 )  # `..., releasing $2.7 billion at once`, `with about $2.7 billion to be disbursed immediately`
 # `unlocking a first tranche of about $333 million`, `immediately releasing about $820 million`: the first tranche of a
 # package the article named
+# `unlocking an immediate payout of about $600 million`, `clearing the way for the immediate release of $347 million`:
+# the same in a noun (`allowing the immediate disbursement of about $2.7 billion` the gold of rounds 7 and 8 counts as a
+# delivery of its own, so `disbursement` stays with `first`)
 _TRANCHE_LEFT = re.compile(
     r"\b(?:(?:first|initial|opening)\s+(?:tranche|disbursement|instalment|installment|payment)\s+of|"
-    r"(?:immediately|initially)\s+(?:releas|disburs|unlock|provid|transferr)\w*)\s+$",
+    r"(?:first|initial|immediate|upfront|up-front)\s+(?:payout|pay-out|release|drawdown|tranche)\s+of|"
+    r"(?:immediately|initially)\s+(?:releas|disburs|unlock|provid|transferr)\w*)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|up to|more than|over|at least)\s+)?$",
     re.IGNORECASE,
 )
 _LAW_ENVELOPE = re.compile(
@@ -1104,7 +1152,11 @@ _LAW_ENVELOPE = re.compile(
     re.IGNORECASE,
 )
 # `signed into law a $95 billion war aid package that includes ...`: the sum a law enacts
-_ENACTED_LEFT = re.compile(r"\b(?:into law|enact(?:s|ed)?|pass(?:es|ed)?)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# (`signed into law on Wednesday a $95 billion package`, `passed late on Saturday a ...`: with a time adverbial between)
+_ENACTED_LEFT = re.compile(
+    r"\b(?:into law|enact(?:s|ed)?|pass(?:es|ed)?)\s+(?:(?:late\s+|early\s+)?(?:on|last|this)\s+\w+\s+)?(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _FOR_OTHER = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w-]*(?:[-\s][A-Z][\w-]*)*\s*(?:[,.;]|and\b|$)")
 
 
@@ -1270,6 +1322,22 @@ def _home_officials(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> l
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+# `congressional leaders agreed on $13.6 billion`: the US Congress, by an adjective the gazetteer cannot hold as an
+# alias (a lowercase alias would cost every article the fast mention scan)
+_CONGRESSIONAL = re.compile(r"\b[Cc]ongressional\s+(?:leaders|negotiators|appropriators)\b")
+
+
+def _legislators(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
+    if "ongressional" not in text:
+        return all_refs
+    congress = ctx.gazetteer.lookup("US Congress")
+    if congress is None:
+        return all_refs
+    added = [Ref(m.start(), m.end(), m.group(0), congress, "United States") for m in _CONGRESSIONAL.finditer(text)
+             if not any(r.start < m.end() and m.start() < r.end for r in all_refs)]
+    return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
+
+
 def _surnames(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     """`all_refs` plus a known person's name word alone after the full name (`President Yoon Suk Yeol pledged
     ... Yoon also promised`) where the gazetteer has no such alias; a word two people share names neither."""
@@ -1314,7 +1382,7 @@ MAX_SUMS_PER_SENTENCE = 60
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
-    all_refs = _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx)
+    all_refs = _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
@@ -1333,7 +1401,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
 
     for index, sent in enumerate(sents):
         monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE]
-        if not monies and _GROUP_GAVE.match(text, sent.start, sent.end):
+        if _GROUP_GAVE.match(text, sent.start, sent.end):
             # `International donors pledged more than two billion euros in humanitarian aid for Sudan`: the kind of what
             # many donors gave together (with or without a sum read) is the kind of each one's pledge named after it
             group_type = _aid_type(sent.text(text), [])
@@ -1463,7 +1531,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     continue
                 if shares - {None} and _for_country(text, money.end, sent.end, sent_refs) is None and (_LAW_ENVELOPE.match(
                     text, money.end, monies[k + 1].start
-                ) or _ENACTED_LEFT.search(text, max(sent.start, money.start - 30), money.start)):
+                ) or _ENACTED_LEFT.search(text, max(sent.start, money.start - 45), money.start)):
                     # `signed a $95 billion national security bill that includes $61 billion for Ukraine`: a law's total
                     # funds more than one country's aid; the share named for the country is the aid
                     continue
@@ -1506,7 +1574,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # `X allocated $10 million ..., and the European Union said it would provide 5.2 million euros`: a later sum's
             # donor is looked for first in its own stretch, after the sum before it
             clause_refs = [r for r in sent_refs if prev_end <= r.start < money.start and r.country and not r.demonym
-                           and _ACTIVE_SUBJECT.match(text, r.end)] if k > 0 else None
+                           and _OWNED_ACTIVE_SUBJECT.match(text, r.end)] if k > 0 else None
             if clause_refs and not _OTHER_CLAUSE.search(text, prev_end, money.start):
                 clause_refs = None
             lender = _lender_named_after(text, money, sent_refs, recipient)
@@ -1526,6 +1594,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
                         and out[-1].donor.country == recipient.country and recipient.start < prev_end:
                     recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
+                elif clause_refs and recipient is not None and recipient.start < prev_end and donor is not None \
+                        and any(r is donor for r in clause_refs):
+                    # `The United Nations' fund has released $5 million, and China's government said it would provide ...`:
+                    # a name in the other clause, named for no one there, receives none of this sum
+                    recipient = None
             if recipient is not None and donor is not None and recipient.country == donor.country:
                 recipient = _recipient(text, sent_refs, money, donor.country)
             if recipient is not None and donor is not None and recipient.end <= donor.start and _OWNER_OF.fullmatch(
@@ -1641,10 +1714,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             sent_refs = in_range(all_refs, sent.start, sent.end)
         for n, (v_start, v_end, verb_text, anchor_start) in enumerate(transfers):
             clause = _clause_start(body, anchor_start)
-            if _NEGATED_TRANSFER.search(body[clause:anchor_start] + " " + body[v_end : v_end + 25]):
+            # `Poland, which had pressed Berlin for days, said it would send`: the relative clause is the subject's past
+            if _NEGATED_TRANSFER.search(_RELATIVE_ASIDE.sub(" ", body[clause:anchor_start]) + " " + body[v_end : v_end + 25]):
                 continue  # `refused to send`, `whether to supply`: no transfer (in this clause only)
             if verb_text.casefold() == "provided" and _CONJUNCTION_PROVIDED.search(body, max(0, v_start - 3), v_start) and not _PROVIDED_VERB_AFTER.match(body, v_end):
                 continue  # `nothing was excluded, provided certain conditions were met`: a condition, no transfer
+            if verb_text[:2].casefold() in ("fl", "ai") and _FLIGHT_NO_LOAD.match(body, v_end):
+                continue  # `Zelensky flew to Washington to ask for tanks`: a trip, not a load flown in
             if _NOT_TRANSFER_OBJECT.match(body, v_end):
                 continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
             if anchor_start == v_start and not (
@@ -1658,6 +1734,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if named:
                 # `will send two IRIS-T systems to Kyiv, ..., after Zelensky asked for more air defence`: the clause's items
                 named = item_lib.gazetteer_items(text, after, _clause_end(text, after, limit)) or named
+            agent = _BY_AGENT.match(body, v_end) if _FINITE_PAST.fullmatch(verb_text) else None
+            if agent is not None and not named and any(r.start == sent.start + agent.end() and r.actor is not None and r.actor.kind == "country"
+                                                        for r in sent_refs):
+                # `trucks carrying tents and blankets sent by neighbouring Pakistan`: the load the participle follows
+                named = item_lib.gazetteer_items(text, sent.start + clause, sent.start + v_start)
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
             gerund = verb_text[-3:].casefold() == "ing" and not _PROGRESSIVE.search(body, 0, v_start)  # not `is sending`
@@ -1685,7 +1766,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # `agreed to send M1 Abrams tanks, a decision Poland's prime minister had pushed for`: a comment on the
             # transfer after a comma names no recipient of it
             comment = _COMMENT_AFTER.search(text, after, clause_end) if ", a" in text[after:clause_end] else None
-            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= (comment.start() if comment else clause_end)]
+            after_verb = [r for r in sent_refs if r.start >= sent.start + anchor_start and r.end <= (comment.start() if comment else clause_end)
+                          and not _permitted_sender(text, sent, r)]
             if _RECEIVED.fullmatch(verb_text):
                 # `Ukraine has received 18 Leopard tanks from Germany`: the subject receives, `from` gives
                 donor = next((r for r in after_verb if r.country and not r.demonym
@@ -1695,9 +1777,15 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     continue
             else:
                 recipient = _recipient(text, after_verb, None, None, explicit_only=True)
-                donor = _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
+                # `tents sent by neighbouring Pakistan`, `supplies delivered by the UAE`: the agent of the participle gives
+                # (a country: `supplies delivered by UN agencies` that a donor's money pays for are the channel's work)
+                by = next((r for r in after_verb if r.start == sent.start + agent.end() and r.country and not r.demonym
+                           and r.actor is not None and r.actor.kind == "country"), None) if agent else None
+                donor = by or _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
                     text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
                 )
+                if by is not None and recipient is by:
+                    recipient = None
             if recipient is None:
                 recipient = _recipient(text, after_verb, None, donor.country if donor else None)
                 if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
@@ -1713,7 +1801,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             status = _status(text[sent.start + clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
-            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched", verb_text, re.I) and status == "announced":
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted", verb_text, re.I) and status == "announced":
                 status = "delivered"
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
@@ -1991,7 +2079,8 @@ _CLAUSE_END = re.compile(
 # leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
 # (the first letter, then a look back over it and the character before: the engine scans for the letter in C)
 _TRANSFER_STARTS = re.compile(
-    r"[sdptghor](?<![\w-][sdptghor])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift)"
+    r"[sdptghorf](?<![\w-][sdptghorf])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift|"
+    r"lown|lew)"
 )
 # a transfer gerund after a commitment to it or its start (`committed to providing the jets`, `began sending`)
 _BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECASE)
@@ -2065,9 +2154,12 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     low = body.lower()
     first = _TRANSFER_STARTS.search(low)
     commit = low.find("commit")
-    if first is None and commit < 0:
+    airlift = low.find("airlift")  # (`airlifted blankets`: a substring test, most sentences have none)
+    if first is None and commit < 0 and airlift < 0:
         return []  # most sentences
     starts = [m.start() for m in _TRANSFER_STARTS.finditer(low, first.start())] if first is not None else []
+    if airlift >= 0:
+        starts = sorted(starts + [m.start() for m in re.finditer(r"(?<![\w-])airlift", low)])
     if commit >= 0:
         starts = sorted(starts + [m.start() for m in _COMMIT_START.finditer(low, commit)])
     found = []
@@ -2188,6 +2280,28 @@ _SALE = re.compile(
     r"(?:billion|million|bn)(?:-dollar|-euro)?\s+(?:arms\s+|defen[cs]e\s+|weapons\s+)?deal)\b",
     re.IGNORECASE,
 )
+# `and allow other countries, including Poland, to re-export theirs`, `approve requests by allies such as Finland to
+# send their own`: a third party the donor lets send its own weapons, no recipient of the donor's transfer
+_PERMITTED_LEFT = re.compile(
+    r"\b(?:allow|let|permit|authori[sz]e|approve|enable|clear|green-light)\w*\s+(?:[^.;:]{0,50}?)$", re.IGNORECASE
+)
+_PERMITTED_RIGHT = re.compile(
+    r"(?:\s*,)?\s+to\s+(?:also\s+)?(?:re-?export|send|deliver|transfer|supply|pass\s+on|hand\s+over|give|donate|ship)\b",
+    re.IGNORECASE,
+)
+
+
+def _permitted_sender(text: str, sent: Segment, ref: Ref) -> bool:
+    return _PERMITTED_RIGHT.match(text, ref.end) is not None and _PERMITTED_LEFT.search(
+        text, max(sent.start, ref.start - 60), ref.start) is not None
+
+
+# a flight with no load after the verb: `flew to Washington`, `flew back home`, `flew in from Kyiv`
+_FLIGHT_NO_LOAD = re.compile(
+    r"\s+(?:to|from|into|back|home|out|on|for|with|over|across|via|there|here|aboard|on board|by|at|in|directly|straight|overnight)\b",
+    re.IGNORECASE,
+)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?:neighbou?ring\s+|fellow\s+|nearby\s+)?", re.IGNORECASE)
 _NOT_TRANSFER_OBJECT = re.compile(
     r"\s+(?:[\w.'\u2019-]+\s+){0,2}?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:go-ahead|green light|permission|"
     r"approval|clearance|authori[sz]ation|right|assurances?|guarantees?|nod|impression|signal|ultimatum|deadline)\b",

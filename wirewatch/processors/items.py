@@ -38,8 +38,8 @@ MILITARY_TERMS = [
 HUMANITARIAN_TERMS = [
     r"humanitarian",
     # before `relief` and `food`: an alternation takes the first alternative that matches
-    r"(?:tonnes|tons|truckloads?|planeloads?|shiploads?) of (?:[\w-]+ ){0,2}?(?:aid|food|supplies|goods|cargo|medicines?|equipment)",
-    r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|shipments?|consignments?|convoys?|trucks|kits)",
+    r"(?:tonnes|tons|truckloads?|planeloads?|shiploads?) of (?:[\w-]+ ){0,2}?(?:aid|food|supplies|goods|cargo|medicines?|equipment|materials?)",
+    r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|materials?|shipments?|consignments?|convoys?|trucks|kits)",
     r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
     r"generators", r"blankets", r"tents", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",

@@ -79,7 +79,36 @@ _SUFFIXED = re.compile(
     rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?:\s|-)?(?P<scale>{_SCALE_RE})?(?:\s+|-)(?P<cur>{_SUFFIX_RE})\b",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")  # every amount has one: most sentences are ruled out in one C scan
+_DIGIT = re.compile(r"\d")  # every amount in figures has one: most sentences are ruled out in one C scan
+# a figure in words with its scale and a currency word: `nine billion euros`, `one million dollars`, `half a billion
+# dollars`, `twenty-five million pounds` (AFP, Xinhua and many regional desks write round sums so); only a scale of a
+# million or more and a currency after it: `one thousand euros` and `nine euros` are prices
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUM_RE = (
+    r"half\s+an?|an?|(?:" + "|".join(_TENS_WORDS) + r")(?:-(?:" + "|".join(k for k, v in _UNITS_WORDS.items() if v < 10)
+    + r"))?|" + "|".join(sorted(_UNITS_WORDS, key=len, reverse=True))
+)
+_WORDED = re.compile(
+    rf"(?<![\w-])(?P<num>{_WORD_NUM_RE})\s+(?P<scale>million|billion|trillion)\s+(?P<cur>{_SUFFIX_RE})\b",
+    re.IGNORECASE,
+)
+
+
+def _word_value(num: str) -> float:
+    words = " ".join(num.casefold().split())
+    if words.startswith("half"):
+        return 0.5
+    if words in ("a", "an"):
+        return 1.0
+    tens, _, units = words.partition("-")
+    if tens in _TENS_WORDS:
+        return float(_TENS_WORDS[tens] + (_UNITS_WORDS[units] if units else 0))
+    return float(_UNITS_WORDS[words])
 _QUALIFIER_BEFORE = re.compile(rf"(?:^|\b)(?P<q>{_QUAL_RE})\s+$", re.IGNORECASE)
 # `handed over $50 million`, `turned over`: the particle of a phrasal verb, no `over` of the sum
 _PARTICLE_OVER = re.compile(r"\b(?:hand|turn|sign|fork)(?:s|ed|ing)?\s+over\s+$", re.IGNORECASE)
@@ -108,16 +137,21 @@ def _value(num: str, scale: str | None) -> float:
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Every money mention in `text[start:end]`, in order, offsets into `text`."""
     end = len(text) if end is None else end
-    if not _DIGIT.search(text, start, end):
+    worded = "illion" in text[start:end]  # `nine billion euros`: a C scan, and most sentences have no such scale
+    if not worded and not _DIGIT.search(text, start, end):
         return []
     body = text[start:end]
     found: list[tuple[int, int, float, str]] = []
     starts: list[int] = []  # of `found`, kept sorted: spans never overlap, so neighbours decide
-    for pattern in (_PREFIXED, _SUFFIXED):
+    for pattern in (_PREFIXED, _SUFFIXED, _WORDED):
+        if pattern is _WORDED and not worded:
+            continue
         for match in pattern.finditer(body):
             scale = match.group("scale")
             cur_text = match.group("cur").casefold()
-            if pattern is _PREFIXED:
+            if pattern is _WORDED:
+                currency = _SUFFIX_CURRENCY[cur_text]
+            elif pattern is _PREFIXED:
                 currency = _PREFIX_CURRENCY[cur_text]
                 # bare 'm'/'b'/'k' need the figure glued or a following non-letter
                 if cur_text.isalpha() and not scale:
@@ -133,7 +167,12 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
             if (at > 0 and found[at - 1][1] > s) or (at < len(found) and found[at][0] < e):
                 continue  # overlaps a mention already found (linear: no scan over all of them)
             starts.insert(at, s)
-            found.insert(at, (s, e, _value(match.group("num"), scale), currency))
+            value = (
+                round(_word_value(match.group("num")) * _SCALE[scale.casefold()], 6)
+                if pattern is _WORDED
+                else _value(match.group("num"), scale)
+            )
+            found.insert(at, (s, e, value, currency))
     out = []
     for s, e, value, currency in found:
         qualifier, qs = "exact", s
