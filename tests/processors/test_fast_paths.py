@@ -162,3 +162,35 @@ def test_the_name_appositive_starts_where_a_sentence_starts(text, names):
     from wirewatch.processors import positions as P
 
     assert [m.group("name") for m in P._NAME_APPOSITIVE.finditer(text)] == names
+
+
+def test_event_ids_are_uuid5_strings():
+    """`uuid5_str` is `str(uuid.uuid5(EVENT_ID_NAMESPACE, name))`."""
+    import uuid
+
+    from wirewatch.schemas.events import EVENT_ID_NAMESPACE, uuid5_str
+
+    rng = random.Random(11)
+    alphabet = "ab:9-\x1f é\u2019\u4e2d\U0001f600"
+    for _ in range(20_000):
+        name = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert uuid5_str(name) == str(uuid.uuid5(EVENT_ID_NAMESPACE, name)), name
+
+
+def test_envelopes_are_built_as_model_construct_builds_them():
+    """`_construct_envelope` leaves the same instance state as `Envelope.model_construct`."""
+    from wirewatch.schemas.events import _ENVELOPE_FIELDS, Envelope, Producer, _construct_envelope
+
+    assert Envelope.__pydantic_post_init__ is None and not Envelope.__private_attributes__
+    assert Envelope.model_config.get("extra") in (None, "ignore", "forbid")
+    values = {"event_id": "e", "event_type": "statement-made", "schema_version": 1, "article_id": "a",
+              "occurred_at": None, "producer": Producer(name="p", version="1"), "correlation_id": "a",
+              "causation_id": "a", "payload": {"x": [1, {"y": None}]}}
+    assert tuple(values) == _ENVELOPE_FIELDS
+    fast, reference = _construct_envelope(dict(values)), Envelope.model_construct(**values)
+    assert fast == reference and list(fast.__dict__.items()) == list(reference.__dict__.items())
+    assert fast.model_fields_set == reference.model_fields_set
+    assert (fast.__pydantic_extra__, fast.__pydantic_private__) == (reference.__pydantic_extra__, reference.__pydantic_private__)
+    assert fast.model_dump_json() == reference.model_dump_json()
+    assert Envelope.model_validate(fast.model_dump()) == fast
+
