@@ -194,3 +194,33 @@ def test_envelopes_are_built_as_model_construct_builds_them():
     assert fast.model_dump_json() == reference.model_dump_json()
     assert Envelope.model_validate(fast.model_dump()) == fast
 
+
+def test_mention_candidates_are_the_starts_with_a_bucket_key():
+    """`_candidate_pattern` finds exactly the `_MENTION_START` starts whose sub-bucket key follows."""
+    from wirewatch.processors import gazetteer as G
+
+    def reference(buckets, text):
+        out = []
+        for m in G._MENTION_START.finditer(text):
+            bucket = buckets.get(m.group(0))
+            if bucket is not None and text[m.start() : m.start() + bucket[0]] in bucket[1]:
+                out.append(m.start())
+        return out
+
+    small = G.Gazetteer.from_records([
+        {"canonical": "Ursula von der Leyen", "aliases": ["von der Leyen"]},
+        {"canonical": "European Union", "kind": "body", "aliases": ["the bloc", "EU", "E.U."]},
+        {"canonical": "Ana Lima"}, {"canonical": "Älä Öz", "aliases": ["Ö."]},
+    ])
+    rng = random.Random(12)
+    for gaz in (G.default_gazetteer(), small, G.Gazetteer.from_records([])):
+        _, buckets, supported, candidates = G._alias_index(gaz)
+        assert supported
+        aliases = sorted({a for actor in gaz.actors for a in (actor.canonical, *actor.aliases)}) or ["x"]
+        pieces = ["the", "then", "von", "vo", "t", "Th", "A", "Ä", "U.", "x", "-", ".", " ", "\n", "'s", "_"]
+        samples = _evaluation_texts()[:200] if gaz is not small else []
+        samples += ["".join(rng.choice([rng.choice(aliases)[: rng.choice([99, 1, 2, 3, 5])], rng.choice(pieces)])
+                            for _ in range(rng.randint(0, 12))) for _ in range(5_000)]
+        for text in samples:
+            assert [m.start() for m in candidates.finditer(text)] == reference(buckets, text), text
+            assert G.fast_mentions(gaz, text) == gaz.mentions(text), text
