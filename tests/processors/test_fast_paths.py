@@ -224,3 +224,12 @@ def test_mention_candidates_are_the_starts_with_a_bucket_key():
         for text in samples:
             assert [m.start() for m in candidates.finditer(text)] == reference(buckets, text), text
             assert G.fast_mentions(gaz, text) == gaz.mentions(text), text
+def test_shared_paragraphs_are_the_quote_finders_paragraph_ranges():
+    """statements hands the shared analysis's paragraphs to `find_attributions` in place of `paragraph_ranges`."""
+    from wirewatch.processors import quotes, text as T
+
+    rng = random.Random(14)
+    pieces = ["a", "Bc", " ", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "\x0b", "\x0c", "\u00a0", "\u2028", "\u3000", "\x1c", "."]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(20_000)]
+    for sample in samples:
+        assert [(p.start, p.end) for p in T.paragraphs(sample)] == quotes.paragraph_ranges(sample), repr(sample)
