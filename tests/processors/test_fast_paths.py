@@ -162,3 +162,74 @@ def test_the_name_appositive_starts_where_a_sentence_starts(text, names):
     from wirewatch.processors import positions as P
 
     assert [m.group("name") for m in P._NAME_APPOSITIVE.finditer(text)] == names
+
+
+def test_event_ids_are_uuid5_strings():
+    """`uuid5_str` is `str(uuid.uuid5(EVENT_ID_NAMESPACE, name))`."""
+    import uuid
+
+    from wirewatch.schemas.events import EVENT_ID_NAMESPACE, uuid5_str
+
+    rng = random.Random(11)
+    alphabet = "ab:9-\x1f é\u2019\u4e2d\U0001f600"
+    for _ in range(20_000):
+        name = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert uuid5_str(name) == str(uuid.uuid5(EVENT_ID_NAMESPACE, name)), name
+
+
+def test_envelopes_are_built_as_model_construct_builds_them():
+    """`_construct_envelope` leaves the same instance state as `Envelope.model_construct`."""
+    from wirewatch.schemas.events import _ENVELOPE_FIELDS, Envelope, Producer, _construct_envelope
+
+    assert Envelope.__pydantic_post_init__ is None and not Envelope.__private_attributes__
+    assert Envelope.model_config.get("extra") in (None, "ignore", "forbid")
+    values = {"event_id": "e", "event_type": "statement-made", "schema_version": 1, "article_id": "a",
+              "occurred_at": None, "producer": Producer(name="p", version="1"), "correlation_id": "a",
+              "causation_id": "a", "payload": {"x": [1, {"y": None}]}}
+    assert tuple(values) == _ENVELOPE_FIELDS
+    fast, reference = _construct_envelope(dict(values)), Envelope.model_construct(**values)
+    assert fast == reference and list(fast.__dict__.items()) == list(reference.__dict__.items())
+    assert fast.model_fields_set == reference.model_fields_set
+    assert (fast.__pydantic_extra__, fast.__pydantic_private__) == (reference.__pydantic_extra__, reference.__pydantic_private__)
+    assert fast.model_dump_json() == reference.model_dump_json()
+    assert Envelope.model_validate(fast.model_dump()) == fast
+
+
+def test_mention_candidates_are_the_starts_with_a_bucket_key():
+    """`_candidate_pattern` finds exactly the `_MENTION_START` starts whose sub-bucket key follows."""
+    from wirewatch.processors import gazetteer as G
+
+    def reference(buckets, text):
+        out = []
+        for m in G._MENTION_START.finditer(text):
+            bucket = buckets.get(m.group(0))
+            if bucket is not None and text[m.start() : m.start() + bucket[0]] in bucket[1]:
+                out.append(m.start())
+        return out
+
+    small = G.Gazetteer.from_records([
+        {"canonical": "Ursula von der Leyen", "aliases": ["von der Leyen"]},
+        {"canonical": "European Union", "kind": "body", "aliases": ["the bloc", "EU", "E.U."]},
+        {"canonical": "Ana Lima"}, {"canonical": "Älä Öz", "aliases": ["Ö."]},
+    ])
+    rng = random.Random(12)
+    for gaz in (G.default_gazetteer(), small, G.Gazetteer.from_records([])):
+        _, buckets, supported, candidates = G._alias_index(gaz)
+        assert supported
+        aliases = sorted({a for actor in gaz.actors for a in (actor.canonical, *actor.aliases)}) or ["x"]
+        pieces = ["the", "then", "von", "vo", "t", "Th", "A", "Ä", "U.", "x", "-", ".", " ", "\n", "'s", "_"]
+        samples = _evaluation_texts()[:200] if gaz is not small else []
+        samples += ["".join(rng.choice([rng.choice(aliases)[: rng.choice([99, 1, 2, 3, 5])], rng.choice(pieces)])
+                            for _ in range(rng.randint(0, 12))) for _ in range(5_000)]
+        for text in samples:
+            assert [m.start() for m in candidates.finditer(text)] == reference(buckets, text), text
+            assert G.fast_mentions(gaz, text) == gaz.mentions(text), text
+def test_shared_paragraphs_are_the_quote_finders_paragraph_ranges():
+    """statements hands the shared analysis's paragraphs to `find_attributions` in place of `paragraph_ranges`."""
+    from wirewatch.processors import quotes, text as T
+
+    rng = random.Random(14)
+    pieces = ["a", "Bc", " ", "  ", "\t", "\n", "\n\n", "\r", "\r\n", "\x0b", "\x0c", "\u00a0", "\u2028", "\u3000", "\x1c", "."]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(20_000)]
+    for sample in samples:
+        assert [(p.start, p.end) for p in T.paragraphs(sample)] == quotes.paragraph_ranges(sample), repr(sample)

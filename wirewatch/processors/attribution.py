@@ -113,8 +113,10 @@ MAX_RELATIVE_TOKENS = 40
 _END_PUNCT = ".,;:!?\u2014- "
 
 
-def find_attributions(text: str) -> list[Attribution]:
-    paragraphs = paragraph_ranges(text)
+def find_attributions(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Attribution]:
+    """`paragraphs`: the text's `quotes.paragraph_ranges`, when the caller has them already."""
+    if paragraphs is None:
+        paragraphs = paragraph_ranges(text)
     quotes = find_quotes(text, paragraphs)
     mask = masked(text, quotes)
     quote_at = {q.start: q for q in quotes}

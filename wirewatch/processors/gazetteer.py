@@ -139,13 +139,15 @@ def default_gazetteer() -> Gazetteer:
 # character, `th` of `the`, `vo` of `von`, at a word start. The character comes first and the
 # look back after it: the engine then skips other characters in C (a leading lookbehind is tried
 # at every position). Consuming the two characters loses no start: the second is never one.
+# `fast_mentions` scans with `_candidate_pattern`, which keeps only those of these starts where
+# some alias's bucket key follows; this stays the reference form (tests/processors/test_fast_paths.py).
 _MENTION_START = re.compile(r"[A-Z\u00c0-\u00detv](?<![\w.].)(?:(?<=t)h(?=e\b)|(?<=v)o(?=n\b)|(?<![tv]).?)")
 # aliases `fast_mentions` can find: a capital (Latin-1) and one more character, or `the `/`von `
 _FAST_ALIAS = re.compile(r"[A-Z\u00c0-\u00de].|(?:the|von)\b")
 _Bucket = tuple[tuple[str, int, "Actor | None"], ...]  # (alias, its length, its actor), longest first
 # by their first two characters: (how many leading characters key the sub-buckets, sub-buckets)
 _Buckets = dict[str, tuple[int, dict[str, _Bucket]]]
-_BUCKETS: dict[int, tuple[Gazetteer, _Buckets, bool]] = {}
+_BUCKETS: dict[int, tuple[Gazetteer, _Buckets, bool, re.Pattern[str]]] = {}
 
 
 def _alias_buckets(gazetteer: Gazetteer) -> tuple[_Buckets, bool]:
@@ -153,6 +155,12 @@ def _alias_buckets(gazetteer: Gazetteer) -> tuple[_Buckets, bool]:
     shortest of them has (`the Pentagon` and `the bloc` part at `the P`/`the b`), each with its
     actor looked up once (cached per gazetteer object; the entry keeps the object alive, so
     its id cannot be reused), and whether all aliases start as `fast_mentions` needs."""
+    cached = _alias_index(gazetteer)
+    return cached[1], cached[2]
+
+
+def _alias_index(gazetteer: Gazetteer) -> tuple[Gazetteer, _Buckets, bool, re.Pattern[str]]:
+    """`_alias_buckets` and the candidate pattern over their sub-bucket keys, cached together."""
     cached = _BUCKETS.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
         buckets: dict[str, list[str]] = {}
@@ -166,35 +174,58 @@ def _alias_buckets(gazetteer: Gazetteer) -> tuple[_Buckets, bool]:
                 sub.setdefault(a[:width], []).append((a, len(a), gazetteer.lookup(a)))
             ordered[key] = (width, {k: tuple(v) for k, v in sub.items()})
         supported = all(_FAST_ALIAS.match(a) for v in buckets.values() for a in v)
-        cached = _BUCKETS[id(gazetteer)] = (gazetteer, ordered, supported)
-    return cached[1], cached[2]
+        pattern = _candidate_pattern([k for _, by_start in ordered.values() for k in by_start]) if supported else None
+        cached = _BUCKETS[id(gazetteer)] = (gazetteer, ordered, supported, pattern)
+    return cached
+
+
+def _candidate_pattern(keys: list[str]) -> re.Pattern[str]:
+    """The `_MENTION_START` starts where one of `keys` (the sub-bucket keys) begins: only there
+    can an alias begin, so most starts (`the talks`, `The`, `In`) never reach Python.
+    One branch per first character, the look back after it (scanned for in C, as above), then a
+    look ahead over a trie of the keys' rest; it consumes one character, so starts may overlap."""
+    root: dict[str, dict] = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    if not root:
+        return re.compile(r"(?!x)x")  # no aliases: no candidates
+    guards = {"t": r"(?=he\b)", "v": r"(?=on\b)"}  # `the`, `von` only as whole words
+    return re.compile("|".join(
+        rf"{re.escape(ch)}(?<![\w.].){guards.get(ch, '')}(?={_trie_pattern(child)})" for ch, child in sorted(root.items())
+    ))
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    """A pattern matching a prefix of some key of the trie (a key ending here: anything goes)."""
+    if "" in node:
+        return ""
+    alternatives = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items())]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 def fast_mentions(gazetteer: Gazetteer, text: str) -> list[Mention]:
     """Same result as `gazetteer.mentions(text)` (leftmost-longest, case-sensitive), faster.
 
     Instead of trying the whole alias alternation at every character, looks up the aliases
-    that start with the two characters found where a capitalised word (or `the`, `von`)
-    starts. If any alias starts otherwise, it falls back to `gazetteer.mentions`.
+    that start with the characters found where a capitalised word (or `the`, `von`) starts
+    and the leading characters of some alias follow (`_candidate_pattern`). If any alias
+    starts otherwise, it falls back to `gazetteer.mentions`.
     """
-    buckets, supported = _alias_buckets(gazetteer)
+    _, buckets, supported, candidates = _alias_index(gazetteer)
     if not supported:
         return gazetteer.mentions(text)
     found = []
     last_end = 0
     size = len(text)
-    get = buckets.get
-    for candidate in _MENTION_START.finditer(text):
+    for candidate in candidates.finditer(text):
         pos = candidate.start()
         if pos < last_end:
             continue
-        bucket = get(candidate.group(0))
-        if bucket is None:
-            continue
-        width, by_start = bucket
-        options = by_start.get(text[pos : pos + width])
-        if options is None:
-            continue
+        width, by_start = buckets[text[pos : pos + 2]]
+        options = by_start[text[pos : pos + width]]
         for alias, length, actor in options:
             end = pos + length
             if text.startswith(alias, pos) and not (end < size and (text[end].isalnum() or text[end] == "_")):

@@ -98,6 +98,7 @@ _SPEAKER_NEXT = re.compile(
     r"explained|recalled|responded|declared|tweeted|noted|insisted|argued|stated|exclaimed|shouted|joked|quipped)\b"
     r"(?:\s+[\w.\u2019'-]+){0,4}\s*[.,]"
 )
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # Words that begin a sentence after an abbreviation ("... in the U.S. He said ...").
 _STARTER = re.compile(r"\s*(?:He|She|They|It|We|I|The|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|A|An|According|Asked|When|While|After|Before)\b")
 
@@ -131,7 +132,7 @@ def sentence_ranges(text: str, mask: str, p_start: int, p_end: int) -> list[tupl
             if match.group(0)[0] == ".":
                 w = _word_before(mask, max(start, match.start() - 20), match.start())
                 if w:
-                    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w):  # U.S. / D.C.
+                    if _INITIALISM.fullmatch(w):  # U.S. / D.C.
                         if not _STARTER.match(mask, end):
                             continue
                     elif w.rstrip(".").casefold() in _ABBREVIATIONS or (len(w) == 1 and w.isupper()):

@@ -23,17 +23,20 @@ from .speakers import SpeakerResolver
 PRODUCER = Producer(name="statements", version="1.1.0")
 
 
-def attributions_in_text(text: str) -> list[Attribution]:
-    """Every attribution with a source, in text order (what `extract` turns into events)."""
-    return [a for a in find_attributions(text) if a.source is not None]
+def attributions_in_text(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Attribution]:
+    """Every attribution with a source, in text order (what `extract` turns into events).
+    `paragraphs`: the text's paragraph ranges, when known (the shared analysis has them)."""
+    return [a for a in find_attributions(text, paragraphs) if a.source is not None]
 
 
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
-    resolver = SpeakerResolver(text, ctx.gazetteer, analysis_of(text, ctx))
+    analysis = analysis_of(text, ctx)
+    resolver = SpeakerResolver(text, ctx.gazetteer, analysis)
     events: list[Envelope] = []
     seen: set[tuple[int, int]] = set()
-    for att in attributions_in_text(text):
+    # `text.paragraphs` and `quotes.paragraph_ranges` are the same ranges: found once per article
+    for att in attributions_in_text(text, [(p.start, p.end) for p in analysis.paragraphs]):
         if att.cue in seen:
             continue
         seen.add(att.cue)
