@@ -76,7 +76,7 @@ class Run:
     """One isolated pipeline: its own topics, group, store and `workers` worker processes."""
 
     def __init__(self, bootstrap: str, workdir: Path, workers: int = 1, partitions: int = 4,
-                 env: dict[str, str] | None = None, pin: bool = False) -> None:
+                 env: dict[str, str] | None = None, pin: bool = False, split: bool = False) -> None:
         tag = uuid.uuid4().hex[:8]
         self.bootstrap = bootstrap
         self.names = TopicNames(f"bench{tag}")
@@ -86,10 +86,12 @@ class Run:
         # The schema first: two workers creating it at once on a fresh SQLite file race
         # (`table ... already exists`) and one of them exits.
         ViewStore(f"sqlite:///{self.db}").close()
+        # split: `workers` extract processes and one sink process beside them (`--role`)
+        roles = ["extract"] * workers + ["sink"] if split else ["all"] * workers
         self.workers = [
             WorkerProcess(bootstrap, f"sqlite:///{self.db}", topic_prefix=self.names.prefix, app_id=f"bench-{tag}",
-                          partitions=partitions, log_path=workdir / f"worker-{tag}-{n}.log", extra_env=env)
-            for n in range(workers)
+                          partitions=partitions, log_path=workdir / f"worker-{tag}-{n}.log", extra_env=env, role=role)
+            for n, role in enumerate(roles)
         ]
         if pin:  # worker n may run on CPU n only (its threads too): one core per worker
             for n, worker in enumerate(self.workers):
@@ -152,6 +154,7 @@ def drain(run: Run, records: list[tuple[bytes, bytes]]) -> dict:
     that the benchmark's own producer, which shares the machine's two cores, is not timed.
     The rate including the load is reported beside it."""
     before_events = run.count("events")
+    per_process0 = [cpu_seconds(p) for p in run.pids]
     cpu0, start = run.cpu(), time.perf_counter()
     asyncio.run(produce_all(run.bootstrap, run.names.articles, records))
     loaded_at = time.perf_counter()
@@ -163,6 +166,7 @@ def drain(run: Run, records: list[tuple[bytes, bytes]]) -> dict:
     elapsed = end - start
     drained = len(records) - done_at_load
     cpu = run.cpu() - cpu0
+    per_process = [cpu_seconds(p) - c for p, c in zip(run.pids, per_process0)]
     # Other topics' events of the last articles may land a batch later than their
     # `article-processed`: count them once the store stops growing (not timed).
     events, previous = run.count("events"), -1
@@ -177,6 +181,8 @@ def drain(run: Run, records: list[tuple[bytes, bytes]]) -> dict:
             "events_per_s": round(events / len(records) * drained / (end - loaded_at), 1),
             "worker_cpu_s_per_article_ms": round(cpu / len(records) * 1000, 2),
             "worker_cpu_utilisation": round(cpu / elapsed, 2),
+            "cpu_ms_per_article_by_process": {f"{w.role}-{n}": round(c / len(records) * 1000, 2)
+                                              for n, (w, c) in enumerate(zip(run.workers, per_process))},
             "worker_rss_mb_end": [peak_rss_mb(p, "VmRSS") for p in run.pids],
             "worker_peak_rss_mb": run.peak_rss_mb()}
 

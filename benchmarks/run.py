@@ -75,6 +75,9 @@ def main() -> int:
     parser.add_argument("--broker", help="Kafka bootstrap host:port (default: start the embedded broker)")
     parser.add_argument("--fetch-wait-ms", type=int,
                         help="workers' consumer fetch wait (WIREWATCH_FETCH_MAX_WAIT_MS; default: the worker's own)")
+    parser.add_argument("--split", action="store_true",
+                        help="run the views in a sink process of their own beside the extract worker(s) "
+                             "(`wirewatch run --role extract` + `--role sink`)")
     parser.add_argument("--pin", action="store_true",
                         help="scale-out stage: bind worker n to CPU n (one core per worker; one-worker run redone pinned)")
     parser.add_argument("--polnear", type=Path, default=corpus.POLNEAR,
@@ -91,7 +94,8 @@ def main() -> int:
     unique, corpus_name = corpus.texts(args.polnear)
     articles = corpus.articles(unique, n)
     records = [(a.id.encode(), encode_article(a)) for a in articles]
-    report: dict = {"conditions": conditions(), "quick": args.quick, "worker_env": env or {}, "corpus": corpus_name,
+    report: dict = {"conditions": conditions(), "quick": args.quick,
+                    "topology": "extract worker(s) + one sink process" if args.split else "all-in-one worker(s)", "worker_env": env or {}, "corpus": corpus_name,
                     "corpus_articles": n, "corpus_mb": round(sum(len(v) for _, v in records) / 1e6, 1)}
     log(f"corpus: {n} articles from {corpus_name}")
 
@@ -126,7 +130,7 @@ def main() -> int:
             report["transport_articles_per_s"] = report["transport"]["transport_articles_per_s"]
 
         if "pipeline" in stages:
-            with pipeline.Run(bootstrap, tmp, workers=1, env=env) as run:
+            with pipeline.Run(bootstrap, tmp, workers=1, env=env, split=args.split) as run:
                 run.warm_up()
                 log(f"stage 3: one worker draining {n} articles")
                 report["pipeline"] = pipeline.drain(run, records)
@@ -135,7 +139,7 @@ def main() -> int:
                 report["pipeline_articles_per_s_including_load"] = report["pipeline"]["articles_per_s_including_load"]
                 peaks += run.peak_rss_mb()
         if "latency" in stages:  # a fresh worker and store: no backlog of stage 3 left to work off
-            with pipeline.Run(bootstrap, tmp, workers=1, env=env) as run:
+            with pipeline.Run(bootstrap, tmp, workers=1, env=env, split=args.split) as run:
                 run.warm_up()
                 count = int(args.rate * seconds)
                 steady = [(a.id.encode(), encode_article(a)) for a in corpus.articles(unique, count, prefix="lat")]
@@ -147,12 +151,12 @@ def main() -> int:
         if "scale-out" in stages:
             one = None if args.pin else report.get("pipeline")
             if one is None:
-                with pipeline.Run(bootstrap, tmp, workers=1, pin=args.pin, env=env) as run:
+                with pipeline.Run(bootstrap, tmp, workers=1, pin=args.pin, env=env, split=args.split) as run:
                     run.warm_up()
                     log(f"stage 5: one worker draining {n} articles")
                     one = pipeline.drain(run, records)
                     peaks += run.peak_rss_mb()
-            with pipeline.Run(bootstrap, tmp, workers=2, pin=args.pin, env=env) as run:
+            with pipeline.Run(bootstrap, tmp, workers=2, pin=args.pin, env=env, split=args.split) as run:
                 run.warm_up()
                 log(f"stage 5: two workers draining {n} articles")
                 two = pipeline.drain(run, records)
@@ -200,7 +204,7 @@ def print_table(report: dict) -> None:
     c = report["conditions"]
     print(f"wirewatch benchmarks — {report['corpus_articles']} articles, {report['corpus']}; commit {c['commit']}"
           f"{' (+changes)' if c['uncommitted_changes'] else ''}; {c['cpus']} CPUs; load {c['load_average_start'][0]}"
-          f" -> {c['load_average_end'][0]}")
+          f" -> {c['load_average_end'][0]}; {report['topology']}")
     print(f"{'figure':34} {'value':>10}  target")
     for name, value in values.items():
         if value is None:

@@ -7,7 +7,7 @@ import asyncio
 import sys
 from pathlib import Path
 
-from .settings import Settings
+from .settings import ROLES, Settings
 
 
 def _context(settings: Settings):
@@ -26,6 +26,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         partitions=getattr(args, "partitions", None),
         topic_prefix=getattr(args, "topic_prefix", None),
         app_id=getattr(args, "app_id", None),
+        role=getattr(args, "role", None),
     )
 
 
@@ -282,6 +283,9 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.add_argument("--issues", help="issues file (default: seeds/issues.yaml)")
     p.add_argument("--app-id", help="consumer group / app id (default: wirewatch)")
+    p.add_argument("--role", choices=ROLES,
+                   help="stages to run: all (default), extract (processors and position tracker) or sink "
+                        "(the views); one sink process beside extract workers keeps view writes off their core")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("ingest", help="publish Article JSON / JSON Lines files to the articles topic")

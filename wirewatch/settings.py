@@ -12,6 +12,7 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_ISSUES = REPO_ROOT / "seeds" / "issues.yaml"
 DEFAULT_STORE = "sqlite:///var/wirewatch.db"
+ROLES = ("all", "extract", "sink")
 
 
 def _env(name: str, default: str | None = None) -> str | None:
@@ -31,6 +32,7 @@ class Settings:
     session_timeout: float = 10.0
     fetch_max_wait_ms: int = 100
     health_port: int | None = None  # the worker serves GET /healthz here when set
+    role: str = "all"  # all | extract | sink: which stages this worker process runs (worker.py)
 
     @classmethod
     def from_env(cls) -> "Settings":
@@ -46,6 +48,7 @@ class Settings:
             session_timeout=float(_env("SESSION_TIMEOUT", "10") or 10),
             fetch_max_wait_ms=int(_env("FETCH_MAX_WAIT_MS", "100") or 100),
             health_port=int(_env("HEALTH_PORT")) if _env("HEALTH_PORT") else None,
+            role=_env("ROLE", "all") or "all",
         )
 
     def with_(self, **changes) -> "Settings":

@@ -162,6 +162,44 @@ def test_stopping_and_killing_the_worker_mid_stream_gives_the_views_of_an_uninte
     assert pipeline.store.digests() == offline_store(tmp_path, articles, ctx).digests()
 
 
+def test_an_extract_worker_beside_a_sink_process_gives_the_views_of_one_worker(
+    pipeline: Pipeline, seed_article, ctx, tmp_path
+):
+    """`--role extract` publishes and tracks but writes no view; `--role sink` writes them."""
+    articles = _corpus(seed_article, n=120)
+    expected = {e.event_id for e in extract_all(articles, ctx)}
+    pipeline.worker(role="extract")
+    pipeline.ingest([(a.id.encode(), encode_article(a)) for a in articles])
+    processed = consume(pipeline.bootstrap, pipeline.topics.articles_processed, len(articles), timeout=120)
+    assert {r.key.decode() for r in processed} == {a.id for a in articles}, pipeline.logs()
+    assert pipeline.store.count(t.articles) == 0  # no sink in the extract process
+    pipeline.worker(role="sink")
+    assert pipeline.wait_for(expected, timeout=120), pipeline.logs()
+    assert pipeline.event_ids() == expected
+    assert pipeline.store.digests() == offline_store(tmp_path, articles, ctx).digests()
+
+
+def test_killing_an_extract_worker_beside_a_sink_process_gives_the_views_of_an_uninterrupted_run(
+    pipeline: Pipeline, seed_article, ctx, tmp_path
+):
+    """Alone in its process the extract stage sends while it extracts (`SEND_EVERY`): a
+    SIGKILL between those sends and the commit must still lose and duplicate nothing."""
+    articles = _corpus(seed_article, n=240)
+    expected = {e.event_id for e in extract_all(articles, ctx)}
+    pipeline.worker(role="sink")
+    first = pipeline.worker(role="extract")
+    feeding = pipeline.ingest_gradually([(a.id.encode(), encode_article(a)) for a in articles], per_second=40)
+    assert wait_until(lambda: pipeline.store.count(t.articles) >= 60, timeout=120), pipeline.logs()
+    first.kill()
+    at_kill = pipeline.store.count(t.articles)
+    pipeline.worker(role="extract")
+    feeding.join()
+    assert pipeline.wait_for(expected, timeout=120), pipeline.logs()
+    assert at_kill < len(articles)
+    assert pipeline.event_ids() == expected
+    assert pipeline.store.digests() == offline_store(tmp_path, articles, ctx).digests()
+
+
 @pytest.mark.postgres
 def test_the_worker_writes_the_same_views_into_postgresql(broker, postgres_url, seed_article, ctx, tmp_path):
     pipeline = Pipeline(broker, postgres_url, tmp_path)

@@ -22,11 +22,13 @@ class WorkerProcess:
         session_timeout: float = 6.0,
         log_path: Path | None = None,
         extra_env: dict[str, str] | None = None,
+        role: str = "all",
     ) -> None:
         self.args = [
             sys.executable, "-m", "wirewatch", "run",
             "--broker", bootstrap, "--store", store,
             "--topic-prefix", topic_prefix, "--app-id", app_id, "--partitions", str(partitions),
+            "--role", role,
         ]
         if issues:
             self.args += ["--issues", str(issues)]
@@ -36,6 +38,7 @@ class WorkerProcess:
             "WIREWATCH_LOG_JSON": "1",
             **(extra_env or {}),
         }
+        self.role = role
         self.log_path = log_path
         self.process: subprocess.Popen | None = None
 

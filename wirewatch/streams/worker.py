@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 
 import faust
+import mode
 import structlog
 
 from ..processors import ExtractionContext
@@ -34,23 +35,34 @@ def run_worker(settings: Settings, ctx: ExtractionContext, bootstrap: str, logle
     watch = BrokerWatch(bootstrap, on_recovered=recreate_topics)
     asyncio.run(_until_broker_answers(watch, settings.health_port))
     ensure_topics_sync(bootstrap, topics, settings.partitions)
-    writer = SinkWriter(ViewStore(settings.store))
-    app = create_app(settings, ctx, bootstrap)
-    sink = SinkConsumer(bootstrap, names, writer, group_id=f"{settings.app_id}-sink",
-                        session_timeout=settings.session_timeout, fetch_max_wait_ms=settings.fetch_max_wait_ms)
-    extract = ExtractConsumer(bootstrap, names, ctx, group_id=settings.app_id, session_timeout=settings.session_timeout,
-                              partitions=settings.partitions, fetch_max_wait_ms=settings.fetch_max_wait_ms)
-    log.info("worker starting", bootstrap=bootstrap, store=_redact(settings.store), app_id=settings.app_id)
-    health = Health(watch, settings.health_port, lambda: writer.healthy)
-    worker = faust.Worker(app, extract, sink, health, loglevel=loglevel, quiet=True, redirect_stdouts=False)
-    # faust's terminal spinner sets the root logger to DEBUG so that it can spin on every
-    # record: every aiokafka debug call then built a log record (~7% of the worker's CPU).
-    worker.spinner = None
+    services, writer = [], None
+    if settings.role in ("all", "extract"):
+        services.append(ExtractConsumer(bootstrap, names, ctx, group_id=settings.app_id,
+                                        session_timeout=settings.session_timeout, partitions=settings.partitions,
+                                        fetch_max_wait_ms=settings.fetch_max_wait_ms,
+                                        shares_loop=settings.role == "all"))
+    if settings.role in ("all", "sink"):
+        writer = SinkWriter(ViewStore(settings.store))
+        services.append(SinkConsumer(bootstrap, names, writer, group_id=f"{settings.app_id}-sink",
+                                     session_timeout=settings.session_timeout,
+                                     fetch_max_wait_ms=settings.fetch_max_wait_ms))
+    log.info("worker starting", bootstrap=bootstrap, store=_redact(settings.store), app_id=settings.app_id,
+             role=settings.role)
+    health = Health(watch, settings.health_port, (lambda: writer.healthy) if writer else (lambda: True))
+    if settings.role == "sink":  # no faust app: the tracker runs with the extract stage
+        worker = mode.Worker(*services, health, loglevel=loglevel, quiet=True, redirect_stdouts=False)
+    else:
+        worker = faust.Worker(create_app(settings, ctx, bootstrap), *services, health, loglevel=loglevel,
+                              quiet=True, redirect_stdouts=False)
+        # faust's terminal spinner sets the root logger to DEBUG so that it can spin on every
+        # record: every aiokafka debug call then built a log record (~7% of the worker's CPU).
+        worker.spinner = None
     tune_for_streaming()
     try:
         worker.execute_from_commandline()
     finally:
-        writer.close()
+        if writer is not None:
+            writer.close()
         log.info("worker stopped")
 
 
