@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.20.0")
+PRODUCER = Producer(name="positions", version="1.21.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1308,7 +1308,11 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
             halted.append((before[-1].start(), before[-1].end()))
             kinds.append((a, False))
         else:
-            kinds.append((a, m.activity is not None and bool(m.activity.search(text, a, b) or m.activity.search(text, window, a))))
+            kinds.append((a, m.activity is not None and bool(
+                m.activity.search(text, a, b) or m.activity.search(text, window, a)
+                # `drilling licences for fracking`, `opened marine parks to trawling`: what permits the activity or is opened to it
+                or _ENABLING_TERM.search(text, a, b)
+                or (_OPENED_BEFORE.search(text, window, a) and (link := _OPENED_TO.match(text, b, e)) and m.activity.match(text, link.end(), e)))))
     halt_terms = [a for a, b in term_spans if lex.HALT_WORDS.search(text, a, b)]
     if m.activity is not None:
         # a halting word before the halted activity named in the proposition's own words (`will ban social media for
@@ -1358,10 +1362,23 @@ _HALT_UNDONE = re.compile(
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|must|should|could|can|may|might|shall|has|have|had|did|does|do|not|never)\s+$", re.I)
 
 
+# a view the speaker reports of others (`said critics believed`, `said many farmers feared`)
+_OTHERS_VIEW = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|noted)\s+(?:that\s+)?(?:many\s+|some\s+|other\s+|most\s+)?(?!its\b|this\b|has\b|was\b|is\b)[a-z]{3,}s\s+"
+    r"(?:had\s+|have\s+)?(?:believed|believe|said|say|argued|argue|thought|think|claimed|claim|warned|warn|insisted|insist|feared|fear|"
+    r"maintained|maintain)\b(?![^,;:]*\b(?:but|while|whereas)\b)")
+_OPENED_BEFORE = re.compile(r"\b(?:re)?open(?:s|ed|ing)?\s+(?:up\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+_OPENED_TO = re.compile(r"\s+(?:up\s+)?(?:to|for)\s+(?:new\s+|more\s+|further\s+)?", re.I)
+# a term naming what permits an activity (`fishing licences`, `drilling permits`), on an issue that halts it
+_ENABLING_TERM = re.compile(r"\b(?:licen[cs]es?|licen[cs]ing|permits?|concessions?|leases?)\b", re.I)
+
+
 def _names_the_activity(kinds: list[tuple[int, bool]], first: lex.Cue, cue_list: list[lex.Cue]) -> bool:
     """Whether the stance's object, the first term occurrence after its first cue, is the halted activity."""
     if not kinds or any(c.kind == "keeper" and c.factor < 0 for c in cue_list):
         return False  # `keep selling ...` already reads as against the halt
+    if first.kind == "halt":
+        return False  # `froze its plans to hand out new licences for fracking`: the halt's object is the activity
     after = [activity for a, activity in kinds if a >= first.start]
     return after[0] if after else kinds[-1][1]
 
@@ -1388,8 +1405,9 @@ def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans:
     return [c for c in cue_list if c.start >= boundary.start()]
 
 
-def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | None:
-    """(sign, explicitly unchanged, first bearing cue) of a holder's stretch, or None."""
+def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...] = ()) -> tuple[int, bool, lex.Cue] | None:
+    """(sign, explicitly unchanged, first bearing cue) of a holder's stretch, or None. `names`: spans of the issue's
+    terms, whose own `and` / `or` (`oil and gas licences`) coordinates no predicates."""
     bearing = [i for i, c in enumerate(cues) if c.kind in _BEARING]
     if not bearing:
         return None
@@ -1444,7 +1462,10 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
         if c.kind == previous.kind and re.fullmatch(r"\s*,?\s*nor\s*", gap):
             previous = c
             continue  # `neither encouraging nor enabling`: one negated predicate
-        if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
+        if c.kind in ("stance", "unchanged", "align", "entitle", "request") and any(
+            not any(a <= previous.end + j.start() and previous.end + j.end() <= b for a, b in names)
+            for j in re.finditer(r"\band\b|\bor\b", gap)
+        ):
             break
         if re.match(r"\s*and\b", gap) and lex.BARE_VOTE.match(text, first.start):
             break  # `voted against and threatened to quit the government`: a vote with no object closes its predicate
@@ -1888,7 +1909,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             ):
                                 cut = holder.end + tail.start("v")
                                 cue_list = [c for c in cue_list if c.start < cut]
-                    result = _polarity(text, cue_list)
+                    # (on a halt, `a pause on new oil and gas licences would be a mistake`: the term's `and` joins no predicates)
+                    result = _polarity(text, cue_list, tuple(term_spans) if m.cessation and m.terms is not None else ())
                     if result is not None and antecedent and not any(c.kind == "noun" for c in cue_list):
                         result = (-result[0], result[1], result[2])
                     if result is None and holder is not None and motions.get(m.issue.id) and (
@@ -1912,7 +1934,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # `said a ban on Russian LNG imports was long overdue`: the verb after the halt places the stance
                         first = next((c for c in cue_list if c.start > first.start and c.kind in _BEARING and c.kind != "halt"), first)
                     before = text[s : first.start]
-                    if sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and lex.ABSENCE.search(before):
+                    absence = lex.ABSENCE.search(before)
+                    if absence is not None and m.cessation and lex.HALT_WORDS.search(absence.group(0)):
+                        absence = None  # `said a pause on new licences would be a mistake`: on a halt issue, the pause is the issue
+                    if sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and absence:
                         sign = 1  # `called the absence of a timeline "absurd"`: the verdict is on the issue's negation
                     elif sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and _NEGATED_STATE.match(text, first.end, e):
                         sign = 1  # `it was "absurd" that no time frame had been set for ...`
@@ -1961,6 +1986,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     embedded = None
                     for embedded in _EMBEDDED.finditer(before):
                         pass  # the complement nearest the cue (`said the signals ... and that there was no argument for`)
+                    if m.cessation and _OTHERS_VIEW.search(before):
+                        continue  # `Germany said critics believed a ban on fracking would be a mistake`: the critics' view
                     if embedded and re.search(r"\bthat\s+$", before) and text.startswith("there", first.start):
                         embedded = None  # `... and that there was no good reason for ...`: a complement of its own
                     if embedded and embedded.group("subj").casefold().startswith("there"):
