@@ -1531,6 +1531,7 @@ _TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|caretaker|acting|interim|
 
 
 # (the title may open the person's own mention: `, the development minister Andrew Mitchell`)
+_MINISTER_NEAR = re.compile(r"(?<!\bshadow )(?<!\bformer )(?<!\bopposition )(?<!\bex-)\b(?:[Mm]inister|[Ss]ecretary of [Ss]tate)\b(?!\s+(?:of|for)\s+the\s+opposition)")
 _MINISTER_SAID = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:minister|secretary)\s+[^,;.]*$", re.I)
 
 
@@ -2010,6 +2011,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Feijoo said ... and that his party would not support it`: the speaker's own side
                             holder is not None and re.fullmatch(r"(?:his|her|their|its)\s+(?:party|government|administration|cabinet|side|country|bloc|group|coalition)",
                                                                 embedded.group("subj"), re.I) is not None
+                        ) or (
+                            # `Fisheries minister Peter Kullgren said the government would grant ...`: a minister's own
+                            # government, whose country is not known (else `the government` is that country's mention)
+                            holder is not None and holder.actor is not None and holder.actor.kind == "person"
+                            and re.fullmatch(r"the\s+government", embedded.group("subj"), re.I) is not None
+                            and _MINISTER_NEAR.search(text, max(c_start, holder.start - 40), min(e, holder.end + 40)) is not None
                         )
                         # `the Kremlin said the statement was dangerous`: the speaker judges the issue
                         subject_at = s + embedded.start("subj")
