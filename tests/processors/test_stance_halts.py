@@ -241,3 +241,98 @@ def test_subject_banned_activity(text, want):
 def test_subject_banned_halt_itself():
     assert outcome("Germany said a ban on glyphosate was essential.", (_SUBJECT_BANNED,), "glyphosate-ban") == {("Germany", "support")}
     assert outcome("Germany said a ban on glyphosate would be a mistake.", (_SUBJECT_BANNED,), "glyphosate-ban") == {("Germany", "oppose")}
+
+
+# A halt named in other words than the issue's terms (`the prohibition of any exploitation of the seabed`), with the
+# issue in sight only through a term elsewhere in the sentence (a forum: `the International Seabed Authority`). The
+# halt noun is the issue's own halt, not a negation of it (`supports the prohibition ...` supports it); a word of the
+# activity inside a forum's name (`Seabed`, `Coal`) does not make the forum the activity; a halt of something else
+# (`the prohibition of single-use plastics`) is no stance on the issue. All sentences are invented.
+# issue -> (the issue, the activity in other words {P}, the forum {F})
+FORUM_ISSUES: dict[str, tuple[Issue, str, str]] = {
+    "drilling-ban": (Issue(id="drilling-ban", label="A ban on seabed drilling",
+                           proposition="A moratorium or ban on commercial seabed drilling should be adopted",
+                           terms=("seabed drilling", "drilling licence", "exploitation licence", "International Seabed Authority",
+                                  "moratorium", "ocean floor")),
+                     "exploitation of the seabed", "International Seabed Authority"),
+    "trawling-ban": (Issue(id="trawling-ban", label="A ban on bottom trawling",
+                           proposition="A moratorium or ban on bottom trawling in marine parks should be adopted",
+                           terms=("bottom trawling", "marine parks", "OSPAR Commission")),
+                     "use of heavy nets for trawling", "OSPAR Commission"),
+    "fracking-ban": (Issue(id="fracking-ban", label="A fracking ban", proposition="A ban on fracking should be imposed",
+                           terms=("shale gas", "Onshore Energy Commission")),
+                     "exploration licensed for fracking", "Onshore Energy Commission"),
+    "glyphosate-ban": (Issue(id="glyphosate-ban", label="A glyphosate ban", proposition="A ban and phase-out of glyphosate should be adopted",
+                             terms=("Roundup", "European Food Safety Authority")),
+                       "spraying of farmland with glyphosate", "European Food Safety Authority"),
+    "coal-mine-ban": (Issue(id="coal-mine-ban", label="A ban on new coal mines", proposition="A ban on new coal mines should be adopted",
+                            terms=("coal mines", "Coal Authority")),
+                      "extraction from the new coal pits", "Coal Authority"),
+}
+FORUM_CONSTRUCTIONS: dict[str, tuple[str, str | None]] = {
+    "backs-prohibition-of-any": ("{S} backs the prohibition of any {P}, and would defend it at the {F}.", "support"),
+    "supports-ban-on-all": ("{S} supports a ban on all {P}, and would defend it at the {F}.", "support"),
+    "wants-prohibition-defend-it": ("{S} wants the prohibition of {P} and would defend it at the {F}.", "support"),
+    "quoted-prohibition": ("\"{S} supports the prohibition of any {P},\" the statement said, adding that it would be defended at the {F}.",
+                           "support"),
+    "prohibition-at-forum": ("{S} supports the prohibition of any {P} at the {F}.", "support"),
+    "opposes-prohibition-at-forum": ("{S} opposes the prohibition of any {P} at the {F}.", "oppose"),
+    "rejected-ban-fight-it": ("{S} rejected a ban on all {P}, and would fight it at the {F}.", "oppose"),
+    # a prohibition of something else
+    "other-prohibition-defend-it": ("{S} backs the prohibition of single-use plastics, and would defend it at the {F}.", None),
+    "other-ban-at-forum": ("{S} supports a ban on shark finning at the {F}.", None),
+    "opposes-other-prohibition": ("{S} opposes the prohibition of single-use plastics at the {F}.", None),
+    "rejected-other-ban": ("{S} rejected a ban on plastic bags, and would fight it at the {F}.", None),
+    "defends-other-ban": ("{S} would defend the ban on plastic bags at the {F}.", None),
+}
+
+
+def _forum_params():
+    for issue in FORUM_ISSUES:
+        for construction in FORUM_CONSTRUCTIONS:
+            for subject in SUBJECTS:
+                yield pytest.param(construction, issue, subject, id=f"{construction}|{issue}|{subject}")
+
+
+@pytest.mark.parametrize("construction, issue, subject", list(_forum_params()))
+def test_halt_in_other_words(construction, issue, subject):
+    template, stance = FORUM_CONSTRUCTIONS[construction]
+    it, activity, forum = FORUM_ISSUES[issue]
+    text = template.format(S=SUBJECTS[subject][0], P=activity, F=forum)
+    want = {(SUBJECTS[subject][1], stance)} if stance else set()
+    assert outcome(text, (it,), issue) == want, text
+
+
+_DRILLING = (FORUM_ISSUES["drilling-ban"][0], FORUM_ISSUES["trawling-ban"][0])
+DRILLING: list[tuple[str, set[tuple[str, str, str]]]] = [
+    # the blind-round report's sentences
+    ("\"Italy supports the prohibition of any exploitation of the seabed,\" the president told the summit, adding that Rome "
+     "would defend it at the International Seabed Authority.", {("Italy", "drilling-ban", "support")}),
+    ("Italy supports the prohibition of any exploitation of the seabed, and Rome would defend it at the International Seabed "
+     "Authority.", {("Italy", "drilling-ban", "support")}),
+    ("The president said Rome would defend the moratorium at the International Seabed Authority.", {("Italy", "drilling-ban", "support")}),
+    ("\"Sweden backs a ban on bottom trawling in marine parks,\" the minister said, adding that Stockholm would defend it in Brussels.",
+     {("Sweden", "trawling-ban", "support")}),
+    # variants
+    ("Italy supports the prohibition of any exploitation of the seabed, and Rome would speak at the International Seabed Authority.",
+     {("Italy", "drilling-ban", "support")}),
+    ("Italy supports the prohibition, and Rome would defend it at the International Seabed Authority.", {("Italy", "drilling-ban", "support")}),
+    ("Italy opposes the prohibition, and Rome would fight it at the International Seabed Authority.", {("Italy", "drilling-ban", "oppose")}),
+    ("Italy said it would not defend the moratorium on seabed drilling.", {("Italy", "drilling-ban", "oppose")}),
+    ("Italy supports the prohibition of plastic bags and a moratorium on seabed drilling.", {("Italy", "drilling-ban", "support")}),
+    # a forum whose name has a word of the activity is not the activity
+    ("Italy opposed the proposal at the International Seabed Authority.", {("Italy", "drilling-ban", "oppose")}),
+    # negative controls
+    ("\"Italy supports the prohibition of single-use plastics,\" the president told the summit, adding that Rome would defend it "
+     "at the International Seabed Authority.", set()),
+    ("Italy supports the prohibition of shark finning at the International Seabed Authority.", set()),
+    ("Rome would defend it at the International Seabed Authority.", set()),
+]
+
+
+@pytest.mark.parametrize("text, want", DRILLING, ids=[f"drilling-{i}" for i in range(len(DRILLING))])
+def test_drilling_sentences(text, want):
+    article = Article(id="t-halts-drilling", text=text, published_at="2024-01-01T00:00:00+00:00")
+    got = {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"])
+           for e in positions.extract(article, _context(_DRILLING))}
+    assert got == want, text

@@ -1304,12 +1304,15 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
             continue
         window = max(s, a - 30)
         before = [h for h in lex.HALT_WORDS.finditer(text, max(s, a - 45), a) if h.end() >= window and not re.search(r"[.;:,]", text[h.end() : a])]
+        if before and _PROPER_NAME.fullmatch(text, a, b) and _PLACE_BEFORE.search(text, before[-1].end(), a):
+            before = []  # `the prohibition of shark finning at the International Seabed Authority`: where, not what is halted
         if before:
             halted.append((before[-1].start(), before[-1].end()))
             kinds.append((a, False))
         else:
             kinds.append((a, m.activity is not None and bool(
-                m.activity.search(text, a, b) or m.activity.search(text, window, a)
+                # (not inside a name: `the International Seabed Authority` is no seabed drilling)
+                _names_activity_words(m, text, a, b) or m.activity.search(text, window, a)
                 # `drilling licences for fracking`, `opened marine parks to trawling`: what permits the activity or is opened to it
                 or _ENABLING_TERM.search(text, a, b)
                 or (_OPENED_BEFORE.search(text, window, a) and (link := _OPENED_TO.match(text, b, e)) and m.activity.match(text, link.end(), e)))))
@@ -1320,8 +1323,8 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
         for h in lex.HALT_WORDS.finditer(text, s, e):
             if (
                 not any(h0 <= h.start() < h1 for h0, h1 in halted) and not any(a <= h.start() < b for a, b in term_spans)
-                and not any(0 <= a - h.end() <= 45 for a, _ in term_spans)
-                and m.activity.search(text, h.end(), min(e, h.end() + 30))
+                and ((not any(0 <= a - h.end() <= 45 for a, _ in term_spans) and m.activity.search(text, h.end(), min(e, h.end() + 30)))
+                     or _halt_object_names(text, h.end(), e, m))
             ):
                 halted.append((h.start(), h.end()))
     # `end the bag ban`, `halt the embargo`, `freeze the moratorium`: a halting verb whose object is a halt undoes it
@@ -1373,14 +1376,70 @@ _OPENED_TO = re.compile(r"\s+(?:up\s+)?(?:to|for)\s+(?:new\s+|more\s+|further\s+
 _ENABLING_TERM = re.compile(r"\b(?:licen[cs]es?|licen[cs]ing|permits?|concessions?|leases?)\b", re.I)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|by|before|within|inside|through)\s+(?:the\s+)?$", re.I)
+# a name of several capitalised words (`International Seabed Authority`)
+_PROPER_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|for\s+|on\s+)?[A-Z][\w'\u2019-]*)+")
+# a halt noun's object (`the prohibition of any exploitation of the seabed`), up to where its noun phrase ends
+_HALT_OBJECT = re.compile(r"\s+(?:on|of|against)\s+(?P<np>(?:(?!(?:and|but|or|which|that|who|while|because|as|if|when|would|will|was|is|were|are)\b)"
+                          r"[\w'\u2019-]+\s*){1,8})", re.I)
+# where or when a halt would hold (`a ban on shark finning at the International Seabed Authority`): not its object
+_OBJECT_PLACE = re.compile(r"\s(?:at|in|during|before|after|by|with|from|within|across|inside|near|over|since|until|amid|through|for)\s", re.I)
+_HALT_NOUN = re.compile(r"\b(?:bans?|moratori(?:um|a)|prohibitions?|pauses?|halts?|freezes?|phase-?outs?|suspensions?|embargo(?:es)?)$", re.I)
+
+
+def _names_activity_words(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has a word of the halted activity, not as a word of a name the proposition does not use
+    (`International Seabed Authority` on `... ban on commercial seabed drilling`; but `Paris Olympics` on `... barred
+    from the Olympic Games`)."""
+    names = [(n.start(), n.end()) for n in _PROPER_NAME.finditer(text, start, end)]
+    for w in m.activity.finditer(text, start, end):
+        if not any(a <= w.start() < b for a, b in names) or not text[w.start()].isupper():
+            return True
+        if re.search(r"(?<![\w-])" + re.escape(w.group(0)), m.issue.proposition) is not None:
+            return True  # the proposition names it in capitals too
+    return False
+
+
+def _halt_object_names(text: str, at: int, end: int, m: lex.IssueMatcher) -> bool:
+    """`the prohibition of any exploitation of the seabed`: a halt noun whose object names the halted activity further
+    on than the word window reaches (not in a name: `a ban on shark finning at the International Seabed Authority`)."""
+    if not _HALT_NOUN.search(text, max(0, at - 14), at):
+        return False
+    obj = _HALT_OBJECT.match(text, at, end)
+    return obj is not None and _names_activity_words(m, text, obj.start("np"), obj.end("np"))
+
+
+def _foreign_halt(text: str, first: lex.Cue, e: int, m: lex.IssueMatcher, cue_list: list[lex.Cue]) -> bool:
+    """`Italy supports the prohibition of single-use plastics`: the stance's object, right after its cue, is a halt of
+    something the issue does not name (neither a term nor the halted activity); not a stance on the issue, unless a
+    halt of the issue's own activity is in the stretch too."""
+    if m.activity is None or any(c.kind == "halt" for c in cue_list):
+        return False
+    head = re.match(r"\s+(?:(?:the|a|an|any|its|their|this|that|his|her|new|total|complete|full|permanent|global|blanket|"
+                    r"international|worldwide|outright)\s+){0,3}(?P<noun>[\w-]+)", text[first.end : e])
+    if head is None or not _HALT_NOUN.search(head.group("noun")) or not _HALT_NOUN.fullmatch(head.group("noun")):
+        return False
+    at = first.end + head.end("noun")
+    obj = _HALT_OBJECT.match(text, at, e)
+    if obj is None:
+        return False  # `supports the ban`: the issue's own halt, named before
+    a, b = obj.start("np"), obj.end("np")
+    if (place := _OBJECT_PLACE.search(text, a, b)) is not None:
+        b = place.start()
+    return not (m.activity.search(text, a, b) or (m.terms is not None and m.terms.search(text, a, b)))
+
+
 def _names_the_activity(kinds: list[tuple[int, bool]], first: lex.Cue, cue_list: list[lex.Cue]) -> bool:
     """Whether the stance's object, the first term occurrence after its first cue, is the halted activity."""
     if not kinds or any(c.kind == "keeper" and c.factor < 0 for c in cue_list):
         return False  # `keep selling ...` already reads as against the halt
     if first.kind == "halt":
         return False  # `froze its plans to hand out new licences for fracking`: the halt's object is the activity
-    after = [activity for a, activity in kinds if a >= first.start]
-    return after[0] if after else kinds[-1][1]
+    after = [a for a, _ in kinds if a >= first.start]
+    if after and any(c.kind == "halt" and first.end <= c.start < after[0] for c in cue_list):
+        return False  # `supports the prohibition of any exploitation of the seabed at the ...`: the stance is on the halt
+    after_kinds = [activity for a, activity in kinds if a >= first.start]
+    return after_kinds[0] if after_kinds else kinds[-1][1]
 
 
 def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
@@ -1922,6 +1981,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if m.terms is not None and m.cessation and _foreign_halt(text, first, e, m, cue_list):
+                        continue  # `Italy supports the prohibition of single-use plastics`: another halt
                     if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list) and not any(
                         c.kind == "reverser" and c.start >= first.start and (r := lex.READMIT.match(text, c.start)) is not None and r.end() == c.end
                         for c in cue_list

@@ -407,6 +407,12 @@ ENABLING = _rx(
     r"(?:re)?open(?:s|ed|ing)?(?= (?:up )?(?:[\w-]+ ){0,4}?(?:to|for) [\w-])|"
     r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|forge|forges|forged|forging|go|goes|went|going|gone) (?:ahead|on) with"
 )
+# defending a halt keeps it (`Rome would defend the moratorium at the International Seabed Authority`); not `defend it`,
+# whose referent may be another halt
+DEFEND_HALT = _rx(
+    r"(?:defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?)(?= (?:the|its|their|this|that|our|a|an) (?:[\w-]+ ){0,2}?"
+    r"(?:bans?|moratori(?:um|a)|prohibitions?|pauses?|freezes?|phase-?outs?)\b)"
+)
 # a halt's object refused to commerce (`the ocean is not for sale`): for the halt
 NOT_FOR_SALE = _rx(r"(?:is|are|was|were|be|remains?|remained)(?: still)? not for sale|(?:is|are|was|were) never (?:going to be )?for sale")
 # Verdicts predicated of a halt or of the activity it halts (`a moratorium was "an urgent necessity"`, `a ban would be
@@ -891,6 +897,10 @@ def matcher(issue: Issue) -> IssueMatcher:
         # `TikTok should be banned`, `Children ... should be barred from social media`: a ban is the issue itself
         # (`opposed a ban` opposes it, `sticking to the ban` keeps it), not a negation of it
         own_nouns |= {_stem("ban"), _stem("bans")}
+    if halt is not None and re.search(r"\b(?:bans?|banned|moratori(?:um|a)|prohibit\w*)\b", halt.string[halt.start() : halt.start("object")], re.I):
+        # a ban named in other words is the same halt (`supports the prohibition of any exploitation of the seabed` on
+        # `A moratorium or ban on seabed drilling ...`), not its negation
+        own_nouns |= {_stem(w) for w in ("ban", "bans", "prohibition", "prohibitions")}
     if cessation:
         # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
         # halt, not its negation: `has not committed to an EU-wide age limit`
@@ -1029,7 +1039,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     if issue_matcher is not None and issue_matcher.cessation:
         # a halt issue: verdicts on the halt or its activity, enabling the activity, refusing to sell what it would protect
         table[5:5] = [("stance", HALT_VERDICT_SUPPORT, 1), ("stance", HALT_VERDICT_OPPOSE, -1), ("action", ENABLING, 1),
-                      ("halt", NOT_FOR_SALE, 1)]
+                      ("halt", NOT_FOR_SALE, 1), ("keeper", DEFEND_HALT, 1)]
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
     if text.find("consequences", start, end) != -1:
