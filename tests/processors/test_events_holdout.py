@@ -65,6 +65,8 @@ other set's aid events unchanged): their aid floors are those figures rounded do
 Rounds 27 and 28 (blind; floors their final figures of stop 14) and rounds 29 and 30 (blind, written by annotators who
 never saw the extractors, scored on arrival at e98d56c: aid 0.846 and 0.898, positions 0.448 and 0.474; round 30 has two
 false changes, listed in KNOWN_FALSE_CHANGES until positions work removes them): floors at the arrival figures.
+Positions 1.21.0 (halting issues) lifts rounds 17, 23 and 28 to 0.836, 0.601 and 0.522 with no false change: their
+position floors are those figures rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -97,18 +99,18 @@ TARGETS = {
     "events_round14": (0.91, 1.0),
     "events_round15": (0.91, 0.90),
     "events_round16": (0.88, 1.0),
-    "events_round17": (0.82, 1.0),
+    "events_round17": (0.83, 1.0),
     "events_round18": (0.79, 0.98),
     "events_round19": (0.71, 0.88),
     "events_round20": (0.80, 1.0),
     "events_round21": (0.73, 0.92),
     "events_round22": (0.79, 0.98),
-    "events_round23": (0.59, 0.91),
+    "events_round23": (0.60, 0.91),
     "events_round24": (0.59, 0.91),
     "events_round25": (0.52, 0.93),
     "events_round26": (0.63, 0.88),
     "events_round27": (0.65, 0.73),
-    "events_round28": (0.51, 0.75),
+    "events_round28": (0.52, 0.75),
     "events_round29": (0.44, 0.84),
     "events_round30": (0.47, 0.89),
 }
