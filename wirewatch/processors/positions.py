@@ -1381,11 +1381,18 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
             continue
         window = max(s, a - 30)
         before = [h for h in lex.HALT_WORDS.finditer(text, max(s, a - 45), a) if h.end() >= window and not re.search(r"[.;:,]", text[h.end() : a])]
+        if before and _PROPER_NAME.fullmatch(text, a, b) and _PLACE_BEFORE.search(text, before[-1].end(), a):
+            before = []  # `the prohibition of shark finning at the International Seabed Authority`: where, not what is halted
         if before:
             halted.append((before[-1].start(), before[-1].end()))
             kinds.append((a, False))
         else:
-            kinds.append((a, m.activity is not None and bool(m.activity.search(text, a, b) or m.activity.search(text, window, a))))
+            kinds.append((a, m.activity is not None and bool(
+                # (not inside a name: `the International Seabed Authority` is no seabed drilling)
+                _names_activity_words(m, text, a, b) or m.activity.search(text, window, a)
+                # `drilling licences for fracking`, `opened marine parks to trawling`: what permits the activity or is opened to it
+                or _ENABLING_TERM.search(text, a, b)
+                or (_OPENED_BEFORE.search(text, window, a) and (link := _OPENED_TO.match(text, b, e)) and m.activity.match(text, link.end(), e)))))
     halt_terms = [a for a, b in term_spans if lex.HALT_WORDS.search(text, a, b)]
     if m.activity is not None:
         # a halting word before the halted activity named in the proposition's own words (`will ban social media for
@@ -1393,8 +1400,8 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
         for h in lex.HALT_WORDS.finditer(text, s, e):
             if (
                 not any(h0 <= h.start() < h1 for h0, h1 in halted) and not any(a <= h.start() < b for a, b in term_spans)
-                and not any(0 <= a - h.end() <= 45 for a, _ in term_spans)
-                and m.activity.search(text, h.end(), min(e, h.end() + 30))
+                and ((not any(0 <= a - h.end() <= 45 for a, _ in term_spans) and m.activity.search(text, h.end(), min(e, h.end() + 30)))
+                     or _halt_object_names(text, h.end(), e, m))
             ):
                 halted.append((h.start(), h.end()))
     # `end the bag ban`, `halt the embargo`, `freeze the moratorium`: a halting verb whose object is a halt undoes it
@@ -1435,12 +1442,81 @@ _HALT_UNDONE = re.compile(
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|must|should|could|can|may|might|shall|has|have|had|did|does|do|not|never)\s+$", re.I)
 
 
+# a view the speaker reports of others (`said critics believed`, `said many farmers feared`)
+_OTHERS_VIEW = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|noted)\s+(?:that\s+)?(?:many\s+|some\s+|other\s+|most\s+)?(?!its\b|this\b|has\b|was\b|is\b)[a-z]{3,}s\s+"
+    r"(?:had\s+|have\s+)?(?:believed|believe|said|say|argued|argue|thought|think|claimed|claim|warned|warn|insisted|insist|feared|fear|"
+    r"maintained|maintain)\b(?![^,;:]*\b(?:but|while|whereas)\b)")
+_OPENED_BEFORE = re.compile(r"\b(?:re)?open(?:s|ed|ing)?\s+(?:up\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+_OPENED_TO = re.compile(r"\s+(?:up\s+)?(?:to|for)\s+(?:new\s+|more\s+|further\s+)?", re.I)
+# a term naming what permits an activity (`fishing licences`, `drilling permits`), on an issue that halts it
+_ENABLING_TERM = re.compile(r"\b(?:licen[cs]es?|licen[cs]ing|permits?|concessions?|leases?)\b", re.I)
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|by|before|within|inside|through)\s+(?:the\s+)?$", re.I)
+# a name of several capitalised words (`International Seabed Authority`)
+_PROPER_NAME = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+(?:of\s+|the\s+|for\s+|on\s+)?[A-Z][\w'\u2019-]*)+")
+# a halt noun's object (`the prohibition of any exploitation of the seabed`), up to where its noun phrase ends
+_HALT_OBJECT = re.compile(r"\s+(?:on|of|against)\s+(?P<np>(?:(?!(?:and|but|or|which|that|who|while|because|as|if|when|would|will|was|is|were|are)\b)"
+                          r"[\w'\u2019-]+\s*){1,8})", re.I)
+# where or when a halt would hold (`a ban on shark finning at the International Seabed Authority`): not its object
+_OBJECT_PLACE = re.compile(r"\s(?:at|in|during|before|after|by|with|from|within|across|inside|near|over|since|until|amid|through|for)\s", re.I)
+_HALT_NOUN = re.compile(r"\b(?:bans?|moratori(?:um|a)|prohibitions?|pauses?|halts?|freezes?|phase-?outs?|suspensions?|embargo(?:es)?)$", re.I)
+
+
+def _names_activity_words(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has a word of the halted activity, not as a word of a name the proposition does not use
+    (`International Seabed Authority` on `... ban on commercial seabed drilling`; but `Paris Olympics` on `... barred
+    from the Olympic Games`)."""
+    names = [(n.start(), n.end()) for n in _PROPER_NAME.finditer(text, start, end)]
+    for w in m.activity.finditer(text, start, end):
+        if not any(a <= w.start() < b for a, b in names) or not text[w.start()].isupper():
+            return True
+        if re.search(r"(?<![\w-])" + re.escape(w.group(0)), m.issue.proposition) is not None:
+            return True  # the proposition names it in capitals too
+    return False
+
+
+def _halt_object_names(text: str, at: int, end: int, m: lex.IssueMatcher) -> bool:
+    """`the prohibition of any exploitation of the seabed`: a halt noun whose object names the halted activity further
+    on than the word window reaches (not in a name: `a ban on shark finning at the International Seabed Authority`)."""
+    if not _HALT_NOUN.search(text, max(0, at - 14), at):
+        return False
+    obj = _HALT_OBJECT.match(text, at, end)
+    return obj is not None and _names_activity_words(m, text, obj.start("np"), obj.end("np"))
+
+
+def _foreign_halt(text: str, first: lex.Cue, e: int, m: lex.IssueMatcher, cue_list: list[lex.Cue]) -> bool:
+    """`Italy supports the prohibition of single-use plastics`: the stance's object, right after its cue, is a halt of
+    something the issue does not name (neither a term nor the halted activity); not a stance on the issue, unless a
+    halt of the issue's own activity is in the stretch too."""
+    if m.activity is None or any(c.kind == "halt" for c in cue_list):
+        return False
+    head = re.match(r"\s+(?:(?:the|a|an|any|its|their|this|that|his|her|new|total|complete|full|permanent|global|blanket|"
+                    r"international|worldwide|outright)\s+){0,3}(?P<noun>[\w-]+)", text[first.end : e])
+    if head is None or not _HALT_NOUN.search(head.group("noun")) or not _HALT_NOUN.fullmatch(head.group("noun")):
+        return False
+    at = first.end + head.end("noun")
+    obj = _HALT_OBJECT.match(text, at, e)
+    if obj is None:
+        return False  # `supports the ban`: the issue's own halt, named before
+    a, b = obj.start("np"), obj.end("np")
+    if (place := _OBJECT_PLACE.search(text, a, b)) is not None:
+        b = place.start()
+    return not (m.activity.search(text, a, b) or (m.terms is not None and m.terms.search(text, a, b)))
+
+
 def _names_the_activity(kinds: list[tuple[int, bool]], first: lex.Cue, cue_list: list[lex.Cue]) -> bool:
     """Whether the stance's object, the first term occurrence after its first cue, is the halted activity."""
     if not kinds or any(c.kind == "keeper" and c.factor < 0 for c in cue_list):
         return False  # `keep selling ...` already reads as against the halt
-    after = [activity for a, activity in kinds if a >= first.start]
-    return after[0] if after else kinds[-1][1]
+    if first.kind == "halt":
+        return False  # `froze its plans to hand out new licences for fracking`: the halt's object is the activity
+    after = [a for a, _ in kinds if a >= first.start]
+    if after and any(c.kind == "halt" and first.end <= c.start < after[0] for c in cue_list):
+        return False  # `supports the prohibition of any exploitation of the seabed at the ...`: the stance is on the halt
+    after_kinds = [activity for a, activity in kinds if a >= first.start]
+    return after_kinds[0] if after_kinds else kinds[-1][1]
 
 
 def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
@@ -1465,8 +1541,9 @@ def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans:
     return [c for c in cue_list if c.start >= boundary.start()]
 
 
-def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | None:
-    """(sign, explicitly unchanged, first bearing cue) of a holder's stretch, or None."""
+def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...] = ()) -> tuple[int, bool, lex.Cue] | None:
+    """(sign, explicitly unchanged, first bearing cue) of a holder's stretch, or None. `names`: spans of the issue's
+    terms, whose own `and` / `or` (`oil and gas licences`) coordinates no predicates."""
     bearing = [i for i, c in enumerate(cues) if c.kind in _BEARING]
     if not bearing:
         return None
@@ -1521,7 +1598,10 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
         if c.kind == previous.kind and re.fullmatch(r"\s*,?\s*nor\s*", gap):
             previous = c
             continue  # `neither encouraging nor enabling`: one negated predicate
-        if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
+        if c.kind in ("stance", "unchanged", "align", "entitle", "request") and any(
+            not any(a <= previous.end + j.start() and previous.end + j.end() <= b for a, b in names)
+            for j in re.finditer(r"\band\b|\bor\b", gap)
+        ):
             break
         if re.match(r"\s*and\b", gap) and lex.BARE_VOTE.match(text, first.start):
             break  # `voted against and threatened to quit the government`: a vote with no object closes its predicate
@@ -1587,6 +1667,7 @@ _TITLE_RUN = re.compile(r"(?:\s+(?:[A-Z][\w.'\u2019-]*|caretaker|acting|interim|
 
 
 # (the title may open the person's own mention: `, the development minister Andrew Mitchell`)
+_MINISTER_NEAR = re.compile(r"(?<!\bshadow )(?<!\bformer )(?<!\bopposition )(?<!\bex-)\b(?:[Mm]inister|[Ss]ecretary of [Ss]tate)\b(?!\s+(?:of|for)\s+the\s+opposition)")
 _MINISTER_SAID = re.compile(r",\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:minister|secretary)\s+[^,;.]*$", re.I)
 
 
@@ -1978,7 +2059,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             ):
                                 cut = holder.end + tail.start("v")
                                 cue_list = [c for c in cue_list if c.start < cut]
-                    result = _polarity(text, cue_list)
+                    # (on a halt, `a pause on new oil and gas licences would be a mistake`: the term's `and` joins no predicates)
+                    result = _polarity(text, cue_list, tuple(term_spans) if m.cessation and m.terms is not None else ())
                     if result is not None and antecedent and not any(c.kind == "noun" for c in cue_list):
                         result = (-result[0], result[1], result[2])
                     if result is None and holder is not None and motions.get(m.issue.id) and (
@@ -1989,6 +2071,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if m.terms is not None and m.cessation and _foreign_halt(text, first, e, m, cue_list):
+                        continue  # `Italy supports the prohibition of single-use plastics`: another halt
                     if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list) and not any(
                         c.kind == "reverser" and c.start >= first.start and (r := lex.READMIT.match(text, c.start)) is not None and r.end() == c.end
                         for c in cue_list
@@ -2002,7 +2086,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # `said a ban on Russian LNG imports was long overdue`: the verb after the halt places the stance
                         first = next((c for c in cue_list if c.start > first.start and c.kind in _BEARING and c.kind != "halt"), first)
                     before = text[s : first.start]
-                    if sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and lex.ABSENCE.search(before):
+                    absence = lex.ABSENCE.search(before)
+                    if absence is not None and m.cessation and lex.HALT_WORDS.search(absence.group(0)):
+                        absence = None  # `said a pause on new licences would be a mistake`: on a halt issue, the pause is the issue
+                    if sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and absence:
                         sign = 1  # `called the absence of a timeline "absurd"`: the verdict is on the issue's negation
                     elif sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and _NEGATED_STATE.match(text, first.end, e):
                         sign = 1  # `it was "absurd" that no time frame had been set for ...`
@@ -2051,6 +2138,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     embedded = None
                     for embedded in _EMBEDDED.finditer(before):
                         pass  # the complement nearest the cue (`said the signals ... and that there was no argument for`)
+                    if m.cessation and _OTHERS_VIEW.search(before):
+                        continue  # `Germany said critics believed a ban on fracking would be a mistake`: the critics' view
                     if embedded and re.search(r"\bthat\s+$", before) and text.startswith("there", first.start):
                         embedded = None  # `... and that there was no good reason for ...`: a complement of its own
                     if embedded and embedded.group("subj").casefold().startswith("there"):
@@ -2073,6 +2162,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Feijoo said ... and that his party would not support it`: the speaker's own side
                             holder is not None and re.fullmatch(r"(?:his|her|their|its)\s+(?:party|government|administration|cabinet|side|country|bloc|group|coalition)",
                                                                 embedded.group("subj"), re.I) is not None
+                        ) or (
+                            # `Fisheries minister Peter Kullgren said the government would grant ...`: a minister's own
+                            # government, whose country is not known (else `the government` is that country's mention)
+                            holder is not None and holder.actor is not None and holder.actor.kind == "person"
+                            and re.fullmatch(r"the\s+government", embedded.group("subj"), re.I) is not None
+                            and _MINISTER_NEAR.search(text, max(c_start, holder.start - 40), min(e, holder.end + 40)) is not None
                         )
                         # `the Kremlin said the statement was dangerous`: the speaker judges the issue
                         subject_at = s + embedded.start("subj")

@@ -409,8 +409,57 @@ HALT_WORDS = _rx(
     # exclusion from an activity (`athletes should be barred from ...`, `kept out of the Games`)
     r"bar(?:s|red|ring)|exclu(?:de|des|ded|ding|sion)|prohibit(?:s|ed|ing|ion)?|(?:kept|keep|keeps|keeping) (?:out|off|away)"
 )
+# a halt coordinated with the one found first (`A moratorium or ban on ...`, `A pause or moratorium on ...`, `a ban and
+# phase-out of ...`): the same halt, its object the activity (not an alternative remedy: `banned or its owner forced ...`)
+_COORDINATED_HALT = re.compile(
+    r"^\s*(?:,\s*)?(?:or|and|and/or)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+    r"(?:bans?|moratori(?:um|a)|pauses?|halts?|freezes?|phase-?outs?|prohibitions?|suspensions?)\b(?=\s+(?:on|of|to)\b)", re.I)
+_HALT_PLACE = re.compile(
+    r"\s(?:in|within|inside|off|across|around|near)\s+(?=(?:the\s+|its\s+|their\s+|all\s+)?(?:(?-i:[A-Z])|(?:[\w-]+\s+){0,2}"
+    r"(?:parks?|areas?|zones?|waters|reserves?|seas?|oceans?|regions?|sanctuar(?:y|ies)|schools?|cities|towns?|countryside|coasts?|"
+    r"seabed|Arctic|national\s+parks?)\b))", re.I)
 _NOT_ACTIVITY = frozenset("each other new all any using use".split())
 CESSATION = _rx(r"halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|end(?:s|ed|ing)?|ceas(?:e|es|ed|ing)|suspen\w+|moratorium|paus(?:e|es|ed|ing)|freez\w+|froze|ban(?:s|ned|ning)?")
+
+# An issue that is itself a halt: enabling the halted activity (`grant new trawling licences`, `auction drilling blocks`,
+# `opened the reserve to fracking`, `push ahead with the mine`) enacts the activity; a stance on the activity is the
+# opposite stance on the halt (positions._names_the_activity), so `shelved plans to issue licences for fracking` supports it.
+_ENABLED_OBJECT = (r"(?:licen[cs]es?|licen[cs]ing|permits?|permissions?|concessions?|leases?|tenders?|contracts?|blocks?|"
+                   r"(?:exploration|drilling|mining|fishing) rights|approvals?|consents?)")
+ENABLING = _rx(
+    r"(?:grant(?:s|ed|ing)?|award(?:s|ed|ing)?|issu(?:e|es|ed|ing)|auction(?:s|ed|ing)?(?: off)?|offer(?:s|ed|ing)?|"
+    r"sell(?:s|ing)?|sold|hand(?:s|ed|ing)? out|give(?:s|n)?|gave|giving|approv(?:e|es|ed|ing)|sign(?:s|ed|ing)? off on|"
+    r"green[- ]?light(?:s|ed|ing)?|rubber[- ]?stamp(?:s|ed|ing)?)(?= (?:[\w-]+ ){0,4}?" + _ENABLED_OBJECT + r"\b)|"
+    r"(?:re)?open(?:s|ed|ing)?(?= (?:up )?(?:[\w-]+ ){0,4}?(?:to|for) [\w-])|"
+    r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|forge|forges|forged|forging|go|goes|went|going|gone) (?:ahead|on) with"
+)
+# defending a halt keeps it (`Rome would defend the moratorium at the International Seabed Authority`); not `defend it`,
+# whose referent may be another halt
+DEFEND_HALT = _rx(
+    r"(?:defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|safeguard(?:s|ed|ing)?)(?= (?:the|its|their|this|that|our|a|an) (?:[\w-]+ ){0,2}?"
+    r"(?:bans?|moratori(?:um|a)|prohibitions?|pauses?|freezes?|phase-?outs?)\b)"
+)
+# a halt's object refused to commerce (`the ocean is not for sale`): for the halt
+NOT_FOR_SALE = _rx(r"(?:is|are|was|were|be|remains?|remained)(?: still)? not for sale|(?:is|are|was|were) never (?:going to be )?for sale")
+# Verdicts predicated of a halt or of the activity it halts (`a moratorium was "an urgent necessity"`, `a ban would be
+# unworkable`, `fracking is vital for our energy security`); the stance is on the subject, placed by positions.
+_PREDICATE = (r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\bbeen )|(?<=\bremains )|(?<=\bremained )|(?<=\bnot )|"
+              r"(?<=\bis [\u201c\"])|(?<=\bwas [\u201c\"])|(?<=\bbe [\u201c\"])|(?<=\bare [\u201c\"])|(?<=\bwere [\u201c\"])|"
+              r"(?<=\bstill )|(?<=\bnow )|(?<=\bsimply )|(?<=\bclearly ))")
+HALT_VERDICT_SUPPORT = _rx(
+    _PREDICATE + r"(?:(?:an? )?(?:(?:urgent|absolute|pressing|real|moral|economic|environmental|ecological|clear|vital|national) )?"
+    r"(?:necessity|imperative)|(?:(?:absolutely|really|so|truly|more than|urgently|economically|environmentally) )?"
+    r"(?:essential|vital|indispensable|imperative|crucial|urgent|necessary|long[- ]overdue|overdue|non-negotiable)|"
+    r"the only (?:[\w-]+ )?(?:course|option|way|choice|answer|path|solution|response)|"
+    r"the (?:right|responsible|sensible|prudent) (?:thing|course|choice|call))"
+)
+HALT_VERDICT_OPPOSE = _rx(
+    _PREDICATE + r"(?:an? (?:(?:big|huge|grave|serious|terrible|costly|historic|tragic|catastrophic) )?(?:mistake|error|blunder|disaster|catastrophe|overreach)|"
+    r"(?:(?:utterly|completely|totally|simply|deeply|wildly) )?(?:reckless|unworkable|unenforceable|disastrous|catastrophic|"
+    r"counterproductive|counter-productive|irresponsible|excessive|unnecessary|unjustified|premature|misguided|madness)|"
+    r"(?:economic )?suicide|a step too far)"
+)
+EVALUATIVE = re.compile(f"{EVALUATIVE.pattern}|{HALT_VERDICT_SUPPORT.pattern}|{HALT_VERDICT_OPPOSE.pattern}", re.IGNORECASE)
 
 # Proposition verb -> the family of verbs that enact it.
 _ACTION_FAMILIES = [
@@ -852,14 +901,18 @@ def matcher(issue: Issue) -> IssueMatcher:
     halt = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze|barred|excluded|prohibited)\b(?P<object>.*)", issue.proposition, re.I)
     subject = re.split(r"\bshould\b", issue.proposition, maxsplit=1, flags=re.I)[0]
     # a halt named as the proposition's subject (`The EU ban on selling ... should stay in place`)
-    halt = halt or re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition)\b(?:\s+(?:on|of|to))?(?P<object>.*)", subject, re.I)
+    halt = halt or re.search(r"\b(?:ban|bans|moratorium|halt|freeze|phase-out|prohibition|pause)\b(?:\s+(?:on|of|to))?(?P<object>.*)", subject, re.I)
     cessation = halt is not None
     activity = None
     if halt is not None:
         # the activity the issue would halt (`arms exports to Israel`, `selling new combustion-engine cars`): a term that
         # names it without its halt names the activity, and a stance on the activity is the opposite stance on the halt
-        halted = re.sub(r"^\s*(?:from|on|of|to)\s+", "", halt.group("object"))  # `should be banned from using social media`
+        # `A moratorium or ban on bottom trawling`, `a ban and phase-out of ...`: halts coordinated before one object
+        halted = _COORDINATED_HALT.sub("", halt.group("object"), count=1)
+        halted = re.sub(r"^\s*(?:from|on|of|to)\s+", "", halted)  # `should be banned from using social media`
         halted = re.split(r"\s(?:over|because|amid|until|while|after|in response|as|from|by)\s", halted, maxsplit=1)[0]
+        # where it would be halted is not the activity (`bottom trawling in marine parks`: `Sweden is expanding its marine parks`)
+        halted = _HALT_PLACE.split(halted, maxsplit=1)[0]
         # `TikTok should be banned or its owner forced to sell it`: an alternative remedy after `or`, no halted activity
         halted = re.sub(r"^\s*or\b.*", "", halted, flags=re.S)
         stems = sorted({_stem(w.casefold()) for w in re.findall(r"[A-Za-z]{3,}", halted) if w.casefold() not in _STOP | _NOT_ACTIVITY})
@@ -870,6 +923,10 @@ def matcher(issue: Issue) -> IssueMatcher:
         # `TikTok should be banned`, `Children ... should be barred from social media`: a ban is the issue itself
         # (`opposed a ban` opposes it, `sticking to the ban` keeps it), not a negation of it
         own_nouns |= {_stem("ban"), _stem("bans")}
+    if halt is not None and re.search(r"\b(?:bans?|banned|moratori(?:um|a)|prohibit\w*)\b", halt.string[halt.start() : halt.start("object")], re.I):
+        # a ban named in other words is the same halt (`supports the prohibition of any exploitation of the seabed` on
+        # `A moratorium or ban on seabed drilling ...`), not its negation
+        own_nouns |= {_stem(w) for w in ("ban", "bans", "prohibition", "prohibitions")}
     if cessation:
         # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
         # halt, not its negation: `has not committed to an EU-wide age limit`
@@ -1005,6 +1062,10 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(5, ("action", issue_matcher.actions, 1))
     if issue_matcher is not None and issue_matcher.alternative is not None:
         table.insert(5, ("action", issue_matcher.alternative, -1))
+    if issue_matcher is not None and issue_matcher.cessation:
+        # a halt issue: verdicts on the halt or its activity, enabling the activity, refusing to sell what it would protect
+        table[5:5] = [("stance", HALT_VERDICT_SUPPORT, 1), ("stance", HALT_VERDICT_OPPOSE, -1), ("action", ENABLING, 1),
+                      ("halt", NOT_FOR_SALE, 1), ("keeper", DEFEND_HALT, 1)]
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
     if text.find("consequences", start, end) != -1:
