@@ -398,6 +398,8 @@ _COUNTRY_POSSESSIVE_PERSON = re.compile(
     r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
 )
 _GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
+# a title that holds no office now: `Shadow fisheries minister`, `former Defence Secretary`, `opposition spokesman`
+_OUT_OF_OFFICE = re.compile(r"\b(?:shadow|former|ex-|opposition)", re.I)
 
 
 # A person or organisation the gazetteer does not know, named right before a speech or stance verb:
@@ -724,7 +726,9 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if m.re is _TITLE_APPOSITIVE:
                 country = next((r.country for r in inside if r.country and r.start == a0), None)
             dropped.append((a0, a1))
-        if _GOV_TITLE.search(m.group("app") if appositive else text[m.start() : start]):
+        # (`Shadow` may precede the match; not past the sentence's start)
+        title = m.group("app") if appositive else re.split(r"[.;!?]", text[max(0, m.start() - 24) : m.start()])[-1] + text[m.start() : start]
+        if _GOV_TITLE.search(title) and not _OUT_OF_OFFICE.search(title):
             government.add(name)
         actor = _PEOPLE_CACHE.get((name, country))
         if actor is None:
