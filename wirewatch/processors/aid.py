@@ -860,6 +860,11 @@ def _status(left: str, right: str, kind: str) -> str:
         return "delivered"  # a running total counts what was given
     # `intends to announce`, `will provide`: a future or intention before the verb, in its clause
     window = re.split(r"[,;]|\band\b", left[max(0, pos - 40) : pos])[-1]
+    if status == "announced" and re.match(r"[a-z]+ing\b", left[pos:]) and re.search(r",\s*$", left[max(0, pos - 4) : pos]):
+        # `Qatar will help pay the salaries ..., providing $87 million`: a participle takes the tense of its clause
+        main = re.split(r"[;:]|,\s*(?:and|but|while)\s", left[max(0, pos - 120) : pos])[-1]
+        if _FUTURE.search(main):
+            return "planned"
     if _FUTURE.search(window):
         return "planned" if status != "pledged" or re.search(r"\b(?:will|would) pledge", left[max(0, pos - 40):]) else "pledged"
     if status == "announced" and re.search(r"\b(?:has|have|had)\s+(?:(?:already|so far|now|thus far)\s+)?(?:provided|given|supplied|delivered)\b", left[max(0, pos - 25):]):
@@ -1116,6 +1121,54 @@ _GAP_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+and\s+|\s+while\s+|;\
 
 
 _GAP_MORE = re.compile(r"\s+(?:an?\s+)?(?:extra|further|additional|another|fresh)\s+", re.IGNORECASE)  # `and the United States an extra $100 million`
+
+
+# `..., while the Inter-American Development Bank announced up to $10 billion`: a second giver's clause joined to an aid
+# sum, its verb one that names no aid by itself (`announced`, `offered`, `put up`)
+_SECOND_GIVER_JOIN = re.compile(r"(?:,\s*(?:and\s+|while\s+|whereas\s+)|\s+(?:while|whereas)\s+)(?:the\s+)?$", re.IGNORECASE)
+_SECOND_GIVER_VERB = re.compile(
+    r"\s+(?:(?:also|separately|itself|has|have|had|will|would|said it would|said it will|said it had)\s+)*"
+    r"(?:announc(?:ed|es|e)|offer(?:ed|s)?|put up|puts up|earmark(?:ed|s)?|set aside|sets aside|approv(?:ed|es|e)|add(?:ed|s)?|"
+    r"chipp(?:ed|s) in|chip in)\s+(?:an?\s+|another\s+)?(?:further\s+|additional\s+|extra\s+)?"
+    r"(?:up to|about|around|some|nearly|roughly|more than|over|as much as)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _second_giver(text: str, sent_refs: list[Ref], prev_end: int, start: int, recipient_before: str | None) -> bool:
+    """Whether the sum is a second giver's, in a clause joined to an aid sum (`$12 billion ..., while the IDB
+    announced up to $10 billion`): the clause's subject is an actor other than the recipient, right after the join."""
+    for r in sent_refs:
+        if prev_end < r.start and r.end <= start and r.country and not r.demonym and r.country != recipient_before:
+            join = _SECOND_GIVER_JOIN.search(text, prev_end, r.start)
+            return join is not None and join.end() == r.start and _SECOND_GIVER_VERB.fullmatch(text, r.end, start) is not None
+    return False
+
+
+# `$87 million ..., in a grant that Washington has exempted from U.S. sanctions`: a relative clause after the sum whose
+# subject is another actor doing something other than giving; its names neither give nor receive the sum
+_RELATIVE_AFTER = re.compile(r"[^.;:$\u20ac\u00a3\u00a5]{0,60}?\b(?:that|which)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_VERB = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would)\s+)?(?:also\s+|already\s+|since\s+)?(?P<verb>[a-z]+)\b")
+_GIVING_VERB = re.compile(
+    r"(?:committ|pledg|provid|giv|gave|sen[dt]|donat|allocat|contribut|disburs|deliver|promis|len[dt]|offer|suppl|earmark|"
+    r"pa(?:y|id)|fund|financ|grant|transferr?|releas|channel|receiv|get|got|obtain|secur)", re.IGNORECASE,
+)
+
+
+def _relative_aside(text: str, sent: Segment, sent_refs: list[Ref], money: Money, limit: int) -> tuple[int, int] | None:
+    """The span of a relative clause after the sum (up to `limit`) whose subject is an actor that does not give it."""
+    for r in sent_refs:
+        if r.start <= money.end or r.start >= limit:
+            continue
+        rel = _RELATIVE_AFTER.search(text, money.end, r.start)
+        if rel is None or rel.end() != r.start:
+            continue
+        verb = _RELATIVE_VERB.match(text, r.end, sent.end)
+        if verb is None or _GIVING_VERB.match(verb.group("verb")):
+            return None  # `the $20 million that France has pledged`: the clause names the giver
+        end = re.compile(r"[,;:]|$").search(text, verb.end(), sent.end)
+        return (rel.start(), end.start() if end else sent.end)
+    return None
 
 
 def _gapped_actor(text: str, sent_refs: list[Ref], prev_end: int, start: int) -> bool:
@@ -1439,7 +1492,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             produced = any(k in consumed and k not in conversions for k in range(len(monies)))
         country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"} if monies else set()
         org_starts = {r.start: r.end for r in sent_refs if r.actor is not None and r.actor.kind == "organization"} if monies else {}
+        sent_refs_all = sent_refs
         for k, money in enumerate(monies):
+            sent_refs = sent_refs_all
             if k in consumed:
                 continue
             prev_end = monies[k - 1].end if k > 0 else sent.start
@@ -1453,9 +1508,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             refined = _refined(text, sent, money, out) if k == 0 else None
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
+            # `..., while the Inter-American Development Bank announced up to $10 billion`: a second giver's own clause
+            second_giver = not gapped and k > 0 and k - 1 == aid_k and _second_giver(
+                text, sent_refs, monies[k - 1].end, money.start,
+                out[-1].recipient.country if out and out[-1].sentence is sent and out[-1].recipient else None,
+            ) and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40))
             # `would pay 50 million euros to the agency`: the relief agency named before, by its head noun
             agency = _agency_named_before(text, money, all_refs, sent) if "the " in text[money.end : money.end + 40] else None
-            if not gapped and not _is_aid(masked, money, sent.start, sent.end, country_starts, org_starts) and not (
+            if not gapped and not second_giver and not _is_aid(masked, money, sent.start, sent.end, country_starts, org_starts) and not (
                 (agency is not None and (_AID_VERB_LEFT.search(text, max(sent.start, money.start - 70), money.start)
                                          or _PAID_LEFT.search(text, max(sent.start, money.start - 30), money.start)))
                 or
@@ -1563,6 +1623,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             recipient = None
             # `..., most of it for food, and the Gates Foundation said it would give UNICEF $5 million`: a name in
             # another donor's clause after the sum is that clause's recipient, not this sum's
+            aside = _relative_aside(text, sent, sent_refs_all, money, scope_end)
+            sent_refs = [r for r in sent_refs_all if not aside[0] <= r.start < aside[1]] if aside else sent_refs_all
             rec_refs = [r for r in sent_refs if r.start < other_clause.start() or r.end <= money.start] if other_clause else sent_refs
             if len(monies) > 1:
                 recipient = _recipient(text, [r for r in rec_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
@@ -1698,6 +1760,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             produced = True
             prev_aid_sentence = index
             last_donor, last_recipient = donor, recipient
+        sent_refs = sent_refs_all
         if index in item_sentences:
             continue
         # in-kind transfer: `Germany will send 14 Leopard 2 tanks to Ukraine`
