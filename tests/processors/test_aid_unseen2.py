@@ -127,3 +127,66 @@ def test_relative_clause_of_the_giver_or_recipient(text, expected):
 )
 def test_participle_status(text, key, status):
     assert statuses(text).get(key) == status, statuses(text)
+
+
+# ---------------------------------------------------------------- `for each of X and Y`: one event per recipient
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Saudi Arabia pledged $30 million for each of Pakistan and Afghanistan.",
+         [("Saudi Arabia", "Pakistan", 30e6, "USD"), ("Saudi Arabia", "Afghanistan", 30e6, "USD")]),
+        ("Kuwait will give $15 million in emergency aid to each of Lebanon, Jordan and Iraq.",
+         [("Kuwait", "Lebanon", 15e6, "USD"), ("Kuwait", "Jordan", 15e6, "USD"), ("Kuwait", "Iraq", 15e6, "USD")]),
+        ("Japan has allocated $4 million in relief for each of Nepal and Bhutan.",
+         [("Japan", "Nepal", 4e6, "USD"), ("Japan", "Bhutan", 4e6, "USD")]),
+    ],
+)
+def test_sum_for_each_recipient(text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one sum for two recipients together: the first-named one's event
+        ("Saudi Arabia pledged $30 million for Pakistan and Afghanistan.", [("Saudi Arabia", "Pakistan", 30e6, "USD")]),
+        # `each of` places inside one country
+        ("Japan pledged $10 million for each of the flooded provinces in Pakistan.", [("Japan", "Pakistan", 10e6, "USD")]),
+    ],
+)
+def test_sum_for_each_traps(text, expected):
+    assert run(text) == expected
+
+
+# ---------------------------------------------------------------- a donor named by its ruler
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("King Abdullah ordered $10 million in aid for Syria after the floods.", ("Jordan", "Syria", 10e6, "USD")),
+        ("President Sheikh Mohamed bin Zayed has directed $20 million in relief for Sudan.",
+         ("United Arab Emirates", "Sudan", 20e6, "USD")),
+        ("Sheikh Tamim bin Hamad Al Thani pledged $25 million in humanitarian aid to Afghanistan.",
+         ("Qatar", "Afghanistan", 25e6, "USD")),
+        ("The emir of Qatar ordered $5 million in aid for Libya.", ("Qatar", "Libya", 5e6, "USD")),
+        ("The UAE's president has directed $50 million in relief for Morocco.", ("United Arab Emirates", "Morocco", 50e6, "USD")),
+    ],
+)
+def test_donor_named_by_ruler(text, expected):
+    assert run(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the ruler as the one who receives or meets, not a giver
+        "King Abdullah met officials in Amman to discuss the $2 billion budget deficit.",
+        # a ruler's title with no name the module knows: no donor invented
+        "King Felipe visited the flooded towns on Tuesday.",
+    ],
+)
+def test_ruler_traps(text):
+    assert run(text) == []

@@ -1380,6 +1380,38 @@ def _home_officials(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> l
 _CONGRESSIONAL = re.compile(r"\b[Cc]ongressional\s+(?:leaders|negotiators|appropriators)\b")
 
 
+# A donor named by a ruler's title and name (`King Abdullah ordered`, `Sheikh Mohamed bin Zayed has directed`): the
+# monarchies of the Gulf and the region announce relief in the ruler's name. Read here, not in the gazetteer: these names
+# stand for the country in aid flows only (a ruler's statement is no country stance).
+_RULERS = (
+    (re.compile(r"\b(?:Jordan's\s+)?King Abdullah(?: II)?\b"), "Jordan"),
+    (re.compile(r"\bKing Salman(?: bin Abdulaziz)?\b|\b(?:Crown Prince\s+)?Mohammed bin Salman\b"), "Saudi Arabia"),
+    (re.compile(r"\b(?:Sheikh\s+)?Moh?amm?ed bin (?:Zayed|Rashid)(?: Al[ -](?:Nahyan|Maktoum))?\b"), "United Arab Emirates"),
+    (re.compile(r"\b(?:Sheikh\s+)?Tamim bin Hamad(?: Al[ -]Thani)?\b|\b(?:Emir|Sheikh)\s+Tamim\b"), "Qatar"),
+    (re.compile(r"\bSultan Haitham(?: bin Tariq)?\b"), "Oman"),
+    (re.compile(r"\bKing Hamad(?: bin Isa(?: Al[ -]Khalifa)?)?\b"), "Bahrain"),
+    (re.compile(r"\bKing Mohammed VI\b"), "Morocco"),
+)
+_RULER_GATE = ("King ", "Sheikh ", "bin ", "Sultan ", "Emir ")
+
+
+def _rulers(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
+    if not any(g in text for g in _RULER_GATE):
+        return all_refs
+    added: list[Ref] = []
+    for pattern, country in _RULERS:
+        actor = ctx.gazetteer.lookup(country)
+        if actor is None:
+            continue
+        for m in pattern.finditer(text):
+            if any(r.start < m.end() and m.start() < r.end for r in all_refs + added):
+                continue  # a name the gazetteer knows
+            if any(0 <= m.start() - r.end <= 2 for r in all_refs):
+                continue  # `Saudi King Abdullah`: a country named before the title
+            added.append(Ref(m.start(), m.end(), m.group(0), actor, country))
+    return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
+
+
 def _legislators(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     if "ongressional" not in text:
         return all_refs
@@ -1435,7 +1467,7 @@ MAX_SUMS_PER_SENTENCE = 60
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
-    all_refs = _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx)
+    all_refs = _rulers(text, _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
@@ -1678,7 +1710,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, None, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
-            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not _EACH_TO.match(text, money.end, next_start):
+            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not (
+                _EACH_TO.match(text, money.end, next_start) or _EACH_OF.match(text, money.end, next_start)
+            ):
                 continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
             if (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
                     or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
@@ -1744,7 +1778,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 aid_type = restated.aid_type if aid_type == "unspecified" else aid_type
             out.append(_Candidate(sent, donor, recipient, money, kind, status, aid_type, found_items, parts, annual))
             # `has pledged $50 million each to Turkey and Syria`: one event per coordinated recipient
-            each_to = _EACH_TO.match(text, money.end, next_start)
+            each_to = _EACH_TO.match(text, money.end, next_start) or _EACH_OF.match(text, money.end, next_start)
             if each_to and recipient.start == each_to.end():
                 last = recipient
                 for r in (r for r in sent_refs if r.start > recipient.end and r.end <= next_start):
@@ -2462,6 +2496,8 @@ _COORDINATED_SUM = re.compile(r"(?:\band|\bas well as|\bplus|,)\s+$", re.IGNOREC
 _BETWEEN = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)  # `between $10 million and $25 million`: one range
 _FURTHER_SUM = re.compile(r"\b(?:a further|an additional|another|an extra)\s+$", re.IGNORECASE)
 _EACH_TO = re.compile(r"\s+each\s+(?:to|for)\s+(?:the\s+)?", re.IGNORECASE)
+# `$50 million in relief for each of Turkey and Syria`: the sum goes whole to every recipient listed
+_EACH_OF = re.compile(r"\s+(?:(?:in|of)\s+(?:[\w-]+\s+){1,3}?)?(?:to|for)\s+each\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _EACH = re.compile(r"\beach\s+(?:[\w-]+\s+){0,2}$|\s+each\b", re.IGNORECASE)
 # `to be paid in monthly instalments of about 1.5 billion euros`
 _PERIODIC_OF = re.compile(r"\b(?:monthly|annual|yearly)\s+(?:instal?lments?|tranches?|payments?|disbursements?)\s+of\s+$", re.IGNORECASE)
