@@ -190,3 +190,38 @@ def test_donor_named_by_ruler(text, expected):
 )
 def test_ruler_traps(text):
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- relief teams arriving, named by coordinated demonyms
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Floods hit Libya. Egyptian and Turkish search and rescue teams arrived in the east of the country on Tuesday.",
+         [("Egypt", "Libya", None, None), ("Turkey", "Libya", None, None)]),
+        ("Floods hit Libya. Algerian, Tunisian and Turkish medical teams have arrived in Benghazi.",
+         [("Algeria", "Libya", None, None), ("Tunisia", "Libya", None, None), ("Turkey", "Libya", None, None)]),
+        ("A cyclone hit Mozambique. Kenyan rescue teams arrived in the north of the country on Sunday.",
+         [("Kenya", "Mozambique", None, None)]),
+        # the names of a subject before the arrival's own auxiliary: one subject, not two clauses
+        ("An earthquake hit Nepal. Two U.S. rescue teams from Virginia and Los Angeles County have arrived in the "
+         "western province of Karnali, USAID said.", [("United States", "Nepal", None, None)]),
+    ],
+)
+def test_relief_teams_arriving(text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people who carry no relief
+        "Floods hit Libya. Egyptian officials arrived in Benghazi on Tuesday.",
+        "Floods hit Libya. Indian and Pakistani diplomats arrived in Benghazi for talks.",
+        # a demonym of the local list away from a carrier names no one
+        "An earthquake hit Nepal. Indian markets fell, and rescue teams have arrived in Karnali.",
+    ],
+)
+def test_relief_teams_traps(text):
+    assert run(text) == []

@@ -18,7 +18,7 @@ from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, 
 from . import items as item_lib
 from .context import ExtractionContext
 from .analysis import analysis_of
-from .entities import Ref, article_refs, in_range
+from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
@@ -1412,6 +1412,44 @@ def _rulers(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+# Demonyms read only here, before relief carriers (`Egyptian and Turkish search and rescue teams arrived`): the shared
+# demonym list stays short (each one there moves the stance extractors' readings of titled names).
+_RELIEF_DEMONYMS = {
+    "Egyptian": "Egypt", "Jordanian": "Jordan", "Algerian": "Algeria", "Tunisian": "Tunisia", "Moroccan": "Morocco",
+    "Indian": "India", "Pakistani": "Pakistan", "Israeli": "Israel", "Mexican": "Mexico", "Kuwaiti": "Kuwait",
+    "Omani": "Oman", "Bahraini": "Bahrain", "Iranian": "Iran", "Iraqi": "Iraq", "Azerbaijani": "Azerbaijan",
+    "Indonesian": "Indonesia", "Malaysian": "Malaysia", "Singaporean": "Singapore", "Bangladeshi": "Bangladesh",
+    "Brazilian": "Brazil", "Argentine": "Argentina", "Chilean": "Chile", "Colombian": "Colombia", "Peruvian": "Peru",
+    "Cuban": "Cuba", "Taiwanese": "Taiwan", "Vietnamese": "Vietnam", "Filipino": "Philippines", "Kenyan": "Kenya",
+    "Nigerian": "Nigeria", "Ethiopian": "Ethiopia", "Serbian": "Serbia", "Slovenian": "Slovenia", "Icelandic": "Iceland",
+}
+_RELIEF_DEMONYM_RE = re.compile(r"\b(?:" + "|".join(sorted(_RELIEF_DEMONYMS, key=len, reverse=True)) + r")\b")
+_DEMONYM_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)([A-Z][\w-]+)")
+_RELIEF_CARRIER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:aircraft|planes?|airplanes?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|"
+    r"teams?|units?|rescuers|medics|doctors)\b"
+)
+
+
+def _relief_demonyms(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
+    """`all_refs` plus demonyms of the list above in a list of demonyms before a relief carrier."""
+    added: list[Ref] = []
+    for m in _RELIEF_DEMONYM_RE.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in all_refs):
+            continue
+        end = m.end()
+        while (nxt := _DEMONYM_LIST_NEXT.match(text, end)) and (nxt.group(1) in _RELIEF_DEMONYMS or nxt.group(1) in DEMONYMS):
+            end = nxt.end()
+        if not _RELIEF_CARRIER_AFTER.match(text, end):
+            continue
+        country = _RELIEF_DEMONYMS[m.group(0)]
+        actor = ctx.gazetteer.lookup(country)
+        if actor is None or actor.kind != "country":
+            continue
+        added.append(Ref(m.start(), m.end(), m.group(0), None, actor.canonical, demonym=True))
+    return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
+
+
 def _legislators(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     if "ongressional" not in text:
         return all_refs
@@ -1467,7 +1505,7 @@ MAX_SUMS_PER_SENTENCE = 60
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
-    all_refs = _rulers(text, _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx), ctx)
+    all_refs = _relief_demonyms(text, _rulers(text, _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
@@ -2091,7 +2129,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     m = _arrival_re(body).search(body)
     if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
         return []
-    clause = sent.start + _clause_start(body, m.start())
+    clause = sent.start + _arrival_clause_start(body, m.start())
     verb = sent.start + m.start()
     carried = m.group("carried") is not None
     if carried:
@@ -2133,6 +2171,14 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         last = donor
         for r in (r for r in subject if r.start >= donor.end):
             if not _COORDINATION.match(text[last.end : r.start]) or r.demonym or r.country in (donor.country, recipient.country):
+                break
+            found.append(_Candidate(sent, r, recipient, None, kind, "delivered", "humanitarian", items))
+            last = r
+    elif donor.demonym:
+        # `Egyptian and Turkish search and rescue teams arrived in ...`: each coordinated demonym sent its own
+        last = donor
+        for r in (r for r in subject if r.start >= donor.end):
+            if not _COORDINATION.match(text[last.end : r.start]) or not r.demonym or r.country in (donor.country, recipient.country):
                 break
             found.append(_Candidate(sent, r, recipient, None, kind, "delivered", "humanitarian", items))
             last = r
@@ -2279,6 +2325,20 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
 def _clause_start(body: str, at: int) -> int:
     start = 0
     for m in _CLAUSE_BREAK.finditer(body, 0, at):
+        start = m.end()
+    return start
+
+
+_OWN_AUXILIARY = re.compile(r"(?:[\w'\u2019.-]+\s+){0,3}?(?:has|have|had)\s+(?:(?:also|already|now)\s+)?$")
+
+
+def _arrival_clause_start(body: str, at: int) -> int:
+    """`_clause_start`, where an `and` before the arrival's own auxiliary joins the subject's names, not clauses
+    (`teams from Virginia and Los Angeles County have arrived`, `Algerian, Tunisian and Turkish teams have arrived`)."""
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(body, 0, at):
+        if re.match(r"\sand\s", m.group(0)) and _OWN_AUXILIARY.fullmatch(body, m.end(), at):
+            continue
         start = m.end()
     return start
 
