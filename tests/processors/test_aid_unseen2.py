@@ -225,3 +225,36 @@ def test_relief_teams_arriving(text, expected):
 )
 def test_relief_teams_traps(text):
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- an in-kind transfer in its own clause beside a sum
+
+
+@pytest.mark.parametrize(
+    "text, expected, status",
+    [
+        ("Floods hit Libya. Britain said it would provide up to 2 million pounds in emergency support, and Italy sent a "
+         "navy ship carrying rescue equipment and tents to Benghazi.", ("Italy", "Libya", None, None), "delivered"),
+        ("A cyclone hit Myanmar. Japan pledged $3 million in emergency aid, and Thailand will send two planes carrying "
+         "tents and food.", ("Thailand", "Myanmar", None, None), "planned"),
+    ],
+)
+def test_transfer_in_own_clause_beside_sum(text, expected, status):
+    got = run(text)
+    assert expected in got, got
+    assert statuses(text)[expected[:3]] == status
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sum's own verb with its items: one valued event, no in-kind one beside it
+        ("A cyclone hit Myanmar. Japan sent $3 million in emergency aid, including tents and food.",
+         [("Japan", "Myanmar", 3e6, "USD")]),
+        # a trip, no load, in the other clause
+        ("A cyclone hit Myanmar. Japan pledged $3 million in emergency aid, and Thailand sent its foreign minister to Yangon.",
+         [("Japan", "Myanmar", 3e6, "USD")]),
+    ],
+)
+def test_transfer_in_own_clause_traps(text, expected):
+    assert run(text) == expected

@@ -1894,8 +1894,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `would supply Taurus missiles if Russia did not stop`: an offer on a condition, no transfer
             if _SALE.search(text, sent.start + clause, clause_end):
                 continue  # `will deliver 100 vehicles to Hungary under a contract`: a sale, not aid
+            # `..., and Italy sent a navy ship carrying tents to Benghazi`: the verb's own clause, after a new subject
+            own = _NEW_SUBJECT_BEFORE.search(body, clause, anchor_start)
+            verb_clause = own.start() if own else clause
             if monies and any(
-                (not produced or sent.start + clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end) for m in monies
+                (not produced or sent.start + verb_clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end) for m in monies
             ):
                 continue  # a valued package's own verb (a transfer in another clause, `and Turkey has sent`, is its own)
             # `agreed to send M1 Abrams tanks, a decision Poland's prime minister had pushed for`: a comment on the
@@ -1933,7 +1936,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
             kind = _kind(text, sent, anchor, sent.start, sent.end, year)
-            status = _status(text[sent.start + clause : anchor.start], text[anchor.start : sent.end], kind)
+            status = _status(text[sent.start + verb_clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
             if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted", verb_text, re.I) and status == "announced":
@@ -2320,6 +2323,11 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
             found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))
         found.sort(key=lambda f: f[3])
     return found
+
+
+_NEW_SUBJECT_BEFORE = re.compile(
+    r",\s(?:and|but|while)\s(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+(?:(?:also|later|then)\s+)?$"
+)
 
 
 def _clause_start(body: str, at: int) -> int:
