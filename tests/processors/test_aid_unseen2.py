@@ -258,3 +258,33 @@ def test_transfer_in_own_clause_beside_sum(text, expected, status):
 )
 def test_transfer_in_own_clause_traps(text, expected):
     assert run(text) == expected
+
+
+# ---------------------------------------------------------------- a delivery named by where it came from
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Zelensky said the first Gripen jets had arrived in Ukraine. The first batch of aircraft came from Sweden and "
+         "the Netherlands, which lead the coalition.",
+         [("Sweden", "Ukraine", None, None), ("Netherlands", "Ukraine", None, None)]),
+        ("Floods hit Pakistan. The first shipment of tents and blankets came from the United Arab Emirates, Turkey and Japan.",
+         [("United Arab Emirates", "Pakistan", None, None), ("Turkey", "Pakistan", None, None), ("Japan", "Pakistan", None, None)]),
+    ],
+)
+def test_delivery_came_from(text, expected):
+    assert run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked Ukraine overnight. The missiles that hit Kyiv came from Iran.",  # an attack, no delivery
+        "Floods hit Pakistan. The money came from Germany.",  # no items
+        "Floods hit Pakistan. The first tents came from Turkey's own stocks.",  # a possessor, not a giver
+        "Floods hit Pakistan. Most of the refugees came from Afghanistan.",  # people who fled
+    ],
+)
+def test_delivery_came_from_traps(text):
+    assert run(text) == []

@@ -1974,6 +1974,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if arrival:
                 out.extend(arrival)
                 last_donor, last_recipient = arrival[0].donor, arrival[0].recipient
+        if " from " in body and ("came" in body or "come" in body) and not monies and not any(c.sentence is sent for c in out):
+            if sent_refs is None:
+                sent_refs = in_range(all_refs, sent.start, sent.end)
+            came = _came_from(text, sent, sent_refs, all_refs, last_recipient)
+            if came:
+                out.extend(came)
+                last_donor, last_recipient = came[0].donor, came[0].recipient
         if units_from and " from " in body and _unit_gate(body) and not any(c.sentence is sent for c in out) \
                 and _UNITS_FROM.search(body):
             # `Search teams from Spain, Britain and Qatar were digging through rubble`: relief workers at work there
@@ -2093,6 +2100,57 @@ def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
         if recipient is not None and d.country != recipient.country:
             out.append(_Candidate(sent, d, recipient, None, "new", "delivered", "humanitarian", [m.group(0).split(" from")[0]]))
     return out
+
+
+# `The first batch of aircraft came from Denmark and the Netherlands`: a delivery named by where it came from
+_CAME_FROM = re.compile(r"\b(?:came|comes|come|has come|have come)\s+(?:directly\s+|mainly\s+|largely\s+)?from\s+(?:the\s+)?")
+_DELIVERY_CUE = re.compile(
+    r"\b(?:first|batch|shipments?|consignments?|deliver(?:y|ies|ed)|donat(?:ed|ions?)|aid|relief|supplies|tranche)\b", re.IGNORECASE
+)
+_BATCH_OF = re.compile(
+    r"\b(?:batch|shipment|consignment|delivery|squadron|group)\s+of\s+(?:[\w-]+\s+){0,2}?(aircraft|jets|planes|helicopters|vehicles|tanks)\b",
+    re.IGNORECASE,
+)
+_NO_DELIVERY_SUBJECT = re.compile(r"\b(?:that|which|who|attacks?|strikes?|fire|shelling|threats?|refugees|migrants|money|funds?|cash)\b", re.IGNORECASE)
+
+
+def _came_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
+    body = text[sent.start : sent.end]
+    m = _CAME_FROM.search(body)
+    if m is None:
+        return []
+    zone_start = sent.start + _clause_start(body, m.start())
+    zone = text[zone_start : sent.start + m.start()]
+    if not _DELIVERY_CUE.search(zone) or _NO_DELIVERY_SUBJECT.search(zone) or _NEGATED_TRANSFER.search(zone):
+        return []
+    found_items = item_lib.gazetteer_items(text, zone_start, sent.start + m.start())
+    if not found_items:
+        batch = _BATCH_OF.search(zone)
+        found_items = [batch.group(1)] if batch else []
+    if not found_items:
+        return []
+    at = sent.start + m.end()
+    donors: list[Ref] = []
+    for r in sent_refs:
+        if r.start < at:
+            continue
+        if not (r.start == at or (r.start == at + 4 and text[at : r.start].casefold() == "the ")) or not r.country or r.demonym or re.match(r"['\u2019]s?\s", text[r.end : r.end + 3]):
+            break  # not `came from Germany's own stocks`
+        donors.append(r)
+        gap = re.match(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[r.end : sent.end])
+        if gap is None:
+            break
+        at = r.end + gap.end()
+    if not donors:
+        return []
+    recipient = _fallback_recipient(all_refs, last_recipient, donors[0], text)
+    if recipient is None:
+        return []
+    aid_type = _aid_type(zone, found_items)
+    if aid_type == "unspecified" and _BATCH_OF.search(zone) and re.match(r"(?:aircraft|jets|tanks)$", found_items[0], re.I):
+        aid_type = "military"
+    return [_Candidate(sent, d, recipient, None, "new", "delivered", aid_type, found_items)
+            for d in donors if d.country != recipient.country]
 
 
 def _arrival_pattern(letters: str, verbs: str) -> re.Pattern[str]:
