@@ -288,3 +288,35 @@ def test_delivery_came_from(text, expected):
 )
 def test_delivery_came_from_traps(text):
     assert run(text) == []
+
+
+# ---------------------------------------------------------------- the same giver's shipment beside its sum
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Fighting displaced a million people in Lebanon. The European Commission said it would provide an additional "
+         "20 million euros for shelter, and has sent medical supplies and shelter kits through its air bridge, with the "
+         "first flight landing in Beirut on Saturday.",
+         [("European Union", "Lebanon", 20e6, "EUR"), ("European Union", "Lebanon", None, None)]),
+        ("Floods hit Pakistan. Japan pledged $3 million in emergency aid and has sent tents and blankets to Karachi.",
+         [("Japan", "Pakistan", 3e6, "USD"), ("Japan", "Pakistan", None, None)]),
+    ],
+)
+def test_shipment_beside_own_sum(text, expected):
+    assert run(text) == expected
+    assert statuses(text)[expected[1][:3]] == "delivered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sum pays for the items: one event
+        "Floods hit Pakistan. Japan pledged $3 million to buy tents and has sent them.",
+        # a plan, not a shipment that happened
+        "Floods hit Pakistan. Japan pledged $3 million in emergency aid and will send tents and blankets.",
+    ],
+)
+def test_shipment_beside_own_sum_traps(text):
+    assert len(run(text)) == 1, run(text)

@@ -1896,6 +1896,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `will deliver 100 vehicles to Hungary under a contract`: a sale, not aid
             # `..., and Italy sent a navy ship carrying tents to Benghazi`: the verb's own clause, after a new subject
             own = _NEW_SUBJECT_BEFORE.search(body, clause, anchor_start)
+            # `... would provide 30 million euros ..., and has sent medical supplies`: the same giver's shipment beside its
+            # sum, an event of its own
+            own_delivery = None if own else _OWN_DELIVERY_BEFORE.search(body, max(0, clause - 6), anchor_start)
+            if own_delivery is not None and not (monies and _DELIVERED_VERB.fullmatch(verb_text)):
+                own_delivery = None
+            own = own or own_delivery
             verb_clause = own.start() if own else clause
             if monies and any(
                 (not produced or sent.start + verb_clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end) for m in monies
@@ -1932,7 +1938,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
-            if any(c.sentence is sent and c.donor.country == donor.country for c in out):
+            if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or own_delivery is None) for c in out):
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
             kind = _kind(text, sent, anchor, sent.start, sent.end, year)
@@ -2386,6 +2392,10 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
 _NEW_SUBJECT_BEFORE = re.compile(
     r",\s(?:and|but|while)\s(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+(?:(?:also|later|then)\s+)?$"
 )
+
+
+_OWN_DELIVERY_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:has|have|had)\s+(?:(?:also|already)\s+)?$")
+_DELIVERED_VERB = re.compile(r"sent|delivered|shipped|flown|airlifted|dispatched|donated|handed over", re.IGNORECASE)
 
 
 def _clause_start(body: str, at: int) -> int:
