@@ -320,3 +320,36 @@ def test_shipment_beside_own_sum(text, expected):
 )
 def test_shipment_beside_own_sum_traps(text):
     assert len(run(text)) == 1, run(text)
+
+
+# ---------------------------------------------------------------- a relief air bridge
+
+
+@pytest.mark.parametrize(
+    "text, expected, status",
+    [
+        ("The European Commission announced 20 million euros in aid for Sudan. The Commission is also setting up a "
+         "humanitarian air bridge to Chad to move supplies from EU warehouses to Sudan.",
+         ("European Union", "Sudan", None, None), "planned"),
+        ("Fighting continued in Sudan. The EU has launched a humanitarian air bridge to deliver medicine and tents to Sudan.",
+         ("European Union", "Sudan", None, None), "delivered"),
+        ("Fighting continued in Sudan. Three EU Humanitarian Air Bridge flights carrying medicine and tents landed in Port Sudan.",
+         ("European Union", "Sudan", None, None), "delivered"),
+    ],
+)
+def test_air_bridge(text, expected, status):
+    got = run(text)
+    assert expected in got, got
+    assert statuses(text)[expected[:3]] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting continued in Sudan. Officials discussed whether to open an air bridge.",  # no one sets it up
+        "Floods hit Germany. The government opened a new road bridge over the Rhine.",  # no air bridge
+        "Fighting continued in Sudan. The EU refused to set up an air bridge to Sudan.",  # refused
+    ],
+)
+def test_air_bridge_traps(text):
+    assert run(text) == []

@@ -1980,6 +1980,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if arrival:
                 out.extend(arrival)
                 last_donor, last_recipient = arrival[0].donor, arrival[0].recipient
+        if "bridge" in body and not monies and not any(c.sentence is sent for c in out) and _AIR_BRIDGE.search(body):
+            if sent_refs is None:
+                sent_refs = in_range(all_refs, sent.start, sent.end)
+            bridge = _air_bridge(text, sent, sent_refs, all_refs, last_recipient, last_donor)
+            if bridge:
+                out.extend(bridge)
+                last_donor, last_recipient = bridge[0].donor, bridge[0].recipient
         if " from " in body and ("came" in body or "come" in body) and not monies and not any(c.sentence is sent for c in out):
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
@@ -2157,6 +2164,44 @@ def _came_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Re
         aid_type = "military"
     return [_Candidate(sent, d, recipient, None, "new", "delivered", aid_type, found_items)
             for d in donors if d.country != recipient.country]
+
+
+# `The Commission is also setting up a humanitarian air bridge to Egypt to move supplies ... to Gaza`: a relief airlift
+# set up by the subject, an in-kind event for the place the supplies go to
+_AIR_BRIDGE = re.compile(
+    r"\b(?:set(?:ting|s)?\s+up|launch(?:ed|es|ing)?|open(?:ed|s|ing)?|establish(?:ed|es|ing)?|start(?:ed|s|ing)?|operat(?:e|es|ed|ing))\s+"
+    r"(?:an?|its|the|another)\s+(?:new\s+|second\s+)?(?:humanitarian\s+|relief\s+)?air\s?-?bridge\b",
+    re.IGNORECASE,
+)
+_BACKREF_SUBJECT = re.compile(r"\s*(?:The\s+(?:[A-Z][\w-]+|bloc|bank|government|agency)|It|They)\s+(?:[\w-]+\s+){0,3}?")
+_TO_PLACE = re.compile(r"\b(?:to|into|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_PLANNED_BRIDGE = re.compile(r"\b(?:is|are)\s+(?:also\s+|now\s+)?(?:setting|launching|opening|establishing|starting)\s*$|"
+                             + _FUTURE.pattern, re.IGNORECASE)
+
+
+def _air_bridge(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None,
+                last_donor: Ref | None = None) -> list[_Candidate]:
+    body = text[sent.start : sent.end]
+    m = _AIR_BRIDGE.search(body)
+    if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
+        return []
+    verb = sent.start + m.start()
+    donor = _subject(text, sent, sent_refs, verb, None) or _donor(text, sent, sent_refs, verb, None, subject_only=True)
+    if donor is None and last_donor is not None and _BACKREF_SUBJECT.fullmatch(text, sent.start, verb):
+        donor = last_donor  # `The Commission is also setting up ...`: the giver of the sentence before
+    if donor is None:
+        return []
+    end = _clause_end(text, sent.start + m.end(), sent.end)
+    places = [r for r in sent_refs if sent.start + m.end() <= r.start < end and r.country and not r.demonym
+              and r.country != donor.country and _TO_PLACE.search(text, max(sent.start, r.start - 8), r.start)]
+    # `to Egypt to move supplies ... to Gaza`: the last place named is where the supplies go
+    recipient = places[-1] if places else _fallback_recipient(all_refs, last_recipient, donor, text)
+    if recipient is None or recipient.country == donor.country:
+        return []
+    clause = sent.start + _clause_start(body, m.start())
+    status = "planned" if _PLANNED_BRIDGE.search(text[clause:verb]) or re.match(r"\w+ing\b", m.group(0)) else "delivered"
+    items = _items_in(text, sent.start + m.end(), end) or ["air bridge"]
+    return [_Candidate(sent, donor, recipient, None, "new", status, "humanitarian", items)]
 
 
 def _arrival_pattern(letters: str, verbs: str) -> re.Pattern[str]:
