@@ -77,7 +77,12 @@ Rounds 27 and 28 were blind until stop 15, when positions 1.21.0 was written fro
 never saw the extractors, scored on arrival at e98d56c: aid 0.846 and 0.898, positions 0.448 and 0.474; round 30 has two
 false changes, listed in KNOWN_FALSE_CHANGES until positions work removes them): floors at the arrival figures.
 Positions 1.21.0 (halting issues) lifts rounds 17, 23 and 28 to 0.836, 0.601 and 0.522 with no false change: their
-position floors are those figures rounded down.
+position floors are those figures rounded down. Aid 1.16.0 (second pass on unseen-copy classes, issue #4,
+tests/processors/test_aid_unseen2.py: a second giver after `while`, a relative clause naming another actor, a
+participle's tense, `for each of` recipients, donors named by their ruler, relief teams named by coordinated demonyms,
+an in-kind transfer in its own clause beside a sum, deliveries that `came from` givers, the same giver's shipment beside
+its sum, relief air bridges) lifts rounds 26-28 to 0.973, 0.938 and 0.980 with no running total counted as new and every
+other set's aid and positions unchanged: their aid floors are those figures rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -119,9 +124,9 @@ TARGETS = {
     "events_round23": (0.60, 0.94),
     "events_round24": (0.60, 0.94),
     "events_round25": (0.54, 0.97),
-    "events_round26": (0.66, 0.93),
-    "events_round27": (0.69, 0.85),
-    "events_round28": (0.60, 0.89),
+    "events_round26": (0.66, 0.97),
+    "events_round27": (0.69, 0.93),
+    "events_round28": (0.60, 0.98),
     "events_round29": (0.44, 0.84),
     "events_round30": (0.47, 0.89),
 }
