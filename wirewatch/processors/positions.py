@@ -1091,6 +1091,9 @@ _SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|a
                            r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
 
 
+_PRONOUN_COPULA = re.compile(r"(?:is|was|were|would\s+be|will\s+be|had\s+been|has\s+been|remains|remained)\s+[\u201c\"']?", re.I)
+
+
 # a verdict whose subject is `this` or `it` opening the sentence (`"This is a decisive step," the minister said`)
 _THIS_VERDICT = re.compile(r"[\s\u201c\"']*(?:This|It|That)\s+(?:is|was|would be|will be)\b")
 
@@ -1114,6 +1117,9 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
             return True
     for said in _SAID_PRONOUN.finditer(text, start, end):
         if lex.EVALUATIVE.match(text, said.end(), end) or lex.CONSEQUENCE.match(text, said.end(), end):
+            return True
+        # (`said it was "not a serious plan"`, `said it was reckless`: a verdict after a copula)
+        if (cop := _PRONOUN_COPULA.match(text, said.end(), end)) and lex.EVALUATIVE.match(text, cop.end(), end):
             return True
     return False
 
@@ -1195,8 +1201,12 @@ _PARTICIPIAL_BOUNDARY = re.compile(
 
 # A relative clause after a name: `Berlin, which has resisted sending its own tanks`, `Kyiv, which has pressed
 # Berlin for months to ...`, `Germany, which Kyiv has asked for its Taurus missiles, has declined to ...`.
-_RELATIVE = re.compile(r"(?:['\u2019]s?)?,\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
+_RELATIVE = re.compile(r"(?:['\u2019]s?)?(?:\s+\([A-Z][\w.&-]{1,12}\))?,\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
 _NOT_RELATIVE_SUBJECT = frozenset("the a an its his her their this that these those our my".split())
+# a relative clause that dates its stance to a finished past (`who opposed legalisation until 2021`, `which three years ago
+# opposed the jump`, `who at first resisted`): background the holder has left, no stance now
+_PAST_STANCE = re.compile(r"\b(?:until|till)\s+(?:\d{4}|last\s+\w+|recently|then)\b|\b\w+\s+(?:years?|months?|weeks?)\s+ago\b|"
+                          r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b", re.I)
 
 
 def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int]], clause_refs: list[Ref],
@@ -1238,7 +1248,7 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
             pieces = cut
         out.extend((holder, a, b) for a, b in pieces)
     for r, comma, inner, close, subject in rels:
-        if subject:
+        if subject and not _PAST_STANCE.search(text, inner, close):
             out.append((r, inner, close))
         if not any(h is r for h, _, _ in stretches):
             continue
@@ -1674,6 +1684,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         for s in sents
     ]
 
+    # the issues about no place that the article names somewhere (what else a bare term may belong to)
+    seen_issues = {m.issue.id for m in matchers if not named[m.issue.id] and m.terms is not None and m.terms.search(text)}
+
     def in_sight(m: lex.IssueMatcher, index: int) -> bool:
         wanted = named[m.issue.id]
         if not wanted:
@@ -1694,6 +1707,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         window = sent_countries[max(0, index - 3) : index + 2]
         if any(wanted & countries for countries in window):
             return True
+        if not any(wanted & countries for countries in sent_countries) and any(
+            o is not m and not named[o.issue.id] and o.issue.id in seen_issues for o in matchers
+        ):
+            # an article that never names the issue's place, on an issue that names none (`defended the plan for national
+            # service, though sanctions were being considered` is no word on sanctions on Russia)
+            return False
         # none of the issue's actors around: only if no other actor is the object either
         # (`sanctions on Burma`, `embargoes on sales to Iran`, `restrictions against German goods`)
         sent = sents[index]
