@@ -471,6 +471,7 @@ _GENERIC_ORG_MODIFIERS = frozenset(
     """security national general executive supreme central state federal regional local city town district county world
     international governing advisory constitutional economic social human rights research policy science trade business""".split()
 )
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")\b")
 _ORG_NAMED = re.compile(
     r"(?<![\w'\u2019.-])(?:(?P<the>[Tt]he)\s+)?(?P<name>"
@@ -479,6 +480,8 @@ _ORG_NAMED = re.compile(
     # headed: `Coastal Retailers' Alliance`, `Federation of Polish Grocers`, `Confederation of German Employers' Associations`
     r"(?:" + _ORG_CAP + r"\s+){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP
     + r"(?:\s+(?:and\s+|&\s+|(?:of|for)\s+(?:the\s+)?)?" + _ORG_CAP + r"){0,4})?"
+    # one closing word after the head, not the start of a longer name (`Retail Forum Nord said`)
+    r"(?:\s+(?P<tail>[A-Z][a-z\u00e0-\u017e]{2,})(?![\w'\u2019-])(?!\s+[A-Z]))?"
     r"|(?P<run>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b)"
     r")(?![\w'\u2019-])"
 )
@@ -494,6 +497,12 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
         if start < described_to:
             continue  # `Sindicat ..., a Valencia workers' union,`: the description is no organisation of its own
         words = m.group("name").split()
+        if m.group("tail") is not None and (
+            m.group("tail").casefold() in _TITLE_WORDS or m.group("tail").casefold() in _NOT_NAMES or m.group("tail") in _NOT_TAIL_START
+            or m.group("tail").casefold() in _MONTHS or (gazetteer is not None and gazetteer.lookup(m.group("tail")) is not None)
+        ):
+            end = len(text[: m.start("tail")].rstrip())  # (`the European Council President`, `the Council Tuesday`)
+            words = words[:-1]
         for i in range(len(words) - 1, 0, -1):
             if len(words[i - 1]) > 3 and words[i - 1].endswith(".") and any(c.islower() for c in words[i - 1]):
                 # `... on Monday. ZAKS, the shoppers' union,`: a sentence's end is no part of the name
@@ -654,6 +663,12 @@ def _last_person(refs: list[Ref], start: int, end: int) -> Ref | None:
     return next((r for r in reversed(in_range(refs, start, end)) if r.actor is not None and r.actor.kind == "person"), None)
 
 
+_COORDINATED_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\u2014\s)|(?<=[.!?][\u201d\"]\s))(?P<name>[A-Z][\w\u00e0-\u017e-]+(?:\s+[A-Z][\w\u00e0-\u017e-]+){0,3})"
+    r"\s+and\s+(?:the\s+)?$"
+)
+
+
 def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
               taken: list[tuple[int, int]], added: list[Ref]) -> None:
     """A newly found actor's mention, and (for a person) the later mentions of their surname,
@@ -755,6 +770,19 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                     taken.remove((r.start, r.end))
                     dropped.append((r.start, r.end))
             _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
+    if " and " in text:
+        # an unknown name coordinated before an organisation found above, opening its clause (`Legambiente and the
+        # Salvaiciclisti association welcomed ...`): an organisation too
+        for r in [x for x in added if x.actor is not None and x.actor.kind == "organization"]:
+            c = _COORDINATED_NAME.search(text, max(0, r.start - 60), r.start)
+            if c is None:
+                continue
+            start, end = c.span("name")
+            words = c.group("name").split()
+            if (any(a < end and start < b for a, b in taken) or words[0].casefold() in _NOT_NAMES or words[0] in _NOT_TAIL_START
+                    or any(w.casefold() in _TITLE_WORDS for w in words) or (gazetteer is not None and gazetteer.lookup(c.group("name")))):
+                continue
+            _add_refs(text, _unknown_actor(c.group("name"), "organization"), start, end, c.group("name"), False, taken, added)
     for start, end, name, kind in _named_subjects(text, taken):
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
