@@ -1115,6 +1115,14 @@ _PRONOUN_OBJECT = re.compile(
     r"decr[iy]|dismiss)\w*"
     r"|thank\w*\s+(?:[\w.'\u2019-]+\s+){1,4}?for)\s+(?:it|this)"
     r"(?=\s*(?:[.,;:!?\u201c\u201d\"]|$)|\s+(?:as|an?|the|and|but|on|saying|calling|adding|[a-z]+(?:ous|ble|ful|less|ic|ed|al|ive|ant|ent)\b))", re.I)
+# thanks for the act named last (`Zelensky thanked both leaders but said ...`, `said, thanking Denmark, the Netherlands and
+# the United States`, `thanked the prime minister for sending "the right signal"`); and the thanked, between the verb and
+# a mention (`thanked Germany and Poland for ...`: objects, not holders)
+_THANKS = re.compile(r"\bthank(?:s|ed|ing)\s+(?:[\w.'\u2019-]+,?\s+){0,5}?(?:(?:but|and)\s|[\w.'\u2019-]+(?:[.;]|$)|"
+                     r"for\s+(?:[a-z]+ing\b|it\b|this\b|(?:the|this|that|its|their|his|her)\s+(?:move|decision|step|pledge|promise|commitment)\b))")
+# thanks for help in general (`thanked Congress and said the package would ...`, `for its support`): not the issue's act
+_THANKS_FOR_AID = re.compile(r"\b(?:package|aid|assistance|help|support|funding|loans?|money|hospitality)\b")
+_THANKED_BEFORE = re.compile(r"\bthank(?:s|ed|ing)\s+(?:(?!for\b|but\b|said\b|says\b)[\w.'\u2019-]+,?\s+){0,6}$")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|argued|arguing|insisted|stressed)\s+(?:that\s+)?"
                            r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
 
@@ -1150,6 +1158,13 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
         if (cop := _PRONOUN_COPULA.match(text, said.end(), end)) and lex.EVALUATIVE.match(text, cop.end(), end):
             return True
     return False
+
+
+def _thanked_act(topic: list[lex.IssueMatcher], acts: dict[str, list[tuple[int, int]]], sents: list[Segment], index: int) -> bool:
+    """Whether thanks in sentence `index` can be for an act on the issue: one that went its way, in the last two sentences
+    (not thanks for `vital help` long after the measure was named, nor for a refusal)."""
+    floor = sents[max(0, index - 2)].start
+    return any(acts.get(m.issue.id) and acts[m.issue.id][-1][1] > 0 and acts[m.issue.id][-1][0] >= floor for m in topic)
 
 
 def _plural_head(m: lex.IssueMatcher, body: str) -> bool:
@@ -1819,7 +1834,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             continue
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
-                        or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))):
+                        or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))
+                        or ("thank" in body and _THANKS.search(text, sent.start, sent.end) and not _THANKS_FOR_AID.search(body)
+                            and _thanked_act(topic, acts, sents, index))):
             current = topic
             if len(discussed) > 1 and (verb_act := _VERB_ON_MEASURE.search(body)) and _ACT_ANAPHOR.search(body, verb_act.start()):
                 # `welcomed the decisions`: the act named last, on whichever issue it was (not the issue merely named last)
@@ -1924,7 +1941,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             clause_best = max((sc for sc, _ in clause_scores), default=0)
             if clause_best == 0 and not whole and not lex.ANAPHOR.search(text, c_start, c_end) and any(
                 _clause_has_issue(o_start, o_end) for o_start, o_end in sent_clauses if o_start > c_start
-            ) and not any(m.refers_back(text[c_start:c_end]) for m in current):
+            ) and not any(m.refers_back(text[c_start:c_end]) for m in current) and not (
+                "thank" in text[c_start:c_end] and _THANKS.search(text, c_start, c_end)  # thanks for the act named before
+            ):
                 # `Britain was not seeking conflict with Russia, but ... Storm Shadow ...`: the issue comes only in a
                 # later clause, and a clause cannot refer forward to it; its subject may still say the next `that` clause
                 subjects = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r) and _is_subject(text, r, c_start, c_end)]
@@ -1958,7 +1977,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             holders = [r for r in clause_refs if _is_subject(text, r, c_start, c_end, clause_issues)
                        and not any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms)
                        # `Some Labour MPs have backed ...`: members of a party are not the party
-                       and not (r.actor is not None and r.actor.kind == "organization" and _MEMBERS_AFTER.match(text, r.end))]
+                       and not (r.actor is not None and r.actor.kind == "organization" and _MEMBERS_AFTER.match(text, r.end))
+                       and not ("thank" in text[c_start : r.start] and _THANKED_BEFORE.search(text, c_start, r.start))]
             if not holders and prev_clause_holder is not None and any(
                 lex.starts_with_cue(text, c_start, c_end, m) for m in clause_issues
             ):
@@ -2426,6 +2446,33 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             if name and name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
                 order += 1
                 found.append(_Found(name, r, f.issue, f.stance, False, f.sentence, order))
+
+    # `Zelensky thanked Germany and Poland for the tanks`, `said, thanking Denmark, the Netherlands and the United States`:
+    # the thanked did what they are thanked for
+    for f in list(found):
+        if f.at < 0 or f.stance != "support" or not text.startswith("thank", f.at):
+            continue
+        verb = re.match(r"thank\w*\s+", text[f.at : f.sentence.end])
+        stop = re.search(r"\s(?:for|but|and\s+(?:said|says|added|urged|called|warned))\b|[.;:]", text[f.at + verb.end() : f.sentence.end])
+        obj_end = f.at + verb.end() + (stop.start() if stop else f.sentence.end - f.at - verb.end())
+        if stop is not None and stop.group(0).strip() == "for":
+            # thanked for what: the issue, the act named again, or a deed (`for sending`), not `for its hospitality`
+            what = re.split(r"[,;.]|\s(?:and|but)\s", text[obj_end + 5 : min(f.sentence.end, obj_end + 80)], maxsplit=1)[0]
+            m_issue = next((m for m in matchers if m.issue.id == f.issue), None)
+            if not (re.match(r"(?:[a-z]+ing|it|this|that)\b", what) or _ACT_ANAPHOR.match(what) or _MEASURE_ANAPHOR.match(what)
+                    or (m_issue is not None and m_issue.terms is not None and m_issue.terms.search(what))
+                    or re.match(r"(?:its|their|his|her|the)\s+(?:decision|pledge|promise|commitment|package|delivery|deliveries)\b", what)):
+                continue
+        for r in in_range(all_refs, f.at + verb.end(), obj_end):
+            if r.actor is None or r.actor.kind not in ("country", "organization", "body", "person") or r is f.ref:
+                continue
+            if not re.fullmatch(r"(?:(?:the|both)\s+|,\s+|\s+and\s+(?:the\s+)?|\s+)*", text[f.at + verb.end() : r.start]) and not re.search(
+                    r"(?:,\s+|\s+and\s+)(?:the\s+)?$", text[f.at + verb.end() : r.start]):
+                continue
+            name = _ref_name(gazetteer, r, text, article.published_at)
+            if name and name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
+                order += 1
+                found.append(_Found(name, r, f.issue, "support", False, f.sentence, order))
 
     # `President Donald Trump signed resolutions that block ...`, `Rishi Sunak has announced plans to stop ...`: a head of
     # government or minister who acts on a measure (signs, announces, tables, delays, scraps) acts for the country

@@ -152,6 +152,9 @@ SUPPORT = _rx(
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|thank(?:s|ed|ing)? (?:[\w.'\u2019-]+ ){1,4}?for(?= )|"
+    # thanks without `for`, the thanked named (`thanked both leaders but said ...`, `thanking Denmark, the Netherlands and ...`)
+    # (not thanks for help in general: `thanked Congress and said the package would ...`)
+    r"thank(?:ed|ing)(?![^.;\u201c\"]*\b(?:package|aid|assistance|help|support|funding|loans?|money|hospitality)\b)(?= (?:[\w.'\u2019-]+,? ){1,6}?(?:but|and) | (?:[\w.'\u2019-]+,? ){0,5}[\w.'\u2019-]+(?:[.;]|$))|"
     # a legislature passing or enacting a text (`the Senate passed the bill`, `voted to pass the law`)
     r"(?:pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|enact(?:s|ed|ing)?)(?= (?:the|a|an|its|their|his|her|this|that) (?:[\w'\u2019-]+ ){0,3}?(?:law|bill|legislation|amendment|ban|act|measure|reform)s?\b)|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
