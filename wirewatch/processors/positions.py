@@ -158,7 +158,7 @@ _TITLED_PERSON = re.compile(
     r"(?<![\w.])(?:(?<=['\u2019]s\s)(?:[a-z]+\s+){0,4}(?=[a-z]))?(?:(?:foreign|defen[cs]e|finance|policy|security|opposition|deputy|senior|former|chief|party)\s+)*"
     r"(?:[Mm]inister|MP|MEP|[Ss]enator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)"
     # `Minister for European Affairs Janos Boka`
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
     # (`Associate Health Minister Dr Ayesha Verrall`: an honorific between the title and the name)
@@ -324,7 +324,7 @@ _GOVERNMENT_IN = re.compile(r"(?<![\w-])(?:the\s+)?(?:government|authorities|lea
 _TITLE_HIT = re.compile(
     r"(?<![\w.-])(?:[Mm]inister|MP|MEP|[Ss]enator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+(?:(?:for|of)\s+)?[A-Z]"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)\s+(?:(?:for|of)\s+)?[A-Z]"
 )
 
 
@@ -397,7 +397,7 @@ _COUNTRY_POSSESSIVE_PERSON = re.compile(
     r"(?<=['\u2019]s\s)(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2})"
     r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
 )
-_GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
+_GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|President|Premier|Chancellor|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
 
 
 # A person or organisation the gazetteer does not know, named right before a speech or stance verb:
@@ -722,6 +722,13 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
     for m in matches:
         start, end = m.span("name")
         if any(s0 < end and start < e0 for s0, e0 in taken):
+            if "app" not in m.re.groupindex and _GOV_TITLE.search(text[m.start() : start]):
+                # a person found before (`President Claudia Sheinbaum said`), the gazetteer not knowing them: the title
+                # still says they hold a government office
+                known = next((r for r in all_refs if r.start == start and r.end == end and r.actor is not None
+                              and r.actor.kind == "person" and r.actor.country is None), None)
+                if known is not None and (gazetteer is None or gazetteer.lookup(known.actor.canonical) is None):
+                    government.add(known.actor.canonical)
             continue
         if m.re is _NAME_APPOSITIVE and _ORG_DESCRIPTION_ONLY.match(m.group("app")):
             continue  # `Casa Justa, a housing federation, said`: an organisation (`_ORG_NAMED`), not a person
@@ -1232,7 +1239,7 @@ _NEW_COORDINATE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 # (`would extend an invitation "when allies agree and conditions are met"`)
-_TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?:if|unless|provided|when|once)\s")
+_TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?P<if>if|unless|provided|when|once)\s")
 _DEFERRED = re.compile(r"\bbefore\s+(?:deciding|making\s+(?:up\s+(?:their|its|his|her)\s+minds?|a\s+decision))\s+(?:on\s+)?(?:whether|if|how)\b")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
@@ -1576,6 +1583,8 @@ def _polarity(text: str, cues: list[lex.Cue]) -> tuple[int, bool, lex.Cue] | Non
             continue  # `neither encouraging nor enabling`: one negated predicate
         if c.kind in ("stance", "unchanged", "align", "entitle", "request") and re.search(r"\band\b|\bor\b", gap):
             break
+        if c.kind == previous.kind == "reverser" and re.search(r"\band\b|\bor\b", gap):
+            break  # `repeals the rent law and scraps 300 regulations`: two undoings side by side, not one undoing the other
         if re.match(r"\s*and\b", gap) and lex.BARE_VOTE.match(text, first.start):
             break  # `voted against and threatened to quit the government`: a vote with no object closes its predicate
         if c.kind == "negation":
@@ -2113,8 +2122,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             continue  # `wanted "an immediate pause" that could lead to a ceasefire`: the pause is wanted, the issue only hoped for
                     if " before " in text[first.end : e] and _DEFERRED.search(text, first.end, e):
                         continue  # `wanted to see the details before deciding whether to back the bill`: the decision is still to come
-                    if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and _TRAILING_CONDITION.match(text, first.end, e):
-                        continue  # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance
+                    if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and (
+                        cond := _TRAILING_CONDITION.match(text, first.end, e)
+                    ) and not (cond.group("if") == "once" and first.kind == "action"):
+                        # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance (but a
+                        # delivery scheduled `once pilots had been trained` is a commitment with a date)
+                        continue
                     embedded = None
                     for embedded in _EMBEDDED.finditer(before):
                         pass  # the complement nearest the cue (`said the signals ... and that there was no argument for`)
