@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.21.0")
+PRODUCER = Producer(name="positions", version="1.22.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1125,7 +1125,7 @@ _PRONOUN_OBJECT = re.compile(
 # thanks for the act named last (`Zelensky thanked both leaders but said ...`, `said, thanking Denmark, the Netherlands and
 # the United States`, `thanked the prime minister for sending "the right signal"`); and the thanked, between the verb and
 # a mention (`thanked Germany and Poland for ...`: objects, not holders)
-_THANKS = re.compile(r"\bthank(?:s|ed|ing)\s+(?:[\w.'\u2019-]+,?\s+){0,5}?(?:(?:but|and)\s|[\w.'\u2019-]+(?:[.;]|$)|"
+_THANKS = re.compile(r"\bthank(?:s|ed|ing)\s+(?:[\w.'\u2019-]+,?\s+){0,5}?(?:(?:but|and)\s|[\w.'\u2019-]+(?:[.;]|$|,\s+(?:saying|adding)\b)|"
                      r"for\s+(?:[a-z]+ing\b|it\b|this\b|(?:the|this|that|its|their|his|her)\s+(?:move|decision|step|pledge|promise|commitment)\b))")
 # thanks for help in general (`thanked Congress and said the package would ...`, `for its support`): not the issue's act
 _THANKS_FOR_AID = re.compile(r"\b(?:package|aid|assistance|help|support|funding|loans?|money|hospitality)\b")
@@ -1167,11 +1167,35 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _thanked_act(topic: list[lex.IssueMatcher], acts: dict[str, list[tuple[int, int]]], sents: list[Segment], index: int) -> bool:
+def _thanked_end(text: str, at: int, end: int) -> int:
+    """Where the thanked named after the thanking verb at `at` end (`thanked Germany and Poland| for ...`)."""
+    verb = re.match(r"thank\w*\s+", text[at:end])
+    start = at + (verb.end() if verb else 0)
+    stop = re.search(r"\s(?:for|but|and\s+(?:said|says|added|urged|called|warned))\b|[.;:]|,\s+(?:saying|adding|calling)\b", text[start:end])
+    return start + stop.start() if stop else end
+
+
+def _thanked_act(text: str, topic: list[lex.IssueMatcher], acts: dict[str, list[tuple[int, int]]], sents: list[Segment], index: int,
+                 refs: list[Ref]) -> bool:
     """Whether thanks in sentence `index` can be for an act on the issue: one that went its way, in the last two sentences
-    (not thanks for `vital help` long after the measure was named, nor for a refusal)."""
+    (not thanks for `vital help` long after the measure was named, nor for a refusal), done by the thanked if they are
+    named (`thanked Mr Sunak` after Poland's decision is thanks for an earlier one)."""
     floor = sents[max(0, index - 2)].start
-    return any(acts.get(m.issue.id) and acts[m.issue.id][-1][1] > 0 and acts[m.issue.id][-1][0] >= floor for m in topic)
+    sent = sents[index]
+    thanks = _THANKS.search(text, sent.start, sent.end)
+    # (a person thanked counts for their country: `thanked Mr Trudeau` after `Canada will send ...`)
+    thanked = {x for r in in_range(refs, thanks.start(), _thanked_end(text, thanks.start(), sent.end)) if r.actor is not None
+               for x in (r.actor.canonical, r.actor.country) if x} if thanks else set()
+    for m in topic:
+        last = acts.get(m.issue.id, [])[-1:]
+        if not last or last[0][1] <= 0 or last[0][0] < floor:
+            continue
+        if thanked:
+            act_sent = next((x for x in sents if x.start == last[0][0]), None)
+            if act_sent is None or not thanked & {r.actor.canonical for r in in_range(refs, act_sent.start, act_sent.end) if r.actor is not None}:
+                continue
+        return True
+    return False
 
 
 def _plural_head(m: lex.IssueMatcher, body: str) -> bool:
@@ -1845,7 +1869,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
                         or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))
                         or ("thank" in body and _THANKS.search(text, sent.start, sent.end) and not _THANKS_FOR_AID.search(body)
-                            and _thanked_act(topic, acts, sents, index))):
+                            and _thanked_act(text, topic, acts, sents, index, all_refs))):
             current = topic
             if len(discussed) > 1 and (verb_act := _VERB_ON_MEASURE.search(body)) and _ACT_ANAPHOR.search(body, verb_act.start()):
                 # `welcomed the decisions`: the act named last, on whichever issue it was (not the issue merely named last)
@@ -2065,6 +2089,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if text.startswith("thank", first.start) and not text.startswith(" for ", _thanked_end(text, first.start, e)) and (
+                        m.terms is None or not m.terms.search(text, sent.start, sent.end)
+                    ) and not _thanked_act(text, [m], acts, sents, index, all_refs):
+                        # `thanked Mr Sunak, saying ...` after Poland's decision: thanks for something else, no cue (what
+                        # the holder goes on to say may still be one)
+                        result = _polarity(text, [c for c in cue_list if c.start != first.start])
+                        if result is None:
+                            continue
+                        sign, unchanged, first = result
                     if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list) and not any(
                         c.kind == "reverser" and c.start >= first.start and (r := lex.READMIT.match(text, c.start)) is not None and r.end() == c.end
                         for c in cue_list
@@ -2463,12 +2496,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # `Zelensky thanked Germany and Poland for the tanks`, `said, thanking Denmark, the Netherlands and the United States`:
     # the thanked did what they are thanked for
     for f in list(found):
-        if f.at < 0 or f.stance != "support" or not text.startswith("thank", f.at):
+        if f.at < 0 or f.stance != "support":
             continue
+        if not text.startswith("thank", f.at):
+            # (`Zelensky thanked Mr Sunak, saying the move sent "the right signal"`: the holder's own thanks before the cue)
+            own = re.match(r"\s+(?:\w+\s+)?(?=thank(?:s|ed|ing)\s)", text[f.ref.end : f.at]) if f.ref.start >= f.sentence.start else None
+            if own is None:
+                continue
+            f = _Found(f.actor, f.ref, f.issue, f.stance, f.unchanged, f.sentence, f.order, f.cue, f.ref.end + own.end(), f.factor)
         verb = re.match(r"thank\w*\s+", text[f.at : f.sentence.end])
-        stop = re.search(r"\s(?:for|but|and\s+(?:said|says|added|urged|called|warned))\b|[.;:]", text[f.at + verb.end() : f.sentence.end])
-        obj_end = f.at + verb.end() + (stop.start() if stop else f.sentence.end - f.at - verb.end())
-        if stop is not None and stop.group(0).strip() == "for":
+        obj_end = _thanked_end(text, f.at, f.sentence.end)
+        if text.startswith(" for ", obj_end):
             # thanked for what: the issue, the act named again, or a deed (`for sending`), not `for its hospitality`
             what = re.split(r"[,;.]|\s(?:and|but)\s", text[obj_end + 5 : min(f.sentence.end, obj_end + 80)], maxsplit=1)[0]
             m_issue = next((m for m in matchers if m.issue.id == f.issue), None)
@@ -2479,9 +2517,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         for r in in_range(all_refs, f.at + verb.end(), obj_end):
             if r.actor is None or r.actor.kind not in ("country", "organization", "body", "person") or r is f.ref:
                 continue
-            if not re.fullmatch(r"(?:(?:the|both)\s+|,\s+|\s+and\s+(?:the\s+)?|\s+)*", text[f.at + verb.end() : r.start]) and not re.search(
-                    r"(?:,\s+|\s+and\s+)(?:the\s+)?$", text[f.at + verb.end() : r.start]):
-                continue
+            if not re.fullmatch(r"(?:(?:the|both|and)\b|[A-Z][\w.'\u2019-]*|,|\s)*", text[f.at + verb.end() : r.start]):
+                continue  # (`thanked Mr Sunak`, `thanking Denmark, the Netherlands and the United States`; not `thanked the people of Poland`)
             name = _ref_name(gazetteer, r, text, article.published_at)
             if name and name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
                 order += 1
