@@ -66,6 +66,9 @@ for unseen copy, issue #4: verbs acting on a measure named by a head noun, defea
 a government acting as a whole through its ministry or cabinet, chambers of states and city councils, AP datelines cut
 at a state abbreviation) lifts rounds 17, 22-28 to 0.836, 0.802, 0.601, 0.608, 0.544, 0.663, 0.699 and 0.600 with no
 false change (the `events` set falls from 0.996 to 0.992, a Kremlin verdict its older gold leaves out): their position
+floors are those figures rounded down. Positions 1.22.0 (holders and background clauses: thanks, relative clauses dated
+to a finished past, coordinated unknown names, presidents the gazetteer does not know, `said it was <verdict>`) lifts
+rounds 24-28 to 0.617, 0.551, 0.693, 0.709 and 0.620 with no false change (every other set unchanged): their position
 floors are those figures rounded down.
 Rounds 27 and 28 were blind until stop 15, when positions 1.21.0 was written from them. Rounds 29 and 30 (blind, written by annotators who
 never saw the extractors, scored on arrival at e98d56c: aid 0.846 and 0.898, positions 0.448 and 0.474; round 30 has two
@@ -109,11 +112,11 @@ TARGETS = {
     "events_round21": (0.73, 0.92),
     "events_round22": (0.80, 0.98),
     "events_round23": (0.60, 0.91),
-    "events_round24": (0.60, 0.91),
-    "events_round25": (0.54, 0.93),
-    "events_round26": (0.66, 0.88),
-    "events_round27": (0.69, 0.73),
-    "events_round28": (0.60, 0.75),
+    "events_round24": (0.61, 0.91),
+    "events_round25": (0.55, 0.93),
+    "events_round26": (0.69, 0.88),
+    "events_round27": (0.70, 0.73),
+    "events_round28": (0.61, 0.75),
     "events_round29": (0.44, 0.84),
     "events_round30": (0.47, 0.89),
 }
