@@ -154,6 +154,9 @@ CASES: dict[str, tuple[str, str, str, set[tuple[str, str]]]] = {
                                         "Zelensky thanked Mr Sunak.", "tanks-for-ukraine", set()),
     "move-sent-a-signal": (_SENDS + " Poland has decided to hand over a company of Leopard tanks.",
                            'Zelensky said the move sent "the right signal to other partners".', "tanks-for-ukraine", set()),
+    "thanked-possessor-is-not-thanked": ("The Polish parliament passed a bill raising the minimum wage.",
+                                         "Finance Minister Ana Ruiz thanked Poland's parliament for it.", "minimum-wage-increase",
+                                         {("Ana Ruiz", "support")}),
     "thanks-to-is-no-thanks": (_TANKS, "Thanks to the tanks, Ukraine held the line, Zelensky said.", "tanks-for-ukraine", set()),
 }
 

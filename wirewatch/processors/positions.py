@@ -2515,8 +2515,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     or re.match(r"(?:its|their|his|her|the)\s+(?:decision|pledge|promise|commitment|package|delivery|deliveries)\b", what)):
                 continue
         for r in in_range(all_refs, f.at + verb.end(), obj_end):
-            if r.actor is None or r.actor.kind not in ("country", "organization", "body", "person") or r is f.ref:
-                continue
+            if r.actor is None or r.actor.kind not in ("country", "organization", "body", "person") or r is f.ref or re.match(
+                    r"['\u2019]s?\b", text[r.end : r.end + 2]):
+                continue  # (`thanked Spain's parliament`: the possessor is not the one thanked)
             if not re.fullmatch(r"(?:(?:the|both|and)\b|[A-Z][\w.'\u2019-]*|,|\s)*", text[f.at + verb.end() : r.start]):
                 continue  # (`thanked Mr Sunak`, `thanking Denmark, the Netherlands and the United States`; not `thanked the people of Poland`)
             name = _ref_name(gazetteer, r, text, article.published_at)
