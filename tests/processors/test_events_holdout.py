@@ -71,8 +71,10 @@ misses of rounds 23-28 on unseen copy, tests/processors/test_aid_unseen.py: sums
 parties allowed to re-export, a law's envelope after a time adverbial, owned bodies as subjects of a second clause,
 budgets, bills, old levels and investments, relief flown in, the agent of a sent load, long-adjunct shares, `security`,
 schemes named after a country) lifts rounds 23-28 to 0.944, 0.947, 0.971, 0.931, 0.857 and 0.894 with no running total
-counted as new and every other set's aid and positions unchanged: their aid floors are those figures rounded down.
-
+counted as new and every other set's aid and positions unchanged: their aid floors are those figures rounded down. Positions 1.22.0 (holders and background clauses: thanks, relative clauses dated
+to a finished past, coordinated unknown names, presidents the gazetteer does not know, `said it was <verdict>`) lifts
+rounds 24-28 to 0.617, 0.551, 0.693, 0.709 and 0.620 with no false change (every other set unchanged): their position
+floors are those figures rounded down.
 Rounds 27 and 28 were blind until stop 15, when positions 1.21.0 was written from them. Rounds 29 and 30 (blind, written by annotators who
 never saw the extractors, scored on arrival at e98d56c: aid 0.846 and 0.898, positions 0.448 and 0.474; round 30 has two
 false changes, listed in KNOWN_FALSE_CHANGES until positions work removes them): floors at the arrival figures.
@@ -122,11 +124,11 @@ TARGETS = {
     "events_round21": (0.73, 0.92),
     "events_round22": (0.80, 0.98),
     "events_round23": (0.60, 0.94),
-    "events_round24": (0.60, 0.94),
-    "events_round25": (0.54, 0.97),
-    "events_round26": (0.66, 0.97),
-    "events_round27": (0.69, 0.93),
-    "events_round28": (0.60, 0.98),
+    "events_round24": (0.61, 0.94),
+    "events_round25": (0.55, 0.97),
+    "events_round26": (0.69, 0.97),
+    "events_round27": (0.70, 0.93),
+    "events_round28": (0.61, 0.98),
     "events_round29": (0.44, 0.84),
     "events_round30": (0.47, 0.89),
 }

@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.21.0")
+PRODUCER = Producer(name="positions", version="1.22.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -158,7 +158,7 @@ _TITLED_PERSON = re.compile(
     r"(?<![\w.])(?:(?<=['\u2019]s\s)(?:[a-z]+\s+){0,4}(?=[a-z]))?(?:(?:foreign|defen[cs]e|finance|policy|security|opposition|deputy|senior|former|chief|party)\s+)*"
     r"(?:[Mm]inister|MP|MEP|[Ss]enator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)"
     # `Minister for European Affairs Janos Boka`
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
     # (`Associate Health Minister Dr Ayesha Verrall`: an honorific between the title and the name)
@@ -324,7 +324,7 @@ _GOVERNMENT_IN = re.compile(r"(?<![\w-])(?:the\s+)?(?:government|authorities|lea
 _TITLE_HIT = re.compile(
     r"(?<![\w.-])(?:[Mm]inister|MP|MEP|[Ss]enator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman))\s+(?:(?:for|of)\s+)?[A-Z]"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)\s+(?:(?:for|of)\s+)?[A-Z]"
 )
 
 
@@ -397,7 +397,7 @@ _COUNTRY_POSSESSIVE_PERSON = re.compile(
     r"(?<=['\u2019]s\s)(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2})"
     r"(?=\s*,|\s+and\s|\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s)\b)"
 )
-_GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
+_GOV_TITLE = re.compile(r"\b(?:[Mm]inister|Secretary|President|Premier|Chancellor|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner)\b")
 # a title that holds no office now: `Shadow fisheries minister`, `former Defence Secretary`, `opposition spokesman`
 _OUT_OF_OFFICE = re.compile(r"\b(?:shadow|former|ex-|opposition)", re.I)
 
@@ -473,6 +473,7 @@ _GENERIC_ORG_MODIFIERS = frozenset(
     """security national general executive supreme central state federal regional local city town district county world
     international governing advisory constitutional economic social human rights research policy science trade business""".split()
 )
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")\b")
 _ORG_NAMED = re.compile(
     r"(?<![\w'\u2019.-])(?:(?P<the>[Tt]he)\s+)?(?P<name>"
@@ -481,6 +482,8 @@ _ORG_NAMED = re.compile(
     # headed: `Coastal Retailers' Alliance`, `Federation of Polish Grocers`, `Confederation of German Employers' Associations`
     r"(?:" + _ORG_CAP + r"\s+){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP
     + r"(?:\s+(?:and\s+|&\s+|(?:of|for)\s+(?:the\s+)?)?" + _ORG_CAP + r"){0,4})?"
+    # one closing word after the head, not the start of a longer name (`Retail Forum Nord said`)
+    r"(?:\s+(?P<tail>[A-Z][a-z\u00e0-\u017e]{2,})(?![\w'\u2019-])(?!\s+[A-Z]))?"
     r"|(?P<run>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b)"
     r")(?![\w'\u2019-])"
 )
@@ -496,6 +499,12 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
         if start < described_to:
             continue  # `Sindicat ..., a Valencia workers' union,`: the description is no organisation of its own
         words = m.group("name").split()
+        if m.group("tail") is not None and (
+            m.group("tail").casefold() in _TITLE_WORDS or m.group("tail").casefold() in _NOT_NAMES or m.group("tail") in _NOT_TAIL_START
+            or m.group("tail").casefold() in _MONTHS or (gazetteer is not None and gazetteer.lookup(m.group("tail")) is not None)
+        ):
+            end = len(text[: m.start("tail")].rstrip())  # (`the European Council President`, `the Council Tuesday`)
+            words = words[:-1]
         for i in range(len(words) - 1, 0, -1):
             if len(words[i - 1]) > 3 and words[i - 1].endswith(".") and any(c.islower() for c in words[i - 1]):
                 # `... on Monday. ZAKS, the shoppers' union,`: a sentence's end is no part of the name
@@ -656,6 +665,12 @@ def _last_person(refs: list[Ref], start: int, end: int) -> Ref | None:
     return next((r for r in reversed(in_range(refs, start, end)) if r.actor is not None and r.actor.kind == "person"), None)
 
 
+_COORDINATED_NAME = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\u2014\s)|(?<=[.!?][\u201d\"]\s))(?P<name>[A-Z][\w\u00e0-\u017e-]+(?:\s+[A-Z][\w\u00e0-\u017e-]+){0,3})"
+    r"\s+and\s+(?:the\s+)?$"
+)
+
+
 def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
               taken: list[tuple[int, int]], added: list[Ref]) -> None:
     """A newly found actor's mention, and (for a person) the later mentions of their surname,
@@ -709,6 +724,13 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
     for m in matches:
         start, end = m.span("name")
         if any(s0 < end and start < e0 for s0, e0 in taken):
+            if "app" not in m.re.groupindex and _GOV_TITLE.search(text[m.start() : start]):
+                # a person found before (`President Claudia Sheinbaum said`), the gazetteer not knowing them: the title
+                # still says they hold a government office
+                known = next((r for r in all_refs if r.start == start and r.end == end and r.actor is not None
+                              and r.actor.kind == "person" and r.actor.country is None), None)
+                if known is not None and (gazetteer is None or gazetteer.lookup(known.actor.canonical) is None):
+                    government.add(known.actor.canonical)
             continue
         if m.re is _NAME_APPOSITIVE and _ORG_DESCRIPTION_ONLY.match(m.group("app")):
             continue  # `Casa Justa, a housing federation, said`: an organisation (`_ORG_NAMED`), not a person
@@ -759,6 +781,19 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                     taken.remove((r.start, r.end))
                     dropped.append((r.start, r.end))
             _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
+    if " and " in text:
+        # an unknown name coordinated before an organisation found above, opening its clause (`Legambiente and the
+        # Salvaiciclisti association welcomed ...`): an organisation too
+        for r in [x for x in added if x.actor is not None and x.actor.kind == "organization"]:
+            c = _COORDINATED_NAME.search(text, max(0, r.start - 60), r.start)
+            if c is None:
+                continue
+            start, end = c.span("name")
+            words = c.group("name").split()
+            if (any(a < end and start < b for a, b in taken) or words[0].casefold() in _NOT_NAMES or words[0] in _NOT_TAIL_START
+                    or any(w.casefold() in _TITLE_WORDS for w in words) or (gazetteer is not None and gazetteer.lookup(c.group("name")))):
+                continue
+            _add_refs(text, _unknown_actor(c.group("name"), "organization"), start, end, c.group("name"), False, taken, added)
     for start, end, name, kind in _named_subjects(text, taken):
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
@@ -1091,8 +1126,19 @@ _PRONOUN_OBJECT = re.compile(
     r"decr[iy]|dismiss)\w*"
     r"|thank\w*\s+(?:[\w.'\u2019-]+\s+){1,4}?for)\s+(?:it|this)"
     r"(?=\s*(?:[.,;:!?\u201c\u201d\"]|$)|\s+(?:as|an?|the|and|but|on|saying|calling|adding|[a-z]+(?:ous|ble|ful|less|ic|ed|al|ive|ant|ent)\b))", re.I)
+# thanks for the act named last (`Zelensky thanked both leaders but said ...`, `said, thanking Denmark, the Netherlands and
+# the United States`, `thanked the prime minister for sending "the right signal"`); and the thanked, between the verb and
+# a mention (`thanked Germany and Poland for ...`: objects, not holders)
+_THANKS = re.compile(r"\bthank(?:s|ed|ing)\s+(?:[\w.'\u2019-]+,?\s+){0,5}?(?:(?:but|and)\s|[\w.'\u2019-]+(?:[.;]|$|,\s+(?:saying|adding)\b)|"
+                     r"for\s+(?:[a-z]+ing\b|it\b|this\b|(?:the|this|that|its|their|his|her)\s+(?:move|decision|step|pledge|promise|commitment)\b))")
+# thanks for help in general (`thanked Congress and said the package would ...`, `for its support`): not the issue's act
+_THANKS_FOR_AID = re.compile(r"\b(?:package|aid|assistance|help|support|funding|loans?|money|hospitality)\b")
+_THANKED_BEFORE = re.compile(r"\bthank(?:s|ed|ing)\s+(?:(?!for\b|but\b|said\b|says\b)[\w.'\u2019-]+,?\s+){0,6}$")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|argued|arguing|insisted|stressed)\s+(?:that\s+)?"
                            r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
+
+
+_PRONOUN_COPULA = re.compile(r"(?:is|was|were|would\s+be|will\s+be|had\s+been|has\s+been|remains|remained)\s+[\u201c\"']?", re.I)
 
 
 # a verdict whose subject is `this` or `it` opening the sentence (`"This is a decisive step," the minister said`)
@@ -1119,6 +1165,40 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
     for said in _SAID_PRONOUN.finditer(text, start, end):
         if lex.EVALUATIVE.match(text, said.end(), end) or lex.CONSEQUENCE.match(text, said.end(), end):
             return True
+        # (`said it was "not a serious plan"`, `said it was reckless`: a verdict after a copula)
+        if (cop := _PRONOUN_COPULA.match(text, said.end(), end)) and lex.EVALUATIVE.match(text, cop.end(), end):
+            return True
+    return False
+
+
+def _thanked_end(text: str, at: int, end: int) -> int:
+    """Where the thanked named after the thanking verb at `at` end (`thanked Germany and Poland| for ...`)."""
+    verb = re.match(r"thank\w*\s+", text[at:end])
+    start = at + (verb.end() if verb else 0)
+    stop = re.search(r"\s(?:for|but|and\s+(?:said|says|added|urged|called|warned))\b|[.;:]|,\s+(?:saying|adding|calling)\b", text[start:end])
+    return start + stop.start() if stop else end
+
+
+def _thanked_act(text: str, topic: list[lex.IssueMatcher], acts: dict[str, list[tuple[int, int]]], sents: list[Segment], index: int,
+                 refs: list[Ref]) -> bool:
+    """Whether thanks in sentence `index` can be for an act on the issue: one that went its way, in the last two sentences
+    (not thanks for `vital help` long after the measure was named, nor for a refusal), done by the thanked if they are
+    named (`thanked Mr Sunak` after Poland's decision is thanks for an earlier one)."""
+    floor = sents[max(0, index - 2)].start
+    sent = sents[index]
+    thanks = _THANKS.search(text, sent.start, sent.end)
+    # (a person thanked counts for their country: `thanked Mr Trudeau` after `Canada will send ...`)
+    thanked = {x for r in in_range(refs, thanks.start(), _thanked_end(text, thanks.start(), sent.end)) if r.actor is not None
+               for x in (r.actor.canonical, r.actor.country) if x} if thanks else set()
+    for m in topic:
+        last = acts.get(m.issue.id, [])[-1:]
+        if not last or last[0][1] <= 0 or last[0][0] < floor:
+            continue
+        if thanked:
+            act_sent = next((x for x in sents if x.start == last[0][0]), None)
+            if act_sent is None or not thanked & {r.actor.canonical for r in in_range(refs, act_sent.start, act_sent.end) if r.actor is not None}:
+                continue
+        return True
     return False
 
 
@@ -1187,7 +1267,7 @@ _NEW_COORDINATE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 # (`would extend an invitation "when allies agree and conditions are met"`)
-_TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?:if|unless|provided|when|once)\s")
+_TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?P<if>if|unless|provided|when|once)\s")
 _DEFERRED = re.compile(r"\bbefore\s+(?:deciding|making\s+(?:up\s+(?:their|its|his|her)\s+minds?|a\s+decision))\s+(?:on\s+)?(?:whether|if|how)\b")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
@@ -1199,8 +1279,12 @@ _PARTICIPIAL_BOUNDARY = re.compile(
 
 # A relative clause after a name: `Berlin, which has resisted sending its own tanks`, `Kyiv, which has pressed
 # Berlin for months to ...`, `Germany, which Kyiv has asked for its Taurus missiles, has declined to ...`.
-_RELATIVE = re.compile(r"(?:['\u2019]s?)?,\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
+_RELATIVE = re.compile(r"(?:['\u2019]s?)?(?:\s+\([A-Z][\w.&-]{1,12}\))?,\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
 _NOT_RELATIVE_SUBJECT = frozenset("the a an its his her their this that these those our my".split())
+# a relative clause that dates its stance to a finished past (`who opposed legalisation until 2021`, `which three years ago
+# opposed the jump`, `who at first resisted`): background the holder has left, no stance now
+_PAST_STANCE = re.compile(r"\b(?:until|till)\s+(?:\d{4}|last\s+\w+|recently|then)\b|\b\w+\s+(?:years?|months?|weeks?)\s+ago\b|"
+                          r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b", re.I)
 
 
 def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int]], clause_refs: list[Ref],
@@ -1242,7 +1326,7 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
             pieces = cut
         out.extend((holder, a, b) for a, b in pieces)
     for r, comma, inner, close, subject in rels:
-        if subject:
+        if subject and not _PAST_STANCE.search(text, inner, close):
             out.append((r, inner, close))
         if not any(h is r for h, _, _ in stretches):
             continue
@@ -1607,6 +1691,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
             for j in re.finditer(r"\band\b|\bor\b", gap)
         ):
             break
+        if c.kind == previous.kind == "reverser" and re.search(r"\band\b|\bor\b", gap):
+            break  # `repeals the rent law and scraps 300 regulations`: two undoings side by side, not one undoing the other
         if re.match(r"\s*and\b", gap) and lex.BARE_VOTE.match(text, first.start):
             break  # `voted against and threatened to quit the government`: a vote with no object closes its predicate
         if c.kind == "negation":
@@ -1759,6 +1845,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         for s in sents
     ]
 
+    # the issues about no place that the article names somewhere (what else a bare term may belong to)
+    seen_issues = {m.issue.id for m in matchers if not named[m.issue.id] and m.terms is not None and m.terms.search(text)}
+
     def in_sight(m: lex.IssueMatcher, index: int) -> bool:
         wanted = named[m.issue.id]
         if not wanted:
@@ -1779,6 +1868,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         window = sent_countries[max(0, index - 3) : index + 2]
         if any(wanted & countries for countries in window):
             return True
+        if not any(wanted & countries for countries in sent_countries) and any(
+            o is not m and not named[o.issue.id] and o.issue.id in seen_issues for o in matchers
+        ):
+            # an article that never names the issue's place, on an issue that names none (`defended the plan for national
+            # service, though sanctions were being considered` is no word on sanctions on Russia)
+            return False
         # none of the issue's actors around: only if no other actor is the object either
         # (`sanctions on Burma`, `embargoes on sales to Iran`, `restrictions against German goods`)
         sent = sents[index]
@@ -1857,7 +1952,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             continue
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
-                        or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))):
+                        or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))
+                        or ("thank" in body and _THANKS.search(text, sent.start, sent.end) and not _THANKS_FOR_AID.search(body)
+                            and _thanked_act(text, topic, acts, sents, index, all_refs))):
             current = topic
             if len(discussed) > 1 and (verb_act := _VERB_ON_MEASURE.search(body)) and _ACT_ANAPHOR.search(body, verb_act.start()):
                 # `welcomed the decisions`: the act named last, on whichever issue it was (not the issue merely named last)
@@ -1962,7 +2059,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             clause_best = max((sc for sc, _ in clause_scores), default=0)
             if clause_best == 0 and not whole and not lex.ANAPHOR.search(text, c_start, c_end) and any(
                 _clause_has_issue(o_start, o_end) for o_start, o_end in sent_clauses if o_start > c_start
-            ) and not any(m.refers_back(text[c_start:c_end]) for m in current):
+            ) and not any(m.refers_back(text[c_start:c_end]) for m in current) and not (
+                "thank" in text[c_start:c_end] and _THANKS.search(text, c_start, c_end)  # thanks for the act named before
+            ):
                 # `Britain was not seeking conflict with Russia, but ... Storm Shadow ...`: the issue comes only in a
                 # later clause, and a clause cannot refer forward to it; its subject may still say the next `that` clause
                 subjects = [r for r in in_range(sent_refs, c_start, c_end) if _ref_name(gazetteer, r) and _is_subject(text, r, c_start, c_end)]
@@ -1996,7 +2095,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             holders = [r for r in clause_refs if _is_subject(text, r, c_start, c_end, clause_issues)
                        and not any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms)
                        # `Some Labour MPs have backed ...`: members of a party are not the party
-                       and not (r.actor is not None and r.actor.kind == "organization" and _MEMBERS_AFTER.match(text, r.end))]
+                       and not (r.actor is not None and r.actor.kind == "organization" and _MEMBERS_AFTER.match(text, r.end))
+                       and not ("thank" in text[c_start : r.start] and _THANKED_BEFORE.search(text, c_start, r.start))]
             if not holders and prev_clause_holder is not None and any(
                 lex.starts_with_cue(text, c_start, c_end, m) for m in clause_issues
             ):
@@ -2075,6 +2175,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if text.startswith("thank", first.start) and not text.startswith(" for ", _thanked_end(text, first.start, e)) and (
+                        m.terms is None or not m.terms.search(text, sent.start, sent.end)
+                    ) and not _thanked_act(text, [m], acts, sents, index, all_refs):
+                        # `thanked Mr Sunak, saying ...` after Poland's decision: thanks for something else, no cue (what
+                        # the holder goes on to say may still be one)
+                        result = _polarity(text, [c for c in cue_list if c.start != first.start])
+                        if result is None:
+                            continue
+                        sign, unchanged, first = result
                     if m.terms is not None and m.cessation and _foreign_halt(text, first, e, m, cue_list):
                         continue  # `Italy supports the prohibition of single-use plastics`: another halt
                     if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list) and not any(
@@ -2137,8 +2246,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             continue  # `wanted "an immediate pause" that could lead to a ceasefire`: the pause is wanted, the issue only hoped for
                     if " before " in text[first.end : e] and _DEFERRED.search(text, first.end, e):
                         continue  # `wanted to see the details before deciding whether to back the bill`: the decision is still to come
-                    if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and _TRAILING_CONDITION.match(text, first.end, e):
-                        continue  # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance
+                    if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and (
+                        cond := _TRAILING_CONDITION.match(text, first.end, e)
+                    ) and not (cond.group("if") == "once" and first.kind == "action"):
+                        # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance (but a
+                        # delivery scheduled `once pilots had been trained` is a commitment with a date)
+                        continue
                     embedded = None
                     for embedded in _EMBEDDED.finditer(before):
                         pass  # the complement nearest the cue (`said the signals ... and that there was no argument for`)
@@ -2478,6 +2591,38 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             if name and name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
                 order += 1
                 found.append(_Found(name, r, f.issue, f.stance, False, f.sentence, order))
+
+    # `Zelensky thanked Germany and Poland for the tanks`, `said, thanking Denmark, the Netherlands and the United States`:
+    # the thanked did what they are thanked for
+    for f in list(found):
+        if f.at < 0 or f.stance != "support":
+            continue
+        if not text.startswith("thank", f.at):
+            # (`Zelensky thanked Mr Sunak, saying the move sent "the right signal"`: the holder's own thanks before the cue)
+            own = re.match(r"\s+(?:\w+\s+)?(?=thank(?:s|ed|ing)\s)", text[f.ref.end : f.at]) if f.ref.start >= f.sentence.start else None
+            if own is None:
+                continue
+            f = _Found(f.actor, f.ref, f.issue, f.stance, f.unchanged, f.sentence, f.order, f.cue, f.ref.end + own.end(), f.factor)
+        verb = re.match(r"thank\w*\s+", text[f.at : f.sentence.end])
+        obj_end = _thanked_end(text, f.at, f.sentence.end)
+        if text.startswith(" for ", obj_end):
+            # thanked for what: the issue, the act named again, or a deed (`for sending`), not `for its hospitality`
+            what = re.split(r"[,;.]|\s(?:and|but)\s", text[obj_end + 5 : min(f.sentence.end, obj_end + 80)], maxsplit=1)[0]
+            m_issue = next((m for m in matchers if m.issue.id == f.issue), None)
+            if not (re.match(r"(?:[a-z]+ing|it|this|that)\b", what) or _ACT_ANAPHOR.match(what) or _MEASURE_ANAPHOR.match(what)
+                    or (m_issue is not None and m_issue.terms is not None and m_issue.terms.search(what))
+                    or re.match(r"(?:its|their|his|her|the)\s+(?:decision|pledge|promise|commitment|package|delivery|deliveries)\b", what)):
+                continue
+        for r in in_range(all_refs, f.at + verb.end(), obj_end):
+            if r.actor is None or r.actor.kind not in ("country", "organization", "body", "person") or r is f.ref or re.match(
+                    r"['\u2019]s?\b", text[r.end : r.end + 2]):
+                continue  # (`thanked Spain's parliament`: the possessor is not the one thanked)
+            if not re.fullmatch(r"(?:(?:the|both|and)\b|[A-Z][\w.'\u2019-]*|,|\s)*", text[f.at + verb.end() : r.start]):
+                continue  # (`thanked Mr Sunak`, `thanking Denmark, the Netherlands and the United States`; not `thanked the people of Poland`)
+            name = _ref_name(gazetteer, r, text, article.published_at)
+            if name and name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
+                order += 1
+                found.append(_Found(name, r, f.issue, "support", False, f.sentence, order))
 
     # `President Donald Trump signed resolutions that block ...`, `Rishi Sunak has announced plans to stop ...`: a head of
     # government or minister who acts on a measure (signs, announces, tables, delays, scraps) acts for the country

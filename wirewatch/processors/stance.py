@@ -152,6 +152,9 @@ SUPPORT = _rx(
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
     r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|thank(?:s|ed|ing)? (?:[\w.'\u2019-]+ ){1,4}?for(?= )|"
+    # thanks without `for`, the thanked named (`thanked both leaders but said ...`, `thanking Denmark, the Netherlands and ...`)
+    # (not thanks for help in general: `thanked Congress and said the package would ...`)
+    r"thank(?:ed|ing)(?![^.;\u201c\"]*\b(?:package|aid|assistance|help|support|funding|loans?|money|hospitality)\b)(?= (?:[\w.'\u2019-]+,? ){1,6}?(?:but|and) | (?:[\w.'\u2019-]+,? ){0,5}[\w.'\u2019-]+(?:[.;]|$|, (?:saying|adding)\b))|"
     # a legislature passing or enacting a text (`the Senate passed the bill`, `voted to pass the law`)
     r"(?:pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|enact(?:s|ed|ing)?)(?= (?:the|a|an|its|their|his|her|this|that) (?:[\w'\u2019-]+ ){0,3}?(?:law|bill|legislation|amendment|ban|act|measure|reform)s?\b)|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
@@ -463,7 +466,7 @@ EVALUATIVE = re.compile(f"{EVALUATIVE.pattern}|{HALT_VERDICT_SUPPORT.pattern}|{H
 
 # Proposition verb -> the family of verbs that enact it.
 _ACTION_FAMILIES = [
-    ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|send(?:s|ing)?|sent|suppl(?:y|ies|ied|ying)(?! (?:lines?|chains?|routes?|depots?|convoys?|hubs?|shortages?)\b)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?: over)?"),
+    ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|(?<!move )(?<!decision )(?<!step )(?:send(?:s|ing)?|sent)|suppl(?:y|ies|ied|ying)(?! (?:lines?|chains?|routes?|depots?|convoys?|hubs?|shortages?)\b)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?: over)?"),
     ("allow permit authorize authorise let", r"allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|authori[sz](?:e|es|ed|ing)|let(?:s|ting)?"),
     ("impose tighten adopt extend expand", r"impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|adopt(?:s|ed|ing)?|agree(?:s|d)?(?! (?:with|that|on whether)\b)|extend(?:s|ed|ing)?|expand(?:s|ed|ing)?|approv(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|slap(?:s|ped)? |"
      # intensifying what is in place (`step up sanctions`, `toughen the measures`)
