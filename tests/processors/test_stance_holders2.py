@@ -190,3 +190,79 @@ def test_bare_term_of_a_placed_issue_in_an_article_about_another_issue() -> None
 def test_coordinated_undoings_do_not_cancel() -> None:
     text = "Minister Ana Ruiz signed a decree that repeals the minimum wage law and scraps 300 other regulations."
     assert _stances(text, "minimum-wage-increase") == {("Ana Ruiz", "oppose")}
+
+
+# --- positions 1.23.0: whose government `his government` is; refusals; holding off on licences -------------------------
+# `his government` in a clause of `said <Place>'s <Title> <Name>` is that speaker's (the gazetteer's country, else the place
+# as written), never the country of a person named earlier; `press X to hold off on any licences` (licences that would let
+# the halted activity go on) supports the halt; a refusal by the speaker's side (`not a path we are willing to go down`,
+# `we will not go down that road`, `has no place in our waters`) is against its subject (for a halt, against the activity).
+
+_HALT_ISSUES = IssueSet(issues=(
+    Issue(id="trawling-ban", label="A ban on bottom trawling",
+          proposition="A moratorium or ban on bottom trawling in marine parks should be adopted",
+          terms=("bottom trawling", "trawling", "trawlers", "marine parks", "moratorium", "fishing licences")),
+    Issue(id="fracking-ban", label="A fracking ban", proposition="A ban on fracking should be imposed",
+          terms=("fracking", "shale gas", "hydraulic fracturing", "drilling licences")),
+    *_ISSUES.issues,
+))
+_HALT_CTX = ExtractionContext(issues=_HALT_ISSUES)
+_MACRON = "French President Emmanuel Macron on Thursday called for a ban on fracking."
+_PRESS = "would press the European Commission to hold off on any licences."
+
+
+def _halt_stances(text: str, issue: str) -> set[tuple[str, str]]:
+    article = Article(id="t-holders3", text=text, published_at="2025-03-01T00:00:00+00:00")
+    return {(e.payload["actor"]["canonical"], e.payload["stance"]) for e in positions.extract(article, _HALT_CTX)
+            if e.payload["issue"] == issue}
+
+
+GOVERNMENT_CASES: dict[str, tuple[str, str, str, set[tuple[str, str]]]] = {
+    # the speaker's own government, after a person the gazetteer knows was named before
+    "postposed-unknown-place": (_MACRON, '"Fracking is not a path we are willing to go down," said Tuvalu\'s Prime Minister Feleti Teo, '
+                                         f"adding that his government {_PRESS}", "fracking-ban",
+                                {("Feleti Teo", "support"), ("Tuvalu", "support")}),
+    "postposed-known-place": (_MACRON, '"Fracking is not a path we are willing to go down," said Ireland\'s Prime Minister Micheal '
+                                       f"Martin, adding that his government {_PRESS}", "fracking-ban",
+                              {("Micheal Martin", "support"), ("Ireland", "support")}),
+    "said-his-government": (_MACRON, f"Ireland's Prime Minister Micheal Martin said his government {_PRESS}", "fracking-ban",
+                            {("Micheal Martin", "support"), ("Ireland", "support")}),
+    "relative-names-another": (_MACRON, "Tuvalu's Prime Minister Feleti Teo, who met Emmanuel Macron on Monday, said his government "
+                                        f"{_PRESS}", "fracking-ban", {("Feleti Teo", "support"), ("Tuvalu", "support")}),
+    "appositive-place": (_MACRON, f"Feleti Teo, the prime minister of Tuvalu, said his government {_PRESS}", "fracking-ban",
+                         {("Feleti Teo", "support"), ("Tuvalu", "support")}),
+    "pronoun-speaker": (_MACRON, f"He said his government {_PRESS}", "fracking-ban", {("France", "support")}),
+    # a speaker who reports someone else's government: the teller's
+    "reports-another-government": (_MACRON, "Tuvalu's Prime Minister Feleti Teo said President Macron had told him his government "
+                                            "would hold off on any licences.", "fracking-ban",
+                                   {("Feleti Teo", "support"), ("France", "support")}),
+    # no named speaker in sight: no holder rather than a wrong one
+    "unnamed-spokesman": (_MACRON, f"A government spokesman said his government {_PRESS}", "fracking-ban", set()),
+    "unnamed-officials": (_MACRON, "Officials said on Friday that his government would hold off on any licences.", "fracking-ban", set()),
+    "no-office-no-place": (_MACRON, f"Tuvalu's Feleti Teo said his government {_PRESS}", "fracking-ban", {("Feleti Teo", "support")}),
+    # refusals by the speaker's side
+    "not-a-path": ("", '"Fracking is not a path we are willing to go down," said Tuvalu\'s Prime Minister Feleti Teo.', "fracking-ban",
+                   {("Feleti Teo", "support")}),
+    "not-that-road": ("", '"On fracking, we will not go down that road," said Micheal Martin.', "fracking-ban",
+                      {("Micheal Martin", "support")}),
+    "no-place-in-our-waters": ("", '"Bottom trawling has no place in our waters," said Sweden\'s Prime Minister Ulf Kristersson.',
+                               "trawling-ban", {("Ulf Kristersson", "support")}),
+    "refusing-a-measure": (_SERVICE, '"National service is not a path we are willing to go down," said Defence Minister Karl Brandt.', "national-service",
+                           {("Karl Brandt", "oppose")}),
+    "no-place-without-issue": ("", '"Racism has no place in our game," said Micheal Martin.', "fracking-ban", set()),
+    # holding off on licences, granting them, holding off on the halt itself
+    "hold-off-licences-term": ("", "Micheal Martin urged the Commission to hold off on new drilling licences.", "fracking-ban",
+                               {("Micheal Martin", "support")}),
+    "grant-licences-no-term": (_MACRON, "Micheal Martin urged the Commission to grant more licences.", "fracking-ban",
+                               {("Micheal Martin", "oppose")}),
+    "hold-off-the-ban": ("", "Micheal Martin urged the Commission to hold off on the fracking ban.", "fracking-ban",
+                         {("Micheal Martin", "oppose")}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(GOVERNMENT_CASES))
+def test_government_and_refusal(case: str) -> None:
+    lead, sentence, issue, expected = GOVERNMENT_CASES[case]
+    found = _halt_stances(f"{lead} {sentence}".strip(), issue)
+    lead_only = _halt_stances(lead, issue) if lead else set()
+    assert found - lead_only == expected

@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.22.0")
+PRODUCER = Producer(name="positions", version="1.23.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -61,7 +61,8 @@ _SPEECH = re.compile(
 )
 # (not `told`: `she told the European Parliament` names the addressee)
 # (and `said the shadow health secretary, Wes Streeting`: a title with a determiner set off before the name)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[Tt]he\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+,\s+)?(?:[A-Z][\w.-]*\s+){0,4}$")
+# (`said Tuvalu's Prime Minister Feleti Teo`: a place's possessive before the title)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[Tt]he\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+,\s+)?(?:[A-Z][\w.-]*(?:['\u2019]s)?\s+){0,4}$")
 _CONNECTIVE_ONLY = re.compile(
     r"^[\s,]*(?:(?:and|or|as well as|along with|together with)[\s,]*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}|,[\s,]*(?:the\s+)?)$"
 )
@@ -345,7 +346,8 @@ _HEAD_ROLES = (r"(?:(?:deputy|vice|co-)\s*)?(?:chief\s+executive|chief|head|pres
 # (the name's first capital comes before the look back at what precedes it: a pattern that starts with a character
 # class is scanned for in C, one that starts with a lookbehind is tried at every position; same matches)
 _NAME_APPOSITIVE = re.compile(
-    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.))"
+    # (also after `, and`: `Feijoo vowed to repeal the levy, and Isabel Diaz Ayuso, president of ..., said`)
+    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.))"
     + _NAME[len("[A-Z]"):] + r"),\s+"
     r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
 )
@@ -659,6 +661,66 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
     return ref or Ref(start, end, text[start:end], _unknown_actor(name, "organization"), None)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\u201d\"']?\s+(?=[\u201c\"']?[A-Z])|\n")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whom|whose)\b[^,;]*$")
+_PRONOUN_SPEAKS_IN = re.compile(r"(?:^|[,\u201d\"]\s*|\b(?:said|says|added|told\s+\w+)\s+)(?:he|she|He|She)\b(?:\s+(?:said|says|added|told|insisted|stressed|warned))?")
+_SPEECH_IN = re.compile(r"\b(?:said|says|saying|added|adding|told|telling|insisted|stressed|warned|announced|declared)\b")
+
+
+def _government_owner(text: str, at: int, refs: list[Ref]) -> Ref | None:
+    """Whose `his government` at `at` is: the person who speaks in its sentence (`said X, adding that his government`,
+    `X said his government`), else the one person the sentence names before it; after a pronoun speaker (`He said his
+    government`), the person named last before; a sentence whose speaker is no named person (`a spokesman said his
+    government`) gives nobody."""
+    line = 0
+    for e in _SENTENCE_END.finditer(text, 0, at):
+        line = e.end()
+    persons = [r for r in in_range(refs, line, at) if r.actor is not None and r.actor.kind == "person" and r.end <= at
+               and not _RELATIVE_OPEN.search(text, line, r.start)]
+    if persons:
+        speakers = [r for r in persons if _SPEECH.match(text[r.end : at]) or _SPEAKING.match(text[r.end : at])
+                    or ((gap := _SPEAKER_GAP.match(text[r.end : at])) is not None and _SPEECH.match(text[r.end + gap.end() - 1 : at]))
+                    or _SPEECH_BEFORE.search(text[max(0, r.start - 60) : r.start])]
+        if speakers:
+            return speakers[-1]
+        if _SPEECH_IN.search(text, persons[-1].end, at):
+            return None  # `X vowed ..., and the regional president said her government ...`: another, unnamed speaker
+        return persons[-1]  # `handing President Javier Milei a lifeline that allowed his government to ...`
+    if _PRONOUN_SPEAKS_IN.search(text[line:at]):
+        return _last_person(refs, max(0, line - 600), line)
+    if _SPEECH_IN.search(text, line, at):
+        return None  # `A spokesman said his government ...`: a speaker the text does not name
+    return _last_person(refs, max(0, at - 300), at)
+
+
+_PLACE_POSSESSIVE_TITLE = re.compile(
+    r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:(?:[A-Z][a-z]+|prime|foreign|deputy|minister|"
+    r"president|premier|chancellor|leader)\s+){0,3}$")
+_PLACE_APPOSITIVE = re.compile(
+    r",\s+(?:the\s+)?(?:[Pp]resident|[Pp]remier|[Gg]overnor|[Mm]ayor|[Pp]rime [Mm]inister|[Ff]irst [Mm]inister|[Cc]hief [Mm]inister|"
+    r"[Hh]ead of (?:the )?government)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w\u00e0-\u017e-]+(?:\s+(?:of\s+)?[A-Z][\w\u00e0-\u017e-]+){0,3}),")
+
+
+def _owner_place(text: str, person: Ref, gazetteer: Gazetteer) -> Actor | None:
+    """The place a government's head stands for where the gazetteer cannot place them: `Tuvalu's Prime Minister Feleti
+    Teo`, `Ayuso, president of the Community of Madrid,`: the gazetteer's country, else the place as written."""
+    head = text[max(0, person.start - 40) : person.start]
+    found = _PLACE_POSSESSIVE_TITLE.search(head)
+    if found is not None and not _GOV_TITLE.search(head[found.end("place") :] + text[person.start : person.end]):
+        found = None  # `Tuvalu's Feleti Teo`: no office named
+    if found is None:
+        found = _PLACE_APPOSITIVE.match(text, person.end)
+    if found is None:
+        return None
+    place = found.group("place")
+    if place.casefold() in _NOT_NAMES or place in _NOT_TAIL_START:
+        return None
+    actor = gazetteer.lookup(place)
+    if actor is not None:
+        return actor if actor.kind == "country" else None
+    return _unknown_actor(place, "country")
+
+
 def _last_person(refs: list[Ref], start: int, end: int) -> Ref | None:
     """The person mentioned last in [start, end) of `refs`: whom a later `he`, `He said ...` or `the government` a
     person speaks of refers to."""
@@ -874,14 +936,30 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 taken.append((g0, g1))
     if gazetteer is not None and ("s government" in text or "r government" in text or "s cabinet" in text or "r cabinet" in text):
         # `Fico said on Friday that his government would never accept it`: the government acting as a whole, the country
+        # the government is the sentence's own speaker's (`said Tuvalu's Prime Minister Feleti Teo, adding that his
+        # government would ...`), never that of a person named before whom the gazetteer knows
         for m in _HIS_GOVERNMENT.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            person = next((r for r in reversed(in_range(all_refs, max(0, m.start() - 300), m.start()))
-                           if r.actor is not None and r.actor.kind == "person" and r.actor.country), None)
-            country = gazetteer.get(person.actor.country) if person is not None else None
-            if country is not None:
+            known = sorted([*all_refs, *added], key=lambda r: r.start)
+            person = _government_owner(text, m.start(), known)
+            if person is None:
+                continue
+            own = person.actor.country or _person_country(text, person, in_range(known, max(0, person.start - 80), person.start), gazetteer)
+            country = gazetteer.get(own) if own else None
+            if country is not None and country.kind == "country":
                 added.append(Ref(m.start(), m.end(), m.group(0), country, country.canonical))
+                taken.append((m.start(), m.end()))
+                continue
+            if own is not None:
+                continue  # a person the gazetteer places, not in a country (a party leader of a bloc): no government of theirs
+            place = _owner_place(text, person, gazetteer)
+            if place is not None:
+                added.append(Ref(m.start(), m.end(), m.group(0), place, place.canonical if gazetteer.get(place.canonical) is place else None))
+                taken.append((m.start(), m.end()))
+            elif person.actor.canonical in government and gazetteer.lookup(person.actor.canonical) is None:
+                # an official the gazetteer does not know, of a government it cannot place: his own
+                added.append(Ref(m.start(), m.end(), m.group(0), person.actor, None))
                 taken.append((m.start(), m.end()))
     if "he leaders" in text or "he ministers" in text:
         # `European Union leaders agreed ... The leaders also committed to ...`: the collective named before
@@ -1461,8 +1539,8 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
     halted: list[tuple[int, int]] = []  # halting words right before a term
     kinds: list[tuple[int, bool]] = []
     for a, b in term_spans:
-        if lex.HALT_WORDS.search(text, a, b):
-            kinds.append((a, False))  # the term is the halt (`arms embargo`)
+        if lex.HALT_WORDS.search(text, a, b) or _HALT_NOUN_AFTER.match(text, b):
+            kinds.append((a, False))  # the term is the halt (`arms embargo`; `the fracking ban` with `fracking` a term)
             verb = lex.HALT_WORDS.match(text, a, b)
             if verb is not None and _AUXILIARY_BEFORE.search(text, max(s, a - 12), a):
                 halted.append((verb.start(), verb.end()))  # `will ban social media`: the term's own halt as a verb
@@ -1513,6 +1591,7 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
     return out, kinds
 
 
+_HALT_NOUN_AFTER = re.compile(r"\s+(?:bans?|moratori(?:um|a)|prohibitions?|embargo(?:es)?|phase-?outs?)\b(?!\s+(?:on|of)\b)", re.I)
 _NEED_CUE = re.compile(r"needs?|needed", re.I)
 _BELIEF_BEFORE = re.compile(
     r"\b(?:said|says|saying|believed|believes|thought|thinks|argued|argues|arguing|expected|expects|insisted|insists|warned|warns)"
@@ -1594,13 +1673,21 @@ def _foreign_halt(text: str, first: lex.Cue, e: int, m: lex.IssueMatcher, cue_li
     return not (m.activity.search(text, a, b) or (m.terms is not None and m.terms.search(text, a, b)))
 
 
-def _names_the_activity(kinds: list[tuple[int, bool]], first: lex.Cue, cue_list: list[lex.Cue]) -> bool:
+def _names_the_activity(kinds: list[tuple[int, bool]], first: lex.Cue, cue_list: list[lex.Cue], text: str | None = None) -> bool:
     """Whether the stance's object, the first term occurrence after its first cue, is the halted activity."""
-    if not kinds or any(c.kind == "keeper" and c.factor < 0 for c in cue_list):
+    if any(c.kind == "keeper" and c.factor < 0 for c in cue_list):
         return False  # `keep selling ...` already reads as against the halt
     if first.kind == "halt":
         return False  # `froze its plans to hand out new licences for fracking`: the halt's object is the activity
     after = [a for a, _ in kinds if a >= first.start]
+    if not after and text is not None and any(
+        c.kind == "action" and c.start >= first.start and any((x := p.match(text, c.start)) is not None and x.end() == c.end
+                                                            for p in (lex.ENABLING, lex.HOLD_OFF_ENABLING))
+        and _ENABLING_TERM.search(text, c.start, c.end + 60) for c in cue_list
+    ):
+        return True  # `would press the Commission to hold off on any licences`, `to grant more licences`: no term after, the licences enable the activity
+    if not kinds:
+        return False
     if after and any(c.kind == "halt" and first.end <= c.start < after[0] for c in cue_list):
         return False  # `supports the prohibition of any exploitation of the seabed at the ...`: the stance is on the halt
     after_kinds = [activity for a, activity in kinds if a >= first.start]
@@ -2186,7 +2273,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         sign, unchanged, first = result
                     if m.terms is not None and m.cessation and _foreign_halt(text, first, e, m, cue_list):
                         continue  # `Italy supports the prohibition of single-use plastics`: another halt
-                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list) and not any(
+                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list, text) and not any(
                         c.kind == "reverser" and c.start >= first.start and (r := lex.READMIT.match(text, c.start)) is not None and r.end() == c.end
                         for c in cue_list
                     ):

@@ -30,6 +30,18 @@ def _rx(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)
 
 
+# a refusal of a course by the speaker's side (`Fracking is not a path we are willing to go down`, `we will not go down that
+# road`, `has no place in our waters`): against its subject (on a halt issue, the halted activity: for the halt)
+REFUSAL = _rx(
+    r"not (?:a|the) (?:path|road|route|direction|course) (?:that )?(?:we|I|this government|the government|this country)"
+    r"(?:['\u2019](?:re|m))?(?: (?:are|am|is|will be|would be))?(?: \w+)? (?:willing|prepared|ready|going|about|keen|eager|wanting|want|"
+    r"intend(?:ing)?|plan(?:ning)?)(?: to)? (?:go down|take|follow|travel|walk|go|pursue|embark on)|"
+    r"(?:will not|won['\u2019]t|would not|wouldn['\u2019]t|shall not|(?:are|am|is|['\u2019]re|['\u2019]m)(?: not|n['\u2019]t) going to|never) "
+    r"go (?:down|along) (?:that|this|the|such an?) (?:road|path|route)|"
+    r"(?:are|am|is|['\u2019]re|['\u2019]m)(?: not|n['\u2019]t) going down (?:that|this|the|such an?) (?:road|path|route)|"
+    r"(?:has|have|had) no place in (?:our|the|their|its|this|his|her|a|any|modern)"
+)
+
 UNCHANGED = _rx(
     r"(?:has|have|had)(?: not|n't) made (?:a|any) (?:policy )?(?:change|decision)|no (?:policy )?change|"
     r"(?:still|remains?|is) in the same place|position (?:has not|hasn't|had not|hadn't) changed|"
@@ -435,6 +447,12 @@ ENABLING = _rx(
     r"green[- ]?light(?:s|ed|ing)?|rubber[- ]?stamp(?:s|ed|ing)?)(?= (?:[\w-]+ ){0,4}?" + _ENABLED_OBJECT + r"\b)|"
     r"(?:re)?open(?:s|ed|ing)?(?= (?:up )?(?:[\w-]+ ){0,4}?(?:to|for) [\w-])|"
     r"(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|forge|forges|forged|forging|go|goes|went|going|gone) (?:ahead|on) with"
+)
+# refraining from enabling the halted activity (`press the Commission to hold off on any licences`): not enabling it,
+# so against the activity and for its halt (positions._names_the_activity); before `hold off` as a stance of its own
+HOLD_OFF_ENABLING = _rx(
+    r"(?:hold|holds|holding|held) off (?:on|from) (?:(?:issuing|granting|awarding|approving|handing out|selling|auctioning) )?"
+    r"(?:(?:any|new|more|further|fresh|the|all) )*(?:[\w-]+ ){0,2}?" + _ENABLED_OBJECT
 )
 # defending a halt keeps it (`Rome would defend the moratorium at the International Seabed Authority`); not `defend it`,
 # whose referent may be another halt
@@ -1067,7 +1085,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(5, ("action", issue_matcher.alternative, -1))
     if issue_matcher is not None and issue_matcher.cessation:
         # a halt issue: verdicts on the halt or its activity, enabling the activity, refusing to sell what it would protect
-        table[5:5] = [("stance", HALT_VERDICT_SUPPORT, 1), ("stance", HALT_VERDICT_OPPOSE, -1), ("action", ENABLING, 1),
+        table[5:5] = [("stance", HALT_VERDICT_SUPPORT, 1), ("stance", HALT_VERDICT_OPPOSE, -1), ("action", HOLD_OFF_ENABLING, -1), ("action", ENABLING, 1),
                       ("halt", NOT_FOR_SALE, 1), ("keeper", DEFEND_HALT, 1)]
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
@@ -1081,6 +1099,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(table.index(("stance", OPPOSE, -1)), ("reverser", READMIT, -1))
     # whole verdicts first (only where one of their head nouns is: the patterns are tried at every position)
     chunk = text[start:end].lower()
+    if " go" in chunk or "no place" in chunk:
+        table.insert(0, ("stance", REFUSAL, -1))
     if any(w in chunk for w in _VERDICT_OPPOSE_HEADS):
         table.insert(0, ("stance", VERDICT_OPPOSE, -1))
     if any(w in chunk for w in _VERDICT_SUPPORT_HEADS):
