@@ -108,6 +108,13 @@ def sentence(construction: str, issue: str, subject: str) -> str:
 def _context(issues: tuple[Issue, ...]) -> ExtractionContext:
     return ExtractionContext(issues=IssueSet(issues=issues))
 
+def _stances(text: str, issues: tuple[Issue, ...]) -> set[tuple[str, str, str]]:
+    """(actor, issue, stance) of every position the text states under `issues`."""
+    article = Article(id="t-halts", text=text, published_at="2024-01-01T00:00:00+00:00")
+    return {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"])
+            for e in positions.extract(article, _context(issues))}
+
+
 
 def outcome(text: str, issues: tuple[Issue, ...], issue_id: str) -> set[tuple[str, str]]:
     article = Article(id="t-halts", text=text, published_at="2024-01-01T00:00:00+00:00")
@@ -166,10 +173,7 @@ REPORT: list[tuple[str, set[tuple[str, str, str]]]] = [
 
 @pytest.mark.parametrize("text, want", REPORT, ids=[f"report-{i}" for i in range(len(REPORT))])
 def test_report_sentences(text, want):
-    article = Article(id="t-halts-report", text=text, published_at="2024-01-01T00:00:00+00:00")
-    got = {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"])
-           for e in positions.extract(article, _context(_REPORT_ISSUES))}
-    assert got == want, text
+    assert _stances(text, _REPORT_ISSUES) == want, text
 
 
 def test_coordinated_halts_name_one_activity():
@@ -216,10 +220,7 @@ UNCHANGED: list[tuple[str, set[tuple[str, str, str]]]] = [
 
 @pytest.mark.parametrize("text, want", UNCHANGED, ids=[f"unchanged-{i}" for i in range(len(UNCHANGED))])
 def test_other_issues_unchanged(text, want):
-    article = Article(id="t-halts-other", text=text, published_at="2024-01-01T00:00:00+00:00")
-    got = {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"])
-           for e in positions.extract(article, _context(_OTHER_ISSUES))}
-    assert got == want, text
+    assert _stances(text, _OTHER_ISSUES) == want, text
 
 
 # `Glyphosate should be banned`: the banned thing is the proposition's subject and no activity is derived (taking the
@@ -332,7 +333,4 @@ DRILLING: list[tuple[str, set[tuple[str, str, str]]]] = [
 
 @pytest.mark.parametrize("text, want", DRILLING, ids=[f"drilling-{i}" for i in range(len(DRILLING))])
 def test_drilling_sentences(text, want):
-    article = Article(id="t-halts-drilling", text=text, published_at="2024-01-01T00:00:00+00:00")
-    got = {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"])
-           for e in positions.extract(article, _context(_DRILLING))}
-    assert got == want, text
+    assert _stances(text, _DRILLING) == want, text
