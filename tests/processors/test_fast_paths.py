@@ -233,3 +233,38 @@ def test_shared_paragraphs_are_the_quote_finders_paragraph_ranges():
     samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(20_000)]
     for sample in samples:
         assert [(p.start, p.end) for p in T.paragraphs(sample)] == quotes.paragraph_ranges(sample), repr(sample)
+
+
+def test_relief_demonyms_without_a_leading_boundary_are_the_boundary_scan():
+    """`_RELIEF_DEMONYM_RE` has no leading `\\b` (so the engine skips ahead in C); `_relief_demonyms` refuses a
+    match inside a word instead: the same starts as the pattern with the boundary."""
+    import random
+
+    from wirewatch.processors import aid as A
+
+    original = re.compile(r"\b" + A._RELIEF_DEMONYM_RE.pattern)
+
+    def fast(text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in A._RELIEF_DEMONYM_RE.finditer(text)
+                if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"))]
+
+    rng = random.Random(11)
+    pieces = ["Egyptian", "Indian", "Iranian", "Iraqi", "Omani", "Non", "_", "-", " ", "é", "and", ",", "s", "Peru", "vian"]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(20_000)]
+    for text in samples:
+        assert fast(text) == [m.span() for m in original.finditer(text)], text
+
+
+def test_every_ruler_match_holds_one_of_its_keys():
+    """`_rulers` runs a ruler's pattern only where one of its keys is in the text: every match must hold a key."""
+    from wirewatch.processors import aid as A
+
+    forms = ["Jordan's King Abdullah II", "King Abdullah", "King Salman bin Abdulaziz", "Crown Prince Mohammed bin Salman",
+             "Sheikh Mohamed bin Zayed Al Nahyan", "Mohammed bin Rashid Al-Maktoum", "Sheikh Tamim bin Hamad Al Thani",
+             "Emir Tamim", "Sheikh Tamim", "Sultan Haitham bin Tariq", "King Hamad bin Isa Al Khalifa", "King Mohammed VI"]
+    assert len(A._RULERS) == len(A._RULER_KEYS)
+    for (pattern, _), keys in zip(A._RULERS, A._RULER_KEYS):
+        for text in [*forms, *_evaluation_texts()]:
+            for m in pattern.finditer(text):
+                assert any(k in m.group(0) for k in keys), (m.group(0), keys)
+    assert all(any(p.search(f) for p, _ in A._RULERS) for f in forms)

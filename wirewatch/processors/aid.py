@@ -1392,14 +1392,16 @@ _RULERS = (
     (re.compile(r"\bKing Hamad(?: bin Isa(?: Al[ -]Khalifa)?)?\b"), "Bahrain"),
     (re.compile(r"\bKing Mohammed VI\b"), "Morocco"),
 )
-_RULER_GATE = ("King ", "Sheikh ", "bin ", "Sultan ", "Emir ")
+# what every match of the patterns above contains: a ruler's pattern runs only where its key is in the text
+_RULER_KEYS = (("King Abdullah",), ("King Salman", "bin Salman"), ("bin Zayed", "bin Rashid"), ("Tamim",),
+               ("Sultan Haitham",), ("King Hamad",), ("King Mohammed VI",))
 
 
 def _rulers(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
-    if not any(g in text for g in _RULER_GATE):
-        return all_refs
     added: list[Ref] = []
-    for pattern, country in _RULERS:
+    for (pattern, country), keys in zip(_RULERS, _RULER_KEYS):
+        if not any(k in text for k in keys):
+            continue
         actor = ctx.gazetteer.lookup(country)
         if actor is None:
             continue
@@ -1423,7 +1425,8 @@ _RELIEF_DEMONYMS = {
     "Cuban": "Cuba", "Taiwanese": "Taiwan", "Vietnamese": "Vietnam", "Filipino": "Philippines", "Kenyan": "Kenya",
     "Nigerian": "Nigeria", "Ethiopian": "Ethiopia", "Serbian": "Serbia", "Slovenian": "Slovenia", "Icelandic": "Iceland",
 }
-_RELIEF_DEMONYM_RE = re.compile(r"\b(?:" + "|".join(sorted(_RELIEF_DEMONYMS, key=len, reverse=True)) + r")\b")
+# (no leading `\b`: the engine then skips to the names' first letters in C; `_relief_demonyms` checks the start)
+_RELIEF_DEMONYM_RE = re.compile(r"(?:" + "|".join(sorted(_RELIEF_DEMONYMS, key=len, reverse=True)) + r")\b")
 _DEMONYM_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)([A-Z][\w-]+)")
 _RELIEF_CARRIER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:aircraft|planes?|airplanes?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|"
@@ -1435,6 +1438,8 @@ def _relief_demonyms(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> 
     """`all_refs` plus demonyms of the list above in a list of demonyms before a relief carrier."""
     added: list[Ref] = []
     for m in _RELIEF_DEMONYM_RE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue  # inside a word (what a leading `\b` would have refused)
         if any(r.start < m.end() and m.start() < r.end for r in all_refs):
             continue
         end = m.end()

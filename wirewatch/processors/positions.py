@@ -1934,12 +1934,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
 
     # the issues about no place that the article names somewhere (what else a bare term may belong to)
     seen_issues = {m.issue.id for m in matchers if not named[m.issue.id] and m.terms is not None and m.terms.search(text)}
+    # (per article, not per sentence and issue: whether the article names any of an issue's actors anywhere)
+    named_in_article = {m.issue.id: any(named[m.issue.id] & countries for countries in sent_countries) for m in matchers}
+    seen_unplaced = [o for o in matchers if not named[o.issue.id] and o.issue.id in seen_issues]
 
     def in_sight(m: lex.IssueMatcher, index: int) -> bool:
         wanted = named[m.issue.id]
         if not wanted:
             return True
-        if m.located and m.terms is not None and not any(wanted & countries for countries in sent_countries):
+        if m.located and m.terms is not None and not named_in_article[m.issue.id]:
             # in an article that never names an actor an issue on a place is about, a curb named by a bare noun is not the
             # issue's (`urged councils to defend limits that had cut deaths` is no word on range limits for Ukraine's
             # strikes inside Russia); a specific term still is (`lifting the restrictions on Storm Shadow missiles`)
@@ -1955,9 +1958,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         window = sent_countries[max(0, index - 3) : index + 2]
         if any(wanted & countries for countries in window):
             return True
-        if not any(wanted & countries for countries in sent_countries) and any(
-            o is not m and not named[o.issue.id] and o.issue.id in seen_issues for o in matchers
-        ):
+        if not named_in_article[m.issue.id] and any(o is not m for o in seen_unplaced):
             # an article that never names the issue's place, on an issue that names none (`defended the plan for national
             # service, though sanctions were being considered` is no word on sanctions on Russia)
             return False
