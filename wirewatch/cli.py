@@ -44,7 +44,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     import os
 
     settings = _settings(args)
-    ctx = _context(settings)
+    ctx = None if settings.role == "sink" else _context(settings)  # a sink process extracts nothing
     loglevel = os.environ.get("WIREWATCH_FAUST_LOG_LEVEL", "WARNING")
     if settings.broker:
         run_worker(settings, ctx, settings.broker, loglevel=loglevel)

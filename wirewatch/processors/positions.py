@@ -1010,17 +1010,19 @@ _LEGISLATURE_NAMES = (r"Bundestag|Bundesrat|Sejm|Saeima|Seimas|Riigikogu|Riksdag
                       r"State Duma|Duma|Verkhovna Rada|Rada|Oireachtas|D\u00e1il|Dail|Seanad|Sabor|Nationalrat|Tweede Kamer|Sobranie|"
                       r"Lok Sabha|Rajya Sabha|Majlis|Congreso|Cortes|Skup\u0161tina|Skupstina|Orsz\u00e1ggy\u0171l\u00e9s")
 _LEGISLATURE_GATE = re.compile(r"\b(?:" + _LEGISLATURE_NAMES + r")\b")
+# what follows a chamber named as a subject: its verb, a lowercase word, after a time adjunct (`on Friday`, `last week`)
+_VERB_AHEAD = r"\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+\w+\s+)?[a-z]{2,}\b"
 _LEGISLATURE = re.compile(
     r"(?<![\w'\u2019-])(?P<name>" + _LEGISLATURE_NAMES + r")(?![\w'\u2019-])"
     # before its verb: a lowercase word (after a time adjunct), not `the Bundestag's`, `in the Sejm.`
-    r"(?=\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+\w+\s+)?[a-z]{2,}\b)"
+    r"(?=" + _VERB_AHEAD + r")"
 )
 _PLACE_CHAMBER = re.compile(
     r"(?<![\w'\u2019.-])(?P<name>(?P<place>(?!The\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+"
     r"(?P<body>Senate|House of Representatives|House of Delegates|State Assembly|General Assembly|Legislature|City Council))"
     r"(?![\w'\u2019-])"
     # before its verb (after a time adjunct or a relative clause), as `_LEGISLATURE`
-    r"(?=(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,80},)?\s+(?:on\s+[A-Z][a-z]+\s+|(?:last|this)\s+\w+\s+)?[a-z]{2,}\b)"
+    r"(?=(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,80},)?" + _VERB_AHEAD + r")"
 )
 _BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
 _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
@@ -1933,10 +1935,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     ]
 
     # the issues about no place that the article names somewhere (what else a bare term may belong to)
-    seen_issues = {m.issue.id for m in matchers if not named[m.issue.id] and m.terms is not None and m.terms.search(text)}
+    seen_unplaced = [m for m in matchers if not named[m.issue.id] and m.terms is not None and m.terms.search(text)]
     # (per article, not per sentence and issue: whether the article names any of an issue's actors anywhere)
     named_in_article = {m.issue.id: any(named[m.issue.id] & countries for countries in sent_countries) for m in matchers}
-    seen_unplaced = [o for o in matchers if not named[o.issue.id] and o.issue.id in seen_issues]
 
     def in_sight(m: lex.IssueMatcher, index: int) -> bool:
         wanted = named[m.issue.id]

@@ -22,8 +22,9 @@ from .topics import TopicNames, ensure_topics, ensure_topics_sync
 log = structlog.get_logger(__name__)
 
 
-def run_worker(settings: Settings, ctx: ExtractionContext, bootstrap: str, loglevel: str = "WARNING") -> None:
-    """Blocks until the worker is told to stop; shutdown flushes the producer and commits offsets."""
+def run_worker(settings: Settings, ctx: ExtractionContext | None, bootstrap: str, loglevel: str = "WARNING") -> None:
+    """Blocks until the worker is told to stop; shutdown flushes the producer and commits offsets.
+    `ctx` is None only for `role="sink"`, which runs no processor."""
     names = TopicNames(settings.topic_prefix)
     topics = [*names.all, revisions_topic(names)]
 
