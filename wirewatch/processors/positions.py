@@ -1948,7 +1948,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # issue's (`urged councils to defend limits that had cut deaths` is no word on range limits for Ukraine's
             # strikes inside Russia); a specific term still is (`lifting the restrictions on Storm Shadow missiles`)
             sent = sents[index]
-            hits = [h.group(0) for h in m.terms.finditer(text, sent.start, sent.end)]
+            # (most sentences hold no word a term starts with: the issue's word gate, far cheaper than the terms)
+            gated = m.term_gate is None or m.term_gate.search(text[sent.start : sent.end])
+            hits = [h.group(0) for h in m.terms.finditer(text, sent.start, sent.end)] if gated else []
             if hits and all(lex.NEGATOR_NOUN.fullmatch(h) for h in hits) and not any(
                 # (`Belgium places strict limits on the F-16s it is delivering`: the curbs are on items of an issue on the
                 # same places)
