@@ -1,4 +1,6 @@
-PYTHON ?= python3
+# Debian's CPython links libpython statically and is built with PGO and LTO; a pyenv default build
+# (--enable-shared, no optimizations) runs wirewatch's extraction 15-25 % slower (docs/performance.md).
+PYTHON ?= $(or $(wildcard /usr/bin/python3.11),python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
