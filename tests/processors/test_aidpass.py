@@ -38,6 +38,8 @@ def test_version():
         ("Japan announced $65 million in humanitarian aid for Palestinians in Gaza and the West Bank on Tuesday.", "Japan", 65e6),
         ("Spain will give 20 million euros to Palestinians in Gaza, the foreign ministry said.", "Spain", 20e6),
         ("Canada said it would provide an extra C$10 million for the Palestinians, most of it through U.N. agencies.", "Canada", 10e6),
+        ("Palestinians in Gaza will receive $30 million in emergency aid from the Dutch government.", "Netherlands", 30e6),
+        ("Ireland will give Palestinians in the West Bank 5 million euros in budget support.", "Ireland", 5e6),
     ],
 )
 def test_palestinians_recipient(text, donor, value):
@@ -54,6 +56,10 @@ def test_palestinians_recipient(text, donor, value):
 )
 def test_gaza_stays_gaza(text, recipient):
     assert [r for _, r, _, _ in run(text)] == [recipient]
+
+
+def test_refugees_in_host_country_unchanged():
+    assert [r for _, r, _, _ in run("Japan pledged $20 million for Rohingya refugees in Bangladesh.")] == ["Bangladesh"]
 
 
 def test_no_event_for_palestinians_speaking():

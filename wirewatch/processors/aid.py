@@ -622,6 +622,9 @@ _NOT_GIVING_TO = re.compile(
 _NAMED_SCHEME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Initiative|Facility|Fund|Programme|Program)\b")
 
 
+# a people named as a recipient in its own land (not refugees in a host country, which `_HOSTED_IN` gives the host)
+_PEOPLE_OF_PLACE = frozenset({"Palestinians"})
+_PLACE_OF_PEOPLE = re.compile(r"\s+(?:(?:living|sheltering|trapped|displaced)\s+)?in\s+(?:the\s+)?")
 _FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
@@ -629,9 +632,12 @@ def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
     scored: list[tuple[int, int, Ref]] = []
+    peoples = [x for x in sent_refs if x.country in _PEOPLE_OF_PLACE]
     for r in sent_refs:
         if r.country is None or r.country == donor_hint:
             continue
+        if peoples and any(x.end < r.start and _PLACE_OF_PEOPLE.fullmatch(text, x.end, r.start) for x in peoples):
+            continue  # `will give Palestinians in Gaza $10 million`: the people named receive, their own land is where
         if _INVADER.match(text, r.end):
             continue  # `since the start of Russia's invasion`
         before = text[max(0, r.start - 30) : r.start]
@@ -758,6 +764,8 @@ def _donor(
                     and not _OWNED_ACTIVE_SUBJECT.match(text, r.end):  # not `for Libya, and Japan's government said`: a new clause
                 coordinated.add(id(r))
                 last = r
+            elif recipient.country in _PEOPLE_OF_PLACE and r.start > recipient.end and _PLACE_OF_PEOPLE.fullmatch(text, recipient.end, r.start):
+                coordinated.add(id(r))  # `Palestinians in Gaza will receive ...`: the people's land gives nothing
         sent_refs = [r for r in sent_refs if id(r) not in coordinated]
     if subject_only:
         sent_refs = [
@@ -2257,11 +2265,11 @@ def _air_bridge(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
 
 def _arrival_pattern(letters: str, verbs: str) -> re.Pattern[str]:
     """Relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying
-    tents landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`; `India flew 15 tonnes of relief
+    tents landed in Rawalpindi`, `a navy ship ... docked near the city`, `doses donated by the United States arrived in Pakistan`; `India flew 15 tonnes of relief
     supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there. (The first letter, then a look
     back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`.)"""
     return re.compile(
-        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:in|at|to)\s"
+        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:in|at|to|near|off)\s"
         r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
     )
 
