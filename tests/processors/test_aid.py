@@ -2173,7 +2173,8 @@ def test_indirect_object_before_the_sum_receives():
     found = one("The Dutch government promised Moldova $30 million in budget support.")
     assert (found["donor"]["canonical"], found["recipient"]["canonical"]) == ("Netherlands", "Moldova")
     found = one("Sweden will give Palestinians in Gaza $30 million in emergency relief.")
-    assert (found["donor"]["canonical"], found["recipient"]["canonical"]) == ("Sweden", "Gaza")
+    # (aid 1.17.0: the people named in their own land receive, as round 19's gold names them)
+    assert (found["donor"]["canonical"], found["recipient"]["canonical"]) == ("Sweden", "Palestinians")
 
 
 def test_a_total_brought_to_a_figure_takes_the_status_of_the_package_that_brings_it():

@@ -6,8 +6,8 @@ donor, recipient and sum. The parts combined:
 
 - donors of four kinds: a country the gazetteer knows, an organisation, a capital as metonym and a government or
   ministry phrase (each with its canonical name as the scorer matches it);
-- recipients: countries, Gaza under its two namings (`Gaza`, `Palestinians in Gaza`: both `Gaza`, the dev set's
-  convention) and refugees in a host country (the host country, as the gold of rounds 19 and 22 names it);
+- recipients: countries, Gaza under its two namings (`Gaza`: `Gaza`; `Palestinians in Gaza`: `Palestinians`, the
+  people the aid is named for, as the gold of round 19 names them since aid 1.17.0) and refugees in a host country (the host country, as the gold of rounds 19 and 22 names it);
 - amounts in the forms wire copy writes them (`$50 million`, `US$1.2bn`, `€300m`, `1.4 billion euros`, `£25 million`,
   `500 million yen`, with `up to`, `more than`, `about`, `nearly`, `a further`, `an additional`), rotated over the
   cases so that every form meets every construction kind; each donor meets three recipients per construction, in turn;
@@ -56,7 +56,7 @@ RECIPIENTS: dict[str, tuple[str, str]] = {
     "sudan": ("Sudan", "Sudan"),
     "turkey": ("Turkey", "Turkey"),
     "gaza": ("Gaza", "Gaza"),
-    "palestinians": ("Palestinians in Gaza", "Gaza"),
+    "palestinians": ("Palestinians in Gaza", "Palestinians"),
     "refugees": ("Syrian refugees in Jordan", "Jordan"),
 }
 

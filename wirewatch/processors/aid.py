@@ -22,11 +22,12 @@ from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.16.0")
+PRODUCER = Producer(name="aid", version="1.17.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
     r"pledges?|help|weapons|arms|ammunition|munitions|drawdown|equipment|credits?|financing|"
+    r"(?<=emergency )response|(?<=humanitarian )response|(?<=relief )response|"
     r"USAI|(?<!import )(?<!export )(?<!wage )(?<!fuel )(?<!energy )(?<!food )bill|facility|instalment|installment|disbursement|relief|supplies|military|security|lending)\b",
     re.IGNORECASE,
 )
@@ -332,6 +333,12 @@ _FOR_COUNTRY = re.compile(
 )
 
 
+# `earmarked 20 million euros for flood victims in Pakistan`: a sum for the people of a country, as one for the country
+_FOR_PEOPLE_IN = re.compile(
+    r"\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:people|civilians|refugees|victims|survivors|families|children|communities|displaced)"
+    r"\s+(?:in|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 _FOR_ORG = re.compile(r"\s+for\s+(?:the\s+)?")
 # the organisation is the noun phrase (not a modifier, `for the IMF review`)
 _ORG_ENDS = re.compile(r"\s*(?:[,.;:)\u2013\u2014-]|$)|\s+(?:and|or|on|in|to|this|last|next|after|before|as|which|that|over|by|at|amid|since|until)\b")
@@ -359,6 +366,23 @@ _ESTIMATED_AT = re.compile(
 )
 
 
+_PAY_LEFT = re.compile(r"\bpa(?:y|ys|id|ying)\s+(?:(?:an?|another|a further|an additional|some|about|around|nearly|more than|up to)\s+)?$", re.I)
+# what a payment to a country buys: not `for salaries`, `for the reconstruction`, `for refugees` (support it gets)
+_PAID_FOR_AID = re.compile(
+    r"\b(?:salar(?:y|ies)|pensions?|wages|budget|aid|relief|assistance|support|reconstruction|recovery|refugees|hosting|"
+    r"humanitarian|victims|survivors|families|schools|hospitals|health|food|debt)\b",
+    re.IGNORECASE,
+)
+_PAID_TO_FOR = re.compile(r"\s+to\s+(?:the\s+)?(_+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s+for\s")
+# debt relief: `has cancelled more than $1.1 billion of Somalia's debt`, `wrote off 1 billion euros in debt owed by Congo`
+_DEBT_RELIEF_LEFT = re.compile(
+    r"\b(?:cancel(?:s|led|ed|ling|ing)?|writ(?:e|es|ing)\s+off|wrote\s+off|written\s+off|forg(?:ive|ives|ave|iven|iving))\s+"
+    r"(?:(?:more than|over|about|around|some|nearly|almost|roughly|up to|another|a further)\s+)?$",
+    re.IGNORECASE,
+)
+_DEBT_RELIEF_RIGHT = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:_+|[A-Z][\w.-]*)(?:\s+(?:_+|[A-Z][\w.-]*))*['\u2019]s?\s+|its\s+|their\s+)?(?:(?:bilateral|external|foreign|sovereign|public)\s+)?debts?\b"
+)
 _REPAID_LEFT = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying) back|owe[sd]?|owing|servic(?:e|es|ed|ing)|default(?:s|ed)? on)\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 _MIXED_SOURCES = re.compile(
     r"\s+in\s+(?:[\w-]+\s+)?(?:financing|funding|loans|aid)\s+and\s+(?:[\w-]+\s+)?investments?\b"
@@ -405,6 +429,11 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     right = text[money.end : min(hi, money.end + 70)]
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if country_starts and _PAY_LEFT.search(left) and (paid := _PAID_TO_FOR.match(right)) and money.end + paid.start(1) in country_starts \
+            and not _PAID_FOR_AID.search(right, paid.end(), paid.end() + 40):
+        return False  # `Kenya will pay $120 million to China for railway carriages`: a price paid to a country, no aid
+    if "debt" in right[:60] and _DEBT_RELIEF_LEFT.search(left) and _DEBT_RELIEF_RIGHT.match(right):
+        return True  # `cancelled more than $1.1 billion of Somalia's debt`: debt relief, aid to the debtor
     if _OLD_LEVEL_LEFT.search(left):
         return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
     if _HEAD_NOT_AID.match(right):
@@ -420,6 +449,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     if (country_starts or org_starts) and aid is None:
         # (an organisation right after `for` only: `paid $500 million to the IMF` is a repayment)
         to = _FOR_COUNTRY.match(text, money.end, hi)
+        if to and to.end() not in country_starts and "for" in to.group(0):
+            to = _FOR_PEOPLE_IN.match(text, money.end, hi) or to  # `for flood victims in Pakistan`
         if to and (to.end() in country_starts or (
             org_starts and to.end() in org_starts and _FOR_ORG.match(text, money.end, hi) and _ORG_ENDS.match(text, org_starts[to.end()], hi)
         )) and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)) and not (
@@ -591,13 +622,22 @@ _NOT_GIVING_TO = re.compile(
 _NAMED_SCHEME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Initiative|Facility|Fund|Programme|Program)\b")
 
 
+# a people named as a recipient in its own land (not refugees in a host country, which `_HOSTED_IN` gives the host)
+_PEOPLE_OF_PLACE = frozenset({"Palestinians"})
+_PLACE_OF_PEOPLE = re.compile(r"\s+(?:(?:living|sheltering|trapped|displaced)\s+)?in\s+(?:the\s+)?")
+_FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
     scored: list[tuple[int, int, Ref]] = []
+    peoples = [x for x in sent_refs if x.country in _PEOPLE_OF_PLACE]
     for r in sent_refs:
         if r.country is None or r.country == donor_hint:
             continue
+        if peoples and any(x.end < r.start and _PLACE_OF_PEOPLE.fullmatch(text, x.end, r.start) for x in peoples):
+            continue  # `will give Palestinians in Gaza $10 million`: the people named receive, their own land is where
         if _INVADER.match(text, r.end):
             continue  # `since the start of Russia's invasion`
         before = text[max(0, r.start - 30) : r.start]
@@ -650,6 +690,8 @@ def _recipient(
             score = 1
         elif _ACTIVE_SUBJECT.match(text, r.end) or _SUM_AFTER.match(text, r.end):
             continue  # `..., and Turkey has sent planes`, `while Britain said it would provide`: another clause's subject
+        elif "from" in before and _FROM_PLACE_BEFORE.search(before):
+            continue  # `, while two aircraft from the United Arab Emirates landed`: where something comes from, no recipient
         elif r.demonym:
             score = 3
         else:
@@ -722,6 +764,8 @@ def _donor(
                     and not _OWNED_ACTIVE_SUBJECT.match(text, r.end):  # not `for Libya, and Japan's government said`: a new clause
                 coordinated.add(id(r))
                 last = r
+            elif recipient.country in _PEOPLE_OF_PLACE and r.start > recipient.end and _PLACE_OF_PEOPLE.fullmatch(text, recipient.end, r.start):
+                coordinated.add(id(r))  # `Palestinians in Gaza will receive ...`: the people's land gives nothing
         sent_refs = [r for r in sent_refs if id(r) not in coordinated]
     if subject_only:
         sent_refs = [
@@ -1642,7 +1686,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 text, monies[k - 1].end, money.start
             ):
                 continue  # `has appealed for $2.7 billion for Sudan and a further $1.4 billion for refugees`: asked for too
-            if _WITHHELD_LEFT.search(text, max(prev_end, sent.start, money.start - 60), money.start):
+            if _WITHHELD_LEFT.search(text, max(prev_end, sent.start, money.start - 60), money.start) and not (
+                "debt" in text[money.end : money.end + 60] and _DEBT_RELIEF_RIGHT.match(text, money.end)
+            ):
                 continue  # `Sixteen donors paused or suspended some $450 million in funding`: money held back, no aid
             if _UNLOCK_LEFT.search(text, max(prev_end, sent.start, money.start - 40), money.start) and _FROM_OTHERS.match(text, money.end, next_start):
                 continue  # `should unlock as much as $7 billion from other lenders`: what others may lend, not unlocking `$880 million for Kyiv`
@@ -1751,6 +1797,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
             if recipient is None and donor is not None:
                 recipient = _fallback_recipient(all_refs, None, donor, text)
+            if (kind == "cumulative" and recipient is not None and recipient.start > money.end and donor is not None and out
+                    and out[-1].sentence is sent and out[-1].kind == "new" and out[-1].money is not None
+                    and out[-1].donor.country == donor.country and out[-1].recipient.country != recipient.country
+                    and out[-1].recipient.start < money.start):
+                # `adding €50 million for Gaza to bring its aid this year to €75 million, days after a review of its funding
+                # for Palestinians`: the running total is of the sum just given; a name after it is another clause's
+                recipient = out[-1].recipient
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not (
@@ -1975,11 +2028,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
             last_donor, last_recipient = donor, recipient
-        if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent) and not any(c.sentence is sent and c.money is not None for c in out):
+        if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent):
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
             # `An Italian navy ship ... docked in Benghazi, Rome said, and Turkey sent three planes`: the arrival is its
-            # own donor's, beside another donor's in-kind transfer in the sentence
+            # own donor's, beside another donor's in-kind transfer or sum in the sentence (`Britain announced 15 million
+            # pounds, while two aircraft from the UAE carrying tents landed`)
             given = {c.donor.country for c in out if c.sentence is sent}
             arrival = [a for a in _arrival(text, sent, sent_refs, all_refs, last_recipient) if a.donor.country not in given]
             if arrival:
@@ -2211,11 +2265,11 @@ def _air_bridge(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
 
 def _arrival_pattern(letters: str, verbs: str) -> re.Pattern[str]:
     """Relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying
-    tents landed in Rawalpindi`, `doses donated by the United States arrived in Pakistan`; `India flew 15 tonnes of relief
+    tents landed in Rawalpindi`, `a navy ship ... docked near the city`, `doses donated by the United States arrived in Pakistan`; `India flew 15 tonnes of relief
     supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there. (The first letter, then a look
     back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`.)"""
     return re.compile(
-        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:in|at|to)\s"
+        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:in|at|to|near|off)\s"
         r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
     )
 

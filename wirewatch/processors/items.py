@@ -9,6 +9,14 @@ from __future__ import annotations
 import re
 
 # Category -> regex alternatives (case-insensitive unless all-caps system names).
+# a donor's own stock named by the model alone: `would send 14 of its own Leopards`, `will send their Leopards` (not after an
+# infinitive `to send`: `was ready to send its own Leopards`, `urged Berlin to send its Leopards` is no decision to give;
+# nor `would send its Leopards as part of a coalition`: a plan that waits on others)
+_POSSESSED_LEOPARDS = [
+    r"Leopards(?<=%s Leopards)" % det + "".join(r"(?<!to %s %s Leopards)" % (verb, full) for verb in ("send", "give", "supply") for full in fulls)
+    + r"(?!\s+(?:to\s+[A-Z][\w-]*\s+)?as\s+part\s+of\s+an?\s+(?:[\w-]+\s+)?coalition)"
+    for det, fulls in (("its", ("its",)), ("own", ("its own", "their own")), ("eir", ("their",)))
+]
 MILITARY_TERMS = [
     # systems
     r"HIMARS", r"M270", r"MLRS", r"ATACMS", r"GMLRS", r"NASAMS", r"IRIS-T(?: SLM)?", r"Patriot(?:s| batter(?:y|ies)| systems?| missiles?)?",
@@ -16,7 +24,7 @@ MILITARY_TERMS = [
     r"NLAWs?", r"TOW(?: missiles)?", r"Storm Shadow(?:s| missiles)?", r"SCALP(?: missiles)?", r"Taurus(?: missiles)?",
     r"Harpoon(?:s| missiles)?", r"HARM(?: missiles)?", r"AIM-9", r"Sidewinder(?:s)?", r"Switchblade(?:s| drones)?",
     r"Phoenix Ghost(?: drones)?", r"Bayraktar(?:s| drones)?", r"Gepard(?:s| anti-aircraft guns?)?",
-    r"Leopard(?:[- ]?[12](?:[- ]A[0-9]+)?[A-Z0-9]*)?(?: tanks)?", r"Leopards(?<=\d Leopards)", r"Abrams(?: tanks)?", r"M1A1(?: Abrams)?", r"Challenger(?: 2)?(?: tanks)?",
+    r"Leopard(?:[- ]?[12](?:[- ]A[0-9]+)?[A-Z0-9]*)?(?: tanks)?", r"Leopards(?<=\d Leopards)", *_POSSESSED_LEOPARDS, r"Abrams(?: tanks)?", r"M1A1(?: Abrams)?", r"Challenger(?: 2)?(?: tanks)?",
     r"T-72s?(?: tanks)?", r"PT-91", r"Bradleys?(?: Fighting Vehicles| infantry fighting vehicles)?", r"Marders?",
     r"Strykers?(?: armou?red vehicles)?", r"M113s?", r"CV90s?", r"Humvees?", r"MRAPs?", r"M777s?(?: howitzers)?",
     r"M109s?(?: howitzers)?", r"Paladins?", r"PzH 2000s?", r"Panzerhaubitze 2000", r"CAESARs?(?: howitzers)?",
