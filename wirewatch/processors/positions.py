@@ -1150,6 +1150,22 @@ def _names_another_item(m: lex.IssueMatcher, text: str, sent: Segment, all_refs:
     return found
 
 
+def _own_item_issue(current: list, body: str) -> list:
+    """Of issues tied on a sentence, the one on a named item (`Taurus`) when that name is all the others found in it:
+    `Kyiv had asked Berlin for the Taurus` is about supplying Taurus, not about where Ukraine may fire (an issue that
+    also lists the name among its terms still wins when the sentence names more of its own, and scores higher)."""
+    own = [m for m in current if m.named_item is not None and m.named_item.search(body)]
+    if len(own) != 1:
+        return current
+    item = own[0].named_item
+    for o in current:
+        if o is not own[0]:
+            hits = [t.group(0) for t in o.terms.finditer(body)] if o.terms is not None else []
+            if not hits or not all(item.fullmatch(h) for h in hits):
+                return current
+    return own
+
+
 def _score(m: lex.IssueMatcher, body: str) -> int:
     """Term/proposition score, plus a bonus when the proposition's own verb is there (`send the
     long-range Taurus` is about supplying Taurus, not about where Ukraine may fire)."""
@@ -2009,6 +2025,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if not kept:
                     continue  # `Storm Shadow cruise missiles` for an issue on Taurus cruise missiles: another weapon
                 current = kept
+            if len(current) > 1:
+                current = _own_item_issue(current, body)
             if len(current) > 1:
                 in_topic = [m for m in current if m in topic]
                 if in_topic:
