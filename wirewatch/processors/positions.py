@@ -1955,10 +1955,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # (per article, not per sentence and issue: whether the article names any of an issue's actors anywhere)
     named_in_article = {m.issue.id: any(named[m.issue.id] & countries for countries in sent_countries) for m in matchers}
 
+    war_named = "invasion" in text or "Ukrain" in text or "Kyiv" in text or "Kiev" in text
+
     def in_sight(m: lex.IssueMatcher, index: int) -> bool:
         wanted = named[m.issue.id]
         if not wanted:
             return True
+        if m.measure_target is not None and not named_in_article[m.issue.id] and not war_named:
+            # a measure on a target the article never names, nor its war, is on someone else (`urged the West to lift the
+            # sanctions imposed under Assad` is no word on sanctions on Russia; `sanctions on 500 targets to mark the
+            # anniversary of the invasion` still is)
+            return False
         if m.located and m.terms is not None and not named_in_article[m.issue.id]:
             # in an article that never names an actor an issue on a place is about, a curb named by a bare noun is not the
             # issue's (`urged councils to defend limits that had cut deaths` is no word on range limits for Ukraine's
