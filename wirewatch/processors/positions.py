@@ -243,6 +243,14 @@ _COORDINATED_OBJECT = re.compile(
 )
 
 
+# the same, after a verb (`granted Ukraine and ...`): its lowercase word is checked against the words a subject follows
+# (no comma before `and`: `could not be used outside Ukraine, and Putin warned ...` joins two clauses)
+_COORDINATED_VERB_OBJECT = re.compile(
+    r"(?<![\w'\u2019-])(?P<v>[a-z]+)\s+(?:the\s+)?"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*\s+(?:and|or)\s+(?:the\s+)?$"
+)
+
+
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
     if _GERUND_AFTER.match(text, ref.end) and _GERUND_OBJECT_VERB.search(text, max(clause_start, ref.start - 30), ref.start):
         return False  # `ruled out Germany supplying jets`: the subject of the gerund the stance verb takes, not a holder
@@ -298,6 +306,10 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     prev = words[-1]
     if prev.casefold() in ("and", "or") and _COORDINATED_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start):
         return False  # `dismissing the pledges from Berlin and Washington as ...`: objects of a preposition
+    if prev.casefold() in ("and", "or") and (lead := _COORDINATED_VERB_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start)) and (
+        lead.group("v") not in _SUBJECT_LEFT and lead.group("v") not in _SKIP_LEFT
+    ):
+        return False  # `granted Ukraine and Moldova candidate status`, `warned Denmark and the Netherlands`: a verb's objects
     if prev in {",", ";", ":", "\u201c", "\u201d", '"', "("}:
         return True
     if prev[:1].isupper():
