@@ -1731,6 +1731,24 @@ def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
     return bool(m.terms.search(text, start, end) or lex.ANAPHOR.search(text, start, end) or m.refers_back(text[start:end]))
 
 
+# the verb of a relative clause that only says what a curb did (`lifted the restrictions that stopped Ukraine from
+# using ...`, `eased limits which had barred Kyiv from firing ...`): the curb itself, said again, not a second reversal
+_CURB_RELATIVE = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:long\s+|so\s+far\s+|until\s+now\s+)?"
+    r"(?P<v>stop(?:s|ped|ping)?|bar(?:s|red|ring)?|prevent\w*|block\w*|keep(?:s|ing)?|kept|forb[ia]d\w*|hamper\w*|restrict\w*|hinder\w*)\s+(?:[\w.'\u2019-]+\s+){1,3}?from\s+\w+ing\b",
+    re.I,
+)
+
+
+def _curb_described(text: str, cue_list: list[lex.Cue]) -> list[lex.Cue]:
+    """The cues with the verb of a curb's describing relative clause dropped (`_CURB_RELATIVE`)."""
+    drop: set[int] = set()
+    for c in cue_list:
+        if c.kind == "noun" and (rel := _CURB_RELATIVE.match(text, c.end)) is not None:
+            drop.update(i for i, d in enumerate(cue_list) if d.start >= rel.start("v") and d.end <= rel.end("v"))
+    return [c for i, c in enumerate(cue_list) if i not in drop] if drop else cue_list
+
+
 def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]], m: lex.IssueMatcher,
                  clause_start: int | None = None) -> list[lex.Cue]:
     """`EU leaders agreed to lend Ukraine 90 billion euros ..., setting aside a plan to tap the immobilised assets`:
@@ -2278,6 +2296,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         if m.cessation:
                             cue_list, activity_terms = _cessation_cues(text, s, e, cue_list, term_spans, m)
                         cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m, c_start)
+                        if " from " in text[s:e]:
+                            cue_list = _curb_described(text, cue_list)
                         noun = _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) if holder is not None and holder.demonym else None
                         source_end = holder.end + noun.end() if noun else holder.end if holder is not None else e
                         if holder is not None and _SPEECH.match(text[source_end:e]):
