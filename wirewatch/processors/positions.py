@@ -1749,6 +1749,27 @@ def _curb_described(text: str, cue_list: list[lex.Cue]) -> list[lex.Cue]:
     return [c for i, c in enumerate(cue_list) if i not in drop] if drop else cue_list
 
 
+# barring the recipient from a use (`still bars Kyiv from firing the missiles at targets inside Russia`, `has prevented
+# Ukraine from using its weapons ...`): against an issue on where the item may be used
+_BARRED_FROM = re.compile(
+    r"(?<![\w-])(?:bar(?:s|red|ring)?|prevent(?:s|ed|ing)?|forb[ia]d(?:s|den|ding)?|prohibit(?:s|ed|ing)?)\s+"
+    r"(?:[\w.'\u2019-]+\s+){1,3}?from\s+\w+ing\b",
+    re.I,
+)
+
+
+def _barred_from(text: str, s: int, e: int, cue_list: list[lex.Cue]) -> list[lex.Cue]:
+    """The cues with each `_BARRED_FROM` verb an opposing stance cue, unless a cue already covers it."""
+    described = {rel.start("v") for c in cue_list if c.kind == "noun" and (rel := _CURB_RELATIVE.match(text, c.end)) is not None}
+    added = [
+        lex.Cue(b.start(), b.start() + len(b.group(0).split(None, 1)[0]), -1, "stance")
+        for b in _BARRED_FROM.finditer(text, s, e)
+        # (not the verb of a curb's own relative clause: `lifted restrictions that barred Ukraine from using ...`)
+        if b.start() not in described and not any(c.start < b.end() and b.start() < c.end for c in cue_list)
+    ]
+    return sorted(cue_list + added, key=lambda c: c.start) if added else cue_list
+
+
 def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]], m: lex.IssueMatcher,
                  clause_start: int | None = None) -> list[lex.Cue]:
     """`EU leaders agreed to lend Ukraine 90 billion euros ..., setting aside a plan to tap the immobilised assets`:
@@ -2298,6 +2319,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m, c_start)
                         if " from " in text[s:e]:
                             cue_list = _curb_described(text, cue_list)
+                            if m.located:
+                                cue_list = _barred_from(text, s, e, cue_list)
                         noun = _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) if holder is not None and holder.demonym else None
                         source_end = holder.end + noun.end() if noun else holder.end if holder is not None else e
                         if holder is not None and _SPEECH.match(text[source_end:e]):
