@@ -6,7 +6,11 @@
 - sanctions in an article that names neither the issue's target (Russia) nor its war are sanctions on someone else;
 - a name coordinated after a verb's object (`granted Ukraine and Moldova ...`, `warned Denmark and Norway`) is an
   object too, not a stance holder; subjects coordinated after a speech verb (`said Germany and France would ...`) and
-  two clauses joined by `, and` still hold.
+  two clauses joined by `, and` still hold;
+- a relative clause that only says what a curb did (`lifted the restrictions that stopped Ukraine from using ...`)
+  reverses nothing: lifting them supports the use, keeping or imposing them opposes it;
+- barring the recipient from a use (`still bars Kyiv from firing ...`, `prevented Ukraine from using ...`) opposes an
+  issue on where the item may be used; negated (`no longer prevents`), it supports it.
 """
 
 from __future__ import annotations
@@ -68,6 +72,33 @@ CASES: dict[str, tuple[str, set, set]] = {
     "comma-and-new-clause": (
         "Germany's government has finally answered Poland, and Warsaw said it would send its Leopard tanks within days.",
         {("Poland", "tanks-for-ukraine", "support")}, set()),
+    # a curb's describing relative clause
+    "lifted-curbs-that-stopped": (
+        "France has lifted the limits that stopped Ukraine from firing SCALP missiles at targets inside Russia.",
+        {("France", "long-range-strikes", "support")}, {("France", "long-range-strikes", "oppose")}),
+    "eased-curbs-which-had-prevented": (
+        "Britain eased the restrictions which had prevented Kyiv from using Storm Shadow missiles on Russian territory.",
+        {("United Kingdom", "long-range-strikes", "support")}, {("United Kingdom", "long-range-strikes", "oppose")}),
+    "kept-curbs-that-stop": (
+        "Germany kept the restrictions that stop Ukraine from using its weapons on Russian territory.",
+        {("Germany", "long-range-strikes", "oppose")}, {("Germany", "long-range-strikes", "support")}),
+    "imposed-curbs-that-bar": (
+        "Italy has imposed limits that bar Ukraine from striking deep inside Russia with Italian arms.",
+        {("Italy", "long-range-strikes", "oppose")}, {("Italy", "long-range-strikes", "support")}),
+    # barring the recipient from a use
+    "still-bars-kyiv": (
+        "Officials said Washington still bars Kyiv from firing the long-range missiles at targets inside Russia.",
+        {("United States", "long-range-strikes", "oppose")}, {("United States", "long-range-strikes", "support")}),
+    "has-prohibited-ukraine": (
+        "Rome has prohibited Ukraine from using Italian weapons against targets on Russian territory.",
+        {("Italy", "long-range-strikes", "oppose")}, {("Italy", "long-range-strikes", "support")}),
+    "no-longer-prevents": (
+        "Britain no longer prevents Ukraine from firing Storm Shadow missiles at targets inside Russia.",
+        {("United Kingdom", "long-range-strikes", "support")}, {("United Kingdom", "long-range-strikes", "oppose")}),
+    # ... not on an issue about supplying an item (barring is no stance on sending tanks here)
+    "barred-from-reexporting-not-located": (
+        "Warsaw said Berlin had not barred Poland from sending its Leopard tanks to Ukraine.",
+        set(), {("Germany", "long-range-strikes", "oppose")}),
 }
 
 
