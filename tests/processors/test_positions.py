@@ -674,7 +674,8 @@ def test_a_class_term_headed_by_another_name_is_another_item(pctx):
 
 def test_a_tie_with_an_issue_on_no_named_item_does_not_fail(pctx):
     # Taurus and sanctions both in sight: only the Taurus issue names an item (found by the property tests)
-    assert ("Joe Biden", "sanctions-on-russia", "support") in stances(" Taurus missilesJoe Biden supports sanctions. ", pctx)
+    # (the war named, since 1.25.0: sanctions in copy naming neither Russia nor its war are someone else's)
+    assert ("Joe Biden", "sanctions-on-russia", "support") in stances(" Taurus missilesJoe Biden supports sanctions after the invasion. ", pctx)
 
 
 def test_a_think_tank_is_no_tank(pctx):

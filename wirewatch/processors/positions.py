@@ -23,7 +23,7 @@ from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 
-PRODUCER = Producer(name="positions", version="1.23.0")
+PRODUCER = Producer(name="positions", version="1.25.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -243,6 +243,14 @@ _COORDINATED_OBJECT = re.compile(
 )
 
 
+# the same, after a verb (`granted Ukraine and ...`): its lowercase word is checked against the words a subject follows
+# (no comma before `and`: `could not be used outside Ukraine, and Putin warned ...` joins two clauses)
+_COORDINATED_VERB_OBJECT = re.compile(
+    r"(?<![\w'\u2019-])(?P<v>[a-z]+)\s+(?:the\s+)?"
+    r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*\s+(?:and|or)\s+(?:the\s+)?$"
+)
+
+
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
     if _GERUND_AFTER.match(text, ref.end) and _GERUND_OBJECT_VERB.search(text, max(clause_start, ref.start - 30), ref.start):
         return False  # `ruled out Germany supplying jets`: the subject of the gerund the stance verb takes, not a holder
@@ -298,6 +306,10 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     prev = words[-1]
     if prev.casefold() in ("and", "or") and _COORDINATED_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start):
         return False  # `dismissing the pledges from Berlin and Washington as ...`: objects of a preposition
+    if prev.casefold() in ("and", "or") and (lead := _COORDINATED_VERB_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start)) and (
+        lead.group("v") not in _SUBJECT_LEFT and lead.group("v") not in _SKIP_LEFT
+    ):
+        return False  # `granted Ukraine and Moldova candidate status`, `warned Denmark and the Netherlands`: a verb's objects
     if prev in {",", ";", ":", "\u201c", "\u201d", '"', "("}:
         return True
     if prev[:1].isupper():
@@ -1150,6 +1162,22 @@ def _names_another_item(m: lex.IssueMatcher, text: str, sent: Segment, all_refs:
     return found
 
 
+def _own_item_issue(current: list, body: str) -> list:
+    """Of issues tied on a sentence, the one on a named item (`Taurus`) when that name is all the others found in it:
+    `Kyiv had asked Berlin for the Taurus` is about supplying Taurus, not about where Ukraine may fire (an issue that
+    also lists the name among its terms still wins when the sentence names more of its own, and scores higher)."""
+    own = [m for m in current if m.named_item is not None and m.named_item.search(body)]
+    if len(own) != 1:
+        return current
+    item = own[0].named_item
+    for o in current:
+        if o is not own[0]:
+            hits = [t.group(0) for t in o.terms.finditer(body)] if o.terms is not None else []
+            if not hits or not all(item.fullmatch(h) for h in hits):
+                return current
+    return own
+
+
 def _score(m: lex.IssueMatcher, body: str) -> int:
     """Term/proposition score, plus a bonus when the proposition's own verb is there (`send the
     long-range Taurus` is about supplying Taurus, not about where Ukraine may fire)."""
@@ -1703,6 +1731,45 @@ def _mentions(m: lex.IssueMatcher, text: str, start: int, end: int) -> bool:
     return bool(m.terms.search(text, start, end) or lex.ANAPHOR.search(text, start, end) or m.refers_back(text[start:end]))
 
 
+# the verb of a relative clause that only says what a curb did (`lifted the restrictions that stopped Ukraine from
+# using ...`, `eased limits which had barred Kyiv from firing ...`): the curb itself, said again, not a second reversal
+_CURB_RELATIVE = re.compile(
+    r"\s*,?\s+(?:that|which)\s+(?:had\s+|has\s+|have\s+)?(?:long\s+|so\s+far\s+|until\s+now\s+)?"
+    r"(?P<v>stop(?:s|ped|ping)?|bar(?:s|red|ring)?|prevent\w*|block\w*|keep(?:s|ing)?|kept|forb[ia]d\w*|hamper\w*|restrict\w*|hinder\w*)\s+(?:[\w.'\u2019-]+\s+){1,3}?from\s+\w+ing\b",
+    re.I,
+)
+
+
+def _curb_described(text: str, cue_list: list[lex.Cue]) -> list[lex.Cue]:
+    """The cues with the verb of a curb's describing relative clause dropped (`_CURB_RELATIVE`)."""
+    drop: set[int] = set()
+    for c in cue_list:
+        if c.kind == "noun" and (rel := _CURB_RELATIVE.match(text, c.end)) is not None:
+            drop.update(i for i, d in enumerate(cue_list) if d.start >= rel.start("v") and d.end <= rel.end("v"))
+    return [c for i, c in enumerate(cue_list) if i not in drop] if drop else cue_list
+
+
+# barring the recipient from a use (`still bars Kyiv from firing the missiles at targets inside Russia`, `has prevented
+# Ukraine from using its weapons ...`): against an issue on where the item may be used
+_BARRED_FROM = re.compile(
+    r"(?<![\w-])(?:bar(?:s|red|ring)?|prevent(?:s|ed|ing)?|forb[ia]d(?:s|den|ding)?|prohibit(?:s|ed|ing)?)\s+"
+    r"(?:[\w.'\u2019-]+\s+){1,3}?from\s+\w+ing\b",
+    re.I,
+)
+
+
+def _barred_from(text: str, s: int, e: int, cue_list: list[lex.Cue]) -> list[lex.Cue]:
+    """The cues with each `_BARRED_FROM` verb an opposing stance cue, unless a cue already covers it."""
+    described = {rel.start("v") for c in cue_list if c.kind == "noun" and (rel := _CURB_RELATIVE.match(text, c.end)) is not None}
+    added = [
+        lex.Cue(b.start(), b.start() + len(b.group(0).split(None, 1)[0]), -1, "stance")
+        for b in _BARRED_FROM.finditer(text, s, e)
+        # (not the verb of a curb's own relative clause: `lifted restrictions that barred Ukraine from using ...`)
+        if b.start() not in described and not any(c.start < b.end() and b.start() < c.end for c in cue_list)
+    ]
+    return sorted(cue_list + added, key=lambda c: c.start) if added else cue_list
+
+
 def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]], m: lex.IssueMatcher,
                  clause_start: int | None = None) -> list[lex.Cue]:
     """`EU leaders agreed to lend Ukraine 90 billion euros ..., setting aside a plan to tap the immobilised assets`:
@@ -1939,10 +2006,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # (per article, not per sentence and issue: whether the article names any of an issue's actors anywhere)
     named_in_article = {m.issue.id: any(named[m.issue.id] & countries for countries in sent_countries) for m in matchers}
 
+    war_named = "invasion" in text or "Ukrain" in text or "Kyiv" in text or "Kiev" in text
+
     def in_sight(m: lex.IssueMatcher, index: int) -> bool:
         wanted = named[m.issue.id]
         if not wanted:
             return True
+        if m.measure_target is not None and not named_in_article[m.issue.id] and not war_named:
+            # a measure on a target the article never names, nor its war, is on someone else (`urged the West to lift the
+            # sanctions imposed under Assad` is no word on sanctions on Russia; `sanctions on 500 targets to mark the
+            # anniversary of the invasion` still is)
+            return False
         if m.located and m.terms is not None and not named_in_article[m.issue.id]:
             # in an article that never names an actor an issue on a place is about, a curb named by a bare noun is not the
             # issue's (`urged councils to defend limits that had cut deaths` is no word on range limits for Ukraine's
@@ -2011,6 +2085,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if not kept:
                     continue  # `Storm Shadow cruise missiles` for an issue on Taurus cruise missiles: another weapon
                 current = kept
+            if len(current) > 1:
+                current = _own_item_issue(current, body)
             if len(current) > 1:
                 in_topic = [m for m in current if m in topic]
                 if in_topic:
@@ -2243,6 +2319,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         if m.cessation:
                             cue_list, activity_terms = _cessation_cues(text, s, e, cue_list, term_spans, m)
                         cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m, c_start)
+                        if " from " in text[s:e]:
+                            cue_list = _curb_described(text, cue_list)
+                            if m.located:
+                                cue_list = _barred_from(text, s, e, cue_list)
                         noun = _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) if holder is not None and holder.demonym else None
                         source_end = holder.end + noun.end() if noun else holder.end if holder is not None else e
                         if holder is not None and _SPEECH.match(text[source_end:e]):
