@@ -288,7 +288,9 @@ REVERSER = _rx(
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out|"
     # a chamber or party defeating a text (`killed a bill that would have ...`, `sank the reform`, `voted 14-10 to table the measure`)
     r"(?:kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|scuttl(?:e|es|ed|ing)|torpedo(?:es|ed|ing)?)" + _MEASURE_OBJECT + "|"
-    r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table"
+    r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table|"
+    # the noun of an undoing (`criticised the suspension of the reform`, `the removal of the cap would hurt tenants`)
+    r"(?:the |its |a |any |their |his |her )(?:planned |proposed |partial |temporary )?(?:suspension|removal|abolition|reversal|rollback|roll-back|scrapping|lifting)(?! (?:orders?|notices?|periods?|bridges?|systems?)\b)"
 )
 # letting back in what was excluded undoes the exclusion (`should not be allowed back into competition`, `any attempt to
 # bring Russian athletes back into sport`, `readmitted`, `reinstated`)
