@@ -4,8 +4,8 @@ Each case is a short invented article under user-defined issues built here (only
 user writes them). The classes:
 
 - the one measure an article's lead is about, named again much later by the singular head noun of one of its terms
-  (`the levy`, `the tax`, `the cap`), is still what the article is about; not in an article whose lead is about
-  something else;
+  (`the levy`, `the tax`, `the cap`: a noun naming a measure), is still what the article is about; not in an article
+  whose lead is about something else;
 - getting rid of a measure in plain words (`axe`, `ditch`, `get rid of`, `tear up`, `kill off`) undoes it, like `scrap`;
   not an axe to grind;
 - a stance in a relative clause on the holder that names the measure by its head (`, who has long called for the tax

@@ -1317,11 +1317,17 @@ def _thanked_act(text: str, topic: list[lex.IssueMatcher], acts: dict[str, list[
     return False
 
 
+# heads of terms that name a measure itself (`sugar levy`, `rent cap`), not the thing it is on (`plastic bag`)
+_MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap freeze ban moratorium limit mandate quota package".split())
+
+
 def _lower_head(m: lex.IssueMatcher, body: str) -> bool:
-    """`the jets`, `those tanks`, `the levy`: the issue's head noun named again in lowercase, either number (not `the EU`)."""
+    """`the jets`, `those tanks`: the issue's head noun named again as a lowercase plural (not `the EU`); singular only
+    where the head names a measure (`the levy`, `the tax`), not what it is on (`the bag`)."""
     if m.heads is None:
         return False
-    return any(h.group(0).split()[-1].islower() for h in m.heads.finditer(body))
+    return any(h.group(0).split()[-1].islower() and (h.group(0).endswith("s") or h.group(0).split()[-1].casefold() in _MEASURE_HEADS)
+               for h in m.heads.finditer(body))
 
 
 _COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:[a-z]+ed|said|says|told|vowed|promised|pledged)\b")
