@@ -159,7 +159,7 @@ _TITLED_PERSON = re.compile(
     r"(?<![\w.])(?:(?<=['\u2019]s\s)(?:[a-z]+\s+){0,4}(?=[a-z]))?(?:(?:foreign|defen[cs]e|finance|policy|security|opposition|deputy|senior|former|chief|party)\s+)*"
     r"(?:[Mm]inister|MP|MEP|[Ss]enator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|Gov\.|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)"
     # `Minister for European Affairs Janos Boka`
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
     # (`Associate Health Minister Dr Ayesha Verrall`: an honorific between the title and the name)
@@ -337,7 +337,7 @@ _GOVERNMENT_IN = re.compile(r"(?<![\w-])(?:the\s+)?(?:government|authorities|lea
 _TITLE_HIT = re.compile(
     r"(?<![\w.-])(?:[Mm]inister|MP|MEP|[Ss]enator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
-    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)\s+(?:(?:for|of)\s+)?[A-Z]"
+    r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|Gov\.|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)\s+(?:(?:for|of)\s+)?[A-Z]"
 )
 
 
@@ -709,7 +709,7 @@ _PLACE_POSSESSIVE_TITLE = re.compile(
     r"(?<![\w'\u2019-])(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:(?:[A-Z][a-z]+|prime|foreign|deputy|minister|"
     r"president|premier|chancellor|leader)\s+){0,3}$")
 _PLACE_APPOSITIVE = re.compile(
-    r",\s+(?:the\s+)?(?:[Pp]resident|[Pp]remier|[Gg]overnor|[Mm]ayor|[Pp]rime [Mm]inister|[Ff]irst [Mm]inister|[Cc]hief [Mm]inister|"
+    r",\s+(?:the\s+)?(?:[Pp]resident|[Pp]remier|[Gg]overnor|Gov\.|[Mm]ayor|[Pp]rime [Mm]inister|[Ff]irst [Mm]inister|[Cc]hief [Mm]inister|"
     r"[Hh]ead of (?:the )?government)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w\u00e0-\u017e-]+(?:\s+(?:of\s+)?[A-Z][\w\u00e0-\u017e-]+){0,3}),")
 
 
@@ -797,6 +797,14 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                     matches.append(m)
     for m in matches:
         start, end = m.span("name")
+        if m.re is _TITLED_PERSON and " " in m.group("name"):
+            # `Conservative Leader David Brazil`, `Senator Mark Wales`: a surname that is also a country's name is the
+            # person's, not the country (the title says a person follows)
+            tail = next((r for r in all_refs if r.end == end and start < r.start and r.actor is not None
+                         and r.actor.kind == "country" and (r.start, r.end) in taken), None)
+            if tail is not None and not any(s0 < tail.start and start < e0 for s0, e0 in taken):
+                taken.remove((tail.start, tail.end))
+                dropped.append((tail.start, tail.end))
         if any(s0 < end and start < e0 for s0, e0 in taken):
             if "app" not in m.re.groupindex and _GOV_TITLE.search(text[m.start() : start]):
                 # a person found before (`President Claudia Sheinbaum said`), the gazetteer not knowing them: the title
@@ -848,6 +856,26 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             dropped.append((tail.start, tail.end))
             name = m.group(0)
             _add_refs(text, _unknown_actor(name, "organization"), m.start(), m.end(), name, False, taken, added)
+    if gazetteer is not None:
+        # `Diabetes Canada said`, `Tourism Australia warned`: capitalised words opening a sentence before a country's
+        # name make an organisation's name with it; the country only says where it works
+        for r in all_refs:
+            if (r.actor is None or r.actor.kind != "country" or r.start < 3 or text[r.start - 1] != " "
+                    or not text[r.start - 2].islower() or (r.start, r.end) not in taken):
+                continue
+            m = _COUNTRY_TAILED.search(text, max(0, r.start - 60), r.start)
+            if m is None:
+                continue
+            words = m.group("words").split()
+            if (words[0] in _NOT_TAIL_START or words[0] in _NOT_COUNTRY_TAIL_START
+                    or any(w.casefold() in _TITLE_WORDS or w.casefold() in _NOT_NAMES or w.casefold() in _MONTHS
+                           or gazetteer.lookup(w) for w in words)
+                    or any(a < r.start and m.start("words") < b for a, b in taken)):
+                continue
+            taken.remove((r.start, r.end))
+            dropped.append((r.start, r.end))
+            name = text[m.start("words") : r.end]
+            _add_refs(text, _unknown_actor(name, "organization"), m.start("words"), r.end, name, False, taken, added)
     if _ORG_GATE.search(text):
         for start, end, name, within in _unknown_organisations(text, taken, all_refs, gazetteer):
             for r in within:  # `Germany's IG Metall union`, `Federation of Polish Grocers`: the place only says where it is
@@ -1126,6 +1154,13 @@ def _unknown_actor(name: str, kind: str) -> Actor:
     return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
+# capitalised words at a sentence's start before a country's name (`Diabetes Canada said`): the words, to its end
+_COUNTRY_TAILED = re.compile(r"(?:^|(?<=[.!?])[\u201d\"']?\s+|\n)(?P<words>(?:[A-Z][a-z]+\s){1,3})$")
+# sentence openers that are no part of a name (`Meanwhile Canada ...`, `Last year Britain ...`)
+_NOT_COUNTRY_TAIL_START = frozenset(
+    """Last Next This That Meanwhile Now Then Today Yesterday Earlier Later Only Even Also Neither Nor Why How Where Here
+    There Like Unlike Including Despite Across Outside Inside Beyond Within Without Among Against Northern Southern Eastern
+    Western Central North South East West Mainland Greater Neighbouring Neighboring Rival Tiny Oil Landlocked""".split())
 _NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To If When While After Before Under Over Since Both All".split())
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
 _SAID_THE_GOVERNMENT = re.compile(r"\b(?:saying|said|says|adding|added|insisting|insisted|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<g>the government)\b(?!\s+(?:in|of)\b)")
@@ -1310,11 +1345,17 @@ def _thanked_act(text: str, topic: list[lex.IssueMatcher], acts: dict[str, list[
     return False
 
 
-def _plural_head(m: lex.IssueMatcher, body: str) -> bool:
-    """`the jets`, `those tanks`: the issue's head noun named again as a lowercase plural (not `the EU`, `the tax`)."""
+# heads of terms that name a measure itself (`sugar levy`, `rent cap`), not the thing it is on (`plastic bag`)
+_MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap freeze ban moratorium limit mandate quota package".split())
+
+
+def _lower_head(m: lex.IssueMatcher, body: str) -> bool:
+    """`the jets`, `those tanks`: the issue's head noun named again as a lowercase plural (not `the EU`); singular only
+    where the head names a measure (`the levy`, `the tax`), not what it is on (`the bag`)."""
     if m.heads is None:
         return False
-    return any(h.group(0).endswith("s") and h.group(0).split()[-1].islower() for h in m.heads.finditer(body))
+    return any(h.group(0).split()[-1].islower() and (h.group(0).endswith("s") or h.group(0).split()[-1].casefold() in _MEASURE_HEADS)
+               for h in m.heads.finditer(body))
 
 
 _COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:[a-z]+ed|said|says|told|vowed|promised|pledged)\b")
@@ -2109,7 +2150,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             named_at = index
         elif index - named_at > _ANAPHOR_REACH and not (
             len(topic) == 1 and topic[0].issue.id in lead_ids and (
-                _MEASURE_ANAPHOR.search(body) or _plural_head(topic[0], body) or _VERB_ON_MEASURE.search(body))
+                _MEASURE_ANAPHOR.search(body) or _lower_head(topic[0], body) or _VERB_ON_MEASURE.search(body))
             and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2]))
         ):
             # an anaphor reaches back a few sentences, not to an issue named long before; but the one measure the
@@ -2246,7 +2287,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 clause_best == 0 and not whole and _BUT_BEFORE.search(text, max(sent.start, c_start - 6), c_start)
                 and not lex.ANAPHOR.search(text, c_start, c_end) and not _OBJECT_PRONOUN.search(text, c_start, c_end)
                 and not any(m.refers_back(text[c_start:c_end]) for m in current)
-                and any(_clause_has_issue(o_start, o_end) for o_start, o_end in sent_clauses if o_start < c_start)
+                and any(_clause_has_issue(o_start, o_end) or (
+                    # (or by its head in a relative clause on the holder: `Tony Smith, who has long called for the tax to be
+                    # axed, said he was relieved but wanted legislation tabled quickly`)
+                    (", who " in text[o_start:o_end] or ", which " in text[o_start:o_end])
+                    and any(m.refers_back(text[o_start:o_end]) for m in current)
+                ) for o_start, o_end in sent_clauses if o_start < c_start)
             ):
                 # `agreed to stop attacking energy infrastructure, but rejected a full ceasefire`: the contrasted
                 # clause names its own object, not the issue of the clause before

@@ -277,6 +277,9 @@ REVERSER = _rx(
     # stopping a measure undoes it (`urged parliament to stop it`); on an issue that is itself a halt, a halt (_cessation_cues)
     r"stop(?:s|ped|ping)?(?! short\b)|(?:strike|strikes|struck|striking) (?:[\w'\u2019-]+ ){0,3}?down|"
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
+    # getting rid of a measure in plain words (`axe the tax`, `ditched the levy`, `tear up the rules`)
+    r"ax(?:e|es|ed|ing)(?! (?:to grind|murder(?:er)?s?)\b)|ditch(?:es|ed|ing)?|(?:get|gets|getting|got) rid of|"
+    r"(?:tear|tears|tearing|tore|torn) up|(?:kill|kills|killed|killing) off|"
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
     r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? back (?:from|on)|"
