@@ -907,9 +907,13 @@ def matcher(issue: Issue) -> IssueMatcher:
     if closing:
         # `X should be shut down / closed / phased out`: every way of closing it enacts the issue
         families.append(_CLOSING)
+    abolition = _ABOLITION_VERB.search(main_part) is not None
+    if abolition:
+        families.append(_ABOLISHING)
     closed = {w for w in head_words if closing and len(w) >= 5 and not re.fullmatch(f"{_CLOSING}|{_KEEP_GOING}|{_REOPEN}", w)}
     alternative = _alternative(alt_part, closing, closed) if alt_part else None
-    weak = "|".join(([_CLOSING] if closing else []) + ([alternative.pattern] if alternative is not None else []))
+    weak = "|".join(([_CLOSING] if closing else []) + ([_ABOLISHING] if abolition else [])
+                    + ([alternative.pattern] if alternative is not None else []))
     weak_term = re.compile(f"(?:{weak})(?:s|es)?", re.I) if weak else None
     actions = _rx("|".join(families + lead_families)) if families or lead_families else None
     lead_actions = _rx("|".join(lead_families)) if lead_families else None
@@ -978,6 +982,18 @@ _CLOSING_VERB = re.compile(
     r"\bshould\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:shut|closed?|phased? out|switched off|decommissioned|retired)\b|"
     r"\band\s+(?:[\w-]+\s+){0,3}?(?:shut down|closed|phased out|switched off|decommissioned)\b", re.I)
 # the ways of closing: `switched off its last three plants`, `called the shutdown a milestone`, `the closure plan`
+# an abolition closes its subject (`The licence fee should be abolished`): scrapping it enacts the issue, whereas on a
+# measure to be introduced scrapping reverses it
+_ABOLITION_VERB = re.compile(
+    r"\bshould\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:abolish(?:ed)?|scrap(?:ped)?|ax(?:e|ed)|ditch(?:ed)?|repeal(?:ed)?|"
+    r"eliminated?|done away with|do away with)\b", re.I)
+# its ways: the abolition's own verbs (`scrap the fee`, `axe it`), not those undoing a plan (`scrapped plans to abolish ...`)
+_ABOLISHING = (
+    r"(?:abolish(?:es|ed|ing)?|scrap(?:s|ped|ping)?|ax(?:e|es|ed|ing)(?! to grind)|ditch(?:es|ed|ing)?|(?:get|gets|getting|got) rid of|"
+    r"(?:do|does|did|doing) away with|repeal(?:s|ed|ing)?|eliminat(?:e|es|ed|ing))"
+    r"(?! (?:[\w'\u2019-]+ ){0,2}?(?:plans?|goals?|targets?|polic(?:y|ies)|timetables?|idea|decisions?|deadlines?|commitments?|"
+    r"pledges?|promises?|bid|efforts?|talks|proposals?)\b)|abolition"
+)
 _CLOSING = (
     r"shut(?:s|ting)? (?:[\w'\u2019-]+ ){0,4}?down|shutdowns?|shut-downs?|"
     r"clos(?:es|ed|ing)(?! (?:to|in on|ranks|door)\b)(?!-)|close(?= (?:the|its|their|all|them|it|down|\d|[\w-]+ (?:reactors?|plants?|mines?|stations?|units?))\b)|closures?|"
