@@ -132,13 +132,15 @@ TARGETS = {
     "events_round26": (0.69, 0.98),
     "events_round27": (0.72, 0.93),
     "events_round28": (0.64, 1.0),
-    "events_round29": (0.46, 0.84),
+    "events_round29": (0.47, 0.84),
     "events_round30": (0.56, 0.96),
+    "events_round31": (0.47, 0.84),
+    "events_round32": (0.42, 0.70),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
-KNOWN_FALSE_CHANGES: dict[str, int] = {}
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round31": 1, "events_round32": 1}
 # running totals a round is known to count as new (aid work pending); any more fails
-KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {}
+KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 
 
 @pytest.fixture(scope="module", params=sorted(TARGETS))
