@@ -8,21 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.processors import ExtractionContext, aid
-from wirewatch.schemas import AidAnnounced, Article
-
-_CTX = ExtractionContext()
+from tests.aid_tuples import aid_tuples
+from wirewatch.processors import aid
 
 
 def run(text: str) -> list[tuple]:
-    article = Article(id="t-aidpass", text=text, published_at="2024-05-01T00:00:00+00:00")
-    out = []
-    for event in aid.extract(article, _CTX):
-        AidAnnounced.model_validate(event.payload)
-        p = event.payload
-        amount = p.get("amount") or {}
-        out.append((p["donor"]["canonical"], p["recipient"]["canonical"], amount.get("value"), amount.get("currency")))
-    return out
+    return aid_tuples(text, "t-aidpass")
 
 
 def test_version():
