@@ -1199,6 +1199,9 @@ _GIVING_VERB = re.compile(
 )
 
 
+_RELATIVE_END = re.compile(r"[,;:]|$")
+
+
 def _relative_aside(text: str, sent: Segment, sent_refs: list[Ref], money: Money, limit: int) -> tuple[int, int] | None:
     """The span of a relative clause after the sum (up to `limit`) whose subject is an actor that does not give it."""
     for r in sent_refs:
@@ -1210,7 +1213,7 @@ def _relative_aside(text: str, sent: Segment, sent_refs: list[Ref], money: Money
         verb = _RELATIVE_VERB.match(text, r.end, sent.end)
         if verb is None or _GIVING_VERB.match(verb.group("verb")):
             return None  # `the $20 million that France has pledged`: the clause names the giver
-        end = re.compile(r"[,;:]|$").search(text, verb.end(), sent.end)
+        end = _RELATIVE_END.search(text, verb.end(), sent.end)
         return (rel.start(), end.start() if end else sent.end)
     return None
 

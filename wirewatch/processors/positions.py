@@ -1781,15 +1781,6 @@ _CURB_RELATIVE = re.compile(
 )
 
 
-def _curb_described(text: str, cue_list: list[lex.Cue]) -> list[lex.Cue]:
-    """The cues with the verb of a curb's describing relative clause dropped (`_CURB_RELATIVE`)."""
-    drop: set[int] = set()
-    for c in cue_list:
-        if c.kind == "noun" and (rel := _CURB_RELATIVE.match(text, c.end)) is not None:
-            drop.update(i for i, d in enumerate(cue_list) if d.start >= rel.start("v") and d.end <= rel.end("v"))
-    return [c for i, c in enumerate(cue_list) if i not in drop] if drop else cue_list
-
-
 # barring the recipient from a use (`still bars Kyiv from firing the missiles at targets inside Russia`, `has prevented
 # Ukraine from using its weapons ...`): against an issue on where the item may be used
 _BARRED_FROM = re.compile(
@@ -1799,14 +1790,20 @@ _BARRED_FROM = re.compile(
 )
 
 
-def _barred_from(text: str, s: int, e: int, cue_list: list[lex.Cue]) -> list[lex.Cue]:
-    """The cues with each `_BARRED_FROM` verb an opposing stance cue, unless a cue already covers it."""
-    described = {rel.start("v") for c in cue_list if c.kind == "noun" and (rel := _CURB_RELATIVE.match(text, c.end)) is not None}
+def _curb_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], located: bool) -> list[lex.Cue]:
+    """The cues with the verb of a curb's describing relative clause dropped (`_CURB_RELATIVE`); on an issue on where an
+    item may be used, each other `_BARRED_FROM` verb added as an opposing stance cue, unless a cue already covers it."""
+    described = [rel for c in cue_list if c.kind == "noun" and (rel := _CURB_RELATIVE.match(text, c.end)) is not None]
+    if described:
+        cue_list = [c for c in cue_list if not any(c.start >= rel.start("v") and c.end <= rel.end("v") for rel in described)]
+    if not located:
+        return cue_list
+    verbs = {rel.start("v") for rel in described}
     added = [
         lex.Cue(b.start(), b.start() + len(b.group(0).split(None, 1)[0]), -1, "stance")
         for b in _BARRED_FROM.finditer(text, s, e)
         # (not the verb of a curb's own relative clause: `lifted restrictions that barred Ukraine from using ...`)
-        if b.start() not in described and not any(c.start < b.end() and b.start() < c.end for c in cue_list)
+        if b.start() not in verbs and not any(c.start < b.end() and b.start() < c.end for c in cue_list)
     ]
     return sorted(cue_list + added, key=lambda c: c.start) if added else cue_list
 
@@ -2366,9 +2363,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             cue_list, activity_terms = _cessation_cues(text, s, e, cue_list, term_spans, m)
                         cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m, c_start)
                         if " from " in text[s:e]:
-                            cue_list = _curb_described(text, cue_list)
-                            if m.located:
-                                cue_list = _barred_from(text, s, e, cue_list)
+                            cue_list = _curb_cues(text, s, e, cue_list, m.located)
                         noun = _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) if holder is not None and holder.demonym else None
                         source_end = holder.end + noun.end() if noun else holder.end if holder is not None else e
                         if holder is not None and _SPEECH.match(text[source_end:e]):

@@ -981,7 +981,6 @@ _ALTERNATIVE_SPLIT = re.compile(r",?\s+(?:rather than|instead of|and not)\s+", r
 _CLOSING_VERB = re.compile(
     r"\bshould\s+(?:\w+ly\s+)?(?:be\s+)?(?:\w+ly\s+)?(?:shut|closed?|phased? out|switched off|decommissioned|retired)\b|"
     r"\band\s+(?:[\w-]+\s+){0,3}?(?:shut down|closed|phased out|switched off|decommissioned)\b", re.I)
-# the ways of closing: `switched off its last three plants`, `called the shutdown a milestone`, `the closure plan`
 # an abolition closes its subject (`The licence fee should be abolished`): scrapping it enacts the issue, whereas on a
 # measure to be introduced scrapping reverses it
 _ABOLITION_VERB = re.compile(
@@ -994,6 +993,7 @@ _ABOLISHING = (
     r"(?! (?:[\w'\u2019-]+ ){0,2}?(?:plans?|goals?|targets?|polic(?:y|ies)|timetables?|idea|decisions?|deadlines?|commitments?|"
     r"pledges?|promises?|bid|efforts?|talks|proposals?)\b)|abolition"
 )
+# the ways of closing: `switched off its last three plants`, `called the shutdown a milestone`, `the closure plan`
 _CLOSING = (
     r"shut(?:s|ting)? (?:[\w'\u2019-]+ ){0,4}?down|shutdowns?|shut-downs?|"
     r"clos(?:es|ed|ing)(?! (?:to|in on|ranks|door)\b)(?!-)|close(?= (?:the|its|their|all|them|it|down|\d|[\w-]+ (?:reactors?|plants?|mines?|stations?|units?))\b)|closures?|"
