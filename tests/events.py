@@ -7,7 +7,7 @@ from wirewatch.schemas import POSITION_STATED, Entity, PositionStated, Span, new
 
 
 def stated(article_id: str, actor: str, stance: str, *, issue: str = "long-range-strikes", at: str | None,
-           start: int = 0, unchanged: bool = False):
+           start: int = 0, unchanged: bool = False, signalled: bool | None = None):
     text = f"{actor} {stance}s it."
     evidence = Span(text=text, start=start, end=start + len(text))
     return new_event(
@@ -22,6 +22,7 @@ def stated(article_id: str, actor: str, stance: str, *, issue: str = "long-range
             stance=stance,
             explicitly_unchanged=unchanged,
             evidence=evidence,
+            change_signalled=signalled,
         ),
         evidence=evidence,
         discriminators=(actor, issue),

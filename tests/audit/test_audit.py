@@ -15,6 +15,7 @@ from tests.support import Pipeline
 from wirewatch.audit.diff import diff
 from wirewatch.audit.explain import explain
 from wirewatch.audit.replay import replay
+from wirewatch.processors.tracking import PRODUCER as TRACKER
 from wirewatch.audit.reprocess import reprocess
 from wirewatch.processors import Gazetteer, extract_all
 from wirewatch.sinks import ViewStore
@@ -164,7 +165,7 @@ def test_reprocess_with_a_changed_extractor_and_diff_show_what_would_change(live
     changed_ctx = dataclasses.replace(ctx, gazetteer=Gazetteer.from_records(records), producer_version="kirby-rank")
     changed = fresh(tmp_path, "changed.db")
     asyncio.run(reprocess(pipeline.bootstrap, pipeline.topics, changed, changed_ctx))
-    assert {e["producer"]["version"] for e in changed.rows(t.events) for e in [e["envelope"]]} == {"kirby-rank", "0.1.0"}
+    assert {e["producer"]["version"] for e in changed.rows(t.events) for e in [e["envelope"]]} == {"kirby-rank", TRACKER.version}  # the tracker keeps its own label
     result = diff(pipeline.store, changed)
     counts = result.counts()
     kirby = [c for c in result.changed.get("statement-made", [])]

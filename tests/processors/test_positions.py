@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.processors import ExtractionContext, extract_all, positions
-from wirewatch.schemas import POSITION_CHANGED, Article, Issue, IssueSet, PositionStated
+from wirewatch.schemas import POSITION_CHANGED, POSITION_STATED, Article, Issue, IssueSet, PositionStated
 
 
 @pytest.fixture(scope="module")
@@ -194,13 +194,29 @@ def test_timeline_change_then_hold(pctx):
         Article(id="t2", published_at="2024-10-10T00:00:00+00:00",
                 text="Biden remains opposed to lifting the restrictions on ATACMS, officials said."),
         Article(id="t3", published_at="2024-11-17T00:00:00+00:00",
-                text="Biden has authorized Ukraine to use ATACMS missiles for strikes inside Russia."),
+                text="Biden has authorized Ukraine to use ATACMS missiles for strikes inside Russia, reversing his policy."),
     ]
     changes = []
     for event in extract_all(articles, pctx):
         if event.event_type == POSITION_CHANGED:
             changes.append((event.article_id, event.payload["from"], event.payload["to"]))
     assert changes == [("t3", "oppose", "support")]
+
+
+def test_a_differing_stance_is_a_change_only_where_the_article_tells_of_a_shift(pctx):
+    before = Article(id="s1", published_at="2024-10-10T00:00:00+00:00",
+                     text="Biden remains opposed to lifting the restrictions on ATACMS strikes inside Russia, officials said.")
+    silent = Article(id="s2", published_at="2024-11-17T00:00:00+00:00",
+                     text="Biden has authorized Ukraine to use ATACMS missiles for strikes inside Russia.")
+    told = Article(id="s2", published_at="2024-11-17T00:00:00+00:00",
+                   text="Biden has authorized Ukraine to use ATACMS missiles for strikes inside Russia, "
+                        "after months of refusing to allow them.")
+    for second, expected in ((silent, []), (told, [("s2", "oppose", "support")])):
+        changes = [(e.article_id, e.payload["from"], e.payload["to"])
+                   for e in extract_all([before, second], pctx) if e.event_type == POSITION_CHANGED]
+        assert changes == expected, second.text
+        stated = [e.payload for e in extract_all([second], pctx) if e.event_type == POSITION_STATED]
+        assert [(p["stance"], p["change_signalled"]) for p in stated] == [("support", second is told)]
 
 
 # ---------------------------------------------------------------- generalisation cases

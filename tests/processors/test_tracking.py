@@ -57,6 +57,31 @@ def test_an_explicitly_unchanged_stance_is_never_a_change():
     assert changes == []
 
 
+def test_a_differing_stance_in_an_article_that_tells_of_no_shift_is_no_change_but_is_remembered():
+    _, changes = run(
+        stated("a1", "Joe Biden", "oppose", at="2024-09-01", signalled=False),
+        stated("a2", "Joe Biden", "support", at="2024-09-10", signalled=False),
+    )
+    assert changes == []
+    state, [change] = run(
+        stated("a1", "Joe Biden", "oppose", at="2024-09-01", signalled=False),
+        stated("a2", "Joe Biden", "support", at="2024-09-10", signalled=False),
+        stated("a3", "Joe Biden", "oppose", at="2024-09-20", signalled=True),
+    )
+    # compared with the stance it follows (a2's), not with the last one that was reported as a change
+    assert (change.article_id, change.payload["from"], change.payload["to"]) == ("a3", "support", "oppose")
+    assert [e["stance"] for e in state["history"]] == ["oppose", "support", "oppose"]
+
+
+def test_a_stance_read_from_a_v1_event_changes_as_before():
+    """v1 events carry no `change_signalled`: a replay of an old log reports the changes it always did."""
+    _, [change] = run(
+        stated("a1", "Joe Biden", "oppose", at="2024-09-01"),
+        stated("a2", "Joe Biden", "support", at="2024-09-10", signalled=None),
+    )
+    assert change.article_id == "a2"
+
+
 def test_a_late_article_published_earlier_never_changes_the_newer_stance():
     newer = stated("a2", "Joe Biden", "support", at="2024-11-18")
     late = stated("a1", "Joe Biden", "oppose", at="2024-09-25")

@@ -22,8 +22,9 @@ from .entities import Ref, article_refs, in_range, refs
 from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
+from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.26.0")
+PRODUCER = Producer(name="positions", version="1.27.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -2892,6 +2893,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         ):
             # `X, who two years ago called it a mistake, now backs it`: the present stance
             chosen[key] = f
+    shift_told = signals_shift(text)
     for f in sorted(chosen.values(), key=lambda f: f.order):
         key = (f.actor, f.issue)
         if key in seen:
@@ -2904,6 +2906,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             stance=f.stance,
             explicitly_unchanged=f.unchanged or (f.actor, f.issue, f.stance) in unchanged_somewhere,
             evidence=evidence,
+            change_signalled=shift_told,
         )
         events.append(
             article_event(

@@ -4,8 +4,10 @@ The state for one (actor, issue) is a small JSON-able dict, so that the streamin
 keep it in a changelogged table and the offline `extract` command in a plain dict, with the
 same rules in both places.
 
-Rules: a change is a stance that differs from the latest earlier stance, by event time. A
-restated or explicitly unchanged stance is never a change. A late report, published before
+Rules: a change is a stance that differs from the latest earlier stance, by event time, in an
+article that tells of a shift (`change_signalled`, processors/shifts.py: a differing stance in an
+article with no word of a shift is more often a misreading than news; it joins the history, so
+the next stance is compared with it). A restated or explicitly unchanged stance is never a change. A late report, published before
 the stance we hold, joins the history and never produces a change. A redelivered event
 re-emits exactly what it emitted the first time (same ids).
 """
@@ -29,7 +31,7 @@ from ..schemas import (
 from .keys import position_key
 from .revisions import retraction
 
-PRODUCER = Producer(name="position-tracker", version="0.1.0")
+PRODUCER = Producer(name="position-tracker", version="0.2.0")
 HISTORY = 32  # stances kept per (actor, issue): enough to undo retractions of recent ones
 
 TrackedState = dict[str, Any]
@@ -70,7 +72,12 @@ def _change(entry: dict, previous: dict) -> dict:
 
 
 def _differs(entry: dict, previous: dict | None) -> bool:
-    return previous is not None and previous["stance"] != entry["stance"] and not entry["explicitly_unchanged"]
+    return (
+        previous is not None
+        and previous["stance"] != entry["stance"]
+        and not entry["explicitly_unchanged"]
+        and entry.get("change_signalled") is not False  # None: a v1 event or state, read as v1 trackers did
+    )
 
 
 def track(previous: TrackedState | None, event: Envelope) -> tuple[TrackedState, list[Envelope]]:
@@ -94,6 +101,7 @@ def _stated(state: TrackedState, stated: Envelope) -> tuple[TrackedState, list[E
         "event_id": stated.event_id,
         "stance": payload.stance,
         "explicitly_unchanged": payload.explicitly_unchanged,
+        "change_signalled": payload.change_signalled,
         "article_id": stated.article_id,
         "occurred_at": stated.occurred_at,
         "evidence_start": payload.evidence.start,

@@ -46,7 +46,7 @@ PAYLOAD_MODELS: dict[str, type[_Payload]] = {
 
 # Bump on every change of a payload model, with an upcaster from the previous version
 # (schemas/upcasting.py) and a committed snapshot (schemas/snapshots/).
-SCHEMA_VERSIONS: dict[str, int] = {event_type: 1 for event_type in PAYLOAD_MODELS} | {ARTICLE_PROCESSED: 2}
+SCHEMA_VERSIONS: dict[str, int] = {event_type: 1 for event_type in PAYLOAD_MODELS} | {ARTICLE_PROCESSED: 2, POSITION_STATED: 2}
 
 
 class Producer(BaseModel):

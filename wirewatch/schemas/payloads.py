@@ -54,6 +54,12 @@ class PositionStated(_Payload):
     stance: Stance
     explicitly_unchanged: bool = False
     evidence: Span
+    change_signalled: bool | None = Field(
+        default=None,
+        description="since v2: whether the article tells of a shift of position (`reversed`, `no longer`, "
+        "`ending weeks of hesitation`); a differing stance becomes a position-changed event only when it is. "
+        "Null when read from a v1 event (which the tracker treats as signalled, as v1 trackers did)",
+    )
 
 
 class PositionChanged(_Payload):

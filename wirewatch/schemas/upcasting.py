@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .events import ARTICLE_PROCESSED, SCHEMA_VERSIONS
+from .events import ARTICLE_PROCESSED, POSITION_STATED, SCHEMA_VERSIONS
 
 Upcaster = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -29,6 +29,12 @@ def upcaster(event_type: str, from_version: int):
 def _article_processed_v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
     """v2 adds the article's language; a v1 event did not record it."""
     return {**payload, "language": None}
+
+
+@upcaster(POSITION_STATED, 1)
+def _position_stated_v1_to_v2(payload: dict[str, Any]) -> dict[str, Any]:
+    """v2 says whether the article tells of a shift; a v1 event did not."""
+    return {**payload, "change_signalled": None}
 
 
 class UnknownSchemaVersion(ValueError):

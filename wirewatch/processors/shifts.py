@@ -1,0 +1,41 @@
+"""Whether an article tells of a shift of position: what a position-changed event must rest on.
+
+A stance that differs from an actor's last one is either news (`Germany will send tanks,
+ending weeks of hesitation`) or a misreading of one of the two articles. Wire copy rarely
+reports a real change without saying so, while a misread stance comes with no such words. So
+the tracker reports a change only on a stance whose article marks a shift somewhere: a
+reversal word, a `no longer`, a decision `ending months of` resistance, a position the actor
+`had dismissed` or `previously` held. Measured on every evaluation set (docs/quality.md,
+stop 17): it keeps most true changes and drops most false ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHIFT = re.compile(
+    r"\b(?:"
+    # the change named
+    r"revers\w*|u-turn\w*|about-face|volte-face|turnaround|change of heart|climb-?down|"
+    r"shift\w*|soften\w*|relent\w*|backtrack\w*|back(?:ed|s|ing)? down|climb\w* down|rethink\w*|reconsider\w*|"
+    r"pivot\w*|flip\w*|chang\w* (?:course|tack|(?:its|his|her|their) (?:mind|position|stance|view|tune))|changed|"
+    r"abandon\w*|gave up|giv\w+ up|swung (?:behind|its|his|her|their)|swings? behind|"
+    # what the actor held before
+    r"no longer|for the first time|after (?:months|weeks|years|days) of|ending (?:\w+ )?(?:days|weeks|months|years) of|"
+    r"finally|previously|once (?:opposed|backed|supported|rejected)|"
+    r"had (?:long )?(?:opposed|resisted|refused|rejected|supported|backed|ruled out|dismissed|blocked|vetoed|kept|maintained)|"
+    r"earlier (?:opposed|refused|rejected|backed|supported)|"
+    r"after (?:\w+ ){0,3}(?:rejecting|refusing|resisting|opposing|dismissing|blocking)|"
+    r"now (?:backs?|supports?|opposes?|favou?rs?|says?|wants?)|"
+    # the old position dropped, the old commitment left
+    r"dropp\w+ (?:its|his|her|their) (?:opposition|objections?|resistance|veto|support|reservations?)|drop(?:ped)? (?:its|his|her|their)|"
+    r"withdr[ae]w\w* (?:its|his|her|their) support|withdr[ae]w\w* from|pull\w* out of|quit\w*|"
+    r"lift\w* (?:a|the|its|his|her|their) (?:[\w-]+ )?(?:veto|objection|opposition|block|ban|restriction|limit|curb|embargo)s?"
+    r")\b",
+    re.IGNORECASE,
+)
+
+
+def signals_shift(text: str) -> bool:
+    """Whether `text` (an article) tells of a position shifting."""
+    return _SHIFT.search(text) is not None
