@@ -425,11 +425,15 @@ _NAMED_SUBJECT = re.compile(
     r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le)\s+)?[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
     # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
+    # (`Privacy International's opposition to the scheme`: the name holding a stance noun, before its object)
+    r"(?:(?=['\u2019]s\s+(?:(?:long-standing|longstanding|strong|vocal|fierce|firm)\s+)?(?:opposition|support|backing|rejection|endorsement)\s+(?:to|for|of)\s)|"
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
     # (`National, which voted against, says ...`: a relative clause between the name and its verb)
     r"(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,60},)?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
+    # (`has long pushed for`, `strongly opposes`: an adverb of manner or time before the verb)
+    r"(?:(?:long|strongly|firmly|consistently|openly|publicly|fiercely|vehemently|previously|formally|swiftly)\s+)?"
     r"(?:said|says|say|told|urged|urge|called|call|warned|welcomed|welcome|filed|argued|insisted|critici[sz]ed|rejected|reject|opposed|"
     r"oppose|backed|back|repeated|renewed|reiterated|reaffirmed|signed|sign|refused|refuse|supported|support|endorsed|endorse|blocked|block|vetoed|veto|"
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted|"
@@ -437,7 +441,11 @@ _NAMED_SUBJECT = re.compile(
     r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked|"
     # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
     # and a place's own measures (`Bologna imposed a 30 km/h limit`, `Lisbon introduced a tourist tax`)
-    r"defended|defends|fought|fights|killed|lobbied|campaigned|imposed|introduced|adopted|lowered|raised|launched)\b"
+    r"defended|defends|fought|fights|killed|lobbied|campaigned|imposed|introduced|adopted|lowered|raised|launched|"
+    # the present of the same verbs (`The Green Party backs ...`), and proposing or pressing
+    # for a measure (`tabled a bill to ...`, `has long pushed for ...`, `championed the plan`)
+    r"opposes|backs|supports|endorses|rejects|condemns|welcomes|urges|calls|warns|blocks|vetoes|accepts|approves|"
+    r"critici[sz]es|denounces|praises|hails|slams|favou?rs?|favou?red|pushed|pushes|tabled|proposed|proposes|championed|champions)\b)"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -488,6 +496,8 @@ _GENERIC_ORG_MODIFIERS = frozenset(
     """security national general executive supreme central state federal regional local city town district county world
     international governing advisory constitutional economic social human rights research policy science trade business""".split()
 )
+_PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
+_ABBREVIATED_ENDS = frozenset("Inc. Corp. Ltd. Bros. Co. Cie. Assn. Dept. Intl.".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")\b")
 _ORG_NAMED = re.compile(
@@ -531,6 +541,11 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             words = words[1:]
         if not words:
             continue
+        if (len(words[-1]) > 3 and words[-1].endswith(".") and any(c.islower() for c in words[-1])
+                and words[-1] not in _ABBREVIATED_ENDS):
+            # `... was backed by the Institute of Directors.`: the sentence's full stop is no part of the name
+            words = [*words[:-1], words[-1][:-1]]
+            end -= 1
         name = " ".join(words)
         if m.group("run") is not None or m.group("app") is not None:
             # a lowercase noun after the run, or an appositive: the run alone is the name, and must be one
@@ -552,8 +567,11 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             span_end = _ORG_NOUN_AFTER.match(text, end).end()
         # a place or demonym inside a headed name is part of it (`Federation of Polish Grocers`); any other known name is not
         inside = [r for r in all_refs if start <= r.start and r.end <= end]
-        if any(a < span_end and start < b for a, b in taken if not any((r.start, r.end) == (a, b) for r in inside)) or any(
-                not (r.demonym or (r.actor is not None and r.actor.kind == "country")) for r in inside):
+        # a known body's one-word name heading a longer name of plain words (`Trades Union Congress`): another body
+        headed = (m.group("run") is None and m.group("app") is None and len(inside) == 1 and inside[0].start == end - len(words[-1])
+                  and len(words) >= 3 and all(_PLAIN_WORD.fullmatch(w) for w in words[:-1]))
+        if any(a < span_end and start < b for a, b in taken if not any((r.start, r.end) == (a, b) for r in inside)) or (not headed and any(
+                not (r.demonym or (r.actor is not None and r.actor.kind == "country")) for r in inside)):
             continue
         owner = next((r for r in all_refs if r.end == start - 3 and text[r.end : start] in ("'s ", "\u2019s ")
                       and r.actor is not None and r.actor.kind == "country"), None)
@@ -1509,9 +1527,23 @@ _PRONOUN_MODAL = re.compile(r"\bthat\s+(?:they|it|these|those)\s+(?:\w+\s+)?(?:m
 _SUBJECT_BOUND = re.compile(r"[,;:\u201c\u201d\"]|\b(?:that|when|where|if)\s")
 _PASSIVE_AGENT = re.compile(
     r"(?:,\s+|\s(?:was|were|is|are|been|being|had been|has been)\s+)(?:\w+ly\s+)?(?P<verb>proposed|drafted|backed|supported|championed|"
-    r"sponsored|tabled|endorsed|opposed|blocked|vetoed|rejected|resisted|condemned)\s+by\s+(?:the\s+)?"
+    r"sponsored|tabled|endorsed|opposed|blocked|vetoed|rejected|resisted|condemned|welcomed|hailed|praised|applauded|"
+    r"criticised|criticized|denounced|slammed)\s+by\s+(?:the\s+)?"
 )
-_AGENT_SUPPORT = frozenset("proposed drafted backed supported championed sponsored tabled endorsed".split())
+_TITLE_BEFORE_AGENT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}")
+
+
+def _titled_agent(text: str, at: int, ref: Ref) -> bool:
+    """`tabled by Technology Secretary Peter Kyle`: a person after the capitalised title the passive's agent opens with."""
+    if ref.actor is None or ref.actor.kind != "person" or not at < ref.start <= at + 60:
+        return False
+    title = _TITLE_BEFORE_AGENT.fullmatch(text, at, ref.start)
+    # (the person's mention may hold the title's last word: `Technology [Secretary Peter Kyle]`)
+    words = [*(title.group(0).split() if title is not None else ()), *text[ref.start : ref.end].split()[:1]]
+    return title is not None and any(w.casefold() in _TITLE_WORDS for w in words)
+
+
+_AGENT_SUPPORT = frozenset("proposed drafted backed supported championed sponsored tabled endorsed welcomed hailed praised applauded".split())
 _CONDITION_DEMAND = re.compile(
     r"\s+(?:(?:new|more|further|firm|written|legal|financial|additional|fresh)\s+)?(?:guarantees|assurances|compensation|exemptions?|"
     r"concessions|clarifications?|safeguards|carve-outs?|opt-outs?|derogations?)\b", re.I
@@ -2235,7 +2267,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # `The package, proposed by the European Commission this month, would ...`: the agent of a stance participle
             # after the issue holds that stance
             for agent_at in _PASSIVE_AGENT.finditer(text, sent.start, sent.end):
-                agent = next((r for r in sent_refs if r.start == agent_at.end() and r.actor is not None and not r.demonym
+                agent = next((r for r in sent_refs if (r.start == agent_at.end() or _titled_agent(text, agent_at.end(), r))
+                              and r.actor is not None and not r.demonym
                               and not re.match(r"['\u2019]", text[r.end : r.end + 1])), None)
                 if agent is not None and agent.actor.kind != "person":
                     # `proposed by European Commission President Ursula von der Leyen`: the office holder the title names

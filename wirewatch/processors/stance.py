@@ -158,7 +158,8 @@ SUPPORT = _rx(
     r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|defend(?:s|ed|ing)?" + _MEASURE_OBJECT + "|"
     r"want(?:s|ed)?|sought|seek(?:s|ing)?|"
-    r"is for|are for|open to|ready (?:to|for)|willing to|prepared to|"
+    # (`open to a debate on the drinking age` is open to discussing it, not for it)
+    r"is for|are for|open to(?! (?:a |an |the |further |more |any )?(?:[\w-]+ )?(?:debate|discussion|dialogue|conversation|review|consultation)s?\b)|ready (?:to|for)|willing to|prepared to|"
     # (`has not committed to an EU-wide age limit` is no commitment either way: undecided, not opposed)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!not publicly )(?<!not formally )committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
@@ -241,6 +242,11 @@ ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dra
 _RETICENT = (r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer|speculate|be drawn|"
              r"(?:give|provide|offer|go into|share) (?:any |further |more )?(?:details|specifics|particulars)|put a (?:date|timeline|figure) on)\b)")
 # freezing someone's holdings is a punitive measure (`froze the assets of six prison officials`), not putting a plan on hold
+# an act's unlawfulness judged (`the ban is illegal`), not the wrong a measure is to fight (`would help tackle illegal
+# working`, `a crackdown on unlawful entry`): the verb or preposition before says so
+_ILLEGAL = ("".join(f"(?<!{w} )" for w in ("tackle", "tackling", "combat", "combating", "fight", "fighting", "curb", "curbing",
+                                            "prevent", "preventing", "stop", "stopping", "reduce", "reducing", "on", "against"))
+            + r"(?:illegitimate|illegal|unlawful)")
 _FROZEN_HOLDINGS = r" (?:the |their |his |her |its )?(?:[\w'\u2019-]+ ){0,3}?(?:assets|accounts|funds|property|properties|holdings|reserves)\b"
 OPPOSE = _rx(
     _CALLED_OPPOSE + "|" +
@@ -258,7 +264,7 @@ OPPOSE = _rx(
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
     r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
     r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
-    r"illegitimate|illegal|unlawful|counterproductive|futile|(?:would|will) fail|"
+    r"" + _ILLEGAL + r"|counterproductive|futile|(?:would|will) fail|"
     # (`nothing is off the table` keeps every option open: a hedge, not a refusal)
     r"(?<!nothing is )(?<!nothing was )(?<!nothing's )(?<!nothing\u2019s )(?<!nothing would be )off the table|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
@@ -335,7 +341,7 @@ DENIAL = _rx(
 EVALUATIVE = _rx(
     r"dangerous|an? (?:\w+ )?(?:mistake|blunder|error)|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
     r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|"
-    r"necessary|essential|vital|crucial|welcome|illegitimate|illegal|unlawful|counterproductive|futile|"
+    r"necessary|essential|vital|crucial|welcome|" + _ILLEGAL + r"|counterproductive|futile|"
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     + _VERDICTS + "|" + _CONSEQUENCES + "|" + _BENEFITS + "|" + _VERDICT_SUPPORT + "|" + _VERDICT_OPPOSE
@@ -898,7 +904,7 @@ def matcher(issue: Issue) -> IssueMatcher:
         # a verb opening a term enacts it (`join NATO`, `recognise a Palestinian state`): `Spain will recognise ...`
         for t in all_terms(issue):
             lead = re.match(r"([a-z]{3,}) (?:the |a |an |[A-Z])", t)
-            if lead and not re.search(r"(?:ion|ment|ship|ance|ence|ure|ity)$", lead.group(1)):
+            if lead and not re.search(r"(?:ion|ment|ship|ance|ence|ure|ity)$", lead.group(1)) and not _ADJECTIVE.search(lead.group(1)):
                 lead_families.append(_inflections(lead.group(1)))
             elif re.fullmatch(r"[a-z]{5,}[iy][sz]e(?: [a-z][\w-]+)?", t):
                 # a term that is an -ise/-ize verb, alone or before its lowercase object (`decriminalise`, `legalize
@@ -1053,6 +1059,9 @@ def _alternative(alt_part: str, closing: bool, closed: set[str]) -> re.Pattern[s
     return _rx("|".join(dict.fromkeys(alts))) if alts else None
 
 
+# an adjective before a name or an acronym in a term (`digital ID`, `national ID scheme`, `federal EV credit`): no verb
+# that enacts the term (not `repeal`, `reveal`, `give`: verbs that end like adjectives)
+_ADJECTIVE = re.compile(r"(?:(?<!e)al|ic|tive|sive|ous|ful|less|ian|ese|.{3}ary)$")
 _GENERIC_SUBJECTS = frozenset("governments countries allies states nations members democracies services companies platforms providers firms".split())
 _NO_OWN_ACTION = frozenset("stay remain continue answer have make take keep come become".split())
 
