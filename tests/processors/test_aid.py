@@ -6,7 +6,7 @@ import pytest
 
 from wirewatch.processors import ExtractionContext, aid
 from wirewatch.processors.items import list_items
-from wirewatch.processors.money import find_money
+from wirewatch.processors.money import find_money, resolve_crown
 from wirewatch.schemas import AidAnnounced, Article
 
 
@@ -989,7 +989,11 @@ def test_small_states_and_national_aid_agencies():
 def test_more_currencies_named_by_whose_they_are(mention, value, currency):
     [money] = find_money(mention)
     assert (money.value, money.currency) == (pytest.approx(value), currency)
-    assert find_money("2 billion dirhams") == [] and find_money("5 million rupees") == []
+    # a bare `dirhams` or `rupees` is the payer's own currency (as a bare `crowns` is), and none if the payer has no such
+    [dirhams] = find_money("2 billion dirhams")
+    assert resolve_crown(dirhams, "United Arab Emirates").currency == "AED" and resolve_crown(dirhams, "Japan") is None
+    [rupees] = find_money("5 million rupees")
+    assert resolve_crown(rupees, "Pakistan").currency == "PKR" and resolve_crown(rupees, "Germany") is None
 
 
 def test_the_speaker_after_a_quote_gives_not_the_country_in_its_object():

@@ -22,7 +22,7 @@ from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.17.0")
+PRODUCER = Producer(name="aid", version="1.18.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -218,6 +218,12 @@ _GIVEN_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+|so far\s+|now\s+)?"
     r"(?:committed|pledged|provided|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b"
 )
+# `$25 million was allocated by Qatar to ...`, `has been earmarked by the UAE for ...`: a sum given in the passive, its giver named
+_PASSIVE_GIVEN_BY = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:already\s+)?been|was|were|is|are|will\s+be|would\s+be|is\s+being|was\s+being)\s+(?:already\s+)?"
+    r"(?:committed|pledged|provided|given|sent|donated|allocated|contributed|disbursed|promised|lent|earmarked|released|"
+    r"granted|extended|channell?ed|set aside)\s+by\s+(?:the\s+)?[A-Z_]"
+)
 _RECEIVE_LEFT = re.compile(r"\b(?:receiv(?:e|es|ed|ing)|gets?|got|getting|secur(?:e|es|ed|ing)|obtain(?:s|ed)?)(?:\s+[\w.']+){0,2}\s*$", re.IGNORECASE)
 _FROM_SOMEONE = re.compile(r"[^.;,]{0,40}?\bfrom\s+(?:the\s+)?[A-Z_]")
 # Money lent or paid to companies is trade finance, not aid to a state (`a loan to Turkish exporters`).
@@ -336,6 +342,8 @@ _FOR_COUNTRY = re.compile(
 # `earmarked 20 million euros for flood victims in Pakistan`: a sum for the people of a country, as one for the country
 _FOR_PEOPLE_IN = re.compile(
     r"\s+(?:for|to)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:people|civilians|refugees|victims|survivors|families|children|communities|displaced)"
+    # `for people affected by flooding in Nigeria`, `for families displaced by fighting in Sudan`
+    r"(?:\s+(?:affected|hit|displaced|uprooted|made homeless)\s+by(?:\s+[\w-]+){1,3}?)?"
     r"\s+(?:in|of)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -488,7 +496,7 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return True  # `deposited $2 billion with the central bank of X`, `a $1 billion deposit in X's central bank`: support for its reserves
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will lend Ukraine about $3 billion`
-    elif _GIVEN_AFTER.match(right) or _AVAILABLE_AFTER.match(right) or (
+    elif _GIVEN_AFTER.match(right) or _AVAILABLE_AFTER.match(right) or _PASSIVE_GIVEN_BY.match(right) or (
         _ADDED_LEFT.search(left) and not _NOT_AID_NOUN.search(right[:50])  # not `added $40 billion to its deficit`
     ):
         aid = 0  # `on top of the more than $1 billion Canada has committed to Ukraine`, `make N available for Ukraine`
@@ -741,6 +749,36 @@ def _lender_named_after(text: str, money: Money, sent_refs: list[Ref], recipient
                 and text[money.end : r.start].strip() in ("", "-") and _LOAN_AFTER_NAME.match(text, r.end):
             return r
     return None
+
+
+# `$20 million from Kazakhstan`: the giver named right after its sum (in a sentence that lists several, each sum's own)
+_SUM_FROM_GIVER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?")
+
+
+def _giver_from_after(text: str, sent: Segment, money: Money, sent_refs: list[Ref], recipient: Ref | None, limit: int) -> Ref | None:
+    """`Turkey received $30 million from Azerbaijan and $20 million from Kazakhstan`: the `from X` that follows the sum
+    (not a fund it is drawn from, `allocated $10m from the Central Emergency Response Fund`, nor `from Russia's assets`)."""
+    for r in sent_refs:
+        if r.start <= money.end:
+            continue
+        if r.start >= limit or not r.country or r.demonym or (recipient is not None and r.country == recipient.country):
+            return None
+        if not _SUM_FROM_GIVER.fullmatch(text, money.end, r.start) or _OPPOSITION_FROM.search(text, money.end, r.start) \
+                or re.match(r"['\u2019]s?\s", text[r.end : r.end + 3]) or (
+                    r.actor is not None and r.actor.kind != "country" and _SOURCE_FROM.search(text, max(sent.start, r.start - 90), r.start)):
+            return None
+        return r
+    return None
+
+
+# a deal struck with a lender: `reached a staff-level agreement with the IMF`, `signed a loan deal with the World Bank`
+_LENDER_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|arrangements?|compacts?)\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_LENDER_NAME = re.compile(r"\b(?:Bank|Monetary Fund)\b")
+
+
+def _is_lender(ref: Ref) -> bool:
+    """An international lender (the IMF, the World Bank, a development bank), by its canonical name."""
+    return ref.actor is not None and ref.actor.kind == "organization" and bool(_LENDER_NAME.search(ref.actor.canonical))
 
 
 def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | None) -> Ref | None:
@@ -1771,6 +1809,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 total_giver
                 or lender
                 or _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
+                or _giver_from_after(text, sent, money, sent_refs, recipient, next_start)
                 or _subject(text, sent, sent_refs, money.start, recipient)
                 or (clause_refs and _donor(text, sent, clause_refs, money.start, recipient))
                 or _donor(text, sent, sent_refs, money.start, recipient)
@@ -1807,6 +1846,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `adding €50 million for Gaza to bring its aid this year to €75 million, days after a review of its funding
                 # for Palestinians`: the running total is of the sum just given; a name after it is another clause's
                 recipient = out[-1].recipient
+            if donor is not None and recipient is not None and recipient.start > donor.end and _LENDER_DEAL.search(
+                text, max(sent.start, recipient.start - 40), recipient.start
+            ) and _is_lender(recipient) and not _is_lender(donor):
+                # `Sri Lanka reached a staff-level agreement with the IMF for a $330 million tranche`: the lender gives
+                donor, recipient = recipient, donor
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not (

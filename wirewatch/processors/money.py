@@ -22,9 +22,23 @@ _PREFIX_CURRENCY = {
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "uah": "UAH",
     "₴": "UAH", "₽": "RUB", "rub": "RUB", "cny": "CNY", "krw": "KRW", "₩": "KRW",
     "hk$": "HKD", "₹": "INR", "₺": "TRY", "₪": "ILS",
+    # the Gulf's and South Asia's own desks (Gulf News `Dh100 million`, Arab News `SR50m`, Kuwait's `KD 15 million`, the
+    # Peninsula's `QR2bn`, Indian and Pakistani copy's `Rs 500 crore`, Dhaka's `Tk 5 billion`) and the ISO codes
+    "dh": "AED", "dhs": "AED", "aed": "AED", "sr": "SAR", "sar": "SAR", "qr": "QAR", "qar": "QAR", "kd": "KWD", "kwd": "KWD",
+    "bhd": "BHD", "omr": "OMR", "inr": "INR", "pkr": "PKR", "tk": "BDT", "bdt": "BDT", "egp": "EGP",
+    "rs": "rupee", "rs.": "rupee",  # Indian, Pakistani, Sri Lankan or Nepalese: the payer says which (`resolve_crown`)
 }
 CROWN = "crown"  # placeholder, not ISO 4217: see `resolve_crown`
 CROWN_BY_COUNTRY = {"Sweden": "SEK", "Norway": "NOK", "Denmark": "DKK", "Czech Republic": "CZK", "Iceland": "ISK"}
+# other currency names several countries share: a bare `dirhams`, `rupees`, `riyals` or `dinars` is the payer's own
+_SHARED_NAME = {
+    CROWN: CROWN_BY_COUNTRY,
+    "dirham": {"United Arab Emirates": "AED", "Morocco": "MAD"},
+    "rupee": {"India": "INR", "Pakistan": "PKR", "Sri Lanka": "LKR", "Nepal": "NPR", "Mauritius": "MUR"},
+    "riyal": {"Saudi Arabia": "SAR", "Qatar": "QAR", "Oman": "OMR", "Yemen": "YER"},
+    "dinar": {"Kuwait": "KWD", "Bahrain": "BHD", "Jordan": "JOD", "Iraq": "IQD", "Libya": "LYD", "Algeria": "DZD",
+              "Tunisia": "TND", "Serbia": "RSD"},
+}
 
 # Currency words after the number (`1.4 billion euros`).
 _SUFFIX_CURRENCY = {
@@ -44,6 +58,10 @@ _SUFFIX_CURRENCY = {
     "moroccan dirhams": "MAD", "indian rupees": "INR", "pakistani rupees": "PKR", "rand": "ZAR",
     # a bare crown is Swedish, Norwegian, Danish, Czech or Icelandic: the caller resolves it by the donor
     "crowns": CROWN, "crown": CROWN, "kroner": CROWN, "krone": CROWN, "korun": CROWN,
+    "dirhams": "dirham", "dirham": "dirham", "rupees": "rupee", "riyals": "riyal", "dinars": "dinar",
+    "omani rials": "OMR", "kuwaiti dinars": "KWD", "jordanian dinars": "JOD", "iraqi dinars": "IQD",
+    "bahraini dinars": "BHD", "egyptian pounds": "EGP", "bangladeshi taka": "BDT", "taka": "BDT",
+    "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
 }
 _SCALE = {
     "thousand": 1e3, "k": 1e3,
@@ -187,10 +205,12 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
 
 
 def resolve_crown(money: Money, country: str | None) -> Money | None:
-    """A bare `crowns` figure in the currency of the country that pays it, or None if unknown."""
-    if money.currency != CROWN:
+    """A bare `crowns` (`dirhams`, `rupees`, `riyals`, `dinars`, `Rs`) figure in the currency of the country that pays
+    it, or None if unknown."""
+    shared = _SHARED_NAME.get(money.currency)
+    if shared is None:
         return money
-    code = CROWN_BY_COUNTRY.get(country or "")
+    code = shared.get(country or "")
     return replace(money, currency=code) if code else None
 
 
