@@ -11,6 +11,7 @@ country, a city standing for a state is the state (`Kiev` -> Ukraine).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -24,7 +25,7 @@ from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.27.0")
+PRODUCER = Producer(name="positions", version="1.28.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -360,9 +361,19 @@ _HEAD_ROLES = (r"(?:(?:deputy|vice|co-)\s*)?(?:chief\s+executive|chief|head|pres
 # class is scanned for in C, one that starts with a lookbehind is tried at every position; same matches)
 _NAME_APPOSITIVE = re.compile(
     # (also after `, and`: `Feijoo vowed to repeal the levy, and Isabel Diaz Ayuso, president of ..., said`)
-    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.))"
+    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.)|(?<=[\u201d\"]\s.))"
     + _NAME[len("[A-Z]"):] + r"),\s+"
     r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
+)
+# (pass `unkact`) the speaker of a quote, named after it with an appositive that says who they are: `"...," said Anna
+# Berg, the transport minister.`, `"...," said Tom Ruiz, head of the pilots' union, adding ...`, and the name opening the
+# tail before the appositive and its speech verb (`_NAME_APPOSITIVE`): `"...," Anna Berg, the union's leader, said.`
+_QUOTE_NAME_APPOSITIVE = re.compile(
+    r"[\u201d\"],?\s+(?:said|says|added|wrote|argued|warned)\s+(?P<name>" + _NAME + r"),\s+"
+    # (not `a campaigner with Greenpeace`, `an analyst at ...`: one of an organisation's staff, who speaks for it)
+    r"(?P<app>(?:the|(?:a|an)(?![^,;\n\u201c\u201d\"]*\s(?:with|at|for|from)\s+(?:the\s+)?[A-Z])|[A-Z][\w.'\u2019-]*['\u2019]s|"
+    + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,80}?)"
+    r"(?=\s*(?:[.;]|,\s+(?:who|adding|saying|in|on|at|told)\b|$))"
 )
 _TITLE_APPOSITIVE = re.compile(
     r"(?P<app>(?:(?:[A-Z][\w.'\u2019-]*['\u2019]s|[A-Z][a-z]+)\s+)?(?:(?:deputy|vice|former|chief|top|senior)\s+)*"
@@ -810,7 +821,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
     if ", " in text:
         for found in (_NAME_APPOSITIVE.finditer(text), _title_appositives(text),
                       _THE_TITLE_NAME.finditer(text) if _title_comma(text) else (),
-                      _NAME_AUTHOR.finditer(text) if ", who " in text else ()):
+                      _NAME_AUTHOR.finditer(text) if ", who " in text else (),
+                      _QUOTE_NAME_APPOSITIVE.finditer(text) if ("\u201d" in text or '"' in text) else ()):
             for m in found:
                 if not any(x.start() < m.end("name") and m.start("name") < x.end() for x in matches):
                     matches.append(m)
@@ -1131,6 +1143,38 @@ def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:leader|government|MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
                             r"voters|supporters|activists|councillors)\b")
+# (pass `unkact`) a member speaking for the group whose stance the clause before states: `, with leader Ana Ruiz
+# calling ...`, `, with their housing spokesman Tom Reid saying ...` (not an opponent: `with opposition leader X calling`)
+_WITH_MEMBER = re.compile(r",\s+with\s+(?:(?:its|their)\s+)?(?:(?!opposition\b|former\b|rival\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])")
+_MEMBER_SPEAKS = re.compile(r"\s+(?:calling|saying|describing|branding|dismissing|denouncing|warning|arguing|labell?ing|hailing|praising)\b")
+# (pass `unkact`) a holder restating its own stance with no object, on the measure in discussion: `repeated its
+# opposition`, `reaffirmed their support`, `said its opposition was unchanged` (not `its opposition to X`, `their support
+# for Y`, which name their own object)
+_OWN_STANCE_NOUN = (r"(?:its|their|his|her)\s+(?:(?:long-standing|longstanding|firm|strong|fierce|continued|full)\s+)?"
+                    r"(?P<{}>opposition|objections?|support|backing)(?!\s+(?:to|for|of|from|among|within|in|base|group|camp)\b)(?![\w-])")
+_RESTATED_STANCE = re.compile(
+    r"\b(?:(?:repeat|reiterat|restat|reaffirm|renew|voic|underlin)\w*\s+" + _OWN_STANCE_NOUN.format("noun")
+    + r"|said\s+" + _OWN_STANCE_NOUN.format("noun2") + r"\s+(?:was|remained|remains|is|had\s+not\s+changed)(?:\s+(?:unchanged|undiminished|firm))?\b)"
+)
+
+
+def _restates(body: str) -> re.Match[str] | None:
+    """`_RESTATED_STANCE.search(body)`, after cheap word checks (most sentences hold no possessive stance noun)."""
+    if (" its " not in body and " their " not in body) or not (
+        "opposition" in body or "support" in body or "objection" in body or "backing" in body
+    ):
+        return None
+    return _RESTATED_STANCE.search(body)
+
+
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:also|again|still|once\s+more|has|have|had|on\s+\w+|late\s+\w+)\s+)*")
+# (pass `unkact`) an organisation's officer introduced by its possessive: `its president, Anna Berg,`, `Their housing
+# spokesman Tom Reid`, `its general secretary Paul Nowak`
+# (the possessive's first letter before the look back: a pattern opening with a character class is scanned for in C)
+_ITS_VOICE = re.compile(r"(?:[Ii]ts|[Tt]heir)(?<![\w-][Ii]ts)(?<![\w-][Tt]heir)\s+(?:(?!former\b)[a-z][\w-]*\s+){0,3}?" + _HEAD_ROLES + r",?\s+(?=[A-Z])")
+# (where it opens: its sentence, a clause after `but` or `and`, or the tail after a quote)
+_VOICE_OPENS = re.compile(r"(?:^|[\u201d\"]|\b(?:but|and|while))\s*$")
+_VOICE_SPEAKS = re.compile(r",?\s+(?:(?:has|had|also|then)\s+)?(?:said|says|told|added|warned|argued|insisted|stressed|wrote|called)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
 _MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation|reform|plan|measure)\b(?!\s+(?:of|on|against|to)\b)")
 # a stance verb whose object is the measure or an act on it, named again by a definite noun that may carry a modifier
@@ -2180,7 +2224,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             named_at = index
         elif index - named_at > _ANAPHOR_REACH and not (
             len(topic) == 1 and topic[0].issue.id in lead_ids and (
-                _MEASURE_ANAPHOR.search(body) or _lower_head(topic[0], body) or _VERB_ON_MEASURE.search(body))
+                _MEASURE_ANAPHOR.search(body) or _lower_head(topic[0], body) or _VERB_ON_MEASURE.search(body)
+                or _restates(body))
             and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2]))
         ):
             # an anaphor reaches back a few sentences, not to an issue named long before; but the one measure the
@@ -2189,6 +2234,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # about sanctions on Russia)
             continue
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
+                        or (_restates(body))
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
                         or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))
                         or ("thank" in body and _THANKS.search(text, sent.start, sent.end) and not _THANKS_FOR_AID.search(body)
@@ -2721,6 +2767,61 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if name:
                     order += 1
                     found.append(_Found(name, r, current[0].issue.id, "support", False, sent, order, "stance"))
+
+        if len(current) == 1 and (restated := _restates(body)):
+            # `The medical association repeated its opposition.`: the subject right before the verb restates its stance on
+            # the measure in discussion (against an act that went against the issue, the opposite: `Parliament voted to
+            # repeal the ban. Doctors repeated their opposition.`)
+            at = sent.start + restated.start()
+            subject = next((r for r in reversed(sent_refs) if r.end <= at and r.actor is not None
+                            and _SUBJECT_GAP.fullmatch(text, r.end, at)), None)
+            name = _ref_name(gazetteer, subject, text, article.published_at) if subject is not None else None
+            m = current[0]
+            if name and not any(f.actor == name and f.issue == m.issue.id and f.sentence.start == sent.start for f in found):
+                sign = -1 if (restated.group("noun") or restated.group("noun2")).startswith(("opposition", "objection")) else 1
+                if _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
+                    sign = -sign
+                order += 1
+                found.append(_Found(name, subject, m.issue.id, "support" if sign > 0 else "oppose", True, sent, order, "stance"))
+        if ", with " in body and found and found[-1].sentence.start == sent.start:
+            # `The Greens voted against, with senator Ana Ruiz calling the ban "a blunt instrument"`: a party's or a
+            # group's own member or spokesperson, speaking in a `with` clause on its stance, holds that stance
+            for w in _WITH_MEMBER.finditer(text, sent.start, sent.end):
+                member = next((r for r in sent_refs if w.start() < r.start <= w.end() and r.actor is not None and r.actor.kind == "person"), None)
+                if member is None or not _MEMBER_SPEAKS.match(text, member.end, sent.end):
+                    continue
+                name = _ref_name(gazetteer, member, text, article.published_at)
+                for f in [f for f in found if f.sentence.start == sent.start and f.ref is not None and f.ref.end <= w.start()
+                          and f.ref.actor is not None and f.ref.actor.kind == "organization" and f.cue != "request"]:
+                    if name and name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found if g.sentence.start == sent.start):
+                        order += 1
+                        found.append(_Found(name, member, f.issue, f.stance, False, sent, order, "stance"))
+
+    if found and ("its " in text or "Its " in text or "their " in text or "Their " in text):
+        # `The employers' federation warned that ... "...," its president, Anna Berg, said.`, `Their housing spokesman,
+        # Tom Reid, said ...`: the officer an organisation's possessive introduces, speaking right after the organisation
+        # stated its stance, states it too (the organisation's stance in that sentence or the one before)
+        starts = [x.start for x in sents]
+        for v in _ITS_VOICE.finditer(text):
+            person = next((r for r in all_refs if v.start() < r.start <= v.end() and r.actor is not None and r.actor.kind == "person"), None)
+            if person is None or not _VOICE_SPEAKS.match(text, person.end):
+                continue
+            index = bisect.bisect_right(starts, v.start()) - 1
+            if not _VOICE_OPENS.search(text[starts[index] : v.start()]):
+                continue  # `Meta will not sign the code, its global affairs chief said`: the tail reporting that very stance
+            floor = starts[index - 1] if index > 0 else 0
+            owners = [f for f in found if floor <= f.sentence.start <= starts[index] and f.ref is not None and f.ref.end <= v.start()
+                      and f.ref.actor is not None and f.ref.actor.kind == "organization" and f.cue != "request"]
+            if not owners:
+                continue
+            owner = max(owners, key=lambda f: f.ref.start).ref
+            name = _ref_name(gazetteer, person, text, article.published_at)
+            if not name:
+                continue
+            for f in [f for f in owners if f.ref is owner]:
+                if not any(g.actor == name and g.issue == f.issue for g in found):
+                    order += 1
+                    found.append(_Found(name, person, f.issue, f.stance, False, sents[index], order, "stance"))
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
     # listed after a stance noun and `from` in a sentence that states a stance on the issue hold one too; opposition
