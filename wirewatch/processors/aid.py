@@ -22,7 +22,7 @@ from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.18.0")
+PRODUCER = Producer(name="aid", version="1.19.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -33,7 +33,7 @@ _AID_NOUN = re.compile(
 )
 _NOT_AID_NOUN = re.compile(
     r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
-    r"profits?|sales|exports?|imports?|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
+    r"profits?|sales|exports?|imports?|exported|imported|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
     r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|(?:national security |defen[cs]e |military )?spending|"
     r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
@@ -94,19 +94,56 @@ _TRANSFER_VERB = re.compile(
     r"(?<![\w-])(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|supply|supplies|supplied|supplying|provid(?:e|es|ed|ing)|"
     r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
     r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?|"
+    # relief teams and goods put to work in the country (`deployed a field hospital to`, `distributing rice to`): relief
+    # items only (`_RELIEF_ONLY_VERB`: a deployment of troops or batteries is no gift)
+    r"deploy(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|"
     # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
     r"flown(?:\s+in)?|flew(?:\s+in)?|airlift(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
+_RELIEF_ONLY_VERB = re.compile(r"deploy|distribut", re.IGNORECASE)
+_FORCE_OBJECT = re.compile(r"\b(?:troops|soldiers|forces|marines|sailors|police(?:men)?|officers|gendarmes|warships|battalions?|brigades?|battle ?groups?)\b", re.IGNORECASE)
+_ON_X_BREAK = re.compile(r"\s(?:on|via)\sX\.\s+(?=[A-Z])")
+_NOTHING_AFTER = re.compile(r"\s*(?:[.;,]|$)")
+_GIVER_BEFORE_VERB = re.compile(r"\s+(?:has|have|had)\s+(?:(?:already|also|since|so far)\s+)?$")
+_ITEM_GAP = re.compile(r"(?:\s*,\s*|\s+)(?:and\s+)?(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}")
+_OBJECT_BEFORE_GIVER = re.compile(r"\s+(?:that|which)?\s*(?:the\s+)?$")
+
+
+def _relief_before_giver(text: str, sent: Segment, sent_refs: list[Ref], clause: int, verb: int) -> list[str]:
+    """Relief items that end right before the giver of `ITEMS the Emirates have already deployed` (none otherwise)."""
+    giver = next((r for r in reversed(sent_refs) if r.end <= verb), None)
+    if giver is None or not giver.country or giver.demonym or not _GIVER_BEFORE_VERB.search(text, giver.end, verb):
+        return []
+    # (from before the clause: `the field hospital and medical teams Pakistan has` breaks at `and`)
+    found = list(item_lib.HUMANITARIAN_ITEM.finditer(text, max(sent.start, clause - 120), giver.start))
+    if not found or not _OBJECT_BEFORE_GIVER.fullmatch(text, found[-1].end(), giver.start):
+        return []
+    chain = [found[-1]]
+    for m in reversed(found[:-1]):
+        if not _ITEM_GAP.fullmatch(text, m.end(), chain[-1].start()):
+            break
+        chain.append(m)
+    return [m.group(0) for m in reversed(chain)]
+
+
+def _aside_around(body: str, at: int) -> tuple[int, int] | None:
+    """The `, which has also sent ...,` aside on the subject that holds body[at] (start, end), if any."""
+    for m in _RELATIVE_ASIDE.finditer(body, 0, min(len(body), at + 200)):
+        if m.start() < at < m.end():
+            return m.start(), m.end()
+    return None
+
+
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|"
+    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|deployed|distributed|"
     r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
     r"set|going|is due|are due|pledged|pledges|promised|promises|vowed|vows|committed|commits|undertook|undertakes|offered|offers|"
-    r"prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|now\s+|soon\s+|each\s+|both\s+|together\s+)?$",
+    r"prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|soon\s+|each\s+|both\s+|together\s+)?$",
     re.I,
 )
 _PART_OF_IT = re.compile(r"\s+of\s+(?:it|that|this|them|the\s+(?:total|sum|money|amount|package))\b", re.I)
@@ -1600,7 +1637,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
         [m.start() for m in _arrival_re(text).finditer(text)]
-        if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text else []
+        if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text
+        or "reached" in text or "reaching" in text else []
     )
     sents = analysis_of(text, ctx).sentences
     # `_units_from`: relief workers from named countries
@@ -1970,6 +2008,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `an effort to supply jets`: not a transfer by the subject
             after = sent.start + v_end
             limit = sent.start + transfers[n + 1][3] if n + 1 < len(transfers) else sent.end
+            # `New Zealand, which has also sent an assessment team, announced NZ$1.5 million`: a transfer in a relative
+            # aside on the giver is its own (its objects end with the aside), beside the sum of the main clause
+            aside = _aside_around(body, anchor_start) if ", wh" in body else None
+            if aside is not None:
+                limit = min(limit, sent.start + aside[1])
             named = item_lib.gazetteer_items(text, after, limit)
             if named:
                 # `will send two IRIS-T systems to Kyiv, ..., after Zelensky asked for more air defence`: the clause's items
@@ -1979,7 +2022,19 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                                                         for r in sent_refs):
                 # `trucks carrying tents and blankets sent by neighbouring Pakistan`: the load the participle follows
                 named = item_lib.gazetteer_items(text, sent.start + clause, sent.start + v_start)
+            if not named and _FINITE_PAST.fullmatch(verb_text) and _NOTHING_AFTER.match(body, v_end):
+                # `on top of the search-and-rescue teams and field hospital the Emirates have already deployed`: the relief
+                # named before its giver, the verb closing the clause
+                named = _relief_before_giver(text, sent, sent_refs, sent.start + clause, sent.start + v_start)
+                before_giver = bool(named)
+            else:
+                before_giver = False
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
+            if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end):
+                continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief
+            if named and verb_text[:2].casefold() in ("de", "di") and _RELIEF_ONLY_VERB.match(verb_text) and (
+                    any(item_lib.is_military_item(x) for x in named) or _FORCE_OBJECT.search(text, after, _clause_end(text, after, limit))):
+                continue  # `deployed Patriot batteries to Poland`, `deployed troops and field kitchens`: a force of its own, no gift
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
             gerund = verb_text[-3:].casefold() == "ing" and not _PROGRESSIVE.search(body, 0, v_start)  # not `is sending`
             # `committed the Netherlands to supplying F-16s`, `began sending Storm Shadow missiles`: a pledge of the
@@ -2008,8 +2063,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 own_delivery = None
             own = own or own_delivery
             verb_clause = own.start() if own else clause
+            # `..., the minister said on X. Britain said it would provide 1 million pounds`: the network's name, read as an
+            # initial, joins two sentences; a sum after it is the next sentence's
+            on_x = _ON_X_BREAK.search(text, after, sent.end) if "on X. " in body or "via X. " in body else None
             if monies and any(
-                (not produced or sent.start + verb_clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end) for m in monies
+                (not produced or sent.start + verb_clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end)
+                and not (on_x and m.start >= on_x.end())
+                and not (aside and not sent.start + aside[0] <= m.start < sent.start + aside[1]) for m in monies
             ):
                 continue  # a valued package's own verb (a transfer in another clause, `and Turkey has sent`, is its own)
             # `agreed to send M1 Abrams tanks, a decision Poland's prime minister had pushed for`: a comment on the
@@ -2043,17 +2103,20 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
-            if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or own_delivery is None) for c in out):
+            if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (own_delivery is None and aside is None))
+                   for c in out):
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
             kind = _kind(text, sent, anchor, sent.start, sent.end, year)
             status = _status(text[sent.start + verb_clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
-            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted", verb_text, re.I) and status == "announced":
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|deployed|distributed", verb_text, re.I) and status == "announced":
                 status = "delivered"
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
+            if before_giver:
+                status = "delivered"  # `the field hospital the Emirates have deployed`: already there
             list_found = item_lib.list_items(text, after, limit)
             found_items = list_found or named
             carrier = _CARRIER.search(text, after, clause_end)
@@ -2082,7 +2145,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # own donor's, beside another donor's in-kind transfer or sum in the sentence (`Britain announced 15 million
             # pounds, while two aircraft from the UAE carrying tents landed`)
             given = {c.donor.country for c in out if c.sentence is sent}
-            arrival = [a for a in _arrival(text, sent, sent_refs, all_refs, last_recipient) if a.donor.country not in given]
+            # `The first of several cargo planes carrying food ... landed in Damascus`: more of the relief the sentence
+            # before sent (its giver's, when that sentence gave relief in kind)
+            previous = next((c.donor for c in reversed(out) if c.money is None and c.aid_type == "humanitarian"
+                             and index > 0 and c.sentence is sents[index - 1]), None)
+            arrival = [a for a in _arrival(text, sent, sent_refs, all_refs, last_recipient, previous) if a.donor.country not in given]
             if arrival:
                 out.extend(arrival)
                 last_donor, last_recipient = arrival[0].donor, arrival[0].recipient
@@ -2310,24 +2377,36 @@ def _air_bridge(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
     return [_Candidate(sent, donor, recipient, None, "new", status, "humanitarian", items)]
 
 
-def _arrival_pattern(letters: str, verbs: str) -> re.Pattern[str]:
+def _arrival_pattern(letters: str, verbs: str, reach: bool = False) -> re.Pattern[str]:
     """Relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying
     tents landed in Rawalpindi`, `a navy ship ... docked near the city`, `doses donated by the United States arrived in Pakistan`; `India flew 15 tonnes of relief
     supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there. (The first letter, then a look
     back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`.)"""
     return re.compile(
         rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:in|at|to|near|off)\s"
-        r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s)"
+        r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s"
+        # `a search-and-rescue team and a field hospital reached southern Turkey`: the place right after the verb
+        + (r"|(?P<reached>(?<=r)each(?:ed|ing))\s(?=(?:the\s+)?(?:(?:[a-z]+ern|quake-hit|flood-hit|storm-hit|stricken)\s+)?[A-Z])" if reach else "")
+        + ")"
     )
 
 
 _ARRIVAL = _arrival_pattern("altf", "rrived|anded|lew|ouched down")
 # with `docked in` (`An Italian navy ship carrying tents ... docked in Benghazi`), used only where `docked` occurs
 _ARRIVAL_DOCKED = _arrival_pattern("altfd", "rrived|anded|lew|ouched down|ocked")
+# with `reached` (`a field hospital reached southern Turkey`), used only where `reach` occurs
+_ARRIVAL_REACHED = _arrival_pattern("altfr", "rrived|anded|lew|ouched down", reach=True)
+_ARRIVAL_BOTH = _arrival_pattern("altfdr", "rrived|anded|lew|ouched down|ocked", reach=True)
 
 
 def _arrival_re(text: str) -> re.Pattern[str]:
+    if "reach" in text:
+        return _ARRIVAL_BOTH if "docked" in text else _ARRIVAL_REACHED
     return _ARRIVAL_DOCKED if "docked" in text else _ARRIVAL
+# an arrival told as more of a delivery already named: `The first of several cargo planes`, `A second aircraft`
+_MORE_OF_IT = re.compile(r"\s*(?:The\s+(?:first|second|third|next|latest|last)|A\s+(?:second|third|fourth|further)|Another|Two more|Three more)\b")
+_DIGNITARY = re.compile(r"\b(?:president|prime minister|minister|chancellor|king|queen|prince|pope|delegation|envoy|secretary|leaders?)\b", re.IGNORECASE)
+_BOUGHT = re.compile(r"\b(?:bought|purchased|purchases?|imports?|imported|importers?|traders?|buyers?)\b", re.IGNORECASE)
 _SUBJECT_GAP_FLEW = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|quickly|swiftly)\s+)?")
 _GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
@@ -2339,10 +2418,11 @@ def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
 
 
 # `Two United Arab Emirates aircraft carrying food`: a country's name used as the carrier's modifier
-_NAME_BEFORE_CARRIER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)\b")
+_NAME_BEFORE_CARRIER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)\b")
 
 
-def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
+def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None,
+             previous: Ref | None = None) -> list[_Candidate]:
     body = text[sent.start : sent.end]
     m = _arrival_re(body).search(body)
     if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
@@ -2356,8 +2436,10 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         carrier = _CARRIER.search(text, clause, verb)
         load, load_end = carrier.end() if carrier else clause, verb  # `planes carrying food`: the load, not the plane
     items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]  # people who fled bring nothing
-    if not items or _aid_type(text[load:load_end], items) != "humanitarian":
-        return []  # troops, diplomats, a minister's plane: no relief
+    if items and all(item_lib.is_commodity(x) for x in items) and not item_lib.relief_cue(text, sent.start, sent.end):
+        return []  # `a ship carrying rice from Thailand docked in Manila`: trade, not relief
+    if not items or _aid_type(text[load:load_end], items) != "humanitarian" or _DIGNITARY.search(text, load, load_end):
+        return []  # troops, diplomats, a minister's plane (with its doctors): no relief
     subject = [r for r in sent_refs if r.country and clause <= r.start < verb]
     donor = next((r for r in subject if _GIVER_BEFORE.search(text, max(sent.start, r.start - 10), r.start)), None)
     if donor is None and carried:
@@ -2370,6 +2452,8 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         donor = next((r for r in sent_refs if r.country and r.start < clause + 1 and _SAID_AFTER.match(text, r.end)), None)
         if donor is None:
             donor = next((r for r in sent_refs if r.country and r.start < verb and _SAID_AFTER.match(text, r.end)), None)
+    if donor is None and previous is not None and not subject and _MORE_OF_IT.match(text, clause):
+        donor = previous
     if donor is None:
         return []
     end = _clause_end(text, sent.start + m.end(), sent.end)
@@ -2379,6 +2463,10 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
         return []
+    if m.re.groupindex.get("reached") and m.group("reached") is not None and (recipient.start > sent.start + m.end() + 30 or recipient.start < sent.start + m.end()):
+        return []  # `reached an agreement with Turkey`: no place reached
+    if _SALE.search(text, clause, end) or _BOUGHT.search(text, clause, end):
+        return []  # `a cargo ship carrying rice ... docked in Manila under a commercial contract`: goods sold, no aid
     # `has airlifted 600 tonnes of aid to Gaza since the start of the war`: what has arrived by now, a running total
     # (in its own clause: not `flew to Morocco, one of four teams the government has so far accepted`)
     comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
@@ -2418,7 +2506,7 @@ _NOMINAL_TRANSFER = re.compile(
 # `approved sending 31 tanks`: the approving subject transfers
 _APPROVED_GERUND = re.compile(
     r"\b(?:approv(?:e|es|ed)|authori[sz](?:e|es|ed)|order(?:s|ed)|green-?lit|clear(?:s|ed)|endorse[sd]?|"
-    r"agreed to|decided on|began|started|(?:will|would) (?:begin|start))\s+(?:on\s+\w+\s+)?$",
+    r"agreed to|decided on|began|begun|started|(?:will|would) (?:begin|start))\s+(?:on\s+\w+\s+)?$",
     re.IGNORECASE,
 )
 # Where a clause starts: an in-kind transfer's negation, like its subject, is looked for after it
@@ -2440,7 +2528,7 @@ _CLAUSE_END = re.compile(
 # leading lookbehind runs in C); `_TRANSFER_VERB` then confirms each word start it finds.
 # (the first letter, then a look back over it and the character before: the engine scans for the letter in C)
 _TRANSFER_STARTS = re.compile(
-    r"[sdptghorf](?<![\w-][sdptghorf])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift|"
+    r"[sdptghorf](?<![\w-][sdptghorf])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift|eploy|istribut|"
     r"lown|lew)"
 )
 # a transfer gerund after a commitment to it or its start (`committed to providing the jets`, `began sending`)

@@ -50,11 +50,18 @@ HUMANITARIAN_TERMS = [
     r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|materials?|shipments?|consignments?|convoys?|trucks|kits)",
     r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
     r"generators", r"blankets", r"tents", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
-    r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
+    r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification(?: units| plants| tablets)?)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
     # relief workers sent after a disaster (troops and advisers are no aid)
     r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams?|dogs|workers|experts|specialists|personnel|staff|units?)",
     r"field hospitals?", r"firefighters", r"firefighting (?:planes|aircraft|helicopters|teams|units|crews)", r"water purification (?:units|plants)",
     r"vaccines?", r"(?:vaccine )?doses",
+    # relief goods by name (what a shelter, a kitchen or a clinic after a disaster is made of)
+    r"(?:prefabricated |temporary |mobile )?(?:container (?:homes|houses|units)|prefab(?:ricated)? (?:homes|houses|units)|caravans)",
+    r"(?:hot|cooked|ready-to-eat|emergency|daily) meals", r"food (?:parcels|baskets|packages|rations|kits)", r"rice", r"(?:wheat )?flour",
+    r"high-energy biscuits", r"(?:therapeutic|nutrition(?:al)?) (?:food|supplements|supplies)", r"baby formula",
+    r"tarpaulins", r"plastic sheeting", r"sleeping bags", r"mattresses", r"jerry ?cans", r"kitchen sets", r"mosquito nets",
+    r"solar (?:lamps|lanterns)", r"water (?:purifiers|filters|tanks|trucks)", r"shelter (?:kits|materials|items)",
+    r"(?:disaster |emergency |needs )?(?:assessment|response|disaster relief|humanitarian) teams?", r"doctors", r"nurses", r"paramedics",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
@@ -168,6 +175,27 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
             out.append(item)
             last_end = match.end()
     return out
+
+
+# staples that are traded as much as given (`shipped 50,000 tonnes of rice to the Philippines`): relief only where the
+# sentence says so (`relief_cue`)
+_COMMODITY = re.compile(r"(?:[\d,.]+\s+)?(?:(?:tonnes|tons|bags|sacks) of\s+)?(?:rice|(?:wheat )?flour|wheat|grain)$", re.IGNORECASE)
+_RELIEF_CUE = re.compile(
+    r"\b(?:aid|relief|humanitarian|donat\w*|gifts?|free|victims|survivors|displaced|families|households|hungry|hunger|famine|"
+    r"malnourished|floods?|flooding|quake|earthquake|cyclone|typhoon|hurricane|storm|drought|disaster|emergency|refugees|needy|"
+    r"World Food Programme|WFP)\b",
+    re.IGNORECASE,
+)
+
+
+def is_commodity(item: str) -> bool:
+    """Whether an item is a traded staple (`rice`, `50,000 tonnes of wheat`), relief only in a relief context."""
+    return bool(_COMMODITY.match(item))
+
+
+def relief_cue(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells of relief (a disaster, its victims, aid, a donation)."""
+    return _RELIEF_CUE.search(text, start, end) is not None
 
 
 _MILITARY_ITEM_RE = re.compile(r"(?<![\w-])(?:" + "|".join(MILITARY_TERMS) + r")(?![\w-])", re.IGNORECASE)
