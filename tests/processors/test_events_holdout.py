@@ -127,17 +127,17 @@ TARGETS = {
     "events_round21": (0.76, 0.97),
     "events_round22": (0.80, 0.98),
     "events_round23": (0.60, 0.96),
-    "events_round24": (0.64, 0.96),
-    "events_round25": (0.56, 0.98),
+    "events_round24": (0.65, 0.96),
+    "events_round25": (0.58, 0.98),
     "events_round26": (0.69, 0.99),
-    "events_round27": (0.72, 0.95),
-    "events_round28": (0.66, 1.0),
-    "events_round29": (0.47, 0.84),
+    "events_round27": (0.73, 0.95),
+    "events_round28": (0.68, 1.0),
+    "events_round29": (0.47, 0.86),
     "events_round30": (0.56, 0.96),
     "events_round31": (0.47, 0.84),
     "events_round32": (0.42, 0.70),
     "events_round33": (0.46, 0.86),
-    "events_round34": (0.45, 0.77),
+    "events_round34": (0.45, 0.79),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round31": 1}

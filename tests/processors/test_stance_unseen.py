@@ -77,8 +77,9 @@ CASES: dict[str, tuple[str, str, str, set[tuple[str, str]]]] = {
     # a chamber or party defeating a text
     "killed-bill": (_WEEK, "The Bundestag on Thursday killed a bill that would have shortened the working week to four days.",
                     "four-day-week", {("Bundestag", "oppose")}),
+    # (the lead's `Parliament approved`, in an article about Germany, is the Bundestag since the gazetteer knows it: pass `actors`)
     "scuttled-measure": (_LEVY, "Germany scuttled the measure before the summer recess.", "plastic-bag-levy",
-                         {("Germany", "oppose")}),
+                         {("Germany", "oppose"), ("Bundestag", "support")}),
     "voted-to-table": (_FLIGHTS, "The Bundestag voted 9-4 to table the measure.", "night-flight-ban", {("Bundestag", "oppose")}),
     # verdicts of unfairness or needlessness, benefits promised
     "discriminatory": (_LEVY, "Japan called the levy discriminatory.", "plastic-bag-levy", {("Japan", "oppose")}),

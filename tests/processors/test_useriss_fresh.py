@@ -84,7 +84,8 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
     ('The Liberal Democrats voted against the digital ID bill on Wednesday.', [('Liberal Democrats', 'digital-id', 'oppose')]),
     ('The Confederation of British Industry welcomed the digital ID scheme, saying it would cut red tape.', [('Confederation of British Industry', 'digital-id', 'support')]),
     ('Reform UK leader Nigel Farage vowed to scrap the digital ID scheme if elected.', [('Nigel Farage', 'digital-id', 'oppose')]),
-    ('The Scottish Government said it would not take part in the digital ID scheme.', [('Scottish Government', 'digital-id', 'oppose')]),
+    # (a devolved government acting as a whole is its nation, as dev gold files it: pass `actors`)
+    ('The Scottish Government said it would not take part in the digital ID scheme.', [('Scotland', 'digital-id', 'oppose')]),
     ('Liberty slammed the plan for digital identity cards, calling it intrusive.', [('Liberty', 'digital-id', 'oppose')]),
     ('The Tony Blair Institute has championed a national digital ID for years.', [('Tony Blair Institute', 'digital-id', 'support')]),
     ('The digital ID bill was tabled by Technology Secretary Peter Kyle on Monday.', [('Peter Kyle', 'digital-id', 'support')]),

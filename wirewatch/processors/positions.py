@@ -25,7 +25,7 @@ from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.28.0")
+PRODUCER = Producer(name="positions", version="1.29.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -386,7 +386,10 @@ _TITLE_APPOSITIVE = re.compile(
 _THE_TITLE_NAME = re.compile(
     r"(?P<app>[Tt](?<!\w.)he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|"
     r"commissioner|adviser|advisor|negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|"
-    r"leader|premier|president|chancellor|attorney\s+general|MP|MEP)),\s+"
+    r"leader|premier|president|chancellor|attorney\s+general|MP|MEP"
+    # (pass `actors`) an office with its department: `The Exchequer Secretary to the Treasury, Tom Hale,`, `the
+    # Minister for Europe, Ana Ruiz,`, `the Secretary of State for Health, Ben Ross,`
+    r"|(?:[A-Z][a-z]+\s+)?(?:Secretary|Minister)(?:\s+of\s+State)?\s+(?:to|for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})),\s+"
     r"(?P<name>" + _NAME + r")(?=\s*[,.;:])"
 )
 # where `_TITLE_APPOSITIVE` can end: a comma, a name, a speech verb. Its appositive holds no comma, so a match starts
@@ -416,7 +419,11 @@ _COMMA_CAPITAL = re.compile(r",\s+[A-Z][a-z]")
 def _title_comma(text: str) -> bool:
     """Whether a title word ends right before `, Name` (what `_THE_TITLE_NAME` needs): a scan for the commas, not
     for every word ending."""
-    return any(text.endswith(_TITLE_SUFFIXES, 0, m.start()) for m in _COMMA_CAPITAL.finditer(text))
+    return any(text.endswith(_TITLE_SUFFIXES, 0, m.start()) for m in _COMMA_CAPITAL.finditer(text)) or (
+        ("Secretary " in text or "Minister " in text) and _OFFICE_OF.search(text) is not None)
+
+
+_OFFICE_OF = re.compile(r"(?:Secretary|Minister)(?:\s+of\s+State)?\s+(?:to|for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2},\s+[A-Z]")
 
 
 _COUNTRY_POSSESSIVE_PERSON = re.compile(
@@ -456,7 +463,9 @@ _NAMED_SUBJECT = re.compile(
     # the present of the same verbs (`The Green Party backs ...`), and proposing or pressing
     # for a measure (`tabled a bill to ...`, `has long pushed for ...`, `championed the plan`)
     r"opposes|backs|supports|endorses|rejects|condemns|welcomes|urges|calls|warns|blocks|vetoes|accepts|approves|"
-    r"critici[sz]es|denounces|praises|hails|slams|favou?rs?|favou?red|pushed|pushes|tabled|proposed|proposes|championed|champions)\b)"
+    r"critici[sz]es|denounces|praises|hails|slams|favou?rs?|favou?red|pushed|pushes|tabled|proposed|proposes|championed|champions|"
+    # (pass `actors`) a place leading with a measure of its own (`Venice on Thursday became the first city to charge ...`)
+    r"became(?=\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|region|state|province|municipality)\s+(?:[\w-]+\s+){0,3}?to\s))\b)"
 )
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
@@ -1066,10 +1075,16 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             ranked = [owner.actor.canonical] if owner is not None else sorted(countries, key=lambda c: -countries[c])
             senate = m.group("w").casefold().startswith("senat")
             chamber = next((a for c in ranked for a in _chambers(gazetteer).get(c, ()) if ("Senate" in a.canonical) == senate), None)
+            if chamber is None and m.group("w") == "National Assembly" and not ranked:
+                # (pass `actors`) `The National Assembly on Wednesday passed a bill`, in an article that names no country
+                # the gazetteer places it in: the chamber as written
+                chamber = _unknown_actor("National Assembly", "organization")
             if chamber is None:
                 continue
             added.append(Ref(m.start("w"), m.end("w"), m.group("w"), chamber, chamber.part_of))
             taken.append((m.start("w"), m.end("w")))
+    if " (" in text:
+        _acronym_refs(text, all_refs, taken, added, dropped)
     if not added:
         return all_refs, frozenset(government)
     kept = [r for r in all_refs if not any(a0 <= r.start and r.end <= a1 for a0, a1 in dropped)]
@@ -1206,6 +1221,52 @@ _GOVERNMENT_MEASURE = re.compile(
 _PEOPLE_CACHE: dict[tuple[str, str | None], Actor] = {}
 
 
+# (pass `actors`) an acronym in parentheses right after a name introduces it for the rest of the article (`the German
+# Trade Union Confederation (DGB)` ... `the DGB said`); a party named by its members (`the opposition Christian
+# Democrats (CDU)`) is filed under its acronym, as copy names it once introduced
+_PAREN_ACRONYM = re.compile(r" \((?P<acr>[A-Z][A-Za-z\u00c0-\u00de]{0,2}[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u00de]{0,4})\)")
+_PARTY_MEMBERS = re.compile(
+    r"(?<![\w'\u2019-])(?P<name>(?:[A-Z][a-z]+\s+){0,2}(?:Democrats|Socialists|Social Democrats|Greens|Liberals|Conservatives|"
+    r"Christian Democrats|Free Democrats|Republicans|Nationalists|Progressives|Radicals))$"
+)
+
+
+def _acronym_refs(text: str, all_refs: list[Ref], taken: list[tuple[int, int]], added: list[Ref],
+                  dropped: list[tuple[int, int]]) -> None:
+    """The actor a parenthesised acronym introduces, at the name before it and at the acronym's later bare mentions."""
+    for m in _PAREN_ACRONYM.finditer(text):
+        acr = m.group("acr")
+        before = next((r for r in reversed(added) if r.end == m.start()), None) or next(
+            (r for r in all_refs if r.end == m.start()), None)
+        inside = next((r for r in all_refs if r.start == m.start("acr") and r.end == m.end("acr") and r.actor is not None), None)
+        if before is not None and before.actor is not None and before.actor.kind in ("organization", "body") and inside is None:
+            actor = before.actor  # `the German Trade Union Confederation (DGB)`: the name found before
+        elif before is None and (p := _PARTY_MEMBERS.search(text, max(0, m.start() - 60), m.start())) is not None:
+            start, end = p.span("name")
+            if any(a < end and start < b for a, b in taken):
+                continue
+            # `the opposition Christian Democrats (CDU)`: the party, under its acronym (the gazetteer's, when it knows it)
+            actor = inside.actor if inside is not None and inside.actor.kind == "organization" else _unknown_actor(acr, "organization")
+            if inside is None and actor.canonical != acr:
+                continue
+            added.append(Ref(start, end, p.group("name"), actor, None))
+            taken.append((start, end))
+        else:
+            continue
+        # (the parenthesis itself is no second mention: `the BDA (...), which three years ago opposed ..., backed`)
+        bare = re.compile(r"(?<![\w'\u2019/-])" + re.escape(acr) + r"(?![\w/-])")
+        for x in bare.finditer(text, m.end()):
+            # (`the DGB said`, found before as a named subject of its own: the actor introduced)
+            named = next((r for r in added if r.start == x.start() and r.end == x.end() and r.actor is not None
+                          and r.actor.canonical == acr and r.actor is not actor), None)
+            if named is not None:
+                added.remove(named)
+                taken.remove((named.start, named.end))
+            if not any(a < x.end() and x.start() < b for a, b in taken):
+                added.append(Ref(x.start(), x.end(), acr, actor, None))
+                taken.append((x.start(), x.end()))
+
+
 def _unknown_actor(name: str, kind: str) -> Actor:
     """The actor of a name the gazetteer does not know (an organisation, a named subject), one per name and kind:
     kept across articles, like the people of `_with_titled_people`, within the same bound."""
@@ -1218,7 +1279,8 @@ def _unknown_actor(name: str, kind: str) -> Actor:
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 # capitalised words at a sentence's start before a country's name (`Diabetes Canada said`): the words, to its end
-_COUNTRY_TAILED = re.compile(r"(?:^|(?<=[.!?])[\u201d\"']?\s+|\n)(?P<words>(?:[A-Z][a-z]+\s){1,3})$")
+# (a word may open with an acronym: `UKHospitality Scotland`)
+_COUNTRY_TAILED = re.compile(r"(?:^|(?<=[.!?])[\u201d\"']?\s+|\n)(?P<words>(?:[A-Z][A-Z]{0,3}[a-z]+\s){1,3})$")
 # sentence openers that are no part of a name (`Meanwhile Canada ...`, `Last year Britain ...`)
 _NOT_COUNTRY_TAIL_START = frozenset(
     """Last Next This That Meanwhile Now Then Today Yesterday Earlier Later Only Even Also Neither Nor Why How Where Here

@@ -314,6 +314,8 @@ READMIT = _rx(
 KEEPER = _rx(
     r"keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
     r"stick(?:s|ing)? (?:to|with)|stuck (?:to|with)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|"
+    # (pass `actors`) charging a levy is imposing it (`became the first city to charge day-trippers an entry fee`)
+    r"charg(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,4}?(?:tax|taxes|fee|fees|levy|levies|toll|tolls)\b)|"
     r"extend(?:s|ed|ing)?|renew(?:s|ed|ing)?(?! (?:calls?|demands?|pressure|appeals?|requests?|pleas?|push|efforts?|criticism|warnings?|threats?)\b)|"
     r"leav(?:e|es|ing) in place|left in place|enshrin(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
     r"plac(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}(?:restrictions|limits|curbs|caps?|bans?|embargo|sanctions|caveats|conditions)\b)|"
@@ -323,7 +325,8 @@ KEEPER = _rx(
 NEGATOR_NOUN = _rx(
     # `opposition` the political camp is no negation (`a motion by the conservative opposition`, `opposition leader`)
     r"objections?|(?<!conservative )(?<!parliamentary )(?<!main )(?<!political )(?<!centre-right )(?<!center-right )"
-    r"opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
+    # (pass `actors`) nor the camp as the owner of a backing or votes (`with the backing of the opposition`)
+    r"(?<!of the )opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
     # a hurdle set before the issue (`dropped the requirement for a Membership Action Plan`, `removed the last obstacles`)
     r"requirements?|preconditions?|hurdles?|obstacles?|"
     r"veto|embargo on (?:weapons|arms)"
