@@ -3089,7 +3089,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         ):
             # `X, who two years ago called it a mistake, now backs it`: the present stance
             chosen[key] = f
-    shift_told = signals_shift(text)
+    shift_told = signals_shift(text) if chosen else False  # read only where there is a stance to mark
     for f in sorted(chosen.values(), key=lambda f: f.order):
         key = (f.actor, f.issue)
         if key in seen:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 
+# Searched in the lowercased text without IGNORECASE or a leading `\b`: the engine can then skip ahead to the
+# first letters of the alternatives, instead of trying every alternative at every offset (0.57 ms an article before).
 _SHIFT = re.compile(
-    r"\b(?:"
+    r"(?:"
     # the change named
     r"revers\w*|u-turn\w*|about-face|volte-face|turnaround|change of heart|climb-?down|"
     r"shift\w*|soften\w*|relent\w*|backtrack\w*|back(?:ed|s|ing)? down|climb\w* down|rethink\w*|reconsider\w*|"
@@ -31,11 +33,17 @@ _SHIFT = re.compile(
     r"dropp\w+ (?:its|his|her|their) (?:opposition|objections?|resistance|veto|support|reservations?)|drop(?:ped)? (?:its|his|her|their)|"
     r"withdr[ae]w\w* (?:its|his|her|their) support|withdr[ae]w\w* from|pull\w* out of|quit\w*|"
     r"lift\w* (?:a|the|its|his|her|their) (?:[\w-]+ )?(?:veto|objection|opposition|block|ban|restriction|limit|curb|embargo)s?"
-    r")\b",
-    re.IGNORECASE,
+    r")\b"
 )
 
 
 def signals_shift(text: str) -> bool:
     """Whether `text` (an article) tells of a position shifting."""
-    return _SHIFT.search(text) is not None
+    low = text.lower()
+    at = 0
+    while (m := _SHIFT.search(low, at)) is not None:
+        start = m.start()
+        if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):  # the `\b` before it
+            return True
+        at = start + 1
+    return False
