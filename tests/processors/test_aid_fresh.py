@@ -18,22 +18,11 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.processors import ExtractionContext, aid
-from wirewatch.schemas import AidAnnounced, Article
-
-_CTX = ExtractionContext()
+from tests.aid_tuples import aid_kinds, case_param as _param
 
 
 def run(text: str) -> set[tuple]:
-    article = Article(id="t-aid-fresh", text=text, published_at="2024-09-10T00:00:00+00:00")
-    out = set()
-    for event in aid.extract(article, _CTX):
-        p = event.payload
-        AidAnnounced.model_validate(p)
-        amount = p.get("amount") or {}
-        value = amount.get("value")
-        out.add((p["donor"]["canonical"], p["recipient"]["canonical"], value, amount.get("currency"), p["kind"]))
-    return out
+    return aid_kinds(text, "t-aid-fresh", "2024-09-10T00:00:00+00:00")
 
 
 def xf(reason: str):
@@ -198,14 +187,6 @@ CASES = [
                           "item, so that exports stay out")),
     ("kind-vaccines", "Spain donated one million doses of vaccine to Mozambique.", {("Spain", "Mozambique", None, None, N)}),
 ]
-
-
-def _param(case):
-    if hasattr(case, "marks"):  # a `pytest.param` with its xfail mark
-        name, text, expected = case.values
-        return pytest.param(text, expected, id=name, marks=case.marks)
-    name, text, expected = case
-    return pytest.param(text, expected, id=name)
 
 
 @pytest.mark.parametrize("text, expected", [_param(c) for c in CASES])

@@ -17,27 +17,15 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.processors import ExtractionContext, aid
-from wirewatch.schemas import AidAnnounced, Article
-
-_CTX = ExtractionContext()
+from tests.aid_tuples import aid_kinds, aid_payloads, case_param as _param
 
 
 def events(text: str) -> list[dict]:
-    article = Article(id="t-aid-inkind", text=text, published_at="2024-09-10T00:00:00+00:00")
-    out = []
-    for event in aid.extract(article, _CTX):
-        AidAnnounced.model_validate(event.payload)
-        out.append(event.payload)
-    return out
+    return aid_payloads(text, "t-aid-inkind", "2024-09-10T00:00:00+00:00")
 
 
 def run(text: str) -> set[tuple]:
-    out = set()
-    for p in events(text):
-        amount = p.get("amount") or {}
-        out.add((p["donor"]["canonical"], p["recipient"]["canonical"], amount.get("value"), amount.get("currency"), p["kind"]))
-    return out
+    return aid_kinds(text, "t-aid-inkind", "2024-09-10T00:00:00+00:00")
 
 
 def xf(reason: str):
@@ -185,14 +173,6 @@ CASES = [
     pytest.param("xf-wheat-gift", "Russia sent 25,000 tonnes of wheat to Somalia as a gift.", {kind("Russia", "Somalia")},
                  marks=xf("wheat is no relief item (grain is traded far more often than given)")),
 ]
-
-
-def _param(case):
-    if hasattr(case, "marks"):  # a `pytest.param` with its xfail mark
-        name, text, expected = case.values
-        return pytest.param(text, expected, id=name, marks=case.marks)
-    name, text, expected = case
-    return pytest.param(text, expected, id=name)
 
 
 @pytest.mark.parametrize("text, expected", [_param(c) for c in CASES])

@@ -9,19 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.processors import ExtractionContext, aid
-from wirewatch.schemas import AidAnnounced, Article
-
-_CTX = ExtractionContext()
+from tests.aid_tuples import aid_payloads
 
 
 def events(text: str) -> list[dict]:
-    article = Article(id="t-aid-unseen2", text=text, published_at="2024-05-01T00:00:00+00:00")
-    out = []
-    for event in aid.extract(article, _CTX):
-        AidAnnounced.model_validate(event.payload)
-        out.append(event.payload)
-    return out
+    return aid_payloads(text, "t-aid-unseen2")
 
 
 def run(text: str) -> list[tuple]:
