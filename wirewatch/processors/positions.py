@@ -383,13 +383,15 @@ _TITLE_APPOSITIVE = re.compile(
 )
 # `said the shadow health secretary, Wes Streeting, accusing ...`, `The Conservative leader, Kemi Badenoch, who ...`,
 # `as did the health secretary, Wes Streeting.`: a title with a determiner set off before the name
+# (pass `actors`) an office with its department: `The Exchequer Secretary to the Treasury`, `the Minister for Europe`
+_OFFICE_OF_DEPARTMENT = r"(?:[A-Z][a-z]+\s+)?(?:Secretary|Minister)(?:\s+of\s+State)?\s+(?:to|for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2}"
 _THE_TITLE_NAME = re.compile(
     r"(?P<app>[Tt](?<!\w.)he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|"
     r"commissioner|adviser|advisor|negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|"
     r"leader|premier|president|chancellor|attorney\s+general|MP|MEP"
     # (pass `actors`) an office with its department: `The Exchequer Secretary to the Treasury, Tom Hale,`, `the
     # Minister for Europe, Ana Ruiz,`, `the Secretary of State for Health, Ben Ross,`
-    r"|(?:[A-Z][a-z]+\s+)?(?:Secretary|Minister)(?:\s+of\s+State)?\s+(?:to|for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2})),\s+"
+    r"|" + _OFFICE_OF_DEPARTMENT + r")),\s+"
     r"(?P<name>" + _NAME + r")(?=\s*[,.;:])"
 )
 # where `_TITLE_APPOSITIVE` can end: a comma, a name, a speech verb. Its appositive holds no comma, so a match starts
@@ -423,7 +425,7 @@ def _title_comma(text: str) -> bool:
         ("Secretary " in text or "Minister " in text) and _OFFICE_OF.search(text) is not None)
 
 
-_OFFICE_OF = re.compile(r"(?:Secretary|Minister)(?:\s+of\s+State)?\s+(?:to|for|of)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,2},\s+[A-Z]")
+_OFFICE_OF = re.compile(_OFFICE_OF_DEPARTMENT + r",\s+[A-Z]")
 
 
 _COUNTRY_POSSESSIVE_PERSON = re.compile(
@@ -2242,6 +2244,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 named_at = max(named_at, refresh[0])
             refresh = None
         body = text[sent.start : sent.end]
+        restated = _restates(body)  # `repeated its opposition`: names the measure in discussion, and states a stance on it
         if about_an_issue[index]:
             scored = [(_score(m, body) if in_sight(m, index) else 0, m) for m in matchers]
             best = max(s for s, _ in scored)
@@ -2287,7 +2290,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         elif index - named_at > _ANAPHOR_REACH and not (
             len(topic) == 1 and topic[0].issue.id in lead_ids and (
                 _MEASURE_ANAPHOR.search(body) or _lower_head(topic[0], body) or _VERB_ON_MEASURE.search(body)
-                or _restates(body))
+                or restated)
             and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2]))
         ):
             # an anaphor reaches back a few sentences, not to an issue named long before; but the one measure the
@@ -2296,7 +2299,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # about sanctions on Russia)
             continue
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
-                        or (_restates(body))
+                        or restated
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
                         or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))
                         or ("thank" in body and _THANKS.search(text, sent.start, sent.end) and not _THANKS_FOR_AID.search(body)
@@ -2830,7 +2833,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     order += 1
                     found.append(_Found(name, r, current[0].issue.id, "support", False, sent, order, "stance"))
 
-        if len(current) == 1 and (restated := _restates(body)):
+        if len(current) == 1 and restated:
             # `The medical association repeated its opposition.`: the subject right before the verb restates its stance on
             # the measure in discussion (against an act that went against the issue, the opposite: `Parliament voted to
             # repeal the ban. Doctors repeated their opposition.`)
