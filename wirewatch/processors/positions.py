@@ -1563,6 +1563,26 @@ _PAST_STANCE = re.compile(r"\b(?:until|till)\s+(?:\d{4}|last\s+\w+|recently|then
                           r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b", re.I)
 
 
+_LIST_JOINT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# a relative clause whose verb agrees with one name only (`which has`, `who says`), after an optional adverb
+_SINGULAR_VERB = re.compile(r"\s+(?:(?:also|still|long|now|already|[a-z]+ly)\s+)?(?:has|is|was|does|[a-z]+[^s\W]s)\b")
+
+
+def _conjuncts_before(text: str, last: Ref, refs: list[Ref]) -> list[Ref]:
+    """The names of the same kind listed before `last` in a list that closes with `and` (`Chile, Spain and| New
+    Zealand`); none when `last` is not the last item of such a list (`Germany, Poland` is an apposition or a cut)."""
+    items: list[Ref] = []
+    current = last
+    for r in reversed([r for r in refs if r.end <= last.start]):
+        if r.actor is None or last.actor is None or r.actor.kind != last.actor.kind or not _LIST_JOINT.fullmatch(text, r.end, current.start):
+            break
+        items.append(r)
+        current = r
+    if not items or not re.search(r"\band\s", text[items[0].end : last.start]):
+        return []
+    return items[::-1]
+
+
 def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int]], clause_refs: list[Ref],
                            in_terms: list[tuple[int, int]], c_end: int) -> list[tuple[Ref | None, int, int]]:
     """A relative clause is its own stretch: its verb is the stance of the name it follows when the
@@ -1604,6 +1624,10 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
     for r, comma, inner, close, subject in rels:
         if subject and not _PAST_STANCE.search(text, inner, close):
             out.append((r, inner, close))
+            if not _SINGULAR_VERB.match(text, inner):
+                # `France joins Chile, Spain and New Zealand, which have called for a pause`: a plural relative clause
+                # on a list is the stance of every item, not only of the last (`moves by Sweden and Lithuania, which ...`)
+                out.extend((c, inner, close) for c in _conjuncts_before(text, r, clause_refs))
         if not any(h is r for h, _, _ in stretches):
             continue
         # the holder's own predicate after the relative clause (`Germany, which Kyiv has asked ..., has declined to`)
