@@ -1185,6 +1185,16 @@ def _restates(body: str) -> re.Match[str] | None:
 
 
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:also|again|still|once\s+more|has|have|had|on\s+\w+|late\s+\w+)\s+)*")
+# a permission granted (`has given Ukraine permission to ...`, `authorised Kyiv to ...`): an act a later `took the decision` names
+_PERMIT_ACT = re.compile(r"(?:gave|given|gives?|giving|granted|grants?|authori[sz]\w*|allow(?:s|ed)|permit(?:s|ted))\b")
+# `Biden took the decision after ...`, `Scholz had made the decision in close consultation with allies`: who took the act
+# named before by an anaphor (not `took the decision to send`, which states its own act)
+_TOOK_DECISION = re.compile(
+    r"\b(?:took|taken|takes?|taking|made|makes?|making)\s+(?:the|this|that)\s+(?:final\s+)?(?:decision|step|move)\b"
+    r"(?!\s+(?:to|not|on|about|whether|of|for|by)\b)(?!['\u2019])"
+)
+# between the decider and the verb: a relative clause on the name (`Biden, who leaves office in January, took`) and auxiliaries
+_DECIDER_GAP = re.compile(r"(?:,\s+who\b[^,;.\u201c\u201d\"]*,)?(?:\s+(?:has|have|had|had\s+personally|personally|later|finally|ultimately|himself|herself|itself))*\s+")
 # (pass `unkact`) an organisation's officer introduced by its possessive: `its president, Anna Berg,`, `Their housing
 # spokesman Tom Reid`, `its general secretary Paul Nowak`
 # (the possessive's first letter before the look back: a pattern opening with a character class is scanned for in C)
@@ -2708,7 +2718,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         polar.setdefault(m.issue.id, []).append((sent.start, sign))
                     elif (first.kind == "stance" and not negated and _REFUSAL_ACT.match(text, first.start)) or (
                         is_act and negated and _DECIDED_NOT.search(text, max(s, first.start - 24), first.start)
-                    ):
+                    ) or (first.kind in ("entitle", "stance") and not negated and _PERMIT_ACT.match(text, first.start)):
                         polar.setdefault(m.issue.id, []).append((sent.start, sign))
                     if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
                         unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
@@ -2872,6 +2882,19 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     sign = -sign
                 order += 1
                 found.append(_Found(name, subject, m.issue.id, "support" if sign > 0 else "oppose", True, sent, order, "stance"))
+        if len(current) == 1 and ("took " in body or "made " in body or "taken " in body) and (took := _TOOK_DECISION.search(body)):
+            # `The administration lifted the restrictions. ... Biden took the decision after ...`: the decider of the act
+            # named before holds the stance that act took
+            at = sent.start + took.start()
+            decider = next((r for r in reversed(sent_refs) if r.end <= at and r.actor is not None), None)
+            m = current[0]
+            sign = _referent_act(polar.get(m.issue.id, ()), sent.start)
+            name = _ref_name(gazetteer, decider, text, article.published_at) if decider is not None else None
+            if name and sign and _DECIDER_GAP.fullmatch(text, decider.end, at) and not any(
+                f.actor == name and f.issue == m.issue.id for f in found
+            ):
+                order += 1
+                found.append(_Found(name, decider, m.issue.id, "support" if sign > 0 else "oppose", False, sent, order, "stance"))
         if ", with " in body and found and found[-1].sentence.start == sent.start:
             # `The Greens voted against, with senator Ana Ruiz calling the ban "a blunt instrument"`: a party's or a
             # group's own member or spokesperson, speaking in a `with` clause on its stance, holds that stance
