@@ -1217,9 +1217,9 @@ _VERB_ON_MEASURE = re.compile(
 # chamber,`, `, the SNP's leader, who tabled the amendment,`, `, who drafted an earlier version of the reform,`)
 _AUTHOR_RELATIVE = re.compile(
     r"(?:,\s+[^,;.\u201c\u201d\"]{2,80})?,\s+who\s+(?:(?:had|has|once|originally|first|also)\s+)*"
-    r"(?:steered|drafted|tabled|sponsored|championed|authored|designed|introduced|proposed|spearheaded)\s+"
+    r"(?:steered|drafted|tabled|sponsored|championed|authored|designed|introduced|proposed|spearheaded|recommended|floated|promised)\s+"
     r"(?:the|an?|his|her|their)\s+(?:[\w'\u2019-]+\s+){0,4}?"
-    r"(?:text|law|bill|legislation|reform|amendment|motion|resolution|plan|measure|proposal|ban)\b(?!\s+(?:to|on|against)\b)"
+    r"(?:text|law|bill|legislation|reform|amendment|motion|resolution|plan|measure|proposal|ban|idea|move)\b(?!\s+(?:to|on|against)\b)"
 )
 # (and a person the gazetteer does not know, introduced by such a clause: `Economist Gabriel Zucman, who designed the plan`)
 _NAME_AUTHOR = re.compile(
@@ -2855,6 +2855,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if len(current) == 1 and " who" in body and (
             " steered" in body or " drafted" in body or " tabled" in body or " sponsored" in body or " championed" in body
             or " authored" in body or " designed" in body or " introduced" in body or " proposed" in body or " spearheaded" in body
+            or " recommended" in body or " floated" in body or " promised" in body
         ):
             # `Dr Ayesha Verrall, who steered the original law through Parliament, said ...`, `Stephen Flynn, the SNP's
             # leader, who tabled the amendment, said ...`: who wrote or carried the measure supports it (what the main
