@@ -2363,10 +2363,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
-        if speaker is None and (_PRONOUN_SPEAKS.match(body) or (body[:1] in "\u201c\"" and _QUOTE_PRONOUN_SPEAKS.search(body))):
+        opens_with_pronoun = _PRONOUN_SPEAKS.match(body) is not None
+        if (speaker is None or opens_with_pronoun) and (opens_with_pronoun or (body[:1] in "\u201c\"" and _QUOTE_PRONOUN_SPEAKS.search(body))):
             # (and `"Canada will tighten sanctions further," he added.`: a quote the pronoun closes)
             # `He told senators that the United States would keep ...`: the person last named speaks
             speaker = _last_person(all_refs, max(0, sent.start - 1500), sent.start)
+            if index > 0 and opens_with_pronoun:
+                # `"...," Trudeau told a news conference alongside President Zelenskiy. He said Canada supported ...`: the
+                # pronoun goes on with who spoke in the sentence before, not with a person it named after him
+                before = _speaker(text, in_range(all_refs, sents[index - 1].start, sents[index - 1].end), gazetteer)
+                if before is not None and before.actor is not None and before.actor.kind == "person":
+                    speaker = before
             if index > 0 and body[:1] in "\u201c\"" and not _PRONOUN_SPEAKS.match(body):
                 # a quote closed by `he added` goes on from the previous sentence's subject (`Trudeau said he had told
                 # Biden ... "...," he added.`), not from a person that sentence merely names
