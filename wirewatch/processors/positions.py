@@ -1191,7 +1191,7 @@ _PERMIT_ACT = re.compile(r"(?:gave|given|gives?|giving|granted|grants?|authori[s
 # named before by an anaphor (not `took the decision to send`, which states its own act)
 _TOOK_DECISION = re.compile(
     r"\b(?:took|taken|takes?|taking|made|makes?|making)\s+(?:the|this|that)\s+(?:final\s+)?(?:decision|step|move)\b"
-    r"(?!\s+(?:to|not|on|about|whether|of|for|by)\b)(?!['\u2019])"
+    r"(?!\s+(?:to|not|about|whether|of|for|by)\b)(?!['\u2019])"
 )
 # between the decider and the verb: a relative clause on the name (`Biden, who leaves office in January, took`) and auxiliaries
 _DECIDER_GAP = re.compile(r"(?:,\s+who\b[^,;.\u201c\u201d\"]*,)?(?:\s+(?:has|have|had|had\s+personally|personally|later|finally|ultimately|himself|herself|itself))*\s+")
