@@ -1185,8 +1185,6 @@ def _restates(body: str) -> re.Match[str] | None:
 
 
 _SUBJECT_GAP = re.compile(r"\s+(?:(?:also|again|still|once\s+more|has|have|had|on\s+\w+|late\s+\w+)\s+)*")
-# a permission granted (`has given Ukraine permission to ...`, `authorised Kyiv to ...`): an act a later `took the decision` names
-_PERMIT_ACT = re.compile(r"(?:gave|given|gives?|giving|granted|grants?|authori[sz]\w*|allow(?:s|ed)|permit(?:s|ted))\b")
 # `Biden took the decision after ...`, `Scholz had made the decision in close consultation with allies`: who took the act
 # named before by an anaphor (not `took the decision to send`, which states its own act)
 _TOOK_DECISION = re.compile(
@@ -2725,7 +2723,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         polar.setdefault(m.issue.id, []).append((sent.start, sign))
                     elif (first.kind == "stance" and not negated and _REFUSAL_ACT.match(text, first.start)) or (
                         is_act and negated and _DECIDED_NOT.search(text, max(s, first.start - 24), first.start)
-                    ) or (first.kind in ("entitle", "stance") and not negated and _PERMIT_ACT.match(text, first.start)):
+                    ):
                         polar.setdefault(m.issue.id, []).append((sent.start, sign))
                     if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
                         unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
