@@ -107,3 +107,12 @@ def pipeline(broker, sqlite_url, tmp_path):
     p = Pipeline(broker, sqlite_url, tmp_path)
     yield p
     p.close()
+
+
+def pytest_collection_modifyitems(items):
+    """Under `pytest -n 2 --dist loadgroup` (make test) the broker tests run one at a time on one
+    worker while the other core takes the CPU-bound extraction tests: the broker tests mostly
+    wait, and two of them at once (each with worker subprocesses) would starve each other."""
+    for item in items:
+        if item.get_closest_marker("kafka") or "broker" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("broker"))
