@@ -1161,7 +1161,9 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue  # `announced new export bans on Russian entities` on sanctions on Russia: one more such measure
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
                 continue  # `will not agree to the 2035 ban`: the ban is the issue itself
-            if kind == "keeper" and issue_matcher is not None and issue_matcher.cessation and _GERUND_AFTER.match(text, m.end()):
+            if kind == "keeper" and issue_matcher is not None and issue_matcher.cessation and _GERUND_AFTER.match(text, m.end()) and not (
+                _STANCE_GERUND.match(text, m.end())
+            ):
                 factor = -1  # `keep selling` what the issue would halt continues it: the opposite of the halt
                 found.append(Cue(m.start(), m.end(), factor, kind))
                 factor = 1
@@ -1188,6 +1190,10 @@ _DETAILS_AFTER = re.compile(r"\s+(?:any |further |more |no |few )?(?:details|spe
 _PERMISSION_BEFORE = re.compile(r"\b(?:agree|decide|rule|confirm)(?:s|d)?\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){1,3}$", re.I)
 _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
+# keeping on with a stance verb (`would keep fighting the measure`, `will continue opposing it`) holds that stance: the
+# gerund is the cue, not an activity the halt would stop (`keep selling`)
+_STANCE_GERUND = re.compile(r"\s+(?:on\s+)?(?:fighting|opposing|resisting|challenging|campaigning|lobbying|pushing|pressing|"
+                            r"backing|supporting|defending|calling|urging|demanding|criticising|criticizing|contesting)\b")
 
 
 _FREQUENT_KEYS = frozenset("become used use make take get give have keep member members".split())
