@@ -1209,7 +1209,7 @@ _VERB_ON_MEASURE = re.compile(
     r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
     r"(?:the|this|that|both|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:decisions?|votes?|moves?|repeal|steps?|deal|ban|law|bill|legislation|reform|plan|measures?)\b(?!\s+(?:of|on|to|against|for)\b)"
+    r"(?:decisions?|votes?|moves?|repeal|steps?|deal|ban|law|bill|legislation|reform|plan|measures?|ruling|verdict|judge?ment)\b(?!\s+(?:of|on|to|against|for|party|parties|coalition|bloc|camp|majority)\b)"
 )
 # a relative clause on a person that makes them the measure's author or sponsor (`, who steered the text through the
 # chamber,`, `, the SNP's leader, who tabled the amendment,`, `, who drafted an earlier version of the reform,`)
@@ -1385,7 +1385,7 @@ def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> 
 
 
 # an act named by a bare anaphor (`called the move illegal`, `welcomed the proposal`, `the decision would cost lives`)
-_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|U-turn|reversal|vote)\b", re.I)
+_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|U-turn|reversal|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment)\b", re.I)
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
 _ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos)", re.I)

@@ -398,6 +398,9 @@ ANAPHOR = _rx(
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
     r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
     r"the proposals?|the measures?|the reform|the package|"
+    # a court's or a regulator's decision named by what it is (`welcomed the ruling`, `will appeal the verdict`; not `the
+    # ruling party`)
+    r"the (?:court['\u2019]s |court |judges['\u2019] )?(?:ruling|verdict|judge?ment)(?= *[,.;:!?\u201d\"]| (?:as|and|but|by|on|in|that|which|was|is|would|will|could|of|saying|calling|adding|, ))|"
     # a measure named by what it is or does (`called for the charge to be scrapped`, `said the change would slow deliveries`,
     # `backed the experiment`, `welcomed the order`)
     r"the (?:charge|change|scheme|experiment|trial|pilot|mechanism|increase|rise|hike|directive|decree|rules|initiative)(?! (?:of|in|to)\b)|"
