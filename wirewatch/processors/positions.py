@@ -1416,6 +1416,7 @@ _SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|a
                            r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
 
 
+_REACTION_MODAL = re.compile(r"(?:would|will|could|was\s+going\s+to|planned\s+to|plans\s+to|intended\s+to|intends\s+to)\s+", re.I)
 _PRONOUN_COPULA = re.compile(r"(?:is|was|were|would\s+be|will\s+be|had\s+been|has\s+been|remains|remained)\s+[\u201c\"']?", re.I)
 
 
@@ -1443,10 +1444,19 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
     for said in _SAID_PRONOUN.finditer(text, start, end):
         if lex.EVALUATIVE.match(text, said.end(), end) or lex.CONSEQUENCE.match(text, said.end(), end):
             return True
+        # (`said it would seek a judicial review`, `said it planned to appeal`: a remedy against the act)
+        if (modal := _REACTION_MODAL.match(text, said.end(), end)) and lex.REACTION.match(text, modal.end(), end):
+            return True
         # (`said it was "not a serious plan"`, `said it was reckless`: a verdict after a copula)
         if (cop := _PRONOUN_COPULA.match(text, said.end(), end)) and lex.EVALUATIVE.match(text, cop.end(), end):
             return True
     return False
+
+
+def _reacts_to_act(body: str, topic: list[lex.IssueMatcher], polar: dict[str, list[tuple[int, int]]]) -> bool:
+    """Whether a sentence reacts to an act on the issue stated shortly before by a feeling or a legal remedy that names
+    no object (`Crawley council said it was disappointed`, `CAGNE vowed to seek a judicial review`)."""
+    return any(polar.get(m.issue.id) for m in topic) and any(g in body for g in lex.REACTION_GATE) and lex.REACTION.search(body) is not None
 
 
 def _thanked_end(text: str, at: int, end: int) -> int:
@@ -2333,6 +2343,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
                         or restated
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
+                        or _reacts_to_act(body, topic, polar)
                         or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))
                         or ("thank" in body and _THANKS.search(text, sent.start, sent.end) and not _THANKS_FOR_AID.search(body)
                             and _thanked_act(text, topic, acts, sents, index, all_refs))):
@@ -2711,6 +2722,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             holder = speaker
                     if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
                         _act_in_reach(text, s, e, first) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
+                        or lex.REACTION.match(text, first.start, e)
                     ) and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
                         # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
                         # attitude to an act that went against the issue is the opposite attitude to the issue

@@ -144,8 +144,29 @@ _VERDICT_SUPPORT_HEADS = ("step", "move", "decision", "sign", "milestone", "achi
                           "contribution", "development", "news", "victor", "win", "success", "triumph")
 _VERDICT_OPPOSE_HEADS = ("disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
 VERDICT_OPPOSE = _rx(_VERDICT_OPPOSE)
+# Reactions to a decision on the issue (a ruling, an approval, a ban) told by feeling or by a legal remedy, as wire copy
+# reports them (`said it was disappointed`, `would seek a judicial review`, `said the decision was not based on science`,
+# `was delighted`): a stance on the decision, the issue's way when the decision went its way (positions flips it after an
+# act against the issue)
+_REACTION_OPPOSE = (
+    r"(?:is|was|were|are|am|be|been|felt|feel|feels|remains?|remained) (?:\w+ly )?(?:very |so |hugely |bitterly |extremely )?"
+    r"(?:disappointed|dismayed|appalled|saddened|outraged)|(?:express|voic|register)\w* (?:its |his |her |their )?(?:\w+ )?(?:disappointment|dismay)|"
+    r"(?:seek|seeks|sought|seeking|apply for|applied for|applying for|pursue|pursuing|launch|launched|launching|file|filed|filing|"
+    r"lodge|lodged|lodging|bring|brought|bringing) (?:an? |its |their )?(?:urgent )?(?:judicial review|legal challenge|court challenge|appeal)|"
+    r"(?:will|would|to|plans? to|planned to|intends? to|intended to|vowed to|vows to) (?:\w+ly )?appeal\b|"
+    r"(?:will|would|to) (?:\w+ly )?(?:challenge|contest|fight) (?:it|them|this|the (?:[\w-]+ ){0,2}?(?:decision|ruling|verdict|judge?ment|approval|ban|plan|measure)) in (?:the )?courts?|"
+    r"(?:take|takes|took|taking) legal action|"
+    r"not (?:\w+ )?based on (?:sound |the |any )?(?:science|evidence|facts|data)|(?:ignor\w+|flie?s in the face of) (?:the )?(?:science|evidence)"
+)
+_REACTION_SUPPORT = (
+    r"(?:is|was|were|are|am|be|been|felt|feel|feels) (?:\w+ly )?(?:very |so |really |extremely |absolutely )?"
+    r"(?:pleased|delighted|relieved|thrilled|gratified)(?! (?:to|that) (?:\w+ ){0,2}?(?:meet|see|talk|speak|host|welcome|announce))"
+)
+REACTION = _rx(_REACTION_OPPOSE + "|" + _REACTION_SUPPORT)
+REACTION_GATE = ("disappoint", "dismay", "appalled", "saddened", "outraged", "judicial review", "appeal", "court", "legal",
+                 "based on", "science", "evidence", "pleased", "delighted", "relieved", "thrilled", "gratified")
 SUPPORT = _rx(
-    _CALLED_SUPPORT + "|" +
+    _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
     # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb)
     r"support(?:s|ed|ing)?|back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
@@ -250,6 +271,7 @@ _ILLEGAL = ("".join(f"(?<!{w} )" for w in ("tackle", "tackling", "combat", "comb
 _FROZEN_HOLDINGS = r" (?:the |their |his |her |its )?(?:[\w'\u2019-]+ ){0,3}?(?:assets|accounts|funds|property|properties|holdings|reserves)\b"
 OPPOSE = _rx(
     _CALLED_OPPOSE + "|" +
+    _REACTION_OPPOSE + "|" +
     r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
     r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
     r"rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)? (?:aside|off)|shrug(?:s|ged|ging)? off|fend(?:s|ed|ing)? off|turn(?:s|ed|ing)? down|"
@@ -347,7 +369,7 @@ EVALUATIVE = _rx(
     r"necessary|essential|vital|crucial|welcome|" + _ILLEGAL + r"|counterproductive|futile|"
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
-    + _VERDICTS + "|" + _CONSEQUENCES + "|" + _BENEFITS + "|" + _VERDICT_SUPPORT + "|" + _VERDICT_OPPOSE
+    + _VERDICTS + "|" + _REACTION_OPPOSE + "|" + _REACTION_SUPPORT + "|" + _CONSEQUENCES + "|" + _BENEFITS + "|" + _VERDICT_SUPPORT + "|" + _VERDICT_OPPOSE
 )
 # A verdict on the readiness or place of the actor an issue is about (`Ukraine was not ready to join`, `Ukraine
 # belonged in the European family`): said of it by another, the stance is the other's.
@@ -1152,6 +1174,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 issue_matcher.own_actions is not None and issue_matcher.own_actions.fullmatch(text, m.start(), m.end())):
                 if not _PLANS_VERB.search(text, max(0, m.start() - 40), m.start()):
                     continue  # `an invitation to join NATO`, `away from joining the EU`: a noun's complement, not the clause's verb
+            if kind == "request" and re.match(r"lobby\b", m.group(0)) and _DETERMINED_NOUN.search(text, max(0, m.start() - 40), m.start()):
+                continue  # `the farm lobby CNA said`: the noun that says what a group is, not a verb of asking
             if kind == "action" and _DETAILS_AFTER.match(text, m.end(), end):
                 continue  # `to give details`, `provide any specifics`: handing over information, not the item
             if kind == "entitle" and text.startswith("may", m.start()) and not _PERMISSION_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -1193,6 +1217,7 @@ _DETAILS_AFTER = re.compile(r"\s+(?:any |further |more |no |few )?(?:details|spe
 _PERMISSION_BEFORE = re.compile(r"\b(?:agree|decide|rule|confirm)(?:s|d)?\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){1,3}$", re.I)
 _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
+_DETERMINED_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
 # keeping on with a stance verb (`would keep fighting the measure`, `will continue opposing it`) holds that stance: the
 # gerund is the cue, not an activity the halt would stop (`keep selling`)
 _STANCE_GERUND = re.compile(r"\s+(?:on\s+)?(?:fighting|opposing|resisting|challenging|campaigning|lobbying|pushing|pressing|"
