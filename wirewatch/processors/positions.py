@@ -1657,6 +1657,7 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
     return out
 
 
+_RELATIVE_PRONOUN_BEFORE = re.compile(r",\s+(?:which|who)\s*$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?"
     r"(?:(?:President|Chancellor|Prime\s+Minister|Premier|Secretary(?:\s+of\s+State)?|(?:Foreign\s+|Defen[cs]e\s+)?Minister)\s+)?$"
@@ -2628,6 +2629,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # `Merz said Berlin had lifted range restrictions`, `U.S. officials said Biden had authorised ...`: a
                         # backshifted `has lifted` (not `Reports said`)
                         historical = None
+                    background = False  # a stance in a past perfect relative clause: held before the act, no act itself
+                    if historical and historical.group(0).startswith("had ") and _RELATIVE_PRONOUN_BEFORE.search(text, max(c_start, s - 12), s):
+                        # `Crawley council, which had objected to the plan, said ...`: a relative clause gives the stance
+                        # the holder brings to the news in the past perfect of the narrative, not a stance it has left
+                        # (`who opposed it until 2021` is left by _PAST_STANCE)
+                        historical = None
+                        background = True
                     if historical:
                         continue
                     # the modal's own subject: back to the last punctuation or complementiser before it
@@ -2723,16 +2731,18 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
                         _act_in_reach(text, s, e, first) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
                         or lex.REACTION.match(text, first.start, e)
-                    ) and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
+                    ) and not background and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
                         # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
                         # attitude to an act that went against the issue is the opposite attitude to the issue
                         sign = -sign
                     negated = lex.NEGATION.search(text, max(s, first.start - 16), first.start) is not None
                     is_act = first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))
-                    if is_act and not negated:
+                    if is_act and not negated and not background:
                         # an act on the issue, whoever did it (`the cabinet voted to repeal the ban`): what a later `the move` names
                         acts.setdefault(m.issue.id, []).append((sent.start, sign))
                         polar.setdefault(m.issue.id, []).append((sent.start, sign))
+                    elif background:
+                        pass
                     elif (first.kind == "stance" and not negated and _REFUSAL_ACT.match(text, first.start)) or (
                         is_act and negated and _DECIDED_NOT.search(text, max(s, first.start - 24), first.start)
                     ):
