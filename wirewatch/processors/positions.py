@@ -44,7 +44,9 @@ _STANCE_NOUNS = frozenset(
     "president chancellor ministry foreign defense defence prime ambassador envoy diplomats diplomat embassy mission office "
     "representative representatives delegation negotiators spokesman spokeswoman spokesperson".split()
 )
-_GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network body".split())
+# (and what a body of a state or a firm is, before its one-word name: `the health regulator Anvisa`, `drug agency ANSM`)
+_GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network body "
+                         "regulator agency authority company firm union".split())
 _SKIP_LEFT = frozenset(
     "the a an current former new outgoing incoming then top senior both spokesman spokeswoman spokesperson "
     "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
@@ -462,6 +464,8 @@ _NAMED_SUBJECT = re.compile(
     # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
     # and a place's own measures (`Bologna imposed a 30 km/h limit`, `Lisbon introduced a tourist tax`)
     r"defended|defends|fought|fights|killed|lobbied|campaigned|imposed|introduced|adopted|lowered|raised|launched|"
+    # a regulator's own acts (`Anvisa banned paraquat in 2020`, `the regulator Ofcom ordered ...`; not a court's ruling)
+    r"banned|bans|outlawed|prohibited|ordered|suspended|revoked|authori[sz]ed|licensed|"
     # the present of the same verbs (`The Green Party backs ...`), and proposing or pressing
     # for a measure (`tabled a bill to ...`, `has long pushed for ...`, `championed the plan`)
     r"opposes|backs|supports|endorses|rejects|condemns|welcomes|urges|calls|warns|blocks|vetoes|accepts|approves|"

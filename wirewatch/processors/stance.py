@@ -461,7 +461,9 @@ HALT_WORDS = _rx(
     r"freez\w+|froze|frozen|ban(?:s|ned|ning)?|embargo(?:es|ed|ing)?|boycott(?:s|ed|ing)?|ceasefire|cease-fire|truce|armistice|"
     r"phas(?:e|es|ed|ing)[- ]out|phase-outs?|cut(?:s|ting)? off|hold(?:s|ing)? (?:back|up)|held (?:back|up)|"
     # exclusion from an activity (`athletes should be barred from ...`, `kept out of the Games`)
-    r"bar(?:s|red|ring)|exclu(?:de|des|ded|ding|sion)|prohibit(?:s|ed|ing|ion)?|(?:kept|keep|keeps|keeping) (?:out|off|away)"
+    r"bar(?:s|red|ring)|exclu(?:de|des|ded|ding|sion)|prohibit(?:s|ed|ing|ion)?|(?:kept|keep|keeps|keeping) (?:out|off|away)|"
+    # a ban in other words (`Britain outlawed paraquat in 2007`)
+    r"outlaw(?:s|ed|ing)?"
 )
 # a halt coordinated with the one found first (`A moratorium or ban on ...`, `A pause or moratorium on ...`, `a ban and
 # phase-out of ...`): the same halt, its object the activity (not an alternative remedy: `banned or its owner forced ...`)
