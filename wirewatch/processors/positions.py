@@ -255,6 +255,11 @@ _COORDINATED_VERB_OBJECT = re.compile(
 )
 
 
+_OPENING_MARKS = frozenset({",", ";", ":", "\u201c", "\u201d", '"', "("})
+_TITLE_HEADS = frozenset("secretary minister executive chief head leader president chancellor commissioner spokesman spokeswoman "
+                         "spokesperson envoy ambassador".split())
+
+
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
     if _GERUND_AFTER.match(text, ref.end) and _GERUND_OBJECT_VERB.search(text, max(clause_start, ref.start - 30), ref.start):
         return False  # `ruled out Germany supplying jets`: the subject of the gerund the stance verb takes, not a holder
@@ -293,8 +298,15 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     # without punctuation can be very long)
     window = max(clause_start, ref.start - 240)
     words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", text[window : ref.start])
+    titled = bool(words) and words[-1] in _TITLE_HEADS
     while words and words[-1].casefold() in _SKIP_LEFT:
         words.pop()
+    if titled and words and words[-1].islower() and words[-1] not in _SUBJECT_LEFT and words[-1].casefold() not in _SKIP_LEFT:
+        # `Britain's transport secretary Heidi Alexander`, `Environment minister Marina Silva` opening a sentence: a
+        # lowercase portfolio between the title and an owner's possessive, or the sentence's start, is part of the title
+        owner = words[:-1]
+        if not owner or (owner[-1].endswith(("'s", "\u2019s")) and owner[-1][:1].isupper() and (len(owner) == 1 or owner[-2] in _OPENING_MARKS)):
+            words = []
     if words and words[-1] in _GROUP_NOUNS:
         # `consumer group BEUC said`, `rights group Amnesty International`: a descriptor, like a title
         words.pop()
@@ -668,6 +680,7 @@ _ROLE_BEFORE = re.compile(
     r"(?!leader\b|deputy\s+leader\b)" + _HEAD_ROLES + r",?\s+$"
 )
 # bodies of a state, not organisations a person speaks for as their head
+_PORTFOLIO_SECRETARY = re.compile(r"[A-Z][a-z]+\s+secretary,?\s+$")
 _STATE_BODY = re.compile(r"\b(?:Ministry|Department|Commission|Agency|Office|Government|Committee|Court|Parliament|Senate|Assembly|"
                          r"Bank|Reserve|Police|Army|Navy|Cabinet|House|Treasury|Administration|Authority|Service|State|City|County)\b")
 _PERSON_TITLES = frozenset("president minister secretary chancellor premier mr mrs ms dr prof sir dame senator governor mayor king queen".split())
@@ -684,6 +697,8 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
         b = _ROLE_BEFORE.search(text, max(floor, person.start - 120), person.start)
         if b is None or any(w.casefold().rstrip("'\u2019s") in _TITLE_WORDS or w.casefold() in _TITLE_WORDS for w in b.group("org").split()):
             return None  # `Press secretary Karine Jean-Pierre`, `European Commission President ...`: a title, not an organisation
+        if _PORTFOLIO_SECRETARY.fullmatch(text, b.start(), person.start):
+            return None  # `Transport secretary Heidi Alexander` opening a sentence: a portfolio, not an organisation
         o0, o1 = b.span("org")
     raw = text[o0:o1]
     tokens = list(re.finditer(r"\S+", raw))
