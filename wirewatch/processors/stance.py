@@ -1190,9 +1190,9 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue  # `announced new export bans on Russian entities` on sanctions on Russia: one more such measure
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
                 continue  # `will not agree to the 2035 ban`: the ban is the issue itself
-            if kind == "keeper" and issue_matcher is not None and issue_matcher.cessation and _GERUND_AFTER.match(text, m.end()) and not (
-                _STANCE_GERUND.match(text, m.end())
-            ):
+            if kind == "keeper" and _STANCE_GERUND.match(text, m.end()):
+                continue  # `would keep fighting the measure`: the stance verb after it is the cue (no act of keeping)
+            if kind == "keeper" and issue_matcher is not None and issue_matcher.cessation and _GERUND_AFTER.match(text, m.end()):
                 factor = -1  # `keep selling` what the issue would halt continues it: the opposite of the halt
                 found.append(Cue(m.start(), m.end(), factor, kind))
                 factor = 1
