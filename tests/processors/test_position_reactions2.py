@@ -150,3 +150,13 @@ def test_a_portfolio_opening_the_sentence_is_no_organisation(rctx):
 def test_a_portfolio_after_a_preposition_is_no_subject(rctx):
     found = stances("Residents wrote to transport secretary Louise Haigh to oppose a third runway at Heathrow.", rctx)
     assert "Louise Haigh" not in holders(found)
+
+
+def test_disappointment_about_something_else_is_no_reaction(rctx):
+    found = stances(APPROVED + "Hillingdon Council said it was disappointed that talks on bus fares had stalled.", rctx)
+    assert "Hillingdon Council" not in holders(found)
+
+
+def test_disappointment_with_no_act_before_is_no_stance(rctx):
+    found = stances("A third runway at Heathrow is years away. Hillingdon Council said it was disappointed.", rctx)
+    assert "Hillingdon Council" not in holders(found)

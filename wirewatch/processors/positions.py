@@ -2566,6 +2566,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end):
                         continue  # `Any settlement must ..., Peskov said, adding that Kyiv's bid to enter NATO ...`: no forward reference
                     cue_list = lex.cues(text, s, e, m)
+                    if not cue_list and polar.get(m.issue.id) and (feeling := lex.FEELING_OPPOSE.search(text, s, e)) is not None:
+                        # `Crawley council said it was disappointed.` after the runway's approval: the feeling is the
+                        # reaction to the act (the act's polarity flips it below)
+                        cue_list = [lex.Cue(feeling.start(), feeling.end(), -1, "stance")]
                     if m.terms is not None:
                         # a stance verb opening the issue's own name is not a cue (`freezing the conflict`)
                         term_spans = [(t.start(), t.end()) for t in m.terms.finditer(text, s, e)]
@@ -2749,7 +2753,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             holder = speaker
                     if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
                         _act_in_reach(text, s, e, first) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
-                        or lex.REACTION.match(text, first.start, e)
+                        or lex.REACTION.match(text, first.start, e) is not None
                     ) and not background and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
                         # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an
                         # attitude to an act that went against the issue is the opposite attitude to the issue

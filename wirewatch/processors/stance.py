@@ -148,9 +148,18 @@ VERDICT_OPPOSE = _rx(_VERDICT_OPPOSE)
 # reports them (`said it was disappointed`, `would seek a judicial review`, `said the decision was not based on science`,
 # `was delighted`): a stance on the decision, the issue's way when the decision went its way (positions flips it after an
 # act against the issue)
-_REACTION_OPPOSE = (
+_ABOUT_THE_DECISION = (r"(?=\s*(?:[.,;:\u201d\"]|$)|\s+(?:by|with|at|over|in)\s+(?:the|this|that|today['\u2019]s)\s+(?:[\w-]+\s+)?"
+                       r"(?:decision|ruling|verdict|judge?ment|move|outcome|vote|approval|announcement|result|ban|plan)\b)")
+# a feeling with no object of its own, or about the decision itself (not `disappointed that talks had stalled`, `dismayed
+# by the slow pace of ...`): no cue in the general lexicon (it is said of many things), only the reaction to an act on the
+# issue stated before, in a clause with no other cue (positions)
+_FEELING_OPPOSE = (
     r"(?:is|was|were|are|am|be|been|felt|feel|feels|remains?|remained) (?:\w+ly )?(?:very |so |hugely |bitterly |extremely )?"
-    r"(?:disappointed|dismayed|appalled|saddened|outraged)|(?:express|voic|register)\w* (?:its |his |her |their )?(?:\w+ )?(?:disappointment|dismay)|"
+    r"(?:disappointed|dismayed|appalled|saddened|outraged)" + _ABOUT_THE_DECISION + r"|"
+    r"(?:express|voic|register)\w* (?:its |his |her |their )?(?:\w+ )?(?:disappointment|dismay)" + _ABOUT_THE_DECISION
+)
+FEELING_OPPOSE = _rx(_FEELING_OPPOSE)
+_REACTION_OPPOSE = (
     r"(?:seek|seeks|sought|seeking|apply for|applied for|applying for|pursue|pursuing|launch|launched|launching|file|filed|filing|"
     r"lodge|lodged|lodging|bring|brought|bringing) (?:an? |its |their )?(?:urgent )?(?:judicial review|legal challenge|court challenge|appeal)|"
     r"(?:will|would|to|plans? to|planned to|intends? to|intended to|vowed to|vows to) (?:\w+ly )?appeal\b|"
@@ -162,7 +171,7 @@ _REACTION_SUPPORT = (
     r"(?:is|was|were|are|am|be|been|felt|feel|feels) (?:\w+ly )?(?:very |so |really |extremely |absolutely )?"
     r"(?:pleased|delighted|relieved|thrilled|gratified)(?! (?:to|that) (?:\w+ ){0,2}?(?:meet|see|talk|speak|host|welcome|announce))"
 )
-REACTION = _rx(_REACTION_OPPOSE + "|" + _REACTION_SUPPORT)
+REACTION = _rx(_FEELING_OPPOSE + "|" + _REACTION_OPPOSE + "|" + _REACTION_SUPPORT)
 REACTION_GATE = ("disappoint", "dismay", "appalled", "saddened", "outraged", "judicial review", "appeal", "court", "legal",
                  "based on", "science", "evidence", "pleased", "delighted", "relieved", "thrilled", "gratified")
 SUPPORT = _rx(
