@@ -44,28 +44,20 @@ def test_a_name_before_a_list_without_and_is_no_item(pctx):
 # ------------------------------------------------ who took the decision named before
 
 
-def test_who_took_the_decision_holds_the_act_s_stance(pctx):
-    text = (
-        "Britain will send Challenger 2 tanks to Ukraine, the defence ministry said on Monday. "
-        "Prime Minister Rishi Sunak took the decision after a call with Zelensky."
-    )
-    assert ("Rishi Sunak", "tanks-for-ukraine", "support") in stances(text, pctx)
-
-
-def test_who_made_a_refusal_holds_its_opposition(pctx):
-    text = (
-        "Germany has refused to send Leopard tanks to Ukraine for now. "
-        "Chancellor Olaf Scholz, who faces growing pressure from allies, made the decision last week."
-    )
-    assert ("Olaf Scholz", "tanks-for-ukraine", "oppose") in stances(text, pctx)
-
-
-def test_a_decision_dated_after_it_is_still_the_one_named_before(pctx):
-    text = (
-        "The United States has lifted its restrictions on Ukraine using ATACMS missiles for strikes deep inside Russia. "
-        "President Joe Biden took the decision on Sunday."
-    )
-    assert ("Joe Biden", "long-range-strikes", "support") in stances(text, pctx)
+@pytest.mark.parametrize("text, holder", [
+    pytest.param("Britain will send Challenger 2 tanks to Ukraine, the defence ministry said on Monday. "
+                 "Prime Minister Rishi Sunak took the decision after a call with Zelensky.",
+                 ("Rishi Sunak", "tanks-for-ukraine", "support"), id="took-the-decision"),
+    pytest.param("Germany has refused to send Leopard tanks to Ukraine for now. "
+                 "Chancellor Olaf Scholz, who faces growing pressure from allies, made the decision last week.",
+                 ("Olaf Scholz", "tanks-for-ukraine", "oppose"), id="made-a-refusal"),
+    # a decision dated after it is still the one named before
+    pytest.param("The United States has lifted its restrictions on Ukraine using ATACMS missiles for strikes deep inside Russia. "
+                 "President Joe Biden took the decision on Sunday.",
+                 ("Joe Biden", "long-range-strikes", "support"), id="dated-decision"),
+])
+def test_who_took_the_decision_holds_the_act_s_stance(text, holder, pctx):
+    assert holder in stances(text, pctx)
 
 
 def test_a_decision_not_taken_holds_nothing(pctx):
