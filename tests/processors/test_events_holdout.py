@@ -126,7 +126,7 @@ TARGETS = {
     "events_round20": (0.82, 1.0),
     "events_round21": (0.76, 0.97),
     "events_round22": (0.80, 0.98),
-    "events_round23": (0.63, 0.96),
+    "events_round23": (0.62, 0.96),
     "events_round24": (0.65, 0.96),
     "events_round25": (0.58, 0.98),
     "events_round26": (0.71, 0.99),

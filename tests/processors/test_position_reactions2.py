@@ -36,11 +36,12 @@ REFUSED = "Ministers refused a third runway at Heathrow on Monday. "
 BANNED = "France banned glyphosate last year. "
 
 
-# ------------------------------------------------ reactions to a decision: feelings and legal remedies
+# ------------------------------------------------ reactions to a decision: legal remedies, delight (not regret)
 
 
 @pytest.mark.parametrize("reaction", [
-    "Hillingdon Council said it was bitterly disappointed.",
+    pytest.param("Hillingdon Council said it was bitterly disappointed.", marks=pytest.mark.xfail(
+        strict=True, reason="a feeling of regret is no cue (stance.py: its rule was shaped with blind results in view)")),
     "Hillingdon Council said it would seek a judicial review.",
     "Hillingdon Council vowed to seek a judicial review.",
     "Hillingdon Council said it planned to appeal.",
@@ -49,6 +50,7 @@ def test_a_reaction_against_an_approval_opposes_the_issue(rctx, reaction):
     assert ("Hillingdon Council", "heathrow-runway", "oppose") in stances(APPROVED + reaction, rctx)
 
 
+@pytest.mark.xfail(strict=True, reason="a feeling of regret is no cue (stance.py)")
 def test_disappointment_at_a_refusal_supports_the_issue(rctx):
     assert ("Heathrow Airport Limited", "heathrow-runway", "support") in stances(
         REFUSED + "Heathrow Airport Limited said it was deeply disappointed.", rctx)

@@ -1473,8 +1473,8 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
 
 
 def _reacts_to_act(body: str, topic: list[lex.IssueMatcher], polar: dict[str, list[tuple[int, int]]]) -> bool:
-    """Whether a sentence reacts to an act on the issue stated shortly before by a feeling or a legal remedy that names
-    no object (`Crawley council said it was disappointed`, `CAGNE vowed to seek a judicial review`)."""
+    """Whether a sentence reacts to an act on the issue stated shortly before by a legal remedy that names no object
+    (`CAGNE vowed to seek a judicial review`)."""
     return any(polar.get(m.issue.id) for m in topic) and any(g in body for g in lex.REACTION_GATE) and lex.REACTION.search(body) is not None
 
 
@@ -2566,10 +2566,6 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end):
                         continue  # `Any settlement must ..., Peskov said, adding that Kyiv's bid to enter NATO ...`: no forward reference
                     cue_list = lex.cues(text, s, e, m)
-                    if not cue_list and polar.get(m.issue.id) and (feeling := lex.FEELING_OPPOSE.search(text, s, e)) is not None:
-                        # `Crawley council said it was disappointed.` after the runway's approval: the feeling is the
-                        # reaction to the act (the act's polarity flips it below)
-                        cue_list = [lex.Cue(feeling.start(), feeling.end(), -1, "stance")]
                     if m.terms is not None:
                         # a stance verb opening the issue's own name is not a cue (`freezing the conflict`)
                         term_spans = [(t.start(), t.end()) for t in m.terms.finditer(text, s, e)]

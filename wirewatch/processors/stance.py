@@ -144,21 +144,11 @@ _VERDICT_SUPPORT_HEADS = ("step", "move", "decision", "sign", "milestone", "achi
                           "contribution", "development", "news", "victor", "win", "success", "triumph")
 _VERDICT_OPPOSE_HEADS = ("disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
 VERDICT_OPPOSE = _rx(_VERDICT_OPPOSE)
-# Reactions to a decision on the issue (a ruling, an approval, a ban) told by feeling or by a legal remedy, as wire copy
-# reports them (`said it was disappointed`, `would seek a judicial review`, `said the decision was not based on science`,
-# `was delighted`): a stance on the decision, the issue's way when the decision went its way (positions flips it after an
-# act against the issue)
-_ABOUT_THE_DECISION = (r"(?=\s*(?:[.,;:\u201d\"]|$)|\s+(?:by|with|at|over|in)\s+(?:the|this|that|today['\u2019]s)\s+(?:[\w-]+\s+)?"
-                       r"(?:decision|ruling|verdict|judge?ment|move|outcome|vote|approval|announcement|result|ban|plan)\b)")
-# a feeling with no object of its own, or about the decision itself (not `disappointed that talks had stalled`, `dismayed
-# by the slow pace of ...`): no cue in the general lexicon (it is said of many things), only the reaction to an act on the
-# issue stated before, in a clause with no other cue (positions)
-_FEELING_OPPOSE = (
-    r"(?:is|was|were|are|am|be|been|felt|feel|feels|remains?|remained) (?:\w+ly )?(?:very |so |hugely |bitterly |extremely )?"
-    r"(?:disappointed|dismayed|appalled|saddened|outraged)" + _ABOUT_THE_DECISION + r"|"
-    r"(?:express|voic|register)\w* (?:its |his |her |their )?(?:\w+ )?(?:disappointment|dismay)" + _ABOUT_THE_DECISION
-)
-FEELING_OPPOSE = _rx(_FEELING_OPPOSE)
+# Reactions to a decision on the issue (a ruling, an approval, a ban) told by a legal remedy or a verdict on its grounds,
+# as wire copy reports them (`would seek a judicial review`, `said the decision was not based on science`, `was
+# delighted`): a stance on the decision, the issue's way when the decision went its way (positions flips it after an
+# act against the issue). A feeling of regret (`said it was disappointed`) is left out: its first, general form broke
+# two blind rounds' floors, and a narrowed form was shaped with those pass/fail results in view.
 _REACTION_OPPOSE = (
     r"(?:seek|seeks|sought|seeking|apply for|applied for|applying for|pursue|pursuing|launch|launched|launching|file|filed|filing|"
     r"lodge|lodged|lodging|bring|brought|bringing) (?:an? |its |their )?(?:urgent )?(?:judicial review|legal challenge|court challenge|appeal)|"
@@ -171,8 +161,8 @@ _REACTION_SUPPORT = (
     r"(?:is|was|were|are|am|be|been|felt|feel|feels) (?:\w+ly )?(?:very |so |really |extremely |absolutely )?"
     r"(?:pleased|delighted|relieved|thrilled|gratified)(?! (?:to|that) (?:\w+ ){0,2}?(?:meet|see|talk|speak|host|welcome|announce))"
 )
-REACTION = _rx(_FEELING_OPPOSE + "|" + _REACTION_OPPOSE + "|" + _REACTION_SUPPORT)
-REACTION_GATE = ("disappoint", "dismay", "appalled", "saddened", "outraged", "judicial review", "appeal", "court", "legal",
+REACTION = _rx(_REACTION_OPPOSE + "|" + _REACTION_SUPPORT)
+REACTION_GATE = ("judicial review", "appeal", "court", "legal",
                  "based on", "science", "evidence", "pleased", "delighted", "relieved", "thrilled", "gratified")
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
