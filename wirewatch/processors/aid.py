@@ -34,7 +34,7 @@ _AID_NOUN = re.compile(
 _NOT_AID_NOUN = re.compile(
     r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|exported|imported|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
-    r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|(?:national security |defen[cs]e |military )?spending|"
+    r"a day|salary|salaries|wealth|market|valuation|debts?|bonds? issue|oil|gas|(?:national security |defen[cs]e |military )?spending|"
     r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
@@ -253,7 +253,10 @@ _ADDED_LEFT = re.compile(r"\badd(?:s|ed|ing)?\s+(?:another\s+|a further\s+|an ex
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?available\s+(?:for|to)\b", re.IGNORECASE)
 _GIVEN_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+|so far\s+|now\s+)?"
-    r"(?:committed|pledged|provided|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b"
+    r"(?:committed|pledged|provided|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b|"
+    # the giver's earlier package, named by a pronoun: `on top of the 20 million yuan it announced on Sunday`
+    r"\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:already\s+)?"
+    r"(?:announced|committed|pledged|provided|gave|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b"
 )
 # `$25 million was allocated by Qatar to ...`, `has been earmarked by the UAE for ...`: a sum given in the passive, its giver named
 _PASSIVE_GIVEN_BY = re.compile(
@@ -615,6 +618,8 @@ _PEOPLE_IN_BEFORE = re.compile(
 # an actor right before an active verb is that clause's subject (a donor of its own, a speaker), no recipient
 _ACTIVE_SUBJECT = re.compile(
     r"\s+(?:also\s+|on\s+\w+day\s+|then\s+)?(?:(?:has|have|had|will|would)\s+(?!been\b|be\b)[a-z]+|said|says|told|announced|pledged|"
+    # a subject of what it is about to do: `, and the UN is expected to launch an appeal`
+    r"(?:is|are|was|were)\s+(?:expected|set|due|likely|scheduled|poised|preparing|planning|going)\s+to|"
     r"pledges|promised|promises|committed|commits|sent|sends|gave|gives|provided|provides|offered|offers|donated|donates|"
     r"delivered|supplied|unveiled|approved|agreed|plans|planned|intends|added|launched|spent|spends|contributed|contributes)\b"
 )
@@ -1101,6 +1106,15 @@ def _pledged_years_ahead(money: Money, left: str, right: str) -> bool:
             and _YEARS_AHEAD_INCLUDED.search(right) is not None)
 
 
+# a giver's one earlier announcement, dated by its day: `the 20 million yuan it announced on Sunday`, `the $5 million Japan
+# pledged on Monday` (a perfect `has already committed` is what it has given by now)
+_DATED_EARLIER_PACKAGE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+"
+    r"(?:announced|pledged|promised|unveiled|approved|offered)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|last week|earlier this week|earlier in the week)\b"
+)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
@@ -1126,6 +1140,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
     if re.search(r"\b(?:on top of|in addition to|adds? to|added to)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", left, re.I):
+        if _DATED_EARLIER_PACKAGE.match(right):
+            return "new"  # `on top of the 20 million yuan it announced on Sunday`: one earlier package, no running total
         return "cumulative"
     # `has now provided more than A$1 billion`, `..., having provided some 28 billion euros`: what has been given by now
     if re.search(r"\b(?:(?:has|have)\s+now|having(?:\s+already)?)\s+(?:provided|given|sent|pledged|committed|delivered|donated|"
