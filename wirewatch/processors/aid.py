@@ -468,6 +468,12 @@ _HEAD_NOT_AID = re.compile(
 )
 
 
+# no government or agency gives a sum this small: below it a figure is a price, a fee or a private gift
+_SMALLEST_AID = 1000
+# gifts a charity or an appeal took in from no named giver (`received $10 million in online donations`)
+_PUBLIC_DONATIONS = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:donations|gifts|contributions)\b", re.IGNORECASE)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -475,8 +481,12 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     organisation, `20 million euros for UNRWA`, is for it as a sum for a country is), each to where it ends."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
+    if money.value < _SMALLEST_AID:
+        return False  # `text-message donations of $10 each`, `$15 a night`: a price or a private gift, never a donor's package
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if _RECEIVE_LEFT.search(left) and _PUBLIC_DONATIONS.match(right) and not _FROM_SOMEONE.match(right):
+        return False  # `the Red Cross said it had received $10 million in text-message donations`: the public's gifts, no donor's aid
     if country_starts and _PAY_LEFT.search(left) and (paid := _PAID_TO_FOR.match(right)) and money.end + paid.start(1) in country_starts \
             and not _PAID_FOR_AID.search(right, paid.end(), paid.end() + 40):
         return False  # `Kenya will pay $120 million to China for railway carriages`: a price paid to a country, no aid
