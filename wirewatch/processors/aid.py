@@ -18,6 +18,7 @@ from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, 
 from . import items as item_lib
 from .context import ExtractionContext
 from .analysis import analysis_of
+from .attribution import _DATELINE as WIRE_DATELINE
 from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
@@ -841,10 +842,21 @@ def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | No
     return None
 
 
+def _outside_dateline(text: str, sent: Segment, sent_refs: list[Ref]) -> list[Ref]:
+    """`BORGO EGNAZIA, Italy (AP) — Group of Seven leaders agreed ...`: the place a story is filed from gives nothing."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return sent_refs
+    dateline = WIRE_DATELINE.match(text, sent.start, sent.end)
+    if dateline is None:
+        return sent_refs
+    return [r for r in sent_refs if r.start >= dateline.end()]
+
+
 def _donor(
     text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipient: Ref | None, subject_only: bool = False
 ) -> Ref | None:
     rec = recipient.country if recipient else None
+    sent_refs = _outside_dateline(text, sent, sent_refs)
     if recipient is not None:
         # `for Romania and Poland`: a coordinated recipient is not the donor
         coordinated = set()
