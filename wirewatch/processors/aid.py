@@ -11,6 +11,7 @@ In-kind transfers (`Germany will send 14 Leopard 2 tanks`) yield an event with n
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -222,6 +223,7 @@ class _Candidate:
     items: list[str] = field(default_factory=list)
     parts: list[tuple[Money, str]] = field(default_factory=list)
     annual: str = ""  # `15 billion crowns a year` -> "per year": an instalment when the article gives the total
+    shipment: bool = False  # relief a carrier brings (`_arrival`): goods on their way, not a sum restated
 
     def key(self) -> tuple:
         amount = self.money.key() if self.money else None
@@ -1676,7 +1678,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     arrivals = (
         [m.start() for m in _arrival_re(text).finditer(text)]
         if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text
-        or "reached" in text or "reaching" in text else []
+        or "reached" in text or "reaching" in text or "sail" in text else []
     )
     sents = analysis_of(text, ctx).sentences
     # `_units_from`: relief workers from named countries
@@ -2429,18 +2431,18 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False) -> re.Patter
     )
 
 
-_ARRIVAL = _arrival_pattern("altf", "rrived|anded|lew|ouched down")
-# with `docked in` (`An Italian navy ship carrying tents ... docked in Benghazi`), used only where `docked` occurs
-_ARRIVAL_DOCKED = _arrival_pattern("altfd", "rrived|anded|lew|ouched down|ocked")
-# with `reached` (`a field hospital reached southern Turkey`), used only where `reach` occurs
-_ARRIVAL_REACHED = _arrival_pattern("altfr", "rrived|anded|lew|ouched down", reach=True)
-_ARRIVAL_BOTH = _arrival_pattern("altfdr", "rrived|anded|lew|ouched down|ocked", reach=True)
+@functools.lru_cache(maxsize=None)
+def _arrival_variant(docked: bool, reach: bool, sail: bool) -> re.Pattern[str]:
+    """The arrival verbs, with `docked in` (`An Italian navy ship carrying tents ... docked in Benghazi`), `reached`
+    (`a field hospital reached southern Turkey`) and `sail to` (`a destroyer carrying water purification equipment
+    would sail to the Philippines`) only where the text has them: each extra letter slows the scan of every text."""
+    letters = "altf" + ("d" if docked else "") + ("r" if reach else "") + ("s" if sail else "")
+    verbs = "rrived|anded|lew|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
+    return _arrival_pattern(letters, verbs, reach=reach)
 
 
 def _arrival_re(text: str) -> re.Pattern[str]:
-    if "reach" in text:
-        return _ARRIVAL_BOTH if "docked" in text else _ARRIVAL_REACHED
-    return _ARRIVAL_DOCKED if "docked" in text else _ARRIVAL
+    return _arrival_variant("docked" in text, "reach" in text, "sail" in text)
 # an arrival told as more of a delivery already named: `The first of several cargo planes`, `A second aircraft`
 _MORE_OF_IT = re.compile(r"\s*(?:The\s+(?:first|second|third|next|latest|last)|A\s+(?:second|third|fourth|further)|Another|Two more|Three more)\b")
 _DIGNITARY = re.compile(r"\b(?:president|prime minister|minister|chancellor|king|queen|prince|pope|delegation|envoy|secretary|leaders?)\b", re.IGNORECASE)
@@ -2509,14 +2511,15 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     # (in its own clause: not `flew to Morocco, one of four teams the government has so far accepted`)
     comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
     kind = _kind(text, sent, Money(0.0, "XXX", "exact", verb, sent.start + m.end()), clause, comma.start() if comma else sent.end)
-    found = [_Candidate(sent, donor, recipient, None, kind, "delivered", "humanitarian", items)]
+    status = "planned" if _FUTURE.search(text, max(clause, verb - 30), verb) else "delivered"  # `would sail to`: on its way
+    found = [_Candidate(sent, donor, recipient, None, kind, status, "humanitarian", items, shipment=True)]
     if _GIVER_BEFORE.search(text, max(sent.start, donor.start - 10), donor.start):
         # `Rescue teams from Spain, Britain and Qatar arrived in ...`: each giver coordinated after `from`
         last = donor
         for r in (r for r in subject if r.start >= donor.end):
             if not _COORDINATION.match(text[last.end : r.start]) or r.demonym or r.country in (donor.country, recipient.country):
                 break
-            found.append(_Candidate(sent, r, recipient, None, kind, "delivered", "humanitarian", items))
+            found.append(_Candidate(sent, r, recipient, None, kind, status, "humanitarian", items, shipment=True))
             last = r
     elif donor.demonym:
         # `Egyptian and Turkish search and rescue teams arrived in ...`: each coordinated demonym sent its own
@@ -2524,7 +2527,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         for r in (r for r in subject if r.start >= donor.end):
             if not _COORDINATION.match(text[last.end : r.start]) or not r.demonym or r.country in (donor.country, recipient.country):
                 break
-            found.append(_Candidate(sent, r, recipient, None, kind, "delivered", "humanitarian", items))
+            found.append(_Candidate(sent, r, recipient, None, kind, status, "humanitarian", items, shipment=True))
             last = r
     return found
 
@@ -2623,7 +2626,8 @@ _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dis
 
 # what carries a delivery is not the aid: `military cargo planes carrying tents`, `trucks loaded with food`
 _CARRIER = re.compile(
-    r"\b(?:planes?|aircraft|airplanes?|flights?|jets?|trucks?|lorries|convoys?|ships?|vessels?|trains?|helicopters?)\s+"
+    r"\b(?:planes?|aircraft|airplanes?|flights?|jets?|trucks?|lorries|convoys?|ships?|vessels?|trains?|helicopters?|"
+    r"destroyers?|frigates?|warships?|corvettes?)\s+"
     r"(?:carrying|loaded with|laden with|packed with|full of|filled with|with)\s",
     re.IGNORECASE,
 )
@@ -2939,7 +2943,7 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             same_flow = [c for c in merged.values() if c.money is not None and c.kind == cand.kind == "new"
                          and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
                          and (c.status == "delivered") == (cand.status == "delivered")]
-            if same_flow and not _ANOTHER_TRANSFER.search(cand.sentence.text(text)):
+            if same_flow and not cand.shipment and not _ANOTHER_TRANSFER.search(cand.sentence.text(text)):
                 for item in cand.items:
                     if item not in same_flow[0].items:
                         same_flow[0].items.append(item)
