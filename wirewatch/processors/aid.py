@@ -104,6 +104,14 @@ _TRANSFER_VERB = re.compile(
     re.IGNORECASE,
 )
 _RELIEF_ONLY_VERB = re.compile(r"deploy|distribut", re.IGNORECASE)
+# troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
+_RELIEF_MISSION = re.compile(
+    r"\b(?:disaster[- ]relief|(?:relief|rescue|humanitarian) (?:missions?|operations?|deployments?|efforts?|work))\b", re.IGNORECASE
+)
+_COUNTED_FORCES = re.compile(
+    r"(?:(?:up to|about|around|some|nearly|more than)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|military personnel|service members)\b",
+    re.IGNORECASE,
+)
 _FORCE_OBJECT = re.compile(r"\b(?:troops|soldiers|forces|marines|sailors|police(?:men)?|officers|gendarmes|warships|battalions?|brigades?|battle ?groups?)\b", re.IGNORECASE)
 _ON_X_BREAK = re.compile(r"\s(?:on|via)\sX\.\s+(?=[A-Z])")
 _NOTHING_AFTER = re.compile(r"\s*(?:[.;,]|$)")
@@ -127,6 +135,17 @@ def _relief_before_giver(text: str, sent: Segment, sent_refs: list[Ref], clause:
             break
         chain.append(m)
     return [m.group(0) for m in reversed(chain)]
+
+
+# `Japan, whose emergency grants of $30 million were announced on Tuesday, said it would also send ...`: an aside on the giver
+_GIVER_ASIDE = re.compile(r",\s*(?:which|who|whose)\s(?:[^,;:.]|\.\d)*,")
+
+
+def _in_giver_aside(body: str, at: int, verb: int) -> bool:
+    """Whether body[at] (a sum) lies in a relative aside on the giver that body[verb] (a transfer) lies outside of."""
+    if ", wh" not in body:
+        return False
+    return any(m.start() < at < m.end() and not m.start() < verb < m.end() for m in _GIVER_ASIDE.finditer(body, 0, min(len(body), at + 120)))
 
 
 def _aside_around(body: str, at: int) -> tuple[int, int] | None:
@@ -2069,6 +2088,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 before_giver = bool(named)
             else:
                 before_giver = False
+            if not named and _RELIEF_MISSION.search(text, sent.start, sent.end):
+                # `would also send up to 1,000 troops ..., its largest disaster-relief deployment`: troops sent to a disaster
+                # are relief in kind (troops sent anywhere else are no gift)
+                relief_forces = _COUNTED_FORCES.search(text, after, _clause_end(text, after, limit))
+                named = [relief_forces.group(0)] if relief_forces else []
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end):
                 continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief
@@ -2109,7 +2133,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if monies and any(
                 (not produced or sent.start + verb_clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end)
                 and not (on_x and m.start >= on_x.end())
-                and not (aside and not sent.start + aside[0] <= m.start < sent.start + aside[1]) for m in monies
+                and not (aside and not sent.start + aside[0] <= m.start < sent.start + aside[1])
+                and not _in_giver_aside(body, m.start - sent.start, anchor_start) for m in monies
             ):
                 continue  # a valued package's own verb (a transfer in another clause, `and Turkey has sent`, is its own)
             # `agreed to send M1 Abrams tanks, a decision Poland's prime minister had pushed for`: a comment on the
@@ -2143,7 +2168,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
-            if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (own_delivery is None and aside is None))
+            if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (
+                    own_delivery is None and aside is None and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
                    for c in out):
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
