@@ -2188,7 +2188,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             carrier = _CARRIER.search(text, after, clause_end)
             type_scope = text[carrier.end() : clause_end] if carrier else body  # `cargo planes carrying tents`: the load, not the plane
             type_scope = _SOURCE_UNIT.sub(" ", type_scope)  # `rescuers from its military emergency unit`: where they come from
-            aid_type = _aid_type(type_scope, found_items)
+            # the items are the load too (`has flown in 55 rescuers ..., and said two ships carrying building materials`)
+            aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
             out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
             co = _co_donors(text, sent_refs, donor, sent.start + anchor_start)
