@@ -2994,14 +2994,24 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     return list(merged.values())
 
 
-def _relief_context(cands: list[_Candidate]) -> None:
+_DISASTER = re.compile(
+    r"\b(?:earthquakes?|quakes?|typhoons?|cyclones?|hurricanes?|floods?|flooding|tsunamis?|droughts?|wildfires?|landslides?|"
+    r"mudslides?|eruptions?|blast|explosions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _relief_context(cands: list[_Candidate], text: str) -> None:
     """`The UK has announced £120m in humanitarian aid for Sudan ... The European Union pledged €522m and Germany €125m
     at the meeting`: a sum of no stated kind for the recipient of humanitarian aid named before is more of that aid."""
     relief: set[str | None] = set()
+    # a running total is relief too where the article tells of a disaster (`has so far provided $20 million` after a
+    # typhoon), not where the recipient's aid is of every kind over years (`since the invasion`)
+    totals_too = _DISASTER.search(text) is not None
     for c in cands:
         if c.aid_type == "humanitarian":
             relief.add(c.recipient.country)
-        elif c.aid_type == "unspecified" and c.money is not None and c.kind == "new" and c.recipient.country in relief:
+        elif c.aid_type == "unspecified" and c.money is not None and (c.kind == "new" or totals_too) and c.recipient.country in relief:
             c.aid_type = "humanitarian"
 
 
@@ -3009,7 +3019,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
     events = []
     cands = _merge(_candidates(article, ctx), text)
-    _relief_context(cands)
+    _relief_context(cands, text)
     for cand in cands:
         evidence = Span.of(text, cand.sentence.start, cand.sentence.end)
         amount = (
