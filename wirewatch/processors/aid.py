@@ -507,7 +507,7 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `text-message donations of $10 each`, `$15 a night`: a price or a private gift, never a donor's package
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
-    if _RECEIVE_LEFT.search(left) and _PUBLIC_DONATIONS.match(right) and not _FROM_SOMEONE.match(right):
+    if _PUBLIC_DONATIONS.match(right) and _RECEIVE_LEFT.search(left) and not _FROM_SOMEONE.match(right):
         return False  # `the Red Cross said it had received $10 million in text-message donations`: the public's gifts, no donor's aid
     if country_starts and _PAY_LEFT.search(left) and (paid := _PAID_TO_FOR.match(right)) and money.end + paid.start(1) in country_starts \
             and not _PAID_FOR_AID.search(right, paid.end(), paid.end() + 40):
@@ -2088,7 +2088,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 before_giver = bool(named)
             else:
                 before_giver = False
-            if not named and _RELIEF_MISSION.search(text, sent.start, sent.end):
+            if not named and ("troops" in body or "soldiers" in body or "personnel" in body or "service members" in body) \
+                    and _RELIEF_MISSION.search(text, sent.start, sent.end):
                 # `would also send up to 1,000 troops ..., its largest disaster-relief deployment`: troops sent to a disaster
                 # are relief in kind (troops sent anywhere else are no gift)
                 relief_forces = _COUNTED_FORCES.search(text, after, _clause_end(text, after, limit))
@@ -3006,13 +3007,17 @@ def _relief_context(cands: list[_Candidate], text: str) -> None:
     at the meeting`: a sum of no stated kind for the recipient of humanitarian aid named before is more of that aid."""
     relief: set[str | None] = set()
     # a running total is relief too where the article tells of a disaster (`has so far provided $20 million` after a
-    # typhoon), not where the recipient's aid is of every kind over years (`since the invasion`)
-    totals_too = _DISASTER.search(text) is not None
+    # typhoon), not where the recipient's aid is of every kind over years (`since the invasion`); the text is read
+    # for a disaster only when such a total is there (a scan of every article costs)
+    disaster: bool | None = None
     for c in cands:
         if c.aid_type == "humanitarian":
             relief.add(c.recipient.country)
-        elif c.aid_type == "unspecified" and c.money is not None and (c.kind == "new" or totals_too) and c.recipient.country in relief:
-            c.aid_type = "humanitarian"
+        elif c.aid_type == "unspecified" and c.money is not None and c.recipient.country in relief:
+            if c.kind != "new" and disaster is None:
+                disaster = _DISASTER.search(text) is not None
+            if c.kind == "new" or disaster:
+                c.aid_type = "humanitarian"
 
 
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
