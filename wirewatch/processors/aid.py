@@ -11,6 +11,7 @@ In-kind transfers (`Germany will send 14 Leopard 2 tanks`) yield an event with n
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -18,11 +19,12 @@ from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, 
 from . import items as item_lib
 from .context import ExtractionContext
 from .analysis import analysis_of
+from .attribution import _DATELINE as WIRE_DATELINE
 from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.19.0")
+PRODUCER = Producer(name="aid", version="1.20.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -34,7 +36,7 @@ _AID_NOUN = re.compile(
 _NOT_AID_NOUN = re.compile(
     r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|exported|imported|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
-    r"a day|salary|salaries|wealth|market|valuation|debt|bonds? issue|oil|gas|(?:national security |defen[cs]e |military )?spending|"
+    r"a day|salary|salaries|wealth|market|valuation|debts?|bonds? issue|oil|gas|(?:national security |defen[cs]e |military )?spending|"
     r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
@@ -102,6 +104,14 @@ _TRANSFER_VERB = re.compile(
     re.IGNORECASE,
 )
 _RELIEF_ONLY_VERB = re.compile(r"deploy|distribut", re.IGNORECASE)
+# troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
+_RELIEF_MISSION = re.compile(
+    r"\b(?:disaster[- ]relief|(?:relief|rescue|humanitarian) (?:missions?|operations?|deployments?|efforts?|work))\b", re.IGNORECASE
+)
+_COUNTED_FORCES = re.compile(
+    r"(?:(?:up to|about|around|some|nearly|more than)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|military personnel|service members)\b",
+    re.IGNORECASE,
+)
 _FORCE_OBJECT = re.compile(r"\b(?:troops|soldiers|forces|marines|sailors|police(?:men)?|officers|gendarmes|warships|battalions?|brigades?|battle ?groups?)\b", re.IGNORECASE)
 _ON_X_BREAK = re.compile(r"\s(?:on|via)\sX\.\s+(?=[A-Z])")
 _NOTHING_AFTER = re.compile(r"\s*(?:[.;,]|$)")
@@ -125,6 +135,17 @@ def _relief_before_giver(text: str, sent: Segment, sent_refs: list[Ref], clause:
             break
         chain.append(m)
     return [m.group(0) for m in reversed(chain)]
+
+
+# `Japan, whose emergency grants of $30 million were announced on Tuesday, said it would also send ...`: an aside on the giver
+_GIVER_ASIDE = re.compile(r",\s*(?:which|who|whose)\s(?:[^,;:.]|\.\d)*,")
+
+
+def _in_giver_aside(body: str, at: int, verb: int) -> bool:
+    """Whether body[at] (a sum) lies in a relative aside on the giver that body[verb] (a transfer) lies outside of."""
+    if ", wh" not in body:
+        return False
+    return any(m.start() < at < m.end() and not m.start() < verb < m.end() for m in _GIVER_ASIDE.finditer(body, 0, min(len(body), at + 120)))
 
 
 def _aside_around(body: str, at: int) -> tuple[int, int] | None:
@@ -221,6 +242,7 @@ class _Candidate:
     items: list[str] = field(default_factory=list)
     parts: list[tuple[Money, str]] = field(default_factory=list)
     annual: str = ""  # `15 billion crowns a year` -> "per year": an instalment when the article gives the total
+    shipment: bool = False  # relief a carrier brings (`_arrival`): goods on their way, not a sum restated
 
     def key(self) -> tuple:
         amount = self.money.key() if self.money else None
@@ -253,7 +275,10 @@ _ADDED_LEFT = re.compile(r"\badd(?:s|ed|ing)?\s+(?:another\s+|a further\s+|an ex
 _AVAILABLE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?available\s+(?:for|to)\b", re.IGNORECASE)
 _GIVEN_AFTER = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+|so far\s+|now\s+)?"
-    r"(?:committed|pledged|provided|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b"
+    r"(?:committed|pledged|provided|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b|"
+    # the giver's earlier package, named by a pronoun: `on top of the 20 million yuan it announced on Sunday`
+    r"\s+(?:(?:that|which)\s+)?(?:it|they)\s+(?:(?:has|have|had)\s+)?(?:already\s+)?"
+    r"(?:announced|committed|pledged|provided|gave|given|sent|donated|allocated|contributed|disbursed|delivered|promised|lent)\b"
 )
 # `$25 million was allocated by Qatar to ...`, `has been earmarked by the UAE for ...`: a sum given in the passive, its giver named
 _PASSIVE_GIVEN_BY = re.compile(
@@ -465,6 +490,12 @@ _HEAD_NOT_AID = re.compile(
 )
 
 
+# no government or agency gives a sum this small: below it a figure is a price, a fee or a private gift
+_SMALLEST_AID = 1000
+# gifts a charity or an appeal took in from no named giver (`received $10 million in online donations`)
+_PUBLIC_DONATIONS = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:donations|gifts|contributions)\b", re.IGNORECASE)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -472,8 +503,12 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     organisation, `20 million euros for UNRWA`, is for it as a sum for a country is), each to where it ends."""
     left = text[max(lo, money.start - 70) : money.start]
     right = text[money.end : min(hi, money.end + 70)]
+    if money.value < _SMALLEST_AID:
+        return False  # `text-message donations of $10 each`, `$15 a night`: a price or a private gift, never a donor's package
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if _PUBLIC_DONATIONS.match(right) and _RECEIVE_LEFT.search(left) and not _FROM_SOMEONE.match(right):
+        return False  # `the Red Cross said it had received $10 million in text-message donations`: the public's gifts, no donor's aid
     if country_starts and _PAY_LEFT.search(left) and (paid := _PAID_TO_FOR.match(right)) and money.end + paid.start(1) in country_starts \
             and not _PAID_FOR_AID.search(right, paid.end(), paid.end() + 40):
         return False  # `Kenya will pay $120 million to China for railway carriages`: a price paid to a country, no aid
@@ -615,6 +650,8 @@ _PEOPLE_IN_BEFORE = re.compile(
 # an actor right before an active verb is that clause's subject (a donor of its own, a speaker), no recipient
 _ACTIVE_SUBJECT = re.compile(
     r"\s+(?:also\s+|on\s+\w+day\s+|then\s+)?(?:(?:has|have|had|will|would)\s+(?!been\b|be\b)[a-z]+|said|says|told|announced|pledged|"
+    # a subject of what it is about to do: `, and the UN is expected to launch an appeal`
+    r"(?:is|are|was|were)\s+(?:expected|set|due|likely|scheduled|poised|preparing|planning|going)\s+to|"
     r"pledges|promised|promises|committed|commits|sent|sends|gave|gives|provided|provides|offered|offers|donated|donates|"
     r"delivered|supplied|unveiled|approved|agreed|plans|planned|intends|added|launched|spent|spends|contributed|contributes)\b"
 )
@@ -826,10 +863,21 @@ def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | No
     return None
 
 
+def _outside_dateline(text: str, sent: Segment, sent_refs: list[Ref]) -> list[Ref]:
+    """`BORGO EGNAZIA, Italy (AP) — Group of Seven leaders agreed ...`: the place a story is filed from gives nothing."""
+    if sent.start > 0 and text[sent.start - 1] != "\n":
+        return sent_refs
+    dateline = WIRE_DATELINE.match(text, sent.start, sent.end)
+    if dateline is None:
+        return sent_refs
+    return [r for r in sent_refs if r.start >= dateline.end()]
+
+
 def _donor(
     text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipient: Ref | None, subject_only: bool = False
 ) -> Ref | None:
     rec = recipient.country if recipient else None
+    sent_refs = _outside_dateline(text, sent, sent_refs)
     if recipient is not None:
         # `for Romania and Poland`: a coordinated recipient is not the donor
         coordinated = set()
@@ -1101,6 +1149,15 @@ def _pledged_years_ahead(money: Money, left: str, right: str) -> bool:
             and _YEARS_AHEAD_INCLUDED.search(right) is not None)
 
 
+# a giver's one earlier announcement, dated by its day: `the 20 million yuan it announced on Sunday`, `the $5 million Japan
+# pledged on Monday` (a perfect `has already committed` is what it has given by now)
+_DATED_EARLIER_PACKAGE = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s+"
+    r"(?:announced|pledged|promised|unveiled|approved|offered)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|last week|earlier this week|earlier in the week)\b"
+)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
@@ -1126,6 +1183,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
     if re.search(r"\b(?:on top of|in addition to|adds? to|added to)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", left, re.I):
+        if _DATED_EARLIER_PACKAGE.match(right):
+            return "new"  # `on top of the 20 million yuan it announced on Sunday`: one earlier package, no running total
         return "cumulative"
     # `has now provided more than A$1 billion`, `..., having provided some 28 billion euros`: what has been given by now
     if re.search(r"\b(?:(?:has|have)\s+now|having(?:\s+already)?)\s+(?:provided|given|sent|pledged|committed|delivered|donated|"
@@ -1638,7 +1697,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     arrivals = (
         [m.start() for m in _arrival_re(text).finditer(text)]
         if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text
-        or "reached" in text or "reaching" in text else []
+        or "reached" in text or "reaching" in text or "sail" in text else []
     )
     sents = analysis_of(text, ctx).sentences
     # `_units_from`: relief workers from named countries
@@ -2029,6 +2088,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 before_giver = bool(named)
             else:
                 before_giver = False
+            if not named and ("troops" in body or "soldiers" in body or "personnel" in body or "service members" in body) \
+                    and _RELIEF_MISSION.search(text, sent.start, sent.end):
+                # `would also send up to 1,000 troops ..., its largest disaster-relief deployment`: troops sent to a disaster
+                # are relief in kind (troops sent anywhere else are no gift)
+                relief_forces = _COUNTED_FORCES.search(text, after, _clause_end(text, after, limit))
+                named = [relief_forces.group(0)] if relief_forces else []
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end):
                 continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief
@@ -2069,7 +2134,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if monies and any(
                 (not produced or sent.start + verb_clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end)
                 and not (on_x and m.start >= on_x.end())
-                and not (aside and not sent.start + aside[0] <= m.start < sent.start + aside[1]) for m in monies
+                and not (aside and not sent.start + aside[0] <= m.start < sent.start + aside[1])
+                and not _in_giver_aside(body, m.start - sent.start, anchor_start) for m in monies
             ):
                 continue  # a valued package's own verb (a transfer in another clause, `and Turkey has sent`, is its own)
             # `agreed to send M1 Abrams tanks, a decision Poland's prime minister had pushed for`: a comment on the
@@ -2103,7 +2169,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
-            if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (own_delivery is None and aside is None))
+            if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (
+                    own_delivery is None and aside is None and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
                    for c in out):
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
@@ -2122,7 +2189,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             carrier = _CARRIER.search(text, after, clause_end)
             type_scope = text[carrier.end() : clause_end] if carrier else body  # `cargo planes carrying tents`: the load, not the plane
             type_scope = _SOURCE_UNIT.sub(" ", type_scope)  # `rescuers from its military emergency unit`: where they come from
-            aid_type = _aid_type(type_scope, found_items)
+            # the items are the load too (`has flown in 55 rescuers ..., and said two ships carrying building materials`)
+            aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
             out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
             co = _co_donors(text, sent_refs, donor, sent.start + anchor_start)
@@ -2391,18 +2459,18 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False) -> re.Patter
     )
 
 
-_ARRIVAL = _arrival_pattern("altf", "rrived|anded|lew|ouched down")
-# with `docked in` (`An Italian navy ship carrying tents ... docked in Benghazi`), used only where `docked` occurs
-_ARRIVAL_DOCKED = _arrival_pattern("altfd", "rrived|anded|lew|ouched down|ocked")
-# with `reached` (`a field hospital reached southern Turkey`), used only where `reach` occurs
-_ARRIVAL_REACHED = _arrival_pattern("altfr", "rrived|anded|lew|ouched down", reach=True)
-_ARRIVAL_BOTH = _arrival_pattern("altfdr", "rrived|anded|lew|ouched down|ocked", reach=True)
+@functools.lru_cache(maxsize=None)
+def _arrival_variant(docked: bool, reach: bool, sail: bool) -> re.Pattern[str]:
+    """The arrival verbs, with `docked in` (`An Italian navy ship carrying tents ... docked in Benghazi`), `reached`
+    (`a field hospital reached southern Turkey`) and `sail to` (`a destroyer carrying water purification equipment
+    would sail to the Philippines`) only where the text has them: each extra letter slows the scan of every text."""
+    letters = "altf" + ("d" if docked else "") + ("r" if reach else "") + ("s" if sail else "")
+    verbs = "rrived|anded|lew|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
+    return _arrival_pattern(letters, verbs, reach=reach)
 
 
 def _arrival_re(text: str) -> re.Pattern[str]:
-    if "reach" in text:
-        return _ARRIVAL_BOTH if "docked" in text else _ARRIVAL_REACHED
-    return _ARRIVAL_DOCKED if "docked" in text else _ARRIVAL
+    return _arrival_variant("docked" in text, "reach" in text, "sail" in text)
 # an arrival told as more of a delivery already named: `The first of several cargo planes`, `A second aircraft`
 _MORE_OF_IT = re.compile(r"\s*(?:The\s+(?:first|second|third|next|latest|last)|A\s+(?:second|third|fourth|further)|Another|Two more|Three more)\b")
 _DIGNITARY = re.compile(r"\b(?:president|prime minister|minister|chancellor|king|queen|prince|pope|delegation|envoy|secretary|leaders?)\b", re.IGNORECASE)
@@ -2471,14 +2539,15 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     # (in its own clause: not `flew to Morocco, one of four teams the government has so far accepted`)
     comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
     kind = _kind(text, sent, Money(0.0, "XXX", "exact", verb, sent.start + m.end()), clause, comma.start() if comma else sent.end)
-    found = [_Candidate(sent, donor, recipient, None, kind, "delivered", "humanitarian", items)]
+    status = "planned" if _FUTURE.search(text, max(clause, verb - 30), verb) else "delivered"  # `would sail to`: on its way
+    found = [_Candidate(sent, donor, recipient, None, kind, status, "humanitarian", items, shipment=True)]
     if _GIVER_BEFORE.search(text, max(sent.start, donor.start - 10), donor.start):
         # `Rescue teams from Spain, Britain and Qatar arrived in ...`: each giver coordinated after `from`
         last = donor
         for r in (r for r in subject if r.start >= donor.end):
             if not _COORDINATION.match(text[last.end : r.start]) or r.demonym or r.country in (donor.country, recipient.country):
                 break
-            found.append(_Candidate(sent, r, recipient, None, kind, "delivered", "humanitarian", items))
+            found.append(_Candidate(sent, r, recipient, None, kind, status, "humanitarian", items, shipment=True))
             last = r
     elif donor.demonym:
         # `Egyptian and Turkish search and rescue teams arrived in ...`: each coordinated demonym sent its own
@@ -2486,7 +2555,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         for r in (r for r in subject if r.start >= donor.end):
             if not _COORDINATION.match(text[last.end : r.start]) or not r.demonym or r.country in (donor.country, recipient.country):
                 break
-            found.append(_Candidate(sent, r, recipient, None, kind, "delivered", "humanitarian", items))
+            found.append(_Candidate(sent, r, recipient, None, kind, status, "humanitarian", items, shipment=True))
             last = r
     return found
 
@@ -2585,7 +2654,8 @@ _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dis
 
 # what carries a delivery is not the aid: `military cargo planes carrying tents`, `trucks loaded with food`
 _CARRIER = re.compile(
-    r"\b(?:planes?|aircraft|airplanes?|flights?|jets?|trucks?|lorries|convoys?|ships?|vessels?|trains?|helicopters?)\s+"
+    r"\b(?:planes?|aircraft|airplanes?|flights?|jets?|trucks?|lorries|convoys?|ships?|vessels?|trains?|helicopters?|"
+    r"destroyers?|frigates?|warships?|corvettes?)\s+"
     r"(?:carrying|loaded with|laden with|packed with|full of|filled with|with)\s",
     re.IGNORECASE,
 )
@@ -2901,7 +2971,7 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             same_flow = [c for c in merged.values() if c.money is not None and c.kind == cand.kind == "new"
                          and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
                          and (c.status == "delivered") == (cand.status == "delivered")]
-            if same_flow and not _ANOTHER_TRANSFER.search(cand.sentence.text(text)):
+            if same_flow and not cand.shipment and not _ANOTHER_TRANSFER.search(cand.sentence.text(text)):
                 for item in cand.items:
                     if item not in same_flow[0].items:
                         same_flow[0].items.append(item)
@@ -2925,22 +2995,36 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     return list(merged.values())
 
 
-def _relief_context(cands: list[_Candidate]) -> None:
+_DISASTER = re.compile(
+    r"\b(?:earthquakes?|quakes?|typhoons?|cyclones?|hurricanes?|floods?|flooding|tsunamis?|droughts?|wildfires?|landslides?|"
+    r"mudslides?|eruptions?|blast|explosions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _relief_context(cands: list[_Candidate], text: str) -> None:
     """`The UK has announced £120m in humanitarian aid for Sudan ... The European Union pledged €522m and Germany €125m
     at the meeting`: a sum of no stated kind for the recipient of humanitarian aid named before is more of that aid."""
     relief: set[str | None] = set()
+    # a running total is relief too where the article tells of a disaster (`has so far provided $20 million` after a
+    # typhoon), not where the recipient's aid is of every kind over years (`since the invasion`); the text is read
+    # for a disaster only when such a total is there (a scan of every article costs)
+    disaster: bool | None = None
     for c in cands:
         if c.aid_type == "humanitarian":
             relief.add(c.recipient.country)
-        elif c.aid_type == "unspecified" and c.money is not None and c.kind == "new" and c.recipient.country in relief:
-            c.aid_type = "humanitarian"
+        elif c.aid_type == "unspecified" and c.money is not None and c.recipient.country in relief:
+            if c.kind != "new" and disaster is None:
+                disaster = _DISASTER.search(text) is not None
+            if c.kind == "new" or disaster:
+                c.aid_type = "humanitarian"
 
 
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
     events = []
     cands = _merge(_candidates(article, ctx), text)
-    _relief_context(cands)
+    _relief_context(cands, text)
     for cand in cands:
         evidence = Span.of(text, cand.sentence.start, cand.sentence.end)
         amount = (

@@ -66,7 +66,7 @@ HUMANITARIAN_TERMS = [
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
     r"financial(?= (?:and|or) [\w-]+ (?:aid|assistance|support))",  # `financial and humanitarian support`
-    r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?-i:grants?)(?! aid)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
+    r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?<!emergency )(?-i:grants?)(?! aid)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
     r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions", r"deposit(?:s|ed)?",
 ]
 
@@ -76,8 +76,8 @@ MILITARY_CUES = re.compile(
     r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones)\b",
     re.IGNORECASE,
 )
-# type cues that are no items: `military and civilian aid` is mixed; Japan's `emergency grant aid` is its disaster relief
-HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance|needs|purposes|projects)", r"emergency grant aid", r"Central Emergency Response Fund", r"CERF"]
+# type cues that are no items: `military and civilian aid` is mixed; `emergency grants` (Japan's `emergency grant aid`) are disaster relief
+HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance|needs|purposes|projects)", r"emergency grants?(?: aid)?", r"(?:for|to help) (?:the )?(?:survivors|victims) of", r"Central Emergency Response Fund", r"CERF"]
 HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS + HUMANITARIAN_CONTEXT) + r")\b", re.IGNORECASE)
 FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IGNORECASE)
 
