@@ -2146,6 +2146,11 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
     return None
 
 
+# a name right after a preposition is the object of a measure (`sanctions on Burma`); compiled once, not looked up in
+# `re`'s cache for every ref of every sentence
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|against|to|for|with|of|into|in|towards)\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not ctx.issues.issues:
         return []
@@ -2221,14 +2226,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         # none of the issue's actors around: only if no other actor is the object either
         # (`sanctions on Burma`, `embargoes on sales to Iran`, `restrictions against German goods`)
         sent = sents[index]
-        objects = [
-            r for r in in_range(all_refs, sent.start, sent.end)
-            if (r.country or r.actor) and re.search(
-                r"\b(?:on|against|to|for|with|of|into|in|towards)\s+(?:the\s+)?(?:\w+\s+)?$",
-                text[max(sent.start, r.start - 25) : r.start],
-            )
-        ]
-        return not objects
+        return not any(
+            (r.country or r.actor) and _OBJECT_OF_PREPOSITION.search(text[max(sent.start, r.start - 25) : r.start])
+            for r in in_range(all_refs, sent.start, sent.end)
+        )
 
     def _goes_on(m: lex.IssueMatcher, body: str, index: int) -> bool:
         # not when the sentence names the issue's terms about other actors (`sanctions against Chinese companies`)

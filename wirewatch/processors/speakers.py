@@ -224,7 +224,8 @@ def person_name(phrase: str) -> str | None:
         return None
     j = 0
     for k, tok in enumerate(run):
-        if tok.lower().rstrip(".") in _TITLE_WORDS or tok.lower() in _TITLE_WORDS:
+        low = tok.lower()
+        if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
             j = k + 1
     name = run[j:]
     if not name:
