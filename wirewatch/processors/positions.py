@@ -2247,7 +2247,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         body = text[sent.start : sent.end]
         restated = _restates(body)  # `repeated its opposition`: names the measure in discussion, and states a stance on it
         if about_an_issue[index]:
-            scored = [(_score(m, body) if in_sight(m, index) else 0, m) for m in matchers]
+            # the score first: it is 0 for all but a few in a thousand, and then whether the issue is in sight is moot
+            scored = [(issue_score if (issue_score := _score(m, body)) and in_sight(m, index) else 0, m) for m in matchers]
             best = max(s for s, _ in scored)
         else:
             best = 0
