@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import Actor, Gazetteer, Mention, fast_mentions
@@ -210,6 +211,7 @@ def _paragraph_gap(text: str, a: int, b: int) -> int:
     return text.count("\n", a, b) if b - a < 20000 else 99
 
 
+@lru_cache(maxsize=4096)  # a pure function of the phrase; names recur within an article and across articles
 def person_name(phrase: str) -> str | None:
     """`Defense Secretary Lloyd Austin` -> `Lloyd Austin`; None if the phrase is no name."""
     tokens = phrase.replace("\u00a0", " ").split()
