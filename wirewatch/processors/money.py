@@ -88,8 +88,11 @@ _PREFIX_RE = "|".join(
 _SUFFIX_RE = "|".join(re.escape(s) for s in sorted(_SUFFIX_CURRENCY, key=len, reverse=True))
 _QUAL_RE = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 
+# Every match has a digit within this many characters of its start (the longest prefix, one blank): the look ahead
+# for it turns most word starts away before the hundred-odd IGNORECASE alternatives are tried there.
+_DIGIT_REACH = max(map(len, _PREFIX_CURRENCY)) + 1
 _PREFIXED = re.compile(
-    rf"(?<![\w$€£¥])(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_RE})\b)?",
+    rf"(?<![\w$€£¥])(?=[\s\S]{{0,{_DIGIT_REACH}}}\d)(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_RE})\b)?",
     re.IGNORECASE,
 )
 _SUFFIXED = re.compile(
