@@ -268,3 +268,19 @@ def test_every_ruler_match_holds_one_of_its_keys():
             for m in pattern.finditer(text):
                 assert any(k in m.group(0) for k in keys), (m.group(0), keys)
     assert all(any(p.search(f) for p, _ in A._RULERS) for f in forms)
+
+
+def test_prefixed_sums_match_the_pattern_without_the_digit_look_ahead():
+    from wirewatch.processors import money
+
+    plain = re.compile(
+        rf"(?<![\w$€£¥])(?P<cur>{money._PREFIX_RE})\s?(?P<num>{money._NUM})(?:\s?(?P<scale>{money._SCALE_RE})\b)?",
+        re.IGNORECASE,
+    )
+    pieces = ["u.s.$", "US$", "can$", "C$", "$", "€", "£", "rs.", "Rs", "\u017fr", "\u212aD", "EUR", "usd", " ", "\n",
+              "\u00a0", "5", "12", "1,000", "3.5", "million", "bn", "m", "x", "a", ".", ",", "-"]
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in money._PREFIXED.finditer(text)] == expected, text

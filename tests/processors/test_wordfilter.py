@@ -120,3 +120,19 @@ def test_a_gate_never_hides_a_match():
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-"]) for _ in range(rng.randint(0, 6)))
         assert bool(gate.search(text)) == bool(pattern.search(text)), text
     assert pattern.search("ſend") and gate.search("ſend")  # the long s folds to `s`: not ASCII, not gated
+
+
+def test_a_gate_reads_non_ascii_text_too():
+    from wirewatch.processors.wordfilter import Gated
+
+    alternatives = [r"the\s+bloc", r"kick(?:s|ed)?", r"accede\s+to", r"sign(?:ed)?\s+in"]
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.I)
+    gate = Gated.of_alternatives(pattern, alternatives)
+    assert not gate.may_match("\u201cNo,\u201d he said \u2014 twice.")  # curly quotes alone no longer force the scan
+    # every character IGNORECASE folds into an ASCII letter (Kelvin sign, dotted and dotless i, long s), and others
+    rng = random.Random(11)
+    pieces = ["\u212aick", "\u212aICKED", "k\u0130ck", "s\u0131gn in", "\u017fign in", "ACCEDE to", "The\u00a0Bloc",
+              "\u201cbloc\u201d", "kicks", "\u00e9", "\u2014", "\u03a3", "x", " "]
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", "\u2019"]) for _ in range(rng.randint(0, 6)))
+        assert bool(gate.search(text)) == bool(pattern.search(text)), text

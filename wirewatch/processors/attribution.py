@@ -334,15 +334,23 @@ def _next_stop(mask: str, start: int, end: int) -> int:
     return i
 
 
+# The patterns of the hot paths, compiled once (a pattern built per call was concatenated and hashed for `_rx` each time)
+_TEMPORAL_PHRASE_END = re.compile(
+    r"\s+(?:on|late|early|last|this|earlier|in)\s+(?:\w+\s+){0,2}" + _TEMPORAL + r"(?:\s+\w+)?$", re.IGNORECASE
+)
+_TEMPORAL_END = re.compile(r"\s+" + _TEMPORAL + r"$", re.IGNORECASE)
+_TEMPORAL_WORD = re.compile(_TEMPORAL, re.IGNORECASE)
+_THAT_NEAR = re.compile(r"[^,;:\u201c\"" + MASK + r"]{0,100}?(?<![\w-])(that)\b")
+_CLAUSE_WORD = re.compile(r"\b(?:and|but|said|says|told)\b")
+_LEAD_TIME_WORD = re.compile(r"(?:Last|This|On|In|At|Earlier|Later|Then|Now|Today|Yesterday|Also|Meanwhile|Still|However|Instead)")
+
+
 def _strip_temporal(mask: str, start: int, end: int) -> int:
-    m = _re_search(
-        r"\s+(?:on|late|early|last|this|earlier|in)\s+(?:\w+\s+){0,2}" + _TEMPORAL + r"(?:\s+\w+)?$",
-        mask[start:end],
-        re.IGNORECASE,
-    )
+    subject = mask[start:end]
+    m = _TEMPORAL_PHRASE_END.search(subject)
     if m:
         return start + m.start()
-    m = _re_search(r"\s+" + _TEMPORAL + r"$", mask[start:end], re.IGNORECASE)
+    m = _TEMPORAL_END.search(subject)
     if m and m.start() > 0:
         return start + m.start()
     return end
@@ -655,8 +663,8 @@ def _skip_object(mask: str, start: int, s_end: int, lemma: str) -> int:
     window_end = min(s_end, start + 160)
     window = mask[pos:window_end]
     # an explicit complementizer or colon close by: content starts there
-    m = _re_match(r"[^,;:\u201c\"" + MASK + r"]{0,100}?(?<![\w-])(that)\b", window)
-    if m and not _re_search(r"\b(?:and|but|said|says|told)\b", window[: m.start(1)]):
+    m = _THAT_NEAR.match(window)
+    if m and not _CLAUSE_WORD.search(window[: m.start(1)]):
         between = window[: m.start(1)]
         if len(between.split()) <= 8 and not any(w.lower() in _VERBISH for w in between.split()):
             return pos + m.start(1)  # any reporting verb: "reported on Wednesday that …"
@@ -765,14 +773,14 @@ def _subject_before(mask: str, floor: int, c_start: int) -> tuple[Range | None, 
         return None, "none"
     chosen.reverse()
     # a leading time or place phrase is not the subject: "Last week Trump said"
-    while len(chosen) > 1 and _re_fullmatch(r"(?:Last|This|On|In|At|Earlier|Later|Then|Now|Today|Yesterday|Also|Meanwhile|Still|However|Instead)", mask[chosen[0][0]:chosen[0][1]]):
+    while len(chosen) > 1 and _LEAD_TIME_WORD.fullmatch(mask[chosen[0][0]:chosen[0][1]]):
         chosen = chosen[1:]
     last = mask[chosen[-1][0]:chosen[-1][1]].lower()
     if last in _BAD_SUBJECT_END:
         return None, "none"
     if last.endswith(("\u2019s", "'s")) and last not in ("he\u2019s", "she\u2019s", "he's", "she's", "who's", "who\u2019s"):
         return None, "none"  # "Editor's note", "Trump's claims"
-    if len(chosen) == 1 and _re_fullmatch(_TEMPORAL, last, re.IGNORECASE):
+    if len(chosen) == 1 and _TEMPORAL_WORD.fullmatch(last):
         return None, "none"  # "Wednesday added one more development"
     start, stop = chosen[0][0], chosen[-1][1]
     while start < stop and mask[start] in "([>\"'":

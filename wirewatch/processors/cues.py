@@ -135,7 +135,9 @@ def _first_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     on the lowercased sentence, each hit checked against the sentence itself)."""
     segment = text[start:end]
     low = segment.lower()
-    if segment.isascii():  # lowercasing keeps every offset and makes no new letters
+    if segment.isascii() or ("\u0130" not in segment and "\u212a" not in segment):
+        # lowercasing makes no new ASCII letter (only `İ` and the Kelvin sign lowercase into one), so the words of the
+        # lowercased text are the text's words lowercased (a quote's mask makes two sentences in five non-ASCII)
         found = _FIRST_WORDS.intersection(_WORDS.findall(low))
     else:
         found = _FIRST_WORDS.intersection(map(str.lower, _WORDS.findall(segment)))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from operator import attrgetter
 from itertools import groupby
 from dataclasses import dataclass
 
@@ -89,9 +90,8 @@ def _refs(text: str, gazetteer: Gazetteer, mentions) -> list[Ref]:
 def in_range(all_refs: list[Ref], start: int, end: int) -> list[Ref]:
     """The refs inside [start, end) of a list sorted by start (bisect: long articles stay linear)."""
     lo = bisect_left(all_refs, start, key=_start)
-    hi = bisect_left(all_refs, end, key=_start)
+    hi = bisect_left(all_refs, end, lo, key=_start)
     return [r for r in all_refs[lo:hi] if r.end <= end]
 
 
-def _start(ref: Ref) -> int:
-    return ref.start
+_start = attrgetter("start")  # the bisect key: a C call, not a Python frame per probe (half a million an evaluation run)

@@ -2208,6 +2208,11 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
     return None
 
 
+# a name right after a preposition is the object of a measure (`sanctions on Burma`); compiled once, not looked up in
+# `re`'s cache for every ref of every sentence
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|against|to|for|with|of|into|in|towards)\s+(?:the\s+)?(?:\w+\s+)?$")
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not ctx.issues.issues:
         return []
@@ -2283,14 +2288,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         # none of the issue's actors around: only if no other actor is the object either
         # (`sanctions on Burma`, `embargoes on sales to Iran`, `restrictions against German goods`)
         sent = sents[index]
-        objects = [
-            r for r in in_range(all_refs, sent.start, sent.end)
-            if (r.country or r.actor) and re.search(
-                r"\b(?:on|against|to|for|with|of|into|in|towards)\s+(?:the\s+)?(?:\w+\s+)?$",
-                text[max(sent.start, r.start - 25) : r.start],
-            )
-        ]
-        return not objects
+        return not any(
+            (r.country or r.actor) and _OBJECT_OF_PREPOSITION.search(text[max(sent.start, r.start - 25) : r.start])
+            for r in in_range(all_refs, sent.start, sent.end)
+        )
 
     def _goes_on(m: lex.IssueMatcher, body: str, index: int) -> bool:
         # not when the sentence names the issue's terms about other actors (`sanctions against Chinese companies`)
@@ -2308,7 +2309,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         body = text[sent.start : sent.end]
         restated = _restates(body)  # `repeated its opposition`: names the measure in discussion, and states a stance on it
         if about_an_issue[index]:
-            scored = [(_score(m, body) if in_sight(m, index) else 0, m) for m in matchers]
+            # the score first: it is 0 for all but a few in a thousand, and then whether the issue is in sight is moot
+            scored = [(issue_score if (issue_score := _score(m, body)) and in_sight(m, index) else 0, m) for m in matchers]
             best = max(s for s, _ in scored)
         else:
             best = 0

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .gazetteer import Actor, Gazetteer, Mention, fast_mentions
@@ -210,6 +211,7 @@ def _paragraph_gap(text: str, a: int, b: int) -> int:
     return text.count("\n", a, b) if b - a < 20000 else 99
 
 
+@lru_cache(maxsize=4096)  # a pure function of the phrase; names recur within an article and across articles
 def person_name(phrase: str) -> str | None:
     """`Defense Secretary Lloyd Austin` -> `Lloyd Austin`; None if the phrase is no name."""
     tokens = phrase.replace("\u00a0", " ").split()
@@ -224,7 +226,8 @@ def person_name(phrase: str) -> str | None:
         return None
     j = 0
     for k, tok in enumerate(run):
-        if tok.lower().rstrip(".") in _TITLE_WORDS or tok.lower() in _TITLE_WORDS:
+        low = tok.lower()
+        if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
             j = k + 1
     name = run[j:]
     if not name:

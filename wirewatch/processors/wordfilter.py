@@ -222,20 +222,29 @@ def required_literal(pattern: str, flags: int = 0) -> str | None:
     return best if len(best) >= 3 else None
 
 
+# The only characters outside ASCII that IGNORECASE matches against an ASCII letter (`İ`, `ı`, `ſ`, the Kelvin sign):
+# `[a-z]` and each ASCII letter under IGNORECASE, tried against every code point above 127.
+_FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 class Gated:
     """`pattern.search(text)`, skipped where the text holds none of the literals one of which
-    every match contains. Under IGNORECASE the test runs on ASCII text only (the lowercased
-    text then is the text the engine compares, character by character); other text goes
+    every match contains. Under IGNORECASE the test runs on the lowercased text: a match of an
+    ASCII literal there is a run of ASCII characters (no other character folds into an ASCII
+    letter but the four of `_FOLDS_INTO_ASCII`), whose lowercase is the literal, so the
+    lowercased text holds it. Text holding one of those four, or a literal outside ASCII, goes
     straight to the pattern."""
 
     def __init__(self, pattern: re.Pattern[str], needles: Iterable[str]) -> None:
         self.pattern = pattern
         self.needles = tuple(needles)
         self._fold = bool(pattern.flags & re.IGNORECASE)
+        self._ascii_needles = all(n.isascii() for n in self.needles)
 
     def may_match(self, text: str) -> bool:
         if self._fold:
-            if not text.isascii():
+            # (curly quotes and dashes make most copy non-ASCII: it used to go to the pattern every time)
+            if not text.isascii() and (not self._ascii_needles or _FOLDS_INTO_ASCII.search(text)):
                 return True
             text = text.lower()
         return any(n in text for n in self.needles)
