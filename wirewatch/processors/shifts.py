@@ -18,8 +18,17 @@ from __future__ import annotations
 
 import re
 
-# What a government undoes or rolls back when it reverses itself
-_POLICY = r"(?:laws?|rules?|regulations?|polic(?:y|ies)|bans?|tax(?:es)?|levy|plans?|measures?|reforms?|requirements?|standards?|mandates?|targets?)"
+# Tails shared by several alternatives below (each alternative starts with its own literal word: an alternative that
+# starts with a group makes the engine try it at every offset). What is lifted or dropped:
+_DROPPED = r"(?:a|the|its|his|her|their) (?:[\w-]+ )?(?:veto|objection|opposition|block|ban|restriction|limit|curb|embargo)s?"
+# what a government undoes or rolls back when it reverses itself (`undo the damage` is no policy):
+_UNDONE = (
+    r"(?:[\w'-]+ ){0,8}?"
+    r"(?:laws?|rules?|regulations?|polic(?:y|ies)|bans?|tax(?:es)?|levy|plans?|measures?|reforms?|requirements?|standards?|mandates?|targets?)"
+)
+# the act just before that the new one contradicts (`weeks after he vetoed`, `three years ago opposed`; the time word
+# is read behind `after`, so that no alternative starts with a word as common as `years`):
+_LATELY = r"(?:\w+ ){0,2}(?:vetoed|rejected|refused|resisted|opposed|blocked|dismissed|backed|supported)"
 
 # Searched in the lowercased text without IGNORECASE or a leading `\b`: the engine can then skip ahead to the
 # first letters of the alternatives, instead of trying every alternative at every offset (0.57 ms an article before).
@@ -31,7 +40,7 @@ _SHIFT = re.compile(
     r"pivot\w*|flip\w*|chang\w* (?:course|tack|(?:its|his|her|their) (?:mind|position|stance|view|tune))|changed|"
     r"abandon\w*|gave up|giv\w+ up|swung (?:behind|its|his|her|their)|swings? behind|"
     # what the actor held before
-    r"no longer|for the first time|after (?:months|weeks|years|days) of|(?:ending|settl\w+) (?:\w+ )?(?:days|weeks|months|years) of|"
+    r"no longer|for the first time|after (?:months|weeks|years|days) of|ending (?:\w+ )?(?:days|weeks|months|years) of|settl\w+ (?:\w+ )?(?:days|weeks|months|years) of|"
     r"finally|previously|once (?:opposed|backed|supported|rejected)|"
     r"had (?:long )?(?:opposed|resisted|refused|rejected|supported|backed|ruled out|dismissed|blocked|vetoed|kept|maintained)|"
     r"earlier (?:opposed|refused|rejected|backed|supported)|"
@@ -40,10 +49,10 @@ _SHIFT = re.compile(
     # the old position dropped, the old commitment left
     r"dropp\w+ (?:its|his|her|their) (?:opposition|objections?|resistance|veto|support|reservations?)|drop(?:ped)? (?:its|his|her|their)|"
     r"withdr[ae]w\w* (?:its|his|her|their) support|withdr[ae]w\w* from|pull\w* out of|quit\w*|"
-    r"(?:lift|dropp?)\w* (?:a|the|its|his|her|their) (?:[\w-]+ )?(?:veto|objection|opposition|block|ban|restriction|limit|curb|embargo)s?|"
+    r"lift\w* " + _DROPPED + r"|drop\w* " + _DROPPED + r"|"
     # a policy undone (not `undo the damage`, `rolled back Russian forces`), an act that contradicts one just before it
-    r"(?:undo(?:es|ing|ne)?|undid|roll(?:s|ed|ing)? back) (?:[\w'-]+ ){0,8}?" + _POLICY + r"|rollback|had (?:long )?defended|"
-    r"(?:days|weeks|months|years) (?:after|ago,?) (?:\w+ ){0,2}(?:vetoed|rejected|refused|resisted|opposed|blocked|dismissed|backed|supported)|"
+    r"undo(?:es|ing|ne)? " + _UNDONE + r"|undid " + _UNDONE + r"|roll\w* back " + _UNDONE + r"|rollback|had (?:long )?defended|"
+    r"after(?:(?<=days after)|(?<=weeks after)|(?<=months after)|(?<=years after)) " + _LATELY + r"|ago,? " + _LATELY + r"|"
     r"first such (?:step|move)|first (?:[\w-]+ ){1,4}to (?:take|announce) such a (?:step|move)"
     r")\b"
 )
