@@ -7,11 +7,28 @@ the tracker reports a change only on a stance whose article marks a shift somewh
 reversal word, a `no longer`, a decision `ending months of` resistance, a position the actor
 `had dismissed` or `previously` held. Measured on every evaluation set (docs/quality.md,
 stop 17): it keeps most true changes and drops most false ones.
+
+A shift word denied is no shift (`his position had not changed`, `refused to lift the
+restrictions`): a story that a stance stands is where a misread one would otherwise become a
+change. A policy undone (`undo the heating law`, `roll back the rules`) or an act that
+contradicts a recent one (`weeks after he vetoed`) tells of a shift (docs/quality.md, chg36).
 """
 
 from __future__ import annotations
 
 import re
+
+# Tails shared by several alternatives below (each alternative starts with its own literal word: an alternative that
+# starts with a group makes the engine try it at every offset). What is lifted or dropped:
+_DROPPED = r"(?:a|the|its|his|her|their) (?:[\w-]+ )?(?:veto|objection|opposition|block|ban|restriction|limit|curb|embargo)s?"
+# what a government undoes or rolls back when it reverses itself (`undo the damage` is no policy):
+_UNDONE = (
+    r"(?:[\w'-]+ ){0,8}?"
+    r"(?:laws?|rules?|regulations?|polic(?:y|ies)|bans?|tax(?:es)?|levy|plans?|measures?|reforms?|requirements?|standards?|mandates?|targets?)"
+)
+# the act just before that the new one contradicts (`weeks after he vetoed`, `three years ago opposed`; the time word
+# is read behind `after`, so that no alternative starts with a word as common as `years`):
+_LATELY = r"(?:\w+ ){0,2}(?:vetoed|rejected|refused|resisted|opposed|blocked|dismissed|backed|supported)"
 
 # Searched in the lowercased text without IGNORECASE or a leading `\b`: the engine can then skip ahead to the
 # first letters of the alternatives, instead of trying every alternative at every offset (0.57 ms an article before).
@@ -23,7 +40,7 @@ _SHIFT = re.compile(
     r"pivot\w*|flip\w*|chang\w* (?:course|tack|(?:its|his|her|their) (?:mind|position|stance|view|tune))|changed|"
     r"abandon\w*|gave up|giv\w+ up|swung (?:behind|its|his|her|their)|swings? behind|"
     # what the actor held before
-    r"no longer|for the first time|after (?:months|weeks|years|days) of|ending (?:\w+ )?(?:days|weeks|months|years) of|"
+    r"no longer|for the first time|after (?:months|weeks|years|days) of|ending (?:\w+ )?(?:days|weeks|months|years) of|settl\w+ (?:\w+ )?(?:days|weeks|months|years) of|"
     r"finally|previously|once (?:opposed|backed|supported|rejected)|"
     r"had (?:long )?(?:opposed|resisted|refused|rejected|supported|backed|ruled out|dismissed|blocked|vetoed|kept|maintained)|"
     r"earlier (?:opposed|refused|rejected|backed|supported)|"
@@ -32,9 +49,26 @@ _SHIFT = re.compile(
     # the old position dropped, the old commitment left
     r"dropp\w+ (?:its|his|her|their) (?:opposition|objections?|resistance|veto|support|reservations?)|drop(?:ped)? (?:its|his|her|their)|"
     r"withdr[ae]w\w* (?:its|his|her|their) support|withdr[ae]w\w* from|pull\w* out of|quit\w*|"
-    r"lift\w* (?:a|the|its|his|her|their) (?:[\w-]+ )?(?:veto|objection|opposition|block|ban|restriction|limit|curb|embargo)s?"
+    r"lift\w* " + _DROPPED + r"|drop\w* " + _DROPPED + r"|"
+    # a policy undone (not `undo the damage`, `rolled back Russian forces`), an act that contradicts one just before it
+    r"undo(?:es|ing|ne)? " + _UNDONE + r"|undid " + _UNDONE + r"|roll\w* back " + _UNDONE + r"|rollback|had (?:long )?defended|"
+    r"after(?:(?<=days after)|(?<=weeks after)|(?<=months after)|(?<=years after)) " + _LATELY + r"|ago,? " + _LATELY + r"|"
+    r"first such (?:step|move)|first (?:[\w-]+ ){1,4}to (?:take|announce) such a (?:step|move)"
     r")\b"
 )
+
+
+# A shift word denied or only asked for is no news of one: `his position had not changed`, `we are not giving up`,
+# `the currency was little changed`, `no U-turn`, `refused to lift its restrictions`, `calls to reverse the ban`.
+# Read in the few characters before the word (`will not be reversed` too).
+_DENIED_BEFORE = re.compile(
+    r"(?:\bnot|n't|\bnever|\blittle|\bno|\brefus\w* to|\bdeclin\w* to|\bcalls? to)\s+(?:(?:be|been|being)\s+)?$"
+)
+
+
+def _denied(low: str, start: int) -> bool:
+    # `had not previously backed` still tells of a stance held before: only a shift named can be denied
+    return not low.startswith("previously", start) and _DENIED_BEFORE.search(low[max(0, start - 24) : start]) is not None
 
 
 def signals_shift(text: str) -> bool:
@@ -44,6 +78,7 @@ def signals_shift(text: str) -> bool:
     while (m := _SHIFT.search(low, at)) is not None:
         start = m.start()
         if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):  # the `\b` before it
-            return True
+            if not _denied(low, start):
+                return True
         at = start + 1
     return False
