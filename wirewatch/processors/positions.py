@@ -807,6 +807,22 @@ _COORDINATED_NAME = re.compile(
 )
 
 
+def _add_coordinated_organisations(text: str, orgs: list[Ref], taken: list[tuple[int, int]], added: list[Ref],
+                                   gazetteer: Gazetteer | None) -> None:
+    """An unknown name coordinated before one of `orgs` (organisations just found), opening its clause: an
+    organisation too."""
+    for r in orgs:
+        c = _COORDINATED_NAME.search(text, max(0, r.start - 60), r.start)
+        if c is None:
+            continue
+        start, end = c.span("name")
+        words = c.group("name").split()
+        if (any(a < end and start < b for a, b in taken) or words[0].casefold() in _NOT_NAMES or words[0] in _NOT_TAIL_START
+                or any(w.casefold() in _TITLE_WORDS for w in words) or (gazetteer is not None and gazetteer.lookup(c.group("name")))):
+            continue
+        _add_refs(text, _unknown_actor(c.group("name"), "organization"), start, end, c.group("name"), False, taken, added)
+
+
 def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
               taken: list[tuple[int, int]], added: list[Ref]) -> None:
     """A newly found actor's mention, and (for a person) the later mentions of their surname,
@@ -947,18 +963,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                     dropped.append((r.start, r.end))
             _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
     if " and " in text:
-        # an unknown name coordinated before an organisation found above, opening its clause (`Legambiente and the
-        # Salvaiciclisti association welcomed ...`): an organisation too
-        for r in [x for x in added if x.actor is not None and x.actor.kind == "organization"]:
-            c = _COORDINATED_NAME.search(text, max(0, r.start - 60), r.start)
-            if c is None:
-                continue
-            start, end = c.span("name")
-            words = c.group("name").split()
-            if (any(a < end and start < b for a, b in taken) or words[0].casefold() in _NOT_NAMES or words[0] in _NOT_TAIL_START
-                    or any(w.casefold() in _TITLE_WORDS for w in words) or (gazetteer is not None and gazetteer.lookup(c.group("name")))):
-                continue
-            _add_refs(text, _unknown_actor(c.group("name"), "organization"), start, end, c.group("name"), False, taken, added)
+        # (`Legambiente and the Salvaiciclisti association welcomed ...`)
+        _add_coordinated_organisations(text, [x for x in added if x.actor is not None and x.actor.kind == "organization"],
+                                       taken, added, gazetteer)
+    named_from = len(added)
     for start, end, name, kind in _named_subjects(text, taken):
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
@@ -979,6 +987,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if first is not None and (gazetteer is None or (gazetteer.lookup(first.group(0)) is None and gazetteer.lookup(first.group("first")) is None)):
                 name, kind = f"{first.group('first')} {name}", "person"
         _add_refs(text, _unknown_actor(name, kind), start, end, name, kind == "person", taken, added)
+    if " and " in text:
+        # (`Zoomly and Ridex said ...`: two firms the gazetteer does not know, sharing one verb)
+        _add_coordinated_organisations(text, [x for x in added[named_from:] if x.actor is not None and x.actor.kind == "organization"],
+                                       taken, added, gazetteer)
     if " wing, " in text:
         for m in _PARTY_WING.finditer(text):
             start, end = m.span("name")
