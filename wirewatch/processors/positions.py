@@ -25,7 +25,7 @@ from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.31.0")
+PRODUCER = Producer(name="positions", version="1.32.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -156,7 +156,8 @@ _ANSWER_NO = re.compile(r"^\W*(?:no\b|never\b|absolutely not|not at all|no way|n
 _ANSWER_YES = re.compile(r"^\W*(?:yes\b|absolutely\b|of course|sure\b|definitely\b)", re.I)
 _PASSIVE_PERMIT = re.compile(r"(?:allowed|permitted|authori[sz]ed|cleared)\b", re.I)
 # one word of a name; a double-barrelled one keeps its second capital (`Ben-Gvir`, `Strack-Zimmermann`)
-_NAME_WORD = r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:-[A-Z][a-z\u00e0-\u017e'\u2019]+)?"
+# (`O'Brien`, `D'Souza`: an apostrophe before a capital is inside the name; `Russia's` is no name word of its own)
+_NAME_WORD = r"[A-Z](?:['\u2019][A-Z])?[a-z\u00e0-\u017e'\u2019-]+(?:-[A-Z][a-z\u00e0-\u017e'\u2019]+)?"
 # A person the gazetteer does not know, introduced by a title: `Deputy Foreign Minister Alexander Grushko`,
 # `Green MP Anton Hofreiter`, `Senator Jim Risch`, `foreign policy expert Anton Hofreiter`.
 _TITLED_PERSON = re.compile(
@@ -455,8 +456,8 @@ _OUT_OF_OFFICE = re.compile(r"\b(?:shadow|former|ex-|opposition)", re.I)
 # `Meta said`, `Reddit filed ...`, `auto industry association VDA urged`, `Amnesty International said`,
 # `Brazilian President Luiz Inacio Lula da Silva urged` (titles before the name are dropped).
 _NAMED_SUBJECT = re.compile(
-    r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
-    r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le)\s+)?[A-Z][\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
+    r"(?<![\w'\u2019.-])(?P<name>[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
+    r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le)\s+)?[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
     # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
     # (`Privacy International's opposition to the scheme`: the name holding a stance noun, before its object)
@@ -543,7 +544,8 @@ _ORG_NAMED = re.compile(
     # set off by an appositive that says what it is (first: `Forum Mlodych, a youth council,` is not `Forum`)
     r"(?P<app>" + _ORG_CAP + r"(?:\s+(?:" + _NAME_PARTICLES + r"\s+){0,2}" + _ORG_CAP + r"){0,4})(?=,\s+" + _ORG_DESCRIPTION + r"\s*,)|"
     # headed: `Coastal Retailers' Alliance`, `Federation of Polish Grocers`, `Confederation of German Employers' Associations`
-    r"(?:" + _ORG_CAP + r"\s+){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP
+    # (`Energy and Utilities Alliance`, `Food & Drink Federation`: two fields joined before the head)
+    r"(?:" + _ORG_CAP + r"\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP
     + r"(?:\s+(?:and\s+|&\s+|(?:of|for)\s+(?:the\s+)?)?" + _ORG_CAP + r"){0,4})?"
     # one closing word after the head, not the start of a longer name (`Retail Forum Nord said`)
     r"(?:\s+(?P<tail>[A-Z][a-z\u00e0-\u017e]{2,})(?![\w'\u2019-])(?!\s+[A-Z]))?"
@@ -595,9 +597,9 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             continue  # a bare `Council`, a generic `Security Council`, `National Council`: not a name of its own
         if m.group("run") is None and m.group("app") is None and name.endswith(("'", "\u2019")):
             name, end = name[:-1], end - 1  # `The Association of Letting Agents' chief executive`: the possessive is no part of it
-        if m.group("app") is not None and any(start <= r.start and r.end <= end and r.actor is not None and r.actor.kind == "country"
+        if (m.group("app") is not None or " and " in name) and any(start <= r.start and r.end <= end and r.actor is not None and r.actor.kind == "country"
                                               and (text.startswith(" and ", r.end) or text.endswith(" and ", 0, r.start)) for r in all_refs):
-            continue  # `Spain and Vivanda, a tenants' union,`: not one name
+            continue  # `Spain and Vivanda, a tenants' union,`, `Spain and Portugal Growers Council`: not one name
         if gazetteer is not None and gazetteer.lookup(name) is not None:
             continue
         span_end = end
@@ -805,6 +807,22 @@ _COORDINATED_NAME = re.compile(
 )
 
 
+def _add_coordinated_organisations(text: str, orgs: list[Ref], taken: list[tuple[int, int]], added: list[Ref],
+                                   gazetteer: Gazetteer | None) -> None:
+    """An unknown name coordinated before one of `orgs` (organisations just found), opening its clause: an
+    organisation too."""
+    for r in orgs:
+        c = _COORDINATED_NAME.search(text, max(0, r.start - 60), r.start)
+        if c is None:
+            continue
+        start, end = c.span("name")
+        words = c.group("name").split()
+        if (any(a < end and start < b for a, b in taken) or words[0].casefold() in _NOT_NAMES or words[0] in _NOT_TAIL_START
+                or any(w.casefold() in _TITLE_WORDS for w in words) or (gazetteer is not None and gazetteer.lookup(c.group("name")))):
+            continue
+        _add_refs(text, _unknown_actor(c.group("name"), "organization"), start, end, c.group("name"), False, taken, added)
+
+
 def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
               taken: list[tuple[int, int]], added: list[Ref]) -> None:
     """A newly found actor's mention, and (for a person) the later mentions of their surname,
@@ -945,18 +963,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                     dropped.append((r.start, r.end))
             _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
     if " and " in text:
-        # an unknown name coordinated before an organisation found above, opening its clause (`Legambiente and the
-        # Salvaiciclisti association welcomed ...`): an organisation too
-        for r in [x for x in added if x.actor is not None and x.actor.kind == "organization"]:
-            c = _COORDINATED_NAME.search(text, max(0, r.start - 60), r.start)
-            if c is None:
-                continue
-            start, end = c.span("name")
-            words = c.group("name").split()
-            if (any(a < end and start < b for a, b in taken) or words[0].casefold() in _NOT_NAMES or words[0] in _NOT_TAIL_START
-                    or any(w.casefold() in _TITLE_WORDS for w in words) or (gazetteer is not None and gazetteer.lookup(c.group("name")))):
-                continue
-            _add_refs(text, _unknown_actor(c.group("name"), "organization"), start, end, c.group("name"), False, taken, added)
+        # (`Legambiente and the Salvaiciclisti association welcomed ...`)
+        _add_coordinated_organisations(text, [x for x in added if x.actor is not None and x.actor.kind == "organization"],
+                                       taken, added, gazetteer)
+    named_from = len(added)
     for start, end, name, kind in _named_subjects(text, taken):
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
@@ -977,6 +987,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if first is not None and (gazetteer is None or (gazetteer.lookup(first.group(0)) is None and gazetteer.lookup(first.group("first")) is None)):
                 name, kind = f"{first.group('first')} {name}", "person"
         _add_refs(text, _unknown_actor(name, kind), start, end, name, kind == "person", taken, added)
+    if " and " in text:
+        # (`Zoomly and Ridex said ...`: two firms the gazetteer does not know, sharing one verb)
+        _add_coordinated_organisations(text, [x for x in added[named_from:] if x.actor is not None and x.actor.kind == "organization"],
+                                       taken, added, gazetteer)
     if " wing, " in text:
         for m in _PARTY_WING.finditer(text):
             start, end = m.span("name")
@@ -1220,7 +1234,7 @@ _ITS_VOICE = re.compile(r"(?:[Ii]ts|[Tt]heir)(?<![\w-][Ii]ts)(?<![\w-][Tt]heir)\
 _VOICE_OPENS = re.compile(r"(?:^|[\u201d\"]|\b(?:but|and|while))\s*$")
 _VOICE_SPEAKS = re.compile(r",?\s+(?:(?:has|had|also|then)\s+)?(?:said|says|told|added|warned|argued|insisted|stressed|wrote|called)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
-_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation|reform|plan|measure)\b(?!\s+(?:of|on|against|to)\b)")
+_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation|reform|plan|measure|rule|ordinance)\b(?!\s+(?:of|on|against|to)\b)")
 # a stance verb whose object is the measure or an act on it, named again by a definite noun that may carry a modifier
 # (`condemned the vote`, `welcomed the decisions`, `criticised the national ban`, `welcomed both steps`,
 # `lobbied against the bill`): a stance on what the article is about, however far back it was named

@@ -97,7 +97,7 @@ _BENEFITS = (
     # a help predicted of an act named by an anaphor (`said the move would help millions of families`; not `Germany will
     # help Ukraine produce ...`)
     r"(?:(?<=\bit )|(?<=\bthis )|(?<=\bthat )|(?<=\bmove )|(?<=\bstep )|(?<=\bvote )|(?<=\blaw )|(?<=\bbill )|(?<=\bplan )|"
-    r"(?<=\bdecision ))(?:would|will|could) (?:\w+ )?help\b"
+    r"(?<=\bdecision )|(?<=\brule )|(?<=\bordinance ))(?:would|will|could) (?:\w+ )?help\b"
 )
 # A verdict passed on the measure named by `it` or an anaphor in a small clause (`called the decision on the jets
 # "historic"`, `called it "a first step"`, `called the measure one of the most brutal in decades`): the words are
@@ -212,7 +212,9 @@ _VERDICTS = (
     r"(?:will|would) (?:\w+ )?(?:\u201c|\")?burn|(?:will|would) be (?:destroyed|legitimate targets?)|legitimate targets?|"
     r"theft|robbery|piracy|an? (?:[\w-]+,? (?:and )?){0,3}(?:bad|wrong|senseless|terrible|grave|incorrect|irrational|misguided|foolish|unwise|harmful|short-sighted) (?:decision|idea|move|step)|(?:will|would) (?:only )?(?:hurt|harm|backfire)|backfire|"
     # a harm predicted of the measure (`cutting hours would deepen a shortage of skilled workers`, `would raise costs`)
-    r"(?:will|would) (?:only |further )?(?:deepen|worsen|aggravate|exacerbate)\b|(?:will|would) (?:only |further )?(?:raise|increase|push up|drive up) (?:\w+ ){0,2}costs\b|"
+    r"(?:will|would) (?:only |further )?(?:deepen|worsen|aggravate|exacerbate)\b|(?:will|would) (?:only |further )?(?:raise|increase|push up|drive up) (?:\w+ ){0,2}(?:costs|prices|bills)\b|"
+    # (`said the plan would put thousands of jobs at risk`)
+    r"(?:will|would|could) (?:\w+ )?put (?:[\w,-]+ ){1,4}?(?:at risk|in jeopardy)|"
     r"an? (?:\w+ )?escalation|not (?:\w+ )?on the (?:table|agenda)|out of the question|not (?:a |an )?(?:\w+ )?realistic|unrealistic|"
     r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b|"
     r"(?:not|far from|nowhere near) (?:yet )?ready|disgrace(?:ful)?|shameful|a shame|outrageous|scandalous|betrayal|"
@@ -424,7 +426,9 @@ ANAPHOR = _rx(
     r"the (?:court['\u2019]s |court |judges['\u2019] )?(?:ruling|verdict|judge?ment)(?= *[,.;:!?\u201d\"]| (?:as|and|but|by|on|in|that|which|was|is|would|will|could|of|saying|calling|adding|, ))|"
     # a measure named by what it is or does (`called for the charge to be scrapped`, `said the change would slow deliveries`,
     # `backed the experiment`, `welcomed the order`)
-    r"the (?:charge|change|scheme|experiment|trial|pilot|mechanism|increase|rise|hike|directive|decree|rules|initiative)(?! (?:of|in|to)\b)|"
+    r"the (?:charge|change|scheme|experiment|trial|pilot|mechanism|increase|rise|hike|directive|decree|rules|initiative|"
+    # a regulator's or a council's measure (`said the rule would help drivers`, `said the ordinance would raise costs`)
+    r"rule|ordinance|regulations?)(?! (?:of|in|to)\b)|"
     # signing on with no object signs on to the measure under discussion (`Spain and Chile have signed on.`)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed)? (?:on|up)(?=\s*(?:[.;]|$))|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"

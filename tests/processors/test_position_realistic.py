@@ -1,0 +1,106 @@
+"""position-stated on user-defined issues in realistic copy: an organisation whose name joins two fields (`Oil and Gas
+Heating Alliance`), Irish-style names (`O'Brien`), a regulator's `rule` or a council's `ordinance` named again,
+harms such as `would put jobs at risk` or `push up prices`, and two unknown firms sharing one verb. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.processors import ExtractionContext, positions
+from wirewatch.schemas import Article, Issue, IssueSet
+
+ISSUES = IssueSet(issues=(
+    Issue(id="boiler-ban", label="Phasing out gas boilers", proposition="New gas boilers should be banned",
+          terms=("gas boilers", "boiler ban", "gas hookups")),
+    Issue(id="courier-status", label="Employee status for couriers",
+          proposition="App couriers should be classified as employees", terms=("gig workers", "couriers", "reclassify")),
+))
+
+
+@pytest.fixture(scope="module")
+def rctx() -> ExtractionContext:
+    return ExtractionContext(issues=ISSUES)
+
+
+def stances(text: str, ctx: ExtractionContext) -> set[tuple[str, str, str]]:
+    article = Article(id="t-real", text=text, published_at="2025-03-01T00:00:00+00:00")
+    return {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"]) for e in positions.extract(article, ctx)}
+
+
+def holders(found: set[tuple[str, str, str]]) -> set[str]:
+    return {actor for actor, _, _ in found}
+
+
+BOILERS = "The government will phase out gas boilers from 2035. "
+HOOKUPS = "The town council voted on Monday to ban gas hookups in new homes. "
+RULE = "The agency issued a rule on Tuesday that could reclassify gig workers as employees. "
+PROPOSAL = "The ministry proposed that couriers should be presumed to be employees. "
+
+
+# ------------------------------------------------ names: two fields joined before the head, O'Brien
+
+
+@pytest.mark.parametrize("name", ["Oil and Gas Heating Alliance", "Food & Drink Federation"])
+def test_an_organisation_joining_two_fields_keeps_its_whole_name(rctx, name):
+    found = stances(BOILERS + f"The {name} said the ban would hurt families.", rctx)
+    assert (name, "boiler-ban", "oppose") in found
+    assert holders(found) == {name}
+
+
+def test_two_countries_joined_before_a_head_are_no_one_name(rctx):
+    found = stances(BOILERS + "Spain and Portugal Heating Council said the ban would hurt families.", rctx)
+    assert not any(" and " in actor for actor in holders(found))
+
+
+@pytest.mark.parametrize("speaker, name", [("Union President Sean O'Brien", "Sean O'Brien"),
+                                           ("Sean O\u2019Brien, the union's president,", "Sean O\u2019Brien")])
+def test_an_irish_surname_is_a_name(rctx, speaker, name):
+    assert (name, "courier-status", "support") in stances(RULE + f"{speaker} said the rule would help drivers.", rctx)
+
+
+# ------------------------------------------------ `the rule`, `the ordinance` named again
+
+
+def test_the_rule_named_again_carries_the_issue(rctx):
+    assert ("Freight Drivers Union", "courier-status", "support") in stances(
+        RULE + "The Freight Drivers Union said the rule would help drivers.", rctx)
+    assert ("Freight Drivers Union", "courier-status", "support") in stances(
+        RULE + "The Freight Drivers Union welcomed the rule.", rctx)
+
+
+def test_the_ordinance_named_again_carries_the_issue(rctx):
+    assert ("Ohio Builders Association", "boiler-ban", "oppose") in stances(
+        HOOKUPS + "The Ohio Builders Association said the ordinance would raise costs for builders.", rctx)
+
+
+def test_a_rule_of_something_else_is_no_anaphor(rctx):
+    found = stances(RULE + "The Freight Drivers Union said the rule of law would help drivers.", rctx)
+    assert "Freight Drivers Union" not in holders(found)
+
+
+# ------------------------------------------------ harms: jobs at risk, prices pushed up
+
+
+@pytest.mark.parametrize("harm", ["would put thousands of jobs at risk", "would push up prices for consumers",
+                                  "could put small firms in jeopardy"])
+def test_a_harm_predicted_of_the_plan_opposes_it(rctx, harm):
+    assert ("Zoomly", "courier-status", "oppose") in stances(PROPOSAL + f"Zoomly said the plan {harm}.", rctx)
+
+
+def test_putting_something_at_risk_without_a_measure_is_no_stance(rctx):
+    found = stances(PROPOSAL + "Zoomly said the storm would put thousands of homes at risk.", rctx)
+    assert "Zoomly" not in holders(found)
+
+
+# ------------------------------------------------ two unknown firms sharing one verb
+
+
+def test_two_unknown_firms_sharing_a_verb_both_hold_the_stance(rctx):
+    found = stances(PROPOSAL + "Zoomly and Ridex said the plan would push up prices for consumers.", rctx)
+    assert {("Zoomly", "courier-status", "oppose"), ("Ridex", "courier-status", "oppose")} <= found
+
+
+def test_a_pronoun_before_and_is_no_firm(rctx):
+    found = stances(PROPOSAL + "It and Ridex said the plan would push up prices for consumers.", rctx)
+    assert holders(found) == {"Ridex"}
