@@ -147,15 +147,24 @@ KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round35": 1, "events_round36": 1}
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 
 
+# Rounds kept blind: whoever runs this file must not learn their articles, so a failure on one shows figures only
+# (the per-article details of a failed floor once showed a helper the topics of round 35).
+BLIND = frozenset({"events_round29", "events_round31", "events_round32", "events_round33", "events_round34",
+                   "events_round35"})
+
+
 @pytest.fixture(scope="module", params=sorted(TARGETS))
 def report(request):
     folder = DATA / request.param
+    blind = request.param in BLIND
     out = StringIO()
     with redirect_stdout(out):
         assert eval_events.main([str(folder / "gold.jsonl"), str(folder / "articles.jsonl"),
-                                 "--issues", str(folder / "issues.yaml"), "--json", "--details"]) == 0
+                                 "--issues", str(folder / "issues.yaml"), "--json"]
+                                + ([] if blind else ["--details"])) == 0
     result = json.loads(out.getvalue())
     result["round"] = request.param
+    result["details"] = "(blind round: details withheld)" if blind else result["details"]
     return result
 
 
