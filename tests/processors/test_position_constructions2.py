@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.processors import ExtractionContext, positions
-from wirewatch.schemas import Article
+from tests.position_tuples import stances as _stances
+from wirewatch.processors import ExtractionContext
 
 
 @pytest.fixture(scope="module")
@@ -15,9 +15,9 @@ def pctx(issues) -> ExtractionContext:
     return ExtractionContext(issues=issues)
 
 
-def stances(text: str, ctx: ExtractionContext) -> set[tuple[str, str, str]]:
-    article = Article(id="t-poscon", text=text, published_at="2024-01-01T00:00:00+00:00")
-    return {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"]) for e in positions.extract(article, ctx)}
+def stances(text, ctx):
+    """This battery's stances, dated as its sentences were written."""
+    return _stances(text, ctx, "t-poscon", "2024-01-01T00:00:00+00:00")
 
 
 # ------------------------------------------------ a plural relative clause on a list

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.processors import ExtractionContext, positions
-from wirewatch.schemas import Article, Issue, IssueSet
+from tests.position_tuples import holders, stances
+from wirewatch.processors import ExtractionContext
+from wirewatch.schemas import Issue, IssueSet
 
 ISSUES = IssueSet(issues=(
     Issue(id="boiler-ban", label="Phasing out gas boilers", proposition="New gas boilers should be banned",
@@ -21,15 +22,6 @@ ISSUES = IssueSet(issues=(
 @pytest.fixture(scope="module")
 def rctx() -> ExtractionContext:
     return ExtractionContext(issues=ISSUES)
-
-
-def stances(text: str, ctx: ExtractionContext) -> set[tuple[str, str, str]]:
-    article = Article(id="t-real", text=text, published_at="2025-03-01T00:00:00+00:00")
-    return {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"]) for e in positions.extract(article, ctx)}
-
-
-def holders(found: set[tuple[str, str, str]]) -> set[str]:
-    return {actor for actor, _, _ in found}
 
 
 BOILERS = "The government will phase out gas boilers from 2035. "
