@@ -19,7 +19,7 @@ from ..schemas import AID_ANNOUNCED, AidAnnounced, Amount, AmountPart, Article, 
 from . import items as item_lib
 from .context import ExtractionContext
 from .analysis import analysis_of
-from .attribution import _DATELINE as WIRE_DATELINE
+from .attribution import WIRE_DATELINE
 from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment

@@ -263,7 +263,8 @@ def _content_after(mask: str, start: int, s_end: int) -> Range | None:
     return (a, b)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:\u2014|\u2013|--|-)\s+")
+# a wire dateline opening a story (`BORGO EGNAZIA, Italy (AP) — `); aid reads it too: the place filed from gives nothing
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z .]{1,30}\))?\s*(?:\u2014|\u2013|--|-)\s+")
 _LEAD_CONNECTIVE = re.compile(
     r"(?:But|And|So|Yet|Still|However|Meanwhile|Instead|Moreover|Indeed|Also|Plus|Now|Then)\b,?\s+"
     r"|(?:In\s+all|In\s+fact|What\u2019s\s+more|What's\s+more|In\s+addition|In\s+other\s+words|Of\s+course|"
@@ -275,7 +276,7 @@ def _content_before(mask: str, floor: int, end: int) -> Range | None:
     a = _lstrip(mask, floor, end)
     b = _rstrip(mask, a, end)
     # a leading discourse connective is not part of what was said
-    dateline = _DATELINE.match(mask, a, b)
+    dateline = WIRE_DATELINE.match(mask, a, b)
     if dateline and dateline.end() < b:
         a = dateline.end()  # "WASHINGTON (AP) — …"
     lead = _LEAD_CONNECTIVE.match(mask, a, b)

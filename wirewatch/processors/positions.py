@@ -1487,8 +1487,8 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
 
 
 def _reacts_to_act(body: str, topic: list[lex.IssueMatcher], polar: dict[str, list[tuple[int, int]]]) -> bool:
-    """Whether a sentence reacts to an act on the issue stated shortly before by a legal remedy that names no object
-    (`CAGNE vowed to seek a judicial review`)."""
+    """Whether a sentence reacts to an act on the issue stated shortly before, naming no object: a legal remedy, a
+    verdict on its grounds or delight (`CAGNE vowed to seek a judicial review`, `said it was not based on science`)."""
     return any(polar.get(m.issue.id) for m in topic) and any(g in body for g in lex.REACTION_GATE) and lex.REACTION.search(body) is not None
 
 
@@ -2772,12 +2772,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         sign = -sign
                     negated = lex.NEGATION.search(text, max(s, first.start - 16), first.start) is not None
                     is_act = first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))
-                    if is_act and not negated and not background:
+                    if background:
+                        pass  # a stance held before the news: neither an act nor a refusal a later `the move` could name
+                    elif is_act and not negated:
                         # an act on the issue, whoever did it (`the cabinet voted to repeal the ban`): what a later `the move` names
                         acts.setdefault(m.issue.id, []).append((sent.start, sign))
                         polar.setdefault(m.issue.id, []).append((sent.start, sign))
-                    elif background:
-                        pass
                     elif (first.kind == "stance" and not negated and _REFUSAL_ACT.match(text, first.start)) or (
                         is_act and negated and _DECIDED_NOT.search(text, max(s, first.start - 24), first.start)
                     ):
