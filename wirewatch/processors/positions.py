@@ -1486,6 +1486,21 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
     return False
 
 
+# a short quote opening the sentence and attributed at once (`"A historic moment," Michel tweeted`, `"A dark day for
+# workers," the union said`): a verdict on the news just told
+_QUOTED_VERDICT = re.compile(
+    r"[\u201c\"](?P<q>[^\u201c\u201d\"]{3,60}?)[,.!]?[\u201d\"],?\s+(?:(?:the\s+)?[\w.'\u2019-]+\s+){0,7}?"
+    r"(?:said|says|tweeted|wrote|posted|told|added|declared)\b")
+
+
+def _quoted_verdict(body: str) -> bool:
+    quoted = _QUOTED_VERDICT.match(body)
+    if quoted is None or len(quoted.group("q").split()) > 8:
+        return False
+    verdict = quoted.group("q")
+    return lex.EVALUATIVE.search(verdict) is not None or lex.VERDICT_OPPOSE.search(verdict) is not None
+
+
 def _reacts_to_act(body: str, topic: list[lex.IssueMatcher], polar: dict[str, list[tuple[int, int]]]) -> bool:
     """Whether a sentence reacts to an act on the issue stated shortly before, naming no object: a legal remedy, a
     verdict on its grounds or delight (`CAGNE vowed to seek a judicial review`, `said it was not based on science`)."""
@@ -2381,6 +2396,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
                         or _reacts_to_act(body, topic, polar)
                         or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))
+                        or (body[:1] in "\u201c\"" and _quoted_verdict(body))
                         or ("thank" in body and _THANKS.search(text, sent.start, sent.end) and not _THANKS_FOR_AID.search(body)
                             and _thanked_act(text, topic, acts, sents, index, all_refs))):
             current = topic

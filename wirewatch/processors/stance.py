@@ -109,11 +109,13 @@ _CALLED_IT = (
 )
 _CALLED_SUPPORT = _CALLED_IT + (
     r"(?:historic|necessary|fair|courageous|long overdue|welcome|an? (?:\w+ )?step (?:forward|in the right direction)|"
-    r"an? (?:(?:important|good|welcome|big|major|positive|significant) )?first step|an? (?:\w+ )?victory)"
+    r"an? (?:(?:important|good|welcome|big|major|positive|significant) )?first step|an? (?:\w+ )?victory|"
+    # (`called it a good day for Europe`, `a proud day for workers`)
+    r"an? (?:(?:very|truly|really) )?(?:good|great|historic|proud|happy|big) day)"
 )
 _CALLED_OPPOSE = _CALLED_IT + (
     r"(?:(?:one of the most |the most |deeply |profoundly |utterly )?(?:brutal|unjust|unfair|cruel)|"
-    r"an? (?:\w+ )?(?:attack|assault) on|an? (?:\w+ )?betrayal)"
+    r"an? (?:\w+ )?(?:attack|assault) on|an? (?:\w+ )?betrayal|an? (?:(?:very|truly|really) )?(?:dark|sad|black|shameful|bad) day)"
 )
 # A verdict passed on a measure or act in a small clause or as a predicate (`called the decision "a great step towards
 # stopping Russia"`, `hailed the move as an important step`, `said it was good news`, `called it a disaster`): the whole
@@ -190,6 +192,8 @@ SUPPORT = _rx(
     r"thank(?:ed|ing)(?![^.;\u201c\"]*\b(?:package|aid|assistance|help|support|funding|loans?|money|hospitality)\b)(?= (?:[\w.'\u2019-]+,? ){1,6}?(?:but|and) | (?:[\w.'\u2019-]+,? ){0,5}[\w.'\u2019-]+(?:[.;]|$|, (?:saying|adding)\b))|"
     # a legislature passing or enacting a text (`the Senate passed the bill`, `voted to pass the law`)
     r"(?:pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied|ying)|enact(?:s|ed|ing)?)(?= (?:the|a|an|its|their|his|her|this|that) (?:[\w'\u2019-]+ ){0,3}?(?:law|bill|legislation|amendment|ban|act|measure|reform)s?\b)|(?:tak(?:e|es|en|ing)|took) (?:such a|this|that|the) (?:step|measure)|signal(?:l?ed|l?ing|s)? (?:its |his |her |their )?(?:support|openness|backing)|"
+    # conferring a status (`made Ukraine a candidate for EU membership`, `make Kosovo a full member`)
+    r"ma(?:de|ke|kes|king) (?-i:[A-Z])[\w'\u2019-]*(?: (?-i:[A-Z])[\w'\u2019-]*){0,2} (?:an? )?(?:official |formal |full )?(?:candidate|member)\b|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
@@ -675,6 +679,8 @@ _CONCEPT_TERMS = (
     (r"\bjoin NATO\b", ("future in NATO", "place in NATO", "path to NATO", "become a member of NATO", "become a NATO member")),
     (r"\bjoin the (?:EU|European Union)\b", ("future in the EU", "place in the EU", "path to the EU", "negotiating clusters",
                                              "become a member of the EU", "become an EU member")),
+    # the status named by its holder (`made Ukraine a candidate for membership`, `a candidate to join the bloc`)
+    (r"\bcandidate status\b", ("candidate for membership", "candidate to join")),
 )
 
 
