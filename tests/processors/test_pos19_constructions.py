@@ -91,3 +91,69 @@ def test_a_quoted_verdict_after_the_news(ctx, reaction, holder, stance):
 ])
 def test_a_quote_that_is_no_verdict(ctx, reaction):
     assert "Inmaculada Sanz" not in holders(stances(BANNED + reaction, ctx))
+
+
+# ------------------------------------------------ a government body by its possessive, a day between it and its verb
+
+WORK = IssueSet(issues=(
+    Issue(id="four-day-school-week", label="A four-day school week", proposition="Schools should move to a four-day week",
+          terms=("four-day school week", "four-day week in schools")),
+    Issue(id="national-service", label="Compulsory national service", proposition="Young people should do compulsory national service",
+          terms=("compulsory national service", "national service", "conscription")),
+))
+SCHOOL, SERVICE = "four-day-school-week", "national-service"
+
+
+@pytest.fixture(scope="module")
+def wctx() -> ExtractionContext:
+    return ExtractionContext(issues=WORK)
+
+
+@pytest.mark.parametrize("text", [
+    "PRAGUE (Reuters) - Poland's cabinet on Tuesday approved a bill to bring in a four-day school week from September.",
+    "Poland's education ministry on Friday backed a four-day school week for primary pupils.",
+])
+def test_a_possessive_body_with_a_day_before_its_verb(wctx, text):
+    assert ("Poland", SCHOOL, "support") in stances(text, wctx)
+
+
+def test_a_body_on_a_topic_is_no_subject(wctx):
+    # `the ministry on school hours` is its remit, not a day: the country is not the subject of `criticised`
+    text = "A report by Poland's ministry on school hours criticised a four-day school week."
+    assert ("Poland", SCHOOL, "oppose") not in stances(text, wctx)
+
+
+# ------------------------------------------------ `said the party` / `the company`: the speaker's own
+
+
+@pytest.mark.parametrize("text, holder, stance", [
+    ("Greens leader Marta Lempart said the party rejected compulsory national service and would vote against it.",
+     "Marta Lempart", "oppose"),
+    ("Chief executive Tomasz Zielinski said the company backed a four-day school week for its staff's children.",
+     "Tomasz Zielinski", "support"),
+])
+def test_a_person_speaking_of_the_party_or_company(wctx, text, holder, stance):
+    found = stances(text, wctx)
+    assert any(h == holder and st == stance for h, _, st in found)
+
+
+def test_the_government_after_a_person_is_not_theirs(wctx):
+    # an opposition figure's `the government` is someone else's: no stance for the speaker
+    text = "Opposition leader Marta Lempart said the government backed compulsory national service."
+    assert ("Marta Lempart", SERVICE, "support") not in stances(text, wctx)
+
+
+# ------------------------------------------------ an act that `stops short of` the issue
+
+
+def test_an_act_stopping_short_of_the_issue_is_no_stance(wctx):
+    text = ("WARSAW (Reuters) - Poland's cabinet on Wednesday approved a defence bill that requires 18-year-olds to attend a "
+            "one-day military course, but stops short of reinstating national service.")
+    assert ("Poland", SERVICE, "support") not in stances(text, wctx)
+
+
+def test_a_declaration_stopping_short_of_a_next_step_still_holds(wctx):
+    # (a stance, not an act on a measure: `backed` stays, though the next step named after `short of` is the issue's)
+    text = ("WARSAW (Reuters) - Poland's cabinet backed compulsory national service on Wednesday, but stopped short of "
+            "reinstating national service this year.")
+    assert ("Poland", SERVICE, "support") in stances(text, wctx)

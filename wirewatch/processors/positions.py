@@ -25,7 +25,7 @@ from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.33.0")
+PRODUCER = Producer(name="positions", version="1.34.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -341,7 +341,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
 # department`): the government speaking for the country, which holds the stance
 _POSSESSIVE_BODY = re.compile(
     r"['\u2019]s?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?:[Mm]inistry|[Dd]epartment|[Cc]abinet|[Gg]overnment|[Ee]mbassy|[Tt]reasury)\b"
-    r"(?!\s+(?:of|in|on|for)\b|['\u2019])"
+    # (`on` only as a topic, not a day: `China's commerce ministry on Thursday said`)
+    r"(?!\s+(?:of|in|for)\b|\s+on\s+(?![A-Z][a-z]+day\b)|['\u2019])"
 )
 
 
@@ -1762,6 +1763,19 @@ def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.
     return m.words_re is not None and bool(m._stems(text[alt.end() : b_end]) - lex._GENERIC)
 
 
+_STOPS_SHORT = re.compile(r"\b(?:stop|stops|stopped|stopping|fall|falls|fell|falling)\s+short\s+of\s", re.I)
+
+
+def _stops_short_of_issue(text: str, start: int, end: int, m: lex.IssueMatcher) -> bool:
+    """Whether the sentence goes on to say the act `stops short of` the issue, named right after."""
+    short = _STOPS_SHORT.search(text, start, end)
+    if short is None:
+        return False
+    stop = re.search(r"[,;]", text[short.end() : end])
+    b_end = short.end() + stop.start() if stop else end
+    return m.terms is not None and m.terms.search(text, short.end(), b_end) is not None
+
+
 _TELLS = re.compile(
     r"^\s*(?:,[^,;]{1,80},\s*)?(?:has\s+|had\s+)?(?:said|says|told|warned|argued|insisted|claimed|complained)\b[^.;,\u201c\u201d\"]{0,60}?\bthat\s+$"
 )
@@ -2654,6 +2668,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         sign = -sign
                     if first.kind != "align" and _names_the_rejected_alternative(text, first, e, m):
                         sign = -sign  # `backing self-regulation ... instead of binding obligations in the AI Act`
+                    if "short of" in body and _ACT_CUE.match(text, first.start) and _stops_short_of_issue(text, first.end, sent.end, m):
+                        # `approved a military service law but stops short of reinstating conscription`: the act is on
+                        # a measure short of the issue (a declaration that stops short of a next step still holds)
+                        continue
                     if first.kind == "halt":
                         # `said a ban on Russian LNG imports was long overdue`: the verb after the halt places the stance
                         first = next((c for c in cue_list if c.start > first.start and c.kind in _BEARING and c.kind != "halt"), first)
@@ -2745,6 +2763,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Feijoo said ... and that his party would not support it`: the speaker's own side
                             holder is not None and re.fullmatch(r"(?:his|her|their|its)\s+(?:party|government|administration|cabinet|side|country|bloc|group|coalition)",
                                                                 embedded.group("subj"), re.I) is not None
+                        ) or (
+                            # `Their leader Christian Durr said the party rejected ...`, `its chief executive said the company
+                            # would fight it`: a person speaking of `the party` or `the company` speaks of their own
+                            holder is not None and holder.actor is not None and holder.actor.kind == "person"
+                            and re.fullmatch(r"the\s+(?:party|company|firm|union)", embedded.group("subj"), re.I) is not None
                         ) or (
                             # `Fisheries minister Peter Kullgren said the government would grant ...`: a minister's own
                             # government, whose country is not known (else `the government` is that country's mention)
