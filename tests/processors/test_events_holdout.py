@@ -88,6 +88,10 @@ participle's tense, `for each of` recipients, donors named by their ruler, relie
 an in-kind transfer in its own clause beside a sum, deliveries that `came from` givers, the same giver's shipment beside
 its sum, relief air bridges) lifts rounds 26-28 to 0.973, 0.938 and 0.980 with no running total counted as new and every
 other set's aid and positions unchanged: their aid floors are those figures rounded down.
+Positions 1.34.0 (pass pos19: a status conferred, quoted verdicts, `called it a good day`, a country's body with a day
+before its verb, `said the party`, acts that stop short of the issue) lifts rounds 9, 18, 20, 25, 30, 36 and 38 to 0.914,
+0.813, 0.833, 0.601, 0.590, 0.516 and 0.448 (round 11 to 0.945) with no new false change: their position floors are
+those figures rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -113,7 +117,7 @@ TARGETS = {
     "events_round6": (0.85, 0.95),
     "events_round7": (0.91, 0.95),
     "events_round8": (0.82, 1.0),
-    "events_round9": (0.89, 0.95),
+    "events_round9": (0.91, 0.95),
     "events_round10": (0.93, 1.0),
     "events_round12": (0.95, 1.0),
     "events_round13": (0.95, 1.0),
@@ -121,27 +125,27 @@ TARGETS = {
     "events_round15": (0.91, 0.90),
     "events_round16": (0.88, 1.0),
     "events_round17": (0.84, 1.0),
-    "events_round18": (0.79, 0.98),
+    "events_round18": (0.81, 0.98),
     "events_round19": (0.71, 0.97),
-    "events_round20": (0.82, 1.0),
+    "events_round20": (0.83, 1.0),
     "events_round21": (0.76, 0.97),
     "events_round22": (0.80, 0.98),
     "events_round23": (0.62, 0.96),
     "events_round24": (0.65, 0.96),
-    "events_round25": (0.58, 0.98),
+    "events_round25": (0.60, 0.98),
     "events_round26": (0.71, 0.99),
     "events_round27": (0.73, 0.95),
     "events_round28": (0.68, 1.0),
     "events_round29": (0.47, 0.86),
-    "events_round30": (0.58, 0.96),
+    "events_round30": (0.59, 0.96),
     "events_round31": (0.47, 0.84),
     "events_round32": (0.42, 0.70),
     "events_round33": (0.46, 0.86),
     "events_round34": (0.45, 0.79),
     "events_round35": (0.42, 0.64),
-    "events_round36": (0.48, 0.99),
+    "events_round36": (0.51, 0.99),
     "events_round37": (0.46, 0.85),
-    "events_round38": (0.43, 0.63),
+    "events_round38": (0.44, 0.63),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round35": 1, "events_round36": 1}
