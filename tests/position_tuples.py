@@ -7,8 +7,8 @@ from wirewatch.schemas import Article
 
 
 def stances(text: str, ctx: ExtractionContext, article_id: str = "t-pos",
-            published_at: str = "2025-03-01T00:00:00+00:00") -> set[tuple[str, str, str]]:
-    article = Article(id=article_id, text=text, published_at=published_at)
+            published_at: str = "2025-03-01T00:00:00+00:00", title: str | None = None) -> set[tuple[str, str, str]]:
+    article = Article(id=article_id, text=text, published_at=published_at, title=title)
     return {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"])
             for e in positions.extract(article, ctx)}
 

@@ -113,3 +113,30 @@ def test_failing_to_adopt_a_measure_is_no_stance(rctx, sentence):
 def test_the_same_act_done_is_a_stance(rctx):
     assert ("European Union", "boiler-ban", "support") in stances(
         "EU member states on Friday endorsed a provisional deal on the boiler ban.", rctx)
+
+
+# ------------------------------------------------ the headline says what the story is about
+
+COURIER_STORY = ("The labour ministry on Tuesday presented a draft decree on app-based delivery work. "
+                 "The Riders Collective backed the decree, while the Delivery Platforms Association criticised the measure. "
+                 "The GMB union welcomed the decree.")
+
+
+def test_the_headline_gives_the_measure_its_issue(rctx):
+    found = stances(COURIER_STORY, rctx, title="Ministry moves to reclassify couriers as employees")
+    assert ("Riders Collective", "courier-status", "support") in found
+    assert ("Delivery Platforms Association", "courier-status", "oppose") in found
+    assert ("GMB", "courier-status", "support") in found
+
+
+def test_without_the_headline_the_measure_has_no_issue(rctx):
+    assert stances(COURIER_STORY, rctx) == set()
+
+
+def test_a_headline_on_something_else_gives_no_issue(rctx):
+    assert stances(COURIER_STORY, rctx, title="Ministry publishes its spring budget") == set()
+
+
+def test_a_sentence_that_names_no_measure_takes_no_issue_from_the_headline(rctx):
+    text = "The Riders Collective said drivers deserved better pay. The union held a rally in the capital."
+    assert stances(text, rctx, title="Ministry moves to reclassify couriers as employees") == set()

@@ -25,7 +25,7 @@ from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.34.0")
+PRODUCER = Producer(name="positions", version="1.35.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1235,7 +1235,7 @@ _ITS_VOICE = re.compile(r"(?:[Ii]ts|[Tt]heir)(?<![\w-][Ii]ts)(?<![\w-][Tt]heir)\
 _VOICE_OPENS = re.compile(r"(?:^|[\u201d\"]|\b(?:but|and|while))\s*$")
 _VOICE_SPEAKS = re.compile(r",?\s+(?:(?:has|had|also|then)\s+)?(?:said|says|told|added|warned|argued|insisted|stressed|wrote|called)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
-_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation|reform|plan|measure|rule|ordinance)\b(?!\s+(?:of|on|against|to)\b)")
+_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation|reform|plan|measure|rule|ordinance|decree|directive|regulation|scheme)\b(?!\s+(?:of|on|against|to)\b)")
 # a stance verb whose object is the measure or an act on it, named again by a definite noun that may carry a modifier
 # (`condemned the vote`, `welcomed the decisions`, `criticised the national ban`, `welcomed both steps`,
 # `lobbied against the bill`): a stance on what the article is about, however far back it was named
@@ -2263,8 +2263,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     gazetteer = ctx.gazetteer
     matchers = [lex.matcher(issue) for issue in ctx.issues.issues]
     prefilter = lex.any_issue_word(tuple(ctx.issues.issues))
-    if not prefilter.search(text):
-        return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence)
+    title = article.title or ""
+    if not prefilter.search(text) and not (title and prefilter.search(title)):
+        return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence or a headline)
     all_refs = article_refs(text, ctx)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
     government_people: frozenset[str] = frozenset()
@@ -2344,6 +2345,19 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     any_located = any(m.located for m in matchers)
     refresh: tuple[int, int] | None = None
     lead_ids: set[str] = set()  # the issues the article's first two sentences name
+    if title and prefilter.search(title):
+        # the headline names what the story is about (`Spain moves to ban junk food adverts aimed at children`): the
+        # lead's `a draft decree` and a later `the measure` refer to it as they would to an issue named in the lead
+        scored = [(_score(m, title) if (not named[m.issue.id] or named_in_article[m.issue.id]) else 0, m) for m in matchers]
+        best = max(s for s, _ in scored)
+        if best > 0:
+            topic = [m for s, m in scored if s == best]
+            if len(topic) == 1:
+                named_at = -_ANAPHOR_REACH - 2  # (a sentence reaches it only by naming the measure again)
+                lead_ids.update(m.issue.id for m in topic)
+                discussed = list(topic)
+            else:
+                topic = []
     for index, sent in enumerate(sents):
         if refresh is not None:
             if len(found) > refresh[1]:
