@@ -140,3 +140,19 @@ def test_a_headline_on_something_else_gives_no_issue(rctx):
 def test_a_sentence_that_names_no_measure_takes_no_issue_from_the_headline(rctx):
     text = "The Riders Collective said drivers deserved better pay. The union held a rally in the capital."
     assert stances(text, rctx, title="Ministry moves to reclassify couriers as employees") == set()
+
+
+@pytest.mark.parametrize("lead, stance", [
+    ("Germany on Tuesday delayed its planned decree on app-based delivery work by a year, saying firms needed time.", "oppose"),
+    ("The Netherlands on Tuesday proposed new rules for delivery apps.", "support"),
+])
+def test_the_lead_introduces_the_headline_measure(rctx, lead, stance):
+    country = lead.split(" on ")[0].removeprefix("The ")
+    assert stances(lead, rctx, title="Ministry moves to reclassify couriers as employees") == {(country, "courier-status", stance)}
+    assert stances(lead, rctx) == set()
+
+
+def test_only_the_lead_introduces_the_headline_measure(rctx):
+    text = ("The ministry held talks with unions on Monday. Officials met again on Tuesday. Talks went on for hours. "
+            "Later, the Netherlands proposed new rules for delivery apps.")
+    assert stances(text, rctx, title="Ministry moves to reclassify couriers as employees") == set()

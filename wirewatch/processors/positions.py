@@ -25,7 +25,7 @@ from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.35.0")
+PRODUCER = Producer(name="positions", version="1.36.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1239,6 +1239,11 @@ _MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislatio
 # a stance verb whose object is the measure or an act on it, named again by a definite noun that may carry a modifier
 # (`condemned the vote`, `welcomed the decisions`, `criticised the national ban`, `welcomed both steps`,
 # `lobbied against the bill`): a stance on what the article is about, however far back it was named
+# a measure introduced by any determiner (`a draft royal decree that would ban`, `has delayed its ban`, `new rules`)
+_LEAD_MEASURE = re.compile(
+    r"\b(?:the|this|that|its|their|his|her|a|an|new)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ban|law|bill|legislation|reform|plan|measure|rules|ordinance|decree|directive|regulations?|scheme|restrictions?|proposal)\b"
+    r"(?!\s+(?:of|to)\b)")
 _VERB_ON_MEASURE = re.compile(
     r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
@@ -2345,6 +2350,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     any_located = any(m.located for m in matchers)
     refresh: tuple[int, int] | None = None
     lead_ids: set[str] = set()  # the issues the article's first two sentences name
+    headline = False  # whether the topic so far is the one issue the headline names
     if title and prefilter.search(title):
         # the headline names what the story is about (`Spain moves to ban junk food adverts aimed at children`): the
         # lead's `a draft decree` and a later `the measure` refer to it as they would to an issue named in the lead
@@ -2353,6 +2359,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if best > 0:
             topic = [m for s, m in scored if s == best]
             if len(topic) == 1:
+                headline = True
                 named_at = -_ANAPHOR_REACH - 2  # (a sentence reaches it only by naming the measure again)
                 lead_ids.update(m.issue.id for m in topic)
                 discussed = list(topic)
@@ -2407,6 +2414,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             _BILL_BEFORE.search(text, 0, sent.start)
         ):
             current = topic  # `Keir Starmer voted in favour.` a few sentences after the bill: a vote on it
+            named_at = index
+        elif headline and index <= 1 and named_at < 0 and _LEAD_MEASURE.search(body):
+            # the lead of a story whose headline names the issue introduces its measure (`presented a draft decree that
+            # would ban ...`, `has delayed its ban on adverts`): the lead is about the headline's issue
+            current = topic
             named_at = index
         elif index - named_at > _ANAPHOR_REACH and not (
             len(topic) == 1 and topic[0].issue.id in lead_ids and (
