@@ -96,3 +96,20 @@ def test_two_unknown_firms_sharing_a_verb_both_hold_the_stance(rctx):
 def test_a_pronoun_before_and_is_no_firm(rctx):
     found = stances(PROPOSAL + "It and Ridex said the plan would push up prices for consumers.", rctx)
     assert holders(found) == {"Ridex"}
+
+
+# ------------------------------------------------ an outcome that did not come about is no stance
+
+
+@pytest.mark.parametrize("sentence", [
+    "EU member states on Friday failed to endorse a provisional deal on the boiler ban.",
+    "EU member states on Friday failed to endorse new rules for gig workers.",
+    "EU ministers again failed to back new rules for gig workers, diplomats said.",
+])
+def test_failing_to_adopt_a_measure_is_no_stance(rctx, sentence):
+    assert stances(sentence, rctx) == set()
+
+
+def test_the_same_act_done_is_a_stance(rctx):
+    assert ("European Union", "boiler-ban", "support") in stances(
+        "EU member states on Friday endorsed a provisional deal on the boiler ban.", rctx)

@@ -25,7 +25,7 @@ from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.32.0")
+PRODUCER = Producer(name="positions", version="1.33.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has

@@ -1202,12 +1202,17 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue
             found.append(Cue(m.start(), m.end(), factor, kind))
     found.sort(key=lambda c: c.start)
+    if "fail" in chunk:
+        # `member states failed to endorse the deal`, `allies failed to agree on sending tanks`: an outcome that did not
+        # come about, not a stance taken for or against it
+        found = [c for c in found if c.kind not in BEARING_KINDS or not _FAILED_TO.search(text, max(start, c.start - 24), c.start)]
     if "position" in text[start:end] or "stance" in text[start:end] or "policy" in text[start:end]:
         # `Scholz's position on supplying Taurus had not changed`: the position's topic, not a stance taken
         found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)]
     return found
 
 
+_FAILED_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once more\s+)?to\s+$", re.I)
 _TOPIC_OF = re.compile(r"\b(?:position|stance|policy|line)\s+(?:on|over|regarding|towards?)\s+$", re.I)
 
 _NOMINAL_LEAD = re.compile(
