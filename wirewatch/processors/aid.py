@@ -24,7 +24,7 @@ from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.20.0")
+PRODUCER = Producer(name="aid", version="1.21.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -98,7 +98,7 @@ _TRANSFER_VERB = re.compile(
     r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?|"
     # relief teams and goods put to work in the country (`deployed a field hospital to`, `distributing rice to`): relief
     # items only (`_RELIEF_ONLY_VERB`: a deployment of troops or batteries is no gift)
-    r"deploy(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|set(?:s|ting)?\s+up|"
+    r"deploy(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|set(?:s|ting)?\s+up|mobili[sz](?:e|es|ed|ing)|"
     # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
     r"flown(?:\s+in)?|flew(?:\s+in)?|airlift(?:s|ed|ing)?|"
     # relief dropped from the air (`airdropped food parcels over Gaza`)
@@ -109,7 +109,7 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|alread
 _BY_AFTER_RECIPIENT = re.compile(
     r"\s+(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:on|last|this)\s+\w+\s+)?by\s+(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?"
 )
-_RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set", re.IGNORECASE)
+_RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili", re.IGNORECASE)
 # troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
 _RELIEF_MISSION = re.compile(
     r"\b(?:disaster[- ]relief|(?:relief|rescue|humanitarian) (?:missions?|operations?|deployments?|efforts?|work))\b", re.IGNORECASE
@@ -164,7 +164,7 @@ def _aside_around(body: str, at: int) -> tuple[int, int] | None:
 
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|"
+    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
     r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
@@ -1234,7 +1234,8 @@ _ATTRIBUTED_PARTS_LEAD = re.compile(
 _PARTS_LEAD = re.compile(
     r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|"
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
-    r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
+    # (`The package, signed by the Commission President and the Egyptian President, includes`: an aside between commas)
+    r"(?:\s*,[^,.;$\u20ac\u00a3\u00a5]{0,140},)?[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
     r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
     # `The loan will be paid out in two tranches of $1.5 billion each.`
     r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
@@ -1441,6 +1442,9 @@ def _refined(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _
     return None
 
 
+_SHARE_OF_PART = re.compile(r"\s+(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*(?:including|of which)\s+(?:about\s+|some\s+|nearly\s+)?")
+
+
 def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
                        sents: list[Segment], index: int) -> None:
     """Sums in a sentence that describes the previous sentence's package by its parts become that
@@ -1481,6 +1485,13 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         limit = monies[found[j + 1][0]].start if j + 1 < len(found) else sent.end
         prev.parts.append((money, _part_label(text, money, limit)))
         consumed.add(k)
+    # `600 million euros in grants, including 200 million euros for managing migration`: a share of the last part
+    last_k, last_part = found[-1]
+    if last_k + 1 < len(monies) and last_k + 1 not in consumed:
+        share = monies[last_k + 1]
+        if share.currency == last_part.currency and share.value <= last_part.value and _SHARE_OF_PART.fullmatch(
+                text, last_part.end, share.start):
+            consumed.add(last_k + 1)
     if prev.aid_type == "unspecified":
         prev.aid_type = _aid_type(" ".join(label for _, label in prev.parts), [])
 
@@ -2156,7 +2167,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end):
                 continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief
-            if named and verb_text[:2].casefold() in ("de", "di", "se") and _RELIEF_ONLY_VERB.match(verb_text) and (
+            if named and verb_text[:2].casefold() in ("de", "di", "se", "mo") and _RELIEF_ONLY_VERB.match(verb_text) and (
                     any(item_lib.is_military_item(x) for x in named) or _FORCE_OBJECT.search(text, after, _clause_end(text, after, limit))):
                 continue  # `deployed Patriot batteries to Poland`, `deployed troops and field kitchens`: a force of its own, no gift
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
@@ -2242,7 +2253,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             status = _status(text[sent.start + verb_clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
-            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up", verb_text, re.I) and status == "announced":
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up|mobili[sz]ed", verb_text, re.I) and status == "announced":
                 status = "delivered"
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
@@ -2316,6 +2327,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if found:
                 out.extend(found)
                 last_donor, last_recipient = found[0].donor, found[0].recipient
+    if "entral" in text:
+        _drop_central_bank_at_home(out, text, all_refs)
     _co_donor_recipients(out, all_refs, text)
     if collective_types:
         for c in out:
@@ -2354,6 +2367,21 @@ _COMMENT_AFTER = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:Facility|facility|Fund|fund|Reserve|reserves?)\b")
 _RECIPIENT_CUE_BEFORE = re.compile(r"\b(?:to|for|into|towards?|help|helping|thank\w*|lend|give|gave|send|sent|provide[sd]?|grant\w*|offer\w*)\s+(?:the\s+)?$", re.I)
+
+
+_OWN_CENTRAL_BANK = re.compile(r"['\u2019]s\s+(?:central bank|Central Bank)\b")
+
+
+def _drop_central_bank_at_home(out: list[_Candidate], text: str, all_refs: list[Ref]) -> None:
+    """A sum a country's own central bank puts up with no recipient named in its sentence stays at home, no aid: `a
+    special fund for the disaster, to which Morocco's central bank said it would contribute 1 billion dirhams` (its
+    recipient, taken from elsewhere, would be some other country named). A deposit with another country's central
+    bank names that country."""
+    out[:] = [c for c in out if not (
+        c.money is not None and not c.sentence.start <= c.recipient.start < c.sentence.end
+        and any(r.country == c.donor.country and r.end < c.money.start and _OWN_CENTRAL_BANK.match(text, r.end)
+                for r in in_range(all_refs, c.sentence.start, c.sentence.end))
+    )]
 
 
 def _co_donor_recipients(out: list[_Candidate], all_refs: list[Ref], text: str) -> None:
@@ -2743,20 +2771,22 @@ _SOURCE_UNIT = re.compile(
 )
 
 
+_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz])")
+
+
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
     the approving verb for `approved the delivery of`."""
     low = body.lower()
     first = _TRANSFER_STARTS.search(low)
     commit = low.find("commit")
-    airlift = low.find("air")  # (`airlifted blankets`, `airdropped food`: a substring test, most sentences have none)
-    if airlift >= 0 and "airlift" not in low and "airdrop" not in low and "air-drop" not in low:
-        airlift = -1
-    if first is None and commit < 0 and airlift < 0:
+    # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
+    rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low
+    if first is None and commit < 0 and not rare:
         return []  # most sentences
     starts = [m.start() for m in _TRANSFER_STARTS.finditer(low, first.start())] if first is not None else []
-    if airlift >= 0:
-        starts = sorted(starts + [m.start() for m in re.finditer(r"(?<![\w-])air(?:lift|-?drop)", low)])
+    if rare:
+        starts = sorted(starts + [m.start() for m in _RARE_TRANSFER_START.finditer(low)])
     if commit >= 0:
         starts = sorted(starts + [m.start() for m in _COMMIT_START.finditer(low, commit)])
     found = []
