@@ -2257,6 +2257,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 status = "delivered"
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
+            if carried_out and re.match(r"(?:completed|finished|began|begun|started)\b", verb_text, re.I):
+                status = "delivered"  # `completed the delivery of`
             if before_giver:
                 status = "delivered"  # `the field hospital the Emirates have deployed`: already there
             list_found = item_lib.list_items(text, after, limit)
