@@ -273,8 +273,9 @@ def test_every_ruler_match_holds_one_of_its_keys():
 def test_prefixed_sums_match_the_pattern_without_the_digit_look_ahead():
     from wirewatch.processors import money
 
+    # (a scale after a hyphen too: `$2.3-billion loan`)
     plain = re.compile(
-        rf"(?<![\w$€£¥])(?P<cur>{money._PREFIX_RE})\s?(?P<num>{money._NUM})(?:\s?(?P<scale>{money._SCALE_RE})\b)?",
+        rf"(?<![\w$€£¥])(?P<cur>{money._PREFIX_RE})\s?(?P<num>{money._NUM})(?:(?:\s|-)?(?P<scale>{money._SCALE_RE})\b)?",
         re.IGNORECASE,
     )
     pieces = ["u.s.$", "US$", "can$", "C$", "$", "€", "£", "rs.", "Rs", "\u017fr", "\u212aD", "EUR", "usd", " ", "\n",

@@ -24,7 +24,7 @@ from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 
-PRODUCER = Producer(name="aid", version="1.20.0")
+PRODUCER = Producer(name="aid", version="1.21.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -98,12 +98,18 @@ _TRANSFER_VERB = re.compile(
     r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?|"
     # relief teams and goods put to work in the country (`deployed a field hospital to`, `distributing rice to`): relief
     # items only (`_RELIEF_ONLY_VERB`: a deployment of troops or batteries is no gift)
-    r"deploy(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|"
+    r"deploy(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|set(?:s|ting)?\s+up|mobili[sz](?:e|es|ed|ing)|"
     # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
-    r"flown(?:\s+in)?|flew(?:\s+in)?|airlift(?:s|ed|ing)?)\b",
+    r"flown(?:\s+in)?|flew(?:\s+in)?|airlift(?:s|ed|ing)?|"
+    # relief dropped from the air (`airdropped food parcels over Gaza`)
+    r"air-?drop(?:s|ped|ping)?)\b",
     re.IGNORECASE,
 )
-_RELIEF_ONLY_VERB = re.compile(r"deploy|distribut", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|already|now|finally|quickly)\s+)?$", re.IGNORECASE)
+_BY_AFTER_RECIPIENT = re.compile(
+    r"\s+(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:on|last|this)\s+\w+\s+)?by\s+(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?"
+)
+_RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili", re.IGNORECASE)
 # troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
 _RELIEF_MISSION = re.compile(
     r"\b(?:disaster[- ]relief|(?:relief|rescue|humanitarian) (?:missions?|operations?|deployments?|efforts?|work))\b", re.IGNORECASE
@@ -158,7 +164,7 @@ def _aside_around(body: str, at: int) -> tuple[int, int] | None:
 
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|deployed|distributed|"
+    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
     r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives", re.I
 )
 _FINITE_BEFORE = re.compile(
@@ -1228,7 +1234,8 @@ _ATTRIBUTED_PARTS_LEAD = re.compile(
 _PARTS_LEAD = re.compile(
     r"\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|"
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
-    r"[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
+    # (`The package, signed by the Commission President and the Egyptian President, includes`: an aside between commas)
+    r"(?:\s*,[^,.;$\u20ac\u00a3\u00a5]{0,140},)?[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
     r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
     # `The loan will be paid out in two tranches of $1.5 billion each.`
     r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
@@ -1435,6 +1442,9 @@ def _refined(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _
     return None
 
 
+_SHARE_OF_PART = re.compile(r"\s+(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*(?:including|of which)\s+(?:about\s+|some\s+|nearly\s+)?")
+
+
 def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
                        sents: list[Segment], index: int) -> None:
     """Sums in a sentence that describes the previous sentence's package by its parts become that
@@ -1475,6 +1485,13 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         limit = monies[found[j + 1][0]].start if j + 1 < len(found) else sent.end
         prev.parts.append((money, _part_label(text, money, limit)))
         consumed.add(k)
+    # `600 million euros in grants, including 200 million euros for managing migration`: a share of the last part
+    last_k, last_part = found[-1]
+    if last_k + 1 < len(monies) and last_k + 1 not in consumed:
+        share = monies[last_k + 1]
+        if share.currency == last_part.currency and share.value <= last_part.value and _SHARE_OF_PART.fullmatch(
+                text, last_part.end, share.start):
+            consumed.add(last_k + 1)
     if prev.aid_type == "unspecified":
         prev.aid_type = _aid_type(" ".join(label for _, label in prev.parts), [])
 
@@ -1636,6 +1653,54 @@ def _relief_demonyms(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> 
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+# The people of a stricken country named as those the aid is for (`to help Afghans affected by the quake`, `for Sudanese
+# refugees`): read only here, after a recipient cue, for the same reason as `_RELIEF_DEMONYMS`. A plural stands alone;
+# an adjective needs a people noun after it.
+_PEOPLE_DEMONYMS = {
+    "Afghan": "Afghanistan", "Syrian": "Syria", "Sudanese": "Sudan", "Libyan": "Libya", "Yemeni": "Yemen", "Somali": "Somalia",
+    "Haitian": "Haiti", "Lebanese": "Lebanon", "Moroccan": "Morocco", "Nepalese": "Nepal", "Nepali": "Nepal",
+    "Pakistani": "Pakistan", "Iraqi": "Iraq", "Ethiopian": "Ethiopia", "Malawian": "Malawi", "Mozambican": "Mozambique",
+    "Venezuelan": "Venezuela", "Bangladeshi": "Bangladesh", "Filipino": "Philippines", "Gazan": "Gaza", "Turkish": "Turkey",
+    "Ukrainian": "Ukraine", "Palestinian": "Palestinians", "Chadian": "Chad", "Malian": "Mali", "Tongan": "Tonga",
+}
+_PEOPLE_DEMONYM_RE = re.compile(
+    r"(?:" + "|".join(sorted(_PEOPLE_DEMONYMS, key=len, reverse=True)) + r")(?P<plural>s)?(?![\w-])"
+)
+_PEOPLE_CUE_BEFORE = re.compile(
+    r"\b(?:to|for|help|helping|assist|assisting|support|supporting|feed|feeding|shelter|sheltering)\s+(?:the\s+|needy\s+|vulnerable\s+|"
+    r"displaced\s+|stricken\s+|struggling\s+|millions\s+of\s+|thousands\s+of\s+|hungry\s+|homeless\s+)*$",
+    re.IGNORECASE,
+)
+_PEOPLE_NOUN_AFTER = re.compile(
+    r"\s+(?:refugees|people|families|victims|survivors|civilians|children|households|communities|population|"
+    r"quake survivors|flood victims|earthquake victims)\b"
+)
+_HOSTED_ELSEWHERE = re.compile(r"[^.;:,]{0,40}?\b(?:in|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
+
+
+def _people_demonyms(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
+    """`all_refs` plus the stricken people of `_PEOPLE_DEMONYMS` named right after a recipient cue (not those hosted in
+    another land: `for Sudanese refugees in Chad` is aid to Chad, named after them)."""
+    added: list[Ref] = []
+    for m in _PEOPLE_DEMONYM_RE.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
+        if any(r.start < m.end() and m.start() < r.end for r in all_refs):
+            continue
+        if not _PEOPLE_CUE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        people = _PEOPLE_NOUN_AFTER.match(text, m.end())
+        if people is None and not m.group("plural"):
+            continue
+        if _HOSTED_ELSEWHERE.match(text, people.end() if people else m.end()):
+            continue
+        actor = ctx.gazetteer.lookup(_PEOPLE_DEMONYMS[m.group(0).removesuffix("s") if m.group("plural") else m.group(0)])
+        if actor is None or actor.kind != "country":
+            continue
+        added.append(Ref(m.start(), m.end(), m.group(0), None, actor.canonical, demonym=True))
+    return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
+
+
 def _legislators(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     if "ongressional" not in text:
         return all_refs
@@ -1691,7 +1756,7 @@ MAX_SUMS_PER_SENTENCE = 60
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
-    all_refs = _relief_demonyms(text, _rulers(text, _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx), ctx), ctx)
+    all_refs = _people_demonyms(text, _relief_demonyms(text, _rulers(text, _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx), ctx), ctx), ctx)
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
@@ -2077,10 +2142,15 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `will send two IRIS-T systems to Kyiv, ..., after Zelensky asked for more air defence`: the clause's items
                 named = item_lib.gazetteer_items(text, after, _clause_end(text, after, limit)) or named
             agent = _BY_AGENT.match(body, v_end) if _FINITE_PAST.fullmatch(verb_text) else None
+            if agent is None and not named and _FINITE_PAST.fullmatch(verb_text) and _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start):
+                # `Ten Archer howitzers were delivered to Ukraine by Sweden`: the agent after the recipient
+                agent = _BY_AFTER_RECIPIENT.match(body, v_end)
+            agent_items = False
             if agent is not None and not named and any(r.start == sent.start + agent.end() and r.actor is not None and r.actor.kind == "country"
                                                         for r in sent_refs):
                 # `trucks carrying tents and blankets sent by neighbouring Pakistan`: the load the participle follows
                 named = item_lib.gazetteer_items(text, sent.start + clause, sent.start + v_start)
+                agent_items = bool(named)
             if not named and _FINITE_PAST.fullmatch(verb_text) and _NOTHING_AFTER.match(body, v_end):
                 # `on top of the search-and-rescue teams and field hospital the Emirates have already deployed`: the relief
                 # named before its giver, the verb closing the clause
@@ -2097,7 +2167,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end):
                 continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief
-            if named and verb_text[:2].casefold() in ("de", "di") and _RELIEF_ONLY_VERB.match(verb_text) and (
+            if named and verb_text[:2].casefold() in ("de", "di", "se", "mo") and _RELIEF_ONLY_VERB.match(verb_text) and (
                     any(item_lib.is_military_item(x) for x in named) or _FORCE_OBJECT.search(text, after, _clause_end(text, after, limit))):
                 continue  # `deployed Patriot batteries to Poland`, `deployed troops and field kitchens`: a force of its own, no gift
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
@@ -2107,7 +2177,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             undertaken = gerund and _UNDERTAKEN_GERUND.search(body, max(0, v_start - 60), v_start) is not None
             # `promised AMX-10 RC armoured vehicles`: a pledge whose object is a named model, counted or not
             model = pledge and anchor_start == v_start and _pledged_model(text, after, limit)
-            if (anchor_start != v_start or gerund or pledge) and not undertaken and not model and not any(item_lib.is_counted(x) for x in named):
+            # `the Leopard tanks pledged by Portugal`: the items the pledge's agent gives are named before it
+            model = model or (pledge and agent_items)
+            # `completed the delivery of Abrams tanks`: the transfer carried out, whatever the count
+            carried_out = anchor_start != v_start and _CARRIED_OUT.match(verb_text) is not None
+            if (anchor_start != v_start or gerund or pledge) and not undertaken and not model and not carried_out \
+                    and not any(item_lib.is_counted(x) for x in named):
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
             if pledge and not model and not _PLEDGED_OBJECT.match(text, after, limit):
                 continue  # `pledged support for efforts to acquire 30 F-16s`: the pledge is not the jets
@@ -2178,10 +2253,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             status = _status(text[sent.start + verb_clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
-            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|deployed|distributed", verb_text, re.I) and status == "announced":
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up|mobili[sz]ed", verb_text, re.I) and status == "announced":
                 status = "delivered"
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
+            if carried_out and re.match(r"(?:completed|finished|began|begun|started)\b", verb_text, re.I):
+                status = "delivered"  # `completed the delivery of`
             if before_giver:
                 status = "delivered"  # `the field hospital the Emirates have deployed`: already there
             list_found = item_lib.list_items(text, after, limit)
@@ -2205,6 +2282,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             for other in co:
                 if other.country not in (donor.country, recipient.country) and all(c.donor.country != other.country or c.sentence is not sent for c in out):
                     out.append(_Candidate(sent, other, recipient, None, kind, status, aid_type, found_items))
+            # `sent tents to Syria and Lebanon`: each country coordinated with the recipient gets the shipment too
+            last = recipient
+            for r in (r for r in after_verb if r.start >= recipient.end) if recipient in after_verb else ():
+                if not _COORDINATION.match(text[last.end : r.start]) or not r.country or r.demonym or _ACTIVE_SUBJECT.match(text, r.end):
+                    break
+                if r.country not in (donor.country, recipient.country) and r.actor is not None and r.actor.kind == "country":
+                    out.append(_Candidate(sent, donor, r, None, kind, status, aid_type, found_items))
+                last = r
             last_donor, last_recipient = donor, recipient
         if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent):
             if sent_refs is None:
@@ -2244,6 +2329,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if found:
                 out.extend(found)
                 last_donor, last_recipient = found[0].donor, found[0].recipient
+    if "entral" in text:
+        _drop_central_bank_at_home(out, text, all_refs)
     _co_donor_recipients(out, all_refs, text)
     if collective_types:
         for c in out:
@@ -2282,6 +2369,21 @@ _COMMENT_AFTER = re.compile(
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:[\w.-]+['\u2019]s\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _FACILITY_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,6}?(?:Facility|facility|Fund|fund|Reserve|reserves?)\b")
 _RECIPIENT_CUE_BEFORE = re.compile(r"\b(?:to|for|into|towards?|help|helping|thank\w*|lend|give|gave|send|sent|provide[sd]?|grant\w*|offer\w*)\s+(?:the\s+)?$", re.I)
+
+
+_OWN_CENTRAL_BANK = re.compile(r"['\u2019]s\s+(?:central bank|Central Bank)\b")
+
+
+def _drop_central_bank_at_home(out: list[_Candidate], text: str, all_refs: list[Ref]) -> None:
+    """A sum a country's own central bank puts up with no recipient named in its sentence stays at home, no aid: `a
+    special fund for the disaster, to which Morocco's central bank said it would contribute 1 billion dirhams` (its
+    recipient, taken from elsewhere, would be some other country named). A deposit with another country's central
+    bank names that country."""
+    out[:] = [c for c in out if not (
+        c.money is not None and not c.sentence.start <= c.recipient.start < c.sentence.end
+        and any(r.country == c.donor.country and r.end < c.money.start and _OWN_CENTRAL_BANK.match(text, r.end)
+                for r in in_range(all_refs, c.sentence.start, c.sentence.end))
+    )]
 
 
 def _co_donor_recipients(out: list[_Candidate], all_refs: list[Ref], text: str) -> None:
@@ -2568,10 +2670,13 @@ def _items_in(text: str, start: int, end: int) -> list[str]:
 # `approved the delivery of 14 tanks`, `authorised the transfer of`: a transfer named by its noun
 _NOMINAL_TRANSFER = re.compile(
     r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|order(?:s|ed)?|clear(?:s|ed)?|confirm(?:s|ed)?|"
-    r"announc(?:e|es|ed|ing)|green-?lit|sign(?:s|ed)? off on)\s+(?:on\s+\w+\s+)?(?:the\s+)?"
+    r"announc(?:e|es|ed|ing)|green-?lit|sign(?:s|ed)? off on|"
+    # a delivery carried out (`completed the delivery of 31 tanks`, `began the transfer of`)
+    r"complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|began|begun|start(?:s|ed)?)\s+(?:on\s+\w+\s+)?(?:the\s+)?"
     r"(?:deliver(?:y|ies)|supply|transfer|shipment|dispatch|donation)\s+of\s",
     re.IGNORECASE,
 )
+_CARRIED_OUT = re.compile(r"complet|finish|began|begun|start", re.IGNORECASE)
 # `approved sending 31 tanks`: the approving subject transfers
 _APPROVED_GERUND = re.compile(
     r"\b(?:approv(?:e|es|ed)|authori[sz](?:e|es|ed)|order(?:s|ed)|green-?lit|clear(?:s|ed)|endorse[sd]?|"
@@ -2598,6 +2703,7 @@ _CLAUSE_END = re.compile(
 # (the first letter, then a look back over it and the character before: the engine scans for the letter in C)
 _TRANSFER_STARTS = re.compile(
     r"[sdptghorf](?<![\w-][sdptghorf])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift|eploy|istribut|"
+    r"et up|ets up|etting up|"
     r"lown|lew)"
 )
 # a transfer gerund after a commitment to it or its start (`committed to providing the jets`, `began sending`)
@@ -2667,18 +2773,22 @@ _SOURCE_UNIT = re.compile(
 )
 
 
+_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz])")
+
+
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
     the approving verb for `approved the delivery of`."""
     low = body.lower()
     first = _TRANSFER_STARTS.search(low)
     commit = low.find("commit")
-    airlift = low.find("airlift")  # (`airlifted blankets`: a substring test, most sentences have none)
-    if first is None and commit < 0 and airlift < 0:
+    # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
+    rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low
+    if first is None and commit < 0 and not rare:
         return []  # most sentences
     starts = [m.start() for m in _TRANSFER_STARTS.finditer(low, first.start())] if first is not None else []
-    if airlift >= 0:
-        starts = sorted(starts + [m.start() for m in re.finditer(r"(?<![\w-])airlift", low)])
+    if rare:
+        starts = sorted(starts + [m.start() for m in _RARE_TRANSFER_START.finditer(low)])
     if commit >= 0:
         starts = sorted(starts + [m.start() for m in _COMMIT_START.finditer(low, commit)])
     found = []
@@ -2814,7 +2924,9 @@ _UNVALUED_PACKAGE = re.compile(
     r"\b(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*\s+(?:its|their|his|her|a|an|the|another)\s+"
     r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|tieth))\s+)+"
-    r"(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid\s+|assistance\s+|support\s+)?package\b",
+    r"(?:(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid\s+|assistance\s+|support\s+)?package\b|"
+    # the noun first: `its 20th package of military aid`
+    r"package\s+of\s+(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid|assistance|support|equipment)\b)",
     re.IGNORECASE,
 )
 _SALE = re.compile(

@@ -91,8 +91,9 @@ _QUAL_RE = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=T
 # Every match has a digit within this many characters of its start (the longest prefix, one blank): the look ahead
 # for it turns most word starts away before the hundred-odd IGNORECASE alternatives are tried there.
 _DIGIT_REACH = max(map(len, _PREFIX_CURRENCY)) + 1
+# (`$2.3-billion loan`: Canadian desks hyphenate the scale of a compound modifier)
 _PREFIXED = re.compile(
-    rf"(?<![\w$€£¥])(?=[\s\S]{{0,{_DIGIT_REACH}}}\d)(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_RE})\b)?",
+    rf"(?<![\w$€£¥])(?=[\s\S]{{0,{_DIGIT_REACH}}}\d)(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:(?:\s|-)?(?P<scale>{_SCALE_RE})\b)?",
     re.IGNORECASE,
 )
 _SUFFIXED = re.compile(
@@ -230,6 +231,11 @@ _DATELINE_CITIES = {
     "AUD": ("CANBERRA", "SYDNEY", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE", "HOBART", "DARWIN"),
     "NZD": ("WELLINGTON", "AUCKLAND", "CHRISTCHURCH"),
 }
+# a town datelined with its province, as Canadian desks write it (`KANANASKIS, Alta. --`, `GATINEAU, Quebec (CP) --`)
+_PROVINCE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2},\s+(?:(?:Alta|Ont|Que|Man|Sask|Nfld|B\.C|N\.S|N\.B|N\.L|P\.E\.I|N\.W\.T)\.|"
+    r"Alberta|Ontario|Quebec|Manitoba|Saskatchewan|British Columbia|Nova Scotia|New Brunswick|Newfoundland)(?![\w])"
+)
 _OUTLETS = {
     "CAD": ("cbc", "ctv", "cp", "wire-cp", "canadian press", "globe and mail", "globeandmail", "national post", "toronto star", "global news", "cpac"),
     "AUD": ("aap", "sbs", "smh", "sydney morning herald", "the australian", "abc.net.au"),
@@ -245,6 +251,7 @@ def local_dollar(text: str, country: str | None, source: str | None = None, url:
         return None
     head = text[:40].lstrip()
     dateline = any(head.startswith(city) and not head[len(city) : len(city) + 1].isalpha() for city in _DATELINE_CITIES[code])
+    dateline = dateline or (code == "CAD" and _PROVINCE_DATELINE.match(head) is not None)
     outlet = (source or "").strip().casefold() in _OUTLETS[code]
     domain = False
     if url:
