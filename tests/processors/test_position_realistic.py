@@ -156,3 +156,22 @@ def test_only_the_lead_introduces_the_headline_measure(rctx):
     text = ("The ministry held talks with unions on Monday. Officials met again on Tuesday. Talks went on for hours. "
             "Later, the Netherlands proposed new rules for delivery apps.")
     assert stances(text, rctx, title="Ministry moves to reclassify couriers as employees") == set()
+
+
+# ------------------------------------------------ `the government` of a story filed from a capital
+
+
+@pytest.mark.parametrize("dateline, country", [("LONDON (Reuters) - ", "United Kingdom"), ("MADRID, Oct 28 (EFE) - ", "Spain"),
+                                               ("BERLIN (dpa) \u2014 ", "Germany")])
+def test_the_government_of_a_story_filed_from_a_capital_is_that_country(rctx, dateline, country):
+    text = dateline + "The government on Tuesday delayed the boiler ban by a year, saying families needed time."
+    assert stances(text, rctx) == {(country, "boiler-ban", "oppose")}
+
+
+@pytest.mark.parametrize("text", [
+    "The government on Tuesday delayed the boiler ban by a year, saying families needed time.",  # no dateline
+    "GENEVA (Reuters) - The government of Norway on Tuesday delayed the boiler ban by a year.",  # named, and not the home
+    "BRUSSELS (Reuters) - The government on Tuesday delayed the boiler ban by a year.",  # Brussels stands for the EU
+])
+def test_no_home_country_no_government_holder(rctx, text):
+    assert not any(actor in {"United Kingdom", "Switzerland", "European Union", "Belgium"} for actor, _, _ in stances(text, rctx))

@@ -19,13 +19,14 @@ from ..schemas import POSITION_STATED, Article, Entity, Envelope, PositionStated
 from . import stance as lex
 from .context import ExtractionContext
 from .analysis import analysis_of
+from .attribution import WIRE_DATELINE
 from .entities import Ref, article_refs, in_range, refs
 from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.36.0")
+PRODUCER = Producer(name="positions", version="1.37.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -2261,6 +2262,41 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|against|to|for|with|of|into|in|towards)\s+(?:the\s+)?(?:\w+\s+)?$")
 
 
+# a government named by no country (`The government on Tuesday delayed the ban`, `the Government has said`): not `the
+# government of X`, `the government in X`, `the government's`
+_BARE_GOVERNMENT = re.compile(r"\b[Tt]he (?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b(?!\s+(?:of|in)\b|['\u2019]s?\b)")
+_DATELINE_CITY = re.compile(r"([A-Z][A-Z .'-]{2,40}?)(?=\s*(?:,|\(|\u2014|\u2013|--|-\s))")
+
+
+def _home_government(text: str, gazetteer: Gazetteer) -> Actor | None:
+    """The country of the article's dateline city (`LONDON (Reuters) -`, `MADRID, Oct 28 (EFE) -`): whose government a
+    story filed there means when it says only `the government`."""
+    if not WIRE_DATELINE.match(text):
+        return None
+    city = _DATELINE_CITY.match(text)
+    if city is None:
+        return None
+    place = gazetteer.lookup(city.group(1).strip().title())
+    return place if place is not None and place.kind == "country" else None
+
+
+def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer) -> list[Ref]:
+    """`the government` in a story filed from a capital is that country's government, as `Britain's government` would be."""
+    if "overnment" not in text and "abinet" not in text and "dministration" not in text:
+        return all_refs
+    home = None
+    added = []
+    for m in _BARE_GOVERNMENT.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in in_range(all_refs, max(0, m.start() - 60), m.end())):
+            continue
+        if home is None:
+            home = _home_government(text, gazetteer) or False
+        if home is False:
+            return all_refs
+        added.append(Ref(m.start(), m.end(), m.group(0), home, home.canonical))
+    return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not ctx.issues.issues:
         return []
@@ -2271,7 +2307,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     title = article.title or ""
     if not prefilter.search(text) and not (title and prefilter.search(title)):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence or a headline)
-    all_refs = article_refs(text, ctx)
+    all_refs = _with_home_government(text, article_refs(text, ctx), gazetteer)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
     government_people: frozenset[str] = frozenset()
     found: list[_Found] = []
