@@ -95,9 +95,12 @@ _PREFIXED = re.compile(
     rf"(?<![\w$€£¥])(?=[\s\S]{{0,{_DIGIT_REACH}}}\d)(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:\s?(?P<scale>{_SCALE_RE})\b)?",
     re.IGNORECASE,
 )
+# `_NUM` with its first digit taken out in front, and the look back after that digit: a pattern that starts with a
+# digit is scanned for in C, one that starts with a look back is tried at every character
+_NUM_FROM_DIGIT = r"\d(?<![\w$€£¥.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _SUFFIXED = re.compile(
     # `1.4 billion euros`, and the compound modifiers `a 50 billion-euro package`, `a 2-billion-dollar loan`
-    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?:\s|-)?(?P<scale>{_SCALE_RE})?(?:\s+|-)(?P<cur>{_SUFFIX_RE})\b",
+    rf"(?P<num>{_NUM_FROM_DIGIT})(?:\s|-)?(?P<scale>{_SCALE_RE})?(?:\s+|-)(?P<cur>{_SUFFIX_RE})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")  # every amount in figures has one: most sentences are ruled out in one C scan
