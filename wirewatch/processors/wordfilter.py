@@ -227,6 +227,25 @@ def required_literal(pattern: str, flags: int = 0) -> str | None:
 _FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def caseless_occurrences(text: str, needles: Iterable[str]) -> list[tuple[int, int]] | None:
+    """(start, end) of every occurrence in `text` of each lowercase ASCII needle, case ignored as
+    IGNORECASE ignores it (by `str.find` on the lowercased text), in no particular order; or None
+    when the lowercased text cannot tell: a character that folds into an ASCII letter
+    (`_FOLDS_INTO_ASCII`) or one that lowercases to two (offsets would shift)."""
+    if not text.isascii() and _FOLDS_INTO_ASCII.search(text):
+        return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    out = []
+    for needle in needles:
+        at = low.find(needle)
+        while at >= 0:
+            out.append((at, at + len(needle)))
+            at = low.find(needle, at + 1)
+    return out
+
+
 class Gated:
     """`pattern.search(text)`, skipped where the text holds none of the literals one of which
     every match contains. Under IGNORECASE the test runs on the lowercased text: a match of an
