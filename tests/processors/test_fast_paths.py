@@ -284,3 +284,56 @@ def test_prefixed_sums_match_the_pattern_without_the_digit_look_ahead():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in money._PREFIXED.finditer(text)] == expected, text
+
+
+def test_suffixed_sums_match_the_pattern_with_the_look_back_first():
+    from wirewatch.processors import money
+
+    plain = re.compile(
+        rf"(?<![\w$€£¥.,])(?P<num>{money._NUM})(?:\s|-)?(?P<scale>{money._SCALE_RE})?(?:\s+|-)(?P<cur>{money._SUFFIX_RE})\b",
+        re.IGNORECASE,
+    )
+    pieces = ["1", "12", "123", "1,234", "1,234,567", "3.5", ",", ".", "$", "€", "a", " ", "-", "million", "bn", "m",
+              "euros", "Dollars", "crowns", "x", "0", "\u0661", "_", "k", "\u212a"]
+    rng = random.Random(9)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
+        assert [(m.span(), m.groupdict()) for m in money._SUFFIXED.finditer(text, start)] == expected, (text, start)
+
+
+def test_cue_words_of_a_stretch_are_its_own_first_words():
+    from wirewatch.processors import cues
+
+    first = sorted(cues._FIRST_WORDS)
+    rng = random.Random(10)
+    pieces = first[:40] + ["\u0130said", "\u212aILL", "Said", "resaid", "saidx", "x", "U.S.", " ", ", ", "\u2019", "-", "é", "\u03a3"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", ".", "-"]) for _ in range(rng.randint(0, 12)))
+        words = cues.CueWords(text)
+        for _ in range(4):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            assert words.within(start, end) == cues._first_words(text, start, end), (text, start, end)
+
+
+def test_caseless_occurrences_are_those_ignorecase_finds():
+    from wirewatch.processors import aid as A
+    from wirewatch.processors.wordfilter import caseless_occurrences
+
+    needles = ["gave", "raised", "as"]
+    pieces = ["gave", "GAVE", "Raised", "ra\u017fed", "\u0130", "\u212a", "as", "As", "x", " ", "\u00e9", "\u03a3", "\u1e9e"]
+    rng = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        found = caseless_occurrences(text, needles)
+        if found is None:
+            continue
+        expected = {(m.start(), m.start() + len(n)) for n in needles for m in re.finditer(f"(?={n})", text, re.IGNORECASE)}
+        assert set(found) == expected, text
+    # every group pledge holds one of the verbs its gate looks for
+    for text in ["Donors pledged $2 billion.", "The West has promised more.", "DUBLIN - Other donors GAVE tents.",
+                 "International partners have raised 5 million euros."]:
+        m = A._GROUP_GAVE.match(text)
+        assert m is not None and any(v in m.group(0).lower() for v in A._GROUP_VERBS), text
