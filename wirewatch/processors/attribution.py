@@ -120,13 +120,12 @@ def find_attributions(text: str, paragraphs: list[tuple[int, int]] | None = None
     quotes = find_quotes(text, paragraphs)
     mask = masked(text, quotes)
     quote_at = {q.start: q for q in quotes}
-    cue_words = cues.CueWords(mask)  # the words a cue can start with, found once for every sentence
     found: list[Attribution] = []
     for p_start, p_end in paragraphs:
         sentences = sentence_ranges(text, mask, p_start, p_end)
         per_sentence: list[list[Attribution]] = []
         for s_start, s_end in sentences:
-            per_sentence.append(_sentence(text, mask, s_start, s_end, cue_words))
+            per_sentence.append(_sentence(text, mask, s_start, s_end))
         _attach_quote_sentences(text, mask, sentences, per_sentence)
         for atts in per_sentence:
             found.extend(atts)
@@ -154,10 +153,10 @@ def _is_quote(mask: str, a: int, b: int) -> bool:
 # --------------------------------------------------------------------------- sentences
 
 
-def _sentence(text: str, mask: str, s_start: int, s_end: int, cue_words: cues.CueWords | None = None) -> list[Attribution]:
+def _sentence(text: str, mask: str, s_start: int, s_end: int) -> list[Attribution]:
     out: list[Attribution] = []
     floor = s_start  # content-first contents never reach back before an earlier attribution
-    matches = cues.find_cues(mask, s_start, s_end, cue_words)
+    matches = cues.find_cues(mask, s_start, s_end)
     claimed_until = s_start
     nested_checks = 0
     for c_start, c_end, kind in matches:

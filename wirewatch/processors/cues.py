@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 # Verbs of saying, by lemma. Each lemma contributes its -s, -ed/irregular past and -ing forms.
 _LEMMAS = {
@@ -165,35 +164,14 @@ def _is_ascii_letter(ch: str) -> bool:
     return "a" <= ch <= "z" or "A" <= ch <= "Z"
 
 
-class CueWords:
-    """`_first_words` of any stretch of one text, read off one scan of the whole text (a scan per
-    sentence cost more in calls than in characters): a stretch whose edges cut no word holds
-    exactly the text's words that lie inside it; one that cuts a word is scanned on its own."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._words = _first_words(text, 0, len(text))
-        self._starts = [pos for pos, _ in self._words]
-
-    def within(self, start: int, end: int) -> list[tuple[int, str]]:
-        text = self.text
-        if (0 < start < len(text) and _is_ascii_letter(text[start - 1]) and _is_ascii_letter(text[start])) or (
-            0 < end < len(text) and _is_ascii_letter(text[end - 1]) and _is_ascii_letter(text[end])
-        ):
-            return _first_words(text, start, end)
-        lo = bisect_left(self._starts, start)
-        return self._words[lo : bisect_left(self._starts, end, lo)]
-
-
-def find_cues(text: str, start: int, end: int, words: CueWords | None = None) -> list[tuple[int, int, str]]:
+def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every cue in text[start:end]; kind is "verb" or "according".
 
     Scans words with one C-level regex and looks the candidates up in a set, so the cost
     stays linear (a pattern with a long alternation at every position would not).
-    `words`: the `CueWords` of `text`, when the caller asks about many stretches of it.
     """
     out: list[tuple[int, int, str]] = []
-    for pos, w in (words.within(start, end) if words is not None else _first_words(text, start, end)):
+    for pos, w in _first_words(text, start, end):
         if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_'\u2019-"):
             continue
         if w in ("according", "as"):
