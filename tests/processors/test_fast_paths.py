@@ -322,3 +322,16 @@ def test_caseless_occurrences_are_those_ignorecase_finds():
                  "International partners have raised 5 million euros."]:
         m = A._GROUP_GAVE.match(text)
         assert m is not None and any(v in m.group(0).lower() for v in A._GROUP_VERBS), text
+
+
+def test_text_words_are_the_word_runs_a_regex_finds():
+    from wirewatch.processors.wordfilter import text_words
+
+    plain = re.compile(r"[\w-]+")
+    pieces = ["a", "Z", "9", "_", "-", " ", "\n", "\t", ".", "'", "\u2019", "\u201c", "\u00e9", "\u0661", "\u00b2", "\u00bd",
+              "\ud800", "\ue000", "\x1c", "\x85", "\u2028", "\u00a0", "?", "\u011f", "\u2014", "said"]
+    rng = random.Random(12)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        words = tuple(plain.findall(text))
+        assert text_words.__wrapped__(text) == (words, frozenset(words)), repr(text)
