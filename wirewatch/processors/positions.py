@@ -2232,8 +2232,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         return []
     text = article.text
     gazetteer = ctx.gazetteer
-    matchers = [lex.matcher(issue) for issue in ctx.issues.issues]
-    prefilter = lex.any_issue_word(tuple(ctx.issues.issues))
+    matchers, prefilter = lex.matchers_of(ctx.issues)
     if not prefilter.search(text):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence)
     all_refs = article_refs(text, ctx)
