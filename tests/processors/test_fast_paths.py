@@ -335,3 +335,20 @@ def test_text_words_are_the_word_runs_a_regex_finds():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         words = tuple(plain.findall(text))
         assert text_words.__wrapped__(text) == (words, frozenset(words)), repr(text)
+
+
+def test_the_prefixed_sum_gate_lets_every_match_through():
+    from wirewatch.processors import money
+
+    pieces = ["u.s.$", "US$", "can$", "C$", "$", "€", "£", "rs.", "Rs", "\u017fr", "\u212aD", "EUR", "usd", " ", "\n",
+              "\u00a0", "5", "12", "1,000", "3.5", "million", "bn", "m", "x", "a", ".", ",", "-", "\u0661", "\u0130NR", "Dh",
+              "sek", "in 2023"]
+    rng = random.Random(13)
+    gated = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        if money._PREFIXED.search(text):
+            assert money._may_be_prefixed(text), text
+        elif money._DIGIT.search(text):
+            gated += not money._may_be_prefixed(text)
+    assert gated > 1000  # the gate does turn sentences away
