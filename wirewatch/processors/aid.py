@@ -2686,37 +2686,16 @@ _SOURCE_UNIT = re.compile(
 )
 
 
-# ASCII letters, digits, `_` and `-` kept, every other byte a blank (as `wordfilter.text_words` reads words)
-_WORD_BYTES = bytes(c if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c in (45, 95) else 32 for c in range(256))
-_TRANSFER_INITIALS = tuple(b" " + bytes([c]) for c in b"sdptghorf")
-
-
-def _transfer_starts(low: str) -> list[int]:
-    """`[m.start() for m in _TRANSFER_STARTS.finditer(low)]`, the pattern tried only where a word starts with one of its
-    letters: a blank and the letter in the blanked ASCII bytes of the text (one `?` per other character, so offsets
-    hold; a character outside ASCII is taken for a blank, and the pattern's own look back then decides). Its scan of
-    every letter cost a thirtieth of extraction."""
-    padded = b" " + low.encode("ascii", "replace").translate(_WORD_BYTES)
-    candidates = []
-    for initial in _TRANSFER_INITIALS:
-        at = padded.find(initial)
-        while at >= 0:
-            candidates.append(at)  # the letter is at `at + 1` in `padded`, so at `at` in `low`
-            at = padded.find(initial, at + 2)
-    candidates.sort()
-    return [at for at in candidates if _TRANSFER_STARTS.match(low, at)]
-
-
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
     the approving verb for `approved the delivery of`."""
     low = body.lower()
-    starts = _transfer_starts(low)
-    first = starts[0] if starts else None
+    first = _TRANSFER_STARTS.search(low)
     commit = low.find("commit")
     airlift = low.find("airlift")  # (`airlifted blankets`: a substring test, most sentences have none)
     if first is None and commit < 0 and airlift < 0:
         return []  # most sentences
+    starts = [m.start() for m in _TRANSFER_STARTS.finditer(low, first.start())] if first is not None else []
     if airlift >= 0:
         starts = sorted(starts + [m.start() for m in re.finditer(r"(?<![\w-])airlift", low)])
     if commit >= 0:
@@ -2730,7 +2709,7 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
             continue  # `a navy ship with medical staff`: the vessel, not the verb
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
-    if first is not None and _NOMINAL_GATE.search(low, first):
+    if first is not None and _NOMINAL_GATE.search(low, first.start()):
         for m in _NOMINAL_TRANSFER.finditer(body):
             found = [f for f in found if not m.start() <= f[0] < m.end()]
             found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))
