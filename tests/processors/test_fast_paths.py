@@ -285,3 +285,71 @@ def test_prefixed_sums_match_the_pattern_without_the_digit_look_ahead():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         expected = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in money._PREFIXED.finditer(text)] == expected, text
+
+
+def test_suffixed_sums_match_the_pattern_with_the_look_back_first():
+    from wirewatch.processors import money
+
+    plain = re.compile(
+        rf"(?<![\w$€£¥.,])(?P<num>{money._NUM})(?:\s|-)?(?P<scale>{money._SCALE_RE})?(?:\s+|-)(?P<cur>{money._SUFFIX_RE})\b",
+        re.IGNORECASE,
+    )
+    pieces = ["1", "12", "123", "1,234", "1,234,567", "3.5", ",", ".", "$", "€", "a", " ", "-", "million", "bn", "m",
+              "euros", "Dollars", "crowns", "x", "0", "\u0661", "_", "k", "\u212a"]
+    rng = random.Random(9)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        expected = [(m.span(), m.groupdict()) for m in plain.finditer(text, start)]
+        assert [(m.span(), m.groupdict()) for m in money._SUFFIXED.finditer(text, start)] == expected, (text, start)
+
+
+def test_caseless_occurrences_are_those_ignorecase_finds():
+    from wirewatch.processors import aid as A
+    from wirewatch.processors.wordfilter import caseless_occurrences
+
+    needles = ["gave", "raised", "as"]
+    pieces = ["gave", "GAVE", "Raised", "ra\u017fed", "\u0130", "\u212a", "as", "As", "x", " ", "\u00e9", "\u03a3", "\u1e9e"]
+    rng = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        found = caseless_occurrences(text, needles)
+        if found is None:
+            continue
+        expected = {(m.start(), m.start() + len(n)) for n in needles for m in re.finditer(f"(?={n})", text, re.IGNORECASE)}
+        assert set(found) == expected, text
+    # every group pledge holds one of the verbs its gate looks for
+    for text in ["Donors pledged $2 billion.", "The West has promised more.", "DUBLIN - Other donors GAVE tents.",
+                 "International partners have raised 5 million euros."]:
+        m = A._GROUP_GAVE.match(text)
+        assert m is not None and any(v in m.group(0).lower() for v in A._GROUP_VERBS), text
+
+
+def test_text_words_are_the_word_runs_a_regex_finds():
+    from wirewatch.processors.wordfilter import text_words
+
+    plain = re.compile(r"[\w-]+")
+    pieces = ["a", "Z", "9", "_", "-", " ", "\n", "\t", ".", "'", "\u2019", "\u201c", "\u00e9", "\u0661", "\u00b2", "\u00bd",
+              "\ud800", "\ue000", "\x1c", "\x85", "\u2028", "\u00a0", "?", "\u011f", "\u2014", "said"]
+    rng = random.Random(12)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        words = tuple(plain.findall(text))
+        assert text_words.__wrapped__(text) == (words, frozenset(words)), repr(text)
+
+
+def test_the_prefixed_sum_gate_lets_every_match_through():
+    from wirewatch.processors import money
+
+    pieces = ["u.s.$", "US$", "can$", "C$", "$", "€", "£", "rs.", "Rs", "\u017fr", "\u212aD", "EUR", "usd", " ", "\n",
+              "\u00a0", "5", "12", "1,000", "3.5", "million", "bn", "m", "x", "a", ".", ",", "-", "\u0661", "\u0130NR", "Dh",
+              "sek", "in 2023"]
+    rng = random.Random(13)
+    gated = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        if money._PREFIXED.search(text):
+            assert money._may_be_prefixed(text), text
+        elif money._DIGIT.search(text):
+            gated += not money._may_be_prefixed(text)
+    assert gated > 1000  # the gate does turn sentences away

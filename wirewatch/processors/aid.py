@@ -23,6 +23,7 @@ from .attribution import WIRE_DATELINE
 from .entities import DEMONYMS, Ref, article_refs, in_range
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
+from .wordfilter import caseless_occurrences
 
 PRODUCER = Producer(name="aid", version="1.21.0")
 
@@ -1265,6 +1266,8 @@ _GROUP_GAVE = re.compile(
     + r"\s+(?:(?:on\s+\w+day|also|together|collectively|have|had|has)\s+)*(?:pledged|promised|committed|gave|offered|raised)\b",
     re.IGNORECASE,
 )
+# every `_GROUP_GAVE` match ends in one of these: the sentences that hold none are not tried (most of them)
+_GROUP_VERBS = ("pledged", "promised", "committed", "gave", "offered", "raised")
 _COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,5}$", re.IGNORECASE)
 _COLLECTIVE_AFTER = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:that|which)\s+" + _DONOR_GROUP + r"\s+(?:had|have|has)?\s*(?:\w+\s+)?"
@@ -1753,6 +1756,20 @@ def _article_year(article: Article) -> int | None:
 MAX_SUMS_PER_SENTENCE = 60
 
 
+def _group_verb_sentences(text: str, sents: list[Segment]) -> set[int] | None:
+    """The indices of the sentences holding one of `_GROUP_VERBS` (case ignored), or None when any may."""
+    found = caseless_occurrences(text, _GROUP_VERBS)
+    if found is None:
+        return None
+    starts = [s.start for s in sents]
+    out = set()
+    for start, end in found:
+        index = bisect.bisect_right(starts, start) - 1
+        if index >= 0 and end <= sents[index].end:
+            out.add(index)
+    return out
+
+
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
@@ -1774,9 +1791,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
     collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
 
+    group_gave = _group_verb_sentences(text, sents)
+
     for index, sent in enumerate(sents):
         monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE]
-        if _GROUP_GAVE.match(text, sent.start, sent.end):
+        if (group_gave is None or index in group_gave) and _GROUP_GAVE.match(text, sent.start, sent.end):
             # `International donors pledged more than two billion euros in humanitarian aid for Sudan`: the kind of what
             # many donors gave together (with or without a sum read) is the kind of each one's pledge named after it
             group_type = _aid_type(sent.text(text), [])

@@ -105,7 +105,7 @@ def is_base(cue_text: str) -> bool:
     return cue_text.lower() in _BASE_CUES
 
 
-_WORDS = re.compile(r"[A-Za-z]+")
+_WORDS = re.compile(r"[A-Za-z]+")  # what `_first_words` calls a word
 _FIRST_WORDS = frozenset(f.split()[0] for f in _FORMS) | {"according", "as"}
 _VERB_AT = re.compile(
     rf"(?:{_VERBS})(?:\s+in\s+an?\s+(?:written\s+|prepared\s+|joint\s+)?statement)?(?![\w'\u2019-])", re.IGNORECASE
@@ -128,40 +128,37 @@ _CONTRACTION = re.compile(r"(?<![\w'\u2019])(?:he|she|it|they|we|i|you|who|He|Sh
 _WENT_ON_BEFORE = re.compile(r"(?<![\w-])(?:went|goes|go|going)\s+on\s+to\s+$", re.IGNORECASE)
 
 
+# Every character but an ASCII letter to a blank, the capitals to lowercase: after `encode("ascii", "replace")` (one
+# `?` per other character, so offsets hold) the words of the bytes are the ASCII-letter runs of the text, lowercased.
+_LETTER_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)
+)
+_FIRST_WORDS_BY_BYTES = {w.encode("ascii"): w for w in _FIRST_WORDS}
+_FIRST_WORD_BYTES = frozenset(_FIRST_WORDS_BY_BYTES)
+
+
 def _first_words(text: str, start: int, end: int) -> list[tuple[int, str]]:
     """(position, lowercased word) of every word of text[start:end] (a maximal run of ASCII
-    letters there) that can begin a cue, in order: the words are read off one C-level
-    findall, and only a sentence that holds such a word is searched for where (`str.find`
-    on the lowercased sentence, each hit checked against the sentence itself)."""
-    segment = text[start:end]
-    low = segment.lower()
-    if segment.isascii() or ("\u0130" not in segment and "\u212a" not in segment):
-        # lowercasing makes no new ASCII letter (only `İ` and the Kelvin sign lowercase into one), so the words of the
-        # lowercased text are the text's words lowercased (a quote's mask makes two sentences in five non-ASCII)
-        found = _FIRST_WORDS.intersection(_WORDS.findall(low))
-    else:
-        found = _FIRST_WORDS.intersection(map(str.lower, _WORDS.findall(segment)))
+    letters there) that can begin a cue, in order: the runs are read off the text encoded to
+    ASCII with every other character a blank (C-level encode, translate and split, no regex:
+    the word scan was a cue search's main cost), and only a sentence that holds such a word
+    is searched for where (`bytes.find`, each hit checked to be a whole run)."""
+    letters = text[start:end].encode("ascii", "replace").translate(_LETTER_BYTES)
+    found = _FIRST_WORD_BYTES.intersection(letters.split())
     if not found:
         return []
-    if len(low) != len(segment):  # a character that lowercases to two: offsets would shift
-        return [(start + m.start(), w) for m in _WORDS.finditer(segment) if (w := m.group(0).lower()) in found]
     out = []
-    size = len(segment)
+    size = len(letters)
     for word in found:
-        at = low.find(word)
+        name = _FIRST_WORDS_BY_BYTES[word]
+        at = letters.find(word)
         while at >= 0:
             after = at + len(word)
-            if ((at == 0 or not _is_ascii_letter(segment[at - 1]))
-                    and (after == size or not _is_ascii_letter(segment[after]))
-                    and segment[at:after].isascii()):  # not a non-ASCII letter lowercased into one
-                out.append((start + at, word))
-            at = low.find(word, after)
+            if (at == 0 or letters[at - 1] == 32) and (after == size or letters[after] == 32):
+                out.append((start + at, name))
+            at = letters.find(word, after)
     out.sort()
     return out
-
-
-def _is_ascii_letter(ch: str) -> bool:
-    return "a" <= ch <= "z" or "A" <= ch <= "Z"
 
 
 def find_cues(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -96,12 +96,32 @@ _PREFIXED = re.compile(
     rf"(?<![\w$€£¥])(?=[\s\S]{{0,{_DIGIT_REACH}}}\d)(?P<cur>{_PREFIX_RE})\s?(?P<num>{_NUM})(?:(?:\s|-)?(?P<scale>{_SCALE_RE})\b)?",
     re.IGNORECASE,
 )
+# `_NUM` with its first digit taken out in front, and the look back after that digit: a pattern that starts with a
+# digit is scanned for in C, one that starts with a look back is tried at every character
+_NUM_FROM_DIGIT = r"\d(?<![\w$€£¥.,]\d)(?:\d{0,2}(?:,\d{3})+(?:\.\d+)?|\d*(?:\.\d+)?)"
 _SUFFIXED = re.compile(
     # `1.4 billion euros`, and the compound modifiers `a 50 billion-euro package`, `a 2-billion-dollar loan`
-    rf"(?<![\w$€£¥.,])(?P<num>{_NUM})(?:\s|-)?(?P<scale>{_SCALE_RE})?(?:\s+|-)(?P<cur>{_SUFFIX_RE})\b",
+    rf"(?P<num>{_NUM_FROM_DIGIT})(?:\s|-)?(?P<scale>{_SCALE_RE})?(?:\s+|-)(?P<cur>{_SUFFIX_RE})\b",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")  # every amount in figures has one: most sentences are ruled out in one C scan
+_DIGIT_RUN = re.compile(r"\d+")
+_PREFIXES = tuple(_PREFIX_CURRENCY)
+_FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # the only other characters IGNORECASE takes for ASCII letters
+
+
+def _may_be_prefixed(body: str) -> bool:
+    """False when `_PREFIXED` cannot match in `body`: its figure starts a run of digits right after a currency prefix
+    (and at most one blank), so a body where no run of digits has one before it holds no prefixed sum (years, dates
+    and counts: five sentences in six with a digit). The scan of every character for a prefix cost more."""
+    for run in _DIGIT_RUN.finditer(body):
+        before = body[max(0, run.start() - _DIGIT_REACH) : run.start()]
+        if not before.isascii() and _FOLDS_INTO_ASCII.search(before):
+            return True  # (a folded letter: let the pattern decide)
+        before = before.lower()
+        if before.endswith(_PREFIXES) or (before[-1:].isspace() and before[:-1].endswith(_PREFIXES)):
+            return True
+    return False
 # a figure in words with its scale and a currency word: `nine billion euros`, `one million dollars`, `half a billion
 # dollars`, `twenty-five million pounds` (AFP, Xinhua and many regional desks write round sums so); only a scale of a
 # million or more and a currency after it: `one thousand euros` and `nine euros` are prices
@@ -167,6 +187,8 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     starts: list[int] = []  # of `found`, kept sorted: spans never overlap, so neighbours decide
     for pattern in (_PREFIXED, _SUFFIXED, _WORDED):
         if pattern is _WORDED and not worded:
+            continue
+        if pattern is _PREFIXED and not _may_be_prefixed(body):
             continue
         for match in pattern.finditer(body):
             scale = match.group("scale")

@@ -2302,8 +2302,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         return []
     text = article.text
     gazetteer = ctx.gazetteer
-    matchers = [lex.matcher(issue) for issue in ctx.issues.issues]
-    prefilter = lex.any_issue_word(tuple(ctx.issues.issues))
+    matchers, prefilter = lex.matchers_of(ctx.issues)
     title = article.title or ""
     if not prefilter.search(text) and not (title and prefilter.search(title)):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence or a headline)

@@ -90,8 +90,11 @@ _ABBREVIATIONS = frozenset(
     "tenn tex ky la md nev okla ore del v".split()
 )
 # From the start of a run of stops only, possessively: linear on a run of 100k dots. The stop
-# before the look back at its predecessor, so that the engine scans for candidates in C.
-_END = re.compile(r"(?:[.!?](?<![.!?].)[.!?]*+[\"'\u201d\u2019)\]]*+|" + MASK + r")(?=\s)")
+# (or the mask) as one leading class before the look backs, so that the engine scans for
+# candidates in C (an alternation of a class and a literal is tried at every position).
+_END = re.compile(
+    r"[.!?" + MASK + r"](?:(?<=" + MASK + r")|(?<=[.!?])(?<![.!?].)[.!?]*+[\"'\u201d\u2019)\]]*+)(?=\s)"
+)
 MAX_SENTENCE = 2000
 _SPEAKER_NEXT = re.compile(
     r"\s+(?:[\w.\u2019'-]+,?\s+){0,6}?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|"

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..schemas import Issue
+from ..schemas import Issue, IssueSet
 from .wordfilter import BoundedWords, text_words
 
 
@@ -1263,6 +1263,21 @@ def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
             words.add(_word_alt(key, len(split) > 1 and key == split[0], key in party))
         words.update(re.escape(w) + "(?:s|es|ed|ing|e|ted)?" for w in m.words)
     return BoundedWords(sorted(words, key=len, reverse=True), suffix="(?:s|es)?", flags=re.IGNORECASE)
+
+
+_OF_ISSUE_SET: dict[int, tuple[IssueSet, tuple[IssueMatcher, ...], BoundedWords]] = {}
+
+
+def matchers_of(issues: IssueSet) -> tuple[tuple[IssueMatcher, ...], BoundedWords]:
+    """`tuple(matcher(i) for i in issues.issues)` and `any_issue_word(issues.issues)`, looked up by the set's identity: the
+    caches above hash every issue (a pydantic model) on every call, once per article. The entry keeps the set alive,
+    so its id is not reused while it is there."""
+    cached = _OF_ISSUE_SET.get(id(issues))
+    if cached is None or cached[0] is not issues:
+        if len(_OF_ISSUE_SET) >= 32:
+            _OF_ISSUE_SET.clear()
+        cached = _OF_ISSUE_SET[id(issues)] = (issues, tuple(matcher(i) for i in issues.issues), any_issue_word(tuple(issues.issues)))
+    return cached[1], cached[2]
 
 
 # `halt`: a halting word that enacts an issue which is itself a halt (positions._cessation_cues)

@@ -154,11 +154,25 @@ def _occurrences(text: str, words: Iterable[str]) -> list[int]:
     return starts
 
 
+# ASCII letters, digits, `_` and `-` kept, every other byte a blank: the `[\\w-]` runs of a text whose only word
+# characters are ASCII ones, read off its ASCII encoding (one `?` per other character) by a C-level split
+_ASCII_WORD_BYTES = bytes(c if 48 <= c <= 57 or 65 <= c <= 90 or 97 <= c <= 122 or c in (45, 95) else 32 for c in range(256))
+_ASCII_BYTES = bytes(range(128))
+
+
 @lru_cache(maxsize=256)
 def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The text's words in order (maximal runs of [\\w-] characters), and as a set. Cached:
-    several matchers ask about the same sentence in turn."""
-    words = tuple(_WORD.findall(text))
+    several matchers ask about the same sentence in turn. (A regex scan cost positions a
+    twentieth of extraction; most texts have no word character outside ASCII, and for them
+    encode, translate and split find the same runs.)"""
+    if text.isascii() or _WORD_CHAR.search(
+        # the text's characters outside ASCII (its UTF-8 bytes without the ASCII ones)
+        text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    ) is None:
+        words = tuple(text.encode("ascii", "replace").translate(_ASCII_WORD_BYTES).decode("ascii").split())
+    else:
+        words = tuple(_WORD.findall(text))
     return words, frozenset(words)
 
 
@@ -225,6 +239,25 @@ def required_literal(pattern: str, flags: int = 0) -> str | None:
 # The only characters outside ASCII that IGNORECASE matches against an ASCII letter (`İ`, `ı`, `ſ`, the Kelvin sign):
 # `[a-z]` and each ASCII letter under IGNORECASE, tried against every code point above 127.
 _FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def caseless_occurrences(text: str, needles: Iterable[str]) -> list[tuple[int, int]] | None:
+    """(start, end) of every occurrence in `text` of each lowercase ASCII needle, case ignored as
+    IGNORECASE ignores it (by `str.find` on the lowercased text), in no particular order; or None
+    when the lowercased text cannot tell: a character that folds into an ASCII letter
+    (`_FOLDS_INTO_ASCII`) or one that lowercases to two (offsets would shift)."""
+    if not text.isascii() and _FOLDS_INTO_ASCII.search(text):
+        return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    out = []
+    for needle in needles:
+        at = low.find(needle)
+        while at >= 0:
+            out.append((at, at + len(needle)))
+            at = low.find(needle, at + 1)
+    return out
 
 
 class Gated:
