@@ -171,3 +171,20 @@ def test_dateline_capital_is_the_stricken_country_only_in_a_disaster_story():
     text = "KATHMANDU, May 2 (Reuters) - India sent two planes carrying tents and medicines on Saturday."
     assert run("", text) == set()  # no disaster named: the place filed from says nothing of where the tents go
     assert run("", text.replace("on Saturday.", "on Saturday after the earthquake.")) == {kind("India", "Nepal")}
+
+
+CONSTRUCTIONS = [
+    # the giver's own body speaks for it (`..., and its aid agency said a first plane ... had landed`)
+    ("own-agency-said", "", "Kuwait opened an air bridge on Monday, and its foreign ministry said two planes carrying tents had landed in Jordan.",
+     {kind("Kuwait", "Jordan")}),
+    # a port sailed from is no giver when the giver's spokesman named it
+    ("sail-from-port", "", "Prime Minister Anthony Albanese said HMAS Adelaide, a navy ship carrying water purification equipment, would sail "
+     "to Tonga from Brisbane.", {kind("Australia", "Tonga")}),
+    ("sail-from-third-country", "", "Prime Minister Rishi Sunak said a Royal Navy ship carrying relief supplies would sail to Turkey from Cyprus.",
+     {kind("United Kingdom", "Turkey")}),
+]
+
+
+@pytest.mark.parametrize("title, text, expected", [pytest.param(t, x, e, id=n) for n, t, x, e in CONSTRUCTIONS])
+def test_constructions(title, text, expected):
+    assert run(title, text) == expected

@@ -2754,17 +2754,25 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     if donor is None:
         donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ") or _NAME_BEFORE_CARRIER.match(text, r.end)), None)
     if donor is None:
-        # `A team of 60 rescuers arrived in Ecuador from Mexico`, `arrived from Turkey in Pakistan`: where it came from
-        end = _clause_end(text, verb, sent.end)
-        donor = next((r for r in sent_refs if verb < r.start < end and r.country and not r.demonym and r.actor is not None
-                      and r.actor.kind == "country" and _FROM_PLACE_BEFORE.search(text, max(sent.start, r.start - 6), r.start)), None)
-    if donor is None:
         # `Mexico said two air force planes carrying food ... had landed in Port-au-Prince`
         donor = next((r for r in sent_refs if r.country and r.start < clause + 1 and _SAID_AFTER.match(text, r.end)), None)
         if donor is None:
             donor = next((r for r in sent_refs if r.country and r.start < verb and _SAID_AFTER.match(text, r.end)), None)
+    if donor is None:
+        # `Saudi Arabia launched a campaign, and its aid agency said a first plane ... had landed`: the body of the
+        # country that opens the sentence speaks for it
+        own_body = _OWN_BODY_SAID.search(text, sent.start, verb)
+        if own_body is not None:
+            donor = next((r for r in sent_refs if r.start < own_body.start() and r.country and not r.demonym and r.actor is not None
+                          and r.actor.kind == "country" and _OPENING_GAP.fullmatch(text, sent.start, r.start)), None)
     if donor is None and previous is not None and not subject and _MORE_OF_IT.match(text, clause):
         donor = previous
+    if donor is None:
+        # `A team of 60 rescuers arrived in Ecuador from Mexico`, `arrived from Turkey in Pakistan`: where it came from (after
+        # the giver's spokesman: `Cameron said a destroyer ... would sail to the Philippines from Singapore` is Britain's)
+        end = _clause_end(text, verb, sent.end)
+        donor = next((r for r in sent_refs if verb < r.start < end and r.country and not r.demonym and r.actor is not None
+                      and r.actor.kind == "country" and _FROM_PLACE_BEFORE.search(text, max(sent.start, r.start - 6), r.start)), None)
     if donor is None:
         return []
     end = _clause_end(text, sent.start + m.end(), sent.end)
@@ -2801,6 +2809,9 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
             found.append(_Candidate(sent, r, recipient, None, kind, status, "humanitarian", items, shipment=True))
             last = r
     return found
+
+
+_OWN_BODY_SAID = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|government|embassy|army|military|navy|air force)\s+(?:also\s+)?said\b")
 
 
 def _items_in(text: str, start: int, end: int) -> list[str]:
