@@ -1751,7 +1751,7 @@ _DISASTER = re.compile(
     r"mudslides?|drought|famine|eruption|disaster|blast|explosion)\b", re.IGNORECASE)
 _TITLE_RECIPIENT_BEFORE = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?(?:[\w-]+-(?:hit|stricken|ravaged|struck)\s+|war-torn\s+)?$", re.IGNORECASE)
 _STRUCK_BEFORE = re.compile(
-    r"(?:\b(?:in|hit|hits|struck|strikes|rocked|rocks|jolted|jolts|battered|batters|lashed|lashes|ravaged|swept|across)|-hit|"
+    r"(?:\b(?:hit|hits|struck|strikes|rocked|rocks|jolted|jolts|battered|batters|lashed|lashes|ravaged|swept)|-hit|"
     r"-stricken|-struck|-ravaged)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|remote|coastal)\s+)?$")
 _DISASTER_AFTER = re.compile(r"(?:['\u2019]s\s+)?\s*(?:[\w-]+\s+)?(?:(?:earth)?quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|"
                              r"storms?|wildfires?|tsunami|landslides?|disaster)\b", re.IGNORECASE)
@@ -1775,13 +1775,13 @@ def _home_country(article: Article, all_refs: list[Ref], ctx: ExtractionContext)
     when there is one: its span)."""
     text = article.text
     title = article.title or ""
-    home: Ref | None = None
-    if title:
-        home = _stricken_in(title, title_refs(title, ctx.gazetteer), _DISASTER.search(title) is not None)
     lead_end = text.find(". ", 0, 600)
     lead_end = lead_end if lead_end > 0 else min(len(text), 600)
     disaster = _DISASTER.search(title) is not None or _DISASTER.search(text, 0, lead_end) is not None
-    if home is None and disaster:
+    if not disaster:
+        return None  # a headline's `to X` is as often a trip (`Scholz travels to China`), a dateline where the desk sits
+    home: Ref | None = _stricken_in(title, title_refs(title, ctx.gazetteer), True) if title else None
+    if home is None:
         dateline = _DATELINE.match(text)
         if dateline is not None:
             # `ANTAKYA, Turkey (AP) -`: the country after the town; `KATHMANDU (Reuters) -`: a capital the gazetteer knows
@@ -1792,7 +1792,7 @@ def _home_country(article: Article, all_refs: list[Ref], ctx: ExtractionContext)
                 home = after
             elif actor is not None and actor.kind == "country":
                 home = Ref(dateline.start(1), dateline.end(1), dateline.group(1), actor, actor.canonical)
-    if home is None and disaster:
+    if home is None:
         home = _stricken_in(text, in_range(all_refs, 0, lead_end), True)
     if home is None:
         return None
