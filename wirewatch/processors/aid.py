@@ -20,12 +20,12 @@ from . import items as item_lib
 from .context import ExtractionContext
 from .analysis import analysis_of
 from .attribution import WIRE_DATELINE
-from .entities import DEMONYMS, Ref, article_refs, in_range
+from .entities import DEMONYMS, Ref, article_refs, in_range, refs as title_refs
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.21.0")
+PRODUCER = Producer(name="aid", version="1.22.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -166,7 +166,8 @@ def _aside_around(body: str, at: int) -> tuple[int, int] | None:
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
     r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
-    r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives", re.I
+    r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives|accepted|accepts|welcomed|welcomes|"
+    r"(?:took|takes) delivery of", re.I
 )
 _FINITE_BEFORE = re.compile(
     r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
@@ -1745,6 +1746,69 @@ def _surnames(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Re
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+# The article's stricken country, named in the headline, the dateline or the lead rather than in a sentence that gives
+# (`Morocco quake: foreign teams join search`, `KATHMANDU (Reuters) -`, `A quake struck western Nepal ...`): the
+# recipient of relief whose sentence names none (a third country named in passing is not).
+_DISASTER = re.compile(
+    r"\b(?:(?:earth)?quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|wildfires?|tsunami|landslides?|"
+    r"mudslides?|drought|famine|eruption|disaster|blast|explosion)\b", re.IGNORECASE)
+_TITLE_RECIPIENT_BEFORE = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?(?:[\w-]+-(?:hit|stricken|ravaged|struck)\s+|war-torn\s+)?$", re.IGNORECASE)
+_STRUCK_BEFORE = re.compile(
+    r"(?:\b(?:hit|hits|struck|strikes|rocked|rocks|jolted|jolts|battered|batters|lashed|lashes|ravaged|swept)|-hit|"
+    r"-stricken|-struck|-ravaged)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|remote|coastal)\s+)?$")
+_DISASTER_AFTER = re.compile(r"(?:['\u2019]s\s+)?\s*(?:[\w-]+\s+)?(?:(?:earth)?quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|"
+                             r"storms?|wildfires?|tsunami|landslides?|disaster)\b", re.IGNORECASE)
+
+
+def _stricken_in(text: str, found: list[Ref], disaster: bool) -> Ref | None:
+    """The first country of `found` written as the one aid goes to or the disaster struck."""
+    for r in found:
+        if not r.country or (r.actor is not None and r.actor.kind != "country") or (r.demonym and not disaster):
+            continue
+        before = text[max(0, r.start - 40) : r.start]
+        if not r.demonym and _TITLE_RECIPIENT_BEFORE.search(before):
+            return r
+        if disaster and ((not r.demonym and _STRUCK_BEFORE.search(before)) or _DISASTER_AFTER.match(text, r.end)):
+            return r
+    return None
+
+
+def _home_country(article: Article, all_refs: list[Ref], ctx: ExtractionContext) -> Ref | None:
+    """The stricken country of a story from its headline, else its dateline, else its lead (a mention in the text
+    when there is one: its span)."""
+    text = article.text
+    title = article.title or ""
+    lead_end = text.find(". ", 0, 600)
+    lead_end = lead_end if lead_end > 0 else min(len(text), 600)
+    disaster = _DISASTER.search(title) is not None or _DISASTER.search(text, 0, lead_end) is not None
+    if not disaster:
+        return None  # a headline's `to X` is as often a trip (`Scholz travels to China`), a dateline where the desk sits
+    home: Ref | None = _stricken_in(title, title_refs(title, ctx.gazetteer), True) if title else None
+    if home is None:
+        dateline = _DATELINE.match(text)
+        if dateline is not None:
+            # `ANTAKYA, Turkey (AP) -`: the country after the town; `KATHMANDU (Reuters) -`: a capital the gazetteer knows
+            after = next((r for r in all_refs if dateline.end() < r.start < dateline.end() + 4 and r.country and not r.demonym
+                          and r.actor is not None and r.actor.kind == "country"), None)
+            actor = ctx.gazetteer.lookup(dateline.group(1).title())
+            if after is not None:
+                home = after
+            elif actor is not None and actor.kind == "country":
+                home = Ref(dateline.start(1), dateline.end(1), dateline.group(1), actor, actor.canonical)
+    if home is None:
+        home = _stricken_in(text, in_range(all_refs, 0, lead_end), True)
+    if home is None:
+        return None
+    if home.demonym or home.start >= len(text) or text[home.start : home.end] != home.text:
+        # named in the headline (or by a demonym): its first mention by name in the text, else the headline's name alone
+        first = next((r for r in all_refs if r.country == home.country and not r.demonym), None)
+        if first is not None:
+            return first
+        actor = ctx.gazetteer.get(home.country)
+        return Ref(0, 0, home.country if home.demonym else home.text, actor, home.country)
+    return home
+
+
 def _article_year(article: Article) -> int | None:
     """The year the article was published (`published_at`, ISO 8601), or None."""
     stamp = article.published_at or ""
@@ -1786,7 +1850,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     units_from = _unit_gate(text)
     out: list[_Candidate] = []
     last_donor: Ref | None = None
-    last_recipient: Ref | None = None
+    last_recipient: Ref | None = _home_country(article, all_refs, ctx)
     item_sentences: set[int] = set()
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
     collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
@@ -2140,8 +2204,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `refused to send`, `whether to supply`: no transfer (in this clause only)
             if verb_text.casefold() == "provided" and _CONJUNCTION_PROVIDED.search(body, max(0, v_start - 3), v_start) and not _PROVIDED_VERB_AFTER.match(body, v_end):
                 continue  # `nothing was excluded, provided certain conditions were met`: a condition, no transfer
-            if verb_text[:2].casefold() in ("fl", "ai") and _FLIGHT_NO_LOAD.match(body, v_end):
-                continue  # `Zelensky flew to Washington to ask for tanks`: a trip, not a load flown in
+            if verb_text[:2].casefold() in ("fl", "ai") and _FLIGHT_NO_LOAD.match(body, v_end) \
+                    and not _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start):
+                continue  # `Zelensky flew to Washington to ask for tanks`: a trip, not a load flown in (`tents were flown in` is one)
             if _NOT_TRANSFER_OBJECT.match(body, v_end):
                 continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
             if anchor_start == v_start and not (
@@ -2165,6 +2230,16 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `Ten Archer howitzers were delivered to Ukraine by Sweden`: the agent after the recipient
                 agent = _BY_AFTER_RECIPIENT.match(body, v_end)
             agent_items = False
+            from_giver = None
+            pronoun_co: list[Ref] = []
+            if agent is None and not named and _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start):
+                # `Blankets and tents from Kuwait were flown into Afghanistan`: the giver named with the load it sent
+                from_giver = next((r for r in sent_refs if sent.start + clause <= r.start < sent.start + v_start and r.country
+                                   and not r.demonym and r.actor is not None and r.actor.kind == "country"
+                                   and _FROM_PLACE_BEFORE.search(text, max(sent.start, r.start - 6), r.start)), None)
+                named = item_lib.gazetteer_items(text, sent.start + clause, from_giver.start) if from_giver is not None else []
+                if not named:
+                    from_giver = None
             if agent is not None and not named and any(r.start == sent.start + agent.end() and r.actor is not None and r.actor.kind == "country"
                                                         for r in sent_refs):
                 # `trucks carrying tents and blankets sent by neighbouring Pakistan`: the load the participle follows
@@ -2241,18 +2316,34 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `Ukraine has received 18 Leopard tanks from Germany`: the subject receives, `from` gives
                 donor = next((r for r in after_verb if r.country and not r.demonym
                               and re.search(r"\bfrom\s+(?:the\s+)?$", text[max(sent.start, r.start - 12) : r.start])), None)
+                if donor is None:
+                    # `welcomed a Greek rescue team`, `accepted two Emirati relief planes`: the team's or the carrier's nation
+                    donor = next((r for r in after_verb if r.demonym and r.start < sent.start + v_end + 40 and _NAME_BEFORE_CARRIER.match(text, r.end)), None)
                 recipient = _subject(text, sent, sent_refs, sent.start + anchor_start, donor) if donor else None
                 if donor is None or recipient is None or donor.country == recipient.country:
                     continue
+                if all(x.casefold() in ("refugees", "refugee") for x in named):
+                    continue  # `Turkey welcomed 3 million refugees from Syria`: people who fled, no aid
+                if _BOUGHT.search(text, after, donor.start) or _SALE.search(text, after, donor.start):
+                    continue  # `received 24 helicopters it bought from the United States`: a purchase, no gift
             else:
                 recipient = _recipient(text, after_verb, None, None, explicit_only=True)
                 # `tents sent by neighbouring Pakistan`, `supplies delivered by the UAE`: the agent of the participle gives
                 # (a country: `supplies delivered by UN agencies` that a donor's money pays for are the channel's work)
                 by = next((r for r in after_verb if r.start == sent.start + agent.end() and r.country and not r.demonym
-                           and r.actor is not None and r.actor.kind == "country"), None) if agent else None
+                           and r.actor is not None and r.actor.kind == "country"), None) if agent else from_giver
                 donor = by or _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
                     text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
                 )
+                if donor is None and index > 0 and _PRONOUN_SUBJECT.fullmatch(body, clause, v_start):
+                    # `The Netherlands announced help for Bangladesh. It sent 20 tonnes of ...`: the actor that opened the
+                    # sentence before
+                    donor = _opening_actor(text, sents[index - 1], all_refs)
+                    if donor is not None and recipient is not None and donor.country == recipient.country:
+                        donor = None
+                    if donor is not None and body[clause:v_start].lstrip().startswith("They"):
+                        # `Sweden and Norway announced ... They will send`: each actor coordinated with the first
+                        pronoun_co = _co_donors(text, in_range(all_refs, sents[index - 1].start, sents[index - 1].end), donor, sents[index - 1].end)
                 if by is not None and recipient is by:
                     recipient = None
             if recipient is None:
@@ -2289,7 +2380,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
             out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
-            co = _co_donors(text, sent_refs, donor, sent.start + anchor_start)
+            co = _co_donors(text, sent_refs, donor, sent.start + anchor_start) + pronoun_co
             if _RECEIVED.fullmatch(verb_text):
                 # `has received F-16 jets from the Netherlands and Denmark`: each giver after `from`
                 last = donor
@@ -2345,6 +2436,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
             found = _units_from(text, sent, sent_refs, all_refs, last_recipient)
+            if found:
+                out.extend(found)
+                last_donor, last_recipient = found[0].donor, found[0].recipient
+        if units_from and ("team" in body or "hospital" in body) and not any(c.sentence is sent for c in out):
+            if sent_refs is None:
+                sent_refs = in_range(all_refs, sent.start, sent.end)
+            found = _demonym_units_at_work(text, sent, sent_refs, all_refs, last_recipient)
             if found:
                 out.extend(found)
                 last_donor, last_recipient = found[0].donor, found[0].recipient
@@ -2435,16 +2533,19 @@ def _co_donor_recipients(out: list[_Candidate], all_refs: list[Ref], text: str) 
 
 def _unit_gate(s: str) -> bool:
     """A cheap literal gate for `_UNITS_FROM` (plain `in` tests: no generator, no regex)."""
-    return "escue" in s or "eam" in s or "irefighters" in s or "elief worker" in s
+    return "escue" in s or "eam" in s or "irefighters" in s or "elief worker" in s or "hospital" in s
 
 
 # relief workers from named countries (`Rescuers from Australia and France joined the search`, `Search teams from Spain,
 # Britain and Qatar were digging`): each country sent them, in kind (not refugees or people from a country)
 _UNITS_FROM = re.compile(
     r"\b(?:(?:search[- ]and[- ]rescue|urban search and rescue|rescue|search|medical|emergency medical|relief|disaster relief)\s+"
-    r"(?:teams?|workers|experts|specialists|units?|personnel|crews?)|rescuers|firefighters)\s+from\s+(?:the\s+)?",
+    r"(?:teams?|workers|experts|specialists|units?|personnel|crews?)|rescuers|firefighters|"
+    # `Teams from Spain and Qatar joined the search`: bare teams, in a sentence about the search (`_SEARCH_WORK`)
+    r"(?P<bare>[Tt]eams))\s+from\s+(?:the\s+)?",
     re.IGNORECASE,
 )
+_SEARCH_WORK = re.compile(r"\b(?:search(?:ing|ed)?|rescue|rubble|survivors|relief|debris)\b", re.IGNORECASE)
 
 
 def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
@@ -2452,6 +2553,8 @@ def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
     m = _UNITS_FROM.search(body)
     if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
         return []
+    if m.group("bare") and not _SEARCH_WORK.search(body):
+        return []  # `teams from Brazil and Argentina played`: no rescuers
     at = sent.start + m.end()
     donors: list[Ref] = []
     for r in sent_refs:
@@ -2475,6 +2578,39 @@ def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
         if recipient is not None and d.country != recipient.country:
             out.append(_Candidate(sent, d, recipient, None, "new", "delivered", "humanitarian", [m.group(0).split(" from")[0]]))
     return out
+
+
+# a relief unit named by its nation at work in the stricken country (`A Japanese medical team is treating survivors in
+# Nepal`, `A Qatari field hospital opened in Benghazi`): the nation sent it (not `a Turkish team pulled a girl from the
+# rubble in Hatay`: a unit at home gives nothing, its recipient being its own country)
+_DEMONYM_UNIT_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:teams?|field hospitals?|rescuers|medics)\s+(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+|also\s+|now\s+)?)?"
+    r"(?:treating|working|searching|operating|opened|began|started|joined|helping|arrived|set up)\b")
+_UNIT_DETERMINER = re.compile(r"(?:^|\b(?:A|An|a|an|The|the|Two|two|Three|three|Several|several|\d+))\s+$")
+
+
+def _demonym_units_at_work(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
+    body = text[sent.start : sent.end]
+    for r in sent_refs:
+        if not r.demonym or not r.country:
+            continue
+        unit = _DEMONYM_UNIT_AFTER.match(text, r.end, sent.end)
+        if unit is None or not _UNIT_DETERMINER.search(text, max(sent.start, r.start - 12), r.start):
+            continue
+        if _NEGATED_TRANSFER.search(body, _clause_start(body, r.start - sent.start), unit.end() - sent.start):
+            return []
+        end = _clause_end(text, unit.end(), sent.end)
+        recipient = next((x for x in sent_refs if unit.end() <= x.start < end and x.country and not x.demonym and x.country != r.country
+                          and x.actor is not None and x.actor.kind == "country"), None)
+        if recipient is None:
+            recipient = _fallback_recipient(all_refs, last_recipient, r, text)
+        if recipient is None or recipient.country == r.country:
+            return []
+        items = _items_in(text, r.end, unit.end())
+        if not items:
+            continue  # `A British team is working with prosecutors`: no relief unit
+        return [_Candidate(sent, r, recipient, None, "new", "delivered", "humanitarian", items)]
+    return []
 
 
 # `The first batch of aircraft came from Denmark and the Netherlands`: a delivery named by where it came from
@@ -2572,7 +2708,7 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False) -> re.Patter
     supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there. (The first letter, then a look
     back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`.)"""
     return re.compile(
-        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:in|at|to|near|off)\s"
+        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+)?(?:in|at|to|near|off)\s"
         r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s"
         # `a search-and-rescue team and a field hospital reached southern Turkey`: the place right after the verb
         + (r"|(?P<reached>(?<=r)each(?:ed|ing))\s(?=(?:the\s+)?(?:(?:[a-z]+ern|quake-hit|flood-hit|storm-hit|stricken)\s+)?[A-Z])" if reach else "")
@@ -2641,8 +2777,21 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         donor = next((r for r in sent_refs if r.country and r.start < clause + 1 and _SAID_AFTER.match(text, r.end)), None)
         if donor is None:
             donor = next((r for r in sent_refs if r.country and r.start < verb and _SAID_AFTER.match(text, r.end)), None)
+    if donor is None:
+        # `Saudi Arabia launched a campaign, and its aid agency said a first plane ... had landed`: the body of the
+        # country that opens the sentence speaks for it
+        own_body = _OWN_BODY_SAID.search(text, sent.start, verb)
+        if own_body is not None:
+            donor = next((r for r in sent_refs if r.start < own_body.start() and r.country and not r.demonym and r.actor is not None
+                          and r.actor.kind == "country" and _OPENING_GAP.fullmatch(text, sent.start, r.start)), None)
     if donor is None and previous is not None and not subject and _MORE_OF_IT.match(text, clause):
         donor = previous
+    if donor is None:
+        # `A team of 60 rescuers arrived in Ecuador from Mexico`, `arrived from Turkey in Pakistan`: where it came from (after
+        # the giver's spokesman: `Cameron said a destroyer ... would sail to the Philippines from Singapore` is Britain's)
+        end = _clause_end(text, verb, sent.end)
+        donor = next((r for r in sent_refs if verb < r.start < end and r.country and not r.demonym and r.actor is not None
+                      and r.actor.kind == "country" and _FROM_PLACE_BEFORE.search(text, max(sent.start, r.start - 6), r.start)), None)
     if donor is None:
         return []
     end = _clause_end(text, sent.start + m.end(), sent.end)
@@ -2679,6 +2828,9 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
             found.append(_Candidate(sent, r, recipient, None, kind, status, "humanitarian", items, shipment=True))
             last = r
     return found
+
+
+_OWN_BODY_SAID = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|government|embassy|army|military|navy|air force)\s+(?:also\s+)?said\b")
 
 
 def _items_in(text: str, start: int, end: int) -> list[str]:
@@ -2745,7 +2897,9 @@ _COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")
 _CONJUNCTION_PROVIDED = re.compile(r",\s*$")
 _PROVIDED_VERB_AFTER = re.compile(r"\s+(?:by|to|for|in|with|under|through|via|from|so far|already|since)\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
-_RECEIVED = re.compile(r"receiv(?:e|es|ed)\b", re.IGNORECASE)
+# the recipient as the subject (`Turkey received tents from Iran`, `Morocco accepted rescue teams from Spain`, `Albania
+# welcomed a Greek rescue team`, `took delivery of 20 tonnes of food from Qatar`): the giver is named after the verb
+_RECEIVED = re.compile(r"receiv(?:e|es|ed)\b|accept(?:s|ed)\b|welcom(?:es|ed)\b|t(?:ook|aken|akes) delivery of\b", re.IGNORECASE)
 # `pledged 30 F-16 jets to Ukraine`, `promised Ukraine six F-16s`: a pledge of counted items (right after
 # the verb, an indirect object between at most) transfers them; a pledge of support or money does not
 _PLEDGE_VERB = re.compile(r"(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?)\b", re.IGNORECASE)
@@ -2792,7 +2946,7 @@ _SOURCE_UNIT = re.compile(
 )
 
 
-_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz])")
+_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz]|accept|welcom|t(?:ook|aken|akes) delivery)")
 
 
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
@@ -2802,7 +2956,8 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     first = _TRANSFER_STARTS.search(low)
     commit = low.find("commit")
     # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
-    rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low
+    rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low or "accept" in low or "welcom" in low \
+        or " delivery of" in low
     if first is None and commit < 0 and not rare:
         return []  # most sentences
     starts = [m.start() for m in _TRANSFER_STARTS.finditer(low, first.start())] if first is not None else []
@@ -2885,6 +3040,20 @@ _NOT_SUBJECT_BEFORE = re.compile(r"\b(?:to|for|into|towards?|with|against|than|l
 
 
 _WITH_GERUND = re.compile(r"\s+(?:also\s+|already\s+)?(?:pledg|promis|provid|giv|send|donat|offer|allocat|commit|contribut|announc)ing\s+(?:[\w-]+\s+){0,2}")
+
+
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They)\s+(?:(?:has|have|had|will|would|also|already|then|later)\s+){0,2}")
+_OPENING_GAP = re.compile(r"\s*(?:[A-Z][A-Z .'/-]+(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+)?(?:The\s+|the\s+)?")
+
+
+def _opening_actor(text: str, sent: Segment, all_refs: list[Ref]) -> Ref | None:
+    """The country or organisation a sentence opens with, as its subject (`The Netherlands announced ...`)."""
+    first = next(iter(in_range(all_refs, sent.start, sent.end)), None)
+    if first is None or not first.country or first.demonym or first.actor is None or first.actor.kind not in ("country", "organization"):
+        return None
+    if not _OPENING_GAP.fullmatch(text, sent.start, first.start) or not re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|have\s+|had\s+|will\s+|would\s+)?[a-z]+", text[first.end : first.end + 30]):
+        return None
+    return first
 
 
 def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipient: Ref | None) -> Ref | None:

@@ -62,6 +62,8 @@ HUMANITARIAN_TERMS = [
     r"tarpaulins", r"plastic sheeting", r"sleeping bags", r"mattresses", r"jerry ?cans", r"kitchen sets", r"mosquito nets",
     r"solar (?:lamps|lanterns)", r"water (?:purifiers|filters|tanks|trucks)", r"shelter (?:kits|materials|items)",
     r"(?:disaster |emergency |needs )?(?:assessment|response|disaster relief|humanitarian) teams?", r"doctors", r"nurses", r"paramedics",
+    # what rescuers bring and floods need pumped out (`a plane with rescue equipment`, `water pumps`)
+    r"(?:rescue|relief|search-and-rescue) equipment", r"(?:water|drainage|dewatering) pumps",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
