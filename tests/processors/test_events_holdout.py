@@ -143,7 +143,7 @@ TARGETS = {
     "events_round33": (0.46, 0.86),
     "events_round34": (0.45, 0.79),
     "events_round35": (0.42, 0.64),
-    "events_round36": (0.51, 0.99),
+    "events_round36": (0.56, 0.99),
     "events_round37": (0.46, 0.85),
     "events_round38": (0.49, 0.96),
 }

@@ -26,7 +26,7 @@ from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.37.0")
+PRODUCER = Producer(name="positions", version="1.38.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1249,7 +1249,7 @@ _VERB_ON_MEASURE = re.compile(
     r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
     r"(?:the|this|that|both|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:decisions?|votes?|moves?|repeal|steps?|deal|ban|law|bill|legislation|reform|plan|measures?|ruling|verdict|judge?ment)\b(?!\s+(?:of|on|to|against|for|party|parties|coalition|bloc|camp|majority)\b)"
+    r"(?:decisions?|votes?|moves?|" + lex.ACT_NOUNS + r"|steps?|deal|ban|law|bill|legislation|reform|plan|measures?|ruling|verdict|judge?ment)\b(?!\s+(?:of|on|to|against|for|from|party|parties|coalition|bloc|camp|majority)\b)"
 )
 # a relative clause on a person that makes them the measure's author or sponsor (`, who steered the text through the
 # chamber,`, `, the SNP's leader, who tabled the amendment,`, `, who drafted an earlier version of the reform,`)
@@ -1425,10 +1425,11 @@ def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> 
 
 
 # an act named by a bare anaphor (`called the move illegal`, `welcomed the proposal`, `the decision would cost lives`)
-_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|U-turn|reversal|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment)\b", re.I)
+_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|" + lex.ACT_NOUNS + r"|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment)\b", re.I)
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
 _ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
-                      r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos)", re.I)
+                      r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos|"
+                      r"paus|shelv|suspend|abandon|ditch|axe|overturn|struck|strik|upheld|uphold|extend|exempt|grant|put|kick)", re.I)
 
 
 # an act against the issue stated by a refusal (`refused to send`, `voted against raising`, `ruled out sending`): what a
@@ -1436,7 +1437,7 @@ _ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|
 _REFUSAL_ACT = re.compile(r"(?:refus|rul(?:e|es|ed|ing) out|vot(?:e|es|ed|ing) (?:against|(?:\w+ ){0,3}?down)|decid\w+ against|"
                           r"turn(?:s|ed|ing)? down|rebuff|spurn)", re.I)
 # a negation that states a decision (`will not send`, `decided not to raise`), unlike a state of affairs (`has not allowed`)
-_DECIDED_NOT = re.compile(r"(?:\b(?:will|would|shall|decided|decides|agreed|chose|vowed|pledged)\s+not|\b(?:won't|wouldn't|won\u2019t|wouldn\u2019t))\s+(?:\w+\s+)?$", re.I)
+_DECIDED_NOT = re.compile(r"(?:\b(?:will|would|shall|decided|decides|agreed|chose|vowed|pledged)\s+(?:not|no\s+longer)|\b(?:won't|wouldn't|won\u2019t|wouldn\u2019t))\s+(?:\w+\s+)?$", re.I)
 # a reaction whose object is a bare `it` or `this` (`welcomed it.`, `called it "good news"`, `thanked Berlin for this`, `said it
 # would cost jobs`): the act named last, when the sentence names nothing else
 _PRONOUN_OBJECT = re.compile(
@@ -1561,12 +1562,14 @@ def _lower_head(m: lex.IssueMatcher, body: str) -> bool:
 _COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:[a-z]+ed|said|says|told|vowed|promised|pledged)\b")
 
 
-def _act_in_reach(text: str, start: int, end: int, cue: lex.Cue) -> bool:
+def _act_in_reach(text: str, start: int, end: int, cue: lex.Cue, cue_list: list[lex.Cue] = ()) -> bool:
     """An act named again (`the move`, `the vote`) that the cue is about: not one a coordinated verb phrase before the cue
     leaves behind (`called the vote "a disappointment" and promised to return next session`: the promise is not about
-    the vote)."""
+    the vote), nor one whose noun is itself a negation the cues already count (`welcomed the veto`)."""
     act = _ACT_ANAPHOR.search(text, start, end)
     if act is None:
+        return False
+    if any(act.start() <= c.start < act.end() for c in cue_list):
         return False
     if act.end() <= cue.start and _COORDINATED_VERB.search(text, act.end(), cue.end):
         return False
@@ -2740,8 +2743,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     absence = lex.ABSENCE.search(before)
                     if absence is not None and m.cessation and lex.HALT_WORDS.search(absence.group(0)):
                         absence = None  # `said a pause on new licences would be a mistake`: on a halt issue, the pause is the issue
+                    negation_named = False  # the act's own noun already turned the verdict (`the veto`, `the postponement`)
                     if sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and absence:
                         sign = 1  # `called the absence of a timeline "absurd"`: the verdict is on the issue's negation
+                        negation_named = True
                     elif sign < 0 and first.kind == "stance" and lex.EVALUATIVE.fullmatch(text, first.start, first.end) and _NEGATED_STATE.match(text, first.end, e):
                         sign = 1  # `it was "absurd" that no time frame had been set for ...`
                     if first.kind in ("action", "stance") and _PASSIVE_PERMIT.match(text, first.start, first.end) and re.search(
@@ -2863,8 +2868,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Kallas said that Russia had to pay ... and that the reparations loan was the fairest way`:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
-                    if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and (
-                        _act_in_reach(text, s, e, first) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
+                    if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and not negation_named and (
+                        _act_in_reach(text, s, e, first, cue_list) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
                         or lex.REACTION.match(text, first.start, e) is not None
                     ) and not background and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:
                         # `The Commission proposed scrapping the ban. ... Bloss called the move "a historic mistake"`: an

@@ -30,6 +30,12 @@ def _rx(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)
 
 
+# The nouns of an act done to a measure (`the delay`, `the veto`, `the U-turn`, `the exemption`): named alone, they name
+# the act on the issue told before, and a reaction to them is the opposite of the reaction to the issue when the act
+# went against it (positions._referent_act).
+ACT_NOUNS = (r"delay|postponement|pause|veto|U-turn|u-turn|climb-?down|reversal|exemptions?|extension|suspension|"
+             r"watering[- ]down|shelving|scrapping|repeal")
+
 # a refusal of a course by the speaker's side (`Fracking is not a path we are willing to go down`, `we will not go down that
 # road`, `has no place in our waters`): against its subject (on a halt issue, the halted activity: for the halt)
 REFUSAL = _rx(
@@ -64,7 +70,7 @@ ALIGN = re.compile(
 )
 REQUEST = _rx(
     r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )ask(?:s|ed|ing)?(?: for)?(?!(?: (?:on|last|this|late|early) \w+| \w+ly)? (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
-    r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
+    r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:on )?ahead\b)(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
     r"lobb(?:y|ies|ied|ying)(?: for|(?! against\b))|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
     r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
     r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|"
@@ -178,7 +184,9 @@ SUPPORT = _rx(
     # `will take part in the price cap`, `will not join Western sanctions`
     r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
     r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
-    r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|defend(?:s|ed|ing)?" + _MEASURE_OBJECT + "|"
+    r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|"
+    # winning a carve-out from a measure (`won an exemption from the ban`: for the carve-out, against the measure)
+    r"(?:w[oi]n(?:s|ning)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?)(?= (?:an?|the|its|their|his|her) (?:[\w-]+ ){0,2}?(?:exemptions?|carve-outs?|opt-outs?) from\b)|defend(?:s|ed|ing)?" + _MEASURE_OBJECT + "|"
     r"want(?:s|ed)?|sought|seek(?:s|ing)?|"
     # (`open to a debate on the drinking age` is open to discussing it, not for it)
     r"is for|are for|open to(?! (?:a |an |the |further |more |any )?(?:[\w-]+ )?(?:debate|discussion|dialogue|conversation|review|consultation)s?\b)|ready (?:to|for)|willing to|prepared to|"
@@ -297,7 +305,12 @@ OPPOSE = _rx(
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"dismiss(?:es|ed|ing)?|(?:stood|stands|stand) firm against|(?:has|have) (?:so far )?held out|"
-    r"put (?:\w+ )?on hold|hold(?:s|ing)? back|held back|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation)\b)|"
+    r"put (?:[\w'\u2019-]+ ){0,4}?on hold|hold(?:s|ing)? back|"
+    # shelving a measure in wire idiom (`kicked the ban into the long grass`)
+    r"kick(?:s|ed|ing)? (?:[\w'\u2019-]+ ){0,5}?into the long grass|"
+    # dismay at an act named as its object (`was disappointed by the veto`; a bare `said it was disappointed` is left out)
+    r"(?:disappointed|dismayed|appalled|outraged|angered|saddened) (?:by|with|at) (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?"
+    r"(?:decision|move|ruling|verdict|judge?ment|vote|" + ACT_NOUNS + r")\b|held back|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation)\b)|"
     r"(?:freez(?:e|es|ing)|froze)(?!" + _FROZEN_HOLDINGS + ")|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
@@ -346,7 +359,9 @@ KEEPER = _rx(
     r"extend(?:s|ed|ing)?|renew(?:s|ed|ing)?(?! (?:calls?|demands?|pressure|appeals?|requests?|pleas?|push|efforts?|criticism|warnings?|threats?)\b)|"
     r"leav(?:e|es|ing) in place|left in place|enshrin(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
     r"plac(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}(?:restrictions|limits|curbs|caps?|bans?|embargo|sanctions|caveats|conditions)\b)|"
-    r"observ(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|abid(?:e|es|ing) by|abided by|compl(?:y|ies|ied|ying) with|adher(?:e|es|ed|ing) to|"
+    r"observ(?:e|es|ed|ing)|enforc(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|abid(?:e|es|ing) by|abided by|compl(?:y|ies|ied|ying) with|adher(?:e|es|ed|ing) to|"
+    # going on with a measure despite resistance (`would press ahead with the ban`, `forged ahead with the charge`)
+    r"(?:press|push|forge|go|goes|went|going|plough|plow)(?:es|ed|ing)? (?:on )?ahead with|"
     r"reviv(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|rejoin(?:s|ed|ing)?"
 )
 NEGATOR_NOUN = _rx(
@@ -355,8 +370,12 @@ NEGATOR_NOUN = _rx(
     # (pass `actors`) nor the camp as the owner of a backing or votes (`with the backing of the opposition`)
     r"(?<!of the )opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
     # a hurdle set before the issue (`dropped the requirement for a Membership Action Plan`, `removed the last obstacles`)
-    r"requirements?|preconditions?|hurdles?|obstacles?|"
-    r"veto|embargo on (?:weapons|arms)"
+    # (not a rule stated as a content clause: `scrap the requirement that new heating systems run on renewables`)
+    r"requirements?(?! that\b)|preconditions?|hurdles?|obstacles?|"
+    r"veto|embargo on (?:weapons|arms)|"
+    # a carve-out from a measure (`won an exemption from the ban`), not one that is the price of a deal (`dropped its
+    # opposition in return for an exemption for pipeline crude`)
+    r"(?<!return for an )(?<!exchange for an )(?:exemptions?|carve-outs?|opt-outs?)(?= from\b)"
 )
 NEGATION = _rx(r"not|n't|never|no longer|no(?= (?:[\w-]+ ){0,2}(?:restrictions|limits|curbs|caveats|constraints|limitations)\b)|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
 # Accusing someone of doing something judges the deed (`accused the coalition of holding back exports`).
@@ -425,6 +444,10 @@ ANAPHOR = _rx(
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
     r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
     r"the proposals?|the measures?|the reform|the package|"
+    # keeping a measure on course (`urged ministers to stick to the timetable`): the measure's own timetable
+    r"(?:stick|sticks|sticking|stuck|keep|keeps|keeping|kept) to the (?:original |agreed |planned )?(?:timetable|deadline|schedule|timeline)|"
+    # an act on a measure named by what it did to it (`welcomed the delay`, `criticised the veto`): see ACT_NOUNS
+    r"the (?:" + ACT_NOUNS + r")(?! (?:of|in|to|on|for|from)\b)|"
     # a court's or a regulator's decision named by what it is (`welcomed the ruling`, `will appeal the verdict`; not `the
     # ruling party`)
     r"the (?:court['\u2019]s |court |judges['\u2019] )?(?:ruling|verdict|judge?ment)(?= *[,.;:!?\u201d\"]| (?:as|and|but|by|on|in|that|which|was|is|would|will|could|of|saying|calling|adding|, ))|"
@@ -943,6 +966,8 @@ def matcher(issue: Issue) -> IssueMatcher:
         # a verb opening a term enacts it (`join NATO`, `recognise a Palestinian state`): `Spain will recognise ...`
         for t in all_terms(issue):
             lead = re.match(r"([a-z]{3,}) (?:the |a |an |[A-Z])", t)
+            if lead and (REVERSER.fullmatch(lead.group(1)) or OPPOSE.fullmatch(lead.group(1))):
+                continue  # a term that names undoing the measure (`suspend the pension reform`, `repeal the reform`) enacts nothing
             if lead and not re.search(r"(?:ion|ment|ship|ance|ence|ure|ity)$", lead.group(1)) and not _ADJECTIVE.search(lead.group(1)):
                 lead_families.append(_inflections(lead.group(1)))
             elif re.fullmatch(r"[a-z]{5,}[iy][sz]e(?: [a-z][\w-]+)?", t):
@@ -1002,6 +1027,10 @@ def matcher(issue: Issue) -> IssueMatcher:
         # a ban named in other words is the same halt (`supports the prohibition of any exploitation of the seabed` on
         # `A moratorium or ban on seabed drilling ...`), not its negation
         own_nouns |= {_stem(w) for w in ("ban", "bans", "prohibition", "prohibitions")}
+    if halt is None and not re.search(r"\bbans?\b", issue.proposition, re.I) and any(re.search(r"\bbans?\b", t, re.I) for t in issue.terms):
+        # a ban among the issue's own names (`gas boiler ban` on `new gas boilers should be phased out`) is the measure
+        # itself: `scrapped the gas boiler ban` goes against it (unless the proposition lifts bans: `lifting bans on them`)
+        own_nouns |= {_stem("ban"), _stem("bans")}
     if cessation:
         # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
         # halt, not its negation: `has not committed to an EU-wide age limit`
