@@ -91,7 +91,8 @@ other set's aid and positions unchanged: their aid floors are those figures roun
 Positions 1.34.0 (pass pos19: a status conferred, quoted verdicts, `called it a good day`, a country's body with a day
 before its verb, `said the party`, acts that stop short of the issue) lifts rounds 9, 18, 20, 25, 30, 36 and 38 to 0.914,
 0.813, 0.833, 0.601, 0.590, 0.516 and 0.448 (round 11 to 0.945) with no new false change: their position floors are
-those figures rounded down.
+those figures rounded down. Aid 1.23.0 (pass aid21: the recipient of money) drops round 30's comparison with last
+year's sum (aid 0.962 to 0.980, every other set unchanged): its aid floor is 0.98.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -137,7 +138,7 @@ TARGETS = {
     "events_round27": (0.73, 0.95),
     "events_round28": (0.68, 1.0),
     "events_round29": (0.47, 0.86),
-    "events_round30": (0.59, 0.96),
+    "events_round30": (0.59, 0.98),
     "events_round31": (0.47, 0.84),
     "events_round32": (0.42, 0.70),
     "events_round33": (0.46, 0.86),

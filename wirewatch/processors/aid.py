@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.22.0")
+PRODUCER = Producer(name="aid", version="1.23.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -712,6 +712,14 @@ _NOT_GIVING_TO = re.compile(
 _NAMED_SCHEME_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Initiative|Facility|Fund|Programme|Program)\b")
 
 
+_DEMONYM_HOSTED_IN = re.compile(r"\s+refugees\s+(?:(?:sheltering|living|hosted|staying)\s+)?in\s+(?:the\s+)?")
+# UN relief agencies paid directly: the gold takes the agency as recipient (`to UNRWA for its work in Gaza`)
+_RELIEF_AGENCIES = frozenset({
+    "World Food Programme", "UNICEF", "UNRWA", "UNHCR", "World Health Organization", "International Committee of the Red Cross",
+    "International Organization for Migration", "UNFPA", "UNDP", "OCHA",
+})
+_AGENCY_FOR = re.compile(r"(?:,[^,.;]{1,60},)?\s+for\s+(?:the\s+)?")  # the agency, then directly what it is for
+
 # a people named as a recipient in its own land (not refugees in a host country, which `_HOSTED_IN` gives the host)
 _PEOPLE_OF_PLACE = frozenset({"Palestinians"})
 _PLACE_OF_PEOPLE = re.compile(r"\s+(?:(?:living|sheltering|trapped|displaced)\s+)?in\s+(?:the\s+)?")
@@ -743,12 +751,15 @@ def _recipient(
             continue  # `£1m in funding through the UN`, `$5 million from its emergency fund`: a channel or a source
         if not r.demonym and _GIVER_OF.match(text, r.end):
             continue  # `taking France's pledges of aid to the Palestinians to ...`: the donor
-        hosted = _HOSTED_IN.match(text, r.end) if not r.demonym else None
+        # (a people's adjective only before `refugees`: `to help Ukrainian refugees in Moldova`)
+        hosted = _HOSTED_IN.match(text, r.end) if not r.demonym else _DEMONYM_HOSTED_IN.match(text, r.end)
         if hosted and any(x.start == hosted.end() and x.country and x.actor is not None and x.actor.kind == "country" for x in sent_refs):
             continue  # `for Rohingya refugees in Bangladesh`: the aid goes to the country that hosts them
         if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before) or text.startswith("-based", r.end):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
+        if scheme and r.country in _RELIEF_AGENCIES and _AGENCY_FOR.match(text, r.end):
+            scheme = None  # `$50 million to the World Food Programme for Yemen`: paid to the agency, which runs the work
         if scheme and any(x.start == scheme.end() and x.country and x.country != r.country for x in sent_refs):
             continue  # `to the NATO fund for Ukraine`, `to the European Peace Facility's measures for Ukraine`: a channel
         scheme = _FUND_TO_FINANCE.match(text, r.end) if r.actor is not None and r.actor.kind != "country" else None
@@ -3228,7 +3239,8 @@ _COMPARISON_GAP = re.compile(
 # `£100 million in aid to Gaza this year, an increase of £30 million on last year`: a later sum that measures an earlier one
 _COMPARISON_BEFORE = re.compile(
     r"[,(\u2013\u2014]\s*(?:(?:an?\s+)?(?:increase|rise|jump|drop|decrease|cut|reduction|fall|gain)\s+of|(?:up|down)\s+from|"
-    r"(?:compared|against)\s+(?:with|to)|(?:less|more|lower|higher|smaller|larger|bigger|fewer)\s+than)\s+(?:the\s+)?$",
+    r"(?:compared|against)\s+(?:with|to)|(?:less|more|lower|higher|smaller|larger|bigger|fewer)\s+than)\s+(?:the\s+)?"
+    r"(?:(?:last|previous|prior)\s+year['\u2019]s\s+)?$",  # `, less than last year's 7.5 billion euros`: the earlier sum
     re.IGNORECASE,
 )
 # `..., which will include $200 million for drones`: a part named after its package
