@@ -176,3 +176,15 @@ def test_a_capital_city_council_is_the_city(ctx, text, city):
 def test_a_city_council_as_a_place_is_no_holder(ctx):
     found = holders(stances("Protesters gathered outside Dublin City Council on Monday to oppose the incinerator.", ctx))
     assert not found & {"Dublin", "Ireland"}
+
+
+def test_a_multi_word_name_described_as_an_association(ctx):
+    text = "Huurders Samen, the tenants' association with some 40,000 members, welcomed the rent freeze."
+    assert ("Huurders Samen", RENT, S) in stances(text, ctx)
+
+
+def test_a_person_with_a_title_appositive_is_left_to_the_titled_people(ctx):
+    # the appositive names an office: not an organisation's description (the person's stance is read elsewhere or not at all)
+    text = ("In a letter to the council, Jan Berg, the regional housing minister, said rent controls did not give "
+            "tenants value for money and that the government would not support them.")
+    assert ("Jan Berg", RENT, S) not in stances(text, ctx)

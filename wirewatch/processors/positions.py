@@ -468,7 +468,7 @@ _NAMED_SUBJECT = re.compile(
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
     # (`National, which voted against, says ...`: a relative clause between the name and its verb; `Iberia, the Spanish
     # flag carrier, said`, `Unite, which represents 40,000 council workers, said`: an appositive saying what it is)
-    r"(?:,\s+(?:(?:which|who)\s+|(?P<desc>(?:the|a|an)\s+))(?:[^,;.\u201c\u201d\"]|[.,](?=\d)){3,60},)?"
+    r"(?:,\s+(?:(?:which|who)\s+|(?P<desc>(?:the|a|an)\s+))(?P<clause>(?:[^,;.\u201c\u201d\"]|[.,](?=\d)){3,60}),)?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     # (`has long pushed for`, `strongly opposes`: an adverb of manner or time before the verb)
@@ -681,6 +681,8 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if m.group(0).endswith("voted") and words[-1] != "Party" and words[-1].casefold() not in _PARTY_PLURALS:
             continue  # a party votes as one (`The Greens voted against`, `the Labour Party voted`); a bare name may be anyone
         org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS
+        if m.group("desc") is not None and not org and any(w.casefold() in _TITLE_WORDS for w in m.group("clause").split()):
+            continue  # `Lee Rowley, the local government minister, said`: a person's appositive is the titled people's to read
         out.append((start, end, " ".join(words), "organization" if org else "person"))
     return out
 
