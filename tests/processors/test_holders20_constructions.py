@@ -67,7 +67,7 @@ PROBE = [
     ("MEP Pieter Janssen said he opposed the plastic packaging tax.", {("Pieter Janssen", PKG, O)}),
     ("Green Party co-leader Aoife Brennan called for a rent freeze.", {("Aoife Brennan", RENT, S)}),
     pytest.param("Councillor Dan Harris spoke at the meeting.\nHarris said he opposed the incinerator.", {("Dan Harris", INC, O)},
-                 marks=xf("a surname the gazetteer knows as someone else's")),
+                 marks=xf("`Councillor` is no title the titled people know")),
     ("The union's general secretary, Grace Okafor, addressed delegates on Monday.\nOkafor said she backed a four-day week.",
      {("Grace Okafor", FDW, S)}),
     ("Brexit has made the packaging levy harder to introduce, officials said.", set()),
@@ -188,3 +188,17 @@ def test_a_person_with_a_title_appositive_is_left_to_the_titled_people(ctx):
     text = ("In a letter to the council, Jan Berg, the regional housing minister, said rent controls did not give "
             "tenants value for money and that the government would not support them.")
     assert ("Jan Berg", RENT, S) not in stances(text, ctx)
+
+
+# ------------------------------------------------ a titled newcomer whose surname the gazetteer gives to someone else
+
+
+def test_a_titled_newcomer_keeps_a_surname_the_gazetteer_knows(ctx):
+    text = "Mayor Joe Harris opened the hearing on Thursday.\nHarris said he opposed the incinerator, calling it a health risk."
+    found = holders(stances(text, ctx))
+    assert "Joe Harris" in found and "Kamala Harris" not in found
+
+
+def test_the_gazetteer_person_named_in_full_keeps_the_surname(ctx):
+    text = "Vice President Kamala Harris toured the site. Harris said she opposed the incinerator."
+    assert holders(stances(text, ctx)) == {"Kamala Harris"}

@@ -841,14 +841,22 @@ def _add_coordinated_organisations(text: str, orgs: list[Ref], taken: list[tuple
 
 
 def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
-              taken: list[tuple[int, int]], added: list[Ref]) -> None:
+              taken: list[tuple[int, int]], added: list[Ref], all_refs: list[Ref] | None = None,
+              dropped: list[tuple[int, int]] | None = None) -> None:
     """A newly found actor's mention, and (for a person) the later mentions of their surname,
-    wherever no other mention already stands."""
+    wherever no other mention already stands. With `all_refs`, a later bare surname the gazetteer gave to another
+    person whose full name the text never writes is this person's (`Councillor Dan Harris ... Harris said`)."""
     spans = [(start, end, text[start:end])]
     if by_surname:
         surname = re.compile(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])")
         spans += [(x.start(), x.end(), x.group()) for x in surname.finditer(text, end)]
     for s0, e0, t0 in spans:
+        if all_refs is not None and dropped is not None and (s0, e0) in taken and s0 > start:
+            other = next((r for r in all_refs if (r.start, r.end) == (s0, e0)), None)
+            if (other is not None and other.actor is not None and other.actor.kind == "person"
+                    and other.actor.canonical != actor.canonical and other.actor.canonical not in text):
+                taken.remove((s0, e0))
+                dropped.append((s0, e0))
         if any(a < e0 and s0 < b for a, b in taken):
             continue
         taken.append((s0, e0))
@@ -896,8 +904,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         if m.re is _TITLED_PERSON and " " in m.group("name"):
             # `Conservative Leader David Brazil`, `Senator Mark Wales`: a surname that is also a country's name is the
             # person's, not the country (the title says a person follows)
+            # (`Mayor Dan Harris`: a surname the gazetteer gives to someone the text never names in full is his too)
             tail = next((r for r in all_refs if r.end == end and start < r.start and r.actor is not None
-                         and r.actor.kind == "country" and (r.start, r.end) in taken), None)
+                         and (r.actor.kind == "country" or r.actor.kind == "person" and " " not in r.text
+                              and r.actor.canonical not in text) and (r.start, r.end) in taken), None)
             if tail is not None and not any(s0 < tail.start and start < e0 for s0, e0 in taken):
                 taken.remove((tail.start, tail.end))
                 dropped.append((tail.start, tail.end))
@@ -938,7 +948,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         title_start = m.start()
         if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
-        _add_refs(text, actor, start, end, name, True, taken, added)
+        _add_refs(text, actor, start, end, name, True, taken, added, all_refs, dropped)
     if gazetteer is not None and ("UK" in text or "US" in text or "EU" in text or "U.S." in text or "U.K." in text):
         # `Offshore Energies UK`, `Energy UK`: a country code closing a name is part of an organisation's name
         for m in _CODE_TAILED.finditer(text):
