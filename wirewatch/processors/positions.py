@@ -840,6 +840,12 @@ def _add_coordinated_organisations(text: str, orgs: list[Ref], taken: list[tuple
         _add_refs(text, _unknown_actor(c.group("name"), "organization"), start, end, c.group("name"), False, taken, added)
 
 
+def _other_first_name(known: str, written: str) -> bool:
+    """`Kamala Harris` and `Dan Harris` are two people; `Bjorn Arild Gram` and `Bjoern Arild Gram` one, spelt two ways."""
+    a, b = known.split(), written.split()
+    return len(a) > 1 and len(b) > 1 and a[0][:3].casefold() != b[0][:3].casefold() and not set(a[:-1]) & set(b[:-1])
+
+
 def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
               taken: list[tuple[int, int]], added: list[Ref], all_refs: list[Ref] | None = None,
               dropped: list[tuple[int, int]] | None = None) -> None:
@@ -854,7 +860,8 @@ def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surna
         if all_refs is not None and dropped is not None and (s0, e0) in taken and s0 > start:
             other = next((r for r in all_refs if (r.start, r.end) == (s0, e0)), None)
             if (other is not None and other.actor is not None and other.actor.kind == "person"
-                    and other.actor.canonical != actor.canonical and other.actor.canonical not in text):
+                    and other.actor.canonical != actor.canonical and other.actor.canonical not in text
+                    and _other_first_name(other.actor.canonical, actor.canonical)):
                 taken.remove((s0, e0))
                 dropped.append((s0, e0))
         if any(a < e0 and s0 < b for a, b in taken):
@@ -907,7 +914,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             # (`Mayor Dan Harris`: a surname the gazetteer gives to someone the text never names in full is his too)
             tail = next((r for r in all_refs if r.end == end and start < r.start and r.actor is not None
                          and (r.actor.kind == "country" or r.actor.kind == "person" and " " not in r.text
-                              and r.actor.canonical not in text) and (r.start, r.end) in taken), None)
+                              and r.actor.canonical not in text and _other_first_name(r.actor.canonical, m.group("name")))
+                         and (r.start, r.end) in taken), None)
             if tail is not None and not any(s0 < tail.start and start < e0 for s0, e0 in taken):
                 taken.remove((tail.start, tail.end))
                 dropped.append((tail.start, tail.end))
