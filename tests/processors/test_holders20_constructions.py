@@ -202,3 +202,11 @@ def test_a_titled_newcomer_keeps_a_surname_the_gazetteer_knows(ctx):
 def test_the_gazetteer_person_named_in_full_keeps_the_surname(ctx):
     text = "Vice President Kamala Harris toured the site. Harris said she opposed the incinerator."
     assert holders(stances(text, ctx)) == {"Kamala Harris"}
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The European Cycling Bureau, a federation of cycling groups, welcomed road pricing.", "European Cycling Bureau"),
+    ("The Danish Renters Bureau, an association of tenants' groups, said it supported a rent freeze.", "Danish Renters Bureau"),
+])
+def test_a_nationality_opening_a_name_described_as_an_organisation(ctx, text, holder):
+    assert holder in holders(stances(text, ctx))

@@ -657,7 +657,8 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
                 cut = i + 1
         if len(tokens) > 1 and tokens[-1].group() in ("Party", "Campaign"):
             cut = 0  # `The opposition Labour Party has called`, `Democratic Party`: a party's name holds its title words
-        elif 0 < cut < len(tokens) - 1 and tokens[-1].group().casefold() in _ORG_WORDS and all(
+        described = m.group("desc") is not None and _ORG_GATE.search(m.group("clause")) is not None  # `, a federation of ...,`
+        if 0 < cut < len(tokens) - 1 and (tokens[-1].group().casefold() in _ORG_WORDS or described) and all(
                 t.group() in DEMONYMS or t.group() in ("The", "European", "National", "Federal") for t in tokens[:cut]):
             cut = 0  # `The British Retail Consortium said`: a nationality opening an organisation's name is part of it
         tokens = tokens[cut:]
@@ -668,7 +669,7 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         start, end = m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end()
         words = [t.group() for t in tokens]
         if words[0].casefold() in _NOT_NAMES or any(
-                a < end and start < b and not (a == start and b < end and text[a:b] in DEMONYMS and words[-1].casefold() in _ORG_WORDS)
+                a < end and start < b and not (a == start and b < end and text[a:b] in DEMONYMS and (words[-1].casefold() in _ORG_WORDS or described))
                 for a, b in taken):
             continue  # (a demonym opening an organisation's name is part of it: `British Retail Consortium`)
         if m.group("desc") is not None and (words[0] in _NOT_TAIL_START or words[0] in _TIME_WORDS):
@@ -680,7 +681,7 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue  # `most Democrats have not signed on`, `some Conservatives said`: members of a party, not the party
         if m.group(0).endswith("voted") and words[-1] != "Party" and words[-1].casefold() not in _PARTY_PLURALS:
             continue  # a party votes as one (`The Greens voted against`, `the Labour Party voted`); a bare name may be anyone
-        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS
+        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS or described
         if m.group("desc") is not None and not org and any(w.casefold() in _TITLE_WORDS for w in m.group("clause").split()):
             continue  # `Lee Rowley, the local government minister, said`: a person's appositive is the titled people's to read
         out.append((start, end, " ".join(words), "organization" if org else "person"))
