@@ -20,13 +20,13 @@ from . import stance as lex
 from .context import ExtractionContext
 from .analysis import analysis_of
 from .attribution import WIRE_DATELINE
-from .entities import Ref, article_refs, in_range, refs
+from .entities import DEMONYMS, Ref, article_refs, in_range, refs
 from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.38.0")
+PRODUCER = Producer(name="positions", version="1.39.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -459,14 +459,16 @@ _OUT_OF_OFFICE = re.compile(r"\b(?:shadow|former|ex-|opposition)", re.I)
 # `Brazilian President Luiz Inacio Lula da Silva urged` (titles before the name are dropped).
 _NAMED_SUBJECT = re.compile(
     r"(?<![\w'\u2019.-])(?P<name>[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
-    r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le)\s+)?[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
+    # (`Friends of the Earth welcomed`, `Campaign for Better Transport said`: `of`/`for` inside an organisation's name)
+    r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le|of|of\s+the|for|for\s+the)\s+)?[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
     # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
     # (`Privacy International's opposition to the scheme`: the name holding a stance noun, before its object)
     r"(?:(?=['\u2019]s\s+(?:(?:long-standing|longstanding|strong|vocal|fierce|firm)\s+)?(?:opposition|support|backing|rejection|endorsement)\s+(?:to|for|of)\s)|"
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
-    # (`National, which voted against, says ...`: a relative clause between the name and its verb)
-    r"(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,60},)?"
+    # (`National, which voted against, says ...`: a relative clause between the name and its verb; `Iberia, the Spanish
+    # flag carrier, said`, `Unite, which represents 40,000 council workers, said`: an appositive saying what it is)
+    r"(?:,\s+(?:(?:which|who)\s+|(?P<desc>(?:the|a|an)\s+))(?P<clause>(?:[^,;.\u201c\u201d\"]|[.,](?=\d)){3,60}),)?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     # (`has long pushed for`, `strongly opposes`: an adverb of manner or time before the verb)
@@ -501,7 +503,8 @@ _PARTY_PLURALS = frozenset(
 )
 _ORG_WORDS = frozenset(
     """international group cars inc inc. ag corp corp. ltd plc association union council institute foundation watch
-    federation network party bank fund agency organisation organization lobby alliance coalition society""".split()
+    federation network party bank fund agency organisation organization lobby alliance coalition society
+    campaign consortium confederation chamber trust forum movement""".split()
 )
 
 
@@ -636,6 +639,9 @@ _ROLE_WORDS = frozenset(
 )
 
 
+# sentence adverbs before a comma: `Earlier, the council, a Labour-run authority, said` names no `Earlier`
+_TIME_WORDS = frozenset("""Last Earlier Later Yesterday Today Tonight Now Then Still Meanwhile However Instead Separately Overall
+    Similarly Likewise Additionally Previously Initially Currently Finally Ultimately Recently Nevertheless Indeed""".split())
 _COUNTED_BEFORE = re.compile(r"\b(?:most|many|some|several|few|all|other|fellow|more|two|three|four|five|six|ten|dozens|\d+)\s+(?:of\s+the\s+)?$", re.I)
 
 
@@ -649,8 +655,12 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         for i, t in enumerate(tokens):
             if t.group().casefold().rstrip(".") in _TITLE_WORDS or (i < len(tokens) - 2 and t.group().casefold() in _ROLE_WORDS):
                 cut = i + 1
-        if len(tokens) > 1 and tokens[-1].group() == "Party":
+        if len(tokens) > 1 and tokens[-1].group() in ("Party", "Campaign"):
             cut = 0  # `The opposition Labour Party has called`, `Democratic Party`: a party's name holds its title words
+        described = m.group("desc") is not None and _ORG_GATE.search(m.group("clause")) is not None  # `, a federation of ...,`
+        if 0 < cut < len(tokens) - 1 and (tokens[-1].group().casefold() in _ORG_WORDS or described) and all(
+                t.group() in DEMONYMS or t.group() in ("The", "European", "National", "Federal") for t in tokens[:cut]):
+            cut = 0  # `The British Retail Consortium said`: a nationality opening an organisation's name is part of it
         tokens = tokens[cut:]
         while tokens and (not tokens[0].group()[:1].isupper() or tokens[0].group() == "The" and len(tokens) > 1):
             tokens = tokens[1:]  # `The Bundestag rejected`: the article is no part of the name
@@ -658,8 +668,12 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         start, end = m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end()
         words = [t.group() for t in tokens]
-        if words[0].casefold() in _NOT_NAMES or any(a < end and start < b for a, b in taken):
-            continue
+        if words[0].casefold() in _NOT_NAMES or any(
+                a < end and start < b and not (a == start and b < end and text[a:b] in DEMONYMS and (words[-1].casefold() in _ORG_WORDS or described))
+                for a, b in taken):
+            continue  # (a demonym opening an organisation's name is part of it: `British Retail Consortium`)
+        if m.group("desc") is not None and (words[0] in _NOT_TAIL_START or words[0] in _TIME_WORDS):
+            continue  # `In Lisbon, the housing minister said`, `Last week, a spokesman said`: no name before the appositive
         if len(words) == 1 and (words[0].endswith("s") and not words[0].isupper() and words[0].casefold() not in _PARTY_PLURALS
                                 or len(words[0]) < 2):
             continue  # `Farmers said`, `Critics said`: a plural noun opening the sentence (not `The Greens said`)
@@ -667,7 +681,9 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue  # `most Democrats have not signed on`, `some Conservatives said`: members of a party, not the party
         if m.group(0).endswith("voted") and words[-1] != "Party" and words[-1].casefold() not in _PARTY_PLURALS:
             continue  # a party votes as one (`The Greens voted against`, `the Labour Party voted`); a bare name may be anyone
-        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS
+        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS or described
+        if m.group("desc") is not None and not org and any(w.casefold() in _TITLE_WORDS for w in m.group("clause").split()):
+            continue  # `Lee Rowley, the local government minister, said`: a person's appositive is the titled people's to read
         out.append((start, end, " ".join(words), "organization" if org else "person"))
     return out
 
@@ -825,15 +841,30 @@ def _add_coordinated_organisations(text: str, orgs: list[Ref], taken: list[tuple
         _add_refs(text, _unknown_actor(c.group("name"), "organization"), start, end, c.group("name"), False, taken, added)
 
 
+def _other_first_name(known: str, written: str) -> bool:
+    """`Kamala Harris` and `Dan Harris` are two people; `Bjorn Arild Gram` and `Bjoern Arild Gram` one, spelt two ways."""
+    a, b = known.split(), written.split()
+    return len(a) > 1 and len(b) > 1 and a[0][:3].casefold() != b[0][:3].casefold() and not set(a[:-1]) & set(b[:-1])
+
+
 def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surname: bool,
-              taken: list[tuple[int, int]], added: list[Ref]) -> None:
+              taken: list[tuple[int, int]], added: list[Ref], all_refs: list[Ref] | None = None,
+              dropped: list[tuple[int, int]] | None = None) -> None:
     """A newly found actor's mention, and (for a person) the later mentions of their surname,
-    wherever no other mention already stands."""
+    wherever no other mention already stands. With `all_refs`, a later bare surname the gazetteer gave to another
+    person whose full name the text never writes is this person's (`Councillor Dan Harris ... Harris said`)."""
     spans = [(start, end, text[start:end])]
     if by_surname:
         surname = re.compile(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])")
         spans += [(x.start(), x.end(), x.group()) for x in surname.finditer(text, end)]
     for s0, e0, t0 in spans:
+        if all_refs is not None and dropped is not None and (s0, e0) in taken and s0 > start:
+            other = next((r for r in all_refs if (r.start, r.end) == (s0, e0)), None)
+            if (other is not None and other.actor is not None and other.actor.kind == "person"
+                    and other.actor.canonical != actor.canonical and other.actor.canonical not in text
+                    and _other_first_name(other.actor.canonical, actor.canonical)):
+                taken.remove((s0, e0))
+                dropped.append((s0, e0))
         if any(a < e0 and s0 < b for a, b in taken):
             continue
         taken.append((s0, e0))
@@ -881,8 +912,11 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         if m.re is _TITLED_PERSON and " " in m.group("name"):
             # `Conservative Leader David Brazil`, `Senator Mark Wales`: a surname that is also a country's name is the
             # person's, not the country (the title says a person follows)
+            # (`Mayor Dan Harris`: a surname the gazetteer gives to someone the text never names in full is his too)
             tail = next((r for r in all_refs if r.end == end and start < r.start and r.actor is not None
-                         and r.actor.kind == "country" and (r.start, r.end) in taken), None)
+                         and (r.actor.kind == "country" or r.actor.kind == "person" and " " not in r.text
+                              and r.actor.canonical not in text and _other_first_name(r.actor.canonical, m.group("name")))
+                         and (r.start, r.end) in taken), None)
             if tail is not None and not any(s0 < tail.start and start < e0 for s0, e0 in taken):
                 taken.remove((tail.start, tail.end))
                 dropped.append((tail.start, tail.end))
@@ -923,7 +957,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         title_start = m.start()
         if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
-        _add_refs(text, actor, start, end, name, True, taken, added)
+        _add_refs(text, actor, start, end, name, True, taken, added, all_refs, dropped)
     if gazetteer is not None and ("UK" in text or "US" in text or "EU" in text or "U.S." in text or "U.K." in text):
         # `Offshore Energies UK`, `Energy UK`: a country code closing a name is part of an organisation's name
         for m in _CODE_TAILED.finditer(text):
@@ -970,6 +1004,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                                        taken, added, gazetteer)
     named_from = len(added)
     for start, end, name, kind in _named_subjects(text, taken):
+        for r in all_refs:  # `British Retail Consortium`: the demonym only says where it works
+            if r.demonym and r.start == start and r.end < end and (r.start, r.end) in taken:
+                taken.remove((r.start, r.end))
+                dropped.append((r.start, r.end))
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
             # surname is the person named in full before
@@ -1018,9 +1056,19 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 for r in [r for r in added if r.start == start and r.end == end]:
                     added.remove(r)
                     taken.remove((r.start, r.end))
+            place = m.group("place")
+            if m.group("body") == "City Council" and gazetteer is not None:
+                # `Dublin City Council said`: the city's council, not the country its capital stands for elsewhere
+                for r in all_refs:
+                    if ((r.start, r.end) == (start, start + len(place)) and r.actor is not None and r.actor.kind == "country"
+                            and r.actor.canonical != place and not _BEFORE_LEGISLATURE.search(text, max(0, start - 12), start)):
+                        if (r.start, r.end) in taken:
+                            taken.remove((r.start, r.end))
+                        dropped.append((r.start, r.end))
+                        if not any(a < end and start < b for a, b in taken):
+                            _add_refs(text, _unknown_actor(place, "organization"), start, end, place, False, taken, added)
             if any(a < end and start < b for a, b in taken) or _BEFORE_LEGISLATURE.search(text, max(0, m.start() - 12), m.start()):
                 continue
-            place = m.group("place")
             if gazetteer is not None and gazetteer.lookup(place) is not None:
                 continue  # `the US Senate`, `France's National Assembly`: the gazetteer's and `_CHAMBER`'s
             name = place if m.group("body") == "City Council" else m.group("name")
