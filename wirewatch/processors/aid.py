@@ -2434,26 +2434,21 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if bridge:
                 out.extend(bridge)
                 last_donor, last_recipient = bridge[0].donor, bridge[0].recipient
-        if " from " in body and ("came" in body or "come" in body) and not monies and not any(c.sentence is sent for c in out):
+        # relief that came from somewhere, and relief workers at work there (`Search teams from Spain, Britain and Qatar
+        # were digging through rubble`, `A Japanese medical team is treating survivors`): one reading a sentence, the first
+        # that applies
+        for finder in (
+            _came_from if " from " in body and ("came" in body or "come" in body) and not monies else None,
+            _units_from if units_from and " from " in body and _unit_gate(body) else None,
+            _demonym_units_at_work if units_from and ("team" in body or "hospital" in body) else None,
+        ):
+            if finder is None or any(c.sentence is sent for c in out):
+                continue
+            if finder is _units_from and not _UNITS_FROM.search(body):
+                continue
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
-            came = _came_from(text, sent, sent_refs, all_refs, last_recipient)
-            if came:
-                out.extend(came)
-                last_donor, last_recipient = came[0].donor, came[0].recipient
-        if units_from and " from " in body and _unit_gate(body) and not any(c.sentence is sent for c in out) \
-                and _UNITS_FROM.search(body):
-            # `Search teams from Spain, Britain and Qatar were digging through rubble`: relief workers at work there
-            if sent_refs is None:
-                sent_refs = in_range(all_refs, sent.start, sent.end)
-            found = _units_from(text, sent, sent_refs, all_refs, last_recipient)
-            if found:
-                out.extend(found)
-                last_donor, last_recipient = found[0].donor, found[0].recipient
-        if units_from and ("team" in body or "hospital" in body) and not any(c.sentence is sent for c in out):
-            if sent_refs is None:
-                sent_refs = in_range(all_refs, sent.start, sent.end)
-            found = _demonym_units_at_work(text, sent, sent_refs, all_refs, last_recipient)
+            found = finder(text, sent, sent_refs, all_refs, last_recipient)
             if found:
                 out.extend(found)
                 last_donor, last_recipient = found[0].donor, found[0].recipient
