@@ -175,3 +175,23 @@ def test_the_government_of_a_story_filed_from_a_capital_is_that_country(rctx, da
 ])
 def test_no_home_country_no_government_holder(rctx, text):
     assert not any(actor in {"United Kingdom", "Switzerland", "European Union", "Belgium"} for actor, _, _ in stances(text, rctx))
+
+
+# ------------------------------------------------ an organisation named again by what it is
+
+
+@pytest.mark.parametrize("first, again, holder", [
+    ("The Riders Union of Leeds held a rally on Monday.", "The union said it backed the plan to reclassify couriers.",
+     "Riders Union of Leeds"),
+    ("The Courier Firms Association met ministers on Monday.", "The association said it opposed the plan to reclassify couriers.",
+     "Courier Firms Association"),
+])
+def test_an_organisation_named_again_by_its_head_noun(rctx, first, again, holder):
+    found = stances(first + " " + again, rctx)
+    assert holders(found) == {holder}
+
+
+def test_the_union_needs_a_union_before_it(rctx):
+    found = stances("The Courier Firms Association met ministers on Monday. The union said it backed the plan to reclassify "
+                    "couriers.", rctx)
+    assert "Courier Firms Association" not in holders(found)

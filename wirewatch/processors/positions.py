@@ -26,7 +26,7 @@ from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.39.0")
+PRODUCER = Producer(name="positions", version="1.40.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1365,6 +1365,42 @@ def _acronym_refs(text: str, all_refs: list[Ref], taken: list[tuple[int, int]], 
                 taken.append((x.start(), x.end()))
 
 
+# an organisation named again by what it is (`The union said`, `the association, which represents ...,`, `The company
+# warned`): not `the company's`, not `the union of X`
+_NAMED_AGAIN = re.compile(
+    r"\b[Tt]he (?P<noun>union|association|federation|confederation|alliance|consortium|coalition|campaign|company|firm|airline|"
+    r"carrier|retailer|operator|group)\b(?!['\u2019]|\s+(?:of|for)\b)")
+_BY_ITS_HEAD = frozenset("union association federation confederation alliance consortium coalition campaign".split())
+_NAMED_AGAIN_REACH = 600  # characters back: the sentence or two before
+
+
+def _with_named_again(text: str, all_refs: list[Ref], gazetteer: Gazetteer) -> list[Ref]:
+    """`The union said it backed the rules` after `the Transport Workers Union held a rally`: the organisation last named
+    with that head noun (a union by `Union`, an association by `Association`); `the company`, `the firm`, `the group` the
+    organisation last named that nobody listed (a firm of the story, not the EU or NATO)."""
+    if "he " not in text:
+        return all_refs
+    added = []
+    for m in _NAMED_AGAIN.finditer(text):
+        if any(r.start < m.end() and m.start() < r.end for r in in_range(all_refs, max(0, m.start() - 80), m.end())):
+            continue
+        noun = m.group("noun")
+        head = noun.capitalize()
+        before = in_range(all_refs, max(0, m.start() - _NAMED_AGAIN_REACH), m.start())
+        for r in reversed(before):
+            actor = r.actor
+            if actor is None or actor.kind not in ("organization", "body"):
+                continue
+            if noun in _BY_ITS_HEAD:
+                if head not in actor.canonical.split():
+                    continue
+            elif gazetteer.get(actor.canonical) is not None:
+                break  # the last organisation named is a listed one: `the group` may be any other
+            added.append(Ref(m.start(), m.end(), m.group(0), actor, r.country))
+            break
+    return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
+
+
 def _unknown_actor(name: str, kind: str) -> Actor:
     """The actor of a name the gazetteer does not know (an organisation, a named subject), one per name and kind:
     kept across articles, like the people of `_with_titled_people`, within the same bound."""
@@ -2545,6 +2581,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         current_at = index
         if not titled_added:
             all_refs, government_people = _with_titled_people(text, all_refs, gazetteer)
+            all_refs = _with_named_again(text, all_refs, gazetteer)
             titled_added = True
         sent_refs = in_range(all_refs, sent.start, sent.end)
         if re.search(r"\?[\s\u201d\"']*$", body):
