@@ -24,6 +24,7 @@ from .entities import Ref, article_refs, in_range, refs
 from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
+from .wordfilter import finditer_at, required_literal
 from .shifts import signals_shift
 
 PRODUCER = Producer(name="positions", version="1.37.0")
@@ -488,6 +489,8 @@ _NAMED_SUBJECT = re.compile(
     # (pass `actors`) a place leading with a measure of its own (`Venice on Thursday became the first city to charge ...`)
     r"became(?=\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|region|state|province|municipality)\s+(?:[\w-]+\s+){0,3}?to\s))\b)"
 )
+# where a `_NAMED_SUBJECT` match can begin: a capital after no name character
+_NAMED_SUBJECT_START = re.compile(r"[A-Z](?<![\w'\u2019.-].)")
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
     """the a an and but or he she it they we i you this that these those there his her its their our my
@@ -554,6 +557,53 @@ _ORG_NAMED = re.compile(
     r"|(?P<run>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b)"
     r")(?![\w'\u2019-])"
 )
+# where an `_ORG_NAMED` match can begin: a capital, a digit or `the`, after no name character (its look back, tried
+# at every character, cost more than the whole match tried at these)
+_ORG_NAMED_START = re.compile(r"(?:[A-Z\d]|t(?=he\s))(?<![\w'\u2019.-].)")
+# Every `_ORG_NAMED` match holds an `_ORG_GATE` word (its head, or the noun its look ahead ends on) at the start of a
+# blank-separated token at most 19 tokens after the one it starts in (`the`, a name of 5 capitalised words with 2
+# particles between each, `, the`, 4 words); with a margin:
+_ORG_REACH = 24
+_TOKEN = re.compile(r"\S+")
+# where an `_ORG_GATE` word can start, found by `str.find` (the pattern's look around is tried at every character): a
+# literal every alternative holds, at most a few characters in (`co-?operative`) or a token on (`think tank`), within
+# the margin; more places than the gate's words (`reunion`) only let more starts be tried
+_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|{_ORG_NOUNS}|{_APP_ORG_NOUNS}".split("|")}))
+_ORG_WORD_NEEDLES = tuple(n for n in _ORG_WORD_NEEDLES if not any(o != n and n.startswith(o) for o in _ORG_WORD_NEEDLES))
+assert None not in _ORG_WORD_NEEDLES and all(n.isascii() for n in _ORG_WORD_NEEDLES)
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    out = []
+    at = text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
+def _org_named_matches(text: str):
+    """`_ORG_NAMED.finditer(text)`, tried only at the starts (`_ORG_NAMED_START`) close enough before an `_ORG_GATE`
+    word: most capitals of an article have none in reach, and the pattern's alternatives cost much at each."""
+    gate = sorted({at for needle in _ORG_WORD_NEEDLES for at in _find_all(text, needle)})
+    if not gate:
+        return
+    tokens = [m.start() for m in _TOKEN.finditer(text)]
+    reach_from = [tokens[max(0, bisect.bisect_right(tokens, q) - 1 - _ORG_REACH)] for q in gate]  # non-decreasing
+    pos = 0
+    for start in _ORG_NAMED_START.finditer(text):
+        at = start.start()
+        if at < pos:
+            continue
+        i = bisect.bisect_left(gate, at)  # the first gate word at or after `at`, the one reached from furthest back
+        if i == len(gate):
+            return  # no gate word left: no match starts here or later
+        if reach_from[i] > at:
+            continue
+        m = _ORG_NAMED.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: list[Ref], gazetteer: Gazetteer | None
@@ -561,7 +611,7 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
     """(start, end, name, country possessive before it) of the organisations `_ORG_NAMED` finds."""
     out = []
     described_to = -1  # the end of the last appositive that said what an organisation is
-    for m in _ORG_NAMED.finditer(text):
+    for m in _org_named_matches(text):
         start, end = m.span("name")
         if start < described_to:
             continue  # `Sindicat ..., a Valencia workers' union,`: the description is no organisation of its own
@@ -642,7 +692,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:most|many|some|several|few|all|other|fellow|
 def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
     out = []
-    for m in _NAMED_SUBJECT.finditer(text):
+    for m in finditer_at(_NAMED_SUBJECT, _NAMED_SUBJECT_START, text):
         tokens = list(re.finditer(r"\S+", m.group("name")))
         # the name starts after the last title word (`Brazilian President Luiz ...` -> `Luiz ...`)
         cut = 0
