@@ -359,6 +359,8 @@ _TITLE_HIT = re.compile(
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
     r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|Gov\.|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)\s+(?:(?:for|of)\s+)?[A-Z]"
 )
+# where a `_TITLE_HIT` match can begin: a title's first letter after no word character (`finditer_at`)
+_TITLE_HIT_START = re.compile(r"[ACDEGLMPRSacdeglms](?<![\w.-].)")
 
 
 # A person the gazetteer does not know, introduced by an appositive that a speech verb closes:
@@ -901,7 +903,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
     government: set[str] = set()
     taken = [(r.start, r.end) for r in all_refs]
     matches = []
-    for hit in _TITLE_HIT.finditer(text):  # cheap scan first: the full pattern may start anywhere
+    for hit in finditer_at(_TITLE_HIT, _TITLE_HIT_START, text):  # cheap scan first: the full pattern may start anywhere
         if matches and hit.start() < matches[-1].end():
             continue
         m = _TITLED_PERSON.search(text, max(0, hit.start() - 80), hit.end() + 80)
@@ -976,7 +978,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         _add_refs(text, actor, start, end, name, True, taken, added)
     if gazetteer is not None and ("UK" in text or "US" in text or "EU" in text or "U.S." in text or "U.K." in text):
         # `Offshore Energies UK`, `Energy UK`: a country code closing a name is part of an organisation's name
-        for m in _CODE_TAILED.finditer(text):
+        for m in finditer_at(_CODE_TAILED, _CAPITAL_START, text):
             words = m.group("words").split()
             if words[0] in _NOT_TAIL_START or any(w.casefold() in _TITLE_WORDS or w.casefold() in _NOT_NAMES or gazetteer.lookup(w) for w in words):
                 continue
@@ -1061,7 +1063,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         # a chamber of a state, region or city by its place (`The New Hampshire Senate on Thursday killed a bill`, `the
         # Florida Legislature passed`): an actor as written; a city council acting as a whole is the city (`Edinburgh City
         # Council said it would introduce a levy`)
-        for m in _PLACE_CHAMBER.finditer(text):
+        for m in finditer_at(_PLACE_CHAMBER, _CAPITAL_START, text):
             start, end = m.span("name")
             if m.group("body") == "City Council":
                 # (found before as an organisation called `Edinburgh City Council`: the city instead)
@@ -1130,7 +1132,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 taken.append((m.start(), m.end()))
     if "he leaders" in text or "he ministers" in text:
         # `European Union leaders agreed ... The leaders also committed to ...`: the collective named before
-        for m in _THE_COLLECTIVE.finditer(text):
+        for m in finditer_at(_THE_COLLECTIVE, _THE_COLLECTIVE_START, text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             named_before = [
@@ -1150,7 +1152,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             c = r.country or (gazetteer.country_of(r.actor) if r.actor is not None else None)
             if c:
                 countries[c] = countries.get(c, 0) + 1
-        for m in _CHAMBER.finditer(text):
+        for m in finditer_at(_CHAMBER, _CHAMBER_START, text):
             w0, w1 = m.span("w")
             inside = [r for r in added if w0 <= r.start and r.end <= w1 and r.actor is not None and r.actor.kind == "organization"]
             for r in inside:  # `France's National Assembly`: not an unknown body called `Assembly`
@@ -1197,6 +1199,8 @@ _PLACE_CHAMBER = re.compile(
     # before its verb (after a time adjunct or a relative clause), as `_LEGISLATURE`
     r"(?=(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,80},)?" + _VERB_AHEAD + r")"
 )
+# where a `_PLACE_CHAMBER` or `_CODE_TAILED` match can begin: a capital after no name character (`finditer_at`)
+_CAPITAL_START = re.compile(r"[A-Z](?<![\w'\u2019.-].)")
 _BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
 _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
 # a chamber as the subject of a vote: opening the sentence (`MPs have overwhelmingly backed`), or owned by a country
@@ -1207,6 +1211,8 @@ _CHAMBER = re.compile(
     r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*"
     r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
 )
+# where a `_CHAMBER` match can begin: `The` or a chamber's first letter at the text's start or after a blank
+_CHAMBER_START = re.compile(r"[TMLDPpSNl](?<!\S.)")
 _CHAMBER_WORDS = re.compile(r"Parliament|Commons|Assembly|Senate|Bundestag|Sejm|Riksdag|Knesset|Storting|Folketing|Diet|Rada", re.I)
 _CHAMBERS: dict[int, dict[str, tuple[Actor, ...]]] = {}
 
@@ -1390,6 +1396,7 @@ _NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
 _SAID_THE_GOVERNMENT = re.compile(r"\b(?:saying|said|says|adding|added|insisting|insisted|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<g>the government)\b(?!\s+(?:in|of)\b)")
 _THE_COLLECTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:The|the) (?P<noun>leaders|ministers)\b")
+_THE_COLLECTIVE_START = re.compile(r"[Tt](?=he (?:leaders|ministers))")
 
 
 def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tuple[int, int]]:
