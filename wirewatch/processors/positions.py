@@ -24,6 +24,7 @@ from .entities import DEMONYMS, Ref, article_refs, in_range, refs
 from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
+from .wordfilter import finditer_at, required_literal
 from .shifts import signals_shift
 
 PRODUCER = Producer(name="positions", version="1.40.0")
@@ -358,6 +359,8 @@ _TITLE_HIT = re.compile(
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
     r"Admiral|[Dd]iplomat|[Cc]ommander|[Gg]overnor|Gov\.|[Mm]ayor|[Ll]egislator|[Cc]ongress(?:man|woman)|President|Premier|Chancellor)\s+(?:(?:for|of)\s+)?[A-Z]"
 )
+# where a `_TITLE_HIT` match can begin: a title's first letter after no word character (`finditer_at`)
+_TITLE_HIT_START = re.compile(r"[ACDEGLMPRSacdeglms](?<![\w.-].)")
 
 
 # A person the gazetteer does not know, introduced by an appositive that a speech verb closes:
@@ -490,6 +493,8 @@ _NAMED_SUBJECT = re.compile(
     # (pass `actors`) a place leading with a measure of its own (`Venice on Thursday became the first city to charge ...`)
     r"became(?=\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|region|state|province|municipality)\s+(?:[\w-]+\s+){0,3}?to\s))\b)"
 )
+# where a `_NAMED_SUBJECT` match can begin: a capital after no name character
+_NAMED_SUBJECT_START = re.compile(r"[A-Z](?<![\w'\u2019.-].)")
 # capitalised words that open a sentence or name a group, not an actor of their own
 _NOT_NAMES = frozenset(
     """the a an and but or he she it they we i you this that these those there his her its their our my
@@ -557,6 +562,53 @@ _ORG_NAMED = re.compile(
     r"|(?P<run>" + _ORG_CAP + r"(?:\s+" + _ORG_CAP + r"){0,3})(?=\s+(?:[a-z]+['\u2019]?\s+){0,2}(?:" + _ORG_NOUNS + r")\b)"
     r")(?![\w'\u2019-])"
 )
+# where an `_ORG_NAMED` match can begin: a capital, a digit or `the`, after no name character (its look back, tried
+# at every character, cost more than the whole match tried at these)
+_ORG_NAMED_START = re.compile(r"(?:[A-Z\d]|t(?=he\s))(?<![\w'\u2019.-].)")
+# Every `_ORG_NAMED` match holds an `_ORG_GATE` word (its head, or the noun its look ahead ends on) at the start of a
+# blank-separated token at most 19 tokens after the one it starts in (`the`, a name of 5 capitalised words with 2
+# particles between each, `, the`, 4 words); with a margin:
+_ORG_REACH = 24
+_TOKEN = re.compile(r"\S+")
+# where an `_ORG_GATE` word can start, found by `str.find` (the pattern's look around is tried at every character): a
+# literal every alternative holds, at most a few characters in (`co-?operative`) or a token on (`think tank`), within
+# the margin; more places than the gate's words (`reunion`) only let more starts be tried
+_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|{_ORG_NOUNS}|{_APP_ORG_NOUNS}".split("|")}))
+_ORG_WORD_NEEDLES = tuple(n for n in _ORG_WORD_NEEDLES if not any(o != n and n.startswith(o) for o in _ORG_WORD_NEEDLES))
+assert None not in _ORG_WORD_NEEDLES and all(n.isascii() for n in _ORG_WORD_NEEDLES)
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    out = []
+    at = text.find(needle)
+    while at >= 0:
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
+
+
+def _org_named_matches(text: str):
+    """`_ORG_NAMED.finditer(text)`, tried only at the starts (`_ORG_NAMED_START`) close enough before an `_ORG_GATE`
+    word: most capitals of an article have none in reach, and the pattern's alternatives cost much at each."""
+    gate = sorted({at for needle in _ORG_WORD_NEEDLES for at in _find_all(text, needle)})
+    if not gate:
+        return
+    tokens = [m.start() for m in _TOKEN.finditer(text)]
+    reach_from = [tokens[max(0, bisect.bisect_right(tokens, q) - 1 - _ORG_REACH)] for q in gate]  # non-decreasing
+    pos = 0
+    for start in _ORG_NAMED_START.finditer(text):
+        at = start.start()
+        if at < pos:
+            continue
+        i = bisect.bisect_left(gate, at)  # the first gate word at or after `at`, the one reached from furthest back
+        if i == len(gate):
+            return  # no gate word left: no match starts here or later
+        if reach_from[i] > at:
+            continue
+        m = _ORG_NAMED.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: list[Ref], gazetteer: Gazetteer | None
@@ -564,7 +616,7 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
     """(start, end, name, country possessive before it) of the organisations `_ORG_NAMED` finds."""
     out = []
     described_to = -1  # the end of the last appositive that said what an organisation is
-    for m in _ORG_NAMED.finditer(text):
+    for m in _org_named_matches(text):
         start, end = m.span("name")
         if start < described_to:
             continue  # `Sindicat ..., a Valencia workers' union,`: the description is no organisation of its own
@@ -648,7 +700,7 @@ _COUNTED_BEFORE = re.compile(r"\b(?:most|many|some|several|few|all|other|fellow|
 def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
     out = []
-    for m in _NAMED_SUBJECT.finditer(text):
+    for m in finditer_at(_NAMED_SUBJECT, _NAMED_SUBJECT_START, text):
         tokens = list(re.finditer(r"\S+", m.group("name")))
         # the name starts after the last title word (`Brazilian President Luiz ...` -> `Luiz ...`)
         cut = 0
@@ -882,7 +934,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
     government: set[str] = set()
     taken = [(r.start, r.end) for r in all_refs]
     matches = []
-    for hit in _TITLE_HIT.finditer(text):  # cheap scan first: the full pattern may start anywhere
+    for hit in finditer_at(_TITLE_HIT, _TITLE_HIT_START, text):  # cheap scan first: the full pattern may start anywhere
         if matches and hit.start() < matches[-1].end():
             continue
         m = _TITLED_PERSON.search(text, max(0, hit.start() - 80), hit.end() + 80)
@@ -960,7 +1012,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         _add_refs(text, actor, start, end, name, True, taken, added, all_refs, dropped)
     if gazetteer is not None and ("UK" in text or "US" in text or "EU" in text or "U.S." in text or "U.K." in text):
         # `Offshore Energies UK`, `Energy UK`: a country code closing a name is part of an organisation's name
-        for m in _CODE_TAILED.finditer(text):
+        for m in finditer_at(_CODE_TAILED, _CAPITAL_START, text):
             words = m.group("words").split()
             if words[0] in _NOT_TAIL_START or any(w.casefold() in _TITLE_WORDS or w.casefold() in _NOT_NAMES or gazetteer.lookup(w) for w in words):
                 continue
@@ -1049,7 +1101,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         # a chamber of a state, region or city by its place (`The New Hampshire Senate on Thursday killed a bill`, `the
         # Florida Legislature passed`): an actor as written; a city council acting as a whole is the city (`Edinburgh City
         # Council said it would introduce a levy`)
-        for m in _PLACE_CHAMBER.finditer(text):
+        for m in finditer_at(_PLACE_CHAMBER, _CAPITAL_START, text):
             start, end = m.span("name")
             if m.group("body") == "City Council":
                 # (found before as an organisation called `Edinburgh City Council`: the city instead)
@@ -1128,7 +1180,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 taken.append((m.start(), m.end()))
     if "he leaders" in text or "he ministers" in text:
         # `European Union leaders agreed ... The leaders also committed to ...`: the collective named before
-        for m in _THE_COLLECTIVE.finditer(text):
+        for m in finditer_at(_THE_COLLECTIVE, _THE_COLLECTIVE_START, text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             named_before = [
@@ -1148,7 +1200,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             c = r.country or (gazetteer.country_of(r.actor) if r.actor is not None else None)
             if c:
                 countries[c] = countries.get(c, 0) + 1
-        for m in _CHAMBER.finditer(text):
+        for m in finditer_at(_CHAMBER, _CHAMBER_START, text):
             w0, w1 = m.span("w")
             inside = [r for r in added if w0 <= r.start and r.end <= w1 and r.actor is not None and r.actor.kind == "organization"]
             for r in inside:  # `France's National Assembly`: not an unknown body called `Assembly`
@@ -1195,6 +1247,8 @@ _PLACE_CHAMBER = re.compile(
     # before its verb (after a time adjunct or a relative clause), as `_LEGISLATURE`
     r"(?=(?:,\s+(?:which|who)\s+[^,;.\u201c\u201d\"]{3,80},)?" + _VERB_AHEAD + r")"
 )
+# where a `_PLACE_CHAMBER` or `_CODE_TAILED` match can begin: a capital after no name character (`finditer_at`)
+_CAPITAL_START = re.compile(r"[A-Z](?<![\w'\u2019.-].)")
 _BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
 _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
 # a chamber as the subject of a vote: opening the sentence (`MPs have overwhelmingly backed`), or owned by a country
@@ -1205,6 +1259,8 @@ _CHAMBER = re.compile(
     r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*"
     r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
 )
+# where a `_CHAMBER` match can begin: `The` or a chamber's first letter at the text's start or after a blank
+_CHAMBER_START = re.compile(r"[TMLDPpSNl](?<!\S.)")
 _CHAMBER_WORDS = re.compile(r"Parliament|Commons|Assembly|Senate|Bundestag|Sejm|Riksdag|Knesset|Storting|Folketing|Diet|Rada", re.I)
 _CHAMBERS: dict[int, dict[str, tuple[Actor, ...]]] = {}
 
@@ -1424,6 +1480,7 @@ _NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To
 _HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
 _SAID_THE_GOVERNMENT = re.compile(r"\b(?:saying|said|says|adding|added|insisting|insisted|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<g>the government)\b(?!\s+(?:in|of)\b)")
 _THE_COLLECTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:The|the) (?P<noun>leaders|ministers)\b")
+_THE_COLLECTIVE_START = re.compile(r"[Tt](?=he (?:leaders|ministers))")
 
 
 def _term_spans(m: lex.IssueMatcher, text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ import re
 import re._constants as _c
 import re._parser as _p
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _WORD_CHAR = re.compile(r"[\w-]")
@@ -291,3 +291,21 @@ class Gated:
         them), when each alternative has a required literal; else None."""
         needles = [required_literal(a, pattern.flags) for a in alternatives]
         return None if any(n is None for n in needles) else cls(pattern, needles)
+
+
+def finditer_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, `pattern` tried only where `starts` finds a place a match can begin.
+
+    For a pattern that opens with a look back (engine tries it at every character, in Python's
+    regex loop) whose matches are never empty: `starts` opens with a character class (scanned for
+    in C) and must find every position where a match can start. `match(text, at)` answers as the
+    search would there: the look back sees the text before `at`."""
+    pos = 0
+    for start in starts.finditer(text):
+        at = start.start()
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            pos = m.end()
