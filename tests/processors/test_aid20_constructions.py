@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.processors import ExtractionContext, aid
-from wirewatch.schemas import AidAnnounced, Article
+from tests.aid_tuples import aid_tuples
+from wirewatch.schemas import Article
 
 N = "new"
 C = "cumulative"
@@ -19,15 +20,7 @@ _CTX = ExtractionContext()
 
 
 def run(title: str, text: str) -> set[tuple]:
-    article = Article(id="t-aid20", title=title, text=text, published_at="2024-06-01T00:00:00+00:00")
-    out = set()
-    for event in aid.extract(article, _CTX):
-        p = AidAnnounced.model_validate(event.payload).model_dump()
-        amount = p.get("amount") or {}
-        out.add((p["donor"]["canonical"], p["recipient"]["canonical"], amount.get("value"), amount.get("currency"), p["kind"]))
-        span = p["recipient"]["span"]
-        assert text[span["start"] : span["end"]] == span["text"]
-    return out
+    return aid_tuples(title, text, "t-aid20")
 
 
 def kind(donor: str, recipient: str) -> tuple:
