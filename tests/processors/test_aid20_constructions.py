@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.processors import ExtractionContext, aid
-from tests.aid_tuples import aid_tuples
+from tests.aid_tuples import aid_parties
 from wirewatch.schemas import Article
 
 N = "new"
@@ -20,7 +20,7 @@ _CTX = ExtractionContext()
 
 
 def run(title: str, text: str) -> set[tuple]:
-    return aid_tuples(title, text, "t-aid20")
+    return aid_parties(title, text, "t-aid20")
 
 
 def kind(donor: str, recipient: str) -> tuple:

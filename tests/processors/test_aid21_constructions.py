@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.aid_tuples import aid_tuples
+from tests.aid_tuples import aid_parties
 
 N = "new"
 C = "cumulative"
 
 
 def run(title: str, text: str) -> set[tuple]:
-    return aid_tuples(title, text, "t-aid21")
+    return aid_parties(title, text, "t-aid21")
 
 
 def m(donor: str, recipient: str, value: float, currency: str = "USD", kind: str = N) -> tuple:
