@@ -20,7 +20,7 @@ from . import items as item_lib
 from .context import ExtractionContext
 from .analysis import analysis_of
 from .attribution import WIRE_DATELINE
-from .entities import DEMONYMS, Ref, article_refs, in_range, refs as title_refs
+from .entities import DATELINE_PLACE, DEMONYMS, Ref, article_refs, dateline_country, in_range, refs as title_refs
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 from .wordfilter import caseless_occurrences
@@ -1552,7 +1552,6 @@ def _items_for(text: str, sents: list[Segment], index: int, money: Money | None,
 
 # `SEOUL, July 16 (Yonhap) -- President Yoon Suk Yeol pledged ...`: an office holder named with a bare title in copy
 # datelined in a country's city is that country's (a foreign one is written `Polish President ...`)
-_DATELINE = re.compile(r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?=,|\s*\(|\s+[-\u2013\u2014])")
 _BARE_TITLE = re.compile(
     r"(?:President|Prime Minister|Premier|Chancellor)\s+"
     r"((?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+)"
@@ -1563,11 +1562,10 @@ _TITLE_GATE = ("President", "Prime Minister", "Premier", "Chancellor")
 def _home_officials(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     """`all_refs` plus the mentions of office holders the gazetteer does not know, named with a bare title
     in copy datelined in their country (the full name, then its first or last word alone)."""
-    dateline = _DATELINE.match(text)
-    if dateline is None or not any(t in text for t in _TITLE_GATE):
+    if not any(t in text for t in _TITLE_GATE):
         return all_refs
-    place = ctx.gazetteer.lookup(dateline.group(1))
-    if place is None or place.kind != "country":
+    place = dateline_country(text, ctx.gazetteer)
+    if place is None:
         return all_refs
     home = place.canonical
     added: list[Ref] = []
@@ -1760,15 +1758,13 @@ def _surnames(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Re
 # The article's stricken country, named in the headline, the dateline or the lead rather than in a sentence that gives
 # (`Morocco quake: foreign teams join search`, `KATHMANDU (Reuters) -`, `A quake struck western Nepal ...`): the
 # recipient of relief whose sentence names none (a third country named in passing is not).
-_DISASTER = re.compile(
-    r"\b(?:(?:earth)?quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|wildfires?|tsunami|landslides?|"
-    r"mudslides?|drought|famine|eruption|disaster|blast|explosion)\b", re.IGNORECASE)
+_DISASTER_WORDS = r"(?:earth)?quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|storms?|wildfires?|tsunami|landslides?"
+_DISASTER = re.compile(r"\b(?:" + _DISASTER_WORDS + r"|mudslides?|drought|famine|eruption|disaster|blast|explosion)\b", re.IGNORECASE)
 _TITLE_RECIPIENT_BEFORE = re.compile(r"\b(?:for|to|into)\s+(?:the\s+)?(?:[\w-]+-(?:hit|stricken|ravaged|struck)\s+|war-torn\s+)?$", re.IGNORECASE)
 _STRUCK_BEFORE = re.compile(
     r"(?:\b(?:hit|hits|struck|strikes|rocked|rocks|jolted|jolts|battered|batters|lashed|lashes|ravaged|swept)|-hit|"
     r"-stricken|-struck|-ravaged)\s+(?:the\s+)?(?:(?:[a-z]+ern|central|remote|coastal)\s+)?$")
-_DISASTER_AFTER = re.compile(r"(?:['\u2019]s\s+)?\s*(?:[\w-]+\s+)?(?:(?:earth)?quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|"
-                             r"storms?|wildfires?|tsunami|landslides?|disaster)\b", re.IGNORECASE)
+_DISASTER_AFTER = re.compile(r"(?:['\u2019]s\s+)?\s*(?:[\w-]+\s+)?(?:" + _DISASTER_WORDS + r"|disaster)\b", re.IGNORECASE)
 
 
 def _stricken_in(text: str, found: list[Ref], disaster: bool) -> Ref | None:
@@ -1796,12 +1792,12 @@ def _home_country(article: Article, all_refs: list[Ref], ctx: ExtractionContext)
         return None  # a headline's `to X` is as often a trip (`Scholz travels to China`), a dateline where the desk sits
     home: Ref | None = _stricken_in(title, title_refs(title, ctx.gazetteer), True) if title else None
     if home is None:
-        dateline = _DATELINE.match(text)
+        dateline = DATELINE_PLACE.match(text)
         if dateline is not None:
             # `ANTAKYA, Turkey (AP) -`: the country after the town; `KATHMANDU (Reuters) -`: a capital the gazetteer knows
             after = next((r for r in all_refs if dateline.end() < r.start < dateline.end() + 4 and r.country and not r.demonym
                           and r.actor is not None and r.actor.kind == "country"), None)
-            actor = ctx.gazetteer.lookup(dateline.group(1).title())
+            actor = ctx.gazetteer.lookup(dateline.group(1))
             if after is not None:
                 home = after
             elif actor is not None and actor.kind == "country":

@@ -43,6 +43,16 @@ _DEMONYM_RE = re.compile("(?:" + "|".join(
 
 
 _TO_BEFORE = re.compile(r"\b(?:to|for)\s+(?:the\s+)?$")
+# the place a story is filed from (`SEOUL, July 16 (Yonhap) --`, `LONDON (Reuters) -`, `ANTAKYA, Turkey (AP) -`)
+DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2})(?=,|\s*\(|\s+[-\u2013\u2014])")
+
+
+def dateline_country(text: str, gazetteer: Gazetteer) -> Actor | None:
+    """The country a story's dateline city is in, where the gazetteer reads the city as one (`LONDON` -> United Kingdom;
+    not `BRUSSELS`, the European Union's)."""
+    dateline = DATELINE_PLACE.match(text)
+    place = gazetteer.lookup(dateline.group(1)) if dateline is not None else None
+    return place if place is not None and place.kind == "country" else None
 
 
 @dataclass(frozen=True)

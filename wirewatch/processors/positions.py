@@ -19,8 +19,7 @@ from ..schemas import POSITION_STATED, Article, Entity, Envelope, PositionStated
 from . import stance as lex
 from .context import ExtractionContext
 from .analysis import analysis_of
-from .attribution import WIRE_DATELINE
-from .entities import DEMONYMS, Ref, article_refs, in_range, refs
+from .entities import DEMONYMS, Ref, article_refs, dateline_country, in_range, refs
 from .gazetteer import Actor, Gazetteer
 from .speakers import _TITLE_WORDS, person_name
 from .text import Segment
@@ -1340,15 +1339,15 @@ _ITS_VOICE = re.compile(r"(?:[Ii]ts|[Tt]heir)(?<![\w-][Ii]ts)(?<![\w-][Tt]heir)\
 _VOICE_OPENS = re.compile(r"(?:^|[\u201d\"]|\b(?:but|and|while))\s*$")
 _VOICE_SPEAKS = re.compile(r",?\s+(?:(?:has|had|also|then)\s+)?(?:said|says|told|added|warned|argued|insisted|stressed|wrote|called)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
-_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:ban|law|bill|legislation|reform|plan|measure|rule|ordinance|decree|directive|regulation|scheme)\b(?!\s+(?:of|on|against|to)\b)")
-# a stance verb whose object is the measure or an act on it, named again by a definite noun that may carry a modifier
-# (`condemned the vote`, `welcomed the decisions`, `criticised the national ban`, `welcomed both steps`,
-# `lobbied against the bill`): a stance on what the article is about, however far back it was named
+_MEASURE_NOUNS = r"ban|law|bill|legislation|reform|plan|measure|ordinance|decree|directive|scheme"
+_MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:" + _MEASURE_NOUNS + r"|rule|regulation)\b(?!\s+(?:of|on|against|to)\b)")
 # a measure introduced by any determiner (`a draft royal decree that would ban`, `has delayed its ban`, `new rules`)
 _LEAD_MEASURE = re.compile(
     r"\b(?:the|this|that|its|their|his|her|a|an|new)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:ban|law|bill|legislation|reform|plan|measure|rules|ordinance|decree|directive|regulations?|scheme|restrictions?|proposal)\b"
-    r"(?!\s+(?:of|to)\b)")
+    r"(?:" + _MEASURE_NOUNS + r"|rules|regulations?|restrictions?|proposal)\b(?!\s+(?:of|to)\b)")
+# a stance verb whose object is the measure or an act on it, named again by a definite noun that may carry a modifier
+# (`condemned the vote`, `welcomed the decisions`, `criticised the national ban`, `welcomed both steps`,
+# `lobbied against the bill`): a stance on what the article is about, however far back it was named
 _VERB_ON_MEASURE = re.compile(
     r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
@@ -2409,33 +2408,20 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|against|to|for|with|of|into|in|tow
 # a government named by no country (`The government on Tuesday delayed the ban`, `the Government has said`): not `the
 # government of X`, `the government in X`, `the government's`
 _BARE_GOVERNMENT = re.compile(r"\b[Tt]he (?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b(?!\s+(?:of|in)\b|['\u2019]s?\b)")
-_DATELINE_CITY = re.compile(r"([A-Z][A-Z .'-]{2,40}?)(?=\s*(?:,|\(|\u2014|\u2013|--|-\s))")
-
-
-def _home_government(text: str, gazetteer: Gazetteer) -> Actor | None:
-    """The country of the article's dateline city (`LONDON (Reuters) -`, `MADRID, Oct 28 (EFE) -`): whose government a
-    story filed there means when it says only `the government`."""
-    if not WIRE_DATELINE.match(text):
-        return None
-    city = _DATELINE_CITY.match(text)
-    if city is None:
-        return None
-    place = gazetteer.lookup(city.group(1).strip().title())
-    return place if place is not None and place.kind == "country" else None
 
 
 def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer) -> list[Ref]:
     """`the government` in a story filed from a capital is that country's government, as `Britain's government` would be."""
     if "overnment" not in text and "abinet" not in text and "dministration" not in text:
         return all_refs
-    home = None
+    home: Actor | None = None
     added = []
     for m in _BARE_GOVERNMENT.finditer(text):
         if any(r.start < m.end() and m.start() < r.end for r in in_range(all_refs, max(0, m.start() - 60), m.end())):
             continue
+        # (read once, at the first bare government: `LONDON (Reuters) -`, `MADRID, Oct 28 (EFE) -`)
+        home = home or dateline_country(text, gazetteer)
         if home is None:
-            home = _home_government(text, gazetteer) or False
-        if home is False:
             return all_refs
         added.append(Ref(m.start(), m.end(), m.group(0), home, home.canonical))
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
@@ -2448,7 +2434,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     gazetteer = ctx.gazetteer
     matchers, prefilter = lex.matchers_of(ctx.issues)
     title = article.title or ""
-    if not prefilter.search(text) and not (title and prefilter.search(title)):
+    title_hit = bool(title) and prefilter.search(title) is not None
+    if not title_hit and not prefilter.search(text):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence or a headline)
     all_refs = _with_home_government(text, article_refs(text, ctx), gazetteer)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
@@ -2530,7 +2517,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     refresh: tuple[int, int] | None = None
     lead_ids: set[str] = set()  # the issues the article's first two sentences name
     headline = False  # whether the topic so far is the one issue the headline names
-    if title and prefilter.search(title):
+    if title_hit:
         # the headline names what the story is about (`Spain moves to ban junk food adverts aimed at children`): the
         # lead's `a draft decree` and a later `the measure` refer to it as they would to an issue named in the lead
         scored = [(_score(m, title) if (not named[m.issue.id] or named_in_article[m.issue.id]) else 0, m) for m in matchers]
