@@ -89,7 +89,8 @@ _OBLIGED = re.compile(r"\s+(?:\w+\s+)?(?:should|ought\s+to)\b")
 _STICKING_TO = re.compile(r",\s+(?:sticking|holding|keeping)\s+(?:to|with)\s+(?:the|its|his|her|their)\s+(?:\w+\s+)?(?:position|stance|line|decision|plan)\b")
 _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
 # a bill the copy is about: a bare vote after it is a vote on it (not on a council's draft, which may fall short of the issue)
-_BILL_BEFORE = re.compile(r"\b(?:bill|legislation|the law)\b", re.I)
+# (pass `pos21a`: or a measure a chamber or council voted on, `approved a ban by 31 votes to 12`, `passed the ordinance`)
+_BILL_BEFORE = re.compile(r"\b(?:bill|legislation|the law|ordinance|decree|ban|levy)\b|\bby\s+\d+\s+votes?\s+to\s+\d+", re.I)
 _SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
     r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
@@ -257,7 +258,19 @@ _COORDINATED_VERB_OBJECT = re.compile(
 )
 
 
+# a possessor's own plan for a measure (`'s proposal for`, `'s long-standing push for`, `'s plan to`)
+_OWN_PLAN = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+)?(?P<noun>proposals?|plans?|push|bid|campaign|calls?|demands?|drive|initiative|efforts?)"
+                       r"\s+(?:for|to)\s")
+_GROUP_LED = r"\b(?:countries|nations|states|governments|parties|groups|members|coalition|alliance|bloc)\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?"
+_GROUP_LED_BY = re.compile(_GROUP_LED + "$")
+_GROUP_LED_BY_LIST = re.compile(_GROUP_LED + r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*"
+                                r",?\s+and\s+(?:the\s+)?$")
 _OPENING_MARKS = frozenset({",", ";", ":", "\u201c", "\u201d", '"', "("})
+# words that describe a party or a group before its name (`the conservative`, `the left-wing`, `the French-speaking`)
+_DESCRIPTOR = re.compile(
+    r"(?:conservative|liberal|progressive|centrist|nationalist|populist|socialist|communist|radical|moderate|main|largest|biggest|"
+    r"junior|senior|governing|far-right|far-left|hard-right|hard-left|[a-z]+-(?:wing|left|right|speaking|leaning|based|led|run))"
+)
 _TITLE_HEADS = frozenset("secretary minister executive chief head leader president chancellor commissioner spokesman spokeswoman "
                          "spokesperson envoy ambassador".split())
 
@@ -319,9 +332,19 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         words = re.findall(r"[\w'\u2019-]+|[,;:\u201c\u201d\"()]", text[clause_start : ref.start])
         while words and words[-1].casefold() in _SKIP_LEFT:
             words.pop()
+    if words and _DESCRIPTOR.fullmatch(words[-1]):
+        # (pass `pos21a`) `The conservative CDU/CSU bloc voted against`, `and the left-wing Red-Green Alliance`: words that
+        # describe a party or group, between a determiner opening its clause and the name, are no verb before it
+        k = len(words) - 1
+        while k > 0 and len(words) - k < 3 and _DESCRIPTOR.fullmatch(words[k - 1]):
+            k -= 1
+        if k > 0 and words[k - 1].casefold() == "the" and (k == 1 or words[k - 2] in _OPENING_MARKS or words[k - 2].casefold() in _SUBJECT_LEFT):
+            words = words[: k - 1]
     if not words:
         return True
     prev = words[-1]
+    if prev.casefold() == "and" and _GROUP_LED_BY_LIST.search(text, max(clause_start, ref.start - 120), ref.start):
+        return True  # (`led by Mexico and Chile`: the last of the group's leaders)
     if prev.casefold() in ("and", "or") and _COORDINATED_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start):
         return False  # `dismissing the pledges from Berlin and Washington as ...`: objects of a preposition
     if prev.casefold() in ("and", "or") and (lead := _COORDINATED_VERB_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start)) and (
@@ -330,11 +353,14 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         return False  # `granted Ukraine and Moldova candidate status`, `warned Denmark and the Netherlands`: a verb's objects
     if prev in {",", ";", ":", "\u201c", "\u201d", '"', "("}:
         return True
+    if prev == "by" and _GROUP_LED_BY.search(text, max(clause_start, ref.start - 60), ref.start):
+        return True  # (pass `pos21a`) `Eleven countries led by Mexico and Chile formed a coalition to ...`: the group's leaders act with it
     if prev[:1].isupper():
         return True  # a title: `Defense Secretary Lloyd Austin`
     if prev.casefold() == "with":
         # `with Kuleba saying ...`, `with Strack-Zimmermann, the Free Democrat who chairs ..., calling for ...`
-        return bool(re.match(r"^(?:,[^,;:\u201c\u201d\"]{3,100},)?\s+\w+ing\b", text[ref.end : ref.end + 130]))
+        # (`with the Free Democrats (FDP) voting in favour`: the acronym after the name)
+        return bool(re.match(r"^(?:\s+\([A-Z][\w.&/-]{1,12}\))?(?:,[^,;:\u201c\u201d\"]{3,100},)?\s+\w+ing\b", text[ref.end : ref.end + 130]))
     return prev.casefold() in _SUBJECT_LEFT
 
 
@@ -466,7 +492,12 @@ _NAMED_SUBJECT = re.compile(
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
     # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
     # (`Privacy International's opposition to the scheme`: the name holding a stance noun, before its object)
-    r"(?:(?=['\u2019]s\s+(?:(?:long-standing|longstanding|strong|vocal|fierce|firm)\s+)?(?:opposition|support|backing|rejection|endorsement)\s+(?:to|for|of)\s)|"
+    # (pass `pos21a`: and a push or plan of its own for a measure, `the Forward Party's push for a ban`, `Canada's proposal
+    # for a moratorium`; and a stance told in a relative clause, `Agrovia, which has fought a ban in three countries,`)
+    r"(?:(?=['\u2019]s\s+(?:(?:long-standing|longstanding|strong|vocal|fierce|firm)\s+)?(?:opposition|support|backing|rejection|endorsement|"
+    r"push|plans?|proposals?|bid|campaign|calls?|demands?|drive|efforts?|initiative)\s+(?:to|for|of)\s)|"
+    r"(?=,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|strongly\s+|also\s+|fiercely\s+)?(?:fought|opposed|"
+    r"resisted|campaigned|lobbied|backed|championed|pushed|urged|rejected|blocked|vetoed|sued|challenged)\s)|"
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
     # (`National, which voted against, says ...`: a relative clause between the name and its verb; `Iberia, the Spanish
     # flag carrier, said`, `Unite, which represents 40,000 council workers, said`: an appositive saying what it is)
@@ -519,8 +550,12 @@ _ORG_WORDS = frozenset(
 # or set off by an appositive that says what it is (`Handelsverband Nord, the retailers' association,`). The name is
 # kept as written; a country's possessive before it only says where it is.
 _ORG_HEADS = (r"Union|Unions|Association|Associations|Confederation|Federation|Foundation|Council|Group|Institute|"
-              r"Chambers|Chamber|League|Alliance|Society|Trust|Coalition|Movement|Forum|Network|Lobby|Congress|Centre|Center")
-_ORG_NOUNS = r"union|association|confederation|federation|foundation|lobby|alliance|league|chamber|think[\s-]tank|group"
+              r"Chambers|Chamber|League|Alliance|Society|Trust|Coalition|Movement|Forum|Network|Lobby|Congress|Centre|Center|Club|Party")
+_ORG_NOUNS = r"union|association|confederation|federation|foundation|lobby|alliance|league|chamber|think[\s-]tank|group|party"
+# (pass `pos21a`) a party named by plain English words before a lowercase `party` is the `... Party` (`The Left party voted`
+# -> Left Party); a name of its own language stays as written (`the Pheu Thai party` -> Pheu Thai)
+_PARTY_NAME_WORDS = frozenset("""left green labour liberal conservative centre center progress freedom socialist democratic
+    republican national people's reform justice unity independence pirate communist christian social moderate radical""".split())
 # what an appositive may call an organisation besides `_ORG_NOUNS` (`Clean Seas Now, a parents' campaign that ...,`)
 _APP_ORG_NOUNS = (r"campaign|charity|movement|network|coalition|organi[sz]ation|council|company|firm|party|watchdog|institute|"
                   r"platform|collective|co-?operative|NGO|trust|society|forum|initiative|consortium")
@@ -661,6 +696,10 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
         span_end = end
         if m.group("run") is not None:  # the mention runs on to its noun: `IG Metall union`, `Lewiatan employers' confederation`
             span_end = _ORG_NOUN_AFTER.match(text, end).end()
+            if text.endswith("party", 0, span_end) and all(w.casefold() in _PARTY_NAME_WORDS for w in words):
+                name = name + " Party"
+                if gazetteer is not None and gazetteer.lookup(name) is not None:
+                    continue
         # a place or demonym inside a headed name is part of it (`Federation of Polish Grocers`); any other known name is not
         inside = [r for r in all_refs if start <= r.start and r.end <= end]
         # a known body's one-word name heading a longer name of plain words (`Trades Union Congress`): another body
@@ -960,13 +999,17 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                     matches.append(m)
     for m in matches:
         start, end = m.span("name")
-        if m.re is _TITLED_PERSON and " " in m.group("name"):
+        written = m.group("name")
+        if written.endswith(("'s", "\u2019s")):
+            # (pass `pos21a`) `Mayor Clara Voss's plan`: the possessive is no part of the name
+            written, end = written[:-2], end - 2
+        if m.re is _TITLED_PERSON and " " in written:
             # `Conservative Leader David Brazil`, `Senator Mark Wales`: a surname that is also a country's name is the
             # person's, not the country (the title says a person follows)
             # (`Mayor Dan Harris`: a surname the gazetteer gives to someone the text never names in full is his too)
             tail = next((r for r in all_refs if r.end == end and start < r.start and r.actor is not None
                          and (r.actor.kind == "country" or r.actor.kind == "person" and " " not in r.text
-                              and r.actor.canonical not in text and _other_first_name(r.actor.canonical, m.group("name")))
+                              and r.actor.canonical not in text and _other_first_name(r.actor.canonical, written))
                          and (r.start, r.end) in taken), None)
             if tail is not None and not any(s0 < tail.start and start < e0 for s0, e0 in taken):
                 taken.remove((tail.start, tail.end))
@@ -982,7 +1025,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             continue
         if m.re is _NAME_APPOSITIVE and _ORG_DESCRIPTION_ONLY.match(m.group("app")):
             continue  # `Casa Justa, a housing federation, said`: an organisation (`_ORG_NAMED`), not a person
-        name = person_name(m.group("name"))
+        name = person_name(written)
         if not name or " " not in name or any(w.casefold() in _TITLE_WORDS for w in name.split()):
             continue
         parts = name.split()
@@ -1855,6 +1898,69 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
     return out
 
 
+# (pass `pos21a`) members named as a group's: `Supporters of the ban include A and B`, `Critics of the tolls, such as A
+# and B, say ...`, `... called for a pause, including A and B.`, `The number of countries backing a moratorium rose to 24,
+# with A and B among the latest to join`: the members hold the group's stance
+_ROLE_GROUP = re.compile(
+    r"\b(?P<role>[Ss]upporters|[Bb]ackers|[Pp]roponents|[Aa]dvocates|[Cc]hampions|[Oo]pponents|[Cc]ritics|[Dd]etractors)"
+    r"(?:\s+of\s+(?P<obj>[^,;.\u201c\u201d\"]{2,80}?))?,?\s+(?:include|included|including|such\s+as|among\s+them)\s+(?:the\s+)?"
+)
+_ROLE_SIGN = {"supporters": 1, "backers": 1, "proponents": 1, "advocates": 1, "champions": 1,
+              "opponents": -1, "critics": -1, "detractors": -1}
+_GROUP_NOUN = re.compile(r"\b(?:countries|nations|states|governments|member\s+states|parties|groups|organi[sz]ations|companies|firms|"
+                         r"unions|cities|regions|leaders|lawmakers|members|allies|partners|signatories)\b")
+_MEMBERS_JOIN = re.compile(r",\s+(?:including|with)\s+(?:the\s+)?")
+_MEMBERS_CLOSE = re.compile(r"\s+among\s+(?:the\s+)?(?:latest|first|newest|most\s+recent|last)\b|\s*(?:[.;]|$)")
+
+
+def _listed_from(text: str, at: int, refs: list[Ref]) -> list[Ref]:
+    """The names listed from `at` on (`A, B and C`): the first name there and its conjuncts."""
+    first = next((r for r in refs if r.start == at and r.actor is not None), None)
+    if first is None:
+        return []
+    return [first, *_conjuncts_after(text, first, refs)]
+
+
+def _group_members(text: str, sent: Segment, m: lex.IssueMatcher, sent_refs: list[Ref]) -> list[tuple[Ref, int]]:
+    """(member, sign) of the names a sentence lists as members of a group whose stance on the issue it states."""
+    out: list[tuple[Ref, int]] = []
+    for g in _ROLE_GROUP.finditer(text, sent.start, sent.end):
+        obj0, obj1 = g.span("obj") if g.group("obj") is not None else (sent.start, sent.end)
+        if not _mentions(m, text, obj0, obj1):
+            continue
+        undoing = _UNDOING.search(text, obj0, obj1) if g.group("obj") is not None else None
+        sign = _ROLE_SIGN[g.group("role").casefold()] * (-1 if undoing is not None and m.terms is not None
+                                                           and m.terms.search(text, undoing.end(), obj1) else 1)
+        out.extend((r, sign) for r in _listed_from(text, g.end(), sent_refs))
+    for j in _MEMBERS_JOIN.finditer(text, sent.start, sent.end):
+        listed = _listed_from(text, j.end(), sent_refs)
+        if not listed or not _MEMBERS_CLOSE.match(text, listed[-1].end, sent.end):
+            continue
+        group = None
+        for group in _GROUP_NOUN.finditer(text, sent.start, j.start()):
+            pass
+        if group is None or not _mentions(m, text, group.end(), j.start()):
+            continue
+        result = _polarity(text, lex.cues(text, group.end(), j.start(), m))
+        if result is not None:
+            out.extend((r, result[0]) for r in listed)
+    return out
+
+
+def _resumes_after(stretches: list[tuple[Ref | None, int, int]], k: int) -> bool:
+    """Whether stretch `k` is a relative clause whose holder's own predicate follows it (pass `pos21a`): `Germany, the
+    Netherlands and Denmark, which drafted the text, want ...`: the coordinated names wait through it for the predicate
+    they share."""
+    holder, s, e = stretches[k]
+    if holder is None:
+        return False
+    nxt = k + 1
+    while nxt < len(stretches) and stretches[nxt][1:] == (s, e):
+        nxt += 1
+    return nxt < len(stretches) and stretches[nxt][1] == e and any(
+        h is stretches[nxt][0] for h, a, b in stretches[:nxt] if (a, b) == (s, e))
+
+
 _RELATIVE_PRONOUN_BEFORE = re.compile(r",\s+(?:which|who)\s*$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?"
@@ -1875,9 +1981,12 @@ _NEGATOR_ANTECEDENT = re.compile(
 _PRONOUN_MODAL = re.compile(r"\bthat\s+(?:they|it|these|those)\s+(?:\w+\s+)?(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)$")
 _SUBJECT_BOUND = re.compile(r"[,;:\u201c\u201d\"]|\b(?:that|when|where|if)\s")
 _PASSIVE_AGENT = re.compile(
-    r"(?:,\s+|\s(?:was|were|is|are|been|being|had been|has been)\s+)(?:\w+ly\s+)?(?P<verb>proposed|drafted|backed|supported|championed|"
+    # (pass `pos21a`: also a second participle joined to the first, `tabled by X and backed by Y`, `approved by the Assembly
+    # but thrown out by the Senate`; and the acts of a chamber or a body, `approved by`, `adopted by`, `agreed by`)
+    r"(?:,\s+|\s(?:was|were|is|are|been|being|had been|has been|and|but)\s+)(?:\w+ly\s+)?(?P<verb>proposed|drafted|backed|supported|championed|"
     r"sponsored|tabled|endorsed|opposed|blocked|vetoed|rejected|resisted|condemned|welcomed|hailed|praised|applauded|"
-    r"criticised|criticized|denounced|slammed)\s+by\s+(?:the\s+)?"
+    r"criticised|criticized|denounced|slammed|approved|adopted|agreed|recommended|put forward|drawn up|introduced|written|authored|"
+    r"thrown out|voted down|challenged|contested)(?:\s+\w+ly)?\s+by\s+(?:the\s+)?"
 )
 _TITLE_BEFORE_AGENT = re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}")
 
@@ -1892,7 +2001,28 @@ def _titled_agent(text: str, at: int, ref: Ref) -> bool:
     return title is not None and any(w.casefold() in _TITLE_WORDS for w in words)
 
 
-_AGENT_SUPPORT = frozenset("proposed drafted backed supported championed sponsored tabled endorsed welcomed hailed praised applauded".split())
+_AGENT_SUPPORT = frozenset("proposed drafted backed supported championed sponsored tabled endorsed welcomed hailed praised applauded "
+                           "approved adopted agreed recommended introduced written authored".split() + ["put forward", "drawn up"])
+_AGENT_MEMBERS = re.compile(r"\s+(?:member\s+states?|members?|countries|governments|ministers|officials|diplomats|lawmakers|legislators|"
+                            r"MPs|MEPs|deputies|senators|leaders)\b")
+# an undoing named before the passive (`the repeal of the levy, backed by ...`): its agents are against the issue
+_UNDOING = re.compile(r"\b(?:repeal|scrap|abolish|abolition|lift|lifting|end|ending|removal|remove|reversal|reverse|suspension|suspend)\w*\s+(?:of\s+)?", re.I)
+
+
+def _conjuncts_after(text: str, first: Ref, refs: list[Ref]) -> list[Ref]:
+    """The names listed after `first` in a list that closes with `and` (`backed by the Greens, the Left| and| Labour`)."""
+    items: list[Ref] = []
+    current = first
+    for r in refs:
+        if r.start < first.end or r is first:
+            continue
+        if r.actor is None or not _LIST_JOINT.fullmatch(text, current.end, r.start):
+            break
+        items.append(r)
+        current = r
+    if not items or not re.search(r"\band\s", text[items[-2].end if len(items) > 1 else first.end : items[-1].start]):
+        return []
+    return items
 _CONDITION_DEMAND = re.compile(
     r"\s+(?:(?:new|more|further|firm|written|legal|financial|additional|fresh)\s+)?(?:guarantees|assurances|compensation|exemptions?|"
     r"concessions|clarifications?|safeguards|carve-outs?|opt-outs?|derogations?)\b", re.I
@@ -2690,6 +2820,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 agent = next((r for r in sent_refs if (r.start == agent_at.end() or _titled_agent(text, agent_at.end(), r))
                               and r.actor is not None and not r.demonym
                               and not re.match(r"['\u2019]", text[r.end : r.end + 1])), None)
+                if agent is not None and _AGENT_MEMBERS.match(text, agent.end):
+                    continue  # (pass `pos21a`) `approved by EU member states`: the members, not the body named as their owner
                 if agent is not None and agent.actor.kind != "person":
                     # `proposed by European Commission President Ursula von der Leyen`: the office holder the title names
                     titled = next((r for r in sent_refs if agent.end < r.start <= agent.end + 40 and r.actor is not None
@@ -2701,11 +2833,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if not name:
                     continue
                 sign = 1 if agent_at.group("verb").casefold() in _AGENT_SUPPORT else -1
+                # (pass `pos21a`) `backed by the Greens, the Left and Labour`, `agreed by the EU, the G7 and Australia`: each
+                # agent listed
+                agents = [agent, *_conjuncts_after(text, agent, sent_refs)]
                 for m in current:
-                    if not _mentions(m, text, max(sent.start, agent_at.start() - 80), agent_at.start()):
+                    window = max(sent.start, agent_at.start() - 80)
+                    if not _mentions(m, text, window, agent_at.start()):
                         continue
-                    order += 1
-                    found.append(_Found(name, agent, m.issue.id, "support" if sign > 0 else "oppose", False, sent, order, "stance"))
+                    undoing = _UNDOING.search(text, window, agent_at.start())
+                    flip = -1 if undoing is not None and m.terms is not None and m.terms.search(text, undoing.end(), agent_at.start()) else 1
+                    for a in agents:
+                        a_name = name if a is agent else _ref_name(gazetteer, a, text, article.published_at)
+                        if not a_name:
+                            continue
+                        order += 1
+                        found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
         if _MOTION_WORD.search(body):
             _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
@@ -2784,7 +2926,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 stretches = _with_relative_clauses(text, stretches, clause_refs, in_terms, c_end)
             pending: list[Ref] = []  # coordinated subjects waiting for their verb
             skip_from, skip_to = c_end, -1  # after a request, the mentions that follow it are its addressees
-            for holder, s, e in stretches:
+            for k, (holder, s, e) in enumerate(stretches):
                 if holder is not None and skip_from <= holder.start <= skip_to and not _NEW_COORDINATE_SUBJECT.search(
                     text, max(c_start, holder.start - 60), holder.start
                 ):
@@ -2797,7 +2939,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     continue
                 if holder is not None and e - s <= 3 and text[s] in "'\u2019" and re.fullmatch(r"['\u2019]s?\s+", text[s:e]):
                     continue  # `Estonia's Urmas Reinsalu, Latvia's Edgars Rinkevics and ... called`: the possessor of the next name
-                if holder is not None and (appositive := _APPOSITIVE_AFTER.match(text, s, e)) is not None:
+                if holder is not None and not any(h is holder and b == s for h, _, b in stretches[:k]) and (
+                        appositive := _APPOSITIVE_AFTER.match(text, s, e)) is not None:
+                    # (not the predicate resuming after the holder's relative clause: `Norway, which drafted the text,
+                    # want to ban the manufacture, sale and use of ...`)
                     s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
                 # `lifting a restriction Kyiv had long pressed to have removed`: the curb before the holder is its verb's object
                 antecedent = holder is not None and _NEGATOR_ANTECEDENT.search(text, max(c_start, holder.start - 40), holder.start) is not None
@@ -2829,6 +2974,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             ):
                                 cut = holder.end + tail.start("v")
                                 cue_list = [c for c in cue_list if c.start < cut]
+                    if holder is not None and m.terms is not None and (own := _OWN_PLAN.match(text, s, e)) is not None and (
+                            own_term := m.terms.search(text, own.end(), min(e, own.end() + 80))) is not None:
+                        # (pass `pos21a`) `Canada's proposal for a moratorium was defeated`, `the party's plan to scrap the
+                        # tolls`: the possessor presses for what its plan names, whatever befalls the plan after
+                        cue_list = [lex.Cue(own.start("noun"), own.end("noun"), 1, "request"),
+                                    *(c for c in cue_list if own.end("noun") <= c.start and c.end <= own_term.end())]
                     # (on a halt, `a pause on new oil and gas licences would be a mistake`: the term's `and` joins no predicates)
                     result = _polarity(text, cue_list, tuple(term_spans) if m.cessation and m.terms is not None else ())
                     if result is not None and antecedent and not any(c.kind == "noun" for c in cue_list):
@@ -3147,7 +3298,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 aligns.append((ref, name, m.issue.id, sent, order, _ref_name(gazetteer, target, when=article.published_at)))
                             continue
                         found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start, first.factor))
-                pending = []
+                if not _resumes_after(stretches, k):
+                    pending = []
+        if " includ" in body or " such as " in body or " among them " in body or ", with " in body:
+            for m in current:
+                for member, sign in _group_members(text, sent, m, sent_refs):
+                    name = _ref_name(gazetteer, member, text, article.published_at)
+                    if name and not any(f.actor == name and f.issue == m.issue.id and f.sentence.start == sent.start for f in found):
+                        order += 1
+                        found.append(_Found(name, member, m.issue.id, "support" if sign > 0 else "oppose", False, sent, order, "stance"))
         if len(current) == 1 and " who" in body and (
             " steered" in body or " drafted" in body or " tabled" in body or " sponsored" in body or " championed" in body
             or " authored" in body or " designed" in body or " introduced" in body or " proposed" in body or " spearheaded" in body

@@ -71,7 +71,10 @@ ALIGN = re.compile(
 REQUEST = _rx(
     r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )ask(?:s|ed|ing)?(?: for)?(?!(?: (?:on|last|this|late|early) \w+| \w+ly)? (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
     r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:on )?ahead\b)(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
-    r"lobb(?:y|ies|ied|ying)(?: for|(?! against\b))|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
+    r"lobb(?:y|ies|ied|ying)(?: for|(?! against\b))|"
+    # (pass `pos21a`) campaigning for a measure presses for it (`has campaigned for a moratorium since 1990`; not `the
+    # campaign for`, a noun)
+    r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )campaign(?:s|ed|ing)? for|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
     r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
     r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|"
     # an advisory body's call (`recommended that the athletes be allowed back`, `recommends imposing ...`)
@@ -204,6 +207,11 @@ SUPPORT = _rx(
     r"ma(?:de|ke|kes|king) (?-i:[A-Z])[\w'\u2019-]*(?: (?-i:[A-Z])[\w'\u2019-]*){0,2} (?:an? )?(?:official |formal |full )?(?:candidate|member)\b|"
     r"open(?:s|ed|ing)? (?:\w+ )?(?:talks|negotiations)|open(?:s|ed|ing)? the door|"
     r"help(?:s|ed|ing)? (?:\w+ ){0,2}(?:get|obtain|acquire|receive)|"
+    # (pass `pos21a`) forming or joining a coalition for a course (`set up a coalition to train pilots on F-16s`, `joined an
+    # alliance of countries calling for a pause`)
+    r"(?:form(?:s|ed|ing)?|set(?:s|ting)? up|launch(?:es|ed|ing)?|buil(?:d|ds|t|ding)|l(?:ead|eads|ed|eading)|join(?:s|ed|ing)?|"
+    r"head(?:s|ed|ing)?|creat(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?) (?:an? |the )?(?:[\w'\u2019-]+ ){0,2}?"
+    r"(?:coalition|alliance|group of (?:countries|nations|states))(?= (?:to|for|of|on|that|which|calling|pushing|seeking|backing)\b)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
     r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|sign(?:s|ed|ing)? on to|(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed|ing)? on(?=\s*(?:[.;]|$))|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
@@ -315,7 +323,11 @@ OPPOSE = _rx(
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
     r"(?:dug|digs?|digging) in (?:\w+ )?against|push(?:es|ed|ing)? back (?:against|on)|"
-    r"challeng(?:ed|ing)(?= (?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['\u2019]s)\b)|(?:to|will|would) challenge|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
+    r"challeng(?:ed|ing)(?= (?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['\u2019]s)\b)|(?:to|will|would) challenge|"
+    # (pass `pos21a`) a suit against a measure (`sued the city over its ban`, `filed its own challenge to the rule`)
+    r"su(?:e|es|ed|ing) (?:[\w'\u2019-]+ ){0,5}?over(?= (?:the|its|their|his|her|a|an|this|that)\b)|"
+    r"(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:a|an|its|their|his|her) (?:own |legal |court |fresh |new )?"
+    r"(?:challenge|lawsuit|suit|complaint|legal action) (?:to|against)(?= (?:the|a|an|its|their|his|her|this|that|(?-i:[A-Z]))\b)|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
 )
 REVERSER = _rx(
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
@@ -425,7 +437,7 @@ MODAL_HEDGE = _rx(r"could|might|may|would have")
 HISTORICAL = _rx(
     # a reported statement in the past perfect still reports it (`had accused ... and urged`, `had called last month for`)
     r"had (?:long |previously |initially |earlier |once |repeatedly |firmly )?(?!(?:said|told|accused|urged|called|asked|pressed|warned|argued|"
-    r"insisted|demanded|appealed|pleaded|stated|declared|announced|signall?ed|stressed|pushed|lobbied)\b)(?:\w+ed|opposed|refused|resisted|rejected|ruled|kept|been)|"
+    r"insisted|demanded|appealed|pleaded|stated|declared|announced|signall?ed|stressed|pushed|lobbied|campaigned)\b)(?:\w+ed|opposed|refused|resisted|rejected|ruled|kept|been)|"
     r"previously|initially|at first|once(?! more| again)|in the past|(?<!has )(?<!have )long (?:opposed|resisted|refused)|used to|last year"
 )
 # `weapons could only be used inside Ukraine`: use restricted to the recipient's own ground, against an issue that is

@@ -1,0 +1,119 @@
+"""position-stated (pass pos21a): holders named in the text who state no quote but a stance by an act or a description
+(`X voted against the ban`, `X, which has campaigned for a ban, ...`, `the bill, backed by X and Y`, `X and Y signed a
+letter urging ...`, `X is among the countries pushing for ...`, `X filed a lawsuit to block ...`, `X's plan to ...`),
+lists of holders, and organisations the gazetteer does not know. Sentences written for these tests, with user-defined
+issues of their own (none copied from an evaluation set).
+
+The first battery is the pass's probe: short paragraphs scored before the rules were written and after; the cases it
+still gets wrong are `xfail`. The tests after it pin each rule with other wording, and cases that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.position_tuples import stances
+from wirewatch.processors import ExtractionContext
+from wirewatch.schemas import Issue, IssueSet
+
+ISSUES = IssueSet(issues=(
+    Issue(id="night-flight-ban", label="Night-flight ban", proposition="Night flights at the city airport should be banned",
+          terms=("night flights", "night-flight ban", "night-time flights")),
+    Issue(id="glyphosate-ban", label="Glyphosate ban", proposition="The weedkiller glyphosate should be banned",
+          terms=("glyphosate", "glyphosate ban")),
+    Issue(id="motorway-tolls", label="Motorway tolls", proposition="Tolls should be charged on motorways",
+          terms=("motorway tolls", "road tolls", "toll charges")),
+    Issue(id="whaling-moratorium", label="Whaling moratorium", proposition="Commercial whaling should be halted",
+          terms=("whaling moratorium", "commercial whaling", "whaling ban")),
+    Issue(id="scooter-ban", label="Rental e-scooter ban", proposition="Rental e-scooters should be banned from city streets",
+          terms=("e-scooters", "e-scooter ban", "rental scooters")),
+))
+NF, GLY, TOLL, WHALE, SCO = "night-flight-ban", "glyphosate-ban", "motorway-tolls", "whaling-moratorium", "scooter-ban"
+S, O = "support", "oppose"
+
+
+@pytest.fixture(scope="module")
+def ctx() -> ExtractionContext:
+    return ExtractionContext(issues=ISSUES)
+
+
+def xf(reason: str):
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+PROBE = [
+    # ---- votes
+    ("Poland and Hungary voted against the glyphosate ban on Monday, while Austria abstained.", {("Poland", GLY, O), ("Hungary", GLY, O)}),
+    ("Eleven member states, including Spain and Portugal, voted for the e-scooter ban.", {("Spain", SCO, S), ("Portugal", SCO, S)}),
+    ("The National Growers Association voted against the glyphosate ban at its congress.", {("National Growers Association", GLY, O)}),
+    ("The assembly debated a bill to ban rental scooters for six hours.\n\nThe Forward Party voted for it, while the Rural Party voted against.",
+     {("Forward Party", SCO, S), ("Rural Party", SCO, O)}),
+    ("City councillors approved a night-flight ban on Tuesday by 31 votes to 12. The Liberal Alliance voted against.",
+     {("Liberal Alliance", NF, O)}),
+    # ---- passive agents
+    ("The motorway tolls bill, tabled by Transport Minister Ilse Brandt and backed by the Liberal Alliance and the Rural Party, passed on Thursday.",
+     {("Ilse Brandt", TOLL, S), ("Liberal Alliance", TOLL, S), ("Rural Party", TOLL, S)}),
+    ("A whaling moratorium, agreed by Australia, New Zealand and Mexico, takes effect next year.",
+     {("Australia", WHALE, S), ("New Zealand", WHALE, S), ("Mexico", WHALE, S)}),
+    ("The plan for motorway tolls, championed by the Road Safety Foundation, was shelved in March.", {("Road Safety Foundation", TOLL, S)}),
+    ("The night-flight ban was opposed by the Airport Business Forum and the Charter Airlines Group.",
+     {("Airport Business Forum", NF, O), ("Charter Airlines Group", NF, O)}),
+    # ---- relative clauses
+    ("The Baltic Ferry Operators Association, which has campaigned against motorway tolls for years, said it would study the text.",
+     {("Baltic Ferry Operators Association", TOLL, O)}),
+    ("The Clean Skies Coalition, which has long lobbied for a night-flight ban, said it would study the ruling.", {("Clean Skies Coalition", NF, S)}),
+    ("Agrovia, which has fought a glyphosate ban in three countries, declined to comment.", {("Agrovia", GLY, O)}),
+    ("Farm minister Jonas Berg, who has repeatedly opposed a glyphosate ban, was absent from the vote.", {("Jonas Berg", GLY, O)}),
+    ("Mayor Clara Voss, who pushed for the e-scooter ban last year, said the first results were encouraging.", {("Clara Voss", SCO, S)}),
+    ("Germany, the Netherlands and Denmark, which drafted the proposal, want a glyphosate ban by 2030.",
+     {("Germany", GLY, S), ("Netherlands", GLY, S), ("Denmark", GLY, S)}),
+    # ---- coordinated holders, letters
+    ("Greenpeace and the Soil Association signed a letter urging ministers to ban glyphosate.",
+     {("Greenpeace", GLY, S), ("Soil Association", GLY, S)}),
+    ("Spain, Italy and Greece back motorway tolls, diplomats said.", {("Spain", TOLL, S), ("Italy", TOLL, S), ("Greece", TOLL, S)}),
+    ("The Drivers' Club and the Haulage Federation oppose the road tolls.", {("Drivers' Club", TOLL, O), ("Haulage Federation", TOLL, O)}),
+    ("Norway and Iceland have long opposed a whaling moratorium.", {("Norway", WHALE, O), ("Iceland", WHALE, O)}),
+    # ---- among, including, such as
+    ("France and Chile are among the countries pushing for a whaling moratorium.", {("France", WHALE, S), ("Chile", WHALE, S)}),
+    ("Supporters of the night-flight ban include the Lakeside Residents Association and Mayor Tom Reyes.",
+     {("Lakeside Residents Association", NF, S), ("Tom Reyes", NF, S)}),
+    ("Critics of the motorway tolls, such as the Automobile Club and the Freight Transport Association, say they will hit small firms.",
+     {("Automobile Club", TOLL, O), ("Freight Transport Association", TOLL, O)}),
+    ("More than 30 countries, including Kenya and Peru, called for a whaling moratorium.", {("Kenya", WHALE, S), ("Peru", WHALE, S)}),
+    ("The number of countries backing a whaling moratorium rose to 24, with Belgium and Austria among the latest to join.",
+     {("Belgium", WHALE, S), ("Austria", WHALE, S)}),
+    # ---- lawsuits and challenges
+    ("The Scooter Operators Association filed a lawsuit to block the e-scooter ban.", {("Scooter Operators Association", SCO, O)}),
+    ("Bayerwald Chemie said it would challenge the glyphosate ban in court.", {("Bayerwald Chemie", GLY, O)}),
+    ("The Green Lawyers Network said it would go to court to defend the night-flight ban.", {("Green Lawyers Network", NF, S)}),
+    ("The Airline Operators Council sued the city on Monday over its night-flight ban.", {("Airline Operators Council", NF, O)}),
+    # ---- acts of advocacy
+    ("The Airport Business Forum lobbied against the night-flight ban.", {("Airport Business Forum", NF, O)}),
+    ("The Whale Trust has campaigned for a whaling moratorium since 1990.", {("Whale Trust", WHALE, S)}),
+    ("The Haulage Federation has long opposed motorway tolls.", {("Haulage Federation", TOLL, O)}),
+    ("Pedestrians First led the push for the e-scooter ban.", {("Pedestrians First", SCO, S)}),
+    ("The Rural Party has vowed to scrap the motorway tolls.", {("Rural Party", TOLL, O)}),
+    ("Senator Joan Pike introduced a bill to ban rental scooters.", {("Joan Pike", SCO, S)}),
+    # ---- possessives
+    ("Mayor Clara Voss's plan to ban rental scooters drew protests from riders.", {("Clara Voss", SCO, S)}),
+    ("The Forward Party's push for a glyphosate ban failed on Thursday.", {("Forward Party", GLY, S)}),
+    ("Canada's proposal for a whaling moratorium was defeated.", {("Canada", WHALE, S)}),
+    # ---- coalitions
+    ("Eleven countries led by Mexico and Chile formed a coalition to push for a whaling moratorium.", {("Mexico", WHALE, S), ("Chile", WHALE, S)}),
+    ("Samoa and Tonga set up a group of countries calling for a whaling moratorium.", {("Samoa", WHALE, S), ("Tonga", WHALE, S)}),
+    # ---- unknown organisations and titled people with an act
+    ("The Lakeside Residents Association backed the night-flight ban.", {("Lakeside Residents Association", NF, S)}),
+    ("The Forward Party voted against the motorway tolls.", {("Forward Party", TOLL, O)}),
+    ("Dr Ana Ortiz, head of the Hospital Doctors Group, backed the glyphosate ban.",
+     {("Ana Ortiz", GLY, S), ("Hospital Doctors Group", GLY, S)}),
+    # ---- no stance
+    ("Spain and Portugal abstained in the vote on the glyphosate ban.", set()),
+    ("Reporters asked whether Chile would back a whaling moratorium.", set()),
+    ("The ferry company said bookings were up; the night-flight ban was not discussed.", set()),
+    ("Spain hosted the talks on motorway tolls, which Italy opposed.", {("Italy", TOLL, O)}),
+    ("The Haulage Federation, which represents 4,000 firms, held its congress in Lyon.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE)
+def test_probe(ctx, text, expected):
+    assert stances(text, ctx) == expected
