@@ -36,7 +36,7 @@ _CLAUSE_BREAK = re.compile(r";|\s(?:but|while|whereas|although|though|even as|ho
                            r"\sas\s(?=(?:\d+|dozens|scores|hundreds|several|more than \d+)\s)", re.I)
 # Words after which a mention is still in subject position.
 _SUBJECT_LEFT = frozenset(
-    "that and but while whereas as said says since because when after before although though then also "
+    "that and but while whereas as said says since because when after before although though then also nor "
     "meanwhile however so yet where who whom which whose including like".split()
 )
 _STANCE_NOUNS = frozenset(
@@ -69,8 +69,13 @@ _SPEECH = re.compile(
 # (`said Tuvalu's Prime Minister Feleti Teo`: a place's possessive before the title)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[Tt]he\s+(?:[\w'\u2019-]+\s+){0,4}?[\w-]+,\s+)?(?:[A-Z][\w.-]*(?:['\u2019]s)?\s+){0,4}$")
 _CONNECTIVE_ONLY = re.compile(
-    r"^[\s,]*(?:(?:and|or|as well as|along with|together with)[\s,]*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}|,[\s,]*(?:the\s+)?)$"
+    r"^[\s,]*(?:(?:and|or|nor|as well as|along with|together with)[\s,]*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}|,[\s,]*(?:the\s+)?)$"
 )
+# (pass `pos21a`) `Neither Poland nor Hungary supports the ban`: the coordination negates the predicate for each
+_NEITHER_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?$")
+# a name listed in a parenthesis on the subject (`Austria, together with Luxembourg, voted`): a subject too
+_ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+                         r"(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*,?\s+and\s+(?:the\s+)?)?$")
 _DEMONYM_HOLDER = re.compile(
     r"^\s+(?:officials?|government|leaders?|authorities|diplomats|ministers?|lawmakers|side|delegation)\b", re.I
 )
@@ -261,7 +266,10 @@ _COORDINATED_VERB_OBJECT = re.compile(
 # a possessor's own plan for a measure (`'s proposal for`, `'s long-standing push for`, `'s plan to`)
 _OWN_PLAN = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+)?(?P<noun>proposals?|plans?|push|bid|campaign|calls?|demands?|drive|initiative|efforts?)"
                        r"\s+(?:for|to)\s")
-_GROUP_LED = r"\b(?:countries|nations|states|governments|parties|groups|members|coalition|alliance|bloc)\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?"
+# between the plan's noun and the measure it names: a few words of its complement, no verb of the clause
+_OWN_PLAN_GAP = re.compile(r"(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|not|never|and|but)\b)[\w'\u2019-]+\s+){0,4}")
+_GROUP_LED = (r"\b(?i:countries|nations|states|governments|parties|groups|members|coalition|alliance|bloc|opposition|camp|government|"
+              r"delegation|faction)\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?")
 _GROUP_LED_BY = re.compile(_GROUP_LED + "$")
 _GROUP_LED_BY_LIST = re.compile(_GROUP_LED + r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*"
                                 r",?\s+and\s+(?:the\s+)?$")
@@ -343,6 +351,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if not words:
         return True
     prev = words[-1]
+    if prev in ("with", "and") and _ALONG_WITH.search(text, max(clause_start, ref.start - 160), ref.start):
+        return True  # (pass `pos21a`) `Austria, together with Luxembourg and Malta, voted against`
     if prev.casefold() == "and" and _GROUP_LED_BY_LIST.search(text, max(clause_start, ref.start - 120), ref.start):
         return True  # (`led by Mexico and Chile`: the last of the group's leaders)
     if prev.casefold() in ("and", "or") and _COORDINATED_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start):
@@ -501,7 +511,8 @@ _NAMED_SUBJECT = re.compile(
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
     # (`National, which voted against, says ...`: a relative clause between the name and its verb; `Iberia, the Spanish
     # flag carrier, said`, `Unite, which represents 40,000 council workers, said`: an appositive saying what it is)
-    r"(?:,\s+(?:(?:which|who)\s+|(?P<desc>(?:the|a|an)\s+))(?P<clause>(?:[^,;.\u201c\u201d\"]|[.,](?=\d)){3,60}),)?"
+    # (pass `pos21a`: or names that share its verb, `Greenpeace, along with the Soil Association, has called for`)
+    r"(?:,\s+(?:(?:which|who|along\s+with|together\s+with)\s+|(?P<desc>(?:the|a|an)\s+))(?P<clause>(?:[^,;.\u201c\u201d\"]|[.,](?=\d)){3,60}),)?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     # (`has long pushed for`, `strongly opposes`: an adverb of manner or time before the verb)
@@ -1193,7 +1204,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 # gazetteer does not know, of a government it cannot place, announcing its course states it as his own
                 added.append(Ref(g0, g1, m.group("g"), person.actor, None))
                 taken.append((g0, g1))
-    if gazetteer is not None and ("s government" in text or "r government" in text or "s cabinet" in text or "r cabinet" in text):
+    if gazetteer is not None and ("s government" in text or "r government" in text or "s cabinet" in text or "r cabinet" in text
+                                  or "whose government" in text):
         # `Fico said on Friday that his government would never accept it`: the government acting as a whole, the country
         # the government is the sentence's own speaker's (`said Tuvalu's Prime Minister Feleti Teo, adding that his
         # government would ...`), never that of a person named before whom the gazetteer knows
@@ -1519,7 +1531,8 @@ _NOT_COUNTRY_TAIL_START = frozenset(
     There Like Unlike Including Despite Across Outside Inside Beyond Within Without Among Against Northern Southern Eastern
     Western Central North South East West Mainland Greater Neighbouring Neighboring Rival Tiny Oil Landlocked""".split())
 _NOT_TAIL_START = frozenset("The A An In At On For And But As With From By Of To If When While After Before Under Over Since Both All".split())
-_HIS_GOVERNMENT = re.compile(r"\b(?:his|her) (?:government|cabinet)\b")
+# (pass `pos21a`: and `Finance Minister Fernando Ruiz, whose government proposed the levy,`)
+_HIS_GOVERNMENT = re.compile(r"\b(?:his|her|(?<=, )whose) (?:government|cabinet)\b")
 _SAID_THE_GOVERNMENT = re.compile(r"\b(?:saying|said|says|adding|added|insisting|insisted|told\s+[\w ]{1,30}?)\s+(?:that\s+)?(?P<g>the government)\b(?!\s+(?:in|of)\b)")
 _THE_COLLECTIVE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s))(?:The|the) (?P<noun>leaders|ministers)\b")
 _THE_COLLECTIVE_START = re.compile(r"[Tt](?=he (?:leaders|ministers))")
@@ -1905,6 +1918,10 @@ _ROLE_GROUP = re.compile(
     r"\b(?P<role>[Ss]upporters|[Bb]ackers|[Pp]roponents|[Aa]dvocates|[Cc]hampions|[Oo]pponents|[Cc]ritics|[Dd]etractors)"
     r"(?:\s+of\s+(?P<obj>[^,;.\u201c\u201d\"]{2,80}?))?,?\s+(?:include|included|including|such\s+as|among\s+them)\s+(?:the\s+)?"
 )
+_AMONG_ROLE = re.compile(
+    r"\b[Aa]mong\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?P<role>supporters|backers|proponents|advocates|champions|opponents|critics|detractors)"
+    r"(?:\s+of\s+(?P<obj>[^,;.\u201c\u201d\"]{2,80}?))?,?\s+(?:are|were|is|was|have\s+been)\s+(?:the\s+)?"
+)
 _ROLE_SIGN = {"supporters": 1, "backers": 1, "proponents": 1, "advocates": 1, "champions": 1,
               "opponents": -1, "critics": -1, "detractors": -1}
 _GROUP_NOUN = re.compile(r"\b(?:countries|nations|states|governments|member\s+states|parties|groups|organi[sz]ations|companies|firms|"
@@ -1924,7 +1941,7 @@ def _listed_from(text: str, at: int, refs: list[Ref]) -> list[Ref]:
 def _group_members(text: str, sent: Segment, m: lex.IssueMatcher, sent_refs: list[Ref]) -> list[tuple[Ref, int]]:
     """(member, sign) of the names a sentence lists as members of a group whose stance on the issue it states."""
     out: list[tuple[Ref, int]] = []
-    for g in _ROLE_GROUP.finditer(text, sent.start, sent.end):
+    for g in [*_ROLE_GROUP.finditer(text, sent.start, sent.end), *_AMONG_ROLE.finditer(text, sent.start, sent.end)]:
         obj0, obj1 = g.span("obj") if g.group("obj") is not None else (sent.start, sent.end)
         if not _mentions(m, text, obj0, obj1):
             continue
@@ -1941,10 +1958,26 @@ def _group_members(text: str, sent: Segment, m: lex.IssueMatcher, sent_refs: lis
             pass
         if group is None or not _mentions(m, text, group.end(), j.start()):
             continue
-        result = _polarity(text, lex.cues(text, group.end(), j.start(), m))
-        if result is not None:
-            out.extend((r, result[0]) for r in listed)
+        sign = _phrase_sign(text, group.end(), j.start(), m)
+        if sign:
+            out.extend((r, sign) for r in listed)
     return out
+
+
+def _phrase_sign(text: str, start: int, end: int, m: lex.IssueMatcher) -> int:
+    """The polarity text[start:end] takes on the issue, read as a holder's stretch is (a halt issue's activity named as
+    the object reverses it: `countries still allowing commercial whaling`), or 0."""
+    cue_list = lex.cues(text, start, end, m)
+    kinds: list[tuple[int, bool]] = []
+    if m.cessation and m.terms is not None:
+        cue_list, kinds = _cessation_cues(text, start, end, cue_list, [(t.start(), t.end()) for t in m.terms.finditer(text, start, end)], m)
+    result = _polarity(text, cue_list)
+    if result is None:
+        return 0
+    sign, _, first = result
+    if m.cessation and m.terms is not None and _names_the_activity(kinds, first, cue_list, text):
+        sign = -sign
+    return sign
 
 
 def _resumes_after(stretches: list[tuple[Ref | None, int, int]], k: int) -> bool:
@@ -1961,6 +1994,9 @@ def _resumes_after(stretches: list[tuple[Ref | None, int, int]], k: int) -> bool
         h is stretches[nxt][0] for h, a, b in stretches[:nxt] if (a, b) == (s, e))
 
 
+# (pass `pos21a`) a holder named by its role towards a measure (`a longtime opponent of`, `one of the main backers of`)
+_ROLE_NOUN = re.compile(r"\b(?:an?|the|one of the)\s+(?:[\w-]+\s+){0,2}?(?:supporters?|backers?|proponents?|advocates?|champions?|"
+                        r"(?:co-?)?sponsors?|architects?|opponents?|critics?|foes?|detractors?)\s+of\s")
 _RELATIVE_PRONOUN_BEFORE = re.compile(r",\s+(?:which|who)\s*$")
 _REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|told\s+[\w ]{1,30}?|announced|confirmed|stated|added|declared)(?:\s+(?:on|late on|earlier on)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?"
@@ -2005,8 +2041,26 @@ _AGENT_SUPPORT = frozenset("proposed drafted backed supported championed sponsor
                            "approved adopted agreed recommended introduced written authored".split() + ["put forward", "drawn up"])
 _AGENT_MEMBERS = re.compile(r"\s+(?:member\s+states?|members?|countries|governments|ministers|officials|diplomats|lawmakers|legislators|"
                             r"MPs|MEPs|deputies|senators|leaders)\b")
+# a measure that drew a stance from its holders (`drew support from`, `faced opposition from`, `with the backing of`)
+_STANCE_RECEIVED = re.compile(
+    r"\b(?:drew|draws|drawn|won|wins|has|had|have|having|faces?|faced|facing|received?|receives|got|gets|gained|gains|enjoys|enjoyed|"
+    r"attracted|attracts|met\s+with|meets\s+with|with|despite|amid)\s+(?:the\s+|strong\s+|fierce\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>support|backing|endorsement|opposition|criticism|objections|resistance|condemnation)\s+(?:from|of)\s+(?:the\s+)?")
+_STANCE_RECEIVED_GATE = re.compile(r"\b(?:support|backing|endorsement|opposition|criticism|objections|resistance|condemnation)\s+(?:from|of)\s")
 # an undoing named before the passive (`the repeal of the levy, backed by ...`): its agents are against the issue
 _UNDOING = re.compile(r"\b(?:repeal|scrap|abolish|abolition|lift|lifting|end|ending|removal|remove|reversal|reverse|suspension|suspend)\w*\s+(?:of\s+)?", re.I)
+
+
+def _undone_before(text: str, start: int, end: int, m: lex.IssueMatcher, polar: dict[str, list[tuple[int, int]]], sent_start: int) -> int:
+    """-1 when what text[start:end] names is an undoing of the issue (`the repeal of the levy`) or an act against it named
+    again (`the decision` after a refusal), else 1: the stance its agents give it is then the opposite on the issue."""
+    undoing = _UNDOING.search(text, start, end)
+    if undoing is not None and m.terms is not None and m.terms.search(text, undoing.end(), end):
+        return -1
+    if (m.terms is None or not m.terms.search(text, start, end)) and _ACT_ANAPHOR.search(text, start, end) and (
+            _referent_act(polar.get(m.issue.id, ()), sent_start) < 0):
+        return -1
+    return 1
 
 
 def _conjuncts_after(text: str, first: Ref, refs: list[Ref]) -> list[Ref]:
@@ -2840,14 +2894,31 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     window = max(sent.start, agent_at.start() - 80)
                     if not _mentions(m, text, window, agent_at.start()):
                         continue
-                    undoing = _UNDOING.search(text, window, agent_at.start())
-                    flip = -1 if undoing is not None and m.terms is not None and m.terms.search(text, undoing.end(), agent_at.start()) else 1
+                    flip = _undone_before(text, window, agent_at.start(), m, polar, sent.start)
                     for a in agents:
                         a_name = name if a is agent else _ref_name(gazetteer, a, text, article.published_at)
                         if not a_name:
                             continue
                         order += 1
                         found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
+        if (" from " in body or " of " in body) and _STANCE_RECEIVED_GATE.search(body):
+            # (pass `pos21a`) `The ban drew support from A and B`, `the tolls faced opposition from A`, `passed with the backing of
+            # A`: who gave the measure the stance the noun names
+            for got in _STANCE_RECEIVED.finditer(text, sent.start, sent.end):
+                listed = _listed_from(text, got.end(), sent_refs)
+                if not listed or _AGENT_MEMBERS.match(text, listed[0].end):
+                    continue
+                sign = 1 if got.group("noun") in ("support", "backing", "endorsement") else -1
+                for m in current:
+                    window = max(sent.start, got.start() - 80)
+                    if not _mentions(m, text, window, got.start()):
+                        continue
+                    flip = _undone_before(text, window, got.start(), m, polar, sent.start)
+                    for a in listed:
+                        a_name = _ref_name(gazetteer, a, text, article.published_at)
+                        if a_name:
+                            order += 1
+                            found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
         if _MOTION_WORD.search(body):
             _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
@@ -2940,7 +3011,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if holder is not None and e - s <= 3 and text[s] in "'\u2019" and re.fullmatch(r"['\u2019]s?\s+", text[s:e]):
                     continue  # `Estonia's Urmas Reinsalu, Latvia's Edgars Rinkevics and ... called`: the possessor of the next name
                 if holder is not None and not any(h is holder and b == s for h, _, b in stretches[:k]) and (
-                        appositive := _APPOSITIVE_AFTER.match(text, s, e)) is not None:
+                        appositive := _APPOSITIVE_AFTER.match(text, s, e)) is not None and not _ROLE_NOUN.search(
+                        text, s, appositive.start("app")):
+                    # (nor one that says what the holder is to a measure: `X, a longtime opponent of the tolls, said ...`)
                     # (not the predicate resuming after the holder's relative clause: `Norway, which drafted the text,
                     # want to ban the manufacture, sale and use of ...`)
                     s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
@@ -2975,7 +3048,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 cut = holder.end + tail.start("v")
                                 cue_list = [c for c in cue_list if c.start < cut]
                     if holder is not None and m.terms is not None and (own := _OWN_PLAN.match(text, s, e)) is not None and (
-                            own_term := m.terms.search(text, own.end(), min(e, own.end() + 80))) is not None:
+                            own_term := m.terms.search(text, own.end(), min(e, own.end() + 80))) is not None and (
+                            _OWN_PLAN_GAP.fullmatch(text, own.end(), own_term.start())):
                         # (pass `pos21a`) `Canada's proposal for a moratorium was defeated`, `the party's plan to scrap the
                         # tolls`: the possessor presses for what its plan names, whatever befalls the plan after
                         cue_list = [lex.Cue(own.start("noun"), own.end("noun"), 1, "request"),
@@ -3286,6 +3360,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 # the relative pronoun's antecedent, the person named last before it, says it
                                 people = [r for r in sent_refs if r.end <= holder.start and r.actor is not None and r.actor.kind == "person"]
                                 who = people[-1:]
+                    if who and _NEITHER_BEFORE.search(text, max(c_start, who[0].start - 12), who[0].start):
+                        sign = -sign  # (pass `pos21a`) `Neither Poland nor Hungary has backed the ban`
                     for ref in who:
                         name = _ref_name(gazetteer, ref, text, article.published_at)
                         if not name:
@@ -3300,7 +3376,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         found.append(_Found(name, ref, m.issue.id, "support" if sign > 0 else "oppose", unchanged, sent, order, first.kind, first.start, first.factor))
                 if not _resumes_after(stretches, k):
                     pending = []
-        if " includ" in body or " such as " in body or " among them " in body or ", with " in body:
+        if " includ" in body or " such as " in body or " among them " in body or ", with " in body or "mong " in body:
             for m in current:
                 for member, sign in _group_members(text, sent, m, sent_refs):
                     name = _ref_name(gazetteer, member, text, article.published_at)

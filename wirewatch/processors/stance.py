@@ -178,6 +178,8 @@ REACTION_GATE = ("judicial review", "appeal", "court", "legal",
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
     # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb)
+    # (pass `pos21a`) what a holder is called: `a longtime supporter of the ban`, `one of the main backers of the tax`
+    r"(?:an?|the|one of the) (?:[\w-]+ ){0,2}?(?:supporters?|backers?|proponents?|advocates?|champions?|(?:co-?)?sponsors?|architects?) of(?= )|"
     r"support(?:s|ed|ing)?|back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
@@ -196,7 +198,7 @@ SUPPORT = _rx(
     # (`has not committed to an EU-wide age limit` is no commitment either way: undecided, not opposed)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!not publicly )(?<!not formally )committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
-    r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
+    r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|vot(?:e|es|ed|ing) yes(?= on\b| to\b|\s*[.,;])|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|thank(?:s|ed|ing)? (?:[\w.'\u2019-]+ ){1,4}?for(?= )|"
     # thanks without `for`, the thanked named (`thanked both leaders but said ...`, `thanking Denmark, the Netherlands and ...`)
     # (not thanks for help in general: `thanked Congress and said the package would ...`)
@@ -293,6 +295,10 @@ _FROZEN_HOLDINGS = r" (?:the |their |his |her |its )?(?:[\w'\u2019-]+ ){0,3}?(?:
 OPPOSE = _rx(
     _CALLED_OPPOSE + "|" +
     _REACTION_OPPOSE + "|" +
+    # (pass `pos21a`) `a vocal critic of the tolls`, `one of the fiercest opponents of the ban`
+    r"(?:an?|the|one of the) (?:[\w-]+ ){0,2}?(?:opponents?|critics?|foes?|detractors?) of(?= )|"
+    # a vote cast as a word (`voted no on the treaty`; not `voted no confidence`)
+    r"vot(?:e|es|ed|ing) no(?= on\b| to\b|\s*[.,;])|"
     r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
     r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
     r"rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)? (?:aside|off)|shrug(?:s|ged|ging)? off|fend(?:s|ed|ing)? off|turn(?:s|ed|ing)? down|"
