@@ -45,6 +45,9 @@ _STANCE_NOUNS = frozenset(
     "president chancellor ministry foreign defense defence prime ambassador envoy diplomats diplomat embassy mission office "
     "representative representatives delegation negotiators spokesman spokeswoman spokesperson".split()
 )
+# (pass `pos21a`) a possessor's own drive for a measure (`the Rural Party's bid to scrap the tolls`), unless the possessor is
+# the one the issue is about (`Kyiv's bid to enter NATO` names the issue, not a stance on it)
+_DRIVE_NOUNS = frozenset("bid campaign drive initiative effort efforts plans proposals".split())
 # (and what a body of a state or a firm is, before its one-word name: `the health regulator Anvisa`, `drug agency ANSM`)
 _GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network body "
                          "regulator agency authority company firm union".split())
@@ -307,6 +310,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
                  # (not the country an issue is about: `after Israel's security cabinet backed a plan ...` on arms for Israel)
                  and not any(m is not None and ref.actor.canonical in m.issue.proposition for m in issues))
         and possessive.group(1).casefold() not in _STANCE_NOUNS
+        and not (possessive.group(1).casefold() in _DRIVE_NOUNS and ref.actor is not None
+                 and not any(m is not None and ref.actor.canonical in m.issue.proposition for m in issues))
         and possessive.group(1).casefold() not in _SKIP_LEFT
         and not possessive.group(1)[:1].isupper()
     ):

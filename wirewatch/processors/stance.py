@@ -83,7 +83,7 @@ REQUEST = _rx(
 # The nouns a measure is named by when a verb acts on it (`killed the bill`, `defended the levy`, `will fight the plan`):
 # verbs with other everyday objects (`kill`, `defend`, `fight`) are stances only before one of these.
 _MEASURE_OBJECT = (
-    r"(?= (?:the|a|an|its|their|his|her|this|that|these|those) (?:[\w'\u2019-]+ ){0,3}?(?:bill|law|legislation|measure|proposal|plan|"
+    r"(?= (?:the|a|an|its|their|his|her|this|that|these|those) (?:[\w'\u2019-]+ ){0,3}?(?:bill|law|legislation|measure|proposal|plan|moratorium|toll|"
     r"policy|reform|motion|amendment|ban|tax|levy|fee|charge|cap|limit|mechanism|scheme|rule|regulation|decree|directive|"
     r"programme|program|initiative|decision|move)s?\b)"
 )
