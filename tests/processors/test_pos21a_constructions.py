@@ -218,9 +218,9 @@ def test_a_possessors_own_plan(ctx, text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     ("The city council adopted a night-flight ban by 30 votes to 9. The Rural Party voted in favour.", {("Rural Party", NF, S)}),
-    ("The right-wing Freedom Alliance backed the motorway tolls.", {("Freedom Alliance", TOLL, S)}),
+    ("The centre-right Unity Alliance group voted against the night-flight ban.", {("Unity Alliance", NF, O)}),
     ("The Green party backed the night-flight ban.", {("Green Party", NF, S)}),
-    ("The Harbour Club opposes the night-flight ban.", {("Harbour Club", NF, O)}),
+    ("The night-flight ban was opposed by the Harbour Club.", {("Harbour Club", NF, O)}),
     ("The assembly approved the glyphosate ban, with the Farmers Alliance (FA) voting against.", {("Farmers Alliance", GLY, O)}),
     ("Peru voted yes on the whaling moratorium.", {("Peru", WHALE, S)}),
 ])
@@ -235,7 +235,7 @@ def test_votes_and_parties(ctx, text, expected):
     ("The Rural Party had campaigned for motorway tolls before the election.", {("Rural Party", TOLL, S)}),
     ("Norway, Iceland and Japan formed a coalition to fight a whaling moratorium.",
      {("Norway", WHALE, O), ("Iceland", WHALE, O), ("Japan", WHALE, O)}),
-    ("Vetra, which has resisted a glyphosate ban for years, said sales fell.", {("Vetra", GLY, O)}),
+    ("Vetra, which has resisted a glyphosate ban for years, declined to comment.", {("Vetra", GLY, O)}),
 ])
 def test_acts_of_advocacy(ctx, text, expected):
     assert stances(text, ctx) == expected
