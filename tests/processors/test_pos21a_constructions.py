@@ -236,6 +236,8 @@ def test_votes_and_parties(ctx, text, expected):
     ("Norway, Iceland and Japan formed a coalition to fight a whaling moratorium.",
      {("Norway", WHALE, O), ("Iceland", WHALE, O), ("Japan", WHALE, O)}),
     ("Vetra, which has resisted a glyphosate ban for years, declined to comment.", {("Vetra", GLY, O)}),
+    ("Poland held out for a glyphosate ban until the end.", {("Poland", GLY, S)}),
+    ("Mayor Clara Voss pushed through the e-scooter ban last year.", {("Clara Voss", SCO, S)}),
 ])
 def test_acts_of_advocacy(ctx, text, expected):
     assert stances(text, ctx) == expected

@@ -74,7 +74,7 @@ REQUEST = _rx(
     r"lobb(?:y|ies|ied|ying)(?: for|(?! against\b))|"
     # (pass `pos21a`) campaigning for a measure presses for it (`has campaigned for a moratorium since 1990`; not `the
     # campaign for`, a noun)
-    r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )campaign(?:s|ed|ing)? for|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
+    r"(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )campaign(?:s|ed|ing)? for|(?:held|holds?|holding) out for|call(?:s|ed|ing)? (?:(?:last|this|next|on|earlier|late) \w+ )?(?:on|for|upon)|appeal(?:s|ed|ing)? (?:to|for)|"
     r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
     r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|"
     # an advisory body's call (`recommended that the athletes be allowed back`, `recommends imposing ...`)
@@ -214,6 +214,8 @@ SUPPORT = _rx(
     r"(?:form(?:s|ed|ing)?|set(?:s|ting)? up|launch(?:es|ed|ing)?|buil(?:d|ds|t|ding)|l(?:ead|eads|ed|eading)|join(?:s|ed|ing)?|"
     r"head(?:s|ed|ing)?|creat(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?) (?:an? |the )?(?:[\w'\u2019-]+ ){0,2}?"
     r"(?:coalition|alliance|group of (?:countries|nations|states))(?= (?:to|for|of|on|that|which|calling|pushing|seeking|backing)\b)|"
+    # (pass `pos21a`) carrying a measure through (`pushed through decriminalisation`, `pushed the reform through`)
+    r"push(?:es|ed|ing)? (?:[\w'\u2019-]+ ){0,3}?through(?= (?:the|a|an|its|their|his|her|this|that|[a-z]+(?:ion|ment|ban|tax|law|bill))\b|\s*[.,;])|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
     r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|sign(?:s|ed|ing)? on to|(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed|ing)? on(?=\s*(?:[.;]|$))|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
