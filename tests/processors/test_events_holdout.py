@@ -93,6 +93,11 @@ before its verb, `said the party`, acts that stop short of the issue) lifts roun
 0.813, 0.833, 0.601, 0.590, 0.516 and 0.448 (round 11 to 0.945) with no new false change: their position floors are
 those figures rounded down. Aid 1.23.0 (pass aid21: the recipient of money) drops round 30's comparison with last
 year's sum (aid 0.962 to 0.980, every other set unchanged): its aid floor is 0.98.
+Positions 1.42.0 (pass pos21a: holders named by an act or a description, not a quote, tests/processors/
+test_pos21a_constructions.py: the agents of a passive listed, lists through a relative clause, a group's members, a
+possessor's plan, role nouns, `whose government`, parties written with a lowercase `party`) lifts rounds 16, 23, 25-27,
+30, 36 and 38 to 0.887, 0.632, 0.633, 0.734, 0.758, 0.613, 0.604 and 0.548 with no new false change (every other set
+unchanged): their position floors are those figures rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -131,22 +136,22 @@ TARGETS = {
     "events_round20": (0.83, 1.0),
     "events_round21": (0.77, 0.97),
     "events_round22": (0.82, 0.98),
-    "events_round23": (0.62, 0.96),
+    "events_round23": (0.63, 0.96),
     "events_round24": (0.65, 0.98),
-    "events_round25": (0.60, 0.98),
-    "events_round26": (0.71, 0.99),
-    "events_round27": (0.73, 0.95),
+    "events_round25": (0.63, 0.98),
+    "events_round26": (0.73, 0.99),
+    "events_round27": (0.75, 0.95),
     "events_round28": (0.68, 1.0),
     "events_round29": (0.47, 0.86),
-    "events_round30": (0.59, 0.98),
+    "events_round30": (0.61, 0.98),
     "events_round31": (0.47, 0.84),
     "events_round32": (0.42, 0.70),
     "events_round33": (0.46, 0.86),
     "events_round34": (0.45, 0.79),
     "events_round35": (0.42, 0.64),
-    "events_round36": (0.56, 0.99),
+    "events_round36": (0.60, 0.99),
     "events_round37": (0.46, 0.85),
-    "events_round38": (0.50, 0.96),
+    "events_round38": (0.54, 0.96),
 }
 # false position changes a round is known to produce (positions work pending); any more fails
 KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1}
