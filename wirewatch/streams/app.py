@@ -17,6 +17,7 @@ from ..settings import Settings
 from .acks import OrderedAcks
 from .codec import decode_event, encode_event
 from .dlq import dead_letter_record
+from .stampede import install as install_stampede_fix
 from .topics import TopicNames
 from .transport import transport_class
 
@@ -24,6 +25,7 @@ log = structlog.get_logger(__name__)
 
 
 def create_app(settings: Settings, ctx: ExtractionContext, bootstrap: str) -> faust.App:
+    install_stampede_fix()
     names = TopicNames(settings.topic_prefix)
     app = faust.App(
         f"{settings.app_id}-positions",  # the extract stage's plain consumer group is `app_id`
