@@ -153,7 +153,10 @@ TARGETS = {
     "events_round37": (0.46, 0.85),
     "events_round38": (0.54, 0.96),
 }
-# false position changes a round is known to produce (positions work pending); any more fails
+# false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
+# status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
+# 22 that both `dropped their objections`; the gold gives Estonia both positions and the change, Greece only the
+# second (an omission in the gold, read at stop 21; the gold is left as its author wrote it).
 KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
