@@ -79,6 +79,43 @@ def test_freshness_offsets_only_move_forward(store, seed_events):
     assert row["offset"] == 41
 
 
+def test_freshness_offsets_one_upsert_per_batch_per_partition(store, seed_events):
+    """Several partitions in a batch, some seen before: new ones are inserted, known ones move
+    only forward, each with the event time of its highest offset."""
+    a, b = seed_events[0], seed_events[1]
+    store.apply([Delivered(a, "wirewatch.statements", 0, 10), Delivered(b, "wirewatch.statements", 1, 5)])
+    store.apply([
+        Delivered(b, "wirewatch.statements", 0, 12), Delivered(a, "wirewatch.statements", 0, 3),
+        Delivered(a, "wirewatch.statements", 1, 4), Delivered(a, "wirewatch.aid", 2, 0),
+    ])
+    rows = {(r["topic"], r["partition"]): (r["offset"], r["last_event_time"]) for r in store.rows(t.offsets)}
+    assert rows == {
+        ("wirewatch.statements", 0): (12, b.occurred_at),
+        ("wirewatch.statements", 1): (5, b.occurred_at),
+        ("wirewatch.aid", 2): (0, a.occurred_at),
+    }
+
+
+def test_freshness_offsets_are_written_with_the_batch_or_not_at_all(store, seed_events, monkeypatch):
+    """The offsets row moves in the batch's transaction: a batch that fails after it leaves
+    neither its rows nor its offsets behind."""
+    advance = ViewStore._advance_offsets
+
+    def advance_then_fail(conn, highest):
+        advance(conn, highest)
+        raise RuntimeError("the database went away after the offsets")
+
+    monkeypatch.setattr(ViewStore, "_advance_offsets", staticmethod(advance_then_fail))
+    with pytest.raises(RuntimeError):
+        store.apply([Delivered(e, "wirewatch.statements", 0, n) for n, e in enumerate(seed_events)])
+    assert store.rows(t.offsets) == []
+    assert store.count(t.events) == 0
+    monkeypatch.setattr(ViewStore, "_advance_offsets", staticmethod(advance))
+    store.apply([Delivered(e, "wirewatch.statements", 0, n) for n, e in enumerate(seed_events)])
+    [row] = store.rows(t.offsets)
+    assert row["offset"] == len(seed_events) - 1 and store.count(t.events) == len(seed_events)
+
+
 def _open_store(url: str) -> None:
     ViewStore(url).close()
 

@@ -121,6 +121,21 @@ def _compiled_insert(dialect, table: sa.Table, columns: tuple[str, ...]):
     return str(compiled), names, processors, compiled.positiontup is not None
 
 
+@lru_cache(maxsize=8)
+def _compiled_offsets_upsert(dialect) -> tuple[str, list[str] | None]:
+    """INSERT ... ON CONFLICT (topic, partition) DO UPDATE ... WHERE the offset is higher, and
+    the parameter order when the dialect's parameters are positional (None: by name)."""
+    o = t.offsets
+    stmt = _insert(dialect, o)
+    stmt = stmt.on_conflict_do_update(
+        index_elements=[o.c.topic, o.c.partition],
+        set_={"offset": stmt.excluded.offset, "last_event_time": stmt.excluded.last_event_time},
+        where=stmt.excluded.offset > o.c.offset,
+    )
+    compiled = stmt.compile(dialect=dialect, column_keys=["topic", "partition", "offset", "last_event_time"])
+    return str(compiled), (list(compiled.positiontup) if compiled.positiontup else None)
+
+
 def _view_row(envelope: Envelope) -> tuple[sa.Table, dict[str, Any]] | None:
     p = envelope.payload
     base = {
@@ -580,18 +595,20 @@ class ViewStore:
 
     @staticmethod
     def _advance_offsets(conn: Connection, highest: dict[tuple[str, int], tuple[int, str | None]]) -> None:
-        for (topic, partition), (offset, event_time) in sorted(highest.items()):
-            o = t.offsets
-            current = conn.execute(
-                sa.select(o.c.offset).where(o.c.topic == topic, o.c.partition == partition)
-            ).scalar()
-            if current is None:
-                conn.execute(sa.insert(o), {"topic": topic, "partition": partition, "offset": offset, "last_event_time": event_time})
-            elif offset > current:
-                conn.execute(
-                    sa.update(o).where(o.c.topic == topic, o.c.partition == partition),
-                    {"offset": offset, "last_event_time": event_time},
-                )
+        """Move each topic-partition's freshness row forward, never back: one upsert for the
+        batch (a row is inserted, or updated only where the new offset is higher), instead
+        of a select and an insert or update per partition, in sorted order as before."""
+        if not highest:
+            return
+        sql, names = _compiled_offsets_upsert(conn.dialect)
+        rows = [
+            {"topic": topic, "partition": partition, "offset": offset, "last_event_time": event_time}
+            for (topic, partition), (offset, event_time) in sorted(highest.items())
+        ]
+        if names is None:
+            conn.exec_driver_sql(sql, rows)
+        else:
+            conn.exec_driver_sql(sql, [tuple(row[n] for n in names) for row in rows])
 
     # --- reading -------------------------------------------------------------------
     def rows(self, table: sa.Table, order_by: Sequence[str] = ()) -> list[dict[str, Any]]:
