@@ -51,51 +51,51 @@ def xf(reason: str):
 PROBE = [
     # ---- effects predicted of the measure in reported speech
     ("The Small Shops Association said the sugar tax would hurt corner shops.", {("Small Shops Association", SUG, O)}),
-    pytest.param("Health Minister Sara Lind said the sugar tax would fund new school nurses.", {("Sara Lind", SUG, S)}, marks=xf('a benefit predicted of the measure (`would fund`)')),
+    ("Health Minister Sara Lind said the sugar tax would fund new school nurses.", {("Sara Lind", SUG, S)}),
     ("The Haulage Federation warned the Northgate pipeline could cost jobs in the port.", {("Haulage Federation", PIPE, O)}),
-    pytest.param("Foreign Minister Erik Dahl argued that the fishing treaty would make the region safer.", {("Erik Dahl", FISH, S)}, marks=xf('`would make ... safer`')),
-    pytest.param("The Road Safety Trust said the phone ban would not make schools any safer.", {("Road Safety Trust", PHONE, O)}, marks=xf('a negated benefit (`would not make ... any safer`)')),
-    pytest.param("The Teachers Union said the phone ban would do nothing to improve behaviour.", {("Teachers Union", PHONE, O)}, marks=xf('`would do nothing to`')),
-    pytest.param("The Hotel Association said the tourist tax would drive visitors away.", {("Hotel Association", TOUR, O)}, marks=xf('`would drive ... away`')),
+    ("Foreign Minister Erik Dahl argued that the fishing treaty would make the region safer.", {("Erik Dahl", FISH, S)}),
+    ("The Road Safety Trust said the phone ban would not make schools any safer.", {("Road Safety Trust", PHONE, O)}),
+    ("The Teachers Union said the phone ban would do nothing to improve behaviour.", {("Teachers Union", PHONE, O)}),
+    ("The Hotel Association said the tourist tax would drive visitors away.", {("Hotel Association", TOUR, O)}),
     ("Tenant group Generation Rent said the rent freeze would protect thousands of families from eviction.",
      {("Generation Rent", RENT, S)}),
-    pytest.param("The Landlords Federation said a rent freeze would push landlords out of the market.", {("Landlords Federation", RENT, O)}, marks=xf('`would push ... out of`')),
+    ("The Landlords Federation said a rent freeze would push landlords out of the market.", {("Landlords Federation", RENT, O)}),
     ("The Care Providers Association said the vaccine mandate would worsen staff shortages.", {("Care Providers Association", VAX, O)}),
     ("The Nurses Union said mandatory flu jabs would save lives in care homes.", {("Nurses Union", VAX, S)}),
-    pytest.param("The Rail Passengers Council said the rail merger would raise fares.", {("Rail Passengers Council", RAIL, O)}, marks=xf('`would raise fares`')),
-    pytest.param("Transport Minister Ilse Brandt said the rail merger would bring cheaper tickets and better services.", {("Ilse Brandt", RAIL, S)}, marks=xf('`would bring cheaper ...`')),
-    pytest.param("The Brewers Guild said the sugar tax would cut sales by a fifth.", {("Brewers Guild", SUG, O)}, marks=xf('a good thing cut (`would cut sales`)')),
-    pytest.param("Health Minister Sara Lind said the sugar tax would cut childhood obesity.", {("Sara Lind", SUG, S)}, marks=xf('a harm cut (`would cut childhood obesity`)')),
-    pytest.param("The Dental Association said the soft drinks levy would reduce tooth decay among children.", {("Dental Association", SUG, S)}, marks=xf('a harm reduced')),
-    pytest.param("The Chamber of Commerce said the Northgate pipeline would create 3,000 jobs.", {("Chamber of Commerce", PIPE, S)}, marks=xf('`would create ... jobs`')),
-    pytest.param("The Coastal Wildlife Trust said the Northgate pipeline would destroy wetlands.", {("Coastal Wildlife Trust", PIPE, O)}, marks=xf('`would destroy`')),
-    pytest.param("Energy Minister Piet Vos said the Northgate pipeline would lower household gas bills.", {("Piet Vos", PIPE, S)}, marks=xf('`would lower ... bills`')),
+    ("The Rail Passengers Council said the rail merger would raise fares.", {("Rail Passengers Council", RAIL, O)}),
+    ("Transport Minister Ilse Brandt said the rail merger would bring cheaper tickets and better services.", {("Ilse Brandt", RAIL, S)}),
+    ("The Brewers Guild said the sugar tax would cut sales by a fifth.", {("Brewers Guild", SUG, O)}),
+    ("Health Minister Sara Lind said the sugar tax would cut childhood obesity.", {("Sara Lind", SUG, S)}),
+    ("The Dental Association said the soft drinks levy would reduce tooth decay among children.", {("Dental Association", SUG, S)}),
+    ("The Chamber of Commerce said the Northgate pipeline would create 3,000 jobs.", {("Chamber of Commerce", PIPE, S)}),
+    ("The Coastal Wildlife Trust said the Northgate pipeline would destroy wetlands.", {("Coastal Wildlife Trust", PIPE, O)}),
+    ("Energy Minister Piet Vos said the Northgate pipeline would lower household gas bills.", {("Piet Vos", PIPE, S)}),
     ("The Rail Workers Union said the rail merger would cost hundreds of jobs.", {("Rail Workers Union", RAIL, O)}),
-    pytest.param("The Parents Council said the phone ban would help pupils concentrate.", {("Parents Council", PHONE, S)}, marks=xf('`would help` after the term (only after an anaphor on main)')),
-    pytest.param("The Students Union said the phone ban would not stop bullying.", {("Students Union", PHONE, O)}, marks=xf('a negated benefit (`would not stop bullying`)')),
-    pytest.param("The Hotel Association said the tourist tax would make the city less competitive.", {("Hotel Association", TOUR, O)}, marks=xf('`would make ... less competitive`')),
-    pytest.param("Mayor Clara Voss said the tourist levy would pay for cleaner streets.", {("Clara Voss", TOUR, S)}, marks=xf('`would pay for`')),
-    pytest.param("The Landlords Federation said the rent freeze would reduce the supply of homes.", {("Landlords Federation", RENT, O)}, marks=xf('a good thing reduced (`the supply of homes`)')),
+    ("The Parents Council said the phone ban would help pupils concentrate.", {("Parents Council", PHONE, S)}),
+    ("The Students Union said the phone ban would not stop bullying.", {("Students Union", PHONE, O)}),
+    ("The Hotel Association said the tourist tax would make the city less competitive.", {("Hotel Association", TOUR, O)}),
+    ("Mayor Clara Voss said the tourist levy would pay for cleaner streets.", {("Clara Voss", TOUR, S)}),
+    ("The Landlords Federation said the rent freeze would reduce the supply of homes.", {("Landlords Federation", RENT, O)}),
     ("The Tenants Union said the rent freeze would give families breathing space.", {("Tenants Union", RENT, S)}),
-    pytest.param("The Fishing Boats Federation said the fishing treaty would put small boats out of business.", {("Fishing Boats Federation", FISH, O)}, marks=xf('`would put ... out of business`')),
+    ("The Fishing Boats Federation said the fishing treaty would put small boats out of business.", {("Fishing Boats Federation", FISH, O)}),
     ("Fisheries Minister Lars Holm said the fishing treaty would protect cod stocks for a generation.", {("Lars Holm", FISH, S)}),
-    pytest.param("The Care Providers Association said compulsory vaccination would drive staff out of the sector.",
-     {("Care Providers Association", VAX, O)}, marks=xf('`would drive ... out of`')),
-    pytest.param("The Retail Consortium said the sugar tax would hit poorer families hardest.", {("Retail Consortium", SUG, O)}, marks=xf('`would hit`')),
-    pytest.param("The Headteachers Association said the smartphone ban would improve exam results.", {("Headteachers Association", PHONE, S)}, marks=xf('`would improve`')),
-    pytest.param("The Property Owners Federation said the rent freeze would lead to fewer homes to let.", {("Property Owners Federation", RENT, O)}, marks=xf('`would lead to fewer`')),
+    ("The Care Providers Association said compulsory vaccination would drive staff out of the sector.",
+     {("Care Providers Association", VAX, O)}),
+    ("The Retail Consortium said the sugar tax would hit poorer families hardest.", {("Retail Consortium", SUG, O)}),
+    ("The Headteachers Association said the smartphone ban would improve exam results.", {("Headteachers Association", PHONE, S)}),
+    ("The Property Owners Federation said the rent freeze would lead to fewer homes to let.", {("Property Owners Federation", RENT, O)}),
     # ---- verdicts in a quotation attributed to the speaker
     pytest.param("\"It is a reckless plan,\" the Haulage Federation said of the Northgate pipeline.", {("Haulage Federation", PIPE, O)}, marks=xf('a quoted verdict before `X said of` the measure')),
-    pytest.param("The cabinet approved the Northgate pipeline on Tuesday.\n\"This is a reckless plan,\" said the Coastal Wildlife Trust.",
-     {("Coastal Wildlife Trust", PIPE, O)}, marks=xf('a quoted verdict on the news before (`This is a reckless plan`)')),
-    pytest.param("Ministers announced a rent freeze on Friday.\n\"This is long overdue,\" said the Tenants Union.", {("Tenants Union", RENT, S)}, marks=xf('a quoted verdict on the news before (`This is long overdue`)')),
+    ("The cabinet approved the Northgate pipeline on Tuesday.\n\"This is a reckless plan,\" said the Coastal Wildlife Trust.",
+     {("Coastal Wildlife Trust", PIPE, O)}),
+    ("Ministers announced a rent freeze on Friday.\n\"This is long overdue,\" said the Tenants Union.", {("Tenants Union", RENT, S)}),
     ("The government unveiled the tourist tax on Monday.\n\"It is a disaster for our members,\" the Hotel Association said.",
      {("Hotel Association", TOUR, O)}),
     ("The council approved the tourist tax.\n\"This is a welcome step,\" said Mayor Clara Voss.", {("Clara Voss", TOUR, S)}),
-    pytest.param("The Landlords Federation called the rent freeze \"a disaster\".", {("Landlords Federation", RENT, O)}, marks=xf('`called the <term> "a disaster"` (the term is no listed measure noun)')),
+    ("The Landlords Federation called the rent freeze \"a disaster\".", {("Landlords Federation", RENT, O)}),
     ("The Teachers Union called the phone ban \"a welcome step\".", {("Teachers Union", PHONE, S)}),
-    pytest.param("The Hotel Association called the tourist tax \"a cash grab\".", {("Hotel Association", TOUR, O)}, marks=xf('`a cash grab`')),
-    pytest.param("The Parents Council called the phone ban \"common sense\".", {("Parents Council", PHONE, S)}, marks=xf('`common sense`')),
+    ("The Hotel Association called the tourist tax \"a cash grab\".", {("Hotel Association", TOUR, O)}),
+    ("The Parents Council called the phone ban \"common sense\".", {("Parents Council", PHONE, S)}),
     ("The Fishing Boats Federation called the fishing treaty \"a betrayal of coastal communities\".", {("Fishing Boats Federation", FISH, O)}),
     ("The Rail Workers Union called the rail merger \"a reckless gamble\".", {("Rail Workers Union", RAIL, O)}),
     # ---- pledges and commitments, demands
@@ -124,7 +124,7 @@ PROBE = [
     ("Transport Minister Ilse Brandt said the rail merger would be reviewed by regulators.", set()),
     ("The Small Shops Association said the sugar tax would come into force in April.", set()),
     ("Energy Minister Piet Vos said the Northgate pipeline would cross three regions.", set()),
-    pytest.param("The Tenants Union said landlords claimed the rent freeze would hurt them.", set(), marks=xf("the speaker quoting an opponent's claim")),
+    ("The Tenants Union said landlords claimed the rent freeze would hurt them.", set()),
     ("The Parents Council said the phone ban, which starts in September, would apply to all pupils.", set()),
     ("The Dental Association said the government would cut the sugar tax for small brewers.", set()),
     pytest.param("The Chamber of Commerce said delays to the Northgate pipeline would cost jobs.", {("Chamber of Commerce", PIPE, S)}, marks=xf('a harm of a delay to the measure turns')),
@@ -136,4 +136,46 @@ PROBE = [
 
 @pytest.mark.parametrize("text,expected", PROBE)
 def test_probe(ctx, text, expected):
+    assert stances(text, ctx) == expected
+
+
+# ------------------------------------------------ each rule, in other words (each fails without the pass)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a benefit or harm predicted of the measure, named by its term or a measure noun, the subject of the modal
+    ("The Bakers Federation said the soft drinks levy would damage small cafes.", {("Bakers Federation", SUG, O)}),
+    ("Deputy Mayor Rosa Lind said the visitor levy would help fund new bus lanes.", {("Rosa Lind", TOUR, S)}),
+    ("The Consumer Council said the Northgate pipeline would not lower household bills.", {("Consumer Council", PIPE, O)}),
+    ("The Renters Alliance said the freeze on rents would do little to help renters.", {("Renters Alliance", RENT, O)}),
+    ("The Airline Operators Council said the tourist tax would drive tourists abroad.", {("Airline Operators Council", TOUR, O)}),
+    ("The Paediatric Society said the smartphone ban would cut bullying in playgrounds.", {("Paediatric Society", PHONE, S)}),
+    ("The Ferry Operators Association said the rail merger would slash services to the islands.", {("Ferry Operators Association", RAIL, O)}),
+    ("The Port Authority said the Northgate gas pipeline would create thousands of jobs on the coast.", {("Port Authority", PIPE, S)}),
+    # the same verbs with another subject, or said of something else, are no stance on the measure
+    ("The Hoteliers Federation said the government would cut the tourist tax next year.", set()),
+    ("The Renters Alliance said high interest rates would push families out of their homes.", set()),
+    # another's claim the speaker reports is not the speaker's stance
+    ("The Nurses Union said opponents argued the sugar tax would cost jobs.", set()),
+    ("The Port Authority said environmental groups claimed the Northgate pipeline would destroy wetlands.", set()),
+])
+def test_effects_predicted_of_the_measure(ctx, text, expected):
+    assert stances(text, ctx) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verdict in a small clause on the measure named with words before its noun
+    ("The Pharmacists Guild called the vaccine mandate \"plain common sense\".", {("Pharmacists Guild", VAX, S)}),
+    ("The Renters Alliance called the rent freeze a lifeline for families.", {("Renters Alliance", RENT, S)}),
+    ("The Fishing Boats Federation called the Arctic fishing accord \"a reckless gamble\".", {("Fishing Boats Federation", FISH, O)}),
+    # a quoted verdict on the news before, the speaker named after an inverted `said the`
+    ("Lawmakers approved the rail merger on Monday.\n\"This is a grave mistake,\" said the Rail Passengers Council.",
+     {("Rail Passengers Council", RAIL, O)}),
+    ("The council voted for a visitor levy on Tuesday.\n\"It is a cash grab, pure and simple,\" said the Hoteliers Federation.",
+     {("Hoteliers Federation", TOUR, O)}),
+    # look-alikes: a quote with no verdict, and `said the X` opening a complement
+    ("Lawmakers approved the rail merger on Monday.\n\"We will study the text,\" said the Rail Passengers Council.", set()),
+    ("Officials said the European Commission would study the fishing treaty.", set()),
+])
+def test_verdicts_quoted_or_called(ctx, text, expected):
     assert stances(text, ctx) == expected
