@@ -179,3 +179,16 @@ def test_effects_predicted_of_the_measure(ctx, text, expected):
 ])
 def test_verdicts_quoted_or_called(ctx, text, expected):
     assert stances(text, ctx) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the measure named again by a noun, an aside between it and the modal, a quoted benefit
+    ("Councillors approved a visitor levy in March.\nMayor Clara Voss said the scheme, which will apply to hotel stays, would pay "
+     "for cleaner beaches.", {("Clara Voss", TOUR, S)}),
+    ("The Teachers Union said the smartphone ban, due to start in September, would make classrooms \"calmer and safer\".",
+     {("Teachers Union", PHONE, S)}),
+    ("Parliament backed a freeze on rents.\nThe Landlords Federation said the restrictions, which cover all private lets, would "
+     "cut the supply of homes.", {("Landlords Federation", RENT, O)}),
+])
+def test_effects_of_a_measure_named_again_or_with_an_aside(ctx, text, expected):
+    assert stances(text, ctx) == expected

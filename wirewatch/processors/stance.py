@@ -1199,7 +1199,7 @@ _GOODS = (r"sales|jobs|supply|investment|revenues?|incomes?|wages|profits|growth
           r"exports|lettings|places|capacity|margins")
 _EFFECT_SUPPORT = (
     r"(?:help )?(?:fund|finance|pay for|bankroll)\b|help\b|improve\b|"
-    r"make (?:[\w'\u2019-]+ ){0,4}?(?:safer|healthier|fairer|cheaper|easier|cleaner|greener|stronger|better|more (?:secure|"
+    r"make (?:[\u201c\"]?[\w'\u2019-]+ ){0,4}?[\u201c\"]?(?:safer|healthier|fairer|cheaper|easier|cleaner|greener|stronger|better|warmer|more (?:secure|"
     r"affordable|efficient|reliable|resilient|competitive|sustainable))\b|"
     r"(?:cut|cuts|reduce|lower|curb|tackle|prevent|end|stop|ease|slash|bring down|halve) (?:[\w'\u2019,-]+ ){0,3}?(?:" + _HARMS + r")\b|"
     r"(?:create|secure|save|safeguard) (?:[\w,'\u2019-]+ ){0,3}?jobs\b|save (?:[\w,'\u2019-]+ ){0,3}?(?:money|lives|millions|billions)\b|"
@@ -1214,7 +1214,7 @@ _EFFECT_OPPOSE = (
     r"put (?:[\w,'\u2019-]+ ){1,4}?out of (?:business|work|a job|jobs)\b|"
     r"(?:cut|cuts|reduce|lower|slash|halve|shrink|wipe out) (?:[\w'\u2019,-]+ ){0,3}?(?:" + _GOODS + r")\b|"
     r"(?:raise|increase|push up|drive up|double) (?:[\w'\u2019-]+ ){0,2}?(?:fares|rents|prices|bills|premiums|taxes)\b|"
-    r"make (?:[\w'\u2019-]+ ){0,4}?(?:less (?:safe|affordable|attractive|competitive)|more expensive|harder|worse|poorer|"
+    r"make (?:[\u201c\"]?[\w'\u2019-]+ ){0,4}?[\u201c\"]?(?:less (?:safe|affordable|attractive|competitive)|more expensive|harder|worse|poorer|"
     r"unaffordable|unviable|impossible)\b|"
     r"lead to (?:fewer|less) (?:[\w'\u2019-]+ ){0,2}?(?:" + _GOODS + r")\b|"
     r"lead to (?:higher|more|longer) (?:[\w'\u2019-]+ ){0,2}?(?:" + _HARMS + r")\b|"
@@ -1225,9 +1225,12 @@ EFFECT_OPPOSE = re.compile(_EFFECT_OPPOSE, re.IGNORECASE)
 _EFFECT_MODAL = re.compile(r"\s(?:would|will|could|can|may|might)(?P<adv>(?:\s+(?:also|only|further|simply|actually|inevitably|"
                            r"certainly|likely|probably|eventually|ultimately|surely|not|never|n't|even|really))*)\s+", re.IGNORECASE)
 _MEASURE_SUBJECT = re.compile(
-    r"\b(?:the|this|that|such\s+an?|an?)\s+(?:[\w-]+\s+){0,2}?(?:ban|tax|levy|charge|fee|toll|cap|freeze|mandate|treaty|accord|"
-    r"agreement|deal|merger|takeover|pipeline|plan|proposal|policy|measure|scheme|reform|bill|law|legislation|rules?|move|"
-    r"decision|project)s?$", re.IGNORECASE)
+    r"\b(?:the|this|that|these|those|such\s+an?|an?)\s+(?:[\w-]+\s+){0,2}?(?:ban|tax|levy|charge|fee|toll|cap|freeze|mandate|treaty|"
+    r"accord|agreement|deal|merger|takeover|pipeline|plan|proposal|policy|measure|scheme|reform|bill|law|legislation|rules?|"
+    r"move|decision|project|restrictions?|curbs?|limits?|switch|phase-?out|directive|package|sanctions|standard|requirement|"
+    r"ordinance|decree|regulations?)s?"
+    # (a relative clause or an aside between the measure and its modal: `the restrictions, which will cover ..., would`)
+    r"(?:,\s+(?:which|that|due|set|expected|announced|unveiled|proposed|planned)\b[^,;:\u201c\u201d\"]{0,120},)?$", re.IGNORECASE)
 
 
 def is_effect(text: str, cue: Cue) -> bool:
@@ -1240,7 +1243,7 @@ def _effect_cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | 
     """Benefits and harms predicted of the issue's measure named right before the modal (see _EFFECT_SUPPORT)."""
     out: list[Cue] = []
     for modal in _EFFECT_MODAL.finditer(text, start, end):
-        before = text[max(start, modal.start() - 80) : modal.start()]
+        before = text[max(start, modal.start() - 200) : modal.start()]
         subject = _MEASURE_SUBJECT.search(before) is not None
         if not subject and issue_matcher is not None and issue_matcher.terms is not None:
             lo = max(start, modal.start() - 80)
