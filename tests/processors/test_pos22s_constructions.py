@@ -192,3 +192,29 @@ def test_verdicts_quoted_or_called(ctx, text, expected):
 ])
 def test_effects_of_a_measure_named_again_or_with_an_aside(ctx, text, expected):
     assert stances(text, ctx) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a pledge of the government the speaker's party would form
+    ("Opposition leader Mark Hale said a Conservative-led government would keep the rent freeze.", {("Mark Hale", RENT, S)}),
+    ("Shadow Transport Secretary Ian Cole said a Labour government would scrap the tourist tax.", {("Ian Cole", TOUR, O)}),
+    # a good the measure brings, quoted
+    ("Housing Minister Ana Ruiz said the rent freeze would give tenants \"much-needed stability\".", {("Ana Ruiz", RENT, S)}),
+    ("The Tenants Union said the rent freeze would bring renters \"real relief\".", {("Tenants Union", RENT, S)}),
+    # look-alike: a government of another party is no pledge of the speaker's (the complement's own subject)
+    ("Opposition leader Mark Hale said the Conservative government would keep the rent freeze.", set()),
+])
+def test_pledges_and_quoted_goods(ctx, text, expected):
+    assert stances(text, ctx) == expected
+
+
+
+def test_a_pledge_to_restore_the_date_of_a_halt():
+    """`a Labour government would restore the 2028 date`: the halt's own date kept or restored is for the halt (the date
+    is no activity the halt stops, though the proposition names it: `banned from a set date such as 2028`)."""
+    boilers = IssueSet(issues=(Issue(
+        id="gas-boiler-ban", label="Gas boiler ban",
+        proposition="Sales of new gas boilers should be banned from a set date such as 2028",
+        terms=("gas boiler ban", "ban on new gas boilers")),))
+    text = "Opposition leader Mark Hale said a Labour government would restore the 2028 date of the gas boiler ban."
+    assert stances(text, ExtractionContext(issues=boilers)) == {("Mark Hale", "gas-boiler-ban", S)}

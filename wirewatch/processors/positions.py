@@ -88,6 +88,10 @@ _EMBEDDED = re.compile(
     re.I,
 )
 # `said the bloc must`, `said the record profits of oil and gas companies should be taxed`: the speaker's advocacy
+# (pass `pos22s`) the date a halt takes effect, kept or restored (`would restore the 2030 date`): the halt's own timetable,
+# not the activity it halts
+_MEASURE_DATE = re.compile(r"\s+(?:the|its)\s+(?:original\s+|earlier\s+|previous\s+|planned\s+)?(?:\d{4}\s+)?(?:date|deadline|timetable|target\s+date)\b")
+_PARTY_GOVERNMENT = re.compile(r"an?\s+(?:future\s+)?[A-Z][\w'\u2019]*(?:-led)?\s+(?:[A-Z][\w'\u2019]*\s+)?government\b")
 _MODAL_AFTER = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){0,8}?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
 _SAID_THAT_BEFORE = re.compile(
@@ -3097,7 +3101,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         sign, unchanged, first = result
                     if m.terms is not None and m.cessation and _foreign_halt(text, first, e, m, cue_list):
                         continue  # `Italy supports the prohibition of single-use plastics`: another halt
-                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list, text) and not any(
+                    if m.terms is not None and m.cessation and not _MEASURE_DATE.match(text, first.end, e) and _names_the_activity(
+                            activity_terms, first, cue_list, text) and not any(
                         c.kind == "reverser" and c.start >= first.start and (r := lex.READMIT.match(text, c.start)) is not None and r.end() == c.end
                         for c in cue_list
                     ):
@@ -3203,6 +3208,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Feijoo said ... and that his party would not support it`: the speaker's own side
                             holder is not None and re.fullmatch(r"(?:his|her|their|its)\s+(?:party|government|administration|cabinet|side|country|bloc|group|coalition)",
                                                                 embedded.group("subj"), re.I) is not None
+                        ) or (
+                            # (pass `pos22s`) `Streeting said a Labour government would not tolerate ...`, `said a National-led
+                            # government would scrap ...`: the government the speaker's party would form, the speaker's pledge
+                            holder is not None and holder.actor is not None and holder.actor.kind == "person"
+                            and _PARTY_GOVERNMENT.match(text, s + embedded.start("subj")) is not None
                         ) or (
                             # `Their leader Christian Durr said the party rejected ...`, `its chief executive said the company
                             # would fight it`: a person speaking of `the party` or `the company` speaks of their own

@@ -102,7 +102,8 @@ _BENEFITS = (
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
     r"(?:would|will|could) (?:\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
     r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief)|"
-    r"(?:bring|give|offer) (?:[\w'\u2019-]+ ){1,2}(?:(?:much-)?needed |real |more |some |new )?(?:confidence|stability|certainty|security|relief|protection|breathing space))|"
+    # (pass `pos22s`: the good quoted, `would give tenants "much-needed stability"`)
+    r"(?:bring|give|offer) (?:[\w'\u2019-]+ ){1,2}[\u201c\"]?(?:(?:much-)?needed |real |more |some |new )?(?:confidence|stability|certainty|security|relief|protection|breathing space))|"
     # a help predicted of an act named by an anaphor (`said the move would help millions of families`; not `Germany will
     # help Ukraine produce ...`)
     r"(?:(?<=\bit )|(?<=\bthis )|(?<=\bthat )|(?<=\bmove )|(?<=\bstep )|(?<=\bvote )|(?<=\blaw )|(?<=\bbill )|(?<=\bplan )|"
@@ -1195,7 +1196,7 @@ _HARMS = (r"obesity|(?:tooth )?decay|crime|emissions|pollution|congestion|traffi
           r"disease|illness|sickness|fraud|smuggling|evictions|overcrowding|distractions?|shortages|delays|dependence|"
           r"reliance|the deficit|debt|queues|drinking|gambling|overtourism|absences")
 _GOODS = (r"sales|jobs|supply|investment|revenues?|incomes?|wages|profits|growth|choice|services|trains|flights|staff|"
-          r"numbers|visitors|tourists|tourism|trade|output|production|homes|housing|competition|spending|footfall|bookings|"
+          r"numbers|visitors|tourists|trade|output|production|homes|housing|competition|spending|footfall|bookings|"
           r"exports|lettings|places|capacity|margins")
 _EFFECT_SUPPORT = (
     r"(?:help )?(?:fund|finance|pay for|bankroll)\b|help\b|improve\b|"
