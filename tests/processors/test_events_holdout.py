@@ -98,6 +98,10 @@ test_pos21a_constructions.py: the agents of a passive listed, lists through a re
 possessor's plan, role nouns, `whose government`, parties written with a lowercase `party`) lifts rounds 16, 23, 25-27,
 30, 36 and 38 to 0.887, 0.632, 0.633, 0.734, 0.758, 0.613, 0.604 and 0.548 with no new false change (every other set
 unchanged): their position floors are those figures rounded down.
+Positions 1.43.0 (pass pos22s: speakers' stances by effects predicted of the measure, quoted or called verdicts, an
+inverted `said the X` speaker, a pledge of the government the speaker's party would form, tests/processors/
+test_pos22s_constructions.py) lifts rounds 22, 25-28, 30, 36 and 38 to 0.832, 0.645, 0.744, 0.770, 0.703, 0.620, 0.618
+and 0.556 with no new false change (every other set unchanged): their position floors are those figures rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -135,23 +139,23 @@ TARGETS = {
     "events_round19": (0.71, 0.97),
     "events_round20": (0.83, 1.0),
     "events_round21": (0.77, 0.97),
-    "events_round22": (0.82, 0.98),
+    "events_round22": (0.83, 0.98),
     "events_round23": (0.63, 0.96),
     "events_round24": (0.65, 0.98),
-    "events_round25": (0.63, 0.98),
-    "events_round26": (0.73, 0.99),
-    "events_round27": (0.75, 0.95),
-    "events_round28": (0.68, 1.0),
+    "events_round25": (0.64, 0.98),
+    "events_round26": (0.74, 0.99),
+    "events_round27": (0.77, 0.95),
+    "events_round28": (0.70, 1.0),
     "events_round29": (0.47, 0.86),
-    "events_round30": (0.61, 0.98),
+    "events_round30": (0.62, 0.98),
     "events_round31": (0.47, 0.84),
     "events_round32": (0.42, 0.70),
     "events_round33": (0.46, 0.86),
     "events_round34": (0.45, 0.79),
     "events_round35": (0.42, 0.64),
-    "events_round36": (0.60, 0.99),
+    "events_round36": (0.61, 0.99),
     "events_round37": (0.46, 0.85),
-    "events_round38": (0.54, 0.96),
+    "events_round38": (0.55, 0.96),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article

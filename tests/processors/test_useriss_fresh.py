@@ -80,7 +80,8 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
     ('The Youth Parliament endorsed lowering the legal drinking age.', [('Youth Parliament', 'drinking-age', 'support')]),
     ('The British government said it would introduce a national digital ID for all adults by 2029.', [('United Kingdom', 'digital-id', 'support')]),
     ('Big Brother Watch condemned the digital ID scheme as a threat to privacy.', [('Big Brother Watch', 'digital-id', 'oppose')]),
-    pytest.param('Home Secretary Yvette Cooper said digital ID cards would help tackle illegal working.', [('Yvette Cooper', 'digital-id', 'support')], marks=pytest.mark.xfail(strict=True, reason='a benefit predicted of the measure named by its term (`digital ID cards would help tackle`), not by an anaphor')),
+    # (pass `pos22s`: a benefit predicted of the measure named by its term)
+    ('Home Secretary Yvette Cooper said digital ID cards would help tackle illegal working.', [('Yvette Cooper', 'digital-id', 'support')]),
     ('The Liberal Democrats voted against the digital ID bill on Wednesday.', [('Liberal Democrats', 'digital-id', 'oppose')]),
     ('The Confederation of British Industry welcomed the digital ID scheme, saying it would cut red tape.', [('Confederation of British Industry', 'digital-id', 'support')]),
     ('Reform UK leader Nigel Farage vowed to scrap the digital ID scheme if elected.', [('Nigel Farage', 'digital-id', 'oppose')]),

@@ -26,7 +26,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.42.0")
+PRODUCER = Producer(name="positions", version="1.43.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -88,6 +88,10 @@ _EMBEDDED = re.compile(
     re.I,
 )
 # `said the bloc must`, `said the record profits of oil and gas companies should be taxed`: the speaker's advocacy
+# (pass `pos22s`) the date a halt takes effect, kept or restored (`would restore the 2030 date`): the halt's own timetable,
+# not the activity it halts
+_MEASURE_DATE = re.compile(r"\s+(?:the|its)\s+(?:original\s+|earlier\s+|previous\s+|planned\s+)?(?:\d{4}\s+)?(?:date|deadline|timetable|target\s+date)\b")
+_PARTY_GOVERNMENT = re.compile(r"an?\s+(?:future\s+)?[A-Z][\w'\u2019]*(?:-led)?\s+(?:[A-Z][\w'\u2019]*\s+)?government\b")
 _MODAL_AFTER = re.compile(r"^\s*(?:[\w'\u2019-]+\s+){0,8}?(?:must|should|needs? to|has to|have to|ought to)\b", re.I)
 _PRINCIPAL = re.compile(r"(?:the )?(?:president|chancellor|prime minister|premier|leader)\b|he\b|she\b", re.I)
 _SAID_THAT_BEFORE = re.compile(
@@ -1654,6 +1658,12 @@ _THANKS = re.compile(r"\bthank(?:s|ed|ing)\s+(?:[\w.'\u2019-]+,?\s+){0,5}?(?:(?:
 # thanks for help in general (`thanked Congress and said the package would ...`, `for its support`): not the issue's act
 _THANKS_FOR_AID = re.compile(r"\b(?:package|aid|assistance|help|support|funding|loans?|money|hospitality)\b")
 _THANKED_BEFORE = re.compile(r"\bthank(?:s|ed|ing)\s+(?:(?!for\b|but\b|said\b|says\b)[\w.'\u2019-]+,?\s+){0,6}$")
+# (pass `pos22s`) a claim the speaker reports of others (`said critics claimed the tax would ...`, `said landlords argued
+# that ...`): the predicted effect is theirs, not the speaker's
+_OTHERS_CLAIM = re.compile(
+    r"\b(?:said|says|saying|added|adding|told\s+\w+|noted|noting)\s+(?:that\s+)?(?!(?:he|she|it|they|we|I|the\s+government)\s)"
+    r"(?:[\w'\u2019-]+\s+){1,3}?(?:claimed|claim|claims|argued|argue|argues|insisted|insist|warned|warn|feared|fear|fears|"
+    r"complained|contended|maintained|suggested|believed|believe|believes|said|say|says)\s+(?:that\s+)?")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|argued|arguing|insisted|stressed)\s+(?:that\s+)?"
                            r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
 
@@ -2569,6 +2579,10 @@ def _person_country(text: str, ref: Ref, refs_before: list[Ref], gazetteer: Gaze
     return None
 
 
+_SAID_THE_BEFORE = re.compile(r"[\u201d\"],?\s+(?:said|says|added|warned)\s+the\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}$")
+_INVERTED_END = re.compile(r"\s*(?:[.;]|,\s|$|\s+(?:on|in|at|late|earlier|last|this)\b)")
+
+
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     for r in sent_refs:
         if r.actor is None:
@@ -2584,6 +2598,8 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
             or (gap and _SPEECH.match(after[gap.end() - 1 :]))
             or _SPEAKING.match(after)
             or _SPEECH_BEFORE.search(text[max(0, r.start - 60) : r.start])
+            # (pass `pos22s`) `"...," said the European Commission.`: an inverted speaker closing the sentence
+            or (_SAID_THE_BEFORE.search(text, max(0, r.start - 40), r.start) and _INVERTED_END.match(text, r.end))
         ):
             return r
     return None
@@ -3071,6 +3087,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if holder is not None and first.kind == "stance" and _OTHERS_CLAIM.search(text, s, first.start) and (
+                            lex.is_effect(text, first) or lex.EVALUATIVE.fullmatch(text, first.start, first.end)):
+                        continue  # (pass `pos22s`) `said critics claimed the levy would drive visitors away`: another's claim
                     if text.startswith("thank", first.start) and not text.startswith(" for ", _thanked_end(text, first.start, e)) and (
                         m.terms is None or not m.terms.search(text, sent.start, sent.end)
                     ) and not _thanked_act(text, [m], acts, sents, index, all_refs):
@@ -3082,7 +3101,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         sign, unchanged, first = result
                     if m.terms is not None and m.cessation and _foreign_halt(text, first, e, m, cue_list):
                         continue  # `Italy supports the prohibition of single-use plastics`: another halt
-                    if m.terms is not None and m.cessation and _names_the_activity(activity_terms, first, cue_list, text) and not any(
+                    if m.terms is not None and m.cessation and not _MEASURE_DATE.match(text, first.end, e) and _names_the_activity(
+                            activity_terms, first, cue_list, text) and not any(
                         c.kind == "reverser" and c.start >= first.start and (r := lex.READMIT.match(text, c.start)) is not None and r.end() == c.end
                         for c in cue_list
                     ):
@@ -3189,6 +3209,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             holder is not None and re.fullmatch(r"(?:his|her|their|its)\s+(?:party|government|administration|cabinet|side|country|bloc|group|coalition)",
                                                                 embedded.group("subj"), re.I) is not None
                         ) or (
+                            # (pass `pos22s`) `Streeting said a Labour government would not tolerate ...`, `said a National-led
+                            # government would scrap ...`: the government the speaker's party would form, the speaker's pledge
+                            holder is not None and holder.actor is not None and holder.actor.kind == "person"
+                            and _PARTY_GOVERNMENT.match(text, s + embedded.start("subj")) is not None
+                        ) or (
                             # `Their leader Christian Durr said the party rejected ...`, `its chief executive said the company
                             # would fight it`: a person speaking of `the party` or `the company` speaks of their own
                             holder is not None and holder.actor is not None and holder.actor.kind == "person"
@@ -3213,7 +3238,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `said such strikes would mean ...`: a demonstrative points back at the measure
                             or (re.match(r"(?:such|these|those)\s", text[subject_at : subject_at + 7], re.I) is not None
                                 and m.refers_back(text[subject_at : first.start]))
-                        ) and lex.EVALUATIVE.fullmatch(text, first.start, first.end)
+                        ) and (lex.EVALUATIVE.fullmatch(text, first.start, first.end) or lex.is_effect(text, first))
                         # `said any decision to let Kyiv ... would be a direct escalation`: a verdict on the measure
                         verdict = sign < 0 and first.factor > 0 and any(
                             c.kind == "stance" and c.start > first.start and lex.EVALUATIVE.fullmatch(text, c.start, c.end)

@@ -102,7 +102,8 @@ _BENEFITS = (
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
     r"(?:would|will|could) (?:\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
     r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief)|"
-    r"(?:bring|give|offer) (?:[\w'\u2019-]+ ){1,2}(?:(?:much-)?needed |real |more |some |new )?(?:confidence|stability|certainty|security|relief|protection|breathing space))|"
+    # (pass `pos22s`: the good quoted, `would give tenants "much-needed stability"`)
+    r"(?:bring|give|offer) (?:[\w'\u2019-]+ ){1,2}[\u201c\"]?(?:(?:much-)?needed |real |more |some |new )?(?:confidence|stability|certainty|security|relief|protection|breathing space))|"
     # a help predicted of an act named by an anaphor (`said the move would help millions of families`; not `Germany will
     # help Ukraine produce ...`)
     r"(?:(?<=\bit )|(?<=\bthis )|(?<=\bthat )|(?<=\bmove )|(?<=\bstep )|(?<=\bvote )|(?<=\blaw )|(?<=\bbill )|(?<=\bplan )|"
@@ -111,27 +112,33 @@ _BENEFITS = (
 # A verdict passed on the measure named by `it` or an anaphor in a small clause (`called the decision on the jets
 # "historic"`, `called it "a first step"`, `called the measure one of the most brutal in decades`): the words are
 # verdicts only there (`a brutal war`, `historic lows` are none).
+_MEASURE_HEADS = r"tax|levy|freeze|mandate|treaty|accord|merger|takeover|pipeline|scheme|policy|charge|toll|cap|project|legislation|rules|regulations"
 _CALLED_IT = (
     r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|brand(?:s|ed|ing)?|hail(?:s|ed|ing)?) "
-    r"(?:it|this|that|the (?:decision|move|plan|measure|reform|law|ban|bill|proposal|step|change)(?: (?:on|to|of) (?:the )?[\w-]+(?: [\w-]+)?)?)"
+    # (pass `pos22s`: a measure named with up to two words before its noun, `called the rent freeze "a disaster"`)
+    r"(?:it|this|that|the (?:[\w-]+ ){0,2}?(?:decision|move|plan|measure|reform|law|ban|bill|proposal|step|change|" + _MEASURE_HEADS + r")"
+    r"(?: (?:on|to|of) (?:the )?[\w-]+(?: [\w-]+)?)?)"
     r",? (?:as )?[\u201c\"]?"
 )
 _CALLED_SUPPORT = _CALLED_IT + (
-    r"(?:historic|necessary|fair|courageous|long overdue|welcome|an? (?:\w+ )?step (?:forward|in the right direction)|"
+    r"(?:historic|necessary|fair|courageous|long overdue|welcome|(?:simple |plain |good )?common sense|commonsense|sensible|a no-brainer|a lifeline|an? (?:\w+ )?step (?:forward|in the right direction)|"
     r"an? (?:(?:important|good|welcome|big|major|positive|significant) )?first step|an? (?:\w+ )?victory|"
     # (`called it a good day for Europe`, `a proud day for workers`)
     r"an? (?:(?:very|truly|really) )?(?:good|great|historic|proud|happy|big) day)"
 )
 _CALLED_OPPOSE = _CALLED_IT + (
     r"(?:(?:one of the most |the most |deeply |profoundly |utterly )?(?:brutal|unjust|unfair|cruel)|"
-    r"an? (?:\w+ )?(?:attack|assault) on|an? (?:\w+ )?betrayal|an? (?:(?:very|truly|really) )?(?:dark|sad|black|shameful|bad) day)"
+    r"an? (?:\w+ )?(?:attack|assault) on|an? (?:\w+ )?betrayal|an? (?:\w+ )?power grab|an? (?:\w+ )?(?:gamble|sham|con|"
+    r"white elephant|vanity project|tax on (?:jobs|growth|work|families|tourism|visitors))|an? (?:(?:very|truly|really) )?(?:dark|sad|black|shameful|bad) day)"
 )
 # A verdict passed on a measure or act in a small clause or as a predicate (`called the decision "a great step towards
 # stopping Russia"`, `hailed the move as an important step`, `said it was good news`, `called it a disaster`): the whole
 # verdict, its complement included, is one cue, read before any other (`stopping` inside it reverses nothing).
+CALLED_SUPPORT = _rx(_CALLED_SUPPORT)
+CALLED_OPPOSE = _rx(_CALLED_OPPOSE)
 _VERDICT_LEAD = (
     r"(?:(?:(?:call|describ|term|label|brand|hail|welcom|prais|greet)\w* (?:it|this|that|the (?:[\w-]+ ){0,2}?"
-    r"(?:decisions?|moves?|plans?|measures?|reform|law|ban|bill|proposals?|steps?|change|vote|announcement|agreement|deal|result)"
+    r"(?:decisions?|moves?|plans?|measures?|reform|law|ban|bill|proposals?|steps?|change|vote|announcement|agreement|deal|result|" + _MEASURE_HEADS + r")"
     r"(?: (?:on|to|of|by) (?:the )?[\w-]+(?: [\w-]+)?)?)(?:,? as)?"
     r"|(?<![\w-])(?:was|is|were|are|be|been|\u2019s|'s))[,:]? [\u201c\"]?)"
 )
@@ -259,7 +266,9 @@ _VERDICTS = (
     r"(?:deeply |very |hugely )?damaging(?= *[\u201d\"]| *[.;]| (?:for|to)\b)|not (?:\w+ )?acceptable|"
     # (`called the idea "bonkers"`, `said it was "not a serious plan"`, `said the rise would price young workers out of jobs`)
     r"(?:absolutely |completely |utterly )?bonkers|not an? (?:\w+ )?serious (?:plan|proposal|idea|policy|option)|"
-    r"(?:will|would|could) (?:\w+ )?price (?:[\w-]+ ){1,4}?out of"
+    r"(?:will|would|could) (?:\w+ )?price (?:[\w-]+ ){1,4}?out of|"
+    # (pass `pos22s`) a measure called a grab for money (`"It is a cash grab," the hoteliers said`)
+    r"an? (?:\w+ )?(?:cash|tax|money) grab|an? (?:\w+ )?stealth tax"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
@@ -1177,6 +1186,80 @@ def _inflections(verb: str) -> str:
     return base + "(?:e|es|ed|ing)"
 
 
+# (pass `pos22s`) Effects a speaker predicts of the measure itself, its term or a measure noun the subject of a modal
+# (`said the levy would fund new nurses`, `the ban would not make roads any safer`, `the treaty would destroy small
+# fleets`): a benefit is support, a harm opposition, a negation before the verb turns it. Read only right after such a
+# subject, so the same verbs with another subject (`the government would cut the tax`) or said of something else (`high
+# prices would hurt shops`) give nothing here.
+_HARMS = (r"obesity|(?:tooth )?decay|crime|emissions|pollution|congestion|traffic|deaths|accidents|injuries|bullying|smoking|"
+          r"waste|litter|noise|homelessness|poverty|inequality|bills|fares|prices|rents|waiting (?:lists|times)|infections?|"
+          r"disease|illness|sickness|fraud|smuggling|evictions|overcrowding|distractions?|shortages|delays|dependence|"
+          r"reliance|the deficit|debt|queues|drinking|gambling|overtourism|absences")
+_GOODS = (r"sales|jobs|supply|investment|revenues?|incomes?|wages|profits|growth|choice|services|trains|flights|staff|"
+          r"numbers|visitors|tourists|trade|output|production|homes|housing|competition|spending|footfall|bookings|"
+          r"exports|lettings|places|capacity|margins")
+_EFFECT_SUPPORT = (
+    r"(?:help )?(?:fund|finance|pay for|bankroll)\b|help\b|improve\b|"
+    r"make (?:[\u201c\"]?[\w'\u2019-]+ ){0,4}?[\u201c\"]?(?:safer|healthier|fairer|cheaper|easier|cleaner|greener|stronger|better|warmer|more (?:secure|"
+    r"affordable|efficient|reliable|resilient|competitive|sustainable))\b|"
+    r"(?:cut|cuts|reduce|lower|curb|tackle|prevent|end|stop|ease|slash|bring down|halve) (?:[\w'\u2019,-]+ ){0,3}?(?:" + _HARMS + r")\b|"
+    r"(?:create|secure|save|safeguard) (?:[\w,'\u2019-]+ ){0,3}?jobs\b|save (?:[\w,'\u2019-]+ ){0,3}?(?:money|lives|millions|billions)\b|"
+    r"bring (?:[\w-]+ )?(?:cheaper|lower|better|faster|cleaner|safer|fairer|more reliable)\b|"
+    r"attract (?:[\w'\u2019-]+ ){0,2}?(?:investment|investors|visitors|tourists|business(?:es)?)\b|"
+    r"lead to (?:fewer|less|lower|cheaper|cleaner|safer|better) (?:[\w'\u2019-]+ ){0,2}?(?:" + _HARMS + r"|services|air|streets|roads|results)\b"
+)
+_EFFECT_OPPOSE = (
+    r"(?:damage|destroy|devastate|wreck|ruin|cripple|decimate|hit|punish|penali[sz]e|squeeze|burden|hammer|kill off)\b|"
+    r"(?:drive|push|force) (?:[\w'\u2019-]+ ){1,4}?(?:away|out|abroad|offshore|underground|elsewhere|to the wall|over the edge|"
+    r"into poverty|to close|to shut|to leave|to move)\b|"
+    r"put (?:[\w,'\u2019-]+ ){1,4}?out of (?:business|work|a job|jobs)\b|"
+    r"(?:cut|cuts|reduce|lower|slash|halve|shrink|wipe out) (?:[\w'\u2019,-]+ ){0,3}?(?:" + _GOODS + r")\b|"
+    r"(?:raise|increase|push up|drive up|double) (?:[\w'\u2019-]+ ){0,2}?(?:fares|rents|prices|bills|premiums|taxes)\b|"
+    r"make (?:[\u201c\"]?[\w'\u2019-]+ ){0,4}?[\u201c\"]?(?:less (?:safe|affordable|attractive|competitive)|more expensive|harder|worse|poorer|"
+    r"unaffordable|unviable|impossible)\b|"
+    r"lead to (?:fewer|less) (?:[\w'\u2019-]+ ){0,2}?(?:" + _GOODS + r")\b|"
+    r"lead to (?:higher|more|longer) (?:[\w'\u2019-]+ ){0,2}?(?:" + _HARMS + r")\b|"
+    r"lead to (?:[\w-]+ )?(?:job losses|closures|redundancies|shortages|layoffs)\b|do (?:nothing|little|next to nothing) to"
+)
+EFFECT_SUPPORT = re.compile(_EFFECT_SUPPORT, re.IGNORECASE)
+EFFECT_OPPOSE = re.compile(_EFFECT_OPPOSE, re.IGNORECASE)
+_EFFECT_MODAL = re.compile(r"\s(?:would|will|could|can|may|might)(?P<adv>(?:\s+(?:also|only|further|simply|actually|inevitably|"
+                           r"certainly|likely|probably|eventually|ultimately|surely|not|never|n't|even|really))*)\s+", re.IGNORECASE)
+_MEASURE_SUBJECT = re.compile(
+    r"\b(?:the|this|that|these|those|such\s+an?|an?)\s+(?:[\w-]+\s+){0,2}?(?:ban|tax|levy|charge|fee|toll|cap|freeze|mandate|treaty|"
+    r"accord|agreement|deal|merger|takeover|pipeline|plan|proposal|policy|measure|scheme|reform|bill|law|legislation|rules?|"
+    r"move|decision|project|restrictions?|curbs?|limits?|switch|phase-?out|directive|package|sanctions|standard|requirement|"
+    r"ordinance|decree|regulations?)s?"
+    # (a relative clause or an aside between the measure and its modal: `the restrictions, which will cover ..., would`)
+    r"(?:,\s+(?:which|that|due|set|expected|announced|unveiled|proposed|planned)\b[^,;:\u201c\u201d\"]{0,120},)?$", re.IGNORECASE)
+
+
+def is_effect(text: str, cue: Cue) -> bool:
+    """Whether the cue is a benefit or harm predicted of the measure (_effect_cues)."""
+    return cue.kind == "stance" and (EFFECT_OPPOSE.fullmatch(text, cue.start, cue.end) is not None
+                                     or EFFECT_SUPPORT.fullmatch(text, cue.start, cue.end) is not None)
+
+
+def _effect_cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
+    """Benefits and harms predicted of the issue's measure named right before the modal (see _EFFECT_SUPPORT)."""
+    out: list[Cue] = []
+    for modal in _EFFECT_MODAL.finditer(text, start, end):
+        before = text[max(start, modal.start() - 200) : modal.start()]
+        subject = _MEASURE_SUBJECT.search(before) is not None
+        if not subject and issue_matcher is not None and issue_matcher.terms is not None:
+            lo = max(start, modal.start() - 80)
+            subject = any(t.end() == modal.start() for t in issue_matcher.terms.finditer(text, lo, modal.start()))
+        if not subject:
+            continue
+        at = modal.end()
+        for pattern, factor in ((EFFECT_OPPOSE, -1), (EFFECT_SUPPORT, 1)):
+            m = pattern.match(text, at, end)
+            if m:
+                out.append(Cue(m.start(), m.end(), factor, "stance"))
+                break
+    return out
+
+
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
     """Every polarity cue in text[start:end], leftmost-longest, in order."""
     found: list[Cue] = []
@@ -1219,10 +1302,18 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     chunk = text[start:end].lower()
     if " go" in chunk or "no place" in chunk:
         table.insert(0, ("stance", REFUSAL, -1))
+    if " call" in chunk or "describ" in chunk or " term" in chunk or " label" in chunk or " brand" in chunk or " hail" in chunk:
+        # (pass `pos22s`) the whole small clause first, before a stance word inside the measure's own name (`called the
+        # rent freeze a lifeline`)
+        table[0:0] = [("stance", CALLED_SUPPORT, 1), ("stance", CALLED_OPPOSE, -1)]
     if any(w in chunk for w in _VERDICT_OPPOSE_HEADS):
         table.insert(0, ("stance", VERDICT_OPPOSE, -1))
     if any(w in chunk for w in _VERDICT_SUPPORT_HEADS):
         table.insert(0, ("stance", VERDICT_SUPPORT, 1))
+    if text.find("ould ", start, end) != -1 or text.find("will ", start, end) != -1 or text.find("could", start, end) != -1 or (
+        text.find(" can ", start, end) != -1 or text.find(" may ", start, end) != -1 or text.find("might", start, end) != -1
+    ):
+        found.extend(_effect_cues(text, start, end, issue_matcher))
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
