@@ -1,0 +1,198 @@
+"""position-stated (pass pol22): wrong stances for a holder the article does give a stance. Classes: the direction of
+the measure (a stance on undoing it or on a counter-measure, an undoing's predicted effect); negation and its scope
+(`refused to back`, `withheld support`, `dropped its objections`, `no longer supports`, `would not help`, `not against`);
+contrast and concession; issues named by a ban. Each case: sentence -> the one stance expected of the holder on the issue
+(None: no stance). Near misses keep their stance. Sentences written for these tests (varied topics and wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.position_tuples import stances
+from wirewatch.processors import ExtractionContext
+from wirewatch.schemas import Issue, IssueSet
+
+ISSUES = IssueSet(issues=(
+    Issue(id="sugar-tax", label="Tax on sugary drinks", proposition="Sugary drinks should be taxed",
+          terms=("sugar tax", "sugar levy", "soft drinks levy")),
+    Issue(id="congestion-charge", label="Congestion charge", proposition="Drivers should pay a charge to enter the city centre",
+          terms=("congestion charge", "road pricing")),
+    Issue(id="rent-cap", label="Cap on rent increases", proposition="Residential rent increases should be capped",
+          terms=("rent cap", "rent controls", "rent freeze")),
+    Issue(id="vape-ban", label="Ban on disposable vapes", proposition="Disposable vapes should be banned",
+          terms=("disposable vapes", "vape ban", "single-use vapes")),
+    Issue(id="speed-limit", label="Lower urban speed limits", proposition="Urban speed limits should be lowered to 20 mph",
+          terms=("20mph limit", "20mph limits", "lower speed limits", "speed limit cuts")),
+    Issue(id="conscription", label="Military conscription", proposition="Military service should be compulsory",
+          terms=("conscription", "compulsory military service", "the draft")),
+    Issue(id="sanctions-on-russia", label="Sanctions on Russia",
+          proposition="Sanctions on Russia should be imposed or tightened",
+          terms=("sanctions", "sanctions package", "sanction package", "price cap", "embargo")),
+    Issue(id="four-day-week", label="Four-day working week", proposition="Employers should adopt a four-day working week",
+          terms=("four-day week", "four-day working week", "32-hour week")),
+))
+SUGAR, CHARGE, RENT, VAPE, SPEED, DRAFT, SANCTIONS, FOUR = (
+    "sugar-tax", "congestion-charge", "rent-cap", "vape-ban", "speed-limit", "conscription", "sanctions-on-russia",
+    "four-day-week")
+
+
+@pytest.fixture(scope="module")
+def ctx() -> ExtractionContext:
+    return ExtractionContext(issues=ISSUES)
+
+
+def _check(ctx, text, holder, issue, stance):
+    found = {s[2] for s in stances(text, ctx) if (holder is None or s[0] == holder) and s[1] == issue}
+    if stance is None:
+        assert not found
+    else:
+        assert found == {stance}
+
+
+XF = pytest.mark.xfail(strict=True, reason="not handled yet: the other stance or none")
+# what the extractor still reads wrong (the cases below, by their text)
+_OPEN: set[str] = {
+    'Although the Greens backed the aim of cleaner air, they opposed the congestion charge.',
+    'Critics of the sugar tax, led by the Beverage Association, said it had failed.',
+    'The Green Party said it was not against a congestion charge in principle.',
+    'Defence minister Lena Hart said reinstating conscription would not help the army, which lacks barracks.',
+    'Economist Paul Rees said the rent cap would not solve the housing shortage.',
+    'Transport secretary Dev Shah said the congestion charge would do nothing to cut pollution.',
+    'The Chamber of Commerce stopped short of backing the four-day week.',
+    'The Free Democrats declined to back the four-day week bill.',
+    'The Free Democrats withdrew their support for the four-day week bill.',
+    'Slovakia ended its opposition to the embargo on Russian oil.',
+    'The Free Democrats gave up their resistance to the four-day week bill.',
+    'Hungary has raised objections to the sanctions package against Russia.',
+    'Economist Paul Rees said the rent cap would help tenants.',
+    'Diabetes UK criticised the delay to the sugar tax.',
+    'The Cyclists Federation said it would fight any attempt to abolish the congestion charge.',
+    'The Motorists Guild celebrated the scrapping of the congestion charge.',
+    'The Asthma Society warned that scrapping the vape ban would set back public health.',
+    'The government scrapped the 20mph limits on Tuesday. The Road Safety Trust warned that the rollback would cost lives.',
+    'The city suspended the congestion charge on Monday. The Cyclists Federation said the suspension would choke the city centre.',
+    'Ministers plan to water down the vape ban. The Asthma Society warned that watering down the vape ban would undo years of progress.',
+    'Union leader Maria Costa said ending the four-day week would hurt productivity.',
+}
+
+
+def _cases(rows):
+    return [pytest.param(*row, marks=XF) if row[0] in _OPEN else row for row in rows]
+
+# ------------------------------------------------ the measure's direction: undoing it, a counter-measure
+
+
+@pytest.mark.parametrize("text, holder, issue, stance", _cases([
+    ("The British Medical Association opposed the repeal of the sugar tax.", "British Medical Association", SUGAR, "support"),
+    ("The Taxpayers Alliance welcomed the decision to scrap the sugar levy.", "Taxpayers Alliance", SUGAR, "oppose"),
+    ("Diabetes UK criticised the delay to the sugar tax.", "Diabetes UK", SUGAR, "support"),
+    ("The Cyclists Federation said it would fight any attempt to abolish the congestion charge.", "Cyclists Federation",
+     CHARGE, "support"),
+    ("The Motorists Guild celebrated the scrapping of the congestion charge.", "Motorists Guild", CHARGE, "oppose"),
+    ("The Tenants Union urged the court to overturn the repeal of the rent freeze.", "Tenants Union", RENT, "support"),
+    ("Mark Jevons, a Conservative councillor, campaigned for the abolition of the congestion charge.", "Mark Jevons", CHARGE, "oppose"),
+    # an undoing's predicted effect: the verdict on the undoing, against the measure undone
+    ("The Asthma Society warned that scrapping the vape ban would set back public health.", "Asthma Society",
+     VAPE, "support"),
+    ("Labour's transport spokesman Owen Price said the reversal of the 20mph limits would cost lives.", "Owen Price", SPEED,
+     "support"),
+    ("The Road Safety Trust warned that a rollback of the 20mph limits would put children at risk.", "Road Safety Trust",
+     SPEED, "support"),
+    ("Campaign group Sustain said abolishing the sugar tax would harm children's health.", "Sustain", SUGAR, "support"),
+    ("The Landlords Alliance said scrapping the rent freeze would boost the supply of homes.", "Landlords Alliance", RENT,
+     "oppose"),
+    ("The government scrapped the 20mph limits on Tuesday. The Road Safety Trust warned that the rollback would cost lives.",
+     "Road Safety Trust", SPEED, "support"),
+    ("The city suspended the congestion charge on Monday. The Cyclists Federation said the suspension would choke the "
+     "city centre.", "Cyclists Federation", CHARGE, "support"),
+    ("The council reversed the speed limit cuts on Monday. Labour spokesman Owen Price said the change would cost lives.",
+     "Owen Price", SPEED, "support"),
+    ("Ministers plan to water down the vape ban. The Asthma Society warned that watering down the vape ban would undo "
+     "years of progress.", "Asthma Society", VAPE, "support"),
+    ("Union leader Maria Costa said ending the four-day week would hurt productivity.", "Maria Costa", FOUR, "support"),
+    # near misses: the measure's own predicted effect keeps its reading
+    ("The Retail Consortium warned that the sugar tax would hurt small shops.", "Retail Consortium", SUGAR, "oppose"),
+    ("Public health officials said the 20mph limits would save lives.", None, SPEED, None),
+    ("The Motorists Guild welcomed the congestion charge.", "Motorists Guild", CHARGE, "support"),
+    ("The Tenants Union called for a rent freeze.", "Tenants Union", RENT, "support"),
+]))
+def test_the_measures_direction(ctx, text, holder, issue, stance):
+    _check(ctx, text, holder, issue, stance)
+
+
+# ------------------------------------------------ negation and its scope
+
+
+@pytest.mark.parametrize("text, holder, issue, stance", _cases([
+    ("Germany abstained after the Free Democrats refused to back the four-day week bill.", "Free Democrats", FOUR, "oppose"),
+    ("Estonia withheld support for the new sanctions package against Russia on Monday.", "Estonia", SANCTIONS, "oppose"),
+    ("The Liberal Party withheld its support from the rent freeze.", "Liberal Party", RENT, "oppose"),
+    ("Italy dropped its objections to the sanctions package against Russia on Friday.", "Italy", SANCTIONS, "support"),
+    ("The package was agreed after Austria dropped its reservations over the sanctions on Russia's banks.", "Austria",
+     SANCTIONS, "support"),
+    ("Slovakia lifted its objection to the embargo on Russian oil after talks in Brussels.", "Slovakia", SANCTIONS, "support"),
+    ("Mayor Anna Kowal no longer supports the congestion charge, her office said.", "Anna Kowal", CHARGE, "oppose"),
+    ("The Green Party said it was not against a congestion charge in principle.", "Green Party", CHARGE, "support"),
+    ("Defence minister Lena Hart said reinstating conscription would not help the army, which lacks barracks.",
+     "Lena Hart", DRAFT, "oppose"),
+    ("Economist Paul Rees said the rent cap would not solve the housing shortage.", "Paul Rees", RENT, "oppose"),
+    ("Transport secretary Dev Shah said the congestion charge would do nothing to cut pollution.", "Dev Shah", CHARGE,
+     "oppose"),
+    ("Chancellor Erik Lund said his position against the embargo on Russian oil had not changed.", "Erik Lund", SANCTIONS, "oppose"),
+    ("Minister Jan Holm said his opposition to conscription had not changed.", "Jan Holm", DRAFT, "oppose"),
+    ("The Chamber of Commerce stopped short of backing the four-day week.", "Chamber of Commerce", FOUR, "oppose"),
+    ("The rent freeze bill failed after the Liberal Party refused to back it.", "Liberal Party", RENT, "oppose"),
+    ("Germany abstained, and Estonia and Greece also withheld support for the sanctions package against Russia.", "Greece",
+     SANCTIONS, "oppose"),
+    ("The Free Democrats declined to back the four-day week bill.", "Free Democrats", FOUR, "oppose"),
+    ("The Free Democrats withdrew their support for the four-day week bill.", "Free Democrats", FOUR, "oppose"),
+    ("Slovakia ended its opposition to the embargo on Russian oil.", "Slovakia", SANCTIONS, "support"),
+    ("Slovakia abandoned its opposition to the embargo on Russian oil.", "Slovakia", SANCTIONS, "support"),
+    ("The Free Democrats gave up their resistance to the four-day week bill.", "Free Democrats", FOUR, "support"),
+    ("Slovakia said it would no longer block the sanctions package against Russia.", "Slovakia", SANCTIONS, "support"),
+    ("Slovakia said it would not veto the sanctions package against Russia.", "Slovakia", SANCTIONS, "support"),
+    # near misses: plain stances and double negations keep theirs
+    ("Germany backed the new sanctions package against Russia on Monday.", "Germany", SANCTIONS, "support"),
+    ("Hungary blocked the new sanctions package against Russia on Monday.", "Hungary", SANCTIONS, "oppose"),
+    ("Hungary has raised objections to the sanctions package against Russia.", "Hungary", SANCTIONS, "oppose"),
+    ("Chancellor Erik Lund said his support for the embargo on Russian oil had not changed.", "Erik Lund", SANCTIONS, "support"),
+    ("The Free Democrats said they would back the four-day week bill.", "Free Democrats", FOUR, "support"),
+    ("Estonia refused to lift the sanctions on Russia's banks.", "Estonia", SANCTIONS, "support"),
+    ("Doctors said the sugar tax would save lives.", None, SUGAR, None),
+    ("Economist Paul Rees said the rent cap would help tenants.", "Paul Rees", RENT, "support"),
+    ("The mayor did not rule out a congestion charge.", None, CHARGE, None),
+]))
+def test_negation_and_its_scope(ctx, text, holder, issue, stance):
+    _check(ctx, text, holder, issue, stance)
+
+
+# ------------------------------------------------ contrast and concession
+
+
+@pytest.mark.parametrize("text, holder, issue, stance", _cases([
+    ("Although the Greens backed the aim of cleaner air, they opposed the congestion charge.", "Greens", CHARGE, "oppose"),
+    ("While the union supports shorter hours, it rejected the four-day week plan as unworkable.", None, FOUR, None),
+    ("The Tenants Union, which had long demanded a rent freeze, welcomed the vote.", "Tenants Union", RENT, "support"),
+    ("Critics of the sugar tax, led by the Beverage Association, said it had failed.", "Beverage Association", SUGAR, "oppose"),
+    ("Mayor Anna Kowal defended the congestion charge against critics led by the Motorists Guild.", "Anna Kowal", CHARGE,
+     "support"),
+]))
+def test_contrast_and_concession(ctx, text, holder, issue, stance):
+    _check(ctx, text, holder, issue, stance)
+
+
+# ------------------------------------------------ issues named by a ban
+
+
+@pytest.mark.parametrize("text, holder, issue, stance", _cases([
+    ("The Vaping Industry Association welcomed the lifting of the vape ban.", "Vaping Industry Association", VAPE, "oppose"),
+    ("Cancer Research UK opposed lifting the ban on disposable vapes.", "Cancer Research UK", VAPE, "support"),
+    ("The British Lung Foundation welcomed the ban on disposable vapes.", "British Lung Foundation", VAPE, "support"),
+    ("Retailers criticised the vape ban, and the Convenience Stores Association called it unworkable.",
+     "Convenience Stores Association", VAPE, "oppose"),
+    ("The Green Party said the government should not lift the vape ban.", "Green Party", VAPE, "support"),
+    ("The Vaping Industry Association lobbied against the ban on single-use vapes.", "Vaping Industry Association", VAPE,
+     "oppose"),
+]))
+def test_issues_named_by_a_ban(ctx, text, holder, issue, stance):
+    _check(ctx, text, holder, issue, stance)
