@@ -33,7 +33,7 @@ def _rx(words: str) -> re.Pattern[str]:
 # The nouns of an act done to a measure (`the delay`, `the veto`, `the U-turn`, `the exemption`): named alone, they name
 # the act on the issue told before, and a reaction to them is the opposite of the reaction to the issue when the act
 # went against it (positions._referent_act).
-ACT_NOUNS = (r"delay|postponement|pause|veto|U-turn|u-turn|climb-?down|reversal|exemptions?|extension|suspension|"
+ACT_NOUNS = (r"delay|postponement|pause|veto|U-turn|u-turn|climb-?down|reversal|roll-?back|exemptions?|extension|suspension|"
              r"watering[- ]down|shelving|scrapping|repeal")
 
 # a refusal of a course by the speaker's side (`Fracking is not a path we are willing to go down`, `we will not go down that
@@ -359,7 +359,9 @@ REVERSER = _rx(
     r"(?:kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|scuttl(?:e|es|ed|ing)|torpedo(?:es|ed|ing)?)" + _MEASURE_OBJECT + "|"
     r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table|"
     # the noun of an undoing (`criticised the suspension of the reform`, `the removal of the cap would hurt tenants`)
-    r"(?:the |its |a |any |their |his |her )(?:planned |proposed |partial |temporary )?(?:suspension|removal|abolition|reversal|rollback|roll-back|scrapping|lifting)(?! (?:orders?|notices?|periods?|bridges?|systems?)\b)"
+    r"(?:the |its |a |any |their |his |her )(?:planned |proposed |partial |temporary )?(?:suspension|removal|abolition|reversal|rollback|roll-back|scrapping|lifting)(?! (?:orders?|notices?|periods?|bridges?|systems?)\b)|"
+    # (pass `pol22`) the delay of a measure named after it (`criticised the delay to the sugar tax`, `the postponement of the ban`)
+    r"(?:the |its |a |any |their |his |her )(?:latest |further |planned |proposed |repeated |[\w-]+-(?:year|month|week) )?(?:delay|postponement)(?= (?:to|of|in)(?! (?:\w+ )?(?:payments?|talks|negotiations|the (?:vote|talks|debate|decision|announcement|publication|report)s?)\b) )"
 )
 # letting back in what was excluded undoes the exclusion (`should not be allowed back into competition`, `any attempt to
 # bring Russian athletes back into sport`, `readmitted`, `reinstated`)
@@ -396,6 +398,36 @@ NEGATOR_NOUN = _rx(
     # a carve-out from a measure (`won an exemption from the ban`), not one that is the price of a deal (`dropped its
     # opposition in return for an exemption for pipeline crude`)
     r"(?<!return for an )(?<!exchange for an )(?:exemptions?|carve-outs?|opt-outs?)(?= from\b)"
+)
+# (pass `pol22`) giving up one's own objection is a stance for the measure (`ended its opposition to the embargo`, `gave up
+# their resistance to the bill`, `set aside its reservations about`); taking back one's own support is one against it
+# (`withdrew its support for the bill`, `pulled their backing`); `was not against a charge` is no objection. Own possessives only (`dropped the opposition's amendment` is no such act).
+RENOUNCED_OBJECTION = _rx(
+    r"(?:end(?:s|ed|ing)?|g(?:ive|ives|ave|iving|iven) up|set(?:s|ting)? aside|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|"
+    r"withdr(?:aw|aws|awing|ew|awn)|shelv(?:e|es|ed|ing)) "
+    r"(?:its|their|his|her|(?:[A-Z][\w-]*['\u2019]s)) (?:[\w-]+ )?(?:opposition|objections?|resistance|reservations|blockade)(?= (?:to|over|about|against|on)\b)"
+)
+WITHDRAWN_SUPPORT = _rx(
+    r"(?:withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?) (?:its|their|his|her) "
+    r"(?:[\w-]+ )?(?:support|backing|endorsement)(?= (?:for|of|from)\b)"
+)
+NOT_AGAINST = _rx(r"(?:is|was|are|were|am|be|['\u2019]s|['\u2019]re)(?: not|n['\u2019]t) (?:\w+ )?against(?! (?:the law|the rules|the constitution)\b)")
+# (pass `pol22`) a harm predicted of undoing a measure (`scrapping the ban would set back public health`, `the rollback
+# would cost lives`) is a verdict against the undoing, so for the measure: read only where the clause names an undoing as a
+# gerund or a noun (a harm predicted of the measure itself is left to the speakers' verdicts)
+NOMINAL_UNDOING = re.compile(
+    r"\b(?:scrapping|abolishing|reversing|repealing|lifting|removing|axing|ditching|dropping|weakening|watering down|"
+    r"rolling back|diluting|dismantling|suspending|(?:the|a|any|its|this|that) (?:[\w-]+ )?(?:rollback|roll-back|reversal|"
+    r"scrapping|abolition|repeal|removal|lifting|suspension|watering-down|weakening))\b", re.IGNORECASE)
+UNDOING_HARM = _rx(
+    r"(?:would|will|could|might)(?: \w+)? (?:cost (?:[\w-]+ ){0,2}(?:lives|jobs)|set back|hurt|harm|damage|undo|undermine|"
+    r"endanger|choke|worsen|wreck|jeopardi[sz]e|threaten|put (?:[\w'\u2019-]+ ){1,3}at risk|be a (?:backward|retrograde) step|"
+    r"be a step back(?:wards?)?)"
+)
+# (pass `pol22`) fighting or resisting an attempt to do something is against doing it (`would fight any attempt to abolish
+# the charge`, `vowed to resist every effort to weaken the ban`)
+FIGHT_ATTEMPT = _rx(
+    r"(?:fight(?:s|ing)?|fought|resist(?:s|ed|ing)?) (?:any|every|all|the|an|each|such) (?:[\w-]+ )?(?:attempts?|efforts?|bids?|moves?|plans?|push|proposals?) to"
 )
 NEGATION = _rx(r"not|n't|never|no longer|no(?= (?:[\w-]+ ){0,2}(?:restrictions|limits|curbs|caveats|constraints|limitations)\b)|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
 # Accusing someone of doing something judges the deed (`accused the coalition of holding back exports`).
@@ -1187,6 +1219,10 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         ("entitle", SHOULD, 1),
         ("align", ALIGN, 1),
         ("request", REQUEST, 1),
+        ("stance", FIGHT_ATTEMPT, -1),
+        ("stance", RENOUNCED_OBJECTION, 1),
+        ("stance", WITHDRAWN_SUPPORT, -1),
+        ("stance", NOT_AGAINST, 1),
         ("stance", OPPOSE, -1),
         ("stance", CONSEQUENCE, -1),
         ("stance", SUPPORT, 1),
@@ -1207,6 +1243,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                       ("halt", NOT_FOR_SALE, 1), ("keeper", DEFEND_HALT, 1)]
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
+    if NOMINAL_UNDOING.search(text, start, end):
+        table.insert(table.index(("stance", OPPOSE, -1)), ("stance", UNDOING_HARM, -1))
     if text.find("consequences", start, end) != -1:
         table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
     if issue_matcher is not None and issue_matcher.cessation and (
@@ -1341,7 +1379,8 @@ _VERB_START = re.compile(
 _BEARING_START = re.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (UNCHANGED, ENTITLEMENT, SHOULD_NOT, SHOULD, ALIGN, REQUEST, OPPOSE, SUPPORT, REVERSER, KEEPER)
+        for p in (UNCHANGED, ENTITLEMENT, SHOULD_NOT, SHOULD, ALIGN, REQUEST, OPPOSE, SUPPORT, REVERSER, KEEPER,
+                  RENOUNCED_OBJECTION, WITHDRAWN_SUPPORT, FIGHT_ATTEMPT)
     ),
     re.IGNORECASE,
 )
