@@ -401,7 +401,8 @@ NEGATOR_NOUN = _rx(
 )
 # (pass `pol22`) giving up one's own objection is a stance for the measure (`ended its opposition to the embargo`, `gave up
 # their resistance to the bill`, `set aside its reservations about`); taking back one's own support is one against it
-# (`withdrew its support for the bill`, `pulled their backing`); `was not against a charge` is no objection. Own possessives only (`dropped the opposition's amendment` is no such act).
+# (`withdrew its support for the bill`, `pulled their backing`); `was not against a charge`, `had no objection to`, `would not
+# stand in the way of` are no objection. Own possessives only (`dropped the opposition's amendment` is no such act).
 RENOUNCED_OBJECTION = _rx(
     r"(?:end(?:s|ed|ing)?|g(?:ive|ives|ave|iving|iven) up|set(?:s|ting)? aside|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|"
     r"withdr(?:aw|aws|awing|ew|awn)|shelv(?:e|es|ed|ing)) "
@@ -411,7 +412,15 @@ WITHDRAWN_SUPPORT = _rx(
     r"(?:withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?) (?:its|their|his|her) "
     r"(?:[\w-]+ )?(?:support|backing|endorsement)(?= (?:for|of|from)\b)"
 )
-NOT_AGAINST = _rx(r"(?:is|was|are|were|am|be|['\u2019]s|['\u2019]re)(?: not|n['\u2019]t) (?:\w+ )?against(?! (?:the law|the rules|the constitution)\b)")
+# (a position named by its direction: `his position against supplying the missiles had not changed`, `its line against new
+# taxes`)
+POSITION_AGAINST = _rx(r"(?:position|stance|line|policy|view) (?:firmly |strictly )?against(?= (?:[a-z]+ing|the|a|an|any|new|further)\b)")
+NOT_AGAINST = _rx(
+    r"(?:is|was|are|were|am|be|['\u2019]s|['\u2019]re)(?: not|n['\u2019]t) (?:\w+ )?against(?! (?:the law|the rules|the constitution)\b)|"
+    # (`said it had no objection to a charge`, `would not stand in the way of the package`)
+    r"(?:has|have|had|having|raised|raises|sees?|saw) no (?:\w+ )?objections? to|"
+    r"(?:(?:will|would|did|does|do|shall)(?: not|n['\u2019]t)|won['\u2019]t|wouldn['\u2019]t|never) (?:\w+ )?stand in (?:the|its|their) way of"
+)
 # (pass `pol22`) a harm predicted of undoing a measure (`scrapping the ban would set back public health`, `the rollback
 # would cost lives`) is a verdict against the undoing, so for the measure: read only where the clause names an undoing as a
 # gerund or a noun (a harm predicted of the measure itself is left to the speakers' verdicts)
@@ -1223,6 +1232,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         ("stance", RENOUNCED_OBJECTION, 1),
         ("stance", WITHDRAWN_SUPPORT, -1),
         ("stance", NOT_AGAINST, 1),
+        ("stance", POSITION_AGAINST, -1),
         ("stance", OPPOSE, -1),
         ("stance", CONSEQUENCE, -1),
         ("stance", SUPPORT, 1),
