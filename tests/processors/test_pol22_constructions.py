@@ -111,10 +111,17 @@ def _cases(rows):
     ("The Cyclists Federation vowed to resist every effort to weaken the congestion charge.", "Cyclists Federation", CHARGE,
      "support"),
     ("The Motorists Guild vowed to fight any attempt to introduce a congestion charge.", "Motorists Guild", CHARGE, "oppose"),
+    # a verdict after `as` restates the verb's: counted once (`criticised the suspension ... as a mistake`)
+    ("Former mayor Jan Holm criticised the suspension of the congestion charge as a mistake.", "Jan Holm", CHARGE, "support"),
+    ("Former mayor Jan Holm denounced the repeal of the rent freeze as reckless.", "Jan Holm", RENT, "support"),
+    ("The Tenants Union condemned the delay to the rent freeze as a betrayal.", "Tenants Union", RENT, "support"),
+    ("The Landlords Alliance hailed the scrapping of the rent freeze as a historic step.", "Landlords Alliance", RENT, "oppose"),
     # near misses: the measure's own predicted effect keeps its reading
     ("The Retail Consortium warned that the sugar tax would hurt small shops.", "Retail Consortium", SUGAR, "oppose"),
     ("Public health officials said the 20mph limits would save lives.", None, SPEED, None),
     ("The Motorists Guild welcomed the congestion charge.", "Motorists Guild", CHARGE, "support"),
+    ("The Landlords Alliance criticised the rent freeze as a mistake.", "Landlords Alliance", RENT, "oppose"),
+    ("The Tenants Union praised the rent freeze as a lifeline.", "Tenants Union", RENT, "support"),
     ("The Tenants Union called for a rent freeze.", "Tenants Union", RENT, "support"),
 ]))
 def test_the_measures_direction(ctx, text, holder, issue, stance):

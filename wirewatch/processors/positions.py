@@ -2408,6 +2408,12 @@ def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans:
     return [c for c in cue_list if c.start >= boundary.start()]
 
 
+# (pass `pol22`) `criticised the suspension of the charge as a mistake`, `denounced the repeal of the freeze as reckless`: the
+# verdict after `as` restates the verb's own (of the same sign) on what lies between; counted once, not twice
+def _restated_verdict(text: str, first: lex.Cue, c: lex.Cue, gap: str) -> bool:
+    return first.kind == "stance" and c.kind == "stance" and c.factor == first.factor and gap.endswith((" as ", " as a ", " as an "))
+
+
 # (pass `pol22`) a concessive clause opening the sentence (`Although the Greens backed the aim, they opposed the charge`): the
 # stance is the main clause's, after the comma that closes it
 _CONCESSION_SUBJECT = re.compile(r"\s*(?:they|he|she|it|we)\s+(?:\w+\s+){0,2}", re.I)
@@ -2505,6 +2511,9 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
         ):
             previous = c
             continue  # `a dangerous provocation`, `denounced the remarks as a direct threat`: one verdict, not a double negation
+        if _restated_verdict(text, first, c, gap):
+            previous = c
+            continue  # (pass `pol22`) `criticised the suspension of the reform as a mistake`: the verb's verdict said again
         if c.kind == "unchanged":
             unchanged = True
             previous = c
