@@ -116,6 +116,10 @@ def _cases(rows):
     ("Former mayor Jan Holm denounced the repeal of the rent freeze as reckless.", "Jan Holm", RENT, "support"),
     ("The Tenants Union condemned the delay to the rent freeze as a betrayal.", "Tenants Union", RENT, "support"),
     ("The Landlords Alliance hailed the scrapping of the rent freeze as a historic step.", "Landlords Alliance", RENT, "oppose"),
+    ("The Tenants Union signed a petition against the repeal of the rent freeze.", "Tenants Union", RENT, "support"),
+    ("The Drivers Union launched a petition against the congestion charge.", "Drivers Union", CHARGE, "oppose"),
+    ("The Beverage Association welcomed the government's U-turn on the sugar tax.", "Beverage Association", SUGAR, "oppose"),
+    ("Diabetes UK condemned the government's U-turn on the sugar tax.", "Diabetes UK", SUGAR, "support"),
     # near misses: the measure's own predicted effect keeps its reading
     ("The Retail Consortium warned that the sugar tax would hurt small shops.", "Retail Consortium", SUGAR, "oppose"),
     ("Public health officials said the 20mph limits would save lives.", None, SPEED, None),
@@ -217,6 +221,12 @@ def test_contrast_and_concession(ctx, text, holder, issue, stance):
     ("Retailers criticised the vape ban, and the Convenience Stores Association called it unworkable.",
      "Convenience Stores Association", VAPE, "oppose"),
     ("The Green Party said the government should not lift the vape ban.", "Green Party", VAPE, "support"),
+    # reinstating the ban is the ban itself, not letting back what it excludes
+    ("The Asthma Society urged ministers to reinstate the vape ban.", "Asthma Society", VAPE, "support"),
+    ("The Asthma Society urged ministers to reinstate the ban on disposable vapes.", "Asthma Society", VAPE, "support"),
+    ("The Vaping Industry Association urged ministers to reinstate sales of disposable vapes.", "Vaping Industry Association",
+     VAPE, "oppose"),
+    ("The Asthma Society urged ministers not to water down the vape ban.", "Asthma Society", VAPE, "support"),
     ("The Vaping Industry Association lobbied against the ban on single-use vapes.", "Vaping Industry Association", VAPE,
      "oppose"),
 ]))

@@ -438,6 +438,10 @@ UNDOING_HARM = _rx(
 FIGHT_ATTEMPT = _rx(
     r"(?:fight(?:s|ing)?|fought|resist(?:s|ed|ing)?) (?:any|every|all|the|an|each|such) (?:[\w-]+ )?(?:attempts?|efforts?|bids?|moves?|plans?|push|proposals?) to"
 )
+# (pass `pol22`) a petition against something is against it (`signed a petition against the repeal`); a U-turn on a measure
+# is a retreat from it (`welcomed the government's U-turn on the tax`)
+PETITION_AGAINST = _rx(r"petition(?:s|ed|ing)? against")
+UTURN_ON = _rx(r"(?:U-turn|u-turn|climb-?down|backtrack(?:s|ed|ing)?|retreat) (?:on|over)(?= (?:the|its|a|an|their|his|her|plans?)\b)")
 NEGATION = _rx(r"not|n't|never|no longer|no(?= (?:[\w-]+ ){0,2}(?:restrictions|limits|curbs|caveats|constraints|limitations)\b)|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
 # Accusing someone of doing something judges the deed (`accused the coalition of holding back exports`).
 ACCUSATION = _rx(r"accus(?:e|es|ed|ing) (?:[\w.'\u2019-]+ ){1,5}?of(?= [a-z]+ing\b)")
@@ -1229,6 +1233,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         ("align", ALIGN, 1),
         ("request", REQUEST, 1),
         ("stance", FIGHT_ATTEMPT, -1),
+        ("stance", PETITION_AGAINST, -1),
+        ("reverser", UTURN_ON, -1),
         ("stance", RENOUNCED_OBJECTION, 1),
         ("stance", WITHDRAWN_SUPPORT, -1),
         ("stance", NOT_AGAINST, 1),
@@ -1296,6 +1302,9 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue  # `announced new export bans on Russian entities` on sanctions on Russia: one more such measure
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
                 continue  # `will not agree to the 2035 ban`: the ban is the issue itself
+            if kind == "reverser" and pattern is READMIT and _reinstates_the_measure(text, m, end, issue_matcher):
+                found.append(Cue(m.start(), m.end(), 1, "keeper"))  # (pass `pol22`) `reinstate the ban`: the halt itself
+                continue
             if kind == "keeper" and _STANCE_GERUND.match(text, m.end()):
                 continue  # `would keep fighting the measure`: the stance verb after it is the cue (no act of keeping)
             if kind == "keeper" and issue_matcher is not None and issue_matcher.cessation and _GERUND_AFTER.match(text, m.end()):
@@ -1313,6 +1322,22 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         # `Scholz's position on supplying Taurus had not changed`: the position's topic, not a stance taken
         found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)]
     return found
+
+
+_REINSTATED_OBJECT = re.compile(r"\s+(?:the|its|a|their|his|her)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
+
+
+def _reinstates_the_measure(text: str, verb: re.Match[str], end: int, issue_matcher: IssueMatcher) -> bool:
+    """Whether a readmitting verb takes the halt issue's own measure for its object (`reinstate the ban on disposable
+    vapes`, `reinstated the vape ban`): bringing back the halt, not letting back in what it excludes."""
+    if not verb.group(0).casefold().startswith("reinstat"):
+        return False
+    obj = _REINSTATED_OBJECT.match(text, verb.end(), end)
+    if obj is None:
+        return False
+    if _stem(obj.group(1).casefold()) in issue_matcher.own_nouns:
+        return True
+    return issue_matcher.terms is not None and issue_matcher.terms.match(text, obj.start(1)) is not None
 
 
 _FAILED_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once more\s+)?to\s+$", re.I)
