@@ -120,6 +120,13 @@ def _cases(rows):
     ("The Drivers Union launched a petition against the congestion charge.", "Drivers Union", CHARGE, "oppose"),
     ("The Beverage Association welcomed the government's U-turn on the sugar tax.", "Beverage Association", SUGAR, "oppose"),
     ("Diabetes UK condemned the government's U-turn on the sugar tax.", "Diabetes UK", SUGAR, "support"),
+    # raising a cap loosens it; lowering it tightens it
+    ("Poland urged the G7 to raise the price cap on Russian oil.", "Poland", SANCTIONS, "oppose"),
+    ("Greece called for an increase in the price cap on Russian oil.", "Greece", SANCTIONS, "oppose"),
+    ("The Landlords Alliance urged ministers to raise the rent cap.", "Landlords Alliance", RENT, "oppose"),
+    ("The Tenants Union opposed any move to raise the rent cap.", "Tenants Union", RENT, "support"),
+    ("Poland urged the G7 to lower the price cap on Russian oil.", "Poland", SANCTIONS, "support"),
+    ("The Tenants Union urged ministers to lower the rent cap to 2 percent.", "Tenants Union", RENT, "support"),
     # near misses: the measure's own predicted effect keeps its reading
     ("The Retail Consortium warned that the sugar tax would hurt small shops.", "Retail Consortium", SUGAR, "oppose"),
     ("Public health officials said the 20mph limits would save lives.", None, SPEED, None),

@@ -442,6 +442,9 @@ FIGHT_ATTEMPT = _rx(
 # is a retreat from it (`welcomed the government's U-turn on the tax`)
 PETITION_AGAINST = _rx(r"petition(?:s|ed|ing)? against")
 UTURN_ON = _rx(r"(?:U-turn|u-turn|climb-?down|backtrack(?:s|ed|ing)?|retreat) (?:on|over)(?= (?:the|its|a|an|their|his|her|plans?)\b)")
+# (pass `pol22`) raising a cap or a ceiling loosens it (`urged the G7 to raise the price cap`, `raised the rent cap to 5%`): an
+# undoing in part, like `ease`; lowering it tightens (the cap itself, read as before)
+RAISED_CAP = _rx(r"(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing))(?= (?:the |its |their |this |that )?(?:[\w-]+ ){0,3}?(?:caps?|ceilings?)\b)")
 NEGATION = _rx(r"not|n't|never|no longer|no(?= (?:[\w-]+ ){0,2}(?:restrictions|limits|curbs|caveats|constraints|limitations)\b)|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
 # Accusing someone of doing something judges the deed (`accused the coalition of holding back exports`).
 ACCUSATION = _rx(r"accus(?:e|es|ed|ing) (?:[\w.'\u2019-]+ ){1,5}?of(?= [a-z]+ing\b)")
@@ -1235,6 +1238,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         ("stance", FIGHT_ATTEMPT, -1),
         ("stance", PETITION_AGAINST, -1),
         ("reverser", UTURN_ON, -1),
+        ("reverser", RAISED_CAP, -1),
         ("stance", RENOUNCED_OBJECTION, 1),
         ("stance", WITHDRAWN_SUPPORT, -1),
         ("stance", NOT_AGAINST, 1),
