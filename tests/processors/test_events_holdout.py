@@ -98,6 +98,10 @@ test_pos21a_constructions.py: the agents of a passive listed, lists through a re
 possessor's plan, role nouns, `whose government`, parties written with a lowercase `party`) lifts rounds 16, 23, 25-27,
 30, 36 and 38 to 0.887, 0.632, 0.633, 0.734, 0.758, 0.613, 0.604 and 0.548 with no new false change (every other set
 unchanged): their position floors are those figures rounded down.
+Positions 1.43.0 (pass pol22: stance polarity, tests/processors/test_pol22_constructions.py: renounced objections and
+withdrawn support, an undoing's predicted harm, a verdict after `as` counted once, a position named by its direction, a
+concessive opening clause, a raised cap) lifts rounds 24, 25 and 36 to 0.675, 0.642 and 0.614 with no new false change
+(every other development set unchanged): their position floors are those figures rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -137,8 +141,8 @@ TARGETS = {
     "events_round21": (0.77, 0.97),
     "events_round22": (0.82, 0.98),
     "events_round23": (0.63, 0.96),
-    "events_round24": (0.65, 0.98),
-    "events_round25": (0.63, 0.98),
+    "events_round24": (0.67, 0.98),
+    "events_round25": (0.64, 0.98),
     "events_round26": (0.73, 0.99),
     "events_round27": (0.75, 0.95),
     "events_round28": (0.68, 1.0),
@@ -149,7 +153,7 @@ TARGETS = {
     "events_round33": (0.46, 0.86),
     "events_round34": (0.45, 0.79),
     "events_round35": (0.42, 0.64),
-    "events_round36": (0.60, 0.99),
+    "events_round36": (0.61, 0.99),
     "events_round37": (0.46, 0.85),
     "events_round38": (0.54, 0.96),
 }
