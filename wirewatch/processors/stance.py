@@ -1225,6 +1225,23 @@ def _inflections(verb: str) -> str:
     return base + "(?:e|es|ed|ing)"
 
 
+# (pass `pol22`) each pattern with a word it cannot match without (tried only where the stretch has it)
+_POL22_TABLE = (
+    (("fight", "fought", "resist"), ("stance", FIGHT_ATTEMPT, -1)),
+    (("petition",), ("stance", PETITION_AGAINST, -1)),
+    (("u-turn", "climb", "backtrack", "retreat"), ("reverser", UTURN_ON, -1)),
+    (("cap", "ceiling"), ("reverser", RAISED_CAP, -1)),
+    (("oppos", "objection", "resistance", "reservation", "blockade"), ("stance", RENOUNCED_OBJECTION, 1)),
+    (("withdr", "pull", "revok", "rescind"), ("stance", WITHDRAWN_SUPPORT, -1)),
+    (("against", "objection", "stand in"), ("stance", NOT_AGAINST, 1)),
+    (("against",), ("stance", POSITION_AGAINST, -1)),
+)
+
+
+def _pol22_table(chunk: str) -> list[tuple[str, re.Pattern[str], int]]:
+    return [entry for words, entry in _POL22_TABLE if any(w in chunk for w in words)]
+
+
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
     """Every polarity cue in text[start:end], leftmost-longest, in order."""
     found: list[Cue] = []
@@ -1235,14 +1252,6 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         ("entitle", SHOULD, 1),
         ("align", ALIGN, 1),
         ("request", REQUEST, 1),
-        ("stance", FIGHT_ATTEMPT, -1),
-        ("stance", PETITION_AGAINST, -1),
-        ("reverser", UTURN_ON, -1),
-        ("reverser", RAISED_CAP, -1),
-        ("stance", RENOUNCED_OBJECTION, 1),
-        ("stance", WITHDRAWN_SUPPORT, -1),
-        ("stance", NOT_AGAINST, 1),
-        ("stance", POSITION_AGAINST, -1),
         ("stance", OPPOSE, -1),
         ("stance", CONSEQUENCE, -1),
         ("stance", SUPPORT, 1),
@@ -1253,6 +1262,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         ("negation", ACCUSATION, -1),
         ("negation", NEGATION, -1),
     ]
+    chunk = text[start:end].lower()
+    table[6:6] = _pol22_table(chunk)
     if issue_matcher is not None and issue_matcher.actions is not None:
         table.insert(5, ("action", issue_matcher.actions, 1))
     if issue_matcher is not None and issue_matcher.alternative is not None:
@@ -1263,7 +1274,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                       ("halt", NOT_FOR_SALE, 1), ("keeper", DEFEND_HALT, 1)]
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
-    if NOMINAL_UNDOING.search(text, start, end):
+    if ("would" in chunk or "will" in chunk or "could" in chunk or "might" in chunk) and NOMINAL_UNDOING.search(text, start, end):
         table.insert(table.index(("stance", OPPOSE, -1)), ("stance", UNDOING_HARM, -1))
     if text.find("consequences", start, end) != -1:
         table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
@@ -1274,7 +1285,6 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         # letting back in, or letting take part, what the issue excludes (before `allowed` can be taken for support)
         table.insert(table.index(("stance", OPPOSE, -1)), ("reverser", READMIT, -1))
     # whole verdicts first (only where one of their head nouns is: the patterns are tried at every position)
-    chunk = text[start:end].lower()
     if " go" in chunk or "no place" in chunk:
         table.insert(0, ("stance", REFUSAL, -1))
     if any(w in chunk for w in _VERDICT_OPPOSE_HEADS):
