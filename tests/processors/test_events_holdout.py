@@ -102,6 +102,11 @@ Positions 1.43.0 (pass pos22s: speakers' stances by effects predicted of the mea
 inverted `said the X` speaker, a pledge of the government the speaker's party would form, tests/processors/
 test_pos22s_constructions.py) lifts rounds 22, 25-28, 30, 36 and 38 to 0.832, 0.645, 0.744, 0.770, 0.703, 0.620, 0.618
 and 0.556 with no new false change (every other set unchanged): their position floors are those figures rounded down.
+
+Positions 1.44.0 (pass pol22, merged after pos22s: stance polarity, tests/processors/test_pol22_constructions.py: renounced objections and
+withdrawn support, an undoing's predicted harm, a verdict after `as` counted once, a position named by its direction, a
+concessive opening clause, a raised cap) lifts rounds 24, 25 and 36 to 0.675, 0.654 and 0.627 with no new false change
+(every other development set unchanged): their position floors are those figures rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -141,8 +146,8 @@ TARGETS = {
     "events_round21": (0.77, 0.97),
     "events_round22": (0.83, 0.98),
     "events_round23": (0.63, 0.96),
-    "events_round24": (0.65, 0.98),
-    "events_round25": (0.64, 0.98),
+    "events_round24": (0.67, 0.98),
+    "events_round25": (0.65, 0.98),
     "events_round26": (0.74, 0.99),
     "events_round27": (0.77, 0.95),
     "events_round28": (0.70, 1.0),
@@ -153,7 +158,7 @@ TARGETS = {
     "events_round33": (0.46, 0.86),
     "events_round34": (0.45, 0.79),
     "events_round35": (0.42, 0.64),
-    "events_round36": (0.61, 0.99),
+    "events_round36": (0.62, 0.99),
     "events_round37": (0.46, 0.85),
     "events_round38": (0.55, 0.96),
 }

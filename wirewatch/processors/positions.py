@@ -26,7 +26,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.43.0")
+PRODUCER = Producer(name="positions", version="1.44.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -550,7 +550,8 @@ _NOT_NAMES = frozenset(
     """the a an and but or he she it they we i you this that these those there his her its their our my
     officials police parliament government ministry treasury cabinet spokesman spokeswoman spokesperson some many others
     critics analysts sources diplomats lawmakers residents witnesses experts authorities europe west western allies
-    nobody no none each every both all most few monday tuesday wednesday thursday friday saturday sunday""".split()
+    nobody no none each every both all most few monday tuesday wednesday thursday friday saturday sunday
+    though although while whilst""".split()  # (pass `pol22`: a concessive clause opening the sentence)
 )
 # a party named by its members (`the Christian Democrats called`, `the Greens said`): an organisation, not a person
 _PARTY_PLURALS = frozenset(
@@ -2417,13 +2418,41 @@ def _scoped_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans:
     return [c for c in cue_list if c.start >= boundary.start()]
 
 
+# (pass `pol22`) `criticised the suspension of the charge as a mistake`, `denounced the repeal of the freeze as reckless`: the
+# verdict after `as` restates the verb's own (of the same sign) on what lies between; counted once, not twice
+def _restated_verdict(text: str, first: lex.Cue, c: lex.Cue, gap: str) -> bool:
+    return first.kind == "stance" and c.kind == "stance" and c.factor == first.factor and gap.endswith((" as ", " as a ", " as an "))
+
+
+# (pass `pol22`) a concessive clause opening the sentence (`Although the Greens backed the aim, they opposed the charge`): the
+# stance is the main clause's, after the comma that closes it
+_CONCESSION_SUBJECT = re.compile(r"\s*(?:they|he|she|it|we)\s+(?:\w+\s+){0,2}", re.I)
+_CONCESSIVE_OPEN = re.compile(r"(?:^|[.!?]\s+|\n)[\u201c\"]?(?:Although|Though|Even though|While|Whilst)\s[^,;.!?\n]*$")
+
+
+def _past_concession(text: str, cues: list[lex.Cue], bearing: list[int]) -> int:
+    """The index of the first bearing cue of the holder's stretch, past a concessive clause opening the sentence when a
+    bearing cue follows the comma that closes it."""
+    first = cues[bearing[0]]
+    if not _CONCESSIVE_OPEN.search(text, max(0, first.start - 200), first.start):
+        return bearing[0]
+    comma = text.find(",", first.end)
+    stop = re.search(r"[.;!?]", text[first.end : comma]) if comma != -1 else None
+    if comma == -1 or stop is not None:
+        return bearing[0]
+    after = next((i for i in bearing if cues[i].start > comma), None)
+    if after is None or not _CONCESSION_SUBJECT.fullmatch(text, comma + 1, cues[after].start):
+        return bearing[0]  # `Although the Greens opposed the charge, the mayor pressed ahead`: another subject's clause
+    return after
+
+
 def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...] = ()) -> tuple[int, bool, lex.Cue] | None:
     """(sign, explicitly unchanged, first bearing cue) of a holder's stretch, or None. `names`: spans of the issue's
     terms, whose own `and` / `or` (`oil and gas licences`) coordinates no predicates."""
     bearing = [i for i, c in enumerate(cues) if c.kind in _BEARING]
     if not bearing:
         return None
-    first_index = bearing[0]
+    first_index = _past_concession(text, cues, bearing)
     first = cues[first_index]
     sign = first.factor
     unchanged = first.kind == "unchanged"
@@ -2492,6 +2521,9 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
         ):
             previous = c
             continue  # `a dangerous provocation`, `denounced the remarks as a direct threat`: one verdict, not a double negation
+        if _restated_verdict(text, first, c, gap):
+            previous = c
+            continue  # (pass `pol22`) `criticised the suspension of the reform as a mistake`: the verb's verdict said again
         if c.kind == "unchanged":
             unchanged = True
             previous = c

@@ -33,7 +33,7 @@ def _rx(words: str) -> re.Pattern[str]:
 # The nouns of an act done to a measure (`the delay`, `the veto`, `the U-turn`, `the exemption`): named alone, they name
 # the act on the issue told before, and a reaction to them is the opposite of the reaction to the issue when the act
 # went against it (positions._referent_act).
-ACT_NOUNS = (r"delay|postponement|pause|veto|U-turn|u-turn|climb-?down|reversal|exemptions?|extension|suspension|"
+ACT_NOUNS = (r"delay|postponement|pause|veto|U-turn|u-turn|climb-?down|reversal|roll-?back|exemptions?|extension|suspension|"
              r"watering[- ]down|shelving|scrapping|repeal")
 
 # a refusal of a course by the speaker's side (`Fracking is not a path we are willing to go down`, `we will not go down that
@@ -368,7 +368,9 @@ REVERSER = _rx(
     r"(?:kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|scuttl(?:e|es|ed|ing)|torpedo(?:es|ed|ing)?)" + _MEASURE_OBJECT + "|"
     r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table|"
     # the noun of an undoing (`criticised the suspension of the reform`, `the removal of the cap would hurt tenants`)
-    r"(?:the |its |a |any |their |his |her )(?:planned |proposed |partial |temporary )?(?:suspension|removal|abolition|reversal|rollback|roll-back|scrapping|lifting)(?! (?:orders?|notices?|periods?|bridges?|systems?)\b)"
+    r"(?:the |its |a |any |their |his |her )(?:planned |proposed |partial |temporary )?(?:suspension|removal|abolition|reversal|rollback|roll-back|scrapping|lifting)(?! (?:orders?|notices?|periods?|bridges?|systems?)\b)|"
+    # (pass `pol22`) the delay of a measure named after it (`criticised the delay to the sugar tax`, `the postponement of the ban`)
+    r"(?:the |its |a |any |their |his |her )(?:latest |further |planned |proposed |repeated |[\w-]+-(?:year|month|week) )?(?:delay|postponement)(?= (?:to|of|in)(?! (?:\w+ )?(?:payments?|talks|negotiations|the (?:vote|talks|debate|decision|announcement|publication|report)s?)\b) )"
 )
 # letting back in what was excluded undoes the exclusion (`should not be allowed back into competition`, `any attempt to
 # bring Russian athletes back into sport`, `readmitted`, `reinstated`)
@@ -406,6 +408,52 @@ NEGATOR_NOUN = _rx(
     # opposition in return for an exemption for pipeline crude`)
     r"(?<!return for an )(?<!exchange for an )(?:exemptions?|carve-outs?|opt-outs?)(?= from\b)"
 )
+# (pass `pol22`) giving up one's own objection is a stance for the measure (`ended its opposition to the embargo`, `gave up
+# their resistance to the bill`, `set aside its reservations about`); taking back one's own support is one against it
+# (`withdrew its support for the bill`, `pulled their backing`); `was not against a charge`, `had no objection to`, `would not
+# stand in the way of` are no objection. Own possessives only (`dropped the opposition's amendment` is no such act).
+RENOUNCED_OBJECTION = _rx(
+    r"(?:end(?:s|ed|ing)?|g(?:ive|ives|ave|iving|iven) up|set(?:s|ting)? aside|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?|"
+    r"withdr(?:aw|aws|awing|ew|awn)|shelv(?:e|es|ed|ing)) "
+    r"(?:its|their|his|her|(?:[A-Z][\w-]*['\u2019]s)) (?:[\w-]+ )?(?:opposition|objections?|resistance|reservations|blockade)(?= (?:to|over|about|against|on)\b)"
+)
+WITHDRAWN_SUPPORT = _rx(
+    r"(?:withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?) (?:its|their|his|her) "
+    r"(?:[\w-]+ )?(?:support|backing|endorsement)(?= (?:for|of|from)\b)"
+)
+# (a position named by its direction: `his position against supplying the missiles had not changed`, `its line against new
+# taxes`)
+POSITION_AGAINST = _rx(r"(?:position|stance|line|policy|view) (?:firmly |strictly )?against(?= (?:[a-z]+ing|the|a|an|any|new|further)\b)")
+NOT_AGAINST = _rx(
+    r"(?:is|was|are|were|am|be|['\u2019]s|['\u2019]re)(?: not|n['\u2019]t) (?:\w+ )?against(?! (?:the law|the rules|the constitution)\b)|"
+    # (`said it had no objection to a charge`, `would not stand in the way of the package`)
+    r"(?:has|have|had|having|raised|raises|sees?|saw) no (?:\w+ )?objections? to|"
+    r"(?:(?:will|would|did|does|do|shall)(?: not|n['\u2019]t)|won['\u2019]t|wouldn['\u2019]t|never) (?:\w+ )?stand in (?:the|its|their) way of"
+)
+# (pass `pol22`) a harm predicted of undoing a measure (`scrapping the ban would set back public health`, `the rollback
+# would cost lives`) is a verdict against the undoing, so for the measure: read only where the clause names an undoing as a
+# gerund or a noun (a harm predicted of the measure itself is left to the speakers' verdicts)
+NOMINAL_UNDOING = re.compile(
+    r"\b(?:scrapping|abolishing|reversing|repealing|lifting|removing|axing|ditching|dropping|weakening|watering down|"
+    r"rolling back|diluting|dismantling|suspending|(?:the|a|any|its|this|that) (?:[\w-]+ )?(?:rollback|roll-back|reversal|"
+    r"scrapping|abolition|repeal|removal|lifting|suspension|watering-down|weakening))\b", re.IGNORECASE)
+UNDOING_HARM = _rx(
+    r"(?:would|will|could|might)(?: \w+)? (?:cost (?:[\w-]+ ){0,2}(?:lives|jobs)|set back|hurt|harm|damage|undo|undermine|"
+    r"endanger|choke|worsen|wreck|jeopardi[sz]e|threaten|put (?:[\w'\u2019-]+ ){1,3}at risk|be a (?:backward|retrograde) step|"
+    r"be a step back(?:wards?)?)"
+)
+# (pass `pol22`) fighting or resisting an attempt to do something is against doing it (`would fight any attempt to abolish
+# the charge`, `vowed to resist every effort to weaken the ban`)
+FIGHT_ATTEMPT = _rx(
+    r"(?:fight(?:s|ing)?|fought|resist(?:s|ed|ing)?) (?:any|every|all|the|an|each|such) (?:[\w-]+ )?(?:attempts?|efforts?|bids?|moves?|plans?|push|proposals?) to"
+)
+# (pass `pol22`) a petition against something is against it (`signed a petition against the repeal`); a U-turn on a measure
+# is a retreat from it (`welcomed the government's U-turn on the tax`)
+PETITION_AGAINST = _rx(r"petition(?:s|ed|ing)? against")
+UTURN_ON = _rx(r"(?:U-turn|u-turn|climb-?down|backtrack(?:s|ed|ing)?|retreat) (?:on|over)(?= (?:the|its|a|an|their|his|her|plans?)\b)")
+# (pass `pol22`) raising a cap or a ceiling loosens it (`urged the G7 to raise the price cap`, `raised the rent cap to 5%`): an
+# undoing in part, like `ease`; lowering it tightens (the cap itself, read as before)
+RAISED_CAP = _rx(r"(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing))(?= (?:the |its |their |this |that )?(?:[\w-]+ ){0,3}?(?:caps?|ceilings?)\b)")
 NEGATION = _rx(r"not|n't|never|no longer|no(?= (?:[\w-]+ ){0,2}(?:restrictions|limits|curbs|caveats|constraints|limitations)\b)|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
 # Accusing someone of doing something judges the deed (`accused the coalition of holding back exports`).
 ACCUSATION = _rx(r"accus(?:e|es|ed|ing) (?:[\w.'\u2019-]+ ){1,5}?of(?= [a-z]+ing\b)")
@@ -1260,6 +1308,23 @@ def _effect_cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | 
     return out
 
 
+# (pass `pol22`) each pattern with a word it cannot match without (tried only where the stretch has it)
+_POL22_TABLE = (
+    (("fight", "fought", "resist"), ("stance", FIGHT_ATTEMPT, -1)),
+    (("petition",), ("stance", PETITION_AGAINST, -1)),
+    (("u-turn", "climb", "backtrack", "retreat"), ("reverser", UTURN_ON, -1)),
+    (("cap", "ceiling"), ("reverser", RAISED_CAP, -1)),
+    (("oppos", "objection", "resistance", "reservation", "blockade"), ("stance", RENOUNCED_OBJECTION, 1)),
+    (("withdr", "pull", "revok", "rescind"), ("stance", WITHDRAWN_SUPPORT, -1)),
+    (("against", "objection", "stand in"), ("stance", NOT_AGAINST, 1)),
+    (("against",), ("stance", POSITION_AGAINST, -1)),
+)
+
+
+def _pol22_table(chunk: str) -> list[tuple[str, re.Pattern[str], int]]:
+    return [entry for words, entry in _POL22_TABLE if any(w in chunk for w in words)]
+
+
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
     """Every polarity cue in text[start:end], leftmost-longest, in order."""
     found: list[Cue] = []
@@ -1280,6 +1345,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         ("negation", ACCUSATION, -1),
         ("negation", NEGATION, -1),
     ]
+    chunk = text[start:end].lower()
+    table[6:6] = _pol22_table(chunk)
     if issue_matcher is not None and issue_matcher.actions is not None:
         table.insert(5, ("action", issue_matcher.actions, 1))
     if issue_matcher is not None and issue_matcher.alternative is not None:
@@ -1290,6 +1357,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                       ("halt", NOT_FOR_SALE, 1), ("keeper", DEFEND_HALT, 1)]
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
+    if ("would" in chunk or "will" in chunk or "could" in chunk or "might" in chunk) and NOMINAL_UNDOING.search(text, start, end):
+        table.insert(table.index(("stance", OPPOSE, -1)), ("stance", UNDOING_HARM, -1))
     if text.find("consequences", start, end) != -1:
         table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
     if issue_matcher is not None and issue_matcher.cessation and (
@@ -1299,7 +1368,6 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         # letting back in, or letting take part, what the issue excludes (before `allowed` can be taken for support)
         table.insert(table.index(("stance", OPPOSE, -1)), ("reverser", READMIT, -1))
     # whole verdicts first (only where one of their head nouns is: the patterns are tried at every position)
-    chunk = text[start:end].lower()
     if " go" in chunk or "no place" in chunk:
         table.insert(0, ("stance", REFUSAL, -1))
     if " call" in chunk or "describ" in chunk or " term" in chunk or " label" in chunk or " brand" in chunk or " hail" in chunk:
@@ -1339,6 +1407,9 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue  # `announced new export bans on Russian entities` on sanctions on Russia: one more such measure
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
                 continue  # `will not agree to the 2035 ban`: the ban is the issue itself
+            if kind == "reverser" and pattern is READMIT and _reinstates_the_measure(text, m, end, issue_matcher):
+                found.append(Cue(m.start(), m.end(), 1, "keeper"))  # (pass `pol22`) `reinstate the ban`: the halt itself
+                continue
             if kind == "keeper" and _STANCE_GERUND.match(text, m.end()):
                 continue  # `would keep fighting the measure`: the stance verb after it is the cue (no act of keeping)
             if kind == "keeper" and issue_matcher is not None and issue_matcher.cessation and _GERUND_AFTER.match(text, m.end()):
@@ -1356,6 +1427,22 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         # `Scholz's position on supplying Taurus had not changed`: the position's topic, not a stance taken
         found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)]
     return found
+
+
+_REINSTATED_OBJECT = re.compile(r"\s+(?:the|its|a|their|his|her)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
+
+
+def _reinstates_the_measure(text: str, verb: re.Match[str], end: int, issue_matcher: IssueMatcher) -> bool:
+    """Whether a readmitting verb takes the halt issue's own measure for its object (`reinstate the ban on disposable
+    vapes`, `reinstated the vape ban`): bringing back the halt, not letting back in what it excludes."""
+    if not verb.group(0).casefold().startswith("reinstat"):
+        return False
+    obj = _REINSTATED_OBJECT.match(text, verb.end(), end)
+    if obj is None:
+        return False
+    if _stem(obj.group(1).casefold()) in issue_matcher.own_nouns:
+        return True
+    return issue_matcher.terms is not None and issue_matcher.terms.match(text, obj.start(1)) is not None
 
 
 _FAILED_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once more\s+)?to\s+$", re.I)
@@ -1432,7 +1519,8 @@ _VERB_START = re.compile(
 _BEARING_START = re.compile(
     "|".join(
         f"(?:{p.pattern})"
-        for p in (UNCHANGED, ENTITLEMENT, SHOULD_NOT, SHOULD, ALIGN, REQUEST, OPPOSE, SUPPORT, REVERSER, KEEPER)
+        for p in (UNCHANGED, ENTITLEMENT, SHOULD_NOT, SHOULD, ALIGN, REQUEST, OPPOSE, SUPPORT, REVERSER, KEEPER,
+                  RENOUNCED_OBJECTION, WITHDRAWN_SUPPORT, FIGHT_ATTEMPT)
     ),
     re.IGNORECASE,
 )
