@@ -95,13 +95,13 @@ _NEGATED_TRANSFER = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.]{0,80},")
 _TRANSFER_VERB = re.compile(
     r"(?<![\w-])(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|supply|supplies|supplied|supplying|provid(?:e|es|ed|ing)|"
-    r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
-    r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?|"
+    r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|"
+    r"dispatch(?:es|ed|ing)?|gift(?:s|ed|ing)?|"
     # relief teams and goods put to work in the country (`deployed a field hospital to`, `distributing rice to`): relief
     # items only (`_RELIEF_ONLY_VERB`: a deployment of troops or batteries is no gift)
     r"deploy(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|set(?:s|ting)?\s+up|mobili[sz](?:e|es|ed|ing)|"
     # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
-    r"flown(?:\s+in)?|flew(?:\s+in)?|airlift(?:s|ed|ing)?|"
+    r"flown(?:\s+in)?|flew(?:\s+in)?|flying(?:\s+in)?|airlift(?:s|ed|ing)?|"
     # relief dropped from the air (`airdropped food parcels over Gaza`)
     r"air-?drop(?:s|ped|ping)?)\b",
     re.IGNORECASE,
@@ -110,6 +110,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|alread
 _BY_AFTER_RECIPIENT = re.compile(
     r"\s+(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:on|last|this)\s+\w+\s+)?by\s+(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?"
 )
+# verbs of a gift, never of trade (`Japan sent 40 tonnes of rice to Haiti`; `shipped`, `supplied`, `delivered` are also a trader's)
+_GIFT_VERB = re.compile(r"(?:sen[dt]|donat|gave|give|gift|airlift|air-?drop|distribut|flown|flew|flying)", re.IGNORECASE)
 _RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili", re.IGNORECASE)
 # troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
 _RELIEF_MISSION = re.compile(
@@ -2266,8 +2268,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 relief_forces = _COUNTED_FORCES.search(text, after, _clause_end(text, after, limit))
                 named = [relief_forces.group(0)] if relief_forces else []
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
-            if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end):
-                continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief
+            if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end) \
+                    and not _GIFT_VERB.match(verb_text):
+                continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief (`sent`, `donated`: a gift)
             if named and verb_text[:2].casefold() in ("de", "di", "se", "mo") and _RELIEF_ONLY_VERB.match(verb_text) and (
                     any(item_lib.is_military_item(x) for x in named) or _FORCE_OBJECT.search(text, after, _clause_end(text, after, limit))):
                 continue  # `deployed Patriot batteries to Poland`, `deployed troops and field kitchens`: a force of its own, no gift
@@ -2877,7 +2880,7 @@ _CLAUSE_END = re.compile(
 _TRANSFER_STARTS = re.compile(
     r"[sdptghorf](?<![\w-][sdptghorf])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift|eploy|istribut|"
     r"et up|ets up|etting up|"
-    r"lown|lew)"
+    r"lown|lew|lying)"
 )
 # a transfer gerund after a commitment to it or its start (`committed to providing the jets`, `began sending`)
 _BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECASE)

@@ -64,6 +64,10 @@ HUMANITARIAN_TERMS = [
     r"(?:disaster |emergency |needs )?(?:assessment|response|disaster relief|humanitarian) teams?", r"doctors", r"nurses", r"paramedics",
     # what rescuers bring and floods need pumped out (`a plane with rescue equipment`, `water pumps`)
     r"(?:rescue|relief|search-and-rescue) equipment", r"(?:water|drainage|dewatering) pumps",
+    # what a hospital or a winter needs (`donated ambulances and generators`, `40,000 winter jackets and 10,000 heaters`)
+    r"ambulances", r"(?:mobile|field) clinics", r"hospital beds", r"wheelchairs", r"ventilators", r"oxygen (?:concentrators|cylinders)",
+    r"heaters", r"(?:wood |cooking )?stoves", r"(?:winter|warm) (?:jackets|coats|clothes|clothing)", r"clothing",
+    r"(?:tonnes|tons|bags|sacks) of (?:dates|sugar|lentils|beans|pulses|cooking oil|powdered milk|milk powder|clothes)",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
