@@ -56,6 +56,10 @@ INKIND = [
     ("ministry-pointed-back-military", "", "Spain has given Ukraine six Leopard tanks so far. The defence ministry said on Friday it would deliver 10 more Leopard tanks before the summer.", {m("Spain", "Ukraine", k=C), m("Spain", "Ukraine")}),
     ("government-pointed-back", "", "Lithuania has been among Kyiv's strongest backers. The government said on Tuesday it would donate 40,000 winter jackets and 10,000 heaters to Ukraine.", {m("Lithuania", "Ukraine")}),
     ("its-ministry-pointed-back", "", "Lithuania has been among Kyiv's strongest backers. Its defence ministry said on Tuesday it would donate 40,000 winter jackets and 10,000 heaters to Ukraine.", {m("Lithuania", "Ukraine")}),
+    ("ministry-pointed-back-money", "", "Norway has been one of the largest donors to Mozambique since the cyclone. The foreign ministry said it would give 50 million crowns in emergency aid.", {m("Norway", "Mozambique", 50e6, "NOK")}),
+    ("government-pointed-back-money", "", "Canada is one of Haiti's main donors. The government said it would provide C$30 million for food and shelter.", {m("Canada", "Haiti", 30e6, "CAD")}),
+    ("neg-government-at-home", "", "Moldova faces a gas crisis this winter. The government said it would send 100 generators to the northern regions.", set()),
+    ("neg-ministry-of-other", "", "Poland has pledged more tanks. The Ukrainian defence ministry said it had received the first of them on Monday.", set()),
     ("possessive-ministry-shipping", "", "Ukraine has asked for more air defence. Germany's foreign ministry said on Monday it was shipping two more Patriot systems.", {m("Germany", "Ukraine")}),
     ("capital-recipient", "", "Italy flew 30 tonnes of medical supplies to Kabul on Saturday, the foreign ministry said.", {m("Italy", "Afghanistan")}),
     ("government-recipient", "", "India sent 25 tonnes of relief material, including tents and blankets, to the government of Myanmar after the earthquake.", {m("India", "Myanmar")}),
@@ -166,10 +170,6 @@ AID_TYPE = [
 ]
 
 XFAIL: dict[str, str] = {
-    'ministry-pointed-back': '`The foreign ministry said it` does not point back to the country',
-    'ministry-pointed-back-military': '`The defence ministry said it` does not point back to the country',
-    'government-pointed-back': '`The government said it` does not point back to the country',
-    'its-ministry-pointed-back': '`Its defence ministry said it` does not point back',
     'spend-on-equipping': "`spend X on equipping Ukraine's army` read as an own budget",
     'spend-on-buying-for': '`spend X on buying shells for Ukraine` read as an own budget',
     'arms-deal-with': 'an arms deal read as aid',

@@ -2068,6 +2068,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 or (clause_refs and _donor(text, sent, clause_refs, money.start, recipient))
                 or _donor(text, sent, sent_refs, money.start, recipient)
             )
+            if donor is None:
+                donor = _pointed_back_giver(text, sents, index, all_refs)  # `Norway ... . The foreign ministry said it would give`
             if recipient is None:
                 recipient = _recipient(text, rec_refs, money, donor.country if donor else None)
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
@@ -2345,6 +2347,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 donor = by or _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
                     text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
                 )
+                if donor is None and index > 0 and clause == 0:
+                    # `Spain has given Ukraine six Leopard tanks. The defence ministry said it would deliver 10 more`
+                    donor = _pointed_back_giver(text, sents, index, all_refs, sent.start + v_start)
+                    if donor is not None and recipient is not None and donor.country == recipient.country:
+                        donor = None
                 if donor is None and index > 0 and _PRONOUN_SUBJECT.fullmatch(body, clause, v_start):
                     # `The Netherlands announced help for Bangladesh. It sent 20 tonnes of ...`: the actor that opened the
                     # sentence before
@@ -3049,6 +3056,26 @@ _WITH_GERUND = re.compile(r"\s+(?:also\s+|already\s+)?(?:pledg|promis|provid|giv
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They)\s+(?:(?:has|have|had|will|would|also|already|then|later)\s+){0,2}")
 _OPENING_GAP = re.compile(r"\s*(?:[A-Z][A-Z .'/-]+(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+)?(?:The\s+|the\s+)?")
+
+
+# a giver's own body that speaks of it by a pronoun, its country named in the sentence before (`Norway ... . The foreign
+# ministry said it would send tents`, `Its defence ministry said on Tuesday it would donate`); not `the ministry of X`
+_BODY_POINTS_BACK = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:ministry|government|cabinet|office|department|presidency)\s+"
+    r"(?:(?:also|later|then)\s+)?(?:said|says|announced|confirmed|added|stated)\b(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?,?\s+"
+    r"(?:that\s+)?(?:it|they)\s+"
+)
+
+
+def _pointed_back_giver(text: str, sents: list[Segment], index: int, all_refs: list[Ref], verb: int | None = None) -> Ref | None:
+    """The country that opened the sentence before, when this one opens with its own body speaking of it by a pronoun."""
+    if index == 0 or not text.startswith(("The ", "Its ", "Their "), sents[index].start):
+        return None
+    m = _BODY_POINTS_BACK.match(text, sents[index].start)
+    if m is None or (verb is not None and m.end() < verb and len(text[m.end() : verb].split()) > 4):
+        return None
+    actor = _opening_actor(text, sents[index - 1], all_refs)
+    return actor if actor is not None and actor.actor is not None and actor.actor.kind == "country" else None
 
 
 def _opening_actor(text: str, sent: Segment, all_refs: list[Ref]) -> Ref | None:
