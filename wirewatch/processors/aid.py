@@ -506,6 +506,29 @@ _SMALLEST_AID = 1000
 _PUBLIC_DONATIONS = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:donations|gifts|contributions)\b", re.IGNORECASE)
 
 
+# a sale, an order or a deal of trade named by the sum (`a possible $2.6 billion sale of F-16 jets`, `a $2bn order for K2
+# tanks`, `a $1.5 billion weapons deal with Israel`, `approved the sale of $3 billion worth of missiles`), or the deal it
+# comes under (`$2 billion of wheat from Russia under a barter deal`, `in a deal to develop the coast`); a loan deal and a
+# purchase a donor funds (`$50 million for the purchase of generators`) stay aid
+_SALE_RIGHT = re.compile(
+    r"\s*(?:(?:possible|proposed|potential|planned|new|record|major|huge|big|first|second|landmark|historic|[\w-]+-year)\s+)?"
+    r"(?:(?:arms|weapons|defen[cs]e|military|barter|trade|investment|commercial|export|import|business|fighter[- ]jet|jet|tank|helicopter|"
+    r"submarine|warship|missile|drone)\s+)?(?:sales?|orders?|purchases?)\b|"
+    r"\s*(?:(?:possible|proposed|potential|planned|new|record|major|huge|big|landmark|historic)\s+)?"
+    r"(?:arms|weapons|defen[cs]e|barter|trade|investment|commercial|export|import|business|fighter[- ]jet|submarine|warship)\s+"
+    r"(?:deals?|agreements?|contracts?|packages? (?=with\b))",
+    re.IGNORECASE,
+)
+_SALE_LEFT = re.compile(r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
+                        r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
+                        r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$", re.IGNORECASE)
+_UNDER_DEAL = re.compile(
+    r"[^.;]{0,60}?\b(?:under|in|as part of|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:(?:barter|trade|commercial|investment|arms|weapons|export|import|swap)\s+"
+    r"(?:deal|agreement|contract|arrangement)|deal\s+to\s+(?:develop|build|buy|acquire|sell|invest|purchase))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -526,6 +549,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return True  # `cancelled more than $1.1 billion of Somalia's debt`: debt relief, aid to the debtor
     if _OLD_LEVEL_LEFT.search(left):
         return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
+    if _SALE_RIGHT.match(right) or _SALE_LEFT.search(left) or _UNDER_DEAL.match(right):
+        return False  # `a $2bn arms deal with`, `a possible $2.6 billion sale of F-16 jets`, `under a barter deal`: trade, no aid
     if _HEAD_NOT_AID.match(right):
         return False  # `approved a record 6.8 trillion yen defense budget`: the sum of a budget or a bill the country pays itself
     if _MIXED_SOURCES.match(right):
