@@ -529,6 +529,19 @@ _UNDER_DEAL = re.compile(
 )
 
 
+# money a donor spends on another country's forces or people (its own budget, `spend X on its armed forces`, is no aid;
+# `spend $10 billion on buying tanks from South Korea` names no country it is for)
+_SPEND_LEFT = re.compile(
+    r"\b(?:spend|spends|spent|spending)\s+(?:a further\s+|an additional\s+|another\s+|about\s+|around\s+|some\s+|more than\s+|up to\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_SPEND_ON_FOR = re.compile(
+    r"\s+(?:(?:this|next)\s+year\s+)?on\s+(?:(?!(?:its|their|own|deployed|stationed|based|sent|posted)\s)[\w-]+\s+){0,6}?(?:(?:for|to)\s+(?:the\s+)?(?=[A-Z])|"
+    r"(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+(?:army|armed forces|forces|military|troops|soldiers|air force|navy|air defen[cs]es?|"
+    r"defen[cs]es?|police|border guards|energy grid|power grid|reconstruction|recovery|refugees|people)\b))"
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -612,6 +625,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
     if lead and item_lib.starts_with_item(right[lead.end() :]):
         aid = lead.end() if aid is None else min(aid, lead.end())  # `C$60 million in drones` (not `needs $4 billion for reconstruction`)
+    if aid is None and country_starts and "spen" in left and _SPEND_LEFT.search(left):
+        on = _SPEND_ON_FOR.match(text, money.end, hi)
+        if on is not None and on.end() in country_starts:
+            aid = 0  # `will spend 500 million pounds on training and equipping Ukraine's army`, `on buying shells for Ukraine`
     if aid is None:
         return False
     not_aid = _nearest(_NOT_AID_NOUN, left, right)

@@ -79,7 +79,7 @@ FINANCIAL_TERMS = [
 MILITARY_CUES = re.compile(
     r"\b(?:military|security|defen[cs]e|weapons?|arms|ammunition|munitions|lethal|drawdown|"
     r"Presidential Drawdown|USAI|Ukraine Security Assistance Initiative|European Peace Facility|"
-    r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones)\b",
+    r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones|train(?:ing)? and equip(?:ping)?)\b",
     re.IGNORECASE,
 )
 # type cues that are no items: `military and civilian aid` is mixed; `emergency grants` (Japan's `emergency grant aid`) are disaster relief
