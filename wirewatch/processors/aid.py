@@ -506,6 +506,14 @@ _SMALLEST_AID = 1000
 _PUBLIC_DONATIONS = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:donations|gifts|contributions)\b", re.IGNORECASE)
 
 
+_CUT_BY_LEFT = re.compile(
+    r"(?:\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\b"
+    r"[^.;$\u20ac\u00a3\u00a5]{0,60}\b(?:by|to)|\b(?:cuts?|reductions?)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_CUT_OF_RIGHT = re.compile(r"(?:[- ](?:euro|dollar|pound|yen|franc|crown)s?)?\s+(?:cuts?|reductions?)\b", re.IGNORECASE)
+
+
 # a sale, an order or a deal of trade named by the sum (`a possible $2.6 billion sale of F-16 jets`, `a $2bn order for K2
 # tanks`, `a $1.5 billion weapons deal with Israel`, `approved the sale of $3 billion worth of missiles`), or the deal it
 # comes under (`$2 billion of wheat from Russia under a barter deal`, `in a deal to develop the coast`); a loan deal and a
@@ -562,6 +570,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return True  # `cancelled more than $1.1 billion of Somalia's debt`: debt relief, aid to the debtor
     if _OLD_LEVEL_LEFT.search(left):
         return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
+    if _CUT_BY_LEFT.search(left) or _CUT_OF_RIGHT.match(right):
+        return False  # `would cut its aid to Zimbabwe by 100 million crowns`, `a 2 billion pound cut`: aid taken away, none given
     if _SALE_RIGHT.match(right) or _SALE_LEFT.search(left) or _UNDER_DEAL.match(right):
         return False  # `a $2bn arms deal with`, `a possible $2.6 billion sale of F-16 jets`, `under a barter deal`: trade, no aid
     if _HEAD_NOT_AID.match(right):
@@ -923,7 +933,16 @@ def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | No
     for r in sent_refs:
         if r.country and r.country != rec and _PACKAGE_OF.search(text, max(sent.start, r.start - 30), r.start) and _SUPPORT_AFTER.match(text, r.end):
             return r
+        # `Hungary blocked a 50 billion euro EU aid package for Ukraine`: the name between the sum and its aid noun
+        if r.country and r.country != rec and _SUM_BEFORE_OWNER.search(text, max(sent.start, r.start - 24), r.start) \
+                and _OWNED_AID_AFTER.match(text, r.end):
+            return r
     return None
+
+
+_SUM_BEFORE_OWNER = re.compile(r"(?:\d|\b(?:million|billion|trillion|bn|mn))(?:[- ](?:euro|dollar|pound|yen|franc|crown|krona|kroner)s?)?\s+(?:new\s+)?$", re.IGNORECASE)
+_OWNED_AID_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:military|humanitarian|financial|economic|security|emergency|development|defen[cs]e)\s+)?"
+                              r"(?:aid|assistance|support|relief|package|loan|grant|funding)\b")
 
 
 def _outside_dateline(text: str, sent: Segment, sent_refs: list[Ref]) -> list[Ref]:
@@ -1221,6 +1240,25 @@ _DATED_EARLIER_PACKAGE = re.compile(
 )
 
 
+# what a donor had given by a date (`had given Ukraine 28 billion euros ... by the end of 2023`, `has disbursed $4 billion
+# as of March`): a running total, not a new package (`will provide $1 billion by the end of the year` is one)
+_PERFECT_LEFT = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:already|so far|now|also|together|collectively)\s+)?(?:given|provided|delivered|sent|disbursed|committed|"
+    r"pledged|allocated|spent|contributed|donated|supplied|paid|transferred|channell?ed|lent)\b[^$\u20ac\u00a3\u00a5.;]{0,60}$",
+    re.IGNORECASE,
+)
+_BY_DATE_RIGHT = re.compile(
+    r"[^.;]{0,80}?\b(?:by\s+the\s+end\s+of|as\s+of|by)\s+(?:(?:early|mid|late)[- ])?(?:20\d\d|last\s+(?:year|month)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+20\d\d)?)\b",
+    re.IGNORECASE,
+)
+# `a $60 billion package for Ukraine that has been stalled since October`: how long a package has waited, no running total
+_STALLED_SINCE = re.compile(
+    r"[^.;]{0,80}?\b(?:stalled|held up|blocked|pending|delayed|stuck|languish(?:ed|ing)|waiting|awaiting|frozen|bogged down)\s+(?:in\s+[\w ]{1,20}?\s+)?since\b",
+    re.IGNORECASE,
+)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
@@ -1259,9 +1297,11 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
     if _past_period(left, right, year) or _perfect_given(money, left, right) or _pledged_years_ahead(money, left, right):
         return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
+    if _PERFECT_LEFT.search(left) and _BY_DATE_RIGHT.match(right):
+        return "cumulative"  # `had given Ukraine 28 billion euros in military aid by the end of 2023`: given by a date
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
-    if _CUMULATIVE_RIGHT.search(right) and not re.search(
+    if _CUMULATIVE_RIGHT.search(right) and not _STALLED_SINCE.match(right) and not re.search(
         r"^(?:[^.;]|\.\d){0,90}\b(?:(?:the|its|their|his|her|[\w-]+['\u2019]s) (?:\w+ )?(?:[\w]+-)?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) "
         r"(?:(?:\w+ )?" + _SINGLE_GIFT + r"|(?:(?:for|to) [\w'\u2019]+ )?(?:since|so far|to date|yet)))",
         right, re.I,
