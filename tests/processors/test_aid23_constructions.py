@@ -49,6 +49,14 @@ def x(case: tuple, reason: str):
 
 INKIND = [
     ("japan-rice-sent", "", "Japan sent 40 tonnes of rice to Haiti on Thursday, the foreign ministry said.", {m("Japan", "Haiti")}),
+    ("wheat-free-of-charge", "", "The Kremlin said Moscow would send 25,000 tonnes of wheat free of charge to Mali.", {m("Russia", "Mali")}),
+    ("wheat-sent", "", "Russia sent 25,000 tonnes of wheat to Mali.", {m("Russia", "Mali")}),
+    ("wheat-as-aid", "", "India delivered 50,000 tonnes of wheat to Afghanistan as humanitarian aid.", {m("India", "Afghanistan")}),
+    ("neg-wheat-shipped", "", "Russia shipped 25,000 tonnes of wheat to Egypt last month.", set()),
+    ("neg-grain-exported", "", "Ukraine exported 2 million tonnes of grain to China in March.", set()),
+    ("capital-donor-recipient", "", "Washington will send Kyiv another $2 billion in military aid, the Pentagon said.", {m("United States", "Ukraine", 2e9, "USD", M)}),
+    ("capital-recipient-inkind", "", "Ottawa is sending two CC-130 Hercules aircraft loaded with relief supplies to Port-au-Prince.", {m("Canada", "Haiti")}),
+    ("taliban-government", "", "Beijing will provide 50 million yuan in emergency aid to the Taliban government in Kabul.", {m("China", "Afghanistan", 50e6, "CNY")}),
     ("eu-field-hospitals", "", "The European Union will deliver 12 field hospitals to Sudan in the coming weeks, the Commission said.", {m("European Union", "Sudan")}),
     ("germany-shipping-patriots", "", "Germany is shipping two Patriot batteries to Ukraine, Defence Minister Boris Pistorius said on Tuesday.", {m("Germany", "Ukraine", t=M)}),
     ("donated-ambulances", "", "Turkey donated ambulances and generators to Libya after the floods in Derna, the health ministry said.", {m("Turkey", "Libya")}),
