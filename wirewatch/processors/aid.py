@@ -1036,7 +1036,8 @@ def _donor(
             not r.demonym or _TITLE_AFTER.match(text, r.end)
         ):
             before = text[max(sent.start, r.start - 12) : r.start]
-            if not re.search(r"\b(?:to|for|into|against|of|in)\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(
+            # (not `will be delivered through Egypt`: a channel gives nothing)
+            if not re.search(r"\b(?:to|for|into|against|of|in|through|via)\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(
                 text, max(sent.start, r.start - 30), r.start
             ) and r is not source:
                 return r
@@ -1047,7 +1048,9 @@ _TO_HELP = re.compile(r"\bto\s+help\s+(?:the\s+)?$", re.IGNORECASE)
 _BOARD_OF = re.compile(r"\b(?:board|Board)(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|directors|governors))?\s+of\s+(?:the\s+)?$")
 
 
-_TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|ministry)\b")
+# (`the Italian defence ministry said`: a ministry named by its portfolio too)
+_TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|"
+                          r"(?:foreign|defen[cs]e|finance|development|interior|health|economy|economic|aid|emergencies)?\s*ministry)\b")
 
 
 # `bringing Britain's commitment to Sudan this year to £226m`: a total of what was pledged (not `The new commitment takes
