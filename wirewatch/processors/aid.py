@@ -3143,24 +3143,38 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They)\s+(?:(?:has|have|had|will|would|a
 _OPENING_GAP = re.compile(r"\s*(?:[A-Z][A-Z .'/-]+(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+)?(?:The\s+|the\s+)?")
 
 
-# a giver's own body that speaks of it by a pronoun, its country named in the sentence before (`Norway ... . The foreign
-# ministry said it would send tents`, `Its defence ministry said on Tuesday it would donate`); not `the ministry of X`
+# a giver named again by a description (`The kingdom will also send`, `The Gulf state said it would send`, `The bloc said on
+# Monday it would give`), or its own body speaking of it by a pronoun (`The foreign ministry said it would send tents`, `Its
+# defence ministry said on Tuesday it would donate`), the giver named at the opening of the sentence before
 _BODY_POINTS_BACK = re.compile(
-    r"\s*(?:The|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?(?:ministry|government|cabinet|office|department|presidency)\s+"
-    r"(?:(?:also|later|then)\s+)?(?:said|says|announced|confirmed|added|stated)\b(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?,?\s+"
-    r"(?:that\s+)?(?:it|they)\s+"
+    r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>ministry|government|cabinet|office|department|presidency|kingdom|emirate|"
+    r"country|nation|state|republic|bloc|union|alliance|bank|lender|fund|agency)(?=\s)"
+    r"(?P<said>\s+(?:(?:also|later|then)\s+)?(?:said|says|announced|confirmed|added|stated)\b(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?,?\s+"
+    r"(?:that\s+)?(?:it|they)\b)?\s*"
 )
+_BODY_NOUN_OF_ORG = frozenset({"bloc", "union", "alliance", "bank", "lender", "fund", "agency"})
 
 
 def _pointed_back_giver(text: str, sents: list[Segment], index: int, all_refs: list[Ref], verb: int | None = None) -> Ref | None:
-    """The country that opened the sentence before, when this one opens with its own body speaking of it by a pronoun."""
+    """The country (or bloc, lender) that opened the sentence before, when this one opens with it named again by a
+    description or with its own body speaking of it by a pronoun."""
     if index == 0 or not text.startswith(("The ", "Its ", "Their "), sents[index].start):
         return None
-    m = _BODY_POINTS_BACK.match(text, sents[index].start)
-    if m is None or (verb is not None and m.end() < verb and len(text[m.end() : verb].split()) > 4):
+    m = _BODY_POINTS_BACK.match(text, sents[index].start, sents[index].end)
+    if m is None or (verb is not None and (m.end() > verb or len(text[m.end() : verb].split()) > 4)):
         return None
+    noun = m.group("noun")
+    if m.group("said") is None and noun in ("ministry", "government", "cabinet", "office", "department", "presidency") \
+            and not text.startswith(("Its", "Their"), sents[index].start):
+        return None  # `The government will send`: the home government of a story, not one named before
     actor = _opening_actor(text, sents[index - 1], all_refs)
-    return actor if actor is not None and actor.actor is not None and actor.actor.kind == "country" else None
+    if actor is None or actor.actor is None:
+        return None
+    if actor.actor.kind == "country" and noun not in _BODY_NOUN_OF_ORG:
+        return actor
+    if actor.actor.kind == "organization" and noun in _BODY_NOUN_OF_ORG:
+        return actor
+    return None
 
 
 def _opening_actor(text: str, sent: Segment, all_refs: list[Ref]) -> Ref | None:
