@@ -506,6 +506,14 @@ _SMALLEST_AID = 1000
 _PUBLIC_DONATIONS = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:donations|gifts|contributions)\b", re.IGNORECASE)
 
 
+# the sum of a response plan or an appeal (asked of donors, never given by the agency that draws it up)
+_PLAN_SUM_LEFT = re.compile(
+    r"\b(?:response|appeal|humanitarian|relief|funding|flash)\s+(?:plans?|appeals?)\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:is|was|of|at|totals?|totalled|totaled|"
+    r"calls? for|called for|seeks?|sought|requires?|required|requests?|requested|amounts? to|stands? at|worth)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+|almost\s+|roughly\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_PLAN_SUM_RIGHT = re.compile(r"(?:[- ](?:euro|dollar|pound)s?)?\s+(?:(?:humanitarian|regional|refugee|emergency|flash)\s+)*(?:response\s+plan|appeal)\b", re.IGNORECASE)
 _CUT_BY_LEFT = re.compile(
     r"(?:\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\b"
     r"[^.;$\u20ac\u00a3\u00a5]{0,60}\b(?:by|to)|\b(?:cuts?|reductions?)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|almost\s+|over\s+)?$",
@@ -570,6 +578,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return True  # `cancelled more than $1.1 billion of Somalia's debt`: debt relief, aid to the debtor
     if _OLD_LEVEL_LEFT.search(left):
         return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
+    if _PLAN_SUM_LEFT.search(left) or _PLAN_SUM_RIGHT.match(right):
+        return False  # `the humanitarian response plan for Sudan is $2.7 billion`, `a $1.2 billion response plan`: a sum asked for
     if _CUT_BY_LEFT.search(left) or _CUT_OF_RIGHT.match(right):
         return False  # `would cut its aid to Zimbabwe by 100 million crowns`, `a 2 billion pound cut`: aid taken away, none given
     if _SALE_RIGHT.match(right) or _SALE_LEFT.search(left) or _UNDER_DEAL.match(right):
