@@ -2315,9 +2315,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `Zelensky flew to Washington to ask for tanks`: a trip, not a load flown in (`tents were flown in` is one)
             if _NOT_TRANSFER_OBJECT.match(body, v_end):
                 continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
+            # `thanked Norway for sending NASAMS systems`: a transfer the recipient thanks its giver for, made
+            thanked = verb_text[-3:].casefold() == "ing" and "hank" in body and _THANKED_FOR.search(body, max(0, v_start - 70), v_start) is not None
             if anchor_start == v_start and not (
                 _FINITE_PAST.fullmatch(verb_text) or _FINITE_BEFORE.search(body[:v_start])
-                or (verb_text[-3:].casefold() == "ing" and _APPROVED_GERUND.search(body[:v_start]))
+                or (verb_text[-3:].casefold() == "ing" and _APPROVED_GERUND.search(body[:v_start])) or thanked
             ):
                 continue  # `an effort to supply jets`: not a transfer by the subject
             after = sent.start + v_end
@@ -2382,7 +2384,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             model = model or (pledge and agent_items)
             # `completed the delivery of Abrams tanks`: the transfer carried out, whatever the count
             carried_out = anchor_start != v_start and _CARRIED_OUT.match(verb_text) is not None
-            if (anchor_start != v_start or gerund or pledge) and not undertaken and not model and not carried_out \
+            if (anchor_start != v_start or gerund or pledge) and not undertaken and not model and not carried_out and not thanked \
                     and not any(item_lib.is_counted(x) for x in named):
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
             if pledge and not model and not _PLEDGED_OBJECT.match(text, after, limit):
@@ -2427,6 +2429,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     # `welcomed a Greek rescue team`, `accepted two Emirati relief planes`: the team's or the carrier's nation
                     donor = next((r for r in after_verb if r.demonym and r.start < sent.start + v_end + 40 and _NAME_BEFORE_CARRIER.match(text, r.end)), None)
                 recipient = _subject(text, sent, sent_refs, sent.start + anchor_start, donor) if donor else None
+                if donor is not None and recipient is None and _HIS_COUNTRY.search(body, clause, v_start):
+                    recipient = _speaker_country(text, sent, sent_refs, sent.start + v_start)  # `Ukraine's president said his country had received`
                 if donor is None or recipient is None or donor.country == recipient.country:
                     continue
                 if all(x.casefold() in ("refugees", "refugee") for x in named):
@@ -2442,6 +2446,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 donor = by or _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
                     text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
                 )
+                if donor is None and _HIS_COUNTRY.search(body, clause, v_start):
+                    # `the Dutch prime minister said his country would deliver 18 F-16 jets`: the speaker's country
+                    donor = _speaker_country(text, sent, sent_refs, sent.start + v_start)
+                    if donor is not None and recipient is not None and donor.country == recipient.country:
+                        donor = None
                 if donor is None and index > 0 and clause == 0:
                     # `Spain has given Ukraine six Leopard tanks. The defence ministry said it would deliver 10 more`
                     donor = _pointed_back_giver(text, sents, index, all_refs, sent.start + v_start)
@@ -3151,6 +3160,25 @@ _WITH_GERUND = re.compile(r"\s+(?:also\s+|already\s+)?(?:pledg|promis|provid|giv
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They)\s+(?:(?:has|have|had|will|would|also|already|then|later)\s+){0,2}")
 _OPENING_GAP = re.compile(r"\s*(?:[A-Z][A-Z .'/-]+(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+)?(?:The\s+|the\s+)?")
+
+
+_THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}for\s+(?:also\s+|again\s+)?$")
+# `his country would deliver`, `her government will send`: the speaker's own country
+_HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|government|nation)\s+(?:(?:would|will|had|has|was|is|plans to|planned to|intends to|"
+                          r"is going to|would also|will also|had already|has already)\s+)?$")
+_SPEAKER_TITLE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:new|former|acting|deputy)\s+)?(?:prime minister|president|chancellor|premier|(?:foreign|defen[cs]e|finance|development)\s+minister|"
+    r"minister|leader|ambassador|envoy|king|emir|head of state)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_country(text: str, sent: Segment, sent_refs: list[Ref], verb: int) -> Ref | None:
+    """The country whose leader speaks of `his country` before the verb (`the Dutch prime minister said`)."""
+    for r in reversed(sent_refs):
+        if r.end <= verb and r.country and (r.demonym or (r.actor is not None and r.actor.kind == "country")) and _SPEAKER_TITLE.match(text, r.end):
+            return r
+    return None
 
 
 # a giver named again by a description (`The kingdom will also send`, `The Gulf state said it would send`, `The bloc said on
