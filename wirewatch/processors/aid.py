@@ -2911,8 +2911,13 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     if donor is None:
         return []
     end = _clause_end(text, sent.start + m.end(), sent.end)
-    recipient = next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
-                      and r.country != donor.country), None)
+    # `a ship carrying aid for Gaza arrived in El Arish`, `landed in Egypt, bound for Gaza`: the load's destination, not
+    # the gateway it arrives through
+    recipient = next((r for r in sent_refs if r.country and not r.demonym and load <= r.start < end and r.country != donor.country
+                      and r.actor is not None and _DESTINED_FOR.search(text, max(sent.start, r.start - 24), r.start)), None) \
+        if " for " in body else None
+    recipient = recipient or next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
+                                   and r.country != donor.country), None)
     if recipient is None:
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
@@ -2946,6 +2951,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     return found
 
 
+_DESTINED_FOR = re.compile(r"(?:\b(?:aid|relief|supplies|food|goods|cargo|assistance|port|crossing|border|bound|destined|headed|intended|meant|earmarked)\s+|,\s*)for\s+(?:the\s+)?(?:people\s+of\s+)?$", re.IGNORECASE)
 _OWN_BODY_SAID = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|government|embassy|army|military|navy|air force)\s+(?:also\s+)?said\b")
 
 
