@@ -371,8 +371,20 @@ _TOTAL_GIVER_VERB = re.compile(
 )
 
 
+_OWNED_TOTAL_TO = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing)?|rais(?:es|ing)|push(?:es|ing))\s+(?:the\s+)?(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,3}?total\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\bto\s*(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+|almost\s+)?$"
+)
+
+
 def _total_giver(text: str, sent: Segment, sent_refs: list[Ref], lo: int, start: int) -> Ref | None:
     """The actor who has given what a running total counts (`brings the total the United States has provided ... to $X`)."""
+    owned = _OWNED_TOTAL_TO.search(text, max(sent.start, start - 140), start) if "total" in text[max(sent.start, start - 140) : start] else None
+    if owned is not None:
+        # `..., while Kuwait pledged $20 million, bringing Kuwait's total to $100 million`: the total's possessor
+        who = next((r for r in sent_refs if r.start == owned.start("who") and r.country and not r.demonym), None)
+        if who is not None:
+            return who
     m = _BRINGS_TO.search(text, max(lo, sent.start, start - 180), start)
     if m is None or not _brings_aid_to(text, max(lo, sent.start), start):
         return None
