@@ -397,6 +397,9 @@ def _total_giver(text: str, sent: Segment, sent_refs: list[Ref], lo: int, start:
 
 # a donor's ranking compares running totals: `, second only to the United States`, `, more than any other country except ...`
 _DONOR_RANK = re.compile(
+    # (`Japan's contribution of $4.5 billion makes it one of Ukraine's largest donors`: a rank is of a running total)
+    r"\s+(?:[\w-]+\s+){0,3}?mak(?:es|e)\s+(?:it|them|him|her|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:one\s+of\s+)?(?:the\s+)?"
+    r"(?:[\w.'\u2019-]+['\u2019]s?\s+)?(?:\w+[- ])?(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+)?(?:donors?|backers?|contributors?|supporters?|providers?)\b|"
     r"[^.;$\u20ac\u00a3\u00a5]{0,80}?(?:,|\s[-\u2013\u2014])\s*(?:"
     r"second only to|behind only|more than any other (?:[\w-]+\s+)?(?:country|nation|donor|ally|member|state|government)|"
     r"(?:the\s+)?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest) (?:donor|contributor|backer|provider|supporter)s?\b"
@@ -518,6 +521,18 @@ _SMALLEST_AID = 1000
 _PUBLIC_DONATIONS = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:donations|gifts|contributions)\b", re.IGNORECASE)
 
 
+# a sum asked of a lender or under negotiation, not given (`has asked the IMF for a new $6 billion loan`, `is in talks with the
+# IMF over a loan of up to $5 billion`), and a sum owed for harm done (`must pay $50 billion in reparations`)
+_REQUESTED_LEFT = re.compile(
+    r"(?:\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|sought|seek(?:s|ing)?|lobb(?:y|ies|ied|ying))\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*|_+)\s+){0,4}for\s+|"
+    r"\b(?:talks|negotiations|negotiating|discussions|discussing)\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:over|on|for|about)\s+)"
+    r"(?:an?\s+|the\s+)?(?:(?:new|fresh|further|additional|another|possible|potential|emergency)\s+)?"
+    r"(?:(?:loan|package|bailout|programme|program|deal|facility)\s+(?:of\s+)?)?(?:up to\s+|about\s+|around\s+|some\s+|as much as\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
+_OWED_RIGHT = re.compile(r"\s+(?:in\s+|of\s+)?(?:war\s+)?(?:reparations|compensation)\b", re.IGNORECASE)
+
+
 # the sum of a response plan or an appeal (asked of donors, never given by the agency that draws it up)
 _PLAN_SUM_LEFT = re.compile(
     r"\b(?:response|appeal|humanitarian|relief|funding|flash)\s+(?:plans?|appeals?)\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:is|was|of|at|totals?|totalled|totaled|"
@@ -590,6 +605,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return True  # `cancelled more than $1.1 billion of Somalia's debt`: debt relief, aid to the debtor
     if _OLD_LEVEL_LEFT.search(left):
         return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
+    if _REQUESTED_LEFT.search(left) or _OWED_RIGHT.match(right):
+        return False  # `has asked the IMF for a new $6 billion loan`, `in talks with the IMF over a loan of up to $5 billion`, `$50 billion in reparations`
     if _PLAN_SUM_LEFT.search(left) or _PLAN_SUM_RIGHT.match(right):
         return False  # `the humanitarian response plan for Sudan is $2.7 billion`, `a $1.2 billion response plan`: a sum asked for
     if _CUT_BY_LEFT.search(left) or _CUT_OF_RIGHT.match(right):
