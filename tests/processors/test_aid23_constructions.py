@@ -8,6 +8,8 @@ or a fundraising target gives no event (as the development sets); a sale, an ord
 approves it.
 
 Tuples are (donor, recipient, value, currency, kind[, aid_type]); the aid type is checked only where a case names it.
+The first 100 cases were committed before any rule (80 right on aid 1.23.0, 20 xfail); cases were added with each rule,
+negatives among them. All 178: 128 right on aid 1.23.0, 178 on aid 1.24.0.
 """
 
 from __future__ import annotations
@@ -86,6 +88,10 @@ INKIND = [
     ("arrived-port-for", "", "A Turkish ship carrying 400 tonnes of aid arrived in Egypt's El Arish port for Gaza.", {m("Turkey", "Gaza")}),
     ("relief-for-landed-in", "", "Two Emirati planes carrying relief for Gaza landed in Egypt on Sunday.", {m("United Arab Emirates", "Gaza")}),
     ("landed-in-gateway-absent", "", "Two Emirati planes carrying tents landed in Egypt on Sunday.", {m("United Arab Emirates", "Egypt")}),
+    ("approved-a-donation-of", "", "The Czech government approved a donation of 20 ambulances to Ukraine.", {m("Czech Republic", "Ukraine")}),
+    ("approved-a-delivery-of", "", "The German government approved a delivery of 10 Leopard tanks to Ukraine.", {m("Germany", "Ukraine", t=M)}),
+    ("neg-approved-kind-uncounted", "", "Berlin approved a supply of Leopard tanks to Ukraine.", set()),
+    ("neg-approved-shipment-trade", "", "Parliament approved a shipment of 50 tonnes of rice to the Philippines under a trade agreement.", set()),
     ("possessive-ministry-shipping", "", "Ukraine has asked for more air defence. Germany's foreign ministry said on Monday it was shipping two more Patriot systems.", {m("Germany", "Ukraine")}),
     ("capital-recipient", "", "Italy flew 30 tonnes of medical supplies to Kabul on Saturday, the foreign ministry said.", {m("Italy", "Afghanistan")}),
     ("government-recipient", "", "India sent 25 tonnes of relief material, including tents and blankets, to the government of Myanmar after the earthquake.", {m("India", "Myanmar")}),

@@ -2994,7 +2994,7 @@ _NOMINAL_TRANSFER = re.compile(
     r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|order(?:s|ed)?|clear(?:s|ed)?|confirm(?:s|ed)?|"
     r"announc(?:e|es|ed|ing)|green-?lit|sign(?:s|ed)? off on|"
     # a delivery carried out (`completed the delivery of 31 tanks`, `began the transfer of`)
-    r"complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|began|begun|start(?:s|ed)?)\s+(?:on\s+\w+\s+)?(?:the\s+)?"
+    r"complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|began|begun|start(?:s|ed)?)\s+(?:on\s+\w+\s+)?(?:the\s+|an?\s+)?"
     r"(?:deliver(?:y|ies)|supply|transfer|shipment|dispatch|donation)\s+of\s",
     re.IGNORECASE,
 )
