@@ -41,13 +41,12 @@ MILITARY_TERMS = [
     r"night[- ]vision (?:devices|goggles)", r"body armou?r", r"helmets", r"weapons", r"arms",
     r"military equipment", r"launchers",
     # counted vehicles handed over (`about 100 trucks and other vehicles`); uncounted ones are no transfer (`gazetteer_items`)
-    # (not the carriers of a load: `100 trucks of food`, `trucks carrying tents`)
-    r"(?:military |army |utility |off-road |all-terrain |pickup |transport |cargo )?(?:trucks|vehicles)(?!\s+(?:of|carrying|loaded|laden|packed|full)\b)",
+    r"(?:military |army |utility |off-road |all-terrain |pickup |transport |cargo )?(?:trucks|vehicles)",
 ]
 HUMANITARIAN_TERMS = [
     r"humanitarian",
     # before `relief` and `food`: an alternation takes the first alternative that matches
-    r"(?:tonnes|tons|truckloads?|planeloads?|shiploads?|trucks|lorries) of (?:[\w-]+ ){0,2}?(?:aid|food|supplies|goods|cargo|medicines?|equipment|materials?)",
+    r"(?:tonnes|tons|truckloads?|planeloads?|shiploads?) of (?:[\w-]+ ){0,2}?(?:aid|food|supplies|goods|cargo|medicines?|equipment|materials?)",
     r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|materials?|shipments?|consignments?|convoys?|trucks|kits)",
     r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
     r"generators", r"blankets", r"tents", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
@@ -86,8 +85,7 @@ MILITARY_CUES = re.compile(
     re.IGNORECASE,
 )
 # type cues that are no items: `military and civilian aid` is mixed; `emergency grants` (Japan's `emergency grant aid`) are disaster relief
-HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance|needs|purposes|projects)", r"emergency grants?(?: aid)?", r"(?:for|to help) (?:the )?(?:survivors|victims) of",
-                        r"recover(?:y)? from (?:the |this |last \w+'s )?(?:deadly |devastating )?(?:earthquake|quake|floods?|flooding|cyclone|storm|hurricane|typhoon|disaster|drought|wildfires?)", r"Central Emergency Response Fund", r"CERF"]
+HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance|needs|purposes|projects)", r"emergency grants?(?: aid)?", r"(?:for|to help) (?:the )?(?:survivors|victims) of", r"Central Emergency Response Fund", r"CERF"]
 HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS + HUMANITARIAN_CONTEXT) + r")\b", re.IGNORECASE)
 FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IGNORECASE)
 
