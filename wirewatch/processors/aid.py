@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.23.0")
+PRODUCER = Producer(name="aid", version="1.24.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -95,13 +95,13 @@ _NEGATED_TRANSFER = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\s[^,;:.]{0,80},")
 _TRANSFER_VERB = re.compile(
     r"(?<![\w-])(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|supply|supplies|supplied|supplying|provid(?:e|es|ed|ing)|"
-    r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped)?|"
-    r"dispatch(?:es|ed)?|gift(?:s|ed|ing)?|"
+    r"give[sn]?|gave|giving|transfer(?:s|red|ring)?|hand(?:s|ed|ing)?(?=\s+(?:over\b|[A-Z]))(?:\s+over)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|"
+    r"dispatch(?:es|ed|ing)?|gift(?:s|ed|ing)?|"
     # relief teams and goods put to work in the country (`deployed a field hospital to`, `distributing rice to`): relief
     # items only (`_RELIEF_ONLY_VERB`: a deployment of troops or batteries is no gift)
     r"deploy(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|set(?:s|ting)?\s+up|mobili[sz](?:e|es|ed|ing)|"
     # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
-    r"flown(?:\s+in)?|flew(?:\s+in)?|airlift(?:s|ed|ing)?|"
+    r"flown(?:\s+in)?|flew(?:\s+in)?|flying(?:\s+in)?|airlift(?:s|ed|ing)?|"
     # relief dropped from the air (`airdropped food parcels over Gaza`)
     r"air-?drop(?:s|ped|ping)?)\b",
     re.IGNORECASE,
@@ -110,6 +110,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|alread
 _BY_AFTER_RECIPIENT = re.compile(
     r"\s+(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:on|last|this)\s+\w+\s+)?by\s+(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?"
 )
+# verbs of a gift, never of trade (`Japan sent 40 tonnes of rice to Haiti`; `shipped`, `supplied`, `delivered` are also a trader's)
+_GIFT_VERB = re.compile(r"(?:sen[dt]|donat|gave|give|gift|airlift|air-?drop|distribut|flown|flew|flying)", re.IGNORECASE)
 _RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili", re.IGNORECASE)
 # troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
 _RELIEF_MISSION = re.compile(
@@ -369,8 +371,20 @@ _TOTAL_GIVER_VERB = re.compile(
 )
 
 
+_OWNED_TOTAL_TO = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|tak(?:es|ing)|took|lift(?:s|ing)?|rais(?:es|ing)|push(?:es|ing))\s+(?:the\s+)?(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})['\u2019]s\s+"
+    r"(?:[\w-]+\s+){0,3}?total\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\bto\s*(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+|almost\s+)?$"
+)
+
+
 def _total_giver(text: str, sent: Segment, sent_refs: list[Ref], lo: int, start: int) -> Ref | None:
     """The actor who has given what a running total counts (`brings the total the United States has provided ... to $X`)."""
+    owned = _OWNED_TOTAL_TO.search(text, max(sent.start, start - 140), start) if "total" in text[max(sent.start, start - 140) : start] else None
+    if owned is not None:
+        # `..., while Kuwait pledged $20 million, bringing Kuwait's total to $100 million`: the total's possessor
+        who = next((r for r in sent_refs if r.start == owned.start("who") and r.country and not r.demonym), None)
+        if who is not None:
+            return who
     m = _BRINGS_TO.search(text, max(lo, sent.start, start - 180), start)
     if m is None or not _brings_aid_to(text, max(lo, sent.start), start):
         return None
@@ -383,6 +397,9 @@ def _total_giver(text: str, sent: Segment, sent_refs: list[Ref], lo: int, start:
 
 # a donor's ranking compares running totals: `, second only to the United States`, `, more than any other country except ...`
 _DONOR_RANK = re.compile(
+    # (`Japan's contribution of $4.5 billion makes it one of Ukraine's largest donors`: a rank is of a running total)
+    r"\s+(?:[\w-]+\s+){0,3}?mak(?:es|e)\s+(?:it|them|him|her|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:one\s+of\s+)?(?:the\s+)?"
+    r"(?:[\w.'\u2019-]+['\u2019]s?\s+)?(?:\w+[- ])?(?:largest|biggest|top|leading|main|major)\s+(?:\w+\s+)?(?:donors?|backers?|contributors?|supporters?|providers?)\b|"
     r"[^.;$\u20ac\u00a3\u00a5]{0,80}?(?:,|\s[-\u2013\u2014])\s*(?:"
     r"second only to|behind only|more than any other (?:[\w-]+\s+)?(?:country|nation|donor|ally|member|state|government)|"
     r"(?:the\s+)?(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest) (?:donor|contributor|backer|provider|supporter)s?\b"
@@ -504,6 +521,70 @@ _SMALLEST_AID = 1000
 _PUBLIC_DONATIONS = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:donations|gifts|contributions)\b", re.IGNORECASE)
 
 
+# a sum asked of a lender or under negotiation, not given (`has asked the IMF for a new $6 billion loan`, `is in talks with the
+# IMF over a loan of up to $5 billion`), and a sum owed for harm done (`must pay $50 billion in reparations`)
+_REQUESTED_LEFT = re.compile(
+    r"(?:\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|sought|seek(?:s|ing)?|lobb(?:y|ies|ied|ying))\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*|_+)\s+){0,4}for\s+|"
+    r"\b(?:talks|negotiations|negotiating|discussions|discussing)\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:over|on|for|about)\s+)"
+    r"(?:an?\s+|the\s+)?(?:(?:new|fresh|further|additional|another|possible|potential|emergency)\s+)?"
+    r"(?:(?:loan|package|bailout|programme|program|deal|facility)\s+(?:of\s+)?)?(?:up to\s+|about\s+|around\s+|some\s+|as much as\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
+_OWED_RIGHT = re.compile(r"\s+(?:in\s+|of\s+)?(?:war\s+)?(?:reparations|compensation)\b", re.IGNORECASE)
+
+
+# the sum of a response plan or an appeal (asked of donors, never given by the agency that draws it up)
+_PLAN_SUM_LEFT = re.compile(
+    r"\b(?:response|appeal|humanitarian|relief|funding|flash)\s+(?:plans?|appeals?)\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:is|was|of|at|totals?|totalled|totaled|"
+    r"calls? for|called for|seeks?|sought|requires?|required|requests?|requested|amounts? to|stands? at|worth)\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|over\s+|almost\s+|roughly\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_PLAN_SUM_RIGHT = re.compile(r"(?:[- ](?:euro|dollar|pound)s?)?\s+(?:(?:humanitarian|regional|refugee|emergency|flash)\s+)*(?:response\s+plan|appeal)\b", re.IGNORECASE)
+_CUT_BY_LEFT = re.compile(
+    r"(?:\b(?:cut|cuts|cutting|reduc(?:e|es|ed|ing)|slash(?:es|ed|ing)?|trim(?:s|med|ming)?|lower(?:s|ed|ing)?|decreas(?:e|es|ed|ing))\b"
+    r"[^.;$\u20ac\u00a3\u00a5]{0,60}\b(?:by|to)|\b(?:cuts?|reductions?)\s+of)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_CUT_OF_RIGHT = re.compile(r"(?:[- ](?:euro|dollar|pound|yen|franc|crown)s?)?\s+(?:cuts?|reductions?)\b", re.IGNORECASE)
+
+
+# a sale, an order or a deal of trade named by the sum (`a possible $2.6 billion sale of F-16 jets`, `a $2bn order for K2
+# tanks`, `a $1.5 billion weapons deal with Israel`, `approved the sale of $3 billion worth of missiles`), or the deal it
+# comes under (`$2 billion of wheat from Russia under a barter deal`, `in a deal to develop the coast`); a loan deal and a
+# purchase a donor funds (`$50 million for the purchase of generators`) stay aid
+_SALE_RIGHT = re.compile(
+    r"\s*(?:(?:possible|proposed|potential|planned|new|record|major|huge|big|first|second|landmark|historic|[\w-]+-year)\s+)?"
+    r"(?:(?:arms|weapons|defen[cs]e|military|barter|trade|investment|commercial|export|import|business|fighter[- ]jet|jet|tank|helicopter|"
+    r"submarine|warship|missile|drone)\s+)?(?:sales?|orders?|purchases?)\b|"
+    r"\s*(?:(?:possible|proposed|potential|planned|new|record|major|huge|big|landmark|historic)\s+)?"
+    r"(?:arms|weapons|defen[cs]e|barter|trade|investment|commercial|export|import|business|fighter[- ]jet|submarine|warship)\s+"
+    r"(?:deals?|agreements?|contracts?|packages? (?=with\b))",
+    re.IGNORECASE,
+)
+_SALE_LEFT = re.compile(r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
+                        r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
+                        r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$", re.IGNORECASE)
+_UNDER_DEAL = re.compile(
+    r"[^.;]{0,60}?\b(?:under|in|as part of|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:(?:barter|trade|commercial|investment|arms|weapons|export|import|swap)\s+"
+    r"(?:deal|agreement|contract|arrangement)|deal\s+to\s+(?:develop|build|buy|acquire|sell|invest|purchase))\b",
+    re.IGNORECASE,
+)
+
+
+# money a donor spends on another country's forces or people (its own budget, `spend X on its armed forces`, is no aid;
+# `spend $10 billion on buying tanks from South Korea` names no country it is for)
+_SPEND_LEFT = re.compile(
+    r"\b(?:spend|spends|spent|spending)\s+(?:a further\s+|an additional\s+|another\s+|about\s+|around\s+|some\s+|more than\s+|up to\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_SPEND_ON_FOR = re.compile(
+    r"\s+(?:(?:this|next)\s+year\s+)?on\s+(?:(?!(?:its|their|own|deployed|stationed|based|sent|posted)\s)[\w-]+\s+){0,6}?(?:(?:for|to)\s+(?:the\s+)?(?=[A-Z])|"
+    r"(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+(?:army|armed forces|forces|military|troops|soldiers|air force|navy|air defen[cs]es?|"
+    r"defen[cs]es?|police|border guards|energy grid|power grid|reconstruction|recovery|refugees|people)\b))"
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -524,6 +605,14 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return True  # `cancelled more than $1.1 billion of Somalia's debt`: debt relief, aid to the debtor
     if _OLD_LEVEL_LEFT.search(left):
         return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
+    if _REQUESTED_LEFT.search(left) or _OWED_RIGHT.match(right):
+        return False  # `has asked the IMF for a new $6 billion loan`, `in talks with the IMF over a loan of up to $5 billion`, `$50 billion in reparations`
+    if _PLAN_SUM_LEFT.search(left) or _PLAN_SUM_RIGHT.match(right):
+        return False  # `the humanitarian response plan for Sudan is $2.7 billion`, `a $1.2 billion response plan`: a sum asked for
+    if _CUT_BY_LEFT.search(left) or _CUT_OF_RIGHT.match(right):
+        return False  # `would cut its aid to Zimbabwe by 100 million crowns`, `a 2 billion pound cut`: aid taken away, none given
+    if _SALE_RIGHT.match(right) or _SALE_LEFT.search(left) or _UNDER_DEAL.match(right):
+        return False  # `a $2bn arms deal with`, `a possible $2.6 billion sale of F-16 jets`, `under a barter deal`: trade, no aid
     if _HEAD_NOT_AID.match(right):
         return False  # `approved a record 6.8 trillion yen defense budget`: the sum of a budget or a bill the country pays itself
     if _MIXED_SOURCES.match(right):
@@ -585,6 +674,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
     if lead and item_lib.starts_with_item(right[lead.end() :]):
         aid = lead.end() if aid is None else min(aid, lead.end())  # `C$60 million in drones` (not `needs $4 billion for reconstruction`)
+    if aid is None and country_starts and "spen" in left and _SPEND_LEFT.search(left):
+        on = _SPEND_ON_FOR.match(text, money.end, hi)
+        if on is not None and on.end() in country_starts:
+            aid = 0  # `will spend 500 million pounds on training and equipping Ukraine's army`, `on buying shells for Ukraine`
     if aid is None:
         return False
     not_aid = _nearest(_NOT_AID_NOUN, left, right)
@@ -879,7 +972,16 @@ def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | No
     for r in sent_refs:
         if r.country and r.country != rec and _PACKAGE_OF.search(text, max(sent.start, r.start - 30), r.start) and _SUPPORT_AFTER.match(text, r.end):
             return r
+        # `Hungary blocked a 50 billion euro EU aid package for Ukraine`: the name between the sum and its aid noun
+        if r.country and r.country != rec and _SUM_BEFORE_OWNER.search(text, max(sent.start, r.start - 24), r.start) \
+                and _OWNED_AID_AFTER.match(text, r.end):
+            return r
     return None
+
+
+_SUM_BEFORE_OWNER = re.compile(r"(?:\d|\b(?:million|billion|trillion|bn|mn))(?:[- ](?:euro|dollar|pound|yen|franc|crown|krona|kroner)s?)?\s+(?:new\s+)?$", re.IGNORECASE)
+_OWNED_AID_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:military|humanitarian|financial|economic|security|emergency|development|defen[cs]e)\s+)?"
+                              r"(?:aid|assistance|support|relief|package|loan|grant|funding)\b")
 
 
 def _outside_dateline(text: str, sent: Segment, sent_refs: list[Ref]) -> list[Ref]:
@@ -973,7 +1075,8 @@ def _donor(
             not r.demonym or _TITLE_AFTER.match(text, r.end)
         ):
             before = text[max(sent.start, r.start - 12) : r.start]
-            if not re.search(r"\b(?:to|for|into|against|of|in)\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(
+            # (not `will be delivered through Egypt`: a channel gives nothing)
+            if not re.search(r"\b(?:to|for|into|against|of|in|through|via)\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(
                 text, max(sent.start, r.start - 30), r.start
             ) and r is not source:
                 return r
@@ -984,7 +1087,9 @@ _TO_HELP = re.compile(r"\bto\s+help\s+(?:the\s+)?$", re.IGNORECASE)
 _BOARD_OF = re.compile(r"\b(?:board|Board)(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|directors|governors))?\s+of\s+(?:the\s+)?$")
 
 
-_TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|ministry)\b")
+# (`the Italian defence ministry said`: a ministry named by its portfolio too)
+_TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?:[A-Z][a-z]+\s+)?Minister|government|"
+                          r"(?:foreign|defen[cs]e|finance|development|interior|health|economy|economic|aid|emergencies)?\s*ministry)\b")
 
 
 # `bringing Britain's commitment to Sudan this year to £226m`: a total of what was pledged (not `The new commitment takes
@@ -1177,6 +1282,25 @@ _DATED_EARLIER_PACKAGE = re.compile(
 )
 
 
+# what a donor had given by a date (`had given Ukraine 28 billion euros ... by the end of 2023`, `has disbursed $4 billion
+# as of March`): a running total, not a new package (`will provide $1 billion by the end of the year` is one)
+_PERFECT_LEFT = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:already|so far|now|also|together|collectively)\s+)?(?:given|provided|delivered|sent|disbursed|committed|"
+    r"pledged|allocated|spent|contributed|donated|supplied|paid|transferred|channell?ed|lent)\b[^$\u20ac\u00a3\u00a5.;]{0,60}$",
+    re.IGNORECASE,
+)
+_BY_DATE_RIGHT = re.compile(
+    r"[^.;]{0,80}?\b(?:by\s+the\s+end\s+of|as\s+of|by)\s+(?:(?:early|mid|late)[- ])?(?:20\d\d|last\s+(?:year|month)|(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+20\d\d)?)\b",
+    re.IGNORECASE,
+)
+# `a $60 billion package for Ukraine that has been stalled since October`: how long a package has waited, no running total
+_STALLED_SINCE = re.compile(
+    r"[^.;]{0,80}?\b(?:stalled|held up|blocked|pending|delayed|stuck|languish(?:ed|ing)|waiting|awaiting|frozen|bogged down)\s+(?:in\s+[\w ]{1,20}?\s+)?since\b",
+    re.IGNORECASE,
+)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
@@ -1215,9 +1339,11 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
     if _past_period(left, right, year) or _perfect_given(money, left, right) or _pledged_years_ahead(money, left, right):
         return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
+    if _PERFECT_LEFT.search(left) and _BY_DATE_RIGHT.match(right):
+        return "cumulative"  # `had given Ukraine 28 billion euros in military aid by the end of 2023`: given by a date
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
-    if _CUMULATIVE_RIGHT.search(right) and not re.search(
+    if _CUMULATIVE_RIGHT.search(right) and not _STALLED_SINCE.match(right) and not re.search(
         r"^(?:[^.;]|\.\d){0,90}\b(?:(?:the|its|their|his|her|[\w-]+['\u2019]s) (?:\w+ )?(?:[\w]+-)?(?:largest|biggest|first|latest|\w+th|\w+st|\w+nd|\w+rd) "
         r"(?:(?:\w+ )?" + _SINGLE_GIFT + r"|(?:(?:for|to) [\w'\u2019]+ )?(?:since|so far|to date|yet)))",
         right, re.I,
@@ -2066,6 +2192,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 or (clause_refs and _donor(text, sent, clause_refs, money.start, recipient))
                 or _donor(text, sent, sent_refs, money.start, recipient)
             )
+            if donor is None:
+                donor = _pointed_back_giver(text, sents, index, all_refs)  # `Norway ... . The foreign ministry said it would give`
             if recipient is None:
                 recipient = _recipient(text, rec_refs, money, donor.country if donor else None)
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
@@ -2216,9 +2344,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 continue  # `Zelensky flew to Washington to ask for tanks`: a trip, not a load flown in (`tents were flown in` is one)
             if _NOT_TRANSFER_OBJECT.match(body, v_end):
                 continue  # `has given Ukraine the go-ahead to use ATACMS`: a permission, not a delivery
+            # `thanked Norway for sending NASAMS systems`: a transfer the recipient thanks its giver for, made
+            thanked = verb_text[-3:].casefold() == "ing" and "hank" in body and _THANKED_FOR.search(body, max(0, v_start - 70), v_start) is not None
             if anchor_start == v_start and not (
                 _FINITE_PAST.fullmatch(verb_text) or _FINITE_BEFORE.search(body[:v_start])
-                or (verb_text[-3:].casefold() == "ing" and _APPROVED_GERUND.search(body[:v_start]))
+                or (verb_text[-3:].casefold() == "ing" and _APPROVED_GERUND.search(body[:v_start])) or thanked
             ):
                 continue  # `an effort to supply jets`: not a transfer by the subject
             after = sent.start + v_end
@@ -2266,8 +2396,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 relief_forces = _COUNTED_FORCES.search(text, after, _clause_end(text, after, limit))
                 named = [relief_forces.group(0)] if relief_forces else []
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
-            if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end):
-                continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief
+            if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end) \
+                    and not _GIFT_VERB.match(verb_text):
+                continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief (`sent`, `donated`: a gift)
             if named and verb_text[:2].casefold() in ("de", "di", "se", "mo") and _RELIEF_ONLY_VERB.match(verb_text) and (
                     any(item_lib.is_military_item(x) for x in named) or _FORCE_OBJECT.search(text, after, _clause_end(text, after, limit))):
                 continue  # `deployed Patriot batteries to Poland`, `deployed troops and field kitchens`: a force of its own, no gift
@@ -2282,7 +2413,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             model = model or (pledge and agent_items)
             # `completed the delivery of Abrams tanks`: the transfer carried out, whatever the count
             carried_out = anchor_start != v_start and _CARRIED_OUT.match(verb_text) is not None
-            if (anchor_start != v_start or gerund or pledge) and not undertaken and not model and not carried_out \
+            if (anchor_start != v_start or gerund or pledge) and not undertaken and not model and not carried_out and not thanked \
                     and not any(item_lib.is_counted(x) for x in named):
                 continue  # `approved the delivery of Leopard tanks`: a decision on a kind of weapon, not a quantity handed over
             if pledge and not model and not _PLEDGED_OBJECT.match(text, after, limit):
@@ -2327,6 +2458,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     # `welcomed a Greek rescue team`, `accepted two Emirati relief planes`: the team's or the carrier's nation
                     donor = next((r for r in after_verb if r.demonym and r.start < sent.start + v_end + 40 and _NAME_BEFORE_CARRIER.match(text, r.end)), None)
                 recipient = _subject(text, sent, sent_refs, sent.start + anchor_start, donor) if donor else None
+                if donor is not None and recipient is None and _HIS_COUNTRY.search(body, clause, v_start):
+                    recipient = _speaker_country(text, sent, sent_refs, sent.start + v_start)  # `Ukraine's president said his country had received`
                 if donor is None or recipient is None or donor.country == recipient.country:
                     continue
                 if all(x.casefold() in ("refugees", "refugee") for x in named):
@@ -2342,6 +2475,16 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 donor = by or _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
                     text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
                 )
+                if donor is None and _HIS_COUNTRY.search(body, clause, v_start):
+                    # `the Dutch prime minister said his country would deliver 18 F-16 jets`: the speaker's country
+                    donor = _speaker_country(text, sent, sent_refs, sent.start + v_start)
+                    if donor is not None and recipient is not None and donor.country == recipient.country:
+                        donor = None
+                if donor is None and index > 0 and clause == 0:
+                    # `Spain has given Ukraine six Leopard tanks. The defence ministry said it would deliver 10 more`
+                    donor = _pointed_back_giver(text, sents, index, all_refs, sent.start + v_start)
+                    if donor is not None and recipient is not None and donor.country == recipient.country:
+                        donor = None
                 if donor is None and index > 0 and _PRONOUN_SUBJECT.fullmatch(body, clause, v_start):
                     # `The Netherlands announced help for Bangladesh. It sent 20 tonnes of ...`: the actor that opened the
                     # sentence before
@@ -2797,8 +2940,13 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     if donor is None:
         return []
     end = _clause_end(text, sent.start + m.end(), sent.end)
-    recipient = next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
-                      and r.country != donor.country), None)
+    # `a ship carrying aid for Gaza arrived in El Arish`, `landed in Egypt, bound for Gaza`: the load's destination, not
+    # the gateway it arrives through
+    recipient = next((r for r in sent_refs if r.country and not r.demonym and load <= r.start < end and r.country != donor.country
+                      and r.actor is not None and _DESTINED_FOR.search(text, max(sent.start, r.start - 24), r.start)), None) \
+        if " for " in body else None
+    recipient = recipient or next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
+                                   and r.country != donor.country), None)
     if recipient is None:
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
@@ -2832,6 +2980,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     return found
 
 
+_DESTINED_FOR = re.compile(r"(?:\b(?:aid|relief|supplies|food|goods|cargo|assistance|port|crossing|border|bound|destined|headed|intended|meant|earmarked)\s+|,\s*)for\s+(?:the\s+)?(?:people\s+of\s+)?$", re.IGNORECASE)
 _OWN_BODY_SAID = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|government|embassy|army|military|navy|air force)\s+(?:also\s+)?said\b")
 
 
@@ -2845,7 +2994,7 @@ _NOMINAL_TRANSFER = re.compile(
     r"\b(?:approv(?:e|es|ed|ing)|authori[sz](?:e|es|ed|ing)|order(?:s|ed)?|clear(?:s|ed)?|confirm(?:s|ed)?|"
     r"announc(?:e|es|ed|ing)|green-?lit|sign(?:s|ed)? off on|"
     # a delivery carried out (`completed the delivery of 31 tanks`, `began the transfer of`)
-    r"complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|began|begun|start(?:s|ed)?)\s+(?:on\s+\w+\s+)?(?:the\s+)?"
+    r"complet(?:e|es|ed|ing)|finish(?:es|ed|ing)?|began|begun|start(?:s|ed)?)\s+(?:on\s+\w+\s+)?(?:the\s+|an?\s+)?"
     r"(?:deliver(?:y|ies)|supply|transfer|shipment|dispatch|donation)\s+of\s",
     re.IGNORECASE,
 )
@@ -2877,7 +3026,7 @@ _CLAUSE_END = re.compile(
 _TRANSFER_STARTS = re.compile(
     r"[sdptghorf](?<![\w-][sdptghorf])(?:end|ent|eliver|uppl|rovid|ive|ave|iving|ransfer|and|onat|hip|ispatch|ledg|romis|ffer|eceiv|ift|eploy|istribut|"
     r"et up|ets up|etting up|"
-    r"lown|lew)"
+    r"lown|lew|lying)"
 )
 # a transfer gerund after a commitment to it or its start (`committed to providing the jets`, `began sending`)
 _BEGUN = re.compile(r"\b(?:began|begun|started|starts|begins)\s+$", re.IGNORECASE)
@@ -3046,6 +3195,59 @@ _WITH_GERUND = re.compile(r"\s+(?:also\s+|already\s+)?(?:pledg|promis|provid|giv
 
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:It|They)\s+(?:(?:has|have|had|will|would|also|already|then|later)\s+){0,2}")
 _OPENING_GAP = re.compile(r"\s*(?:[A-Z][A-Z .'/-]+(?:,\s*[A-Z][\w .]{1,30})?\s*(?:\([A-Za-z .]{1,30}\))?\s*[-\u2013\u2014]+\s+)?(?:The\s+|the\s+)?")
+
+
+_THANKED_FOR = re.compile(r"\bthank(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}for\s+(?:also\s+|again\s+)?$")
+# `his country would deliver`, `her government will send`: the speaker's own country
+_HIS_COUNTRY = re.compile(r"\b(?:his|her)\s+(?:country|government|nation)\s+(?:(?:would|will|had|has|was|is|plans to|planned to|intends to|"
+                          r"is going to|would also|will also|had already|has already)\s+)?$")
+_SPEAKER_TITLE = re.compile(
+    r"(?:['\u2019]s)?\s+(?:(?:new|former|acting|deputy)\s+)?(?:prime minister|president|chancellor|premier|(?:foreign|defen[cs]e|finance|development)\s+minister|"
+    r"minister|leader|ambassador|envoy|king|emir|head of state)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_country(text: str, sent: Segment, sent_refs: list[Ref], verb: int) -> Ref | None:
+    """The country whose leader speaks of `his country` before the verb (`the Dutch prime minister said`)."""
+    for r in reversed(sent_refs):
+        if r.end <= verb and r.country and (r.demonym or (r.actor is not None and r.actor.kind == "country")) and _SPEAKER_TITLE.match(text, r.end):
+            return r
+    return None
+
+
+# a giver named again by a description (`The kingdom will also send`, `The Gulf state said it would send`, `The bloc said on
+# Monday it would give`), or its own body speaking of it by a pronoun (`The foreign ministry said it would send tents`, `Its
+# defence ministry said on Tuesday it would donate`), the giver named at the opening of the sentence before
+_BODY_POINTS_BACK = re.compile(
+    r"\s*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>ministry|government|cabinet|office|department|presidency|kingdom|emirate|"
+    r"country|nation|state|republic|bloc|union|alliance|bank|lender|fund|agency)(?=\s)"
+    r"(?P<said>\s+(?:(?:also|later|then)\s+)?(?:said|says|announced|confirmed|added|stated)\b(?:\s+(?:late\s+|early\s+)?on\s+[A-Z]\w+)?,?\s+"
+    r"(?:that\s+)?(?:it|they)\b)?\s*"
+)
+_BODY_NOUN_OF_ORG = frozenset({"bloc", "union", "alliance", "bank", "lender", "fund", "agency"})
+
+
+def _pointed_back_giver(text: str, sents: list[Segment], index: int, all_refs: list[Ref], verb: int | None = None) -> Ref | None:
+    """The country (or bloc, lender) that opened the sentence before, when this one opens with it named again by a
+    description or with its own body speaking of it by a pronoun."""
+    if index == 0 or not text.startswith(("The ", "Its ", "Their "), sents[index].start):
+        return None
+    m = _BODY_POINTS_BACK.match(text, sents[index].start, sents[index].end)
+    if m is None or (verb is not None and (m.end() > verb or len(text[m.end() : verb].split()) > 4)):
+        return None
+    noun = m.group("noun")
+    if m.group("said") is None and noun in ("ministry", "government", "cabinet", "office", "department", "presidency") \
+            and not text.startswith(("Its", "Their"), sents[index].start):
+        return None  # `The government will send`: the home government of a story, not one named before
+    actor = _opening_actor(text, sents[index - 1], all_refs)
+    if actor is None or actor.actor is None:
+        return None
+    if actor.actor.kind == "country" and noun not in _BODY_NOUN_OF_ORG:
+        return actor
+    if actor.actor.kind == "organization" and noun in _BODY_NOUN_OF_ORG:
+        return actor
+    return None
 
 
 def _opening_actor(text: str, sent: Segment, all_refs: list[Ref]) -> Ref | None:

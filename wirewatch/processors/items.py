@@ -64,6 +64,12 @@ HUMANITARIAN_TERMS = [
     r"(?:disaster |emergency |needs )?(?:assessment|response|disaster relief|humanitarian) teams?", r"doctors", r"nurses", r"paramedics",
     # what rescuers bring and floods need pumped out (`a plane with rescue equipment`, `water pumps`)
     r"(?:rescue|relief|search-and-rescue) equipment", r"(?:water|drainage|dewatering) pumps",
+    # what a hospital or a winter needs (`donated ambulances and generators`, `40,000 winter jackets and 10,000 heaters`)
+    r"ambulances", r"(?:mobile|field) clinics", r"hospital beds", r"wheelchairs", r"ventilators", r"oxygen (?:concentrators|cylinders)",
+    r"heaters", r"(?:wood |cooking )?stoves", r"(?:winter|warm) (?:jackets|coats|clothes|clothing)", r"clothing",
+    r"(?:tonnes|tons|bags|sacks) of (?:dates|sugar|lentils|beans|pulses|cooking oil|powdered milk|milk powder|clothes)",
+    # grain by the tonne (a staple: relief only with a relief word or a verb of giving, `is_commodity`)
+    r"(?:tonnes|tons|bags|sacks) of (?:wheat|grain|maize|corn|sorghum)",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
@@ -75,7 +81,7 @@ FINANCIAL_TERMS = [
 MILITARY_CUES = re.compile(
     r"\b(?:military|security|defen[cs]e|weapons?|arms|ammunition|munitions|lethal|drawdown|"
     r"Presidential Drawdown|USAI|Ukraine Security Assistance Initiative|European Peace Facility|"
-    r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones)\b",
+    r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones|train(?:ing)? and equip(?:ping)?)\b",
     re.IGNORECASE,
 )
 # type cues that are no items: `military and civilian aid` is mixed; `emergency grants` (Japan's `emergency grant aid`) are disaster relief
@@ -181,11 +187,11 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
 
 # staples that are traded as much as given (`shipped 50,000 tonnes of rice to the Philippines`): relief only where the
 # sentence says so (`relief_cue`)
-_COMMODITY = re.compile(r"(?:[\d,.]+\s+)?(?:(?:tonnes|tons|bags|sacks) of\s+)?(?:rice|(?:wheat )?flour|wheat|grain)$", re.IGNORECASE)
+_COMMODITY = re.compile(r"(?:[\d,.]+\s+)?(?:(?:tonnes|tons|bags|sacks) of\s+)?(?:rice|(?:wheat )?flour|wheat|grain|maize|corn|sorghum)$", re.IGNORECASE)
 _RELIEF_CUE = re.compile(
     r"\b(?:aid|relief|humanitarian|donat\w*|gifts?|free|victims|survivors|displaced|families|households|hungry|hunger|famine|"
     r"malnourished|floods?|flooding|quake|earthquake|cyclone|typhoon|hurricane|storm|drought|disaster|emergency|refugees|needy|"
-    r"World Food Programme|WFP)\b",
+    r"World Food Programme|WFP|free of charge)\b",
     re.IGNORECASE,
 )
 
