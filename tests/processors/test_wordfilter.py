@@ -136,3 +136,32 @@ def test_a_gate_reads_non_ascii_text_too():
     for _ in range(4000):
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", "\u2019"]) for _ in range(rng.randint(0, 6)))
         assert bool(gate.search(text)) == bool(pattern.search(text)), text
+
+
+def test_first_character_patterns_answer_as_the_whole_pattern(issues):
+    """`BoundedWords` asks a word only the alternatives that can start with its first character (`first_char_patterns`):
+    the same answer as `fullmatch` of all of them, for ASCII and other first characters, case folded or not."""
+    from wirewatch.processors.wordfilter import first_char_patterns
+
+    tricky = [r"[A-Za-z]\w+", r"(?:x)?y", r"\d+th", r"(?:ab|)c", r"\u017ftate", r"kelvin", r"_x", r"-ish", r"[^a]b",
+              r"(?:re)?use", r"a*z", r"\w{0,2}q"]
+    gates = [stance.any_issue_word(tuple(issues.issues)), BoundedWords(ALTERNATIVES, suffix="(?:s|es)?", flags=re.I)]
+    gates += [m.term_gate for m in stance.matchers_of(issues)[0] if m.term_gate is not None]
+    cases = [(g._whole_word, g._by_first) for g in gates]
+    for flags in (0, re.I):
+        whole = re.compile("(?:" + "|".join(tricky) + ")(?:s|es)?", flags)
+        cases.append((whole, first_char_patterns(tricky, "(?:s|es)?", flags)))
+    words = {w for i in issues.issues for t in i.terms for w in re.findall(r"[\w-]+", t)}
+    words |= {w + s for w in list(words) for s in ("s", "es", "ed", "ing", "e")} | {w.upper() for w in words} | set(WORDS)
+    pieces = ["a", "b", "c", "k", "K", "s", "S", "x", "y", "z", "q", "th", "9", "_", "-", "\u017f", "\u212a", "\u0130",
+              "\u0131", "\u00e9", "use", "re", "ab", "ish", "tank", "ate", "elvin"]
+    rng = random.Random(5)
+    words |= {"".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(20_000)}
+    hits = 0
+    for whole, by_first in cases:
+        for w in words:
+            narrowed = by_first.get(w[0], whole)
+            expected = whole.fullmatch(w) is not None
+            assert (narrowed is not None and narrowed.fullmatch(w) is not None) == expected, (whole.pattern[:60], w)
+            hits += expected
+    assert hits > 1000

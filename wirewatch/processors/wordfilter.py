@@ -79,6 +79,8 @@ class BoundedWords:
         single = [a for a in alternatives if matches_whole_words_only(a + suffix, flags)]
         others = [a for a in alternatives if a not in single]
         self._whole_word = re.compile("(?:" + "|".join(single) + ")" + suffix, flags) if single else None
+        # a word's first character -> the whole-word alternatives that can start with it (None: none can)
+        self._by_first = first_char_patterns(single, suffix, flags) if single else {}
         self._others = _bounded(others, suffix, flags) if others else None
         self._others_gate = Gated.of_alternatives(self._others, others) if others else None
         self._seen: set[str] = set()  # words already asked about ...
@@ -93,7 +95,11 @@ class BoundedWords:
             self._hits.clear()
         new = words - self._seen
         self._seen |= new
-        self._hits.update(w for w in new if self._whole_word.fullmatch(w))
+        by_first, whole = self._by_first, self._whole_word
+        for w in new:
+            p = by_first.get(w[0], whole)
+            if p is not None and p.fullmatch(w):
+                self._hits.add(w)
 
     def _hit_words(self, words: frozenset[str]) -> set[str]:
         """Those of `words` that the whole-word alternatives match in full."""
@@ -137,6 +143,84 @@ class BoundedWords:
                 hit = others.search(text[start:end]) is not None
             out.append(hit)
         return out
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed sequence can start with (None: not worked out), and
+    whether the sequence can match the empty string (then what follows it can start a match too)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            first, empty = {chr(av)}, False
+        elif op is _c.IN:
+            first, empty = set(), False
+            for item_op, item in av:
+                if item_op is _c.LITERAL:
+                    first.add(chr(item))
+                elif item_op is _c.RANGE and item[1] - item[0] <= 256:
+                    first.update(chr(c) for c in range(item[0], item[1] + 1))
+                elif item_op is _c.CATEGORY and item is _c.CATEGORY_DIGIT:
+                    first.update("0123456789")  # (and digits outside ASCII: those words take the full pattern)
+                elif item_op is _c.CATEGORY and item is _c.CATEGORY_WORD:
+                    first.update("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                else:  # NEGATE and anything unforeseen
+                    return None, False
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2]:  # inline flag changes
+                return None, False
+            first, empty = _first_chars(av[3])
+        elif op is _c.BRANCH:
+            first, empty = set(), False
+            for branch in av[1]:
+                f, e = _first_chars(branch)
+                if f is None:
+                    return None, False
+                first |= f
+                empty = empty or e
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            first, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def first_char_patterns(alternatives: list[str], suffix: str, flags: int) -> dict[str, re.Pattern[str] | None]:
+    """For each ASCII character: `(?:alternatives)suffix` narrowed to the alternatives whose
+    matches can start with it (None when none can). `fullmatch` of a word that starts with that
+    character answers as the whole pattern's: an alternative left out cannot match the word's
+    first character. A word starting outside ASCII is not in the table (the whole pattern).
+    An alternative whose first characters are not worked out, or hold one outside ASCII (under
+    IGNORECASE `ſ` and the Kelvin sign match `s` and `k`), stays in every entry."""
+    fold = bool(flags & re.IGNORECASE)
+    firsts = []
+    for a in alternatives:
+        try:
+            first, empty = _first_chars(list(_p.parse(a + suffix, flags)))
+        except re.error:
+            first, empty = None, True
+        if first is None or empty or not all(c.isascii() for c in first):
+            firsts.append(None)
+        else:
+            firsts.append({c.lower() for c in first} if fold else first)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    table: dict[str, re.Pattern[str] | None] = {}
+    for code in range(128):
+        ch = chr(code)
+        key = ch.lower() if fold else ch
+        kept = tuple(a for a, first in zip(alternatives, firsts) if first is None or key in first)
+        if not kept:
+            table[ch] = None
+            continue
+        if kept not in compiled:
+            compiled[kept] = re.compile("(?:" + "|".join(kept) + ")" + suffix, flags)
+        table[ch] = compiled[kept]
+    return table
 
 
 def _occurrences(text: str, words: Iterable[str]) -> list[int]:
