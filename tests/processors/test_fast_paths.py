@@ -383,3 +383,48 @@ def test_look_back_first_patterns_tried_at_their_starts_find_what_a_plain_scan_f
             assert [(m.regs, m.group(0)) for m in scan(text)] == plain, (pattern.pattern[:40], index)  # (no text: blind sets)
             found[pattern] += len(plain)
     assert all(n >= 5 for n in found.values()), found  # the comparison saw real matches of each
+
+
+_BLIND = {"events_round29", "events_round31", "events_round32", "events_round33", "events_round34", "events_round35",
+          "events_round37"}
+
+
+def test_statement_bodies_are_the_dumps_of_their_models():
+    """statements builds each payload as the dict `StatementMade(...).model_dump(mode="json", by_alias=True)` gives, and
+    its envelope by `envelope_of_body`: the same payloads and envelopes (ids too) as through the models."""
+    import json
+    from pathlib import Path
+
+    from wirewatch.processors import statements
+    from wirewatch.processors.gazetteer import default_gazetteer
+    from wirewatch.processors.speakers import SpeakerResolver
+    from wirewatch.schemas import STATEMENT_MADE, Article, Entity, Span, StatementMade, article_event
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    articles = [Article.model_validate(json.loads(line)) for d in sorted(data.glob("events*")) if d.name not in _BLIND
+                for line in open(d / "articles.jsonl") if line.strip()]
+    checked = 0
+    for article in articles[:400]:
+        text = article.text
+        resolver = SpeakerResolver(text, default_gazetteer())
+        for att in statements.attributions_in_text(text):
+            resolved = resolver.resolve(*att.source)
+            source = Span.of(text, *att.source)
+            content = Span.of(text, *att.content_hull)
+            cue = Span.of(text, *att.cue)
+            model = StatementMade(speaker=Entity(name=source.text, canonical=resolved.canonical, span=source), cue=cue,
+                                  content=content, mode=att.mode)
+            body = statements.statement_body(text, att.source, resolved.canonical, att.cue, att.content_hull, att.mode)
+            dumped = model.model_dump(mode="json", by_alias=True)
+            assert json.dumps(body) == json.dumps(dumped)  # (key order too)
+            slow = article_event(article, event_type=STATEMENT_MADE, producer=statements.PRODUCER, payload=model,
+                                 evidence=content, discriminators=(str(cue.start), str(cue.end)))
+            fast = statements.envelope_of_body(
+                event_type=STATEMENT_MADE, article_id=article.id, occurred_at=article.published_at,
+                producer=statements.PRODUCER, causation_id=article.id, body=body,
+                evidence=statements._Bounds(*att.content_hull), discriminators=(str(att.cue[0]), str(att.cue[1])))
+            assert fast.model_dump_json() == slow.model_dump_json()
+            checked += 1
+    assert checked > 500, checked
+    with pytest.raises(ValueError):
+        statements.statement_body("abc", (0, 1), "A", (1, 2), (2, 3), "quoted")
