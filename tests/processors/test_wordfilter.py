@@ -148,6 +148,8 @@ def test_first_character_patterns_answer_as_the_whole_pattern(issues):
     gates = [stance.any_issue_word(tuple(issues.issues)), BoundedWords(ALTERNATIVES, suffix="(?:s|es)?", flags=re.I)]
     gates += [m.term_gate for m in stance.matchers_of(issues)[0] if m.term_gate is not None]
     cases = [(g._whole_word, g._by_first) for g in gates]
+    cases += [(m.proposition_words._lower, m.proposition_words._by_first) for m in stance.matchers_of(issues)[0]
+              if m.proposition_words is not None]  # (the proposition's words, case kept)
     for flags in (0, re.I):
         whole = re.compile("(?:" + "|".join(tricky) + ")(?:s|es)?", flags)
         cases.append((whole, first_char_patterns(tricky, "(?:s|es)?", flags)))

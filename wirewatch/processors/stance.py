@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..schemas import Issue, IssueSet
-from .wordfilter import BoundedWords, text_words
+from .wordfilter import BoundedWords, first_char_patterns, text_words
 
 
 @dataclass(frozen=True)
@@ -841,6 +841,8 @@ class PropositionWords:
         assert all(re.fullmatch(r"[a-z][a-z-]*", w) for w in ordered), ordered
         self._lower = re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + ")" + self._SUFFIX)
         self._upper = re.compile("(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in ordered) + ")" + self._SUFFIX)
+        # a word's first character -> the words that start with it (`wordfilter.first_char_patterns`)
+        self._by_first = first_char_patterns([re.escape(w) for w in ordered], self._SUFFIX, 0)
         self._seen: set[str] = set()  # words already asked about
         self._stem_of: dict[str, str] = {}  # those of them that match, and their stems
         self._hits: set[str] = set()  # (the keys of `_stem_of`, as a set: a cheap disjointness test)
@@ -856,7 +858,8 @@ class PropositionWords:
                 self._first.clear()
             new = distinct - self._seen
             self._seen |= new
-            matched = [w for w in new if self._lower.fullmatch(w)]
+            by_first, lower = self._by_first, self._lower
+            matched = [w for w in new if (p := by_first.get(w[0], lower)) is not None and p.fullmatch(w)]
             if matched:
                 self._stem_of.update((w, _stem(w.casefold())) for w in matched)
                 self._hits.update(matched)
