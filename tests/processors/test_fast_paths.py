@@ -428,3 +428,25 @@ def test_statement_bodies_are_the_dumps_of_their_models():
     assert checked > 500, checked
     with pytest.raises(ValueError):
         statements.statement_body("abc", (0, 1), "A", (1, 2), (2, 3), "quoted")
+
+
+def test_the_word_character_test_is_the_regex_on_every_code_point():
+    from wirewatch.processors.wordfilter import _WORD_CHAR, _is_word_char
+
+    assert all(_is_word_char(c) == (_WORD_CHAR.match(c) is not None) for c in map(chr, range(0x110000)))
+
+
+def test_the_bare_government_scan_finds_what_the_leading_boundary_form_finds():
+    from wirewatch.processors import positions as P
+
+    plain = re.compile(r"\b[Tt]he (?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b(?!\s+(?:of|in)\b|['\u2019]s?\b)")
+    pieces = ["the", "The", "tThe", "xthe", "_the", "\u00e9", "The government", "the Cabinet", "the administration", " ",
+              "'s", "\u2019", "of", "in", "\n", "-", "Administrations", "athe", "9the", "\u0661the", ".", "government"]
+    rng = random.Random(21)
+    found = 0
+    for text in [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20_000)] + [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20_000)]:
+        expected = [(m.span(), m.group(0)) for m in plain.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in P._BARE_GOVERNMENT.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 1000

@@ -2596,7 +2596,9 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|against|to|for|with|of|into|in|tow
 
 # a government named by no country (`The government on Tuesday delayed the ban`, `the Government has said`): not `the
 # government of X`, `the government in X`, `the government's`
-_BARE_GOVERNMENT = re.compile(r"\b[Tt]he (?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b(?!\s+(?:of|in)\b|['\u2019]s?\b)")
+# (the `T` first, then the look back for the word boundary before it: a leading class is scanned for in C, a leading `\b`
+# is tried at every character)
+_BARE_GOVERNMENT = re.compile(r"[Tt](?<!\w.)he (?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b(?!\s+(?:of|in)\b|['\u2019]s?\b)")
 
 
 def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer) -> list[Ref]:

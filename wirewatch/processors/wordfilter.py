@@ -231,7 +231,7 @@ def _occurrences(text: str, words: Iterable[str]) -> list[int]:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
                 starts.append(at)
             at = text.find(word, at + 1)
     starts.sort()
@@ -260,9 +260,14 @@ def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return words, frozenset(words)
 
 
+def _is_word_char(ch: str) -> bool:
+    """`_WORD_CHAR.fullmatch(ch)` for one character, without the regex call: `\\w` is what `str.isalnum` accepts and `_`."""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
 def _cuts_a_word(text: str, at: int) -> bool:
     """A span boundary between two word characters splits a word in two."""
-    return 0 < at < len(text) and _WORD_CHAR.match(text, at - 1) is not None and _WORD_CHAR.match(text, at) is not None
+    return 0 < at < len(text) and _is_word_char(text[at - 1]) and _is_word_char(text[at])
 
 
 def split_alternatives(alternative: str) -> list[str]:
