@@ -96,10 +96,9 @@ class BoundedWords:
         new = words - self._seen
         self._seen |= new
         by_first, whole = self._by_first, self._whole_word
-        for w in new:
-            p = by_first.get(w[0], whole)
-            if p is not None and p.fullmatch(w):
-                self._hits.add(w)
+        hits = [w for w in new if (p := by_first.get(w[0], whole)) is not None and p.fullmatch(w)]
+        if hits:
+            self._hits.update(hits)
 
     def _hit_words(self, words: frozenset[str]) -> set[str]:
         """Those of `words` that the whole-word alternatives match in full."""
