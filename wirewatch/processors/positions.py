@@ -2656,7 +2656,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # the issues about no place that the article names somewhere (what else a bare term may belong to)
     seen_unplaced = [m for m in matchers if not named[m.issue.id] and m.terms is not None and m.terms.search(text)]
     # (per article, not per sentence and issue: whether the article names any of an issue's actors anywhere)
-    named_in_article = {m.issue.id: any(named[m.issue.id] & countries for countries in sent_countries) for m in matchers}
+    # (an issue's actors meet some sentence's exactly when they meet the union of them all: one union, not a pass per issue)
+    article_countries = set().union(*sent_countries)
+    named_in_article = {m.issue.id: not named[m.issue.id].isdisjoint(article_countries) for m in matchers}
 
     war_named = "invasion" in text or "Ukrain" in text or "Kyiv" in text or "Kiev" in text
 
