@@ -165,7 +165,7 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
                 else:  # NEGATE and anything unforeseen
                     return None, False
         elif op is _c.SUBPATTERN:
-            if av[1] or av[2]:  # inline flag changes
+            if av[1]:  # a flag added inline (`(?i:...)`); one taken away (`(?-i:T)`) only narrows what matches
                 return None, False
             first, empty = _first_chars(av[3])
         elif op is _c.BRANCH:
@@ -179,6 +179,8 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
             first, empty = _first_chars(av[2])
             empty = empty or av[0] == 0
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            first, empty = set(), True  # zero width: what follows starts the match
         else:
             return None, False
         if first is None:
@@ -220,6 +222,63 @@ def first_char_patterns(alternatives: list[str], suffix: str, flags: int) -> dic
             compiled[kept] = re.compile("(?:" + "|".join(kept) + ")" + suffix, flags)
         table[ch] = compiled[kept]
     return table
+
+
+_LEAD = r"(?<![\w-])"
+
+
+class FirstCharScan:
+    """`pattern.finditer(text, pos, endpos)` for `pattern` = `(?<![\w-])(?:A1|A2|...)SUFFIX`, each match tried only
+    with the alternatives that can start with the character it starts with (`first_char_patterns`).
+
+    Under IGNORECASE the engine cannot skip a branch on its first letter: at every word start it tried every
+    alternative. Here the word starts that begin with one of the alternatives' first characters are found by a
+    character class scanned in C (the look back after it), and each is tried with the alternatives of its character,
+    in their order: the same match as the whole alternation's (leftmost-first), the scan going on after it as
+    `finditer`'s does. Without a usable table (a first character not worked out or outside ASCII, groups in the
+    pattern) it is the plain scan."""
+
+    def __init__(self, alternatives: list[str], suffix: str, flags: int = 0) -> None:
+        self.pattern = re.compile(_LEAD + "(?:" + "|".join(alternatives) + ")" + suffix, flags)
+        self._table: dict[str, re.Pattern[str] | None] | None = None
+        self._starts: re.Pattern[str] | None = None
+        if self.pattern.groups or not alternatives:
+            return
+        firsts: set[str] = set()
+        for a in alternatives:
+            try:
+                first, empty = _first_chars(list(_p.parse("(?:" + a + ")" + suffix, flags)))
+            except re.error:
+                return
+            if first is None or empty or not all(c.isascii() for c in first):
+                return
+            firsts |= first
+        narrowed = first_char_patterns(alternatives, suffix, flags)
+        # (the look back in front of each narrowed pattern: a match there is one of the whole pattern's)
+        compiled: dict[str, re.Pattern[str]] = {}
+        self._table = {}
+        for ch, sub in narrowed.items():
+            if sub is not None and sub.pattern not in compiled:
+                compiled[sub.pattern] = re.compile(_LEAD + sub.pattern, flags)
+            self._table[ch] = compiled[sub.pattern] if sub is not None else None
+        self._starts = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + r"](?<![\w-].)", flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self._starts is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        table, whole = self._table, self.pattern
+        after = pos
+        for start in self._starts.finditer(text, pos, end):
+            at = start.start()
+            if at < after:
+                continue
+            p = table.get(text[at], whole)
+            m = p.match(text, at, end) if p is not None else None
+            if m is not None:
+                yield m
+                after = m.end()
 
 
 def _occurrences(text: str, words: Iterable[str]) -> list[int]:
