@@ -191,8 +191,8 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def first_char_patterns(alternatives: list[str], suffix: str, flags: int) -> dict[str, re.Pattern[str] | None]:
-    """For each ASCII character: `(?:alternatives)suffix` narrowed to the alternatives whose
+def first_char_patterns(alternatives: list[str], suffix: str, flags: int, lead: str = "") -> dict[str, re.Pattern[str] | None]:
+    """For each ASCII character: `lead(?:alternatives)suffix` narrowed to the alternatives whose
     matches can start with it (None when none can). `fullmatch` of a word that starts with that
     character answers as the whole pattern's: an alternative left out cannot match the word's
     first character. A word starting outside ASCII is not in the table (the whole pattern).
@@ -219,7 +219,7 @@ def first_char_patterns(alternatives: list[str], suffix: str, flags: int) -> dic
             table[ch] = None
             continue
         if kept not in compiled:
-            compiled[kept] = re.compile("(?:" + "|".join(kept) + ")" + suffix, flags)
+            compiled[kept] = re.compile(lead + "(?:" + "|".join(kept) + ")" + suffix, flags)
         table[ch] = compiled[kept]
     return table
 
@@ -242,6 +242,10 @@ class FirstCharScan:
         self.pattern = re.compile(_LEAD + "(?:" + "|".join(alternatives) + ")" + suffix, flags)
         self._table: dict[str, re.Pattern[str] | None] | None = None
         self._starts: re.Pattern[str] | None = None
+        self._pending: tuple[list[str], str, int] | None = (list(alternatives), suffix, flags)  # built on first use
+
+    def _build(self, alternatives: list[str], suffix: str, flags: int) -> None:
+        """The table and the start class (a few dozen patterns compiled: not at import, on the first scan)."""
         if self.pattern.groups or not alternatives:
             return
         firsts: set[str] = set()
@@ -253,17 +257,14 @@ class FirstCharScan:
             if first is None or empty or not all(c.isascii() for c in first):
                 return
             firsts |= first
-        narrowed = first_char_patterns(alternatives, suffix, flags)
-        # (the look back in front of each narrowed pattern: a match there is one of the whole pattern's)
-        compiled: dict[str, re.Pattern[str]] = {}
-        self._table = {}
-        for ch, sub in narrowed.items():
-            if sub is not None and sub.pattern not in compiled:
-                compiled[sub.pattern] = re.compile(_LEAD + sub.pattern, flags)
-            self._table[ch] = compiled[sub.pattern] if sub is not None else None
+        # (the look back in front of each narrowed pattern too: a match there is one of the whole pattern's)
+        self._table = first_char_patterns(alternatives, suffix, flags, lead=_LEAD)
         self._starts = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + r"](?<![\w-].)", flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            self._build(*pending)
         end = len(text) if endpos is None else endpos
         if self._starts is None:
             yield from self.pattern.finditer(text, pos, end)
