@@ -242,10 +242,11 @@ class FirstCharScan:
         self.pattern = re.compile(_LEAD + "(?:" + "|".join(alternatives) + ")" + suffix, flags)
         self._table: dict[str, re.Pattern[str] | None] | None = None
         self._starts: re.Pattern[str] | None = None
-        self._pending: tuple[list[str], str, int] | None = (list(alternatives), suffix, flags)  # built on first use
+        self._build(list(alternatives), suffix, flags)
 
     def _build(self, alternatives: list[str], suffix: str, flags: int) -> None:
-        """The table and the start class (a few dozen patterns compiled: not at import, on the first scan)."""
+        """The table and the start class. (Built at once, as a module's patterns are compiled at import: built on the
+        first scan instead, the cost fell on the first articles.)"""
         if self.pattern.groups or not alternatives:
             return
         firsts: set[str] = set()
@@ -262,9 +263,6 @@ class FirstCharScan:
         self._starts = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + r"](?<![\w-].)", flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
-        if self._pending is not None:
-            pending, self._pending = self._pending, None
-            self._build(*pending)
         end = len(text) if endpos is None else endpos
         if self._starts is None:
             yield from self.pattern.finditer(text, pos, end)
