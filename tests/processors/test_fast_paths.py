@@ -383,3 +383,70 @@ def test_look_back_first_patterns_tried_at_their_starts_find_what_a_plain_scan_f
             assert [(m.regs, m.group(0)) for m in scan(text)] == plain, (pattern.pattern[:40], index)  # (no text: blind sets)
             found[pattern] += len(plain)
     assert all(n >= 5 for n in found.values()), found  # the comparison saw real matches of each
+
+
+_BLIND = {"events_round29", "events_round31", "events_round32", "events_round33", "events_round34", "events_round35",
+          "events_round37"}
+
+
+def test_statement_bodies_are_the_dumps_of_their_models():
+    """statements builds each payload as the dict `StatementMade(...).model_dump(mode="json", by_alias=True)` gives, and
+    its envelope by `envelope_of_body`: the same payloads and envelopes (ids too) as through the models."""
+    import json
+    from pathlib import Path
+
+    from wirewatch.processors import statements
+    from wirewatch.processors.gazetteer import default_gazetteer
+    from wirewatch.processors.speakers import SpeakerResolver
+    from wirewatch.schemas import STATEMENT_MADE, Article, Entity, Span, StatementMade, article_event
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    articles = [Article.model_validate(json.loads(line)) for d in sorted(data.glob("events*")) if d.name not in _BLIND
+                for line in open(d / "articles.jsonl") if line.strip()]
+    checked = 0
+    for article in articles[:400]:
+        text = article.text
+        resolver = SpeakerResolver(text, default_gazetteer())
+        for att in statements.attributions_in_text(text):
+            resolved = resolver.resolve(*att.source)
+            source = Span.of(text, *att.source)
+            content = Span.of(text, *att.content_hull)
+            cue = Span.of(text, *att.cue)
+            model = StatementMade(speaker=Entity(name=source.text, canonical=resolved.canonical, span=source), cue=cue,
+                                  content=content, mode=att.mode)
+            body = statements.statement_body(text, att.source, resolved.canonical, att.cue, att.content_hull, att.mode)
+            dumped = model.model_dump(mode="json", by_alias=True)
+            assert json.dumps(body) == json.dumps(dumped)  # (key order too)
+            slow = article_event(article, event_type=STATEMENT_MADE, producer=statements.PRODUCER, payload=model,
+                                 evidence=content, discriminators=(str(cue.start), str(cue.end)))
+            fast = statements.envelope_of_body(
+                event_type=STATEMENT_MADE, article_id=article.id, occurred_at=article.published_at,
+                producer=statements.PRODUCER, causation_id=article.id, body=body,
+                evidence=statements._Bounds(*att.content_hull), discriminators=(str(att.cue[0]), str(att.cue[1])))
+            assert fast.model_dump_json() == slow.model_dump_json()
+            checked += 1
+    assert checked > 500, checked
+    with pytest.raises(ValueError):
+        statements.statement_body("abc", (0, 1), "A", (1, 2), (2, 3), "quoted")
+
+
+def test_the_word_character_test_is_the_regex_on_every_code_point():
+    from wirewatch.processors.wordfilter import _WORD_CHAR, _is_word_char
+
+    assert all(_is_word_char(c) == (_WORD_CHAR.match(c) is not None) for c in map(chr, range(0x110000)))
+
+
+def test_the_bare_government_scan_finds_what_the_leading_boundary_form_finds():
+    from wirewatch.processors import positions as P
+
+    plain = re.compile(r"\b[Tt]he (?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b(?!\s+(?:of|in)\b|['\u2019]s?\b)")
+    pieces = ["the", "The", "tThe", "xthe", "_the", "\u00e9", "The government", "the Cabinet", "the administration", " ",
+              "'s", "\u2019", "of", "in", "\n", "-", "Administrations", "athe", "9the", "\u0661the", ".", "government"]
+    rng = random.Random(21)
+    found = 0
+    for text in [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20_000)] + [
+            "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20_000)]:
+        expected = [(m.span(), m.group(0)) for m in plain.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in P._BARE_GOVERNMENT.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 1000

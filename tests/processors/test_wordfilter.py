@@ -136,3 +136,71 @@ def test_a_gate_reads_non_ascii_text_too():
     for _ in range(4000):
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "-", "\u2019"]) for _ in range(rng.randint(0, 6)))
         assert bool(gate.search(text)) == bool(pattern.search(text)), text
+
+
+def test_first_character_patterns_answer_as_the_whole_pattern(issues):
+    """`BoundedWords` asks a word only the alternatives that can start with its first character (`first_char_patterns`):
+    the same answer as `fullmatch` of all of them, for ASCII and other first characters, case folded or not."""
+    from wirewatch.processors.wordfilter import first_char_patterns
+
+    tricky = [r"[A-Za-z]\w+", r"(?:x)?y", r"\d+th", r"(?:ab|)c", r"\u017ftate", r"kelvin", r"_x", r"-ish", r"[^a]b",
+              r"(?:re)?use", r"a*z", r"\w{0,2}q", r"(?<!x)yz", r"(?-i:T)aurus", r"(?i:k)ab", r"(?=ab)a\w"]
+    gates = [stance.any_issue_word(tuple(issues.issues)), BoundedWords(ALTERNATIVES, suffix="(?:s|es)?", flags=re.I)]
+    gates += [m.term_gate for m in stance.matchers_of(issues)[0] if m.term_gate is not None]
+    cases = [(g._whole_word, g._by_first) for g in gates]
+    cases += [(m.proposition_words._lower, m.proposition_words._by_first) for m in stance.matchers_of(issues)[0]
+              if m.proposition_words is not None]  # (the proposition's words, case kept)
+    for flags in (0, re.I):
+        whole = re.compile("(?:" + "|".join(tricky) + ")(?:s|es)?", flags)
+        cases.append((whole, first_char_patterns(tricky, "(?:s|es)?", flags)))
+    words = {w for i in issues.issues for t in i.terms for w in re.findall(r"[\w-]+", t)}
+    words |= {w + s for w in list(words) for s in ("s", "es", "ed", "ing", "e")} | {w.upper() for w in words} | set(WORDS)
+    pieces = ["a", "b", "c", "k", "K", "s", "S", "x", "y", "z", "q", "th", "9", "_", "-", "\u017f", "\u212a", "\u0130",
+              "\u0131", "\u00e9", "use", "re", "ab", "ish", "tank", "ate", "elvin"]
+    rng = random.Random(5)
+    words |= {"".join(rng.choice(pieces) for _ in range(rng.randint(1, 5))) for _ in range(20_000)}
+    hits = 0
+    for whole, by_first in cases:
+        for w in words:
+            narrowed = by_first.get(w[0], whole)
+            expected = whole.fullmatch(w) is not None
+            assert (narrowed is not None and narrowed.fullmatch(w) is not None) == expected, (whole.pattern[:60], w)
+            hits += expected
+    assert hits > 1000
+
+
+def test_a_first_character_scan_finds_what_the_whole_alternation_finds():
+    """`FirstCharScan` (the aid items' scan) gives `finditer`'s matches over any range: each word start tried only with
+    the alternatives that can start with its letter, in their order."""
+    import json
+    from pathlib import Path
+
+    from wirewatch.processors import items
+    from wirewatch.processors.wordfilter import FirstCharScan
+
+    blind = {"events_round29", "events_round31", "events_round32", "events_round33", "events_round34", "events_round35",
+             "events_round37"}
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [json.loads(line)["text"] for d in sorted(data.glob("events*")) if d.name not in blind
+             for line in open(d / "articles.jsonl") if line.strip()][:600]
+    tricky = [r"(?<!private )jets", r"(?-i:T)aurus", r"tanks?", r"Leopard\s+2(?:A\d)?", r"k\w+", r"s[a-z]+", r"_x",
+              r"(?:sub)?marines?", r"\d+mm\s+shells"]
+    pieces = ["jets", "private jets", "Taurus", "taurus", "TAURUS", "tank", "Tanks", "Leopard 2A6", "\u212aits", "kits",
+              "\u017fhells", "shells", "155mm shells", "submarine", "marines", "_x", "x_x", "-", " ", ", ", "\n", "é"]
+    rng = random.Random(9)
+    texts += ["".join(rng.choice(pieces) + rng.choice(["", " ", " ", "-"]) for _ in range(rng.randint(0, 20)))
+              for _ in range(5_000)]
+    scans = [(items._ITEM_RE, items._ITEM_SCAN)]
+    for flags in (0, re.I):
+        scan = FirstCharScan(tricky, r"(?:s|es)?(?![\w-])", flags)
+        assert scan._starts is not None
+        scans.append((scan.pattern, scan))
+    found = 0
+    for text in texts:
+        cuts = sorted(rng.randrange(len(text) + 1) for _ in range(2))
+        for start, end in ((0, len(text)), tuple(cuts)):
+            for pattern, scan in scans:
+                expected = [(m.span(), m.group(0)) for m in pattern.finditer(text, start, end)]
+                assert [(m.span(), m.group(0)) for m in scan.finditer(text, start, end)] == expected, (pattern.pattern[:40], text[:80])
+                found += len(expected)
+    assert found > 2000, found

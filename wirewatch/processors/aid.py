@@ -3104,14 +3104,15 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
     the approving verb for `approved the delivery of`."""
     low = body.lower()
-    first = _TRANSFER_STARTS.search(low)
+    # (one scan: the first of them is what `search` finds, and a scan from it goes on as the scan from 0 does)
+    starts = [m.start() for m in _TRANSFER_STARTS.finditer(low)]
+    first = starts[0] if starts else None
     commit = low.find("commit")
     # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
     rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low or "accept" in low or "welcom" in low \
         or " delivery of" in low
     if first is None and commit < 0 and not rare:
         return []  # most sentences
-    starts = [m.start() for m in _TRANSFER_STARTS.finditer(low, first.start())] if first is not None else []
     if rare:
         starts = sorted(starts + [m.start() for m in _RARE_TRANSFER_START.finditer(low)])
     if commit >= 0:
@@ -3125,7 +3126,7 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
             continue  # `a navy ship with medical staff`: the vessel, not the verb
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
-    if first is not None and _NOMINAL_GATE.search(low, first.start()):
+    if first is not None and _NOMINAL_GATE.search(low, first):
         for m in _NOMINAL_TRANSFER.finditer(body):
             found = [f for f in found if not m.start() <= f[0] < m.end()]
             found.append((m.end() - 1, m.end() - 1, m.group(0), m.start()))

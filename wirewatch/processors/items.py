@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .wordfilter import FirstCharScan
+
 # Category -> regex alternatives (case-insensitive unless all-caps system names).
 # a donor's own stock named by the model alone: `would send 14 of its own Leopards`, `will send their Leopards` (not after an
 # infinitive `to send`: `was ready to send its own Leopards`, `urged Berlin to send its Leopards` is no decision to give;
@@ -92,6 +94,9 @@ FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IG
 _ITEM_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(MILITARY_TERMS + HUMANITARIAN_TERMS[1:]) + r")(?![\w-])", re.IGNORECASE
 )
+# `_ITEM_RE.finditer`, each word start tried only with the terms that can start with its first letter
+_ITEM_SCAN = FirstCharScan(MILITARY_TERMS + HUMANITARIAN_TERMS[1:], r"(?![\w-])", re.IGNORECASE)
+assert _ITEM_SCAN.pattern.pattern == _ITEM_RE.pattern
 
 # relief items only (the load of an arriving plane or team)
 HUMANITARIAN_ITEM = re.compile(r"(?<![\w-])(?:" + "|".join(HUMANITARIAN_TERMS[1:]) + r")(?![\w-])", re.IGNORECASE)
@@ -164,7 +169,7 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
     """Named weapons in text[start:end] with a preceding count (`14 Leopard 2 tanks`)."""
     out: list[str] = []
     last_end = -1
-    for match in _ITEM_RE.finditer(text, start, end):
+    for match in _ITEM_SCAN.finditer(text, start, end):
         s = match.start()
         if out and s == last_end + 1 and text[last_end] == " ":
             # `14 Challenger 2 main battle tanks`: a model name and its noun are one item (the `2` is no count)

@@ -2644,7 +2644,9 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|against|to|for|with|of|into|in|tow
 
 # a government named by no country (`The government on Tuesday delayed the ban`, `the Government has said`): not `the
 # government of X`, `the government in X`, `the government's`
-_BARE_GOVERNMENT = re.compile(r"\b[Tt]he (?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b(?!\s+(?:of|in)\b|['\u2019]s?\b)")
+# (the `T` first, then the look back for the word boundary before it: a leading class is scanned for in C, a leading `\b`
+# is tried at every character)
+_BARE_GOVERNMENT = re.compile(r"[Tt](?<!\w.)he (?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b(?!\s+(?:of|in)\b|['\u2019]s?\b)")
 
 
 def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer) -> list[Ref]:
@@ -2702,7 +2704,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # the issues about no place that the article names somewhere (what else a bare term may belong to)
     seen_unplaced = [m for m in matchers if not named[m.issue.id] and m.terms is not None and m.terms.search(text)]
     # (per article, not per sentence and issue: whether the article names any of an issue's actors anywhere)
-    named_in_article = {m.issue.id: any(named[m.issue.id] & countries for countries in sent_countries) for m in matchers}
+    # (an issue's actors meet some sentence's exactly when they meet the union of them all: one union, not a pass per issue)
+    article_countries = set().union(*sent_countries)
+    named_in_article = {m.issue.id: not named[m.issue.id].isdisjoint(article_countries) for m in matchers}
 
     war_named = "invasion" in text or "Ukrain" in text or "Kyiv" in text or "Kiev" in text
 

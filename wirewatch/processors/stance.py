@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..schemas import Issue, IssueSet
-from .wordfilter import BoundedWords, text_words
+from .wordfilter import BoundedWords, first_char_patterns, text_words
 
 
 @dataclass(frozen=True)
@@ -898,8 +898,12 @@ class PropositionWords:
         assert all(re.fullmatch(r"[a-z][a-z-]*", w) for w in ordered), ordered
         self._lower = re.compile("(?:" + "|".join(re.escape(w) for w in ordered) + ")" + self._SUFFIX)
         self._upper = re.compile("(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in ordered) + ")" + self._SUFFIX)
+        # a word's first character -> the words that start with it (`wordfilter.first_char_patterns`)
+        self._by_first = first_char_patterns([re.escape(w) for w in ordered], self._SUFFIX, 0)
         self._seen: set[str] = set()  # words already asked about
         self._stem_of: dict[str, str] = {}  # those of them that match, and their stems
+        self._hits: set[str] = set()  # (the keys of `_stem_of`, as a set: a cheap disjointness test)
+        self._first: dict[str, str | None] = {}  # a text's first word -> its stem when `_upper` matches it in full
 
     def stems(self, text: str) -> set[str]:
         words, distinct = text_words(text)
@@ -907,12 +911,23 @@ class PropositionWords:
             if len(self._seen) >= 200_000:
                 self._seen.clear()
                 self._stem_of.clear()
+                self._hits.clear()
+                self._first.clear()
             new = distinct - self._seen
             self._seen |= new
-            self._stem_of.update((w, _stem(w.casefold())) for w in new if self._lower.fullmatch(w))
-        found = {self._stem_of[w] for w in distinct & self._stem_of.keys()}
-        if words and text.startswith(words[0]) and self._upper.fullmatch(words[0]):
-            found.add(_stem(words[0].casefold()))
+            by_first, lower = self._by_first, self._lower
+            matched = [w for w in new if (p := by_first.get(w[0], lower)) is not None and p.fullmatch(w)]
+            if matched:
+                self._stem_of.update((w, _stem(w.casefold())) for w in matched)
+                self._hits.update(matched)
+        found = set() if self._hits.isdisjoint(distinct) else {self._stem_of[w] for w in distinct & self._hits}
+        if words and text.startswith(words[0]):
+            first = words[0]
+            stem = self._first.get(first, "")
+            if stem == "":
+                stem = self._first[first] = _stem(first.casefold()) if self._upper.fullmatch(first) else None
+            if stem is not None:
+                found.add(stem)
         return found
 
 

@@ -79,6 +79,8 @@ class BoundedWords:
         single = [a for a in alternatives if matches_whole_words_only(a + suffix, flags)]
         others = [a for a in alternatives if a not in single]
         self._whole_word = re.compile("(?:" + "|".join(single) + ")" + suffix, flags) if single else None
+        # a word's first character -> the whole-word alternatives that can start with it (None: none can)
+        self._by_first = first_char_patterns(single, suffix, flags) if single else {}
         self._others = _bounded(others, suffix, flags) if others else None
         self._others_gate = Gated.of_alternatives(self._others, others) if others else None
         self._seen: set[str] = set()  # words already asked about ...
@@ -93,7 +95,10 @@ class BoundedWords:
             self._hits.clear()
         new = words - self._seen
         self._seen |= new
-        self._hits.update(w for w in new if self._whole_word.fullmatch(w))
+        by_first, whole = self._by_first, self._whole_word
+        hits = [w for w in new if (p := by_first.get(w[0], whole)) is not None and p.fullmatch(w)]
+        if hits:
+            self._hits.update(hits)
 
     def _hit_words(self, words: frozenset[str]) -> set[str]:
         """Those of `words` that the whole-word alternatives match in full."""
@@ -139,6 +144,142 @@ class BoundedWords:
         return out
 
 
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """The characters a match of the parsed sequence can start with (None: not worked out), and
+    whether the sequence can match the empty string (then what follows it can start a match too)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            first, empty = {chr(av)}, False
+        elif op is _c.IN:
+            first, empty = set(), False
+            for item_op, item in av:
+                if item_op is _c.LITERAL:
+                    first.add(chr(item))
+                elif item_op is _c.RANGE and item[1] - item[0] <= 256:
+                    first.update(chr(c) for c in range(item[0], item[1] + 1))
+                elif item_op is _c.CATEGORY and item is _c.CATEGORY_DIGIT:
+                    first.update("0123456789")  # (and digits outside ASCII: those words take the full pattern)
+                elif item_op is _c.CATEGORY and item is _c.CATEGORY_WORD:
+                    first.update("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                else:  # NEGATE and anything unforeseen
+                    return None, False
+        elif op is _c.SUBPATTERN:
+            if av[1]:  # a flag added inline (`(?i:...)`); one taken away (`(?-i:T)`) only narrows what matches
+                return None, False
+            first, empty = _first_chars(av[3])
+        elif op is _c.BRANCH:
+            first, empty = set(), False
+            for branch in av[1]:
+                f, e = _first_chars(branch)
+                if f is None:
+                    return None, False
+                first |= f
+                empty = empty or e
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            first, empty = _first_chars(av[2])
+            empty = empty or av[0] == 0
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            first, empty = set(), True  # zero width: what follows starts the match
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def first_char_patterns(alternatives: list[str], suffix: str, flags: int, lead: str = "") -> dict[str, re.Pattern[str] | None]:
+    """For each ASCII character: `lead(?:alternatives)suffix` narrowed to the alternatives whose
+    matches can start with it (None when none can). `fullmatch` of a word that starts with that
+    character answers as the whole pattern's: an alternative left out cannot match the word's
+    first character. A word starting outside ASCII is not in the table (the whole pattern).
+    An alternative whose first characters are not worked out, or hold one outside ASCII (under
+    IGNORECASE `ſ` and the Kelvin sign match `s` and `k`), stays in every entry."""
+    fold = bool(flags & re.IGNORECASE)
+    firsts = []
+    for a in alternatives:
+        try:
+            first, empty = _first_chars(list(_p.parse(a + suffix, flags)))
+        except re.error:
+            first, empty = None, True
+        if first is None or empty or not all(c.isascii() for c in first):
+            firsts.append(None)
+        else:
+            firsts.append({c.lower() for c in first} if fold else first)
+    compiled: dict[tuple[str, ...], re.Pattern[str]] = {}
+    table: dict[str, re.Pattern[str] | None] = {}
+    for code in range(128):
+        ch = chr(code)
+        key = ch.lower() if fold else ch
+        kept = tuple(a for a, first in zip(alternatives, firsts) if first is None or key in first)
+        if not kept:
+            table[ch] = None
+            continue
+        if kept not in compiled:
+            compiled[kept] = re.compile(lead + "(?:" + "|".join(kept) + ")" + suffix, flags)
+        table[ch] = compiled[kept]
+    return table
+
+
+_LEAD = r"(?<![\w-])"
+
+
+class FirstCharScan:
+    """`pattern.finditer(text, pos, endpos)` for `pattern` = `(?<![\w-])(?:A1|A2|...)SUFFIX`, each match tried only
+    with the alternatives that can start with the character it starts with (`first_char_patterns`).
+
+    Under IGNORECASE the engine cannot skip a branch on its first letter: at every word start it tried every
+    alternative. Here the word starts that begin with one of the alternatives' first characters are found by a
+    character class scanned in C (the look back after it), and each is tried with the alternatives of its character,
+    in their order: the same match as the whole alternation's (leftmost-first), the scan going on after it as
+    `finditer`'s does. Without a usable table (a first character not worked out or outside ASCII, groups in the
+    pattern) it is the plain scan."""
+
+    def __init__(self, alternatives: list[str], suffix: str, flags: int = 0) -> None:
+        self.pattern = re.compile(_LEAD + "(?:" + "|".join(alternatives) + ")" + suffix, flags)
+        self._table: dict[str, re.Pattern[str] | None] | None = None
+        self._starts: re.Pattern[str] | None = None
+        self._build(list(alternatives), suffix, flags)
+
+    def _build(self, alternatives: list[str], suffix: str, flags: int) -> None:
+        """The table and the start class. (Built at once, as a module's patterns are compiled at import: built on the
+        first scan instead, the cost fell on the first articles.)"""
+        if self.pattern.groups or not alternatives:
+            return
+        firsts: set[str] = set()
+        for a in alternatives:
+            try:
+                first, empty = _first_chars(list(_p.parse("(?:" + a + ")" + suffix, flags)))
+            except re.error:
+                return
+            if first is None or empty or not all(c.isascii() for c in first):
+                return
+            firsts |= first
+        # (the look back in front of each narrowed pattern too: a match there is one of the whole pattern's)
+        self._table = first_char_patterns(alternatives, suffix, flags, lead=_LEAD)
+        self._starts = re.compile("[" + "".join(re.escape(c) for c in sorted(firsts)) + r"](?<![\w-].)", flags)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        if self._starts is None:
+            yield from self.pattern.finditer(text, pos, end)
+            return
+        table, whole = self._table, self.pattern
+        after = pos
+        for start in self._starts.finditer(text, pos, end):
+            at = start.start()
+            if at < after:
+                continue
+            p = table.get(text[at], whole)
+            m = p.match(text, at, end) if p is not None else None
+            if m is not None:
+                yield m
+                after = m.end()
+
+
 def _occurrences(text: str, words: Iterable[str]) -> list[int]:
     """Where any of these words stands in `text` as a whole word (a maximal run of [\\w-]),
     sorted: a few `str.find` loops (a pattern per article's words would be compiled anew)."""
@@ -147,7 +288,7 @@ def _occurrences(text: str, words: Iterable[str]) -> list[int]:
         at = text.find(word)
         while at >= 0:
             end = at + len(word)
-            if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
                 starts.append(at)
             at = text.find(word, at + 1)
     starts.sort()
@@ -176,9 +317,14 @@ def text_words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return words, frozenset(words)
 
 
+def _is_word_char(ch: str) -> bool:
+    """`_WORD_CHAR.fullmatch(ch)` for one character, without the regex call: `\\w` is what `str.isalnum` accepts and `_`."""
+    return ch.isalnum() or ch == "_" or ch == "-"
+
+
 def _cuts_a_word(text: str, at: int) -> bool:
     """A span boundary between two word characters splits a word in two."""
-    return 0 < at < len(text) and _WORD_CHAR.match(text, at - 1) is not None and _WORD_CHAR.match(text, at) is not None
+    return 0 < at < len(text) and _is_word_char(text[at - 1]) and _is_word_char(text[at])
 
 
 def split_alternatives(alternative: str) -> list[str]:
