@@ -2672,7 +2672,6 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
     gazetteer = ctx.gazetteer
     matchers, prefilter = lex.matchers_of(ctx.issues)
-    no_score = lex.no_score_of(matchers)  # a text none of whose words is one an issue's score counts scores 0 for all
     title = article.title or ""
     title_hit = bool(title) and prefilter.search(title) is not None
     if not title_hit and not prefilter.search(text):
@@ -2782,10 +2781,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         restated = _restates(body)  # `repeated its opposition`: names the measure in discussion, and states a stance on it
         if about_an_issue[index]:
             # the score first: it is 0 for all but a few in a thousand, and then whether the issue is in sight is moot
-            # (the matchers `no_score` finds none of the words of score 0 on it)
-            unscored = no_score.unscored(body)
-            scored = [(issue_score if id(m) not in unscored and (issue_score := _score(m, body)) and in_sight(m, index) else 0, m)
-                      for m in matchers]
+            scored = [(issue_score if (issue_score := _score(m, body)) and in_sight(m, index) else 0, m) for m in matchers]
             best = max(s for s, _ in scored)
         else:
             best = 0
@@ -2925,9 +2921,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
 
         def _clause_has_issue(o_start: int, o_end: int) -> bool:
             if o_start not in issue_in_clause:
-                other = text[o_start:o_end]
-                unscored = no_score.unscored(other)
-                issue_in_clause[o_start] = any(id(m) not in unscored and m.score(other) > 0 for m in current)
+                issue_in_clause[o_start] = any(m.score(text[o_start:o_end]) > 0 for m in current)
             return issue_in_clause[o_start]
 
         if " by " in body:
@@ -2988,12 +2982,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         for c_start, c_end in sent_clauses:
             clause_issues = current
             whole = c_start == sent.start and c_end == sent.end
-            if whole:
-                clause_scores = []
-            else:
-                clause = text[c_start:c_end]
-                unscored = no_score.unscored(clause)
-                clause_scores = [(m.score(clause) if id(m) not in unscored and in_sight(m, index) else 0, m) for m in matchers]
+            clause_scores = [] if whole else [
+                (m.score(text[c_start:c_end]) if in_sight(m, index) else 0, m) for m in matchers
+            ]
             clause_best = max((sc for sc, _ in clause_scores), default=0)
             if clause_best == 0 and not whole and not lex.ANAPHOR.search(text, c_start, c_end) and any(
                 _clause_has_issue(o_start, o_end) for o_start, o_end in sent_clauses if o_start > c_start

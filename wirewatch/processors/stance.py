@@ -905,26 +905,6 @@ class PropositionWords:
         self._hits: set[str] = set()  # (the keys of `_stem_of`, as a set: a cheap disjointness test)
         self._first: dict[str, str | None] = {}  # a text's first word -> its stem when `_upper` matches it in full
 
-    def _ask(self, new: set[str] | frozenset[str]) -> None:
-        """Ask `_lower` about words not asked about yet."""
-        self._seen |= new
-        by_first, lower = self._by_first, self._lower
-        matched = [w for w in new if (p := by_first.get(w[0], lower)) is not None and p.fullmatch(w)]
-        if matched:
-            self._stem_of.update((w, _stem(w.casefold())) for w in matched)
-            self._hits.update(matched)
-
-    def lower_hits(self, words: frozenset[str]) -> set[str]:
-        """Those of `words` that `_lower` matches in full (the words `stems` takes a stem of, but a text's first)."""
-        if not self._seen.issuperset(words):
-            if len(self._seen) >= 200_000:
-                self._seen.clear()
-                self._stem_of.clear()
-                self._hits.clear()
-                self._first.clear()
-            self._ask(words - self._seen)
-        return self._hits & words
-
     def stems(self, text: str) -> set[str]:
         words, distinct = text_words(text)
         if not self._seen.issuperset(distinct):  # a word not asked about yet
@@ -933,7 +913,13 @@ class PropositionWords:
                 self._stem_of.clear()
                 self._hits.clear()
                 self._first.clear()
-            self._ask(distinct - self._seen)
+            new = distinct - self._seen
+            self._seen |= new
+            by_first, lower = self._by_first, self._lower
+            matched = [w for w in new if (p := by_first.get(w[0], lower)) is not None and p.fullmatch(w)]
+            if matched:
+                self._stem_of.update((w, _stem(w.casefold())) for w in matched)
+                self._hits.update(matched)
         found = set() if self._hits.isdisjoint(distinct) else {self._stem_of[w] for w in distinct & self._hits}
         if words and text.startswith(words[0]):
             first = words[0]
@@ -1522,70 +1508,6 @@ def any_issue_word(issues: tuple[Issue, ...]) -> BoundedWords:
 
 
 _OF_ISSUE_SET: dict[int, tuple[IssueSet, tuple[IssueMatcher, ...], BoundedWords]] = {}
-
-
-class NoScore:
-    """`unscored(text)`: ids of matchers whose `score(text)` is 0, read off the text's words once instead of seven
-    matchers' memos in turn (positions scores every clause against every issue; a few in a thousand score).
-
-    A matcher is covered when its terms are gated (`term_gate`) and its proposition words are read off words
-    (`proposition_words`). For such a matcher a text none of whose words is one of its gate words or lowercase
-    proposition words has no whole-word gate hit and at most one proposition stem (the text's first word, capitalised;
-    a score needs two); if its gate's other alternatives (`the\\s+bloc`) do not match either, no term can (every term
-    match starts with a gate match): its score is 0. A word's answer (the matchers that take it) is remembered."""
-
-    def __init__(self, matchers: tuple[IssueMatcher, ...]) -> None:
-        covered = [m for m in matchers if (m.terms is None or m.term_gate is not None)
-                   and (m.words_re is None or m.proposition_words is not None)]
-        self._covered = tuple((id(m), m.term_gate if m.terms is not None and m.term_gate._others is not None else None)
-                              for m in covered)
-        self._asked = [(1 << i, m.term_gate if m.terms is not None else None,
-                        m.proposition_words if m.words_re is not None else None) for i, m in enumerate(covered)]
-        self._seen: set[str] = set()  # words already asked about ...
-        self._takers: dict[str, int] = {}  # ... those a covered matcher takes, and which (a bit each, by `_covered`)
-        self._hits: set[str] = set()  # (the keys of `_takers`, as a set)
-        self._none: dict[int, frozenset[int]] = {}  # takers of a text's words -> the plain covered matchers not among them
-
-    def unscored(self, text: str) -> frozenset[int]:
-        distinct = text_words(text)[1]
-        if not self._seen.issuperset(distinct):
-            if len(self._seen) >= 200_000:
-                self._seen.clear()
-                self._takers.clear()
-                self._hits.clear()
-            new = distinct - self._seen
-            self._seen |= new
-            takers = self._takers
-            for bit, gate, words in self._asked:
-                for w in (gate._hit_words(new) if gate is not None else ()):
-                    takers[w] = takers.get(w, 0) | bit
-                for w in (words.lower_hits(new) if words is not None else ()):
-                    takers[w] = takers.get(w, 0) | bit
-            self._hits.update(takers.keys() & new)
-        mask = 0
-        if not self._hits.isdisjoint(distinct):
-            for w in self._hits & distinct:
-                mask |= self._takers[w]
-        plain = self._none.get(mask)
-        if plain is None:
-            plain = self._none[mask] = frozenset(
-                key for i, (key, gate) in enumerate(self._covered) if not mask >> i & 1 and gate is None)
-        others = [key for i, (key, gate) in enumerate(self._covered) if gate is not None and not mask >> i & 1
-                  and ((gate._others_gate is not None and not gate._others_gate.may_match(text)) or gate._others.search(text) is None)]
-        return plain.union(others) if others else plain
-
-
-_NO_SCORE: dict[int, tuple[tuple[IssueMatcher, ...], NoScore]] = {}
-
-
-def no_score_of(matchers: tuple[IssueMatcher, ...]) -> NoScore:
-    """The `NoScore` of `matchers_of`'s tuple, looked up by its identity (the entry keeps it alive)."""
-    cached = _NO_SCORE.get(id(matchers))
-    if cached is None or cached[0] is not matchers:
-        if len(_NO_SCORE) >= 32:
-            _NO_SCORE.clear()
-        cached = _NO_SCORE[id(matchers)] = (matchers, NoScore(matchers))
-    return cached[1]
 
 
 def matchers_of(issues: IssueSet) -> tuple[tuple[IssueMatcher, ...], BoundedWords]:
