@@ -105,6 +105,44 @@ def test_issue_scores_are_those_of_the_regexes_on_real_sentences():
     assert checked > 5000 and positive > 100
 
 
+def test_spelled_out_forms_answer_as_the_word_patterns():
+    """`literal_forms`: a word is in the forms (lowercased, under IGNORECASE, for an ASCII word) exactly when the
+    pattern matches it in full; and the gates, the prefilter and the proposition words of real issue sets have them."""
+    from pathlib import Path
+
+    from wirewatch.processors.wordfilter import _WORD, literal_forms
+    from wirewatch.schemas import IssueSet
+    from wirewatch.settings import DEFAULT_ISSUES
+
+    assert literal_forms([r"attacks?", r"fir(?:e|es)", "F-16"], "(?:s|es)?", re.I) >= {"attack", "fires", "f-16es"}
+    assert literal_forms([r"\w+"], "", 0) is None and literal_forms(["[a-z]x"], "", 0) is None
+    assert literal_forms(["a(?i:b)"], "", 0) is None and literal_forms(["\u212a"], "", re.I) is None
+    data = Path(__file__).resolve().parents[1] / "data"
+    rng = random.Random(31)
+    words = {w for name in ("events", "events_round10", "events_round36")
+             for w in _WORD.findall((data / name / "articles.jsonl").read_text()[:400_000])}
+    checked = 0
+    for source in (DEFAULT_ISSUES, *(data / name / "issues.yaml" for name in ("events", "events_round10", "events_round36"))):
+        issues = IssueSet.load(source)
+        matchers = [stance.matcher(i) for i in issues.issues]
+        filters = [stance.any_issue_word(tuple(issues.issues))] + [m.term_gate for m in matchers if m.term_gate is not None]
+        cases = [(f._whole_word, f._forms, f._fold) for f in filters if f._whole_word is not None]
+        cases += [(m.proposition_words._lower, m.proposition_words._forms, False) for m in matchers if m.proposition_words]
+        assert all(forms is not None for _, forms, _ in cases)
+        for pattern, forms, fold in cases:
+            asked = set(words) | {w.upper() for w in list(words)[:2000]} | {"\u212aursk", "mi\u017f\u017files", "Stra\u00dfe"}
+            asked |= {f for f in forms} | {f.upper() for f in forms} | {f.title() + "s" for f in forms} | {f[:-1] for f in forms if f}
+            asked |= {"".join(rng.choice("aeioustknrl-") for _ in range(rng.randint(1, 9))) for _ in range(2_000)}
+            for w in asked:
+                if not w:
+                    continue
+                if fold and not w.isascii():
+                    continue  # (left to the pattern)
+                assert ((w.lower() if fold else w) in forms) == bool(pattern.fullmatch(w)), (pattern.pattern[:80], w)
+                checked += 1
+    assert checked > 100_000
+
+
 def test_a_gate_never_hides_a_match():
     from wirewatch.processors.wordfilter import Gated, required_literal
 

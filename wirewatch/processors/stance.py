@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..schemas import Issue, IssueSet
-from .wordfilter import BoundedWords, first_char_patterns, text_words
+from .wordfilter import BoundedWords, first_char_patterns, literal_forms, text_words
 
 
 @dataclass(frozen=True)
@@ -900,6 +900,8 @@ class PropositionWords:
         self._upper = re.compile("(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in ordered) + ")" + self._SUFFIX)
         # a word's first character -> the words that start with it (`wordfilter.first_char_patterns`)
         self._by_first = first_char_patterns([re.escape(w) for w in ordered], self._SUFFIX, 0)
+        # every word `_lower` matches in full (`wordfilter.literal_forms`): a word asked by a set look-up
+        self._forms = literal_forms([re.escape(w) for w in ordered], self._SUFFIX, 0)
         self._seen: set[str] = set()  # words already asked about
         self._stem_of: dict[str, str] = {}  # those of them that match, and their stems
         self._hits: set[str] = set()  # (the keys of `_stem_of`, as a set: a cheap disjointness test)
@@ -915,8 +917,11 @@ class PropositionWords:
                 self._first.clear()
             new = distinct - self._seen
             self._seen |= new
-            by_first, lower = self._by_first, self._lower
-            matched = [w for w in new if (p := by_first.get(w[0], lower)) is not None and p.fullmatch(w)]
+            by_first, lower, forms = self._by_first, self._lower, self._forms
+            if forms is not None:
+                matched = [w for w in new if w in forms]
+            else:
+                matched = [w for w in new if (p := by_first.get(w[0], lower)) is not None and p.fullmatch(w)]
             if matched:
                 self._stem_of.update((w, _stem(w.casefold())) for w in matched)
                 self._hits.update(matched)

@@ -81,6 +81,9 @@ class BoundedWords:
         self._whole_word = re.compile("(?:" + "|".join(single) + ")" + suffix, flags) if single else None
         # a word's first character -> the whole-word alternatives that can start with it (None: none can)
         self._by_first = first_char_patterns(single, suffix, flags) if single else {}
+        # when they are all ASCII literals: every word they match in full, an ASCII word asked by a set look-up
+        self._forms = literal_forms(single, suffix, flags) if single else None
+        self._fold = bool(flags & re.IGNORECASE)
         self._others = _bounded(others, suffix, flags) if others else None
         self._others_gate = Gated.of_alternatives(self._others, others) if others else None
         self._seen: set[str] = set()  # words already asked about ...
@@ -95,8 +98,14 @@ class BoundedWords:
             self._hits.clear()
         new = words - self._seen
         self._seen |= new
-        by_first, whole = self._by_first, self._whole_word
-        hits = [w for w in new if (p := by_first.get(w[0], whole)) is not None and p.fullmatch(w)]
+        by_first, whole, forms = self._by_first, self._whole_word, self._forms
+        if forms is None:
+            hits = [w for w in new if (p := by_first.get(w[0], whole)) is not None and p.fullmatch(w)]
+        elif self._fold:
+            hits = [w for w in new if (w.lower() in forms if w.isascii() else
+                                       (p := by_first.get(w[0], whole)) is not None and p.fullmatch(w))]
+        else:
+            hits = [w for w in new if w in forms]
         if hits:
             self._hits.update(hits)
 
@@ -189,6 +198,75 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
         if not empty:
             return out, False
     return out, True
+
+
+_FORMS_LIMIT = 20_000  # strings an alternation may spell out before `literal_forms` gives up
+
+
+def _spelled(items, limit: int) -> set[str] | None:
+    """Every string a parsed pattern of literals, classes of literals, groups, alternations and bounded repeats
+    matches (None for anything else, or past `limit` strings)."""
+    out = {""}
+    for op, av in items:
+        if op is _c.LITERAL:
+            options = {chr(av)}
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2]:  # inline flags
+                return None
+            options = _spelled(list(av[3]), limit)
+        elif op is _c.BRANCH:
+            options = set()
+            for branch in av[1]:
+                spelled = _spelled(list(branch), limit)
+                if spelled is None:
+                    return None
+                options |= spelled
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            lo, hi, item = av
+            if hi is _c.MAXREPEAT or hi > 3:
+                return None
+            one = _spelled(list(item), limit)
+            if one is None:
+                return None
+            options, run = set(), {""}
+            for count in range(hi + 1):
+                if count >= lo:
+                    options |= run
+                run = {x + y for x in run for y in one}
+                if len(run) > limit:
+                    return None
+        elif op is _c.IN:
+            options = set()
+            for item_op, item in av:
+                if item_op is not _c.LITERAL:
+                    return None
+                options.add(chr(item))
+        else:
+            return None
+        if options is None:
+            return None
+        out = {x + y for x in out for y in options}
+        if len(out) > limit:
+            return None
+    return out
+
+
+def literal_forms(alternatives: list[str], suffix: str, flags: int) -> frozenset[str] | None:
+    """Every string `(?:alternatives)suffix` matches in full, when that is a finite set of ASCII strings spelled by
+    literals, classes of them, groups, alternations and bounded repeats (else None); lowercased under IGNORECASE.
+    Then `fullmatch(w)` is `w in forms` (without IGNORECASE), or for an ASCII `w` `w.lower() in forms` (under it an
+    ASCII character matches no other ASCII character than its two cases; a word outside ASCII is left to the
+    pattern: the Kelvin sign matches `k`)."""
+    if flags & ~re.IGNORECASE:
+        return None
+    fold = bool(flags & re.IGNORECASE)
+    try:
+        spelled = _spelled(list(_p.parse("(?:" + "|".join(alternatives) + ")" + suffix, flags)), _FORMS_LIMIT)
+    except re.error:
+        return None
+    if spelled is None or not all(x.isascii() for x in spelled):
+        return None
+    return frozenset(x.lower() for x in spelled) if fold else frozenset(spelled)
 
 
 def first_char_patterns(alternatives: list[str], suffix: str, flags: int, lead: str = "") -> dict[str, re.Pattern[str] | None]:
