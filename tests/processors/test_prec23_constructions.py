@@ -3,6 +3,9 @@
 Invented wire sentences on an issue of our own. The classes of the pass:
 
 - an agency head's title before the name is no part of it (`Fisheries Administrator Karen Holt` -> Karen Holt);
+- a person called by the first name after the full name (Thai, Indonesian usage: `Prabowo said` after `Prabowo
+  Subianto`) is that person, when exactly one person named before has that first name; `X said his party ...` makes
+  no organisation of X (a verb or pronoun between a run of capitals and an organisation noun);
 """
 
 from __future__ import annotations
@@ -39,3 +42,37 @@ def test_version() -> None:
 ])
 def test_administrator_title_is_no_part_of_the_name(text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(text) == expected
+
+
+# ---- a person called by the first name; no organisation from `X said his party`
+
+@pytest.mark.parametrize("text, expected", [
+    ("The vote split the cabinet, whose fisheries chief Prabowo Subianto had long defended bottom trawling. "
+     "Prabowo said his party would oppose a trawling ban.", {("Prabowo Subianto", "oppose")}),
+    ("Boat owners met Fisheries Minister Somchai Wongsawat in Bangkok on Monday. Somchai said the government would "
+     "push ahead with the trawling ban.", {("Somchai Wongsawat", "support")}),
+    ("Island leader Tevita Folau toured the harbour with reporters. Tevita said his movement backed a trawling ban.",
+     {("Tevita Folau", "support")}),
+])
+def test_first_name_after_full_name(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(text) == expected
+
+
+def test_first_name_shared_by_two_people_stays_unresolved() -> None:
+    text = ("Opposition leader Somchai Wongsawat and his deputy Somchai Prasert met fishermen. "
+            "Somchai said a trawling ban would ruin the coast.")
+    assert ("Somchai Wongsawat", "oppose") not in _stances(text)
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Germany's IG Metall union said it opposed a trawling ban.", "IG Metall"),
+    ("The Lewiatan employers' confederation backed a trawling ban on Friday.", "Lewiatan"),
+])
+def test_organisation_named_before_its_noun_still_found(text: str, holder: str) -> None:
+    assert holder in {a for a, _ in _stances(text)}
+
+
+
+def test_bare_surname_still_resolves_first() -> None:
+    text = "Harbour committee chair Lars Eide spoke first. Eide said his party was against a trawling ban."
+    assert _stances(text) == {("Lars Eide", "oppose")}

@@ -670,6 +670,13 @@ def _org_named_matches(text: str):
             pos = m.end()
 
 
+# (pass prec23) the lowercase words between a run of capitals and an organisation noun are the organisation's
+# description (`IG Metall union`, `Lewiatan employers' confederation`), never a verb or a pronoun (`X said his party`)
+_RUN_GAP = re.compile(r"\s+(?P<gap>(?:[a-z]+['\u2019]?\s+){0,2})(?:" + _ORG_NOUNS + r")\b")
+_GAP_FUNCTION_WORDS = frozenset("""his her its their our my your said says told and or but is was were are has have had will would to
+    of in on at for with from by as that which who""".split())
+
+
 def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: list[Ref], gazetteer: Gazetteer | None
                            ) -> list[tuple[int, int, str, Ref | None]]:
     """(start, end, name, country possessive before it) of the organisations `_ORG_NAMED` finds."""
@@ -703,6 +710,9 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             words = [*words[:-1], words[-1][:-1]]
             end -= 1
         name = " ".join(words)
+        if m.group("run") is not None and (g := _RUN_GAP.match(text, m.end("name"))) is not None and any(
+                w.rstrip("'\u2019") in _GAP_FUNCTION_WORDS for w in g.group("gap").split()):
+            continue  # (pass prec23) `Anutin said his party's ...`: a verb or a pronoun before the noun; no name of an organisation
         if m.group("run") is not None or m.group("app") is not None:
             # a lowercase noun after the run, or an appositive: the run alone is the name, and must be one
             if (words[0].casefold() in _NOT_NAMES or any(w.casefold().rstrip("'\u2019") in _TITLE_WORDS for w in words)
@@ -1132,6 +1142,25 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             # surname is the person named in full before
             earlier = next((r.actor for r in reversed([*all_refs, *added]) if r.start < start and r.actor is not None
                             and r.actor.kind == "person" and r.actor.canonical.rsplit(" ", 1)[-1] == name), None)
+            if earlier is None:
+                # (pass prec23) `Anutin said` after `whose leader Anutin Charnvirakul`: where copy calls a person by the
+                # first name (Thai, Indonesian usage), a bare name that opens exactly one person's full name before is
+                # that person (not when two people named before share it)
+                firsts = {r.actor.canonical: r.actor for r in [*all_refs, *added] if r.start < start and r.actor is not None
+                          and r.actor.kind == "person" and " " in r.actor.canonical and r.actor.canonical.split(" ", 1)[0] == name}
+                if len(firsts) < 2 and re.fullmatch(r"[A-Z][a-z\u00e0-\u017e]{2,}", name) and (
+                        gazetteer is None or gazetteer.lookup(name) is None):
+                    # (and a full name no reference holds: `whose leader Prabowo Subianto`) written out before as exactly
+                    # two name words, the second no organisation, title, party or place word
+                    fulls = {f.group(0) for f in re.compile(r"(?<![\w'\u2019.-])" + re.escape(name) + r"\s+(?P<last>[A-Z][a-z\u00e0-\u017e]+)"
+                                                            r"(?![\w'\u2019-])(?!\s+[A-Z])").finditer(text, 0, start)
+                             if f.group("last").casefold() not in _ORG_WORDS and f.group("last").casefold() not in _TITLE_WORDS
+                             and f.group("last").casefold() not in _NOT_NAMES and f.group("last").casefold() not in _PARTY_NAME_WORDS
+                             and (gazetteer is None or gazetteer.lookup(f.group("last")) is None)}
+                    if firsts and fulls <= set(firsts):
+                        earlier = next(iter(firsts.values()))
+                    elif not firsts and len(fulls) == 1:
+                        name, kind = next(iter(fulls)), "person"
             if earlier is not None:
                 _add_refs(text, earlier, start, end, name, False, taken, added)
                 continue
