@@ -6,6 +6,7 @@ Invented wire sentences on an issue of our own. The classes of the pass:
 - a person called by the first name after the full name (Thai, Indonesian usage: `Prabowo said` after `Prabowo
   Subianto`) is that person, when exactly one person named before has that first name; `X said his party ...` makes
   no organisation of X (a verb or pronoun between a run of capitals and an organisation noun);
+- a generational suffix keeps its full stop (`Surangel Whipps Jr.`), written with it or not;
 """
 
 from __future__ import annotations
@@ -76,3 +77,17 @@ def test_organisation_named_before_its_noun_still_found(text: str, holder: str) 
 def test_bare_surname_still_resolves_first() -> None:
     text = "Harbour committee chair Lars Eide spoke first. Eide said his party was against a trawling ban."
     assert _stances(text) == {("Lars Eide", "oppose")}
+
+
+
+# ---- a generational suffix
+
+@pytest.mark.parametrize("text, expected", [
+    ("\u201cWe will not allow bottom trawling in our waters,\u201d said Prime Minister Sitiveni Rabuka Jr., adding "
+     "that the reef fleet would be retired.", {("Sitiveni Rabuka Jr.", "oppose")}),
+    ("\u201cA trawling ban is long overdue,\u201d said Mayor Daniel Okoro Sr., speaking at the harbour.",
+     {("Daniel Okoro Sr.", "support")}),
+    ("Senator Robert Casey Jr said he would vote for the trawling ban.", {("Robert Casey Jr.", "support")}),
+])
+def test_generational_suffix_keeps_its_stop(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(text) == expected

@@ -1082,7 +1082,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         if actor is None:
             if len(_PEOPLE_CACHE) > 4096:
                 _PEOPLE_CACHE.clear()
-            actor = _PEOPLE_CACHE[(name, country)] = Actor(canonical=name, kind="person", country=country)
+            actor = _PEOPLE_CACHE[(name, country)] = Actor(canonical=_person_canonical(name), kind="person", country=country)
         title_start = m.start()
         if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
@@ -1554,6 +1554,15 @@ def _with_named_again(text: str, all_refs: list[Ref], gazetteer: Gazetteer) -> l
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+_GENERATIONAL = re.compile(r"\s(?:Jr|Sr)$")
+
+
+def _person_canonical(name: str) -> str:
+    """(pass prec23) A person's name as gold files it: a generational suffix keeps its full stop, which the name words
+    never take (`Surangel Whipps Jr.`, `Martin Luther King Jr.`)."""
+    return name + "." if _GENERATIONAL.search(name) else name
+
+
 def _unknown_actor(name: str, kind: str) -> Actor:
     """The actor of a name the gazetteer does not know (an organisation, a named subject), one per name and kind:
     kept across articles, like the people of `_with_titled_people`, within the same bound."""
@@ -1561,7 +1570,7 @@ def _unknown_actor(name: str, kind: str) -> Actor:
     if actor is None:
         if len(_PEOPLE_CACHE) > 4096:
             _PEOPLE_CACHE.clear()
-        actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
+        actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=_person_canonical(name) if kind == "person" else name, kind=kind, country=None)
     return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
