@@ -7,6 +7,8 @@ Invented wire sentences on an issue of our own. The classes of the pass:
   Subianto`) is that person, when exactly one person named before has that first name; `X said his party ...` makes
   no organisation of X (a verb or pronoun between a run of capitals and an organisation noun);
 - a generational suffix keeps its full stop (`Surangel Whipps Jr.`), written with it or not;
+- a three-word name after a title, later called by the surname, keeps all three words (`Chief Executive Shou Zi Chew`
+  ... `Chew said` -> Shou Zi Chew, not `Zi Chew`);
 """
 
 from __future__ import annotations
@@ -90,4 +92,18 @@ def test_bare_surname_still_resolves_first() -> None:
     ("Senator Robert Casey Jr said he would vote for the trawling ban.", {("Robert Casey Jr.", "support")}),
 ])
 def test_generational_suffix_keeps_its_stop(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(text) == expected
+
+
+
+# ---- a three-word name after a title, called by the surname later
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Holdings Chief Executive Shou Zi Chew faced questions from lawmakers on Thursday. Chew said the company "
+     "opposed a trawling ban.", {("Shou Zi Chew", "oppose")}),
+    ("Lines at the port were long when Fleet Director Mei Ling Zhou arrived. Zhou said she backed a "
+     "trawling ban.", {("Mei Ling Zhou", "support")}),
+    ("On Tuesday Anna Smith toured the port. Smith said she would back a trawling ban.", {("Anna Smith", "support")}),
+])
+def test_three_word_name_after_title(text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(text) == expected

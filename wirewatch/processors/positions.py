@@ -1173,7 +1173,17 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             first = next((f for f in full.finditer(text, 0, start) if f.group("first").casefold() not in _TITLE_WORDS
                           and f.group("first").casefold() not in _NOT_NAMES and f.group("first") not in _NOT_TAIL_START), None)
             if first is not None and (gazetteer is None or (gazetteer.lookup(first.group(0)) is None and gazetteer.lookup(first.group("first")) is None)):
-                name, kind = f"{first.group('first')} {name}", "person"
+                given = first.group("first")
+                # (pass prec23) a three-word name right after a title (`Chief Executive Shou Zi Chew`, `Minister Nguyen
+                # Van Thanh`): the word before the first name is a given name too, when a title word stands before it
+                before = _GIVEN_BEFORE.search(text, max(0, first.start() - 40), first.start())
+                if (before is not None and before.group("title").casefold() in _TITLE_WORDS
+                        and before.group("given").casefold() not in _TITLE_WORDS and before.group("given").casefold() not in _NOT_NAMES
+                        and before.group("given").casefold() not in _ORG_WORDS and before.group("given") not in _NOT_TAIL_START
+                        and before.group("given").casefold() not in _MONTHS
+                        and (gazetteer is None or gazetteer.lookup(before.group("given")) is None)):
+                    given = f"{before.group('given')} {given}"
+                name, kind = f"{given} {name}", "person"
         _add_refs(text, _unknown_actor(name, kind), start, end, name, kind == "person", taken, added)
     if " and " in text:
         # (`Zoomly and Ridex said ...`: two firms the gazetteer does not know, sharing one verb)
@@ -1573,6 +1583,7 @@ def _unknown_actor(name: str, kind: str) -> Actor:
         actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=_person_canonical(name) if kind == "person" else name, kind=kind, country=None)
     return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
+_GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<title>[A-Za-z]+)\s+(?P<given>[A-Z][a-z\u00e0-\u017e]+)\s+$")
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 # capitalised words at a sentence's start before a country's name (`Diabetes Canada said`): the words, to its end
 # (a word may open with an acronym: `UKHospitality Scotland`)
