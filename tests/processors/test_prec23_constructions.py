@@ -9,6 +9,8 @@ Invented wire sentences on an issue of our own. The classes of the pass:
 - a generational suffix keeps its full stop (`Surangel Whipps Jr.`), written with it or not;
 - a three-word name after a title, later called by the surname, keeps all three words (`Chief Executive Shou Zi Chew`
   ... `Chew said` -> Shou Zi Chew, not `Zi Chew`);
+- an organisation's regional or global closing words are part of its name (`Airports Council International Europe`,
+  `Seafood Council Europe`), not a second holder.
 """
 
 from __future__ import annotations
@@ -106,4 +108,18 @@ def test_generational_suffix_keeps_its_stop(text: str, expected: set[tuple[str, 
     ("On Tuesday Anna Smith toured the port. Smith said she would back a trawling ban.", {("Anna Smith", "support")}),
 ])
 def test_three_word_name_after_title(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(text) == expected
+
+
+
+# ---- an organisation's regional closing words
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ports Council International Europe, which speaks for the continent's harbours, said it accepted the trawling ban.",
+     {("Ports Council International Europe", "support")}),
+    ("The Fishers Federation Global said it opposed the trawling ban.", {("Fishers Federation Global", "oppose")}),
+    ("Seafood Council Europe said it opposed the trawling ban.", {("Seafood Council Europe", "oppose")}),
+    ("The European Council International Affairs unit said it backed the trawling ban.", {("European Council", "support")}),
+])
+def test_regional_closing_words(text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(text) == expected

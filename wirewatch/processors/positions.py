@@ -672,6 +672,8 @@ def _org_named_matches(text: str):
 
 # (pass prec23) the lowercase words between a run of capitals and an organisation noun are the organisation's
 # description (`IG Metall union`, `Lewiatan employers' confederation`), never a verb or a pronoun (`X said his party`)
+_REGION_WORDS = frozenset("International Global Worldwide Europe Africa Asia Americas Pacific".split())
+_REGION_CLOSING = re.compile(r"(?:\s+(?:International|Global|Worldwide|Europe|Africa|Asia|Americas|Pacific)){1,2}(?![\w'\u2019-])(?!\s+[A-Z])")
 _RUN_GAP = re.compile(r"\s+(?P<gap>(?:[a-z]+['\u2019]?\s+){0,2})(?:" + _ORG_NOUNS + r")\b")
 _GAP_FUNCTION_WORDS = frozenset("""his her its their our my your said says told and or but is was were are has have had will would to
     of in on at for with from by as that which who""".split())
@@ -687,7 +689,7 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
         if start < described_to:
             continue  # `Sindicat ..., a Valencia workers' union,`: the description is no organisation of its own
         words = m.group("name").split()
-        if m.group("tail") is not None and (
+        if m.group("tail") is not None and m.group("tail") not in _REGION_WORDS and (
             m.group("tail").casefold() in _TITLE_WORDS or m.group("tail").casefold() in _NOT_NAMES or m.group("tail") in _NOT_TAIL_START
             or m.group("tail").casefold() in _MONTHS or (gazetteer is not None and gazetteer.lookup(m.group("tail")) is not None)
         ):
@@ -699,6 +701,12 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
                 start = m.start("name") + list(re.finditer(r"\S+", m.group("name")))[i].start()
                 words = words[i:]
                 break
+        if m.group("tail") is None and m.group("run") is None and m.group("app") is None and (
+                x := _REGION_CLOSING.match(text, end)) is not None:
+            # (pass prec23) `Airports Council International Europe`, `Fishers Federation Global`: a branch's closing
+            # words after the head are part of its name
+            end = x.end()
+            words = [*words, *x.group(0).split()]
         while words and words[0] in _NOT_TAIL_START:
             start += len(words[0]) + 1
             words = words[1:]
