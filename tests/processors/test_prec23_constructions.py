@@ -10,7 +10,9 @@ Invented wire sentences on an issue of our own. The classes of the pass:
 - a three-word name after a title, later called by the surname, keeps all three words (`Chief Executive Shou Zi Chew`
   ... `Chew said` -> Shou Zi Chew, not `Zi Chew`);
 - an organisation's regional or global closing words are part of its name (`Airports Council International Europe`,
-  `Seafood Council Europe`), not a second holder.
+  `Seafood Council Europe`), not a second holder;
+- a bare head word (`the Union said`, `the Federation warned`) is the one organisation named before with that last
+  word (European Union), not an organisation `Union`; with two such organisations it stays as written.
 """
 
 from __future__ import annotations
@@ -123,3 +125,21 @@ def test_three_word_name_after_title(text: str, expected: set[tuple[str, str]]) 
 ])
 def test_regional_closing_words(text: str, expected: set[tuple[str, str]]) -> None:
     assert _stances(text) == expected
+
+
+
+# ---- a bare head word after the organisation's full name
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fisheries ministers of the European Union met in Brussels on Monday. The Union said it backed a trawling ban.",
+     {("European Union", "support")}),
+    ("The Coastal Anglers Federation met officials on Monday. The Federation said it opposed the trawling ban.",
+     {("Coastal Anglers Federation", "oppose")}),
+])
+def test_bare_head_word_is_the_organisation_named_before(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _stances(text) == expected
+
+
+def test_bare_head_word_with_two_candidates_is_not_resolved() -> None:
+    text = "The African Union and the European Union met on Monday. The Union said it backed a trawling ban."
+    assert not {a for a, _ in _stances(text)} & {"African Union", "European Union"}

@@ -1145,6 +1145,14 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if r.demonym and r.start == start and r.end < end and (r.start, r.end) in taken:
                 taken.remove((r.start, r.end))
                 dropped.append((r.start, r.end))
+        if " " not in name and name.casefold() in _ORG_WORDS and name[:1].isupper():
+            # (pass prec23) `the Union said` after `the European Union`, `the Federation warned` after `the Food and Drink
+            # Federation`: a bare head word is the one organisation named before with it as its last word
+            heads = {r.actor.canonical: r.actor for r in [*all_refs, *added] if r.start < start and r.actor is not None
+                     and r.actor.kind != "person" and r.actor.canonical.endswith(" " + name)}
+            if len(heads) == 1:
+                _add_refs(text, next(iter(heads.values())), start, end, name, False, taken, added)
+                continue
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
             # surname is the person named in full before
