@@ -71,6 +71,11 @@ def test_first_name_shared_by_two_people_stays_unresolved() -> None:
     assert ("Somchai Wongsawat", "oppose") not in _stances(text)
 
 
+def test_organisation_with_a_closing_word_is_no_full_name() -> None:
+    text = "Activists from Oceana Nordic marched on the port on Monday. Oceana said a trawling ban was overdue."
+    assert "Oceana Nordic" not in {a for a, _ in _stances(text)}
+
+
 @pytest.mark.parametrize("text, holder", [
     ("Germany's IG Metall union said it opposed a trawling ban.", "IG Metall"),
     ("The Lewiatan employers' confederation backed a trawling ban on Friday.", "Lewiatan"),

@@ -1167,12 +1167,15 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 if len(firsts) < 2 and re.fullmatch(r"[A-Z][a-z\u00e0-\u017e]{2,}", name) and (
                         gazetteer is None or gazetteer.lookup(name) is None):
                     # (and a full name no reference holds: `whose leader Prabowo Subianto`) written out before as exactly
-                    # two name words, the second no organisation, title, party or place word
+                    # two name words after a title or role word, the second no organisation, title, party or place word
+                    # (not `Oceana Nordic ... Oceana said`)
                     fulls = {f.group(0) for f in re.compile(r"(?<![\w'\u2019.-])" + re.escape(name) + r"\s+(?P<last>[A-Z][a-z\u00e0-\u017e]+)"
                                                             r"(?![\w'\u2019-])(?!\s+[A-Z])").finditer(text, 0, start)
                              if f.group("last").casefold() not in _ORG_WORDS and f.group("last").casefold() not in _TITLE_WORDS
                              and f.group("last").casefold() not in _NOT_NAMES and f.group("last").casefold() not in _PARTY_NAME_WORDS
-                             and (gazetteer is None or gazetteer.lookup(f.group("last")) is None)}
+                             and (gazetteer is None or gazetteer.lookup(f.group("last")) is None)
+                             and (w := _WORD_BEFORE.search(text, max(0, f.start() - 30), f.start())) is not None
+                             and (w.group(1).casefold() in _TITLE_WORDS or w.group(1).casefold() in _ROLE_WORDS)}
                     if firsts and fulls <= set(firsts):
                         earlier = next(iter(firsts.values()))
                     elif not firsts and len(fulls) == 1:
@@ -1599,6 +1602,7 @@ def _unknown_actor(name: str, kind: str) -> Actor:
         actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=_person_canonical(name) if kind == "person" else name, kind=kind, country=None)
     return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<title>[A-Za-z]+)\s+(?P<given>[A-Z][a-z\u00e0-\u017e]+)\s+$")
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 # capitalised words at a sentence's start before a country's name (`Diabetes Canada said`): the words, to its end
