@@ -1164,13 +1164,14 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 # that person (not when two people named before share it)
                 firsts = {r.actor.canonical: r.actor for r in [*all_refs, *added] if r.start < start and r.actor is not None
                           and r.actor.kind == "person" and " " in r.actor.canonical and r.actor.canonical.split(" ", 1)[0] == name}
-                if len(firsts) < 2 and re.fullmatch(r"[A-Z][a-z\u00e0-\u017e]{2,}", name) and (
-                        gazetteer is None or gazetteer.lookup(name) is None):
+                at = text.find(name + " ", 0, start)
+                if (len(firsts) < 2 and at != -1 and text[at + len(name) + 1 : at + len(name) + 2].isupper()
+                        and re.fullmatch(r"[A-Z][a-z\u00e0-\u017e]{2,}", name) and (gazetteer is None or gazetteer.lookup(name) is None)):
                     # (and a full name no reference holds: `whose leader Prabowo Subianto`) written out before as exactly
                     # two name words after a title or role word, the second no organisation, title, party or place word
                     # (not `Oceana Nordic ... Oceana said`)
                     fulls = {f.group(0) for f in re.compile(r"(?<![\w'\u2019.-])" + re.escape(name) + r"\s+(?P<last>[A-Z][a-z\u00e0-\u017e]+)"
-                                                            r"(?![\w'\u2019-])(?!\s+[A-Z])").finditer(text, 0, start)
+                                                             r"(?![\w'\u2019-])(?!\s+[A-Z])").finditer(text, at, start)
                              if f.group("last").casefold() not in _ORG_WORDS and f.group("last").casefold() not in _TITLE_WORDS
                              and f.group("last").casefold() not in _NOT_NAMES and f.group("last").casefold() not in _PARTY_NAME_WORDS
                              and (gazetteer is None or gazetteer.lookup(f.group("last")) is None)
@@ -1180,6 +1181,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                         earlier = next(iter(firsts.values()))
                     elif not firsts and len(fulls) == 1:
                         name, kind = next(iter(fulls)), "person"
+                elif len(firsts) == 1 and gazetteer is not None and gazetteer.lookup(name) is None:
+                    earlier = next(iter(firsts.values()))
             if earlier is not None:
                 _add_refs(text, earlier, start, end, name, False, taken, added)
                 continue
