@@ -1162,10 +1162,12 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 # (pass prec23) `Anutin said` after `whose leader Anutin Charnvirakul`: where copy calls a person by the
                 # first name (Thai, Indonesian usage), a bare name that opens exactly one person's full name before is
                 # that person (not when two people named before share it)
-                firsts = {r.actor.canonical: r.actor for r in [*all_refs, *added] if r.start < start and r.actor is not None
-                          and r.actor.kind == "person" and " " in r.actor.canonical and r.actor.canonical.split(" ", 1)[0] == name}
                 at = text.find(name + " ", 0, start)
-                if (len(firsts) < 2 and at != -1 and text[at + len(name) + 1 : at + len(name) + 2].isupper()
+                written = at != -1 and text[at + len(name) + 1 : at + len(name) + 2].isupper()
+                firsts = {r.actor.canonical: r.actor for r in [*all_refs, *added] if r.start < start and r.actor is not None
+                          and r.actor.kind == "person" and " " in r.actor.canonical and r.actor.canonical.split(" ", 1)[0] == name
+                          } if written else {}
+                if (written and len(firsts) < 2
                         and re.fullmatch(r"[A-Z][a-z\u00e0-\u017e]{2,}", name) and (gazetteer is None or gazetteer.lookup(name) is None)):
                     # (and a full name no reference holds: `whose leader Prabowo Subianto`) written out before as exactly
                     # two name words after a title or role word, the second no organisation, title, party or place word
