@@ -107,6 +107,12 @@ Positions 1.44.0 (pass pol22, merged after pos22s: stance polarity, tests/proces
 withdrawn support, an undoing's predicted harm, a verdict after `as` counted once, a position named by its direction, a
 concessive opening clause, a raised cap) lifts rounds 24, 25 and 36 to 0.675, 0.654 and 0.627 with no new false change
 (every other development set unchanged): their position floors are those figures rounded down.
+
+Positions 1.45.0 (pass prec23: spurious holders that are the right holder named the wrong way, tests/processors/
+test_prec23_constructions.py: an agency `Administrator` title, a first name after the full name, `Jr.`, a three-word name
+after a title, an organisation's regional closing words, `the Union` after the European Union) lifts rounds 19, 20, 23,
+30 and 38 to 0.730 (0.7297), 0.839, 0.644, 0.631 and 0.578 with no new false change (every other development set unchanged):
+their position floors are those figures rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -141,18 +147,18 @@ TARGETS = {
     "events_round16": (0.88, 1.0),
     "events_round17": (0.84, 1.0),
     "events_round18": (0.81, 0.98),
-    "events_round19": (0.71, 0.97),
+    "events_round19": (0.72, 0.97),
     "events_round20": (0.83, 1.0),
     "events_round21": (0.77, 0.97),
     "events_round22": (0.83, 0.98),
-    "events_round23": (0.63, 0.96),
+    "events_round23": (0.64, 0.96),
     "events_round24": (0.67, 0.98),
     "events_round25": (0.65, 0.98),
     "events_round26": (0.74, 0.99),
     "events_round27": (0.77, 0.95),
     "events_round28": (0.70, 1.0),
     "events_round29": (0.47, 0.86),
-    "events_round30": (0.62, 0.98),
+    "events_round30": (0.63, 0.98),
     "events_round31": (0.47, 0.84),
     "events_round32": (0.42, 0.70),
     "events_round33": (0.46, 0.86),
@@ -160,7 +166,7 @@ TARGETS = {
     "events_round35": (0.42, 0.64),
     "events_round36": (0.62, 0.99),
     "events_round37": (0.46, 0.85),
-    "events_round38": (0.55, 0.96),
+    "events_round38": (0.57, 0.96),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article

@@ -21,12 +21,16 @@ from .context import ExtractionContext
 from .analysis import analysis_of
 from .entities import DEMONYMS, Ref, article_refs, dateline_country, in_range, refs
 from .gazetteer import Actor, Gazetteer
-from .speakers import _TITLE_WORDS, person_name
+from .speakers import _TITLE_WORDS as _SPEAKER_TITLE_WORDS, person_name
+
+# (pass prec23) an agency head's title is no part of the name (`Fisheries Administrator Karen Holt` -> Karen Holt), as
+# the gold files people: by their own name only
+_TITLE_WORDS = _SPEAKER_TITLE_WORDS | frozenset({"administrator"})
 from .text import Segment
 from .wordfilter import finditer_at, required_literal
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.44.0")
+PRODUCER = Producer(name="positions", version="1.45.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -666,6 +670,15 @@ def _org_named_matches(text: str):
             pos = m.end()
 
 
+# (pass prec23) the lowercase words between a run of capitals and an organisation noun are the organisation's
+# description (`IG Metall union`, `Lewiatan employers' confederation`), never a verb or a pronoun (`X said his party`)
+_REGION_WORDS = frozenset("International Global Worldwide Europe Africa Asia Americas Pacific".split())
+_REGION_CLOSING = re.compile(r"(?:\s+(?:International|Global|Worldwide|Europe|Africa|Asia|Americas|Pacific)){1,2}(?![\w'\u2019-])(?!\s+[A-Z])")
+_RUN_GAP = re.compile(r"\s+(?P<gap>(?:[a-z]+['\u2019]?\s+){0,2})(?:" + _ORG_NOUNS + r")\b")
+_GAP_FUNCTION_WORDS = frozenset("""his her its their our my your said says told and or but is was were are has have had will would to
+    of in on at for with from by as that which who""".split())
+
+
 def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: list[Ref], gazetteer: Gazetteer | None
                            ) -> list[tuple[int, int, str, Ref | None]]:
     """(start, end, name, country possessive before it) of the organisations `_ORG_NAMED` finds."""
@@ -676,7 +689,7 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
         if start < described_to:
             continue  # `Sindicat ..., a Valencia workers' union,`: the description is no organisation of its own
         words = m.group("name").split()
-        if m.group("tail") is not None and (
+        if m.group("tail") is not None and m.group("tail") not in _REGION_WORDS and (
             m.group("tail").casefold() in _TITLE_WORDS or m.group("tail").casefold() in _NOT_NAMES or m.group("tail") in _NOT_TAIL_START
             or m.group("tail").casefold() in _MONTHS or (gazetteer is not None and gazetteer.lookup(m.group("tail")) is not None)
         ):
@@ -688,6 +701,12 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
                 start = m.start("name") + list(re.finditer(r"\S+", m.group("name")))[i].start()
                 words = words[i:]
                 break
+        if m.group("tail") is None and m.group("run") is None and m.group("app") is None and (
+                x := _REGION_CLOSING.match(text, end)) is not None:
+            # (pass prec23) `Airports Council International Europe`, `Fishers Federation Global`: a branch's closing
+            # words after the head are part of its name
+            end = x.end()
+            words = [*words, *x.group(0).split()]
         while words and words[0] in _NOT_TAIL_START:
             start += len(words[0]) + 1
             words = words[1:]
@@ -699,6 +718,9 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             words = [*words[:-1], words[-1][:-1]]
             end -= 1
         name = " ".join(words)
+        if m.group("run") is not None and (g := _RUN_GAP.match(text, m.end("name"))) is not None and any(
+                w.rstrip("'\u2019") in _GAP_FUNCTION_WORDS for w in g.group("gap").split()):
+            continue  # (pass prec23) `Anutin said his party's ...`: a verb or a pronoun before the noun; no name of an organisation
         if m.group("run") is not None or m.group("app") is not None:
             # a lowercase noun after the run, or an appositive: the run alone is the name, and must be one
             if (words[0].casefold() in _NOT_NAMES or any(w.casefold().rstrip("'\u2019") in _TITLE_WORDS for w in words)
@@ -1068,7 +1090,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         if actor is None:
             if len(_PEOPLE_CACHE) > 4096:
                 _PEOPLE_CACHE.clear()
-            actor = _PEOPLE_CACHE[(name, country)] = Actor(canonical=name, kind="person", country=country)
+            actor = _PEOPLE_CACHE[(name, country)] = Actor(canonical=_person_canonical(name), kind="person", country=country)
         title_start = m.start()
         if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
@@ -1123,11 +1145,46 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if r.demonym and r.start == start and r.end < end and (r.start, r.end) in taken:
                 taken.remove((r.start, r.end))
                 dropped.append((r.start, r.end))
+        if " " not in name and name.casefold() in _ORG_WORDS and name[:1].isupper():
+            # (pass prec23) `the Union said` after `the European Union`, `the Federation warned` after `the Food and Drink
+            # Federation`: a bare head word is the one organisation named before with it as its last word
+            heads = {r.actor.canonical: r.actor for r in [*all_refs, *added] if r.start < start and r.actor is not None
+                     and r.actor.kind != "person" and r.actor.canonical.endswith(" " + name)}
+            if len(heads) == 1:
+                _add_refs(text, next(iter(heads.values())), start, end, name, False, taken, added)
+                continue
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
             # surname is the person named in full before
             earlier = next((r.actor for r in reversed([*all_refs, *added]) if r.start < start and r.actor is not None
                             and r.actor.kind == "person" and r.actor.canonical.rsplit(" ", 1)[-1] == name), None)
+            if earlier is None:
+                # (pass prec23) `Anutin said` after `whose leader Anutin Charnvirakul`: where copy calls a person by the
+                # first name (Thai, Indonesian usage), a bare name that opens exactly one person's full name before is
+                # that person (not when two people named before share it)
+                at = text.find(name + " ", 0, start)
+                written = at != -1 and text[at + len(name) + 1 : at + len(name) + 2].isupper()
+                firsts = {r.actor.canonical: r.actor for r in [*all_refs, *added] if r.start < start and r.actor is not None
+                          and r.actor.kind == "person" and " " in r.actor.canonical and r.actor.canonical.split(" ", 1)[0] == name
+                          } if written else {}
+                if (written and len(firsts) < 2
+                        and re.fullmatch(r"[A-Z][a-z\u00e0-\u017e]{2,}", name) and (gazetteer is None or gazetteer.lookup(name) is None)):
+                    # (and a full name no reference holds: `whose leader Prabowo Subianto`) written out before as exactly
+                    # two name words after a title or role word, the second no organisation, title, party or place word
+                    # (not `Oceana Nordic ... Oceana said`)
+                    fulls = {f.group(0) for f in re.compile(r"(?<![\w'\u2019.-])" + re.escape(name) + r"\s+(?P<last>[A-Z][a-z\u00e0-\u017e]+)"
+                                                             r"(?![\w'\u2019-])(?!\s+[A-Z])").finditer(text, at, start)
+                             if f.group("last").casefold() not in _ORG_WORDS and f.group("last").casefold() not in _TITLE_WORDS
+                             and f.group("last").casefold() not in _NOT_NAMES and f.group("last").casefold() not in _PARTY_NAME_WORDS
+                             and (gazetteer is None or gazetteer.lookup(f.group("last")) is None)
+                             and (w := _WORD_BEFORE.search(text, max(0, f.start() - 30), f.start())) is not None
+                             and (w.group(1).casefold() in _TITLE_WORDS or w.group(1).casefold() in _ROLE_WORDS)}
+                    if firsts and fulls <= set(firsts):
+                        earlier = next(iter(firsts.values()))
+                    elif not firsts and len(fulls) == 1:
+                        name, kind = next(iter(fulls)), "person"
+                elif len(firsts) == 1 and gazetteer is not None and gazetteer.lookup(name) is None:
+                    earlier = next(iter(firsts.values()))
             if earlier is not None:
                 _add_refs(text, earlier, start, end, name, False, taken, added)
                 continue
@@ -1140,7 +1197,17 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             first = next((f for f in full.finditer(text, 0, start) if f.group("first").casefold() not in _TITLE_WORDS
                           and f.group("first").casefold() not in _NOT_NAMES and f.group("first") not in _NOT_TAIL_START), None)
             if first is not None and (gazetteer is None or (gazetteer.lookup(first.group(0)) is None and gazetteer.lookup(first.group("first")) is None)):
-                name, kind = f"{first.group('first')} {name}", "person"
+                given = first.group("first")
+                # (pass prec23) a three-word name right after a title (`Chief Executive Shou Zi Chew`, `Minister Nguyen
+                # Van Thanh`): the word before the first name is a given name too, when a title word stands before it
+                before = _GIVEN_BEFORE.search(text, max(0, first.start() - 40), first.start())
+                if (before is not None and before.group("title").casefold() in _TITLE_WORDS
+                        and before.group("given").casefold() not in _TITLE_WORDS and before.group("given").casefold() not in _NOT_NAMES
+                        and before.group("given").casefold() not in _ORG_WORDS and before.group("given") not in _NOT_TAIL_START
+                        and before.group("given").casefold() not in _MONTHS
+                        and (gazetteer is None or gazetteer.lookup(before.group("given")) is None)):
+                    given = f"{before.group('given')} {given}"
+                name, kind = f"{given} {name}", "person"
         _add_refs(text, _unknown_actor(name, kind), start, end, name, kind == "person", taken, added)
     if " and " in text:
         # (`Zoomly and Ridex said ...`: two firms the gazetteer does not know, sharing one verb)
@@ -1521,6 +1588,15 @@ def _with_named_again(text: str, all_refs: list[Ref], gazetteer: Gazetteer) -> l
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+_GENERATIONAL = re.compile(r"\s(?:Jr|Sr)$")
+
+
+def _person_canonical(name: str) -> str:
+    """(pass prec23) A person's name as gold files it: a generational suffix keeps its full stop, which the name words
+    never take (`Surangel Whipps Jr.`, `Martin Luther King Jr.`)."""
+    return name + "." if _GENERATIONAL.search(name) else name
+
+
 def _unknown_actor(name: str, kind: str) -> Actor:
     """The actor of a name the gazetteer does not know (an organisation, a named subject), one per name and kind:
     kept across articles, like the people of `_with_titled_people`, within the same bound."""
@@ -1528,9 +1604,11 @@ def _unknown_actor(name: str, kind: str) -> Actor:
     if actor is None:
         if len(_PEOPLE_CACHE) > 4096:
             _PEOPLE_CACHE.clear()
-        actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=name, kind=kind, country=None)
+        actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=_person_canonical(name) if kind == "person" else name, kind=kind, country=None)
     return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<title>[A-Za-z]+)\s+(?P<given>[A-Z][a-z\u00e0-\u017e]+)\s+$")
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 # capitalised words at a sentence's start before a country's name (`Diabetes Canada said`): the words, to its end
 # (a word may open with an acronym: `UKHospitality Scotland`)
