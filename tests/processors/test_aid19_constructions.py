@@ -11,6 +11,7 @@ import pytest
 
 from tests.aid_tuples import aid_kinds, aid_payloads, case_param as _param
 from wirewatch.processors.money import find_money, local_dollar
+from tests.marks import xf
 
 N = "new"
 C = "cumulative"
@@ -22,10 +23,6 @@ def run(text: str) -> set[tuple]:
 
 def kind(donor: str, recipient: str) -> tuple:
     return (donor, recipient, None, None, N)
-
-
-def xf(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 PROBE = [

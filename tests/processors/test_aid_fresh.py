@@ -19,14 +19,11 @@ from __future__ import annotations
 import pytest
 
 from tests.aid_tuples import aid_kinds, case_param as _param
+from tests.marks import xf
 
 
 def run(text: str) -> set[tuple]:
     return aid_kinds(text, "t-aid-fresh", "2024-09-10T00:00:00+00:00")
-
-
-def xf(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 N = "new"

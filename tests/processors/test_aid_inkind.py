@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.aid_tuples import aid_kinds, aid_payloads, case_param as _param
+from tests.marks import xf
 
 
 def events(text: str) -> list[dict]:
@@ -26,10 +27,6 @@ def events(text: str) -> list[dict]:
 
 def run(text: str) -> set[tuple]:
     return aid_kinds(text, "t-aid-inkind", "2024-09-10T00:00:00+00:00")
-
-
-def xf(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 N = "new"

@@ -11,6 +11,7 @@ import pytest
 from tests.position_tuples import holders, stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
+from tests.marks import xf
 
 ISSUES = IssueSet(issues=(
     Issue(id="congestion-charge", label="City-centre congestion charge",
@@ -32,10 +33,6 @@ S, O = "support", "oppose"
 @pytest.fixture(scope="module")
 def ctx() -> ExtractionContext:
     return ExtractionContext(issues=ISSUES)
-
-
-def xf(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 PROBE = [

@@ -14,6 +14,7 @@ import pytest
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
+from tests.marks import xf
 
 ISSUES = IssueSet(issues=(
     Issue(id="night-flight-ban", label="Night-flight ban", proposition="Night flights at the city airport should be banned",
@@ -34,10 +35,6 @@ S, O = "support", "oppose"
 @pytest.fixture(scope="module")
 def ctx() -> ExtractionContext:
     return ExtractionContext(issues=ISSUES)
-
-
-def xf(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 PROBE = [

@@ -15,6 +15,7 @@ import pytest
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
+from tests.marks import xf
 
 ISSUES = IssueSet(issues=(
     Issue(id="sugar-tax", label="Sugar tax", proposition="A tax on sugary drinks should be introduced",
@@ -42,10 +43,6 @@ S, O = "support", "oppose"
 @pytest.fixture(scope="module")
 def ctx() -> ExtractionContext:
     return ExtractionContext(issues=ISSUES)
-
-
-def xf(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 PROBE = [
