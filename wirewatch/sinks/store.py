@@ -98,7 +98,12 @@ def _insert_params(dialect, table: sa.Table, rows: list[dict[str, Any]]) -> tupl
     The statement is compiled once per table and column set, and the rows go to the driver's
     executemany as they are (after each column type's own bind conversion): the per-row
     parameter handling of a Core execute was the largest cost of a replay."""
-    sql, names, processors, positional = _compiled_insert(dialect, table, tuple(rows[0]))
+    return _driver_params(_compiled_insert(dialect, table, tuple(rows[0])), rows)
+
+
+def _driver_params(compiled, rows: list[dict[str, Any]]) -> tuple[str, list]:
+    """A compiled statement (`_compiled`) and its driver parameters, one per row, in order."""
+    sql, names, processors, positional = compiled
     for name, process in processors.items():  # the rows are the caller's fresh dicts
         for row in rows:
             row[name] = process(row[name])
@@ -110,8 +115,13 @@ def _insert_params(dialect, table: sa.Table, rows: list[dict[str, Any]]) -> tupl
 
 @lru_cache(maxsize=256)
 def _compiled_insert(dialect, table: sa.Table, columns: tuple[str, ...]):
-    insert = _insert(dialect, table).on_conflict_do_nothing()
-    compiled = insert.compile(dialect=dialect, column_keys=list(columns))
+    return _compiled(_insert(dialect, table).on_conflict_do_nothing(), dialect, table, columns)
+
+
+def _compiled(stmt, dialect, table: sa.Table, columns: tuple[str, ...]):
+    """The SQL of an INSERT over `columns`, its parameter names in driver order, each
+    column's bind conversion, and whether the dialect's parameters are positional."""
+    compiled = stmt.compile(dialect=dialect, column_keys=list(columns))
     processors = {
         name: processor
         for name in columns
@@ -122,9 +132,8 @@ def _compiled_insert(dialect, table: sa.Table, columns: tuple[str, ...]):
 
 
 @lru_cache(maxsize=8)
-def _compiled_offsets_upsert(dialect) -> tuple[str, list[str] | None]:
-    """INSERT ... ON CONFLICT (topic, partition) DO UPDATE ... WHERE the offset is higher, and
-    the parameter order when the dialect's parameters are positional (None: by name)."""
+def _compiled_offsets_upsert(dialect):
+    """INSERT ... ON CONFLICT (topic, partition) DO UPDATE ... WHERE the offset is higher."""
     o = t.offsets
     stmt = _insert(dialect, o)
     stmt = stmt.on_conflict_do_update(
@@ -132,8 +141,7 @@ def _compiled_offsets_upsert(dialect) -> tuple[str, list[str] | None]:
         set_={"offset": stmt.excluded.offset, "last_event_time": stmt.excluded.last_event_time},
         where=stmt.excluded.offset > o.c.offset,
     )
-    compiled = stmt.compile(dialect=dialect, column_keys=["topic", "partition", "offset", "last_event_time"])
-    return str(compiled), (list(compiled.positiontup) if compiled.positiontup else None)
+    return _compiled(stmt, dialect, o, ("topic", "partition", "offset", "last_event_time"))
 
 
 def _view_row(envelope: Envelope) -> tuple[sa.Table, dict[str, Any]] | None:
@@ -600,15 +608,11 @@ class ViewStore:
         of a select and an insert or update per partition, in sorted order as before."""
         if not highest:
             return
-        sql, names = _compiled_offsets_upsert(conn.dialect)
         rows = [
             {"topic": topic, "partition": partition, "offset": offset, "last_event_time": event_time}
             for (topic, partition), (offset, event_time) in sorted(highest.items())
         ]
-        if names is None:
-            conn.exec_driver_sql(sql, rows)
-        else:
-            conn.exec_driver_sql(sql, [tuple(row[n] for n in names) for row in rows])
+        conn.exec_driver_sql(*_driver_params(_compiled_offsets_upsert(conn.dialect), rows))
 
     # --- reading -------------------------------------------------------------------
     def rows(self, table: sa.Table, order_by: Sequence[str] = ()) -> list[dict[str, Any]]:
