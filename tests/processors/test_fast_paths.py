@@ -112,11 +112,9 @@ def test_name_runs_and_quote_marks_match_their_original_forms():
 
 
 def _evaluation_texts() -> list[str]:
-    import json
-    from pathlib import Path
+    from tests.evaluation_sets import development_texts
 
-    data = Path(__file__).resolve().parents[1] / "data"
-    return [json.loads(line)["text"] for d in sorted(data.glob("events*")) for line in open(d / "articles.jsonl")]
+    return development_texts()  # never the blind rounds' articles
 
 
 def test_the_title_appositive_scan_finds_what_the_pattern_finds_everywhere():
