@@ -178,8 +178,9 @@ KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1}
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 
 
-# Rounds kept blind: whoever runs this file must not learn their articles, so a failure on one shows figures only
-# (the per-article details of a failed floor once showed a helper the topics of round 35).
+# Rounds kept blind (BLIND, tests/evaluation_sets.py): whoever runs this file must not learn their articles, so a
+# failure on one shows figures only (the per-article details of a failed floor once showed a helper the topics of
+# round 35).
 
 
 @pytest.fixture(scope="module", params=sorted(TARGETS))
