@@ -134,6 +134,7 @@ def main() -> int:
     report["broker"] = args.broker or "embedded (Tansu)"
     failed = None
     peaks: list[float] = []
+    beside = {"broker": embedded.process.pid} if embedded is not None else {}
     try:
         if "transport" in stages:
             log(f"stage 2: transport passthrough of {n} records")
@@ -144,7 +145,7 @@ def main() -> int:
             with pipeline.Run(bootstrap, tmp, workers=1, env=env, split=args.split) as run:
                 run.warm_up()
                 log(f"stage 3: one worker draining {n} articles")
-                report["pipeline"] = pipeline.drain(run, records)
+                report["pipeline"] = pipeline.drain(run, records, beside)
                 report["pipeline_articles_per_s"] = report["pipeline"]["articles_per_s"]
                 report["pipeline_events_per_s"] = report["pipeline"]["events_per_s"]
                 report["pipeline_articles_per_s_including_load"] = report["pipeline"]["articles_per_s_including_load"]
@@ -165,12 +166,12 @@ def main() -> int:
                 with pipeline.Run(bootstrap, tmp, workers=1, pin=args.pin, env=env, split=args.split) as run:
                     run.warm_up()
                     log(f"stage 5: one worker draining {n} articles")
-                    one = pipeline.drain(run, records)
+                    one = pipeline.drain(run, records, beside)
                     peaks += run.peak_rss_mb()
             with pipeline.Run(bootstrap, tmp, workers=2, pin=args.pin, env=env, split=args.split) as run:
                 run.warm_up()
                 log(f"stage 5: two workers draining {n} articles")
-                two = pipeline.drain(run, records)
+                two = pipeline.drain(run, records, beside)
                 peaks += run.peak_rss_mb()
             report["scale_out"] = {"one_worker": one, "two_workers": two, "pinned": args.pin}
             report["scale_out_ratio"] = round(two["articles_per_s"] / one["articles_per_s"], 2)
@@ -197,6 +198,17 @@ def main() -> int:
     return 1 if failed else 0
 
 
+def _cpu_beside(report: dict) -> dict[str, float]:
+    """Per drain, the CPU an article of the workers and of what shares their cores (broker, harness)."""
+    out = {}
+    for label, drained in (("one worker", report.get("pipeline") or report.get("scale_out", {}).get("one_worker")),
+                           ("two workers", report.get("scale_out", {}).get("two_workers"))):
+        if drained:
+            out[f"{label}: workers"] = round(sum(drained["cpu_ms_per_article_by_process"].values()), 2)
+            out.update({f"{label}: {who}": ms for who, ms in drained.get("cpu_ms_per_article_beside", {}).items()})
+    return out
+
+
 def print_table(report: dict) -> None:
     values = {
         "extraction_articles_per_s": report.get("extraction_articles_per_s"),
@@ -211,13 +223,14 @@ def print_table(report: dict) -> None:
         "pipeline_ratio": report.get("pipeline_ratio"),
         **{f"latency_{k}_ms": v for k, v in report.get("latency_ms", {}).items()},
         "scale_out_ratio": report.get("scale_out_ratio"),
+        **{f"  CPU ms an article, {who}": ms for who, ms in _cpu_beside(report).items()},
         "worker_peak_rss_mb": report.get("worker_peak_rss_mb"),
     }
     c = report["conditions"]
     print(f"wirewatch benchmarks — {report['corpus_articles']} articles, {report['corpus']}; commit {c['commit']}"
           f"{' (+changes)' if c['uncommitted_changes'] else ''}; {c['cpus']} CPUs; load {c['load_average_start'][0]}"
           f" -> {c['load_average_end'][0]}; {report['topology']}; Python {c['python']}, {c.get('python_build')}")
-    print(f"{'figure':34} {'value':>10}  target")
+    print(f"{'figure':44} {'value':>10}  target")
     for name, value in values.items():
         if value is None:
             continue
@@ -227,7 +240,7 @@ def print_table(report: dict) -> None:
             goal, higher = target
             met = value >= goal if higher else value < goal
             verdict = f"{'>=' if higher else '<'} {goal:g}  {'met' if met else 'MISSED'}"
-        print(f"{name:34} {value:>10}  {verdict}")
+        print(f"{name:44} {value:>10}  {verdict}")
 
 
 if __name__ == "__main__":
