@@ -45,38 +45,40 @@ def ctx() -> ExtractionContext:
 PROBE = [
     # ---- the measure named again by a noun that is itself the issue's act (`the freeze`) with an effect predicted of it
     pytest.param("The city council approved a freeze on parking fees on Monday.\n"
-     "Transport councillor Ana Berg said the freeze would give residents \"much-needed certainty\".", {("Ana Berg", PARK, S)}, marks=xf("pos24e probe: wrong before the pass")),
+     "Transport councillor Ana Berg said the freeze would give residents \"much-needed certainty\".", {("Ana Berg", PARK, S)}, marks=xf("a lowercase `councillor` title: the name finder misses the speaker")),
+    ("The city council approved a freeze on parking fees on Monday.\n"
+     "Transport Minister Ana Berg said the freeze would give residents \"much-needed certainty\".", {("Ana Berg", PARK, S)}),
     pytest.param("The city council approved a freeze on parking fees on Monday.\n"
-     "The Retailers Guild said the freeze would cut revenues for the city's bus services.", {("Retailers Guild", PARK, O)}, marks=xf("pos24e probe: wrong before the pass")),
+     "The Retailers Guild said the freeze would cut revenues for the city's bus services.", {("Retailers Guild", PARK, O)}),
     pytest.param("Parliament voted to raise the minimum wage by 8 percent from April.\n"
-     "Labour Minister Paul Strand said the increase would lift 200,000 workers out of poverty.", {("Paul Strand", WAGE, S)}, marks=xf("pos24e probe: wrong before the pass")),
+     "Labour Minister Paul Strand said the increase would lift 200,000 workers out of poverty.", {("Paul Strand", WAGE, S)}),
     ("Parliament voted to raise the minimum wage by 8 percent from April.\n"
      "The Small Firms Federation warned that the increase would cost jobs in rural areas.", {("Small Firms Federation", WAGE, O)}),
     pytest.param("Parliament voted to raise the minimum wage by 8 percent from April.\n"
-     "The Hospitality Council said the rise would force small restaurants to close.", {("Hospitality Council", WAGE, O)}, marks=xf("pos24e probe: wrong before the pass")),
+     "The Hospitality Council said the rise would force small restaurants to close.", {("Hospitality Council", WAGE, O)}),
     # ---- a verdict on the news in a short quotation opening the sentence
     pytest.param("Regulators proposed a ban on glyphosate on Wednesday.\n"
-     "\"This is a landmark day for farmworkers and for rivers,\" Environment Minister Lise Dahl said.", {("Lise Dahl", GLY, S)}, marks=xf("pos24e probe: wrong before the pass")),
+     "\"This is a landmark day for farmworkers and for rivers,\" Environment Minister Lise Dahl said.", {("Lise Dahl", GLY, S)}),
     pytest.param("Regulators proposed a ban on glyphosate on Wednesday.\n"
-     "\"This is historic, wonderful news for our rivers,\" Environment Minister Lise Dahl said.", {("Lise Dahl", GLY, S)}, marks=xf("pos24e probe: wrong before the pass")),
+     "\"This is historic, wonderful news for our rivers,\" Environment Minister Lise Dahl said.", {("Lise Dahl", GLY, S)}),
     pytest.param("Lawmakers approved a ban on energy drinks for under-16s on Tuesday.\n"
-     "\"Today is a good day for children's health,\" Health Minister Jonas Ek told reporters.", {("Jonas Ek", DRINK, S)}, marks=xf("pos24e probe: wrong before the pass")),
+     "\"Today is a good day for children's health,\" Health Minister Jonas Ek told reporters.", {("Jonas Ek", DRINK, S)}),
     pytest.param("Lawmakers approved a ban on energy drinks for under-16s on Tuesday.\n"
-     "\"Today marks a crucial step for children's health,\" Health Minister Jonas Ek said.", {("Jonas Ek", DRINK, S)}, marks=xf("pos24e probe: wrong before the pass")),
+     "\"Today marks a crucial step for children's health,\" Health Minister Jonas Ek said.", {("Jonas Ek", DRINK, S)}),
     pytest.param("The assembly approved a congestion charge for the city centre.\n"
-     "Mayor Tomas Riva said the vote was a good day for clean air.", {("Tomas Riva", CHARGE, S)}, marks=xf("pos24e probe: wrong before the pass")),
+     "Mayor Tomas Riva said the vote was a good day for clean air.", {("Tomas Riva", CHARGE, S)}),
     # ---- the same verdicts on news that went against the issue: the other stance
     ("The government delayed its ban on glyphosate by two years on Friday.\n"
      "\"This is a sensible decision,\" said the Farmers Union.", {("Farmers Union", GLY, O)}),
     pytest.param("The city dropped its congestion charge on Monday.\n"
-     "\"This is a great day for drivers,\" said the Motorists Association.", {("Motorists Association", CHARGE, O)}, marks=xf("pos24e probe: wrong before the pass")),
+     "\"This is a great day for drivers,\" said the Motorists Association.", {("Motorists Association", CHARGE, O)}),
     # ---- an effect predicted of the measure with verbs the lexicon lacked
     pytest.param("The assembly approved a congestion charge for the city centre.\n"
-     "The Drivers Alliance said the charge would cost commuters hundreds of euros a year.", {("Drivers Alliance", CHARGE, O)}, marks=xf("pos24e probe: wrong before the pass")),
+     "The Drivers Alliance said the charge would cost commuters hundreds of euros a year.", {("Drivers Alliance", CHARGE, O)}),
     ("Ministers approved the energy drink ban on Thursday.\n"
      "The Paediatric Society said the ban would protect children's sleep and concentration.", {("Paediatric Society", DRINK, S)}),
     pytest.param("Ministers approved the energy drink ban on Thursday.\n"
-     "The Beverage Makers Association said the ban would violate EU single-market rules.", {("Beverage Makers Association", DRINK, O)}, marks=xf("pos24e probe: wrong before the pass")),
+     "The Beverage Makers Association said the ban would violate EU single-market rules.", {("Beverage Makers Association", DRINK, O)}),
     # ---- look-alikes: no stance
     ("Parliament voted to raise the minimum wage by 8 percent from April.\n"
      "Labour Minister Paul Strand said the increase would take effect on April 1.", set()),
