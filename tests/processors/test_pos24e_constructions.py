@@ -96,3 +96,37 @@ PROBE = [
 @pytest.mark.parametrize("text,expected", PROBE)
 def test_probe(ctx, text, expected):
     assert stances(text, ctx) == expected
+
+
+# ------------------------------------------------ each rule, in other words (the first and the four after the rollback
+# fail on main; the rollback, the comparison and the look-alikes pin what must not move)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a curb noun names the measure when the issue is a curb itself; a listing aside before the modal
+    ("Ministers approved the energy drink ban on Thursday.\nThe Paediatric Society said the restrictions, which cover cans, "
+     "shots, powders and syrups, would help reduce sleep problems.", {("Paediatric Society", DRINK, S)}),
+    # an undoing in the subject still turns the harm
+    ("The city dropped its congestion charge on Monday.\nThe Clean Air Trust said the rollback would hurt children's lungs.",
+     {("Clean Air Trust", CHARGE, S)}),
+    # a comparison closes the predicate: what the measure is compared with is no second cue
+    ("Ministers approved the energy drink ban on Thursday.\nHealth Minister Jonas Ek said the ban would protect children "
+     "better than the voluntary code had.", {("Jonas Ek", DRINK, S)}),
+    # a verdict on the measure named by a noun, the complement's subject
+    ("The assembly approved a congestion charge for the city centre.\nThe Drivers Alliance said the scheme was disproportionate.",
+     {("Drivers Alliance", CHARGE, O)}),
+    ("The assembly approved a congestion charge for the city centre.\nThe Taxi Drivers Guild said the rules \"create more "
+     "confusion\" for visitors.", {("Taxi Drivers Guild", CHARGE, O)}),
+    # a quote opening the sentence with a verdict on `this`, the issue named only after the speaker
+    ("Lawmakers approved a ban on energy drinks for under-16s on Tuesday.\n\"This is wonderful news for parents,\" Jonas Ek "
+     "said, calling the energy drink ban overdue.", {("Jonas Ek", DRINK, S)}),
+    # look-alikes: a cost that is a price, a verdict on something else, a quote with no verdict before the issue
+    ("The assembly approved a congestion charge for the city centre.\nThe Drivers Alliance said the scheme would cost 40 million "
+     "euros to set up.", set()),
+    ("The assembly approved a congestion charge for the city centre.\nThe Drivers Alliance said the weather was disproportionate "
+     "to the season.", set()),
+    ("Lawmakers approved a ban on energy drinks for under-16s on Tuesday.\n\"We will read the text,\" Jonas Ek said, calling the "
+     "energy drink ban a matter for parliament.", set()),
+])
+def test_each_rule(ctx, text, expected):
+    assert stances(text, ctx) == expected

@@ -3166,7 +3166,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # `lifting a restriction Kyiv had long pressed to have removed`: the curb before the holder is its verb's object
                 antecedent = holder is not None and _NEGATOR_ANTECEDENT.search(text, max(c_start, holder.start - 40), holder.start) is not None
                 for m in clause_issues:
-                    if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end):
+                    if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end) and not (
+                            s == sent.start and _THIS_VERDICT.match(text, s, e)):
+                        # (pass `pos24e`: but a quote opening the sentence with a verdict on `this` is on the news told
+                        # before, `"This is historic news," Zelensky said, calling the F-16s a boost`)
                         continue  # `Any settlement must ..., Peskov said, adding that Kyiv's bid to enter NATO ...`: no forward reference
                     cue_list = lex.cues(text, s, e, m)
                     if m.terms is not None:
@@ -3365,7 +3368,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 and m.refers_back(text[subject_at : first.start]))
                             # (pass `pos24e`) `said the freeze would give tenants stability`, `said the restrictions, which
                             # ..., would help tackle obesity`: an effect predicted of a measure noun in a sentence on the issue
-                            or lex.measure_effect(text, subject_at, first)
+                            or lex.measure_effect(text, subject_at, first) or lex.measure_verdict(text, subject_at, first)
                         ) and (lex.EVALUATIVE.fullmatch(text, first.start, first.end) or lex.is_effect(text, first))
                         # `said any decision to let Kyiv ... would be a direct escalation`: a verdict on the measure
                         verdict = sign < 0 and first.factor > 0 and any(

@@ -1341,6 +1341,20 @@ def measure_effect(text: str, lo: int, cue: Cue) -> bool:
     return False
 
 
+_COPULA_END = re.compile(r"(?:\s+(?:is|are|was|were|would be|will be|has been|have been|had been|remains?|remained))?[\s\u201c\"]*$")
+
+
+def measure_verdict(text: str, lo: int, cue: Cue) -> bool:
+    """(pass `pos24e`) Whether the cue is a verdict passed on a measure noun phrase that starts at `lo` and is the cue's
+    subject (`said the measures were disproportionate`, `said the rule "creates more confusion"`)."""
+    if EVALUATIVE.fullmatch(text, cue.start, cue.end) is None:
+        return False
+    chunk = text[lo : cue.start]
+    chunk = chunk[: _COPULA_END.search(chunk).start()]
+    named = _MEASURE_SUBJECT.search(chunk)
+    return named is not None and named.start() == 0
+
+
 def _effect_cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[tuple[Cue, int]]:
     """Benefits and harms predicted of the issue's measure named right before the modal (see _EFFECT_SUPPORT), each with
     where its subject starts."""
