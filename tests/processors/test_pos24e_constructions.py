@@ -120,7 +120,12 @@ def test_probe(ctx, text, expected):
     # a quote opening the sentence with a verdict on `this`, the issue named only after the speaker
     ("Lawmakers approved a ban on energy drinks for under-16s on Tuesday.\n\"This is wonderful news for parents,\" Jonas Ek "
      "said, calling the energy drink ban overdue.", {("Jonas Ek", DRINK, S)}),
-    # look-alikes: a cost that is a price, a verdict on something else, a quote with no verdict before the issue
+    # a quote of more than eight words that opens with its verdict on `this`
+    ("Lawmakers approved a ban on energy drinks for under-16s on Tuesday.\n\"This is a truly historic, brave and inspiring "
+     "decision,\" Jonas Ek said.", {("Jonas Ek", DRINK, S)}),
+    # look-alikes: a breach by someone else, a cost that is a price, a verdict on something else, a quote with no verdict
+    ("Ministers approved the energy drink ban on Thursday.\nThe Beverage Makers Association said the company breached EU "
+     "rules.", set()),
     ("The assembly approved a congestion charge for the city centre.\nThe Drivers Alliance said the scheme would cost 40 million "
      "euros to set up.", set()),
     ("The assembly approved a congestion charge for the city centre.\nThe Drivers Alliance said the weather was disproportionate "

@@ -1791,7 +1791,7 @@ _QUOTED_VERDICT = re.compile(
     r"(?:said|says|tweeted|wrote|posted|told|added|declared)\b")
 # (pass `pos24e`) a longer quote whose opening words are the verdict on `this` or `today` (`"This is a landmark day for
 # the protection of people and the environment," X said`)
-_THIS_IS_VERDICT = re.compile(r"(?:This|Today|It)\s+(?:is|was|marks)\s+(?:(?:a|an|the)\s+)?(?:(?:very|truly|really)\s+)?(?:[\w-]+,?\s+){0,3}?(?:day|moment|news|step|decision|victory)\b")
+_THIS_IS_VERDICT = re.compile(r"(?:This|Today|It)\s+(?:is|was|marks)\s+(?:(?:a|an|the)\s+)?(?:(?:very|truly|really)\s+)?(?:[\w-]+,?\s+){0,4}?(?:day|moment|news|step|decision|victory)\b")
 
 
 def _quoted_verdict(body: str) -> bool:

@@ -145,7 +145,7 @@ _VERDICT_LEAD = (
 )
 _GOOD = (r"(?:great|important|big|major|historic|good|welcome|positive|significant|crucial|decisive|necessary|bold|courageous|"
          r"brave|long[- ]overdue|overdue|long-awaited|first|right|key|vital|landmark|huge|excellent|wise|sensible|correct|"
-         r"strong|clear|timely|real|concrete|tremendous|fantastic|encouraging|promising|powerful|essential)")
+         r"strong|clear|timely|real|concrete|tremendous|fantastic|encouraging|promising|powerful|essential|inspiring|momentous)")
 _DAY_GOOD = r"(?:good|great|historic|landmark|proud|happy|momentous|wonderful|fantastic|joyful|excellent)"
 _VERDICT_SUPPORT = _VERDICT_LEAD + (
     r"(?:(?:an?|this|that) )?(?:(?:very|truly|really|hugely|extremely|most|an?other) )?" + _GOOD + r"(?:,? (?:and )?" + _GOOD + r"){0,2} "
