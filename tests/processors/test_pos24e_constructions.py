@@ -135,3 +135,4 @@ def test_probe(ctx, text, expected):
 ])
 def test_each_rule(ctx, text, expected):
     assert stances(text, ctx) == expected
+
