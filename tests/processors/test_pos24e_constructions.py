@@ -17,6 +17,8 @@ from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
 
 ISSUES = IssueSet(issues=(
+    Issue(id="moldova-eu", label="Moldova's EU membership", proposition="Moldova should join the European Union",
+          terms=("Moldova's EU membership", "Moldova joining the EU", "Moldova's accession")),
     Issue(id="drink-ban", label="Energy drink ban for children",
           proposition="Sales of energy drinks to under-16s should be banned",
           terms=("energy drink ban", "ban on energy drinks", "energy drinks to under-16s")),
@@ -123,6 +125,12 @@ def test_probe(ctx, text, expected):
     # a quote of more than eight words that opens with its verdict on `this`
     ("Lawmakers approved a ban on energy drinks for under-16s on Tuesday.\n\"This is a truly historic, brave and inspiring "
      "decision,\" Jonas Ek said.", {("Jonas Ek", DRINK, S)}),
+    # where a country's future lies, the place word quoted
+    ("EU leaders on Thursday agreed to open talks on Moldova's accession.\nCouncil President Anna Varga said Moldova's future "
+     "lay \"within the EU\".", {("Anna Varga", "moldova-eu", S), ("European Union", "moldova-eu", S)}),
+    pytest.param("EU leaders on Thursday agreed to open talks on Moldova's accession.\nCouncil President Anna Varga said Moldova's "
+                 "future \"is within the European Union\".", {("Anna Varga", "moldova-eu", S), ("European Union", "moldova-eu", S)},
+                 marks=xf("the proposition's own actor written in full inside the quote takes the stretch from the speaker")),
     # look-alikes: a breach by someone else, a cost that is a price, a verdict on something else, a quote with no verdict
     ("Ministers approved the energy drink ban on Thursday.\nThe Beverage Makers Association said the company breached EU "
      "rules.", set()),
