@@ -113,6 +113,9 @@ test_prec23_constructions.py: an agency `Administrator` title, a first name afte
 after a title, an organisation's regional closing words, `the Union` after the European Union) lifts rounds 19, 20, 23,
 30 and 38 to 0.730 (0.7297), 0.839, 0.644, 0.631 and 0.578 with no new false change (every other development set unchanged):
 their position floors are those figures rounded down.
+Positions 1.46.0 (pass pos24e: speakers evaluating the article's measure without its terms, tests/processors/
+test_pos24e_constructions.py) lifts rounds 25-28, 30, 36 and 38 to 0.678, 0.750, 0.781, 0.711, 0.638, 0.634 and 0.607
+with no new false change (every other development set unchanged): their position floors are those figures rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -154,20 +157,20 @@ TARGETS = {
     "events_round22": (0.83, 0.98),
     "events_round23": (0.64, 0.96),
     "events_round24": (0.67, 0.98),
-    "events_round25": (0.65, 0.98),
-    "events_round26": (0.74, 0.99),
-    "events_round27": (0.77, 0.95),
-    "events_round28": (0.70, 1.0),
+    "events_round25": (0.678, 0.98),
+    "events_round26": (0.75, 0.99),
+    "events_round27": (0.781, 0.95),
+    "events_round28": (0.711, 1.0),
     "events_round29": (0.47, 0.86),
-    "events_round30": (0.63, 0.98),
+    "events_round30": (0.638, 0.98),
     "events_round31": (0.47, 0.84),
     "events_round32": (0.42, 0.70),
     "events_round33": (0.46, 0.86),
     "events_round34": (0.45, 0.79),
     "events_round35": (0.42, 0.64),
-    "events_round36": (0.62, 0.99),
+    "events_round36": (0.634, 0.99),
     "events_round37": (0.46, 0.85),
-    "events_round38": (0.57, 0.96),
+    "events_round38": (0.607, 0.96),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article

@@ -82,7 +82,8 @@ PROBE = [
     ("The Headteachers Association said the smartphone ban would improve exam results.", {("Headteachers Association", PHONE, S)}),
     ("The Property Owners Federation said the rent freeze would lead to fewer homes to let.", {("Property Owners Federation", RENT, O)}),
     # ---- verdicts in a quotation attributed to the speaker
-    pytest.param("\"It is a reckless plan,\" the Haulage Federation said of the Northgate pipeline.", {("Haulage Federation", PIPE, O)}, marks=xf('a quoted verdict before `X said of` the measure')),
+    # (passes since pass pos24e: a quote opening with a verdict on `it` is read though the measure is named after the speaker)
+    ("\"It is a reckless plan,\" the Haulage Federation said of the Northgate pipeline.", {("Haulage Federation", PIPE, O)}),
     ("The cabinet approved the Northgate pipeline on Tuesday.\n\"This is a reckless plan,\" said the Coastal Wildlife Trust.",
      {("Coastal Wildlife Trust", PIPE, O)}),
     ("Ministers announced a rent freeze on Friday.\n\"This is long overdue,\" said the Tenants Union.", {("Tenants Union", RENT, S)}),

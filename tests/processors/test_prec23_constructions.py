@@ -35,7 +35,7 @@ def _stances(text: str) -> set[tuple[str, str]]:
 
 
 def test_version() -> None:
-    assert positions.PRODUCER.version == "1.45.0"
+    assert positions.PRODUCER.version == "1.46.0"  # (1.45.0 at pass prec23; 1.46.0 at pass pos24e)
 
 
 # ---- an agency head's title

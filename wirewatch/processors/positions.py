@@ -30,7 +30,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.45.0")
+PRODUCER = Producer(name="positions", version="1.46.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1752,7 +1752,7 @@ _PRONOUN_COPULA = re.compile(r"(?:is|was|were|would\s+be|will\s+be|had\s+been|ha
 
 
 # a verdict whose subject is `this` or `it` opening the sentence (`"This is a decisive step," the minister said`)
-_THIS_VERDICT = re.compile(r"[\s\u201c\"']*(?:This|It|That)\s+(?:is|was|would be|will be)\b")
+_THIS_VERDICT = re.compile(r"[\s\u201c\"']*(?:This|It|That|Today)\s+(?:is|was|would be|will be|marks)\b")
 
 
 # (`called it "a great step"`, `described this as reckless`: with a verdict the lexicon knows; not `called it "the first step"`)
@@ -1787,15 +1787,23 @@ def _pronoun_reaction(text: str, start: int, end: int) -> bool:
 # a short quote opening the sentence and attributed at once (`"A historic moment," Michel tweeted`, `"A dark day for
 # workers," the union said`): a verdict on the news just told
 _QUOTED_VERDICT = re.compile(
-    r"[\u201c\"](?P<q>[^\u201c\u201d\"]{3,60}?)[,.!]?[\u201d\"],?\s+(?:(?:the\s+)?[\w.'\u2019-]+\s+){0,7}?"
+    r"[\u201c\"](?P<q>[^\u201c\u201d\"]{3,120}?)[,.!]?[\u201d\"],?\s+(?:(?:the\s+)?[\w.'\u2019-]+\s+){0,7}?"
     r"(?:said|says|tweeted|wrote|posted|told|added|declared)\b")
+# (pass `pos24e`) a longer quote whose opening words are the verdict on `this` or `today` (`"This is a landmark day for
+# the protection of people and the environment," X said`)
+_THIS_IS_VERDICT = re.compile(r"(?:This|Today|It)\s+(?:is|was|marks)\s+(?:(?:a|an|the)\s+)?(?:(?:very|truly|really)\s+)?(?:[\w-]+,?\s+){0,4}?(?:day|moment|news|step|decision|victory)\b")
 
 
 def _quoted_verdict(body: str) -> bool:
     quoted = _QUOTED_VERDICT.match(body)
-    if quoted is None or len(quoted.group("q").split()) > 8:
+    if quoted is None:
         return False
     verdict = quoted.group("q")
+    if len(verdict.split()) > 8 or len(verdict) > 60:
+        if _THIS_IS_VERDICT.match(verdict) is None:
+            return False
+        at = verdict.index(" ") + 1  # the copula after `This`
+        return lex.VERDICT_SUPPORT.match(verdict, at) is not None or lex.VERDICT_OPPOSE.match(verdict, at) is not None
     return lex.EVALUATIVE.search(verdict) is not None or lex.VERDICT_OPPOSE.search(verdict) is not None
 
 
@@ -2578,6 +2586,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
             break  # a comma or a subordinating conjunction ends the holder's predicate
         if _NEW_SUBJECT.search(gap):
             break  # `there was no embargo ... and none would be imposed`: a clause of its own
+        if " than " in gap and _COMPARED.search(gap):
+            break  # (pass `pos24e`) `would protect young people better than the ban had`: what the measure is compared with
         if c.kind == previous.kind and re.fullmatch(r"\s*,?\s*nor\s*", gap):
             previous = c
             continue  # `neither encouraging nor enabling`: one negated predicate
@@ -2612,6 +2622,7 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
     return sign, unchanged, first
 
 
+_COMPARED = re.compile(r"\b(?:better|worse|more|less|faster|sooner|further)\s+than\b")
 _LEADS_TO = re.compile(r"\b(?:that|which)\s+(?:could|might|may|would)\s+(?:eventually\s+|ultimately\s+|in time\s+)?(?:lead|pave\s+the\s+way|open\s+the\s+way)\s+(?:to|for)\b")
 _QUOTED_OBJECT = re.compile(r"\b(?:in|to|with|of|for|on)\s*[\u201c\"]$")
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+$")
@@ -3155,7 +3166,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # `lifting a restriction Kyiv had long pressed to have removed`: the curb before the holder is its verb's object
                 antecedent = holder is not None and _NEGATOR_ANTECEDENT.search(text, max(c_start, holder.start - 40), holder.start) is not None
                 for m in clause_issues:
-                    if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end):
+                    if holder is None and m.terms is not None and not _mentions(m, text, s, e) and _mentions(m, text, e, c_end) and not (
+                            s == sent.start and _THIS_VERDICT.match(text, s, e)):
+                        # (pass `pos24e`: but a quote opening the sentence with a verdict on `this` is on the news told
+                        # before, `"This is historic news," Zelensky said, calling the F-16s a boost`)
                         continue  # `Any settlement must ..., Peskov said, adding that Kyiv's bid to enter NATO ...`: no forward reference
                     cue_list = lex.cues(text, s, e, m)
                     if m.terms is not None:
@@ -3352,6 +3366,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `said such strikes would mean ...`: a demonstrative points back at the measure
                             or (re.match(r"(?:such|these|those)\s", text[subject_at : subject_at + 7], re.I) is not None
                                 and m.refers_back(text[subject_at : first.start]))
+                            # (pass `pos24e`) `said the freeze would give tenants stability`, `said the restrictions, which
+                            # ..., would help tackle obesity`: an effect predicted of a measure noun in a sentence on the issue
+                            or lex.measure_effect(text, subject_at, first) or lex.measure_verdict(text, subject_at, first)
                         ) and (lex.EVALUATIVE.fullmatch(text, first.start, first.end) or lex.is_effect(text, first))
                         # `said any decision to let Kyiv ... would be a direct escalation`: a verdict on the measure
                         verdict = sign < 0 and first.factor > 0 and any(

@@ -140,17 +140,23 @@ _VERDICT_LEAD = (
     r"(?:(?:(?:call|describ|term|label|brand|hail|welcom|prais|greet)\w* (?:it|this|that|the (?:[\w-]+ ){0,2}?"
     r"(?:decisions?|moves?|plans?|measures?|reform|law|ban|bill|proposals?|steps?|change|vote|announcement|agreement|deal|result|" + _MEASURE_HEADS + r")"
     r"(?: (?:on|to|of|by) (?:the )?[\w-]+(?: [\w-]+)?)?)(?:,? as)?"
-    r"|(?<![\w-])(?:was|is|were|are|be|been|\u2019s|'s))[,:]? [\u201c\"]?)"
+    # (pass `pos24e`: `Today marks a crucial step`)
+    r"|(?<![\w-])(?:was|is|were|are|be|been|\u2019s|'s|marks|marked))[,:]? [\u201c\"]?)"
 )
 _GOOD = (r"(?:great|important|big|major|historic|good|welcome|positive|significant|crucial|decisive|necessary|bold|courageous|"
          r"brave|long[- ]overdue|overdue|long-awaited|first|right|key|vital|landmark|huge|excellent|wise|sensible|correct|"
-         r"strong|clear|timely|real|concrete|tremendous|fantastic|encouraging|promising|powerful|essential)")
+         r"strong|clear|timely|real|concrete|tremendous|fantastic|encouraging|promising|powerful|essential|inspiring|momentous)")
+_DAY_GOOD = r"(?:good|great|historic|landmark|proud|happy|momentous|wonderful|fantastic|joyful|excellent)"
 _VERDICT_SUPPORT = _VERDICT_LEAD + (
     r"(?:(?:an?|this|that) )?(?:(?:very|truly|really|hugely|extremely|most|an?other) )?" + _GOOD + r"(?:,? (?:and )?" + _GOOD + r"){0,2} "
     r"(?:[\w-]+ )?(?:steps?|moves?|decisions?|signals?|milestones?|achievement|breakthrough|message|gesture|sign|contribution|development)"
     r"(?: (?:forward|towards?|toward|in|for|to|on the (?:way|road|path) to|against|by)\b[^.;:,\u201c\u201d\"]{0,80})?|"
     + _VERDICT_LEAD + r"(?:(?:great|good|welcome|excellent|wonderful|fantastic) news|an? (?:[\w-]+ )?(?:victory|win|success|triumph))"
-    r"(?: (?:for|of|against|over)\b[^.;:,\u201c\u201d\"]{0,60})?"
+    r"(?: (?:for|of|against|over)\b[^.;:,\u201c\u201d\"]{0,60})?|"
+    # (pass `pos24e`) a day, a moment or news called good (`This is a landmark day for ...`, `the law was a good day for
+    # climate protection`, `This is historic, inspiring news for us`)
+    + _VERDICT_LEAD + r"(?:an? )?(?:(?:very|truly|really|hugely) )?" + _DAY_GOOD + r"(?:,? (?:and )?[\w-]+){0,2} (?:day|moment|news)\b"
+    r"(?: (?:for|of)\b[^.;:,\u201c\u201d\"]{0,60})?"
 )
 _VERDICT_OPPOSE = _VERDICT_LEAD + (
     r"(?:(?:an?|the) )?(?:(?:[\w-]+|total|complete|utter) )?(?:disaster|catastrophe|failure|scandal|farce|disgrace|fiasco|insult|"
@@ -159,7 +165,7 @@ _VERDICT_OPPOSE = _VERDICT_LEAD + (
 VERDICT_SUPPORT = _rx(_VERDICT_SUPPORT)
 # a substring every match of each holds
 _VERDICT_SUPPORT_HEADS = ("step", "move", "decision", "sign", "milestone", "achievement", "breakthrough", "message", "gesture",
-                          "contribution", "development", "news", "victor", "win", "success", "triumph")
+                          "contribution", "development", "news", "victor", "win", "success", "triumph", "day", "moment")
 _VERDICT_OPPOSE_HEADS = ("disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
 VERDICT_OPPOSE = _rx(_VERDICT_OPPOSE)
 # Reactions to a decision on the issue (a ruling, an approval, a ban) told by a legal remedy or a verdict on its grounds,
@@ -226,7 +232,7 @@ SUPPORT = _rx(
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
     r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|sign(?:s|ed|ing)? on to|(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed|ing)? on(?=\s*(?:[.;]|$))|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
-    r"(?:(?<=\s)(?:lies|lie|lay|belongs?|belonged)|(?:(?<=future )|(?<=place ))(?:is|was|remains|will be)) (?:firmly |squarely |clearly )?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
+    r"(?:(?<=\s)(?:lies|lie|lay|belongs?|belonged)|(?:(?<=future )|(?<=place )|(?<=future \u201c)|(?<=place \u201c)|(?<=future \")|(?<=place \"))(?:is|was|remains|will be)) (?:firmly |squarely |clearly )?[\u201c\"]?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
     r"(?<!it )(?<!they )need(?:s|ed)?(?= (?!to\b)[a-z])|encourag(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|"
     r"sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that|into|onto)\b)|" + _BENEFITS + "|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
@@ -263,6 +269,8 @@ _VERDICTS = (
     # verdicts of unfairness or needlessness (`called the levy discriminatory`, `a disguised form of protectionism`, `said
     # the legislation was "unnecessary and damaging"`, `called the decree unconstitutional`, `was "not acceptable"`)
     r"discriminatory|protectionis(?:t|m)|(?:an? )?(?:[\w-]+ )?(?:trade|non-tariff) barriers?|unconstitutional|unnecessary|"
+    # (pass `pos24e`: `said the measures were disproportionate`, `said the rule "creates more confusion"`)
+    r"disproportionate|(?:creates?|created|creating|(?:will|would) create) (?:more |further |new |added |extra )?(?:confusion|uncertainty|chaos|red tape)\b|"
     r"(?:deeply |very |hugely )?damaging(?= *[\u201d\"]| *[.;]| (?:for|to)\b)|not (?:\w+ )?acceptable|"
     # (`called the idea "bonkers"`, `said it was "not a serious plan"`, `said the rise would price young workers out of jobs`)
     r"(?:absolutely |completely |utterly )?bonkers|not an? (?:\w+ )?serious (?:plan|proposal|idea|policy|option)|"
@@ -1271,13 +1279,25 @@ _EFFECT_SUPPORT = (
     r"make (?:[\u201c\"]?[\w'\u2019-]+ ){0,4}?[\u201c\"]?(?:safer|healthier|fairer|cheaper|easier|cleaner|greener|stronger|better|warmer|more (?:secure|"
     r"affordable|efficient|reliable|resilient|competitive|sustainable))\b|"
     r"(?:cut|cuts|reduce|lower|curb|tackle|prevent|end|stop|ease|slash|bring down|halve) (?:[\w'\u2019,-]+ ){0,3}?(?:" + _HARMS + r")\b|"
-    r"(?:create|secure|save|safeguard) (?:[\w,'\u2019-]+ ){0,3}?jobs\b|save (?:[\w,'\u2019-]+ ){0,3}?(?:money|lives|millions|billions)\b|"
+    r"(?:create|secure|save|safeguard) (?:[\w,'\u2019-]+ ){0,3}?jobs\b|"
+    # (pass `pos24e`: `would lift 200,000 workers out of poverty`, `would push back the black market`)
+    r"lift (?:[\w,'\u2019-]+ ){1,4}?out of poverty\b|(?:push|drive) back (?:the |a )?black market\b|"
+    # (a good brought to a group, quoted or not: `would give tenants "much-needed stability"`, `would give soldiers and
+    # civilians "new confidence"`)
+    r"(?:bring|give|offer) (?:[\w'\u2019-]+ ){1,4}?[\u201c\"]?(?:(?:much-)?needed |real |more |some |new |greater )?(?:confidence|stability|"
+    r"certainty|security|relief|protection|breathing space)\b|save (?:[\w,'\u2019-]+ ){0,3}?(?:money|lives|millions|billions)\b|"
     r"bring (?:[\w-]+ )?(?:cheaper|lower|better|faster|cleaner|safer|fairer|more reliable)\b|"
     r"attract (?:[\w'\u2019-]+ ){0,2}?(?:investment|investors|visitors|tourists|business(?:es)?)\b|"
     r"lead to (?:fewer|less|lower|cheaper|cleaner|safer|better) (?:[\w'\u2019-]+ ){0,2}?(?:" + _HARMS + r"|services|air|streets|roads|results)\b"
 )
 _EFFECT_OPPOSE = (
     r"(?:damage|destroy|devastate|wreck|ruin|cripple|decimate|hit|punish|penali[sz]e|squeeze|burden|hammer|kill off)\b|"
+    # (pass `pos24e`) a right or rule broken (`would violate the First Amendment`, `would breach EU law`), a cost put on
+    # a group (`would cost commuters hundreds of euros`, `would cost couriers their independence`; not `would cost 2 billion`)
+    r"(?:violate|breach|infringe(?: on)?|undermine|jeopardi[sz]e|endanger)\b|"
+    r"cost (?:(?:consumers|households|families|drivers|commuters|motorists|taxpayers|businesses|firms|farmers|workers|"
+    r"employers|residents|tenants|landlords|couriers|riders|drivers|broadcasters|retailers|shops|the industry)\b|"
+    r"(?:[\w'\u2019-]+ (?:and )?){1,3}?(?:their|its) )|"
     r"(?:drive|push|force) (?:[\w'\u2019-]+ ){1,4}?(?:away|out|abroad|offshore|underground|elsewhere|to the wall|over the edge|"
     r"into poverty|to close|to shut|to leave|to move)\b|"
     r"put (?:[\w,'\u2019-]+ ){1,4}?out of (?:business|work|a job|jobs)\b|"
@@ -1297,9 +1317,11 @@ _MEASURE_SUBJECT = re.compile(
     r"\b(?:the|this|that|these|those|such\s+an?|an?)\s+(?:[\w-]+\s+){0,2}?(?:ban|tax|levy|charge|fee|toll|cap|freeze|mandate|treaty|"
     r"accord|agreement|deal|merger|takeover|pipeline|plan|proposal|policy|measure|scheme|reform|bill|law|legislation|rules?|"
     r"move|decision|project|restrictions?|curbs?|limits?|switch|phase-?out|directive|package|sanctions|standard|requirement|"
-    r"ordinance|decree|regulations?)s?"
+    # (pass `pos24e`: the measure named by what it does, `the increase would cost jobs`, `the guidance would give ...`)
+    r"ordinance|decree|regulations?|increase|rise|hike|guidance|presumption)s?"
     # (a relative clause or an aside between the measure and its modal: `the restrictions, which will cover ..., would`)
-    r"(?:,\s+(?:which|that|due|set|expected|announced|unveiled|proposed|planned)\b[^,;:\u201c\u201d\"]{0,120},)?$", re.IGNORECASE)
+    # (pass `pos24e`: the aside may hold a list, `which will cover chocolate, crisps and sugary cereals,`)
+    r"(?:,\s+(?:which|that|due|set|expected|announced|unveiled|proposed|planned)\b[^;:\u201c\u201d\"]{0,160}?,)?$", re.IGNORECASE)
 
 
 def is_effect(text: str, cue: Cue) -> bool:
@@ -1308,24 +1330,66 @@ def is_effect(text: str, cue: Cue) -> bool:
                                      or EFFECT_SUPPORT.fullmatch(text, cue.start, cue.end) is not None)
 
 
-def _effect_cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
-    """Benefits and harms predicted of the issue's measure named right before the modal (see _EFFECT_SUPPORT)."""
-    out: list[Cue] = []
+def measure_effect(text: str, lo: int, cue: Cue) -> bool:
+    """(pass `pos24e`) Whether the cue is an effect predicted of a measure noun phrase (`the freeze`, `the restrictions, which
+    ...,`) that starts at or after `lo` and is the subject of the modal right before the cue."""
+    if not is_effect(text, cue):
+        return False
+    for modal in _EFFECT_MODAL.finditer(text, max(lo, cue.start - 60), cue.start):
+        if modal.end() == cue.start:
+            return _MEASURE_SUBJECT.search(text[lo : modal.start()]) is not None
+    return False
+
+
+_COPULA_END = re.compile(r"(?:\s+(?:is|are|was|were|would be|will be|has been|have been|had been|remains?|remained))?[\s\u201c\"]*$")
+
+
+def measure_verdict(text: str, lo: int, cue: Cue) -> bool:
+    """(pass `pos24e`) Whether the cue is a verdict passed on a measure noun phrase that starts at `lo` and is the cue's
+    subject (`said the measures were disproportionate`, `said the rule "creates more confusion"`)."""
+    if EVALUATIVE.fullmatch(text, cue.start, cue.end) is None:
+        return False
+    chunk = text[lo : cue.start]
+    chunk = chunk[: _COPULA_END.search(chunk).start()]
+    named = _MEASURE_SUBJECT.search(chunk)
+    return named is not None and named.start() == 0
+
+
+def _effect_cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[tuple[Cue, int]]:
+    """Benefits and harms predicted of the issue's measure named right before the modal (see _EFFECT_SUPPORT), each with
+    where its subject starts."""
+    out: list[tuple[Cue, int]] = []
     for modal in _EFFECT_MODAL.finditer(text, start, end):
-        before = text[max(start, modal.start() - 200) : modal.start()]
-        subject = _MEASURE_SUBJECT.search(before) is not None
-        if not subject and issue_matcher is not None and issue_matcher.terms is not None:
+        floor = max(start, modal.start() - 200)
+        named = _MEASURE_SUBJECT.search(text[floor : modal.start()])
+        subject_at = floor + named.start() if named is not None else -1
+        if named is None and issue_matcher is not None and issue_matcher.terms is not None:
             lo = max(start, modal.start() - 80)
-            subject = any(t.end() == modal.start() for t in issue_matcher.terms.finditer(text, lo, modal.start()))
-        if not subject:
+            subject_at = next((t.start() for t in issue_matcher.terms.finditer(text, lo, modal.start()) if t.end() == modal.start()), -1)
+        if subject_at < 0:
             continue
         at = modal.end()
         for pattern, factor in ((EFFECT_OPPOSE, -1), (EFFECT_SUPPORT, 1)):
             m = pattern.match(text, at, end)
             if m:
-                out.append(Cue(m.start(), m.end(), factor, "stance"))
+                out.append((Cue(m.start(), m.end(), factor, "stance"), subject_at))
                 break
     return out
+
+
+def _names_the_measure(text: str, cue: Cue, subject_at: int, issue_matcher: IssueMatcher | None) -> bool:
+    """(pass `pos24e`) Whether a cue inside an effect's subject is the measure's own name: an act word for the issue
+    (`the increase`), or a stance word that is the head noun of one of its terms (`the freeze` on a freeze issue)."""
+    if cue.kind == "noun":
+        # a curb noun names the measure when the issue is itself a curb (`the restrictions would help tackle obesity` on a
+        # ban on junk food adverts), not when curbs are what the issue lifts
+        return issue_matcher is not None and issue_matcher.cessation
+    if cue.kind not in ("action", "stance"):
+        return False
+    if cue.factor > 0:
+        return True
+    return issue_matcher is not None and issue_matcher.heads is not None and any(
+        h.end() == cue.end for h in issue_matcher.heads.finditer(text, subject_at, cue.end))
 
 
 # (pass `pol22`) each pattern with a word it cannot match without (tried only where the stretch has it)
@@ -1401,7 +1465,10 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     if text.find("ould ", start, end) != -1 or text.find("will ", start, end) != -1 or text.find("could", start, end) != -1 or (
         text.find(" can ", start, end) != -1 or text.find(" may ", start, end) != -1 or text.find("might", start, end) != -1
     ):
-        found.extend(_effect_cues(text, start, end, issue_matcher))
+        effects = _effect_cues(text, start, end, issue_matcher)
+        found.extend(c for c, _ in effects)
+    else:
+        effects = []
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
@@ -1439,6 +1506,13 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 continue
             found.append(Cue(m.start(), m.end(), factor, kind))
     found.sort(key=lambda c: c.start)
+    if effects:
+        # (pass `pos24e`) the measure's own act word inside the subject of a predicted effect (`said the freeze would
+        # give tenants stability`, `the increase would cost jobs`) is its name, not a second cue; an undoing there stays
+        # (`the repeal would hurt tenants` is for the measure)
+        found = [c for c in found if not any(
+            subject_at <= c.start and c.end <= effect.start and c is not effect and _names_the_measure(text, c, subject_at, issue_matcher)
+            for effect, subject_at in effects)]
     if "fail" in chunk:
         # `member states failed to endorse the deal`, `allies failed to agree on sending tanks`: an outcome that did not
         # come about, not a stance taken for or against it
