@@ -133,3 +133,43 @@ def test_workers_opening_a_fresh_store_at_once_all_start(tmp_path):
         for p in processes:
             p.join(30)
         assert [p.exitcode for p in processes] == [0, 0, 0]
+
+
+def _index_names(store: ViewStore) -> set[str]:
+    """Every index's name, expression indexes too (SQLAlchemy's inspector skips those)."""
+    catalog = ("SELECT name FROM sqlite_master WHERE type = 'index'" if store.engine.dialect.name == "sqlite"
+               else "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
+    with store.engine.connect() as conn:
+        return {row[0] for row in conn.exec_driver_sql(catalog)}
+
+
+def test_no_index_on_event_time_alone_and_old_stores_lose_theirs(store):
+    """Reads by time go through the page-order indexes; an index on occurred_at alone only
+    cost every insert. A store made before has them: a writer opening it drops them."""
+    from wirewatch.sinks.queries import OBSOLETE_INDEXES
+
+    assert not _index_names(store) & set(OBSOLETE_INDEXES)
+    with store.engine.begin() as conn:
+        for name in OBSOLETE_INDEXES:
+            table = name.removeprefix("ix_").removesuffix("_occurred_at")
+            conn.exec_driver_sql(f"CREATE INDEX {name} ON {table} (occurred_at)")
+    assert set(OBSOLETE_INDEXES) <= _index_names(store)
+    reopened = ViewStore(store.url)
+    try:
+        assert not _index_names(reopened) & set(OBSOLETE_INDEXES)
+        assert {f"ix_{n}_page" for n in ("statements", "aid", "position_history", "position_changes")} <= _index_names(reopened)
+    finally:
+        reopened.close()
+
+
+def test_the_writer_connection_gets_its_page_cache(tmp_path, seed_events):
+    """SQLite: the live writer's transactions run with WRITER_CACHE_KIB of page cache."""
+    from wirewatch.sinks.store import WRITER_CACHE_KIB
+
+    s = ViewStore(f"sqlite:///{tmp_path}/views.db")
+    try:
+        s.apply_envelopes(seed_events)
+        with s.engine.connect() as conn:  # the pool's one connection, the writer's
+            assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -WRITER_CACHE_KIB
+    finally:
+        s.close()

@@ -33,6 +33,10 @@ class QueryError(ValueError):
 # --- schema support for reads (called by the writer) ------------------------------------
 _PAGE_INDEXED = ("statements", "aid", "position_history", "position_changes")
 
+# Indexes that stores made before 2026-12-07 have and no query uses: the page-order indexes
+# serve every read by time. Dropped when a writer opens such a store (tables.py, _event_columns).
+OBSOLETE_INDEXES = tuple(f"ix_{name}_occurred_at" for name in ("events", *_PAGE_INDEXED))
+
 
 def ensure_read_support(engine: Engine) -> None:
     """Create the full-text index and page-order indexes if missing. Idempotent."""
@@ -69,6 +73,8 @@ def ensure_read_support(engine: Engine) -> None:
                 f"CREATE INDEX IF NOT EXISTS ix_{name}_page ON {name}"
                 " ((coalesce(occurred_at, '')) DESC, event_id DESC)"
             )
+        for index in OBSOLETE_INDEXES:
+            conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index}")
 
 
 def index_new_statements(conn: Connection, after_rowid: int) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import orjson
+from pydantic import ValidationError
 
-from ..schemas import Article, Envelope
+from ..schemas import MAX_TEXT_CHARS, Article, Envelope
 from ..schemas.upcasting import upcast
 
 _ENVELOPE_FIELDS = len(Envelope.model_fields)
@@ -43,10 +44,6 @@ class BadArticle(ValueError):
 
 
 def decode_article(data: bytes | None) -> Article:
-    from pydantic import ValidationError
-
-    from ..schemas import MAX_TEXT_CHARS
-
     if data is None:
         raise BadArticle("empty message (tombstone)")
     if len(data) > 4 * MAX_TEXT_CHARS + 65_536:  # UTF-8 is at most 4 bytes per character

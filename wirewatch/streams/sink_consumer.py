@@ -27,6 +27,11 @@ class SinkConsumer(ConsumerStage):
     """Runs beside the faust app in the worker process (a mode service of the worker)."""
 
     stage = "sink consumer"
+    # Records per fetched batch, so per store transaction. Each transaction rewrites the index
+    # pages its random event ids land on; four times the stage default writes a quarter as often
+    # (in process, 2,000 PolNeAR articles: the store's write 0.47 -> 0.35 ms an article with the
+    # writer's page cache). A batch still is written whole, then its offsets are committed.
+    batch_size = 2000
 
     def __init__(self, bootstrap: str, names: TopicNames, writer: SinkWriter, *, group_id: str,
                  session_timeout: float, max_fetch_bytes: int = 64 * 1024 * 1024,

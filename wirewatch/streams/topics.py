@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..schemas import (
     AID_ANNOUNCED,
@@ -54,13 +55,18 @@ class TopicNames:
         return self._name("dlq")
 
     def for_event_type(self, event_type: str) -> str:
+        return self._by_event_type[event_type]
+
+    @cached_property
+    def _by_event_type(self) -> dict[str, str]:
+        """Built once: the extract stage asks for every event it publishes."""
         return {
             STATEMENT_MADE: self.statements,
             AID_ANNOUNCED: self.aid,
             POSITION_STATED: self.positions,
             POSITION_CHANGED: self.position_changes,
             ARTICLE_PROCESSED: self.articles_processed,
-        }[event_type]
+        }
 
     @property
     def derived(self) -> tuple[str, ...]:
