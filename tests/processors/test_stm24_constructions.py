@@ -1,0 +1,98 @@
+"""position-stated and statement-made (pass stm24): holders named in the text who were neither speaker nor holder,
+because of how they are written: a person followed by the party, body or place they belong to (`Tom Hale of the
+Liberal Party called ...`, `Sen. Ada Brook of Vermont said ...`, in an appositive after a title too), and look-alikes
+whose `of` belongs to an organisation's own name (`the Chamber of Commerce`, `Friends of the Earth`) or to a title
+(`Secretary of State`). Sentences written for these tests, with user-defined issues of their own (none copied from an
+evaluation set).
+
+The first battery is the pass's probe, scored on main before the rules were written and after; the cases it still gets
+wrong are `xfail`."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.marks import xf
+from tests.position_tuples import stances
+from wirewatch.processors import ExtractionContext, statements
+from wirewatch.schemas import Article, Issue, IssueSet
+
+ISSUES = IssueSet(issues=(
+    Issue(id="congestion-charge", label="Congestion charge",
+          proposition="A congestion charge should be levied on cars entering the city centre",
+          terms=("congestion charge", "congestion fee")),
+    Issue(id="vape-ban", label="Disposable vape ban", proposition="Disposable vapes should be banned",
+          terms=("vape ban", "ban on disposable vapes")),
+    Issue(id="night-trains", label="Night train subsidy", proposition="Night trains should be subsidised by the state",
+          terms=("night train subsidy", "subsidy for night trains")),
+    Issue(id="bee-pesticide-ban", label="Neonicotinoid ban", proposition="Neonicotinoid pesticides should be banned",
+          terms=("neonicotinoid ban", "ban on neonicotinoids")),
+))
+CC, VAPE, NIGHT, NEO = "congestion-charge", "vape-ban", "night-trains", "bee-pesticide-ban"
+S, O = "support", "oppose"
+
+
+@pytest.fixture(scope="module")
+def ctx() -> ExtractionContext:
+    return ExtractionContext(issues=ISSUES)
+
+
+PROBE = [
+    # ---- a person named with the party, body or place they belong to, before the verb
+    pytest.param("The city approved a congestion charge on Monday. Tom Hale of the Liberal Party called the congestion charge "
+     "\"a tax on commuters\".", {("Tom Hale", CC, O)}, marks=xf("a person written with the party or place they are of")),
+    pytest.param("Tom Hale of the Liberal Party said the congestion charge was a mistake.", {("Tom Hale", CC, O)}, marks=xf("a person written with the party or place they are of")),
+    pytest.param("Greta Sundqvist of the Green Party welcomed the congestion charge.", {("Greta Sundqvist", CC, S)}, marks=xf("a person written with the party or place they are of")),
+    ("Parliament voted on the vape ban on Tuesday. Sen. Ada Brook of Vermont said the vape ban would protect children.",
+     {("Ada Brook", VAPE, S)}),
+    ("Senator Ada Brook of Vermont opposed the vape ban, saying it would push teenagers to the black market.",
+     {("Ada Brook", VAPE, O)}),
+    pytest.param("Ruth Adler of the Conservatives called the night train subsidy \"a waste of money\".", {("Ruth Adler", NIGHT, O)}, marks=xf("a person written with the party or place they are of")),
+    pytest.param("Lena Fiore of the Social Democrats backed the subsidy for night trains.", {("Lena Fiore", NIGHT, S)}, marks=xf("a person written with the party or place they are of")),
+    pytest.param("Jan Pelt of the Farmers' Union called the neonicotinoid ban \"a disaster for sugar beet growers\".",
+     {("Jan Pelt", NEO, O)}, marks=xf("a person written with the party or place they are of")),
+    # ---- the same, in an appositive after a title
+    pytest.param("The council voted for a congestion charge. The region's transport chief, Tom Hale of the Liberal Party, called "
+     "the congestion charge \"a dangerous signal\".", {("Tom Hale", CC, O)}, marks=xf("a person written with the party or place they are of")),
+    pytest.param("Norway's farm minister, Jan Pelt of the Centre Party, said the ban on neonicotinoids was overdue.",
+     {("Jan Pelt", NEO, S)}, marks=xf("a person written with the party or place they are of")),
+    pytest.param("The chair of the health committee, Ruth Adler of the Conservatives, called the vape ban \"long overdue\".",
+     {("Ruth Adler", VAPE, S)}, marks=xf("a person written with the party or place they are of")),
+    # ---- followed by an appositive of their own
+    pytest.param("Lena Fiore of the Social Democrats, a coalition partner, called the night train subsidy \"a lifeline\".",
+     {("Lena Fiore", NIGHT, S)}, marks=xf("a person written with the party or place they are of")),
+    ("Sen. Ada Brook of Vermont, the committee's top Democrat, said the vape ban would save lives.", {("Ada Brook", VAPE, S)}),
+    # ---- look-alikes: `of` inside an organisation's own name, or a title's `of`
+    ("The Chamber of Commerce said the congestion charge would hurt city-centre shops.", {("Chamber of Commerce", CC, O)}),
+    ("Friends of the Earth welcomed the ban on neonicotinoids.", {("Friends of the Earth", NEO, S)}),
+    ("Secretary of State Ada Brook said the vape ban would protect children.", {("Ada Brook", VAPE, S)}),
+    ("The Bank of England said the congestion charge would have little effect on inflation.", set()),
+    # ---- negatives: no stance, or the stance is another's
+    ("Tom Hale of the Liberal Party said the council would vote on the congestion charge next month.", set()),
+    ("Ruth Adler of the Conservatives said critics claimed the vape ban would push teenagers to smoking.", set()),
+    ("Jan Pelt of the Centre Party declined to comment on the neonicotinoid ban.", set()),
+]
+
+
+@pytest.mark.parametrize("text,expected", PROBE)
+def test_probe(ctx, text, expected):
+    assert stances(text, ctx) == expected
+
+
+def _speakers(text: str, ctx: ExtractionContext) -> list[str]:
+    article = Article(id="t-stm24", text=text, published_at="2025-03-01T00:00:00+00:00")
+    return [e.payload["speaker"]["canonical"] for e in statements.extract(article, ctx)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the statement's speaker is the person, not the party or place written after `of`
+    pytest.param("Tom Hale of the Liberal Party said the charge was a mistake.", ["Tom Hale"], marks=xf("the speaker read as the words after `of`")),
+    pytest.param("Sen. Ada Brook of Vermont said the ban would protect children.", ["Ada Brook"], marks=xf("the speaker read as the words after `of`")),
+    pytest.param("Senator Ada Brook of Vermont told reporters the ban would protect children.", ["Ada Brook"], marks=xf("the speaker read as the words after `of`")),
+    # an organisation's own `of` (read as the words after it on main), a title's `of`
+    pytest.param("The Chamber of Commerce said the charge would hurt shops.", ["The Chamber of Commerce"], marks=xf("the speaker read as the words after `of`")),
+    ("Secretary of State Ada Brook said the ban would protect children.", ["Ada Brook"]),
+    pytest.param("Friends of the Earth said the ban was overdue.", ["Friends of the Earth"], marks=xf("the speaker read as the words after `of`")),
+])
+def test_speaker_of_a_party_or_place(ctx, text, expected):
+    assert _speakers(text, ctx) == expected
