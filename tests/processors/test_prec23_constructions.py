@@ -35,7 +35,7 @@ def _stances(text: str) -> set[tuple[str, str]]:
 
 
 def test_version() -> None:
-    assert positions.PRODUCER.version == "1.45.0"
+    assert positions.PRODUCER.version == "1.46.0"
 
 
 # ---- an agency head's title

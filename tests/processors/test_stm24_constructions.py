@@ -40,27 +40,29 @@ def ctx() -> ExtractionContext:
 PROBE = [
     # ---- a person named with the party, body or place they belong to, before the verb
     pytest.param("The city approved a congestion charge on Monday. Tom Hale of the Liberal Party called the congestion charge "
-     "\"a tax on commuters\".", {("Tom Hale", CC, O)}, marks=xf("a person written with the party or place they are of")),
-    pytest.param("Tom Hale of the Liberal Party said the congestion charge was a mistake.", {("Tom Hale", CC, O)}, marks=xf("a person written with the party or place they are of")),
-    pytest.param("Greta Sundqvist of the Green Party welcomed the congestion charge.", {("Greta Sundqvist", CC, S)}, marks=xf("a person written with the party or place they are of")),
+     "\"a tax on commuters\".", {("Tom Hale", CC, O)},
+                 marks=xf("a tax on someone as a verdict on a measure that is no tax: not in the lexicon")),
+    ("Tom Hale of the Liberal Party said the congestion charge was a mistake.", {("Tom Hale", CC, O)}),
+    ("Greta Sundqvist of the Green Party welcomed the congestion charge.", {("Greta Sundqvist", CC, S)}),
     ("Parliament voted on the vape ban on Tuesday. Sen. Ada Brook of Vermont said the vape ban would protect children.",
      {("Ada Brook", VAPE, S)}),
     ("Senator Ada Brook of Vermont opposed the vape ban, saying it would push teenagers to the black market.",
      {("Ada Brook", VAPE, O)}),
-    pytest.param("Ruth Adler of the Conservatives called the night train subsidy \"a waste of money\".", {("Ruth Adler", NIGHT, O)}, marks=xf("a person written with the party or place they are of")),
-    pytest.param("Lena Fiore of the Social Democrats backed the subsidy for night trains.", {("Lena Fiore", NIGHT, S)}, marks=xf("a person written with the party or place they are of")),
+    ("Ruth Adler of the Conservatives called the night train subsidy \"a waste of money\".", {("Ruth Adler", NIGHT, O)}),
+    ("Lena Fiore of the Social Democrats backed the subsidy for night trains.", {("Lena Fiore", NIGHT, S)}),
     pytest.param("Jan Pelt of the Farmers' Union called the neonicotinoid ban \"a disaster for sugar beet growers\".",
-     {("Jan Pelt", NEO, O)}, marks=xf("a person written with the party or place they are of")),
+     {("Jan Pelt", NEO, O)},
+                 marks=xf("an organisation's name with a plural possessive (`Farmers' Union`) ends the name run")),
     # ---- the same, in an appositive after a title
-    pytest.param("The council voted for a congestion charge. The region's transport chief, Tom Hale of the Liberal Party, called "
-     "the congestion charge \"a dangerous signal\".", {("Tom Hale", CC, O)}, marks=xf("a person written with the party or place they are of")),
-    pytest.param("Norway's farm minister, Jan Pelt of the Centre Party, said the ban on neonicotinoids was overdue.",
-     {("Jan Pelt", NEO, S)}, marks=xf("a person written with the party or place they are of")),
-    pytest.param("The chair of the health committee, Ruth Adler of the Conservatives, called the vape ban \"long overdue\".",
-     {("Ruth Adler", VAPE, S)}, marks=xf("a person written with the party or place they are of")),
+    ("The council voted for a congestion charge. The region's transport chief, Tom Hale of the Liberal Party, called "
+     "the congestion charge \"a dangerous signal\".", {("Tom Hale", CC, O)}),
+    ("Norway's farm minister, Jan Pelt of the Centre Party, said the ban on neonicotinoids was overdue.",
+     {("Jan Pelt", NEO, S)}),
+    ("The chair of the health committee, Ruth Adler of the Conservatives, called the vape ban \"long overdue\".",
+     {("Ruth Adler", VAPE, S)}),
     # ---- followed by an appositive of their own
-    pytest.param("Lena Fiore of the Social Democrats, a coalition partner, called the night train subsidy \"a lifeline\".",
-     {("Lena Fiore", NIGHT, S)}, marks=xf("a person written with the party or place they are of")),
+    ("Lena Fiore of the Social Democrats, a coalition partner, called the night train subsidy \"a lifeline\".",
+     {("Lena Fiore", NIGHT, S)}),
     ("Sen. Ada Brook of Vermont, the committee's top Democrat, said the vape ban would save lives.", {("Ada Brook", VAPE, S)}),
     # ---- look-alikes: `of` inside an organisation's own name, or a title's `of`
     ("The Chamber of Commerce said the congestion charge would hurt city-centre shops.", {("Chamber of Commerce", CC, O)}),
@@ -86,13 +88,19 @@ def _speakers(text: str, ctx: ExtractionContext) -> list[str]:
 
 @pytest.mark.parametrize("text,expected", [
     # the statement's speaker is the person, not the party or place written after `of`
-    pytest.param("Tom Hale of the Liberal Party said the charge was a mistake.", ["Tom Hale"], marks=xf("the speaker read as the words after `of`")),
-    pytest.param("Sen. Ada Brook of Vermont said the ban would protect children.", ["Ada Brook"], marks=xf("the speaker read as the words after `of`")),
-    pytest.param("Senator Ada Brook of Vermont told reporters the ban would protect children.", ["Ada Brook"], marks=xf("the speaker read as the words after `of`")),
+    ("Tom Hale of the Liberal Party said the charge was a mistake.", ["Tom Hale"]),
+    ("Sen. Ada Brook of Vermont said the ban would protect children.", ["Ada Brook"]),
+    ("Senator Ada Brook of Vermont told reporters the ban would protect children.", ["Ada Brook"]),
     # an organisation's own `of` (read as the words after it on main), a title's `of`
-    pytest.param("The Chamber of Commerce said the charge would hurt shops.", ["The Chamber of Commerce"], marks=xf("the speaker read as the words after `of`")),
+    ("The Chamber of Commerce said the charge would hurt shops.", ["The Chamber of Commerce"]),
     ("Secretary of State Ada Brook said the ban would protect children.", ["Ada Brook"]),
-    pytest.param("Friends of the Earth said the ban was overdue.", ["Friends of the Earth"], marks=xf("the speaker read as the words after `of`")),
+    ("Friends of the Earth said the ban was overdue.", ["Friends of the Earth"]),
 ])
 def test_speaker_of_a_party_or_place(ctx, text, expected):
     assert _speakers(text, ctx) == expected
+
+
+def test_versions():
+    from wirewatch.processors import positions
+    assert positions.PRODUCER.version == "1.46.0"
+    assert statements.PRODUCER.version == "1.2.0"

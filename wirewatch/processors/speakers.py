@@ -53,6 +53,26 @@ _NAME_RUN = re.compile(r"[A-Z](?<![\w.].)[\w\u2019'.-]*\s+(?:[A-Z][\w\u2019'.-]*
 _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w\u2019'.-]*|(?:[A-Z]\.)+|von|van|de|der|da|del|bin|al-[\w-]+)$")
 
 
+# (pass stm24) `of` before a capital: what follows is the party, body or place of a person named before it, or the end
+# of an organisation's own name
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+# words heading a body's or place's own name before its `of` (`Bank of England`, `Islamic Republic of Iran`)
+_OWN_OF_HEADS = frozenset(
+    """republic kingdom court university college school church museum bureau office department ministry house board
+    commission committee city state states province region county people friends chamber assembly parliament senate
+    government authority service corps army force forces navy guard agency centre center union association council
+    institute foundation federation party bank fund organisation organization lobby alliance coalition society campaign
+    consortium confederation trust forum movement network group international""".split())
+_PERSON_WORD = re.compile(r"[A-Z][a-z\u00e0-\u017e'\u2019]+(?:-[A-Z][a-z\u00e0-\u017e'\u2019]+)?")
+
+
+def _named_after_of(head: str, name: str) -> bool:
+    """The name `person_name` read is the whole of what follows an `of` in the phrase (`The Chamber of Commerce` ->
+    `Commerce`): the end of an organisation's name, not a person (`Secretary of State Ada Brook` keeps its person)."""
+    of = _OF_NAME.search(head)
+    return of is not None and head[of.end():].strip() == name
+
+
 @dataclass(frozen=True)
 class Resolved:
     canonical: str
@@ -128,12 +148,19 @@ class SpeakerResolver:
             if spk:
                 return spk[1]
             return Resolved(head, "person")
+        member = self._person_of(start, head)
+        if member is not None:
+            self._register(member)
+            return Resolved(member, "person")
         actor = self._head_actor(start, head_end)
         if actor is not None:
             if actor.kind == "person":
                 self._register(actor.canonical)
             return Resolved(actor.canonical, actor.kind)
         name = person_name(head)
+        if name and _named_after_of(head, name):
+            # `The Chamber of Commerce`, `Friends of the Earth`: the words after `of` end a name, they are not one
+            return Resolved(head, "person" if head.split()[0].casefold() in _TITLE_WORDS else "organization")
         if name:
             if " " not in name:
                 full = self.surnames.get(name) or self._earlier_full_name(name, start)
@@ -162,6 +189,23 @@ class SpeakerResolver:
         if spk:
             return spk[1]
         return Resolved(head, "person")
+
+    def _person_of(self, start: int, head: str) -> str | None:
+        """`Tom Hale of the Liberal Party`, `Sen. Ada Brook of Vermont` -> the person; the party, body or place after
+        `of` is theirs, not the speaker (pass stm24). None when the words before `of` are no person's name or name a
+        place or body the gazetteer knows (`United States of America`)."""
+        of = _OF_NAME.search(head)
+        if of is None:
+            return None
+        name = person_name(head[: of.start()])
+        if not name or not 2 <= len(words := name.split()) <= 4:
+            return None
+        if any(w.casefold() in _OWN_OF_HEADS or not _PERSON_WORD.fullmatch(w) for w in words):
+            return None
+        known = self._head_actor(start, start + of.start())
+        if known is not None and known.kind != "person":
+            return None
+        return known.canonical if known is not None else name
 
     def _antecedent(self, start: int, head: str, kinds: tuple[str, ...]) -> Resolved:
         mention = self._latest_mention(start, kinds)

@@ -112,7 +112,8 @@ _BENEFITS = (
 # A verdict passed on the measure named by `it` or an anaphor in a small clause (`called the decision on the jets
 # "historic"`, `called it "a first step"`, `called the measure one of the most brutal in decades`): the words are
 # verdicts only there (`a brutal war`, `historic lows` are none).
-_MEASURE_HEADS = r"tax|levy|freeze|mandate|treaty|accord|merger|takeover|pipeline|scheme|policy|charge|toll|cap|project|legislation|rules|regulations"
+# (pass `stm24`: `subsidy`, `ordinance`, `decree`, `limit`: `called the night train subsidy "a lifeline"`)
+_MEASURE_HEADS = r"tax|levy|freeze|mandate|treaty|accord|merger|takeover|pipeline|scheme|policy|charge|toll|cap|project|legislation|rules|regulations|subsidy|ordinance|decree|limit"
 _CALLED_IT = (
     r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|brand(?:s|ed|ing)?|hail(?:s|ed|ing)?) "
     # (pass `pos22s`: a measure named with up to two words before its noun, `called the rent freeze "a disaster"`)
@@ -268,7 +269,9 @@ _VERDICTS = (
     r"(?:absolutely |completely |utterly )?bonkers|not an? (?:\w+ )?serious (?:plan|proposal|idea|policy|option)|"
     r"(?:will|would|could) (?:\w+ )?price (?:[\w-]+ ){1,4}?out of|"
     # (pass `pos22s`) a measure called a grab for money (`"It is a cash grab," the hoteliers said`)
-    r"an? (?:\w+ )?(?:cash|tax|money) grab|an? (?:\w+ )?stealth tax"
+    r"an? (?:\w+ )?(?:cash|tax|money) grab|an? (?:\w+ )?stealth tax|"
+    # (pass `stm24`) money thrown away on the measure (`called the subsidy "a waste of money"`)
+    r"an? (?:complete |total |huge |colossal )?waste of (?:public |taxpayers['\u2019] )?money"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
