@@ -69,6 +69,13 @@ PROBE = [
     ("Friends of the Earth welcomed the ban on neonicotinoids.", {("Friends of the Earth", NEO, S)}),
     ("Secretary of State Ada Brook said the vape ban would protect children.", {("Ada Brook", VAPE, S)}),
     ("The Bank of England said the congestion charge would have little effect on inflation.", set()),
+    # ---- a verdict, then a second speech act of the same holder joined by `and`: the two do not compose
+    ("The city approved a congestion charge. Tom Hale called the policy \"absolutely bonkers\" and said his party would "
+     "campaign to scrap it.", {("Tom Hale", CC, O)}),
+    ("Parliament passed the vape ban. Ruth Adler called the decision \"a disaster\" and vowed to repeal it.",
+     {("Ruth Adler", VAPE, O)}),
+    ("The city approved a congestion charge. Tom Hale welcomed the decision and said his party would fight any attempt "
+     "to scrap it.", {("Tom Hale", CC, S)}),
     # ---- negatives: no stance, or the stance is another's
     ("Tom Hale of the Liberal Party said the council would vote on the congestion charge next month.", set()),
     ("Ruth Adler of the Conservatives said critics claimed the vape ban would push teenagers to smoking.", set()),

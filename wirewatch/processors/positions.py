@@ -2555,6 +2555,10 @@ def _past_concession(text: str, cues: list[lex.Cue], bearing: list[int]) -> int:
     return after
 
 
+# `and` opening a second speech act of the same holder: what it says does not compose with the verdict before it
+_AND_SAID = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:said|says|added|told|warned|vowed|promised|pledged|insisted|argued|stressed)\b")
+
+
 def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...] = ()) -> tuple[int, bool, lex.Cue] | None:
     """(sign, explicitly unchanged, first bearing cue) of a holder's stretch, or None. `names`: spans of the issue's
     terms, whose own `and` / `or` (`oil and gas licences`) coordinates no predicates."""
@@ -2609,6 +2613,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
             break  # a comma or a subordinating conjunction ends the holder's predicate
         if _NEW_SUBJECT.search(gap):
             break  # `there was no embargo ... and none would be imposed`: a clause of its own
+        if _AND_SAID.search(gap):
+            break  # (pass stm24) `called the policy "bonkers" and said his party would campaign to scrap it`: a new predicate
         if c.kind == previous.kind and re.fullmatch(r"\s*,?\s*nor\s*", gap):
             previous = c
             continue  # `neither encouraging nor enabling`: one negated predicate
