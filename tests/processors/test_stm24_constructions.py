@@ -107,6 +107,31 @@ def test_speaker_of_a_party_or_place(ctx, text, expected):
     assert _speakers(text, ctx) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a title described, then the name in commas: the person speaks (not `Norway's farm minister`)
+    ("Norway's farm minister, Jan Pelt, warned that the ban would hurt growers.", ["Jan Pelt"]),
+    ("The union's new leader, Ruth Adler, said the strike would go on.", ["Ruth Adler"]),
+    ("Its chief executive, Lena Fiore, said the rules were unworkable.", ["Lena Fiore"]),
+    ("Sweden's ambassador in Oslo, Tom Hale, said the talks had stalled.", ["Tom Hale"]),
+    # the name first, the source read being the appositive after it
+    ("Tom Hale, Sweden's ambassador to Norway, wrote on Facebook that the talks had stalled.", ["Tom Hale"]),
+    # look-alikes: a described title with no name, a body
+    ("The party's leader said the strike would go on.", ["The party's leader"]),
+    ("Sweden's foreign ministry said the talks had stalled.", ["Sweden's foreign ministry"]),
+])
+def test_speaker_named_beside_a_title(ctx, text, expected):
+    assert _speakers(text, ctx) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quoted risk the measure poses is against it
+    ("Ruth Adler said the vape ban would pose \"enormous risks\" for small shops.", {("Ruth Adler", VAPE, O)}),
+    ("Tom Hale warned that a congestion charge carried \"serious risks\" for city-centre trade.", {("Tom Hale", CC, O)}),
+])
+def test_quoted_risks(ctx, text, expected):
+    assert stances(text, ctx) == expected
+
+
 def test_versions():
     from wirewatch.processors import positions
     assert positions.PRODUCER.version == "1.46.0"

@@ -66,6 +66,22 @@ _OWN_OF_HEADS = frozenset(
 _PERSON_WORD = re.compile(r"[A-Z][a-z\u00e0-\u017e'\u2019]+(?:-[A-Z][a-z\u00e0-\u017e'\u2019]+)?")
 
 
+# (pass stm24) a title described, not named: an owner's possessive or a determiner, lowercase words, a role word
+# (`Russia's deputy foreign minister`, `Its chief executive`, `the union's new leader`, `Russia's ambassador to Washington`)
+_ROLES = (r"(?:minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|chancellor|president|premier|leader|chief|head|"
+          r"executive|director|chair(?:man|woman|person)?|commissioner|governor|mayor|senator|adviser|advisor|officer|negotiator)")
+_TITLE_DESCRIPTION = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+['\u2019]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}" + _ROLES
+    + r"(?:\s+(?:to|in|for|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$")
+_ROLE_ENDS = re.compile(_ROLES + r"(?:\s+(?:to|in|for|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$")
+# a person's name alone: two to four capitalised words (`Alexander Grushko`, `Marie-Agnes Strack-Zimmermann`)
+_PLAIN_NAME = re.compile(r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:(?:de|van|von|der|da|del)\s+)?[A-Z][\w\u00e0-\u017e'\u2019-]+){1,3}")
+# the name right before an appositive source, opening its sentence or paragraph: `Anatoly Antonov, ` + source
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\u201d\"]\s))(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+"
+    r"(?:\s+(?:(?:de|van|von|der|da|del)\s+)?[A-Z][\w\u00e0-\u017e'\u2019-]+){1,3}),\s+$")
+
+
 def _named_after_of(head: str, name: str) -> bool:
     """The name `person_name` read is the whole of what follows an `of` in the phrase (`The Chamber of Commerce` ->
     `Commerce`): the end of an organisation's name, not a person (`Secretary of State Ada Brook` keeps its person)."""
@@ -132,6 +148,10 @@ class SpeakerResolver:
             head_end = start + comma
         head = self.text[start:head_end].strip()
         low = head.lower()
+        named = self._named_beside_title(start, end, head, comma)
+        if named is not None:
+            self._register(named)
+            return Resolved(named, "person")
         if low in _PRONOUN_PERSON:
             return self._pronoun_person(start, head)
         if low == "it":
@@ -189,6 +209,18 @@ class SpeakerResolver:
         if spk:
             return spk[1]
         return Resolved(head, "person")
+
+    def _named_beside_title(self, start: int, end: int, head: str, comma: int) -> str | None:
+        """The person a title description names, set off by commas (pass stm24): after it, inside the source
+        (`Russia's deputy foreign minister, Alexander Grushko` -> Alexander Grushko), or before the source, which is the
+        appositive alone (`Anatoly Antonov, Russia's ambassador to Washington, said`: the source read is the appositive)."""
+        if not _TITLE_DESCRIPTION.match(head) or person_name(head) is not None and not _ROLE_ENDS.search(head):
+            return None
+        if comma > 0:
+            name = self.text[start + comma + 1 : end].strip()
+            return name if _PLAIN_NAME.fullmatch(name) else None
+        before = _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, start - 60), start)
+        return before.group("name") if before is not None else None
 
     def _person_of(self, start: int, head: str) -> str | None:
         """`Tom Hale of the Liberal Party`, `Sen. Ada Brook of Vermont` -> the person; the party, body or place after

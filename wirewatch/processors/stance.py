@@ -281,7 +281,7 @@ _CONSEQUENCES = (
     r"(?:[\w.\u201c\u201d\"-]+ ){0,5}(?:\u201c|\")?(?:war|escalation|catastrophe|disaster|world war|conflict|involvement|tensions?)\b|"
     r"(?:\u201c|\")?at war|cross(?:es|ed|ing)? (?:\w+ ){0,2}red lines?|(?:would|will|could) (?:only )?prolong (?:the )?(?:war|conflict|fighting|suffering)|"
     r"risk(?:s|ed|ing)? (?:dragging|drawing|pulling|escalating|a (?:wider|direct|nuclear) war)|(?:would|will|could) (?:drag|draw|pull|suck) (?:\w+ ){0,3}into (?:the |a )?(?:war|conflict)|"
-    r"carr(?:y|ies|ied) (?:\w+ )?risks|pose[sd]? (?:\w+ )?risks?|"
+    r"carr(?:y|ies|ied) [\u201c\"]?(?:\w+ )?risks|pose[sd]? [\u201c\"]?(?:\w+ )?risks?|"  # (pass stm24: a quoted `"enormous risks"`)
     r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences|"
     # a warning addressed to whoever takes the measure (`countries allowing it should be aware of "serious consequences"`,
     # `would face grave consequences`)
