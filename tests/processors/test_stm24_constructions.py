@@ -132,6 +132,30 @@ def test_quoted_risks(ctx, text, expected):
     assert stances(text, ctx) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a country's name opening an organisation's name: the organisation holds the stance, not the country
+    ("The city approved a congestion charge on Monday. UK Cycling, which has lobbied for a congestion charge for years, "
+     "welcomed the decision.", {("UK Cycling", CC, S)}),
+    ("Norway Vapers said the vape ban would hurt small shops.", {("Norway Vapers", VAPE, O)}),
+    ("France Apiculture, the beekeepers' federation, said the ban on neonicotinoids was overdue.",
+     {("France Apiculture", NEO, S)}),
+    # look-alikes: a title or a state body after the country's name, a day
+    ("UK Transport Secretary Tom Hale said the congestion charge was a mistake.", {("Tom Hale", CC, O)}),
+    ("Sweden on Monday said the vape ban would protect children.", {("Sweden", VAPE, S)}),
+])
+def test_country_opening_an_organisation(ctx, text, expected):
+    assert stances(text, ctx) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Norway Vapers said the ban would push smokers back to cigarettes.", ["Norway Vapers"]),
+    ("Greenpeace UK said the ban was overdue.", ["Greenpeace UK"]),
+    ("The UK Treasury said the charge would raise money.", ["United Kingdom"]),
+])
+def test_speaker_country_opening_an_organisation(ctx, text, expected):
+    assert _speakers(text, ctx) == expected
+
+
 def test_versions():
     from wirewatch.processors import positions
     assert positions.PRODUCER.version == "1.46.0"

@@ -1159,6 +1159,24 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             dropped.append((r.start, r.end))
             name = text[m.start("words") : r.end]
             _add_refs(text, _unknown_actor(name, "organization"), m.start("words"), r.end, name, False, taken, added)
+    if gazetteer is not None:
+        # (pass stm24) `UK Steel said`, `France Chimie, the chemical industry federation, said`: a country's name opening
+        # capitalised words that end before a verb or a comma is an organisation's name; the country says where it works
+        for r in all_refs:
+            if r.actor is None or r.actor.kind != "country" or (r.start, r.end) not in taken:
+                continue
+            m = _COUNTRY_HEADED.match(text, r.end)
+            if m is None or (r.start > 0 and (text[r.start - 1].isalnum() or text[r.start - 1] in "'\u2019-")):
+                continue
+            words = m.group("words").split()
+            if any(_not_in_org_name(w, gazetteer) for w in words) or any(a < m.end("words") and r.end < b for a, b in taken):
+                continue
+            taken.remove((r.start, r.end))
+            dropped.append((r.start, r.end))
+            if _OBJECT_DETERMINER.search(text, max(0, r.start - 8), r.start):
+                continue  # `to send the U.S. Abrams, which ...`, `signed the Tallinn Pledge, calling ...`: a thing, no holder
+            name = text[r.start : m.end("words")]
+            _add_refs(text, _unknown_actor(name, "organization"), r.start, m.end("words"), name, False, taken, added)
     if _ORG_GATE.search(text):
         for start, end, name, within in _unknown_organisations(text, taken, all_refs, gazetteer):
             for r in within:  # `Germany's IG Metall union`, `Federation of Polish Grocers`: the place only says where it is
@@ -1644,6 +1662,26 @@ _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})
 # capitalised words at a sentence's start before a country's name (`Diabetes Canada said`): the words, to its end
 # (a word may open with an acronym: `UKHospitality Scotland`)
 _COUNTRY_TAILED = re.compile(r"(?:^|(?<=[.!?])[\u201d\"']?\s+|\n)(?P<words>(?:[A-Z][A-Z]{0,3}[a-z]+\s){1,3})$")
+# (pass stm24) one or two capitalised words after a country's name, then a verb or a comma (`UK Steel said`, `France
+# Chimie, the ...`): the words, to their end
+_COUNTRY_HEADED = re.compile(r"\s(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+)?)(?=,\s|\s(?:[a-z]+ed|said|says|warned|urged|welcomed|"
+                             r"has|have|had|is|was|will|would|also|backs|backed|opposes|opposed|wants|called|calls)\b)")
+# words that make a country's name no organisation's: a title, a state body, a time (`UK Prime Minister`, `UK Treasury`,
+# `US Supreme Court`, `EU Member States`, `Britain Monday`)
+_STATE_WORDS = frozenset("""treasury ministry parliament government senate house army navy forces force embassy department office
+    council court supreme congress member members states state authority agency commission cabinet police border leaders
+    officials ambassadors ministers diplomats lawmakers regulators envoys troops""".split())
+
+
+_OBJECT_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s$")
+
+
+def _not_in_org_name(word: str, gazetteer: Gazetteer) -> bool:
+    low = word.casefold()
+    return (low in _TITLE_WORDS or low.rstrip("s") in _TITLE_WORDS or low in _STATE_WORDS or low in _NOT_NAMES
+            or low in _MONTHS or gazetteer.lookup(word) is not None or word in DEMONYMS)
+
+
 # sentence openers that are no part of a name (`Meanwhile Canada ...`, `Last year Britain ...`)
 _NOT_COUNTRY_TAIL_START = frozenset(
     """Last Next This That Meanwhile Now Then Today Yesterday Earlier Later Only Even Also Neither Nor Why How Where Here

@@ -82,6 +82,16 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
     r"(?:\s+(?:(?:de|van|von|der|da|del)\s+)?[A-Z][\w\u00e0-\u017e'\u2019-]+){1,3}),\s+$")
 
 
+# (pass stm24) a country's name and the capitalised words after it, the whole of a source's head (`UK Steel`)
+_COUNTRY_HEAD = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+)?)")
+_STATE_WORDS = frozenset("""treasury ministry parliament government senate house army navy forces force embassy department office
+    council court supreme congress member members states state authority agency commission cabinet police border leaders
+    officials ambassadors ministers diplomats lawmakers regulators envoys troops monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december""".split())
+# (pass stm24) capitalised words closed by a country code, the whole of a source's head (`Greenpeace UK`, `Energy UK`)
+_CODE_TAIL = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+){0,2})\s(?:UK|U\.K\.|US|U\.S\.|EU)")
+
+
 def _named_after_of(head: str, name: str) -> bool:
     """The name `person_name` read is the whole of what follows an `of` in the phrase (`The Chamber of Commerce` ->
     `Commerce`): the end of an organisation's name, not a person (`Secretary of State Ada Brook` keeps its person)."""
@@ -172,6 +182,8 @@ class SpeakerResolver:
         if member is not None:
             self._register(member)
             return Resolved(member, "person")
+        if self._country_headed(start, head_end):
+            return Resolved(head, "organization")  # `UK Steel`, `France Chimie`: the country says where it works
         actor = self._head_actor(start, head_end)
         if actor is not None:
             if actor.kind == "person":
@@ -221,6 +233,20 @@ class SpeakerResolver:
             return name if _PLAIN_NAME.fullmatch(name) else None
         before = _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, start - 60), start)
         return before.group("name") if before is not None else None
+
+    def _country_headed(self, start: int, end: int) -> bool:
+        """A country's name opening one or two capitalised words that are no title, state body or place, or a country code
+        closing them: an organisation's name (`UK Steel`, `France Chimie`, `Greenpeace UK`; not `UK Treasury`, `US
+        President Joe Biden`, `Britain Monday`) (pass stm24)."""
+        m = _COUNTRY_HEAD.fullmatch(self.text, start, end)
+        if m is not None:
+            country = self.gazetteer.lookup(m.group("country"))
+            if country is None or country.kind != "country":
+                return False
+        elif (m := _CODE_TAIL.fullmatch(self.text, start, end)) is None:
+            return False
+        return not any(w.casefold() in _TITLE_WORDS or w.casefold().rstrip("s") in _TITLE_WORDS or w.casefold() in _OWN_OF_HEADS
+                       or w.casefold() in _STATE_WORDS or self.gazetteer.lookup(w) is not None for w in m.group("words").split())
 
     def _person_of(self, start: int, head: str) -> str | None:
         """`Tom Hale of the Liberal Party`, `Sen. Ada Brook of Vermont` -> the person; the party, body or place after
