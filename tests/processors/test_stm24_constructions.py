@@ -156,6 +156,21 @@ def test_speaker_country_opening_an_organisation(ctx, text, expected):
     assert _speakers(text, ctx) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # asking a court to review a measure is a challenge to it
+    ("The city approved a congestion charge on Monday. The Motorists Union asked the High Court to review the "
+     "congestion charge.", {("Motorists Union", CC, O)}),
+    ("The Vape Traders Association and the Association of Corner Shops asked the Court of Appeal to review the vape ban.",
+     {("Vape Traders Association", VAPE, O), ("Association of Corner Shops", VAPE, O)}),
+    # look-alikes: a review that is no court's, a court's own review, a court asked to uphold
+    ("The mayor asked officials to review the congestion charge.", set()),
+    ("The court will review the congestion charge next month.", set()),
+    ("The Clean Air Trust urged the court to uphold the congestion charge.", {("Clean Air Trust", CC, S)}),
+])
+def test_court_asked_to_review(ctx, text, expected):
+    assert stances(text, ctx) == expected
+
+
 def test_versions():
     from wirewatch.processors import positions
     assert positions.PRODUCER.version == "1.46.0"

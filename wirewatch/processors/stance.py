@@ -359,6 +359,8 @@ REVERSER = _rx(
     r"ax(?:e|es|ed|ing)(?! (?:to grind|murder(?:er)?s?)\b)|ditch(?:es|ed|ing)?|(?:get|gets|getting|got) rid of|"
     r"(?:tear|tears|tearing|tore|torn) up|(?:kill|kills|killed|killing) off|"
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
+    # (pass stm24) a court asked to review a measure is asked to undo it (`asked the Court of Appeals ... to review the rule`)
+    r"(?:(?<=ourt to )|(?<=ourts to )|(?<=ircuit to )|(?<=ribunal to )|(?<=udge to )|(?<=udges to )|(?<=ppeal to )|(?<=ppeals to ))review|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
     r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? back (?:from|on)|"
     # (`will not back away from lowering speed limits`, `refused to back down on the levy`: a retreat, negated a keeping)
