@@ -113,6 +113,10 @@ test_prec23_constructions.py: an agency `Administrator` title, a first name afte
 after a title, an organisation's regional closing words, `the Union` after the European Union) lifts rounds 19, 20, 23,
 30 and 38 to 0.730 (0.7297), 0.839, 0.644, 0.631 and 0.578 with no new false change (every other development set unchanged):
 their position floors are those figures rounded down.
+Positions 1.46.0 / statements 1.2.0 (pass stm24: a person written with the party or place they are of, a person named
+beside a described title, a country opening an organisation's name, a quoted risk, a court asked to review a measure,
+tests/processors/test_stm24_constructions.py) lifts rounds 27 and 38 to 0.785 and 0.610 (0.6096) with no new false change
+(every other development set unchanged): their position floors are those figures rounded down to three decimals.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -155,7 +159,7 @@ TARGETS = {
     "events_round24": (0.67, 0.98),
     "events_round25": (0.65, 0.98),
     "events_round26": (0.74, 0.99),
-    "events_round27": (0.77, 0.95),
+    "events_round27": (0.785, 0.95),
     "events_round28": (0.70, 1.0),
     "events_round29": (0.47, 0.86),
     "events_round30": (0.63, 0.98),
@@ -166,7 +170,7 @@ TARGETS = {
     "events_round35": (0.42, 0.64),
     "events_round36": (0.62, 0.99),
     "events_round37": (0.46, 0.85),
-    "events_round38": (0.57, 0.96),
+    "events_round38": (0.609, 0.96),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
