@@ -30,7 +30,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.46.0")
+PRODUCER = Producer(name="positions", version="1.47.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -415,6 +415,9 @@ _TITLE_HIT_START = re.compile(r"[ACDEGLMPRSacdeglms](?<![\w.-].)")
 # `Kirill Dmitriev, the Kremlin's envoy for ..., said`, `Rolf Mützenich, who leads ..., warned`, and
 # `Ukraine's deputy prime minister for European integration, Taras Kachka, said`.
 _NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2}"
+# (pass stm24) the party, body or place a person is of, written after the name and no part of it: `Tom Hale of the
+# Liberal Party, a coalition partner, said`, `the health minister, Ana Ruiz of the Greens, called ...`
+_MEMBER_OF = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
                       r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed|"
@@ -430,7 +433,7 @@ _HEAD_ROLES = (r"(?:(?:deputy|vice|co-)\s*)?(?:chief\s+executive|chief|head|pres
 _NAME_APPOSITIVE = re.compile(
     # (also after `, and`: `Feijoo vowed to repeal the levy, and Isabel Diaz Ayuso, president of ..., said`)
     r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.)|(?<=[\u201d\"]\s.))"
-    + _NAME[len("[A-Z]"):] + r"),\s+"
+    + _NAME[len("[A-Z]"):] + r")" + _MEMBER_OF + r"?,\s+"
     r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
 )
 # (pass `unkact`) the speaker of a quote, named after it with an appositive that says who they are: `"...," said Anna
@@ -447,7 +450,7 @@ _TITLE_APPOSITIVE = re.compile(
     r"(?P<app>(?:(?:[A-Z][\w.'\u2019-]*['\u2019]s|[A-Z][a-z]+)\s+)?(?:(?:deputy|vice|former|chief|top|senior)\s+)*"
     r"(?:prime\s+minister|minister|spokes(?:man|woman|person)|envoy|ambassador|secretary|commissioner|adviser|advisor|"
     r"negotiator|chief|head|director|governor|mayor|senator|lawmaker|chairman|chairwoman|chair|leader|president|founder)\b[^,;\n\u201c\u201d\"]{0,60}),\s+"
-    r"(?P<name>" + _NAME + r")" + _APPOSITIVE_SPEECH
+    r"(?P<name>" + _NAME + r")" + _MEMBER_OF + r"?" + _APPOSITIVE_SPEECH
 )
 # `said the shadow health secretary, Wes Streeting, accusing ...`, `The Conservative leader, Kemi Badenoch, who ...`,
 # `as did the health secretary, Wes Streeting.`: a title with a determiner set off before the name
@@ -464,7 +467,7 @@ _THE_TITLE_NAME = re.compile(
 )
 # where `_TITLE_APPOSITIVE` can end: a comma, a name, a speech verb. Its appositive holds no comma, so a match starts
 # after the comma before that one: scanning only there finds the same matches, without trying every position.
-_TITLE_APPOSITIVE_TAIL = re.compile(r",\s+" + _NAME + _APPOSITIVE_SPEECH)
+_TITLE_APPOSITIVE_TAIL = re.compile(r",\s+" + _NAME + _MEMBER_OF + r"?" + _APPOSITIVE_SPEECH)
 
 
 def _title_appositives(text: str) -> list[re.Match[str]]:
@@ -778,6 +781,31 @@ _TIME_WORDS = frozenset("""Last Earlier Later Yesterday Today Tonight Now Then S
 _COUNTED_BEFORE = re.compile(r"\b(?:most|many|some|several|few|all|other|fellow|more|two|three|four|five|six|ten|dozens|\d+)\s+(?:of\s+the\s+)?$", re.I)
 
 
+# words that head a body's or a place's own name before its `of` (`Bank of England`, `Islamic Republic of Iran`,
+# `University of Lagos`): not a person's name (pass stm24)
+_OWN_OF_HEADS = _ORG_WORDS | frozenset(
+    """republic kingdom court university college school church museum bureau office department ministry house board
+    commission committee city state states province region county people friends chamber assembly parliament senate
+    government authority service corps army force forces navy guard agency centre center union""".split())
+_PERSON_WORD = re.compile(r"[A-Z][a-z\u00e0-\u017e'\u2019]+(?:-[A-Z][a-z\u00e0-\u017e'\u2019]+)?")
+
+
+def _person_of_member(words: list[str]) -> int:
+    """How many words of a name are a person's own before the `of` that names their party, body or place
+    (`Tom Hale of the Liberal Party`, `Ada Brook of Vermont` -> 2); 0 when the `of` belongs to a name
+    (`Friends of the Earth`, `Royal Bank of Scotland`) or there is none."""
+    if "of" not in words:
+        return 0
+    k = words.index("of")
+    if not 2 <= k <= 4 or k + 1 >= len(words):
+        return 0
+    person = words[:k]
+    if any(not _PERSON_WORD.fullmatch(w) or w.casefold() in _OWN_OF_HEADS or w.casefold() in _PARTY_PLURALS
+           or w.casefold() in _NOT_NAMES or w.casefold() in _TITLE_WORDS or w in DEMONYMS for w in person):
+        return 0
+    return k
+
+
 def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
     out = []
@@ -799,6 +827,9 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             tokens = tokens[1:]  # `The Bundestag rejected`: the article is no part of the name
         if not tokens:
             continue
+        member = _person_of_member([t.group() for t in tokens])
+        if member:
+            tokens = tokens[:member]  # `Tom Hale of the Liberal Party said`: the person (pass stm24)
         start, end = m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end()
         words = [t.group() for t in tokens]
         if words[0].casefold() in _NOT_NAMES or any(
@@ -1128,6 +1159,24 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             dropped.append((r.start, r.end))
             name = text[m.start("words") : r.end]
             _add_refs(text, _unknown_actor(name, "organization"), m.start("words"), r.end, name, False, taken, added)
+    if gazetteer is not None:
+        # (pass stm24) `UK Steel said`, `France Chimie, the chemical industry federation, said`: a country's name opening
+        # capitalised words that end before a verb or a comma is an organisation's name; the country says where it works
+        for r in all_refs:
+            if r.actor is None or r.actor.kind != "country" or (r.start, r.end) not in taken:
+                continue
+            m = _COUNTRY_HEADED.match(text, r.end)
+            if m is None or (r.start > 0 and (text[r.start - 1].isalnum() or text[r.start - 1] in "'\u2019-")):
+                continue
+            words = m.group("words").split()
+            if any(_not_in_org_name(w, gazetteer) for w in words) or any(a < m.end("words") and r.end < b for a, b in taken):
+                continue
+            taken.remove((r.start, r.end))
+            dropped.append((r.start, r.end))
+            if _OBJECT_DETERMINER.search(text, max(0, r.start - 8), r.start):
+                continue  # `to send the U.S. Abrams, which ...`, `signed the Tallinn Pledge, calling ...`: a thing, no holder
+            name = text[r.start : m.end("words")]
+            _add_refs(text, _unknown_actor(name, "organization"), r.start, m.end("words"), name, False, taken, added)
     if _ORG_GATE.search(text):
         for start, end, name, within in _unknown_organisations(text, taken, all_refs, gazetteer):
             for r in within:  # `Germany's IG Metall union`, `Federation of Polish Grocers`: the place only says where it is
@@ -1613,6 +1662,26 @@ _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})
 # capitalised words at a sentence's start before a country's name (`Diabetes Canada said`): the words, to its end
 # (a word may open with an acronym: `UKHospitality Scotland`)
 _COUNTRY_TAILED = re.compile(r"(?:^|(?<=[.!?])[\u201d\"']?\s+|\n)(?P<words>(?:[A-Z][A-Z]{0,3}[a-z]+\s){1,3})$")
+# (pass stm24) one or two capitalised words after a country's name, then a verb or a comma (`UK Steel said`, `France
+# Chimie, the ...`): the words, to their end
+_COUNTRY_HEADED = re.compile(r"\s(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+)?)(?=,\s|\s(?:[a-z]+ed|said|says|warned|urged|welcomed|"
+                             r"has|have|had|is|was|will|would|also|backs|backed|opposes|opposed|wants|called|calls)\b)")
+# words that make a country's name no organisation's: a title, a state body, a time (`UK Prime Minister`, `UK Treasury`,
+# `US Supreme Court`, `EU Member States`, `Britain Monday`)
+_STATE_WORDS = frozenset("""treasury ministry parliament government senate house army navy forces force embassy department office
+    council court supreme congress member members states state authority agency commission cabinet police border leaders
+    officials ambassadors ministers diplomats lawmakers regulators envoys troops""".split())
+
+
+_OBJECT_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s$")
+
+
+def _not_in_org_name(word: str, gazetteer: Gazetteer) -> bool:
+    low = word.casefold()
+    return (low in _TITLE_WORDS or low.rstrip("s") in _TITLE_WORDS or low in _STATE_WORDS or low in _NOT_NAMES
+            or low in _MONTHS or gazetteer.lookup(word) is not None or word in DEMONYMS)
+
+
 # sentence openers that are no part of a name (`Meanwhile Canada ...`, `Last year Britain ...`)
 _NOT_COUNTRY_TAIL_START = frozenset(
     """Last Next This That Meanwhile Now Then Today Yesterday Earlier Later Only Even Also Neither Nor Why How Where Here
@@ -2532,6 +2601,10 @@ def _past_concession(text: str, cues: list[lex.Cue], bearing: list[int]) -> int:
     return after
 
 
+# `and` opening a second speech act of the same holder: what it says does not compose with the verdict before it
+_AND_SAID = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:said|says|added|told|warned|vowed|promised|pledged|insisted|argued|stressed)\b")
+
+
 def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...] = ()) -> tuple[int, bool, lex.Cue] | None:
     """(sign, explicitly unchanged, first bearing cue) of a holder's stretch, or None. `names`: spans of the issue's
     terms, whose own `and` / `or` (`oil and gas licences`) coordinates no predicates."""
@@ -2588,6 +2661,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
             break  # `there was no embargo ... and none would be imposed`: a clause of its own
         if " than " in gap and _COMPARED.search(gap):
             break  # (pass `pos24e`) `would protect young people better than the ban had`: what the measure is compared with
+        if _AND_SAID.search(gap):
+            break  # (pass stm24) `called the policy "bonkers" and said his party would campaign to scrap it`: a new predicate
         if c.kind == previous.kind and re.fullmatch(r"\s*,?\s*nor\s*", gap):
             previous = c
             continue  # `neither encouraging nor enabling`: one negated predicate

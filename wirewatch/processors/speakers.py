@@ -53,6 +53,52 @@ _NAME_RUN = re.compile(r"[A-Z](?<![\w.].)[\w\u2019'.-]*\s+(?:[A-Z][\w\u2019'.-]*
 _CAP_TOKEN = re.compile(r"^(?:[A-Z][\w\u2019'.-]*|(?:[A-Z]\.)+|von|van|de|der|da|del|bin|al-[\w-]+)$")
 
 
+# (pass stm24) `of` before a capital: what follows is the party, body or place of a person named before it, or the end
+# of an organisation's own name
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+# words heading a body's or place's own name before its `of` (`Bank of England`, `Islamic Republic of Iran`)
+_OWN_OF_HEADS = frozenset(
+    """republic kingdom court university college school church museum bureau office department ministry house board
+    commission committee city state states province region county people friends chamber assembly parliament senate
+    government authority service corps army force forces navy guard agency centre center union association council
+    institute foundation federation party bank fund organisation organization lobby alliance coalition society campaign
+    consortium confederation trust forum movement network group international""".split())
+_PERSON_WORD = re.compile(r"[A-Z][a-z\u00e0-\u017e'\u2019]+(?:-[A-Z][a-z\u00e0-\u017e'\u2019]+)?")
+
+
+# (pass stm24) a title described, not named: an owner's possessive or a determiner, lowercase words, a role word
+# (`Russia's deputy foreign minister`, `Its chief executive`, `the union's new leader`, `Russia's ambassador to Washington`)
+_ROLES = (r"(?:minister|secretary|ambassador|envoy|spokes(?:man|woman|person)|chancellor|president|premier|leader|chief|head|"
+          r"executive|director|chair(?:man|woman|person)?|commissioner|governor|mayor|senator|adviser|advisor|officer|negotiator)")
+_TITLE_DESCRIPTION = re.compile(
+    r"(?:(?:[Tt]he\s+)?(?:[\w.-]+\s+){0,3}[\w.-]+['\u2019]s|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z][\w-]*\s+){0,3}" + _ROLES
+    + r"(?:\s+(?:to|in|for|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$")
+_ROLE_ENDS = re.compile(_ROLES + r"(?:\s+(?:to|in|for|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?$")
+# a person's name alone: two to four capitalised words (`Alexander Grushko`, `Marie-Agnes Strack-Zimmermann`)
+_PLAIN_NAME = re.compile(r"[A-Z][a-z\u00e0-\u017e'\u2019-]+(?:\s+(?:(?:de|van|von|der|da|del)\s+)?[A-Z][\w\u00e0-\u017e'\u2019-]+){1,3}")
+# the name right before an appositive source, opening its sentence or paragraph: `Anatoly Antonov, ` + source
+_NAME_BEFORE_APPOSITIVE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\u201d\"]\s))(?P<name>[A-Z][a-z\u00e0-\u017e'\u2019-]+"
+    r"(?:\s+(?:(?:de|van|von|der|da|del)\s+)?[A-Z][\w\u00e0-\u017e'\u2019-]+){1,3}),\s+$")
+
+
+# (pass stm24) a country's name and the capitalised words after it, the whole of a source's head (`UK Steel`)
+_COUNTRY_HEAD = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+)?)")
+_STATE_WORDS = frozenset("""treasury ministry parliament government senate house army navy forces force embassy department office
+    council court supreme congress member members states state authority agency commission cabinet police border leaders
+    officials ambassadors ministers diplomats lawmakers regulators envoys troops monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december""".split())
+# (pass stm24) capitalised words closed by a country code, the whole of a source's head (`Greenpeace UK`, `Energy UK`)
+_CODE_TAIL = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+){0,2})\s(?:UK|U\.K\.|US|U\.S\.|EU)")
+
+
+def _named_after_of(head: str, name: str) -> bool:
+    """The name `person_name` read is the whole of what follows an `of` in the phrase (`The Chamber of Commerce` ->
+    `Commerce`): the end of an organisation's name, not a person (`Secretary of State Ada Brook` keeps its person)."""
+    of = _OF_NAME.search(head)
+    return of is not None and head[of.end():].strip() == name
+
+
 @dataclass(frozen=True)
 class Resolved:
     canonical: str
@@ -112,6 +158,10 @@ class SpeakerResolver:
             head_end = start + comma
         head = self.text[start:head_end].strip()
         low = head.lower()
+        named = self._named_beside_title(start, end, head, comma)
+        if named is not None:
+            self._register(named)
+            return Resolved(named, "person")
         if low in _PRONOUN_PERSON:
             return self._pronoun_person(start, head)
         if low == "it":
@@ -128,12 +178,21 @@ class SpeakerResolver:
             if spk:
                 return spk[1]
             return Resolved(head, "person")
+        member = self._person_of(start, head)
+        if member is not None:
+            self._register(member)
+            return Resolved(member, "person")
+        if self._country_headed(start, head_end):
+            return Resolved(head, "organization")  # `UK Steel`, `France Chimie`: the country says where it works
         actor = self._head_actor(start, head_end)
         if actor is not None:
             if actor.kind == "person":
                 self._register(actor.canonical)
             return Resolved(actor.canonical, actor.kind)
         name = person_name(head)
+        if name and _named_after_of(head, name):
+            # `The Chamber of Commerce`, `Friends of the Earth`: the words after `of` end a name, they are not one
+            return Resolved(head, "person" if head.split()[0].casefold() in _TITLE_WORDS else "organization")
         if name:
             if " " not in name:
                 full = self.surnames.get(name) or self._earlier_full_name(name, start)
@@ -162,6 +221,49 @@ class SpeakerResolver:
         if spk:
             return spk[1]
         return Resolved(head, "person")
+
+    def _named_beside_title(self, start: int, end: int, head: str, comma: int) -> str | None:
+        """The person a title description names, set off by commas (pass stm24): after it, inside the source
+        (`Russia's deputy foreign minister, Alexander Grushko` -> Alexander Grushko), or before the source, which is the
+        appositive alone (`Anatoly Antonov, Russia's ambassador to Washington, said`: the source read is the appositive)."""
+        if not _TITLE_DESCRIPTION.match(head) or person_name(head) is not None and not _ROLE_ENDS.search(head):
+            return None
+        if comma > 0:
+            name = self.text[start + comma + 1 : end].strip()
+            return name if _PLAIN_NAME.fullmatch(name) else None
+        before = _NAME_BEFORE_APPOSITIVE.search(self.text, max(0, start - 60), start)
+        return before.group("name") if before is not None else None
+
+    def _country_headed(self, start: int, end: int) -> bool:
+        """A country's name opening one or two capitalised words that are no title, state body or place, or a country code
+        closing them: an organisation's name (`UK Steel`, `France Chimie`, `Greenpeace UK`; not `UK Treasury`, `US
+        President Joe Biden`, `Britain Monday`) (pass stm24)."""
+        m = _COUNTRY_HEAD.fullmatch(self.text, start, end)
+        if m is not None:
+            country = self.gazetteer.lookup(m.group("country"))
+            if country is None or country.kind != "country":
+                return False
+        elif (m := _CODE_TAIL.fullmatch(self.text, start, end)) is None:
+            return False
+        return not any(w.casefold() in _TITLE_WORDS or w.casefold().rstrip("s") in _TITLE_WORDS or w.casefold() in _OWN_OF_HEADS
+                       or w.casefold() in _STATE_WORDS or self.gazetteer.lookup(w) is not None for w in m.group("words").split())
+
+    def _person_of(self, start: int, head: str) -> str | None:
+        """`Tom Hale of the Liberal Party`, `Sen. Ada Brook of Vermont` -> the person; the party, body or place after
+        `of` is theirs, not the speaker (pass stm24). None when the words before `of` are no person's name or name a
+        place or body the gazetteer knows (`United States of America`)."""
+        of = _OF_NAME.search(head)
+        if of is None:
+            return None
+        name = person_name(head[: of.start()])
+        if not name or not 2 <= len(words := name.split()) <= 4:
+            return None
+        if any(w.casefold() in _OWN_OF_HEADS or not _PERSON_WORD.fullmatch(w) for w in words):
+            return None
+        known = self._head_actor(start, start + of.start())
+        if known is not None and known.kind != "person":
+            return None
+        return known.canonical if known is not None else name
 
     def _antecedent(self, start: int, head: str, kinds: tuple[str, ...]) -> Resolved:
         mention = self._latest_mention(start, kinds)

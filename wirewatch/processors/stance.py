@@ -112,7 +112,8 @@ _BENEFITS = (
 # A verdict passed on the measure named by `it` or an anaphor in a small clause (`called the decision on the jets
 # "historic"`, `called it "a first step"`, `called the measure one of the most brutal in decades`): the words are
 # verdicts only there (`a brutal war`, `historic lows` are none).
-_MEASURE_HEADS = r"tax|levy|freeze|mandate|treaty|accord|merger|takeover|pipeline|scheme|policy|charge|toll|cap|project|legislation|rules|regulations"
+# (pass `stm24`: `subsidy`, `ordinance`, `decree`, `limit`: `called the night train subsidy "a lifeline"`)
+_MEASURE_HEADS = r"tax|levy|freeze|mandate|treaty|accord|merger|takeover|pipeline|scheme|policy|charge|toll|cap|project|legislation|rules|regulations|subsidy|ordinance|decree|limit"
 _CALLED_IT = (
     r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|brand(?:s|ed|ing)?|hail(?:s|ed|ing)?) "
     # (pass `pos22s`: a measure named with up to two words before its noun, `called the rent freeze "a disaster"`)
@@ -276,7 +277,9 @@ _VERDICTS = (
     r"(?:absolutely |completely |utterly )?bonkers|not an? (?:\w+ )?serious (?:plan|proposal|idea|policy|option)|"
     r"(?:will|would|could) (?:\w+ )?price (?:[\w-]+ ){1,4}?out of|"
     # (pass `pos22s`) a measure called a grab for money (`"It is a cash grab," the hoteliers said`)
-    r"an? (?:\w+ )?(?:cash|tax|money) grab|an? (?:\w+ )?stealth tax"
+    r"an? (?:\w+ )?(?:cash|tax|money) grab|an? (?:\w+ )?stealth tax|"
+    # (pass `stm24`) money thrown away on the measure (`called the subsidy "a waste of money"`)
+    r"an? (?:complete |total |huge |colossal )?waste of (?:public |taxpayers['\u2019] )?money"
 )
 _FACE_CONSEQUENCES = r"(?:face|bear|suffer|be aware of|be ready for|be prepared for) (?:the )?(?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences"
 # Consequences a speaker predicts of a measure: a verdict on it (`allowing Kyiv to strike ... would mean
@@ -286,7 +289,7 @@ _CONSEQUENCES = (
     r"(?:[\w.\u201c\u201d\"-]+ ){0,5}(?:\u201c|\")?(?:war|escalation|catastrophe|disaster|world war|conflict|involvement|tensions?)\b|"
     r"(?:\u201c|\")?at war|cross(?:es|ed|ing)? (?:\w+ ){0,2}red lines?|(?:would|will|could) (?:only )?prolong (?:the )?(?:war|conflict|fighting|suffering)|"
     r"risk(?:s|ed|ing)? (?:dragging|drawing|pulling|escalating|a (?:wider|direct|nuclear) war)|(?:would|will|could) (?:drag|draw|pull|suck) (?:\w+ ){0,3}into (?:the |a )?(?:war|conflict)|"
-    r"carr(?:y|ies|ied) (?:\w+ )?risks|pose[sd]? (?:\w+ )?risks?|"
+    r"carr(?:y|ies|ied) [\u201c\"]?(?:\w+ )?risks|pose[sd]? [\u201c\"]?(?:\w+ )?risks?|"  # (pass stm24: a quoted `"enormous risks"`)
     r"(?:would|will|could|might) (?:\w+ )?(?:lead to|have|bring|entail|mean) (?:\u201c|\")?(?:[\w-]+,? (?:and )?){0,3}consequences|"
     # a warning addressed to whoever takes the measure (`countries allowing it should be aware of "serious consequences"`,
     # `would face grave consequences`)
@@ -364,6 +367,8 @@ REVERSER = _rx(
     r"ax(?:e|es|ed|ing)(?! (?:to grind|murder(?:er)?s?)\b)|ditch(?:es|ed|ing)?|(?:get|gets|getting|got) rid of|"
     r"(?:tear|tears|tearing|tore|torn) up|(?:kill|kills|killed|killing) off|"
     r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
+    # (pass stm24) a court asked to review a measure is asked to undo it (`asked the Court of Appeals ... to review the rule`)
+    r"(?:(?<=ourt to )|(?<=ourts to )|(?<=ircuit to )|(?<=ribunal to )|(?<=udge to )|(?<=udges to )|(?<=ppeal to )|(?<=ppeals to ))review|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
     r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? back (?:from|on)|"
     # (`will not back away from lowering speed limits`, `refused to back down on the levy`: a retreat, negated a keeping)
