@@ -95,5 +95,19 @@ def test_speaker_named_as_the_position_holder(ctx, text):
     assert article.id
 
 
+@pytest.mark.parametrize("text,expected", [
+    # written after the probe: what a determiner opens that must stay as it was
+    ("The Guardian reported that the deal had collapsed.", ["The Guardian"]),  # a title's own `The`
+    ("The Commission said it would respond.", ["The Commission"]),  # a body word alone: whose is for the antecedent
+    ("The administration said the sanctions would stay.", ["The administration"]),  # lowercase: no name, no alias read
+    ("The European Union's foreign policy chief said the talks had failed.",
+     ["The European Union's foreign policy chief"]),  # a description, not a name
+    ("The Rev. Al Sharpton said the march would go ahead.", ["Al Sharpton"]),  # a person after a title, as before
+    ("The UK Treasury said the figures were provisional.", ["United Kingdom"]),  # as before the pass
+])
+def test_determiner_kept_or_read_as_before(ctx, text, expected):
+    assert _speakers(text, ctx) == expected
+
+
 def test_version():
     assert statements.PRODUCER.version == "1.3.0"
