@@ -99,7 +99,7 @@ def _speakers(text: str, ctx: ExtractionContext) -> list[str]:
     ("Sen. Ada Brook of Vermont said the ban would protect children.", ["Ada Brook"]),
     ("Senator Ada Brook of Vermont told reporters the ban would protect children.", ["Ada Brook"]),
     # an organisation's own `of` (read as the words after it on main), a title's `of`
-    ("The Chamber of Commerce said the charge would hurt shops.", ["The Chamber of Commerce"]),
+    ("The Chamber of Commerce said the charge would hurt shops.", ["Chamber of Commerce"]),  # (`The` dropped: stm25)
     ("Secretary of State Ada Brook said the ban would protect children.", ["Ada Brook"]),
     ("Friends of the Earth said the ban was overdue.", ["Friends of the Earth"]),
 ])
@@ -174,4 +174,4 @@ def test_court_asked_to_review(ctx, text, expected):
 def test_versions():
     from wirewatch.processors import positions
     assert positions.PRODUCER.version == "1.47.0"  # 1.46.0 on the stm24 branch; 1.47.0 with pos24e merged
-    assert statements.PRODUCER.version == "1.2.0"
+    assert statements.PRODUCER.version == "1.3.0"  # (1.2.0 at pass stm24; 1.3.0 at stm25)

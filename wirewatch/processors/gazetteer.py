@@ -56,6 +56,10 @@ def normalize(name: str) -> str:
     return re.sub(r"\s+", " ", key)
 
 
+# a body that stands for its whole government (`Biden administration`, `German government`)
+_GOVERNMENT_AS_A_WHOLE = re.compile(r"administration|government|cabinet", re.I)
+
+
 @dataclass(frozen=True)
 class Gazetteer:
     actors: tuple[Actor, ...] = ()
@@ -93,6 +97,15 @@ class Gazetteer:
         """The actor whose canonical name is exactly `canonical`."""
         actor = self._by_key.get(normalize(canonical))
         return actor if actor is not None and actor.canonical == canonical else None
+
+    def name_of(self, actor: Actor) -> str:
+        """The name an actor is filed under as itself, by positions and statements alike (pass stm25): a government,
+        administration or cabinet acting as a whole is its country (`the Biden administration`, `the German government`
+        -> United States, Germany); any other actor its canonical name. (Positions go on to file an office under whoever
+        holds it, `positions.canonical_actor`; a statement's speaker stays the office.)"""
+        if actor.kind == "body" and _GOVERNMENT_AS_A_WHOLE.search(actor.canonical):
+            return self.country_of(actor) or actor.canonical
+        return actor.canonical
 
     def country_of(self, actor: Actor) -> str | None:
         """The country an actor stands for in aid flows (the Pentagon -> United States)."""

@@ -220,9 +220,7 @@ def canonical_actor(gazetteer: Gazetteer, actor: Actor, when: str | None = None)
     if voiced:
         principal = gazetteer.lookup(voiced)
         return principal.canonical if principal else voiced
-    if actor.kind == "body" and re.search(r"administration|government|cabinet", actor.canonical, re.I):
-        return gazetteer.country_of(actor) or actor.canonical
-    return actor.canonical
+    return gazetteer.name_of(actor)
 
 
 def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str | None = None) -> str | None:

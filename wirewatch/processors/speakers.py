@@ -7,6 +7,10 @@
 - Definite descriptions take the latest matching mention: `the publication` / `the newspaper`
   -> the latest news medium; `the official` / `the spokesman` -> the latest person who spoke;
   `the ministry` / `the department` -> the latest government body.
+- A determiner opening a name is no part of it (pass stm25): `The UK` -> United Kingdom (the gazetteer's name),
+  `The Obesity Health Alliance` -> Obesity Health Alliance; a government speaking as a whole is its country, as
+  positions name it (`Gazetteer.name_of`). Descriptions (`The bloc`, `The head of ...`) and titles (`The Baltimore Sun`)
+  keep it.
 - Other names lose their titles (`Defense Secretary Lloyd Austin` -> Lloyd Austin) and a later
   surname alone (`Austin`, `Mr. Austin`) resolves to the full name.
 """
@@ -92,6 +96,40 @@ _STATE_WORDS = frozenset("""treasury ministry parliament government senate house
 _CODE_TAIL = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+){0,2})\s(?:UK|U\.K\.|US|U\.S\.|EU)")
 
 
+# (pass stm25) a determiner before a capitalised word: the head may be a name written after `The` (`The UK`)
+_THE_NAME = re.compile(r"[Tt]he\s+(?=[A-Z])")
+# what may follow a name in its source and is no part of it: a time (`The Pentagon last week`), its acronym in brackets
+# (`The Spanish Federation of Bakers (FEB)`)
+_AFTER_NAME = re.compile(r"(?:\s+(?:(?:last|this|next)\s+(?:week|month|year|weekend)|on\s+[A-Z][a-z]+day|earlier|later)"
+                         r"|\s+\([A-Z][\w&.-]*\))$")
+# the words of a name: capitalised, or the particles inside one (`American Civil Liberties Union of Montana`)
+_NAME_WORD = re.compile(r"[A-Z][\w\u00e0-\u017e'\u2019&.-]*|of|and|for|the|de|du|des|del|la|le|&")
+# last words of titles whose `The` is their own (`The Baltimore Sun`, `The Irish Times`)
+_TITLE_ENDS = frozenset("""times post journal guardian telegraph economist independent herald tribune observer globe sun mirror
+    gazette chronicle atlantic spectator star mail express examiner inquirer""".split())
+
+
+def name_after_determiner(head: str) -> str | None:
+    """The name a source writes after a determiner (`The Obesity Health Alliance` -> `Obesity Health Alliance`, `The
+    International Monetary Fund this month` -> `International Monetary Fund`); None when what follows `The` is no name
+    (`The bloc`, `The head of the World Meteorological Organization`), a word that is a state body or an organisation
+    only when named (`The Government`, `The Treasury`: whose is for the antecedent to say) or a title whose `The` is
+    its own (`The Baltimore Sun`) (pass stm25)."""
+    the = _THE_NAME.match(head)
+    if the is None:
+        return None
+    name = head[the.end():]
+    while (after := _AFTER_NAME.search(name)) is not None:
+        name = name[: after.start()]
+    words = name.split()
+    if not words or not all(_NAME_WORD.fullmatch(w) for w in words) or not words[-1][:1].isupper():
+        return None
+    last = words[-1].casefold()
+    if last in _TITLE_ENDS or len(words) == 1 and (last in _STATE_WORDS or last in _OWN_OF_HEADS):
+        return None
+    return name
+
+
 def _named_after_of(head: str, name: str) -> bool:
     """The name `person_name` read is the whole of what follows an `of` in the phrase (`The Chamber of Commerce` ->
     `Commerce`): the end of an organisation's name, not a person (`Secretary of State Ada Brook` keeps its person)."""
@@ -146,9 +184,33 @@ class SpeakerResolver:
 
     # -- resolution
     def resolve(self, start: int, end: int) -> Resolved:
-        res = self._resolve(start, end)
+        res = self._without_determiner(self._resolve(start, end))
         self.speakers.append((start, res))
         return res
+
+    def _without_determiner(self, res: Resolved) -> Resolved:
+        """A name resolved as written with its determiner loses it (`The Obesity Health Alliance`), unless the
+        gazetteer's own name has it (`The Pentagon`); a name after `The` is no person's (pass stm25)."""
+        if not res.canonical.startswith(("The ", "the ")) or self.gazetteer.get(res.canonical) is not None:
+            return res
+        name = name_after_determiner(res.canonical)
+        if name is None:
+            return res
+        return Resolved(name, "organization" if res.kind in ("person", "unknown") else res.kind)
+
+    def _named_actor(self, head: str) -> Resolved | None:
+        """The gazetteer's actor a determiner and a name stand for (`The UK` -> United Kingdom): the gazetteer's
+        aliases are written as they read inside a sentence (`the UK`), and a name opening one is written `The`; an alias
+        may end in lowercase words (`The Biden administration`, `The German government`) (pass stm25)."""
+        name = name_after_determiner(head)
+        if name is None and (the := _THE_NAME.match(head)) is not None and not head[the.end():].istitle():
+            name = head[the.end():]  # (the whole of the rest must then be an alias: `The Catalan government` is none)
+        actor = self.gazetteer.lookup(name) if name is not None else None
+        if actor is None:
+            return None
+        if actor.kind == "person":
+            self._register(actor.canonical)
+        return Resolved(self.gazetteer.name_of(actor), actor.kind)
 
     def _resolve(self, start: int, end: int) -> Resolved:
         written = self.text[start:end]
@@ -169,6 +231,8 @@ class SpeakerResolver:
         if low in _PRONOUN_GROUP:
             spk = self._latest_speaker(start, ("organization", "body", "media", "group", "country"))
             return spk[1] if spk else Resolved(head, "group")
+        if head[:1] in "Tt" and (known := self._named_actor(head)) is not None:
+            return known
         if _DEF_MEDIA.match(head):
             return self._antecedent(start, head, ("media",))
         if _DEF_BODY.match(head):
@@ -188,7 +252,7 @@ class SpeakerResolver:
         if actor is not None:
             if actor.kind == "person":
                 self._register(actor.canonical)
-            return Resolved(actor.canonical, actor.kind)
+            return Resolved(self.gazetteer.name_of(actor), actor.kind)
         name = person_name(head)
         if name and _named_after_of(head, name):
             # `The Chamber of Commerce`, `Friends of the Earth`: the words after `of` end a name, they are not one
@@ -269,7 +333,7 @@ class SpeakerResolver:
         mention = self._latest_mention(start, kinds)
         spk = self._latest_speaker(start, kinds)
         if mention is not None and (spk is None or mention.start >= spk[0]):
-            return Resolved(mention.actor.canonical, mention.actor.kind)
+            return Resolved(self.gazetteer.name_of(mention.actor), mention.actor.kind)
         if spk:
             return spk[1]
         return Resolved(head, kinds[0])
