@@ -242,3 +242,27 @@ def test_a_first_character_scan_finds_what_the_whole_alternation_finds():
                 assert [(m.span(), m.group(0)) for m in scan.finditer(text, start, end)] == expected, (pattern.pattern[:40], text[:80])
                 found += len(expected)
     assert found > 2000, found
+
+
+def test_memos_in_one_group_answer_as_memos_of_their_own():
+    # (pass perf24) a group's members are asked each new word once for all; members move between groups, and a
+    # group starts afresh at its limit: every answer stays the regex's
+    from wirewatch.processors import wordfilter
+
+    groups = [wordfilter.WordMemo(), wordfilter.WordMemo()]
+    members = [BoundedWords(ALTERNATIVES[i:i + 3], suffix="(?:s|es)?", flags=re.IGNORECASE) for i in range(0, 8, 2)]
+    proposition = stance.PropositionWords(["sanction", "use", "tank", "bloc"])
+    rng = random.Random(5)
+    limit = wordfilter._MEMO_LIMIT
+    wordfilter._MEMO_LIMIT = 40
+    try:
+        for n, text in enumerate(_texts(3, 300)):
+            if n % 37 == 0:
+                for member in [*members, proposition]:
+                    rng.choice(groups).join(member)  # (a member joins late: it is asked what its group has seen)
+            for member in rng.sample(members, len(members)):
+                assert member.search(text) == (member.pattern.search(text) is not None), text
+            alone = stance.PropositionWords(["sanction", "use", "tank", "bloc"])
+            assert proposition.stems(text) == alone.stems(text), text
+    finally:
+        wordfilter._MEMO_LIMIT = limit

@@ -67,6 +67,49 @@ def matches_whole_words_only(alternative: str, flags: int = 0) -> bool:
     return _word_chars_only(list(parsed), flags) and re.fullmatch(alternative, "", flags) is None
 
 
+class WordMemo:
+    """The words asked about so far, for a group of word memos (`BoundedWords`, `stance.PropositionWords`).
+
+    Positions asks every sentence of each issue's term gate and proposition words in turn. With a memo
+    of its own, each of them looked the sentence's words up in its own set of words seen (a pass over
+    the words per memo); in a group they are looked up once, and a new word is asked of every member
+    at once. Invariant: each member has been asked exactly the words in `seen` (its answers are kept
+    by the member); a member asks its group, so a group it left never answers for it."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self._members: list = []
+        self._last: frozenset[str] | None = None  # the words remembered last: all in `seen`
+
+    def join(self, member) -> None:
+        """Make `member` (with `_memo`, `_forget`, `_learn`) one of this group, leaving its former one."""
+        old = member._memo
+        if old is self:
+            return
+        if old is not None:
+            old._members.remove(member)
+        member._memo = self
+        self._members.append(member)
+        member._forget()
+        if self.seen:
+            member._learn(self.seen)
+
+    def remember(self, words: frozenset[str]) -> None:
+        """Ask every member about the words none was asked about yet (most are: the memo outlives articles)."""
+        if words is self._last:
+            return  # (the same sentence asked of the next member)
+        if not self.seen.issuperset(words):
+            if len(self.seen) >= _MEMO_LIMIT:
+                self.seen.clear()
+                for member in self._members:
+                    member._forget()
+            new = words - self.seen
+            self.seen |= new
+            for member in self._members:
+                member._learn(new)
+        self._last = words
+
+
 class BoundedWords:
     """`pattern` = `(?<![\\w-])(?:alternatives)suffix(?![\\w-])`; `search(text)` answers
     `bool(pattern.search(text))`, faster."""
@@ -86,18 +129,19 @@ class BoundedWords:
         self._fold = bool(flags & re.IGNORECASE)
         self._others = _bounded(others, suffix, flags) if others else None
         self._others_gate = Gated.of_alternatives(self._others, others) if others else None
-        self._seen: set[str] = set()  # words already asked about ...
-        self._hits: set[str] = set()  # ... and those of them that match in full
+        self._hits: set[str] = set()  # the words of `self._memo.seen` that match in full
+        self._memo: WordMemo | None = None
+        WordMemo().join(self)
+
+    def _forget(self) -> None:
+        self._hits.clear()
 
     def _remember(self, words: frozenset[str]) -> None:
         """Ask about the words not asked about yet (most are: the memo outlives articles)."""
-        if self._seen.issuperset(words):
-            return
-        if len(self._seen) >= _MEMO_LIMIT:
-            self._seen.clear()
-            self._hits.clear()
-        new = words - self._seen
-        self._seen |= new
+        self._memo.remember(words)
+
+    def _learn(self, new: Iterable[str]) -> None:
+        """Ask about words not asked about before (`WordMemo`)."""
         by_first, whole, forms = self._by_first, self._whole_word, self._forms
         if forms is None:
             hits = [w for w in new if (p := by_first.get(w[0], whole)) is not None and p.fullmatch(w)]
