@@ -266,3 +266,18 @@ def test_memos_in_one_group_answer_as_memos_of_their_own():
             assert proposition.stems(text) == alone.stems(text), text
     finally:
         wordfilter._MEMO_LIMIT = limit
+
+
+def test_whole_word_occurrences_are_those_of_the_bounded_pattern():
+    # (pass perf24) a surname's later mentions found by `str.find` instead of a pattern compiled per name
+    from wirewatch.processors.wordfilter import whole_word_at
+
+    words = ["Harris", "O'Brien", "x.x", "Kim", "Ng", "Łukasz", "Jr."]
+    glue = [" ", "-", "_", "", ".", "'s ", "\u2019", "é", "1", "\n", "x"]
+    rng = random.Random(13)
+    for _ in range(3000):
+        word = rng.choice(words)
+        text = "".join(rng.choice(words + glue) for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        expected = [m.start() for m in re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])").finditer(text, pos)]
+        assert list(whole_word_at(text, word, pos)) == expected, (text, word, pos)

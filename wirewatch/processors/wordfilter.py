@@ -402,6 +402,19 @@ class FirstCharScan:
                 after = m.end()
 
 
+def whole_word_at(text: str, word: str, pos: int = 0) -> Iterator[int]:
+    """Where `re.compile(r"(?<![\\w-])" + re.escape(word) + r"(?![\\w-])").finditer(text, pos)` matches (`word` not
+    empty), by `str.find`: no pattern compiled per word (a person's surname, a new one in most articles)."""
+    size, at = len(word), text.find(word, pos)
+    while at >= 0:
+        end = at + size
+        if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
+            yield at
+            at = text.find(word, end)  # (matches do not overlap)
+        else:
+            at = text.find(word, at + 1)
+
+
 def _occurrences(text: str, words: Iterable[str]) -> list[int]:
     """Where any of these words stands in `text` as a whole word (a maximal run of [\\w-]),
     sorted: a few `str.find` loops (a pattern per article's words would be compiled anew)."""
