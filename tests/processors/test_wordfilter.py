@@ -293,3 +293,39 @@ def test_folding_characters_are_found_as_the_class_finds_them():
         text = "ab " + chr(code) + "\u2019"
         assert folds_into_ascii(text) == (_FOLDS_INTO_ASCII.search(text) is not None), hex(code)
     assert not folds_into_ascii("plain ASCII") and not folds_into_ascii("")
+
+
+def test_terms_tried_by_first_letter_find_what_the_plain_alternation_finds(monkeypatch):
+    # (pass perf24) `first_char_dispatch`: each alternative of an issue's terms tried only at a letter it can start with
+    from pathlib import Path
+
+    from wirewatch.processors import wordfilter
+    from wirewatch.schemas import Article, IssueSet
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    sets = [IssueSet.load(data / name / "issues.yaml") for name in ("events", "events_round10", "events_round11")]
+    sets.append(IssueSet.load(Path(__file__).resolve().parents[2] / "seeds" / "issues.yaml"))
+    issues = [i for s in sets for i in s.issues]
+    stance.matcher.cache_clear()
+    dispatched = [stance.matcher(i).terms for i in issues]
+    monkeypatch.setattr(stance, "first_char_dispatch", lambda alternatives, flags: None)
+    stance.matcher.cache_clear()
+    plain = [stance.matcher(i).terms for i in issues]
+    stance.matcher.cache_clear()
+    assert sum(d is not None and d.pattern != p.pattern for d, p in zip(dispatched, plain)) >= len(issues) // 2
+    pieces = [t for i in issues for t in i.terms] + [t.upper() + "s" for i in issues for t in i.terms]
+    pieces += ["İstanbul ſanctions \u212aiev ıt", "the European Union's membership", "EU accession talks"]
+    for name in ("events", "events_round10", "events_round11"):
+        for line in (data / name / "articles.jsonl").read_text().splitlines()[:40]:
+            text = Article.model_validate_json(line).text
+            pieces += re.split(r"(?<=[.!?])\s+", text) + [text[i : i + 90] for i in range(0, len(text), 37)]
+    found = 0
+    for d, p in zip(dispatched, plain):
+        if d is None:
+            continue
+        for piece in pieces:
+            expected = [m.span() for m in p.finditer(piece)]
+            assert [m.span() for m in d.finditer(piece)] == expected, (d.pattern[:80], piece)
+            found += bool(expected)
+    assert found > 100
+    assert wordfilter.first_char_dispatch([r"\w+", "a"], re.I) is None  # (a class of a category: not known)

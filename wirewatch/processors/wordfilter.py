@@ -244,6 +244,76 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
     return out, True
 
 
+def _literal_first_chars(items) -> tuple[set[str] | None, bool]:
+    """`_first_chars`, read off literals and classes of literals only (None for a category, an inline flag
+    added, anything else): an answer here holds for every character, ASCII or not."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            first, empty = {chr(av)}, False
+        elif op is _c.IN:
+            first, empty = set(), False
+            for item_op, item in av:
+                if item_op is _c.LITERAL:
+                    first.add(chr(item))
+                elif item_op is _c.RANGE and item[1] - item[0] <= 256:
+                    first.update(chr(c) for c in range(item[0], item[1] + 1))
+                else:
+                    return None, False
+        elif op is _c.SUBPATTERN:
+            if av[1]:  # a flag added inline (`(?i:...)`); one taken away (`(?-i:T)`) only narrows what matches
+                return None, False
+            first, empty = _literal_first_chars(av[3])
+        elif op is _c.BRANCH:
+            first, empty = set(), False
+            for branch in av[1]:
+                f, e = _literal_first_chars(branch)
+                if f is None:
+                    return None, False
+                first |= f
+                empty = empty or e
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            first, empty = _literal_first_chars(av[2])
+            empty = empty or av[0] == 0
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            first, empty = set(), True  # zero width: what follows starts the match
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def first_char_dispatch(alternatives: list[str], flags: int) -> str | None:
+    """`(?:a1|a2|...)` with each alternative tried only at a character it can start with (None when some
+    alternative's first characters are not known from its literals, or one of them lies outside ASCII).
+
+    `(?=[abc])(?:(?=a)(?:a1|a3)|(?=b)(?:a2)|(?=c)(?:a3))`: an alternative in the group of each of its
+    first characters (their lowercase under IGNORECASE), the groups' order kept inside each. At a given
+    place at most one group's look ahead holds (distinct ASCII keys, under IGNORECASE too), and it holds
+    every alternative that can match there, in the order of the plain alternation, so the match found,
+    and the backtracking to it, are the plain alternation's. Under IGNORECASE the regex engine cannot
+    skip a branch on its first letter: it entered every alternative at every word start."""
+    fold = bool(flags & re.IGNORECASE)
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        try:
+            first, empty = _literal_first_chars(list(_p.parse(alternative, flags)))
+        except re.error:
+            return None
+        if first is None or empty or not all(c.isascii() for c in first):
+            return None
+        for key in sorted({c.lower() for c in first} if fold else first):
+            groups.setdefault(key, []).append(alternative)
+    union = "".join(re.escape(key) for key in sorted(groups))
+    return f"(?=[{union}])(?:" + "|".join(
+        f"(?={re.escape(key)})(?:" + "|".join(group) + ")" for key, group in sorted(groups.items())
+    ) + ")"
+
+
 _FORMS_LIMIT = 20_000  # strings an alternation may spell out before `literal_forms` gives up
 
 
