@@ -329,3 +329,35 @@ def test_terms_tried_by_first_letter_find_what_the_plain_alternation_finds(monke
             found += bool(expected)
     assert found > 100
     assert wordfilter.first_char_dispatch([r"\w+", "a"], re.I) is None  # (a class of a category: not known)
+
+
+def test_stance_patterns_tried_by_first_letter_find_what_the_plain_alternations_find(monkeypatch):
+    # (pass perf24) `stance._rx` patterns with `first_char_dispatch`, against the module built without it
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from wirewatch.processors import wordfilter
+    from wirewatch.schemas import Article
+
+    monkeypatch.setattr(wordfilter, "first_char_dispatch", lambda alternatives, flags: None)
+    spec = importlib.util.spec_from_file_location("wirewatch.processors._stance_plain", stance.__file__)
+    plain = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, plain)  # (its dataclasses look their module up)
+    spec.loader.exec_module(plain)
+    pairs = [(v, getattr(plain, k)) for k, v in vars(stance).items()
+             if isinstance(v, re.Pattern) and isinstance(getattr(plain, k, None), re.Pattern) and v.pattern != getattr(plain, k).pattern]
+    assert len(pairs) >= 30
+    data = Path(__file__).resolve().parents[1] / "data"
+    pieces = ["We oppose it. They SUPPORT the İdea; ſanctions, \u212aeep calling it \u201cwrong\u201d"]
+    for name in ("events", "events_round10", "events_round11"):
+        for line in (data / name / "articles.jsonl").read_text().splitlines()[:40]:
+            text = Article.model_validate_json(line).text
+            pieces += re.split(r"(?<=[.!?])\s+", text) + [text[i : i + 90] for i in range(0, len(text), 37)]
+    found = 0
+    for fast, reference in pairs:
+        for piece in pieces:
+            expected = [m.span() for m in reference.finditer(piece)]
+            assert [m.span() for m in fast.finditer(piece)] == expected, (reference.pattern[:80], piece)
+            found += bool(expected)
+    assert found > 300

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..schemas import Issue, IssueSet
-from .wordfilter import BoundedWords, WordMemo, first_char_dispatch, first_char_patterns, literal_forms, text_words
+from .wordfilter import BoundedWords, WordMemo, first_char_dispatch, first_char_patterns, literal_forms, split_alternatives, text_words
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,9 @@ class Cue:
 
 
 def _rx(words: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])", re.IGNORECASE)
+    # (each alternative tried only at a letter it can start with: `wordfilter.first_char_dispatch`)
+    body = first_char_dispatch(split_alternatives("(?:" + words + ")"), re.IGNORECASE) or words
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
 
 # The nouns of an act done to a measure (`the delay`, `the veto`, `the U-turn`, `the exemption`): named alone, they name

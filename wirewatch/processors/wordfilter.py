@@ -301,9 +301,12 @@ def first_char_dispatch(alternatives: list[str], flags: int) -> str | None:
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         try:
-            first, empty = _literal_first_chars(list(_p.parse(alternative, flags)))
+            parsed = _p.parse(alternative, flags)
         except re.error:
             return None
+        if parsed.state.groups > 1:
+            return None  # (a capturing group, written twice, would be numbered anew)
+        first, empty = _literal_first_chars(list(parsed))
         if first is None or empty or not all(c.isascii() for c in first):
             return None
         for key in sorted({c.lower() for c in first} if fold else first):
