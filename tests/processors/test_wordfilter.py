@@ -308,7 +308,7 @@ def test_terms_tried_by_first_letter_find_what_the_plain_alternation_finds(monke
     issues = [i for s in sets for i in s.issues]
     stance.matcher.cache_clear()
     dispatched = [stance.matcher(i).terms for i in issues]
-    monkeypatch.setattr(stance, "first_char_dispatch", lambda alternatives, flags: None)
+    monkeypatch.setattr(stance, "first_char_dispatch", lambda alternatives, flags, **_: None)
     stance.matcher.cache_clear()
     plain = [stance.matcher(i).terms for i in issues]
     stance.matcher.cache_clear()
@@ -340,14 +340,14 @@ def test_stance_patterns_tried_by_first_letter_find_what_the_plain_alternations_
     from wirewatch.processors import wordfilter
     from wirewatch.schemas import Article
 
-    monkeypatch.setattr(wordfilter, "first_char_dispatch", lambda alternatives, flags: None)
+    monkeypatch.setattr(wordfilter, "first_char_dispatch", lambda alternatives, flags, **_: None)
     spec = importlib.util.spec_from_file_location("wirewatch.processors._stance_plain", stance.__file__)
     plain = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, plain)  # (its dataclasses look their module up)
     spec.loader.exec_module(plain)
     pairs = [(v, getattr(plain, k)) for k, v in vars(stance).items()
              if isinstance(v, re.Pattern) and isinstance(getattr(plain, k, None), re.Pattern) and v.pattern != getattr(plain, k).pattern]
-    assert len(pairs) >= 30
+    assert len(pairs) >= 15
     data = Path(__file__).resolve().parents[1] / "data"
     pieces = ["We oppose it. They SUPPORT the İdea; ſanctions, \u212aeep calling it \u201cwrong\u201d"]
     for name in ("events", "events_round10", "events_round11"):

@@ -28,8 +28,9 @@ class Cue:
 
 
 def _rx(words: str) -> re.Pattern[str]:
-    # (each alternative tried only at a letter it can start with: `wordfilter.first_char_dispatch`)
-    body = first_char_dispatch(split_alternatives("(?:" + words + ")"), re.IGNORECASE) or words
+    # (each alternative tried only at a letter it can start with: `wordfilter.first_char_dispatch`; not where that
+    # writes the pattern out many times over, compiled at import)
+    body = first_char_dispatch(split_alternatives("(?:" + words + ")"), re.IGNORECASE, max_growth=3.0) or words
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
 

@@ -287,7 +287,7 @@ def _literal_first_chars(items) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def first_char_dispatch(alternatives: list[str], flags: int) -> str | None:
+def first_char_dispatch(alternatives: list[str], flags: int, max_growth: float | None = None) -> str | None:
     """`(?:a1|a2|...)` with each alternative tried only at a character it can start with (None when some
     alternative's first characters are not known from its literals, or one of them lies outside ASCII).
 
@@ -296,7 +296,8 @@ def first_char_dispatch(alternatives: list[str], flags: int) -> str | None:
     place at most one group's look ahead holds (distinct ASCII keys, under IGNORECASE too), and it holds
     every alternative that can match there, in the order of the plain alternation, so the match found,
     and the backtracking to it, are the plain alternation's. Under IGNORECASE the regex engine cannot
-    skip a branch on its first letter: it entered every alternative at every word start."""
+    skip a branch on its first letter: it entered every alternative at every word start. `max_growth`: None
+    when the dispatch is longer than that many times the alternation (its compile costs in proportion)."""
     fold = bool(flags & re.IGNORECASE)
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
@@ -312,9 +313,12 @@ def first_char_dispatch(alternatives: list[str], flags: int) -> str | None:
         for key in sorted({c.lower() for c in first} if fold else first):
             groups.setdefault(key, []).append(alternative)
     union = "".join(re.escape(key) for key in sorted(groups))
-    return f"(?=[{union}])(?:" + "|".join(
+    dispatched = f"(?=[{union}])(?:" + "|".join(
         f"(?={re.escape(key)})(?:" + "|".join(group) + ")" for key, group in sorted(groups.items())
     ) + ")"
+    if max_growth is not None and len(dispatched) > max_growth * len("|".join(alternatives)):
+        return None  # (an alternative that starts with many letters is written once in each of their groups)
+    return dispatched
 
 
 _FORMS_LIMIT = 20_000  # strings an alternation may spell out before `literal_forms` gives up
