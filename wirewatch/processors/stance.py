@@ -917,6 +917,12 @@ class PropositionWords:
         self._hits.clear()
         self._first.clear()
 
+    _fold = False  # (its forms are asked by the word itself: `wordfilter.WordMemo`)
+
+    def _add_hit(self, word: str) -> None:
+        self._stem_of[word] = _stem(word.casefold())
+        self._hits.add(word)
+
     def _learn(self, new: Iterable[str]) -> None:
         """Ask about words not asked about before (`wordfilter.WordMemo`)."""
         by_first, lower, forms = self._by_first, self._lower, self._forms

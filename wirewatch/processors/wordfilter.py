@@ -80,22 +80,46 @@ class WordMemo:
         self.seen: set[str] = set()
         self._members: list = []
         self._last: frozenset[str] | None = None  # the words remembered last: all in `seen`
+        self._index: tuple | None = None  # (`_form_index`), rebuilt when the members change
 
     def join(self, member) -> None:
-        """Make `member` (with `_memo`, `_forget`, `_learn`) one of this group, leaving its former one."""
+        """Make `member` (with `_memo`, `_forget`, `_learn`, `_forms`, `_fold`, `_add_hit`) one of this group,
+        leaving its former one."""
         old = member._memo
         if old is self:
             return
         if old is not None:
             old._members.remove(member)
+            old._index = None
         member._memo = self
         self._members.append(member)
+        self._index = None
         member._forget()
         if self.seen:
             member._learn(self.seen)
 
+    def _form_index(self) -> tuple:
+        """The members' spelled-out forms in two look-ups: lowercase form -> the IGNORECASE members that take it,
+        form -> the case-sensitive ones; and the members asked word by word (no forms, or forms outside ASCII)."""
+        folded: dict[str, list] = {}
+        exact: dict[str, list] = {}
+        by_pattern, folding = [], []
+        for member in self._members:
+            forms = member._forms
+            if forms is None or not all(f.isascii() for f in forms):
+                by_pattern.append(member)
+                continue
+            if member._fold:
+                folding.append(member)  # (a word outside ASCII still goes to its pattern: the Kelvin sign is a `k`)
+            for form in forms:
+                (folded if member._fold else exact).setdefault(form, []).append(member)
+        self._index = (folded, exact, by_pattern, folding)
+        return self._index
+
     def remember(self, words: frozenset[str]) -> None:
-        """Ask every member about the words none was asked about yet (most are: the memo outlives articles)."""
+        """Ask every member about the words none was asked about yet (most are: the memo outlives articles).
+        An ASCII word is looked up once for all members with forms (what each member's `_learn` would ask of
+        its own forms: its lowercase under IGNORECASE, else the word; forms are ASCII, so no other word is one)."""
         if words is self._last:
             return  # (the same sentence asked of the next member)
         if not self.seen.issuperset(words):
@@ -105,8 +129,22 @@ class WordMemo:
                     member._forget()
             new = words - self.seen
             self.seen |= new
-            for member in self._members:
+            folded, exact, by_pattern, folding = self._index or self._form_index()
+            for member in by_pattern:
                 member._learn(new)
+            others = None
+            for word in new:
+                if word.isascii():
+                    for member in folded.get(word.lower(), ()):
+                        member._add_hit(word)
+                    for member in exact.get(word, ()):
+                        member._add_hit(word)
+                elif folding:
+                    others = others or []
+                    others.append(word)
+            if others:
+                for member in folding:
+                    member._learn(others)
         self._last = words
 
 
@@ -135,6 +173,9 @@ class BoundedWords:
 
     def _forget(self) -> None:
         self._hits.clear()
+
+    def _add_hit(self, word: str) -> None:
+        self._hits.add(word)
 
     def _remember(self, words: frozenset[str]) -> None:
         """Ask about the words not asked about yet (most are: the memo outlives articles)."""
