@@ -242,3 +242,122 @@ def test_a_first_character_scan_finds_what_the_whole_alternation_finds():
                 assert [(m.span(), m.group(0)) for m in scan.finditer(text, start, end)] == expected, (pattern.pattern[:40], text[:80])
                 found += len(expected)
     assert found > 2000, found
+
+
+def test_memos_in_one_group_answer_as_memos_of_their_own():
+    # (pass perf24) a group's members are asked each new word once for all; members move between groups, and a
+    # group starts afresh at its limit: every answer stays the regex's
+    from wirewatch.processors import wordfilter
+
+    groups = [wordfilter.WordMemo(), wordfilter.WordMemo()]
+    members = [BoundedWords(ALTERNATIVES[i:i + 3], suffix="(?:s|es)?", flags=re.IGNORECASE) for i in range(0, 8, 2)]
+    proposition = stance.PropositionWords(["sanction", "use", "tank", "bloc"])
+    rng = random.Random(5)
+    limit = wordfilter._MEMO_LIMIT
+    wordfilter._MEMO_LIMIT = 40
+    try:
+        for n, text in enumerate(_texts(3, 300)):
+            if n % 37 == 0:
+                for member in [*members, proposition]:
+                    rng.choice(groups).join(member)  # (a member joins late: it is asked what its group has seen)
+            for member in rng.sample(members, len(members)):
+                assert member.search(text) == (member.pattern.search(text) is not None), text
+            alone = stance.PropositionWords(["sanction", "use", "tank", "bloc"])
+            assert proposition.stems(text) == alone.stems(text), text
+    finally:
+        wordfilter._MEMO_LIMIT = limit
+
+
+def test_whole_word_occurrences_are_those_of_the_bounded_pattern():
+    # (pass perf24) a surname's later mentions found by `str.find` instead of a pattern compiled per name
+    from wirewatch.processors.wordfilter import whole_word_at
+
+    words = ["Harris", "O'Brien", "x.x", "Kim", "Ng", "Łukasz", "Jr."]
+    glue = [" ", "-", "_", "", ".", "'s ", "\u2019", "é", "1", "\n", "x"]
+    rng = random.Random(13)
+    for _ in range(3000):
+        word = rng.choice(words)
+        text = "".join(rng.choice(words + glue) for _ in range(rng.randint(0, 12)))
+        pos = rng.randint(0, len(text))
+        expected = [m.start() for m in re.compile(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])").finditer(text, pos)]
+        assert list(whole_word_at(text, word, pos)) == expected, (text, word, pos)
+
+
+def test_folding_characters_are_found_as_the_class_finds_them():
+    # (pass perf24) four `in` tests instead of a regex class scanned over the article
+    from wirewatch.processors.wordfilter import _FOLDS_INTO_ASCII, folds_into_ascii
+
+    for code in range(0x110000):
+        if 0xD800 <= code < 0xE000 and code % 97:
+            continue  # (a few surrogates suffice)
+        text = "ab " + chr(code) + "\u2019"
+        assert folds_into_ascii(text) == (_FOLDS_INTO_ASCII.search(text) is not None), hex(code)
+    assert not folds_into_ascii("plain ASCII") and not folds_into_ascii("")
+
+
+def test_terms_tried_by_first_letter_find_what_the_plain_alternation_finds(monkeypatch):
+    # (pass perf24) `first_char_dispatch`: each alternative of an issue's terms tried only at a letter it can start with
+    from pathlib import Path
+
+    from wirewatch.processors import wordfilter
+    from wirewatch.schemas import Article, IssueSet
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    sets = [IssueSet.load(data / name / "issues.yaml") for name in ("events", "events_round10", "events_round11")]
+    sets.append(IssueSet.load(Path(__file__).resolve().parents[2] / "seeds" / "issues.yaml"))
+    issues = [i for s in sets for i in s.issues]
+    stance.matcher.cache_clear()
+    dispatched = [stance.matcher(i).terms for i in issues]
+    monkeypatch.setattr(stance, "first_char_dispatch", lambda alternatives, flags, **_: None)
+    stance.matcher.cache_clear()
+    plain = [stance.matcher(i).terms for i in issues]
+    stance.matcher.cache_clear()
+    assert sum(d is not None and d.pattern != p.pattern for d, p in zip(dispatched, plain)) >= len(issues) // 2
+    pieces = [t for i in issues for t in i.terms] + [t.upper() + "s" for i in issues for t in i.terms]
+    pieces += ["İstanbul ſanctions \u212aiev ıt", "the European Union's membership", "EU accession talks"]
+    for name in ("events", "events_round10", "events_round11"):
+        for line in (data / name / "articles.jsonl").read_text().splitlines()[:40]:
+            text = Article.model_validate_json(line).text
+            pieces += re.split(r"(?<=[.!?])\s+", text) + [text[i : i + 90] for i in range(0, len(text), 37)]
+    found = 0
+    for d, p in zip(dispatched, plain):
+        if d is None:
+            continue
+        for piece in pieces:
+            expected = [m.span() for m in p.finditer(piece)]
+            assert [m.span() for m in d.finditer(piece)] == expected, (d.pattern[:80], piece)
+            found += bool(expected)
+    assert found > 100
+    assert wordfilter.first_char_dispatch([r"\w+", "a"], re.I) is None  # (a class of a category: not known)
+
+
+def test_stance_patterns_tried_by_first_letter_find_what_the_plain_alternations_find(monkeypatch):
+    # (pass perf24) `stance._rx` patterns with `first_char_dispatch`, against the module built without it
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    from wirewatch.processors import wordfilter
+    from wirewatch.schemas import Article
+
+    monkeypatch.setattr(wordfilter, "first_char_dispatch", lambda alternatives, flags, **_: None)
+    spec = importlib.util.spec_from_file_location("wirewatch.processors._stance_plain", stance.__file__)
+    plain = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, plain)  # (its dataclasses look their module up)
+    spec.loader.exec_module(plain)
+    pairs = [(v, getattr(plain, k)) for k, v in vars(stance).items()
+             if isinstance(v, re.Pattern) and isinstance(getattr(plain, k, None), re.Pattern) and v.pattern != getattr(plain, k).pattern]
+    assert len(pairs) >= 15
+    data = Path(__file__).resolve().parents[1] / "data"
+    pieces = ["We oppose it. They SUPPORT the İdea; ſanctions, \u212aeep calling it \u201cwrong\u201d"]
+    for name in ("events", "events_round10", "events_round11"):
+        for line in (data / name / "articles.jsonl").read_text().splitlines()[:40]:
+            text = Article.model_validate_json(line).text
+            pieces += re.split(r"(?<=[.!?])\s+", text) + [text[i : i + 90] for i in range(0, len(text), 37)]
+    found = 0
+    for fast, reference in pairs:
+        for piece in pieces:
+            expected = [m.span() for m in reference.finditer(piece)]
+            assert [m.span() for m in fast.finditer(piece)] == expected, (reference.pattern[:80], piece)
+            found += bool(expected)
+    assert found > 300

@@ -27,7 +27,7 @@ from .speakers import _TITLE_WORDS as _SPEAKER_TITLE_WORDS, person_name
 # the gold files people: by their own name only
 _TITLE_WORDS = _SPEAKER_TITLE_WORDS | frozenset({"administrator"})
 from .text import Segment
-from .wordfilter import finditer_at, required_literal
+from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
 PRODUCER = Producer(name="positions", version="1.47.0")
@@ -1017,8 +1017,8 @@ def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surna
     person whose full name the text never writes is this person's (`Councillor Dan Harris ... Harris said`)."""
     spans = [(start, end, text[start:end])]
     if by_surname:
-        surname = re.compile(r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])")
-        spans += [(x.start(), x.end(), x.group()) for x in surname.finditer(text, end)]
+        surname = name.split()[-1]
+        spans += [(at, at + len(surname), surname) for at in whole_word_at(text, surname, end)]
     for s0, e0, t0 in spans:
         if all_refs is not None and dropped is not None and (s0, e0) in taken and s0 > start:
             other = next((r for r in all_refs if (r.start, r.end) == (s0, e0)), None)

@@ -67,6 +67,87 @@ def matches_whole_words_only(alternative: str, flags: int = 0) -> bool:
     return _word_chars_only(list(parsed), flags) and re.fullmatch(alternative, "", flags) is None
 
 
+class WordMemo:
+    """The words asked about so far, for a group of word memos (`BoundedWords`, `stance.PropositionWords`).
+
+    Positions asks every sentence of each issue's term gate and proposition words in turn. With a memo
+    of its own, each of them looked the sentence's words up in its own set of words seen (a pass over
+    the words per memo); in a group they are looked up once, and a new word is asked of every member
+    at once. Invariant: each member has been asked exactly the words in `seen` (its answers are kept
+    by the member); a member asks its group, so a group it left never answers for it."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self._members: list = []
+        self._last: frozenset[str] | None = None  # the words remembered last: all in `seen`
+        self._index: tuple | None = None  # (`_form_index`), rebuilt when the members change
+
+    def join(self, member) -> None:
+        """Make `member` (with `_memo`, `_forget`, `_learn`, `_forms`, `_fold`, `_add_hit`) one of this group,
+        leaving its former one."""
+        old = member._memo
+        if old is self:
+            return
+        if old is not None:
+            old._members.remove(member)
+            old._index = None
+        member._memo = self
+        self._members.append(member)
+        self._index = None
+        member._forget()
+        if self.seen:
+            member._learn(self.seen)
+
+    def _form_index(self) -> tuple:
+        """The members' spelled-out forms in two look-ups: lowercase form -> the IGNORECASE members that take it,
+        form -> the case-sensitive ones; and the members asked word by word (no forms, or forms outside ASCII)."""
+        folded: dict[str, list] = {}
+        exact: dict[str, list] = {}
+        by_pattern, folding = [], []
+        for member in self._members:
+            forms = member._forms
+            if forms is None or not all(f.isascii() for f in forms):
+                by_pattern.append(member)
+                continue
+            if member._fold:
+                folding.append(member)  # (a word outside ASCII still goes to its pattern: the Kelvin sign is a `k`)
+            for form in forms:
+                (folded if member._fold else exact).setdefault(form, []).append(member)
+        self._index = (folded, exact, by_pattern, folding)
+        return self._index
+
+    def remember(self, words: frozenset[str]) -> None:
+        """Ask every member about the words none was asked about yet (most are: the memo outlives articles).
+        An ASCII word is looked up once for all members with forms (what each member's `_learn` would ask of
+        its own forms: its lowercase under IGNORECASE, else the word; forms are ASCII, so no other word is one)."""
+        if words is self._last:
+            return  # (the same sentence asked of the next member)
+        if not self.seen.issuperset(words):
+            if len(self.seen) >= _MEMO_LIMIT:
+                self.seen.clear()
+                for member in self._members:
+                    member._forget()
+            new = words - self.seen
+            self.seen |= new
+            folded, exact, by_pattern, folding = self._index or self._form_index()
+            for member in by_pattern:
+                member._learn(new)
+            others = None
+            for word in new:
+                if word.isascii():
+                    for member in folded.get(word.lower(), ()):
+                        member._add_hit(word)
+                    for member in exact.get(word, ()):
+                        member._add_hit(word)
+                elif folding:
+                    others = others or []
+                    others.append(word)
+            if others:
+                for member in folding:
+                    member._learn(others)
+        self._last = words
+
+
 class BoundedWords:
     """`pattern` = `(?<![\\w-])(?:alternatives)suffix(?![\\w-])`; `search(text)` answers
     `bool(pattern.search(text))`, faster."""
@@ -86,18 +167,22 @@ class BoundedWords:
         self._fold = bool(flags & re.IGNORECASE)
         self._others = _bounded(others, suffix, flags) if others else None
         self._others_gate = Gated.of_alternatives(self._others, others) if others else None
-        self._seen: set[str] = set()  # words already asked about ...
-        self._hits: set[str] = set()  # ... and those of them that match in full
+        self._hits: set[str] = set()  # the words of `self._memo.seen` that match in full
+        self._memo: WordMemo | None = None
+        WordMemo().join(self)
+
+    def _forget(self) -> None:
+        self._hits.clear()
+
+    def _add_hit(self, word: str) -> None:
+        self._hits.add(word)
 
     def _remember(self, words: frozenset[str]) -> None:
         """Ask about the words not asked about yet (most are: the memo outlives articles)."""
-        if self._seen.issuperset(words):
-            return
-        if len(self._seen) >= _MEMO_LIMIT:
-            self._seen.clear()
-            self._hits.clear()
-        new = words - self._seen
-        self._seen |= new
+        self._memo.remember(words)
+
+    def _learn(self, new: Iterable[str]) -> None:
+        """Ask about words not asked about before (`WordMemo`)."""
         by_first, whole, forms = self._by_first, self._whole_word, self._forms
         if forms is None:
             hits = [w for w in new if (p := by_first.get(w[0], whole)) is not None and p.fullmatch(w)]
@@ -198,6 +283,83 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
         if not empty:
             return out, False
     return out, True
+
+
+def _literal_first_chars(items) -> tuple[set[str] | None, bool]:
+    """`_first_chars`, read off literals and classes of literals only (None for a category, an inline flag
+    added, anything else): an answer here holds for every character, ASCII or not."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            first, empty = {chr(av)}, False
+        elif op is _c.IN:
+            first, empty = set(), False
+            for item_op, item in av:
+                if item_op is _c.LITERAL:
+                    first.add(chr(item))
+                elif item_op is _c.RANGE and item[1] - item[0] <= 256:
+                    first.update(chr(c) for c in range(item[0], item[1] + 1))
+                else:
+                    return None, False
+        elif op is _c.SUBPATTERN:
+            if av[1]:  # a flag added inline (`(?i:...)`); one taken away (`(?-i:T)`) only narrows what matches
+                return None, False
+            first, empty = _literal_first_chars(av[3])
+        elif op is _c.BRANCH:
+            first, empty = set(), False
+            for branch in av[1]:
+                f, e = _literal_first_chars(branch)
+                if f is None:
+                    return None, False
+                first |= f
+                empty = empty or e
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            first, empty = _literal_first_chars(av[2])
+            empty = empty or av[0] == 0
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            first, empty = set(), True  # zero width: what follows starts the match
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out |= first
+        if not empty:
+            return out, False
+    return out, True
+
+
+def first_char_dispatch(alternatives: list[str], flags: int, max_growth: float | None = None) -> str | None:
+    """`(?:a1|a2|...)` with each alternative tried only at a character it can start with (None when some
+    alternative's first characters are not known from its literals, or one of them lies outside ASCII).
+
+    `(?=[abc])(?:(?=a)(?:a1|a3)|(?=b)(?:a2)|(?=c)(?:a3))`: an alternative in the group of each of its
+    first characters (their lowercase under IGNORECASE), the groups' order kept inside each. At a given
+    place at most one group's look ahead holds (distinct ASCII keys, under IGNORECASE too), and it holds
+    every alternative that can match there, in the order of the plain alternation, so the match found,
+    and the backtracking to it, are the plain alternation's. Under IGNORECASE the regex engine cannot
+    skip a branch on its first letter: it entered every alternative at every word start. `max_growth`: None
+    when the dispatch is longer than that many times the alternation (its compile costs in proportion)."""
+    fold = bool(flags & re.IGNORECASE)
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        try:
+            parsed = _p.parse(alternative, flags)
+        except re.error:
+            return None
+        if parsed.state.groups > 1:
+            return None  # (a capturing group, written twice, would be numbered anew)
+        first, empty = _literal_first_chars(list(parsed))
+        if first is None or empty or not all(c.isascii() for c in first):
+            return None
+        for key in sorted({c.lower() for c in first} if fold else first):
+            groups.setdefault(key, []).append(alternative)
+    union = "".join(re.escape(key) for key in sorted(groups))
+    dispatched = f"(?=[{union}])(?:" + "|".join(
+        f"(?={re.escape(key)})(?:" + "|".join(group) + ")" for key, group in sorted(groups.items())
+    ) + ")"
+    if max_growth is not None and len(dispatched) > max_growth * len("|".join(alternatives)):
+        return None  # (an alternative that starts with many letters is written once in each of their groups)
+    return dispatched
 
 
 _FORMS_LIMIT = 20_000  # strings an alternation may spell out before `literal_forms` gives up
@@ -358,6 +520,19 @@ class FirstCharScan:
                 after = m.end()
 
 
+def whole_word_at(text: str, word: str, pos: int = 0) -> Iterator[int]:
+    """Where `re.compile(r"(?<![\\w-])" + re.escape(word) + r"(?![\\w-])").finditer(text, pos)` matches (`word` not
+    empty), by `str.find`: no pattern compiled per word (a person's surname, a new one in most articles)."""
+    size, at = len(word), text.find(word, pos)
+    while at >= 0:
+        end = at + size
+        if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
+            yield at
+            at = text.find(word, end)  # (matches do not overlap)
+        else:
+            at = text.find(word, at + 1)
+
+
 def _occurrences(text: str, words: Iterable[str]) -> list[int]:
     """Where any of these words stands in `text` as a whole word (a maximal run of [\\w-]),
     sorted: a few `str.find` loops (a pattern per article's words would be compiled anew)."""
@@ -465,12 +640,18 @@ def required_literal(pattern: str, flags: int = 0) -> str | None:
 _FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def folds_into_ascii(text: str) -> bool:
+    """`_FOLDS_INTO_ASCII.search(text) is not None`, by four `in` tests: a leading class costs the regex engine
+    a call per character of the text (some 60 instructions), a one-character `in` a fraction of one."""
+    return not text.isascii() and ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text)
+
+
 def caseless_occurrences(text: str, needles: Iterable[str]) -> list[tuple[int, int]] | None:
     """(start, end) of every occurrence in `text` of each lowercase ASCII needle, case ignored as
     IGNORECASE ignores it (by `str.find` on the lowercased text), in no particular order; or None
     when the lowercased text cannot tell: a character that folds into an ASCII letter
     (`_FOLDS_INTO_ASCII`) or one that lowercases to two (offsets would shift)."""
-    if not text.isascii() and _FOLDS_INTO_ASCII.search(text):
+    if folds_into_ascii(text):
         return None
     low = text.lower()
     if len(low) != len(text):
@@ -501,7 +682,7 @@ class Gated:
     def may_match(self, text: str) -> bool:
         if self._fold:
             # (curly quotes and dashes make most copy non-ASCII: it used to go to the pattern every time)
-            if not text.isascii() and (not self._ascii_needles or _FOLDS_INTO_ASCII.search(text)):
+            if not text.isascii() and (not self._ascii_needles or folds_into_ascii(text)):
                 return True
             text = text.lower()
         return any(n in text for n in self.needles)
