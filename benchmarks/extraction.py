@@ -30,17 +30,17 @@ def _best_cpu(fn, articles: list[Article], repeat: int) -> tuple[float, int]:
     return best, out
 
 
-def measure(articles: list[Article], ctx: ExtractionContext, repeat: int = 2) -> dict:
+def measure(articles: list[Article], ctx: ExtractionContext, repeat: int = 2, per_processor: bool = True) -> dict:
     threshold = gc.get_threshold()
     tune_for_streaming()
     try:
-        return _measure(articles, ctx, repeat)
+        return _measure(articles, ctx, repeat, per_processor)
     finally:
         gc.set_threshold(*threshold)
         gc.unfreeze()
 
 
-def _measure(articles: list[Article], ctx: ExtractionContext, repeat: int) -> dict:
+def _measure(articles: list[Article], ctx: ExtractionContext, repeat: int, per_processor: bool = True) -> dict:
     process_article(articles[0], ctx)  # warm-up: gazetteer, compiled patterns
     seconds, events = _best_cpu(lambda a: len(process_article(a, ctx)), articles, repeat)
     report = {
@@ -51,6 +51,8 @@ def _measure(articles: list[Article], ctx: ExtractionContext, repeat: int) -> di
         "extraction_events_per_s": round(events / seconds, 1),
         "per_processor_articles_per_s": {},
     }
+    if not per_processor:
+        return report
     for processor in ARTICLE_PROCESSORS:
         name = processor.__name__.rsplit(".", 1)[-1]
         p_seconds, _ = _best_cpu(lambda a: len(processor.extract(a, ctx)), articles, repeat)
