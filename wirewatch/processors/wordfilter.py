@@ -238,9 +238,11 @@ class BoundedWords:
         return out
 
 
-def _first_chars(items) -> tuple[set[str] | None, bool]:
+def _first_chars(items, literal_only: bool = False) -> tuple[set[str] | None, bool]:
     """The characters a match of the parsed sequence can start with (None: not worked out), and
-    whether the sequence can match the empty string (then what follows it can start a match too)."""
+    whether the sequence can match the empty string (then what follows it can start a match too).
+    `literal_only`: read off literals and classes of literals only (None for a category or an anchor),
+    so that the answer holds for every character, ASCII or not."""
     out: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
@@ -252,71 +254,28 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
                     first.add(chr(item))
                 elif item_op is _c.RANGE and item[1] - item[0] <= 256:
                     first.update(chr(c) for c in range(item[0], item[1] + 1))
-                elif item_op is _c.CATEGORY and item is _c.CATEGORY_DIGIT:
+                elif not literal_only and item_op is _c.CATEGORY and item is _c.CATEGORY_DIGIT:
                     first.update("0123456789")  # (and digits outside ASCII: those words take the full pattern)
-                elif item_op is _c.CATEGORY and item is _c.CATEGORY_WORD:
+                elif not literal_only and item_op is _c.CATEGORY and item is _c.CATEGORY_WORD:
                     first.update("0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
                 else:  # NEGATE and anything unforeseen
                     return None, False
         elif op is _c.SUBPATTERN:
             if av[1]:  # a flag added inline (`(?i:...)`); one taken away (`(?-i:T)`) only narrows what matches
                 return None, False
-            first, empty = _first_chars(av[3])
+            first, empty = _first_chars(av[3], literal_only)
         elif op is _c.BRANCH:
             first, empty = set(), False
             for branch in av[1]:
-                f, e = _first_chars(branch)
+                f, e = _first_chars(branch, literal_only)
                 if f is None:
                     return None, False
                 first |= f
                 empty = empty or e
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            first, empty = _first_chars(av[2])
+            first, empty = _first_chars(av[2], literal_only)
             empty = empty or av[0] == 0
-        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
-            first, empty = set(), True  # zero width: what follows starts the match
-        else:
-            return None, False
-        if first is None:
-            return None, False
-        out |= first
-        if not empty:
-            return out, False
-    return out, True
-
-
-def _literal_first_chars(items) -> tuple[set[str] | None, bool]:
-    """`_first_chars`, read off literals and classes of literals only (None for a category, an inline flag
-    added, anything else): an answer here holds for every character, ASCII or not."""
-    out: set[str] = set()
-    for op, av in items:
-        if op is _c.LITERAL:
-            first, empty = {chr(av)}, False
-        elif op is _c.IN:
-            first, empty = set(), False
-            for item_op, item in av:
-                if item_op is _c.LITERAL:
-                    first.add(chr(item))
-                elif item_op is _c.RANGE and item[1] - item[0] <= 256:
-                    first.update(chr(c) for c in range(item[0], item[1] + 1))
-                else:
-                    return None, False
-        elif op is _c.SUBPATTERN:
-            if av[1]:  # a flag added inline (`(?i:...)`); one taken away (`(?-i:T)`) only narrows what matches
-                return None, False
-            first, empty = _literal_first_chars(av[3])
-        elif op is _c.BRANCH:
-            first, empty = set(), False
-            for branch in av[1]:
-                f, e = _literal_first_chars(branch)
-                if f is None:
-                    return None, False
-                first |= f
-                empty = empty or e
-        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
-            first, empty = _literal_first_chars(av[2])
-            empty = empty or av[0] == 0
-        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+        elif op in (_c.ASSERT, _c.ASSERT_NOT) or (not literal_only and op is _c.AT):
             first, empty = set(), True  # zero width: what follows starts the match
         else:
             return None, False
@@ -348,7 +307,7 @@ def first_char_dispatch(alternatives: list[str], flags: int, max_growth: float |
             return None
         if parsed.state.groups > 1:
             return None  # (a capturing group, written twice, would be numbered anew)
-        first, empty = _literal_first_chars(list(parsed))
+        first, empty = _first_chars(list(parsed), literal_only=True)
         if first is None or empty or not all(c.isascii() for c in first):
             return None
         for key in sorted({c.lower() for c in first} if fold else first):
