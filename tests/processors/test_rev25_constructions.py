@@ -1,0 +1,61 @@
+"""position-stated (pass rev25): an issue term that itself names undoing the measure (`suspend the pension reform`,
+`repeal the reform`, `lift the ban on phones`). Its undoing verb, in any form (`suspending`, `the suspension of`), counts
+as if it stood outside the term: backing the undoing opposes the issue. Terms whose verb is the issue's own act (a halt
+issue's `suspend arms exports`) keep their reading. Each case: sentence -> the one stance expected of the holder (None:
+no stance). Issues and sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.marks import xf
+from tests.position_tuples import stances
+from wirewatch.processors import ExtractionContext
+from wirewatch.schemas import Issue, IssueSet
+
+ISSUES = IssueSet(issues=(
+    Issue(id="pension-age", label="Raising the pension age", proposition="The state pension age should be raised",
+          terms=("pension age", "pension reform", "suspend the pension reform", "repeal the reform")),
+    Issue(id="phone-ban", label="Phone ban in schools", proposition="Mobile phones should be banned in schools",
+          terms=("phone ban", "ban on phones", "lift the ban on phones")),
+    Issue(id="wealth-tax", label="Wealth tax", proposition="A tax on large fortunes should be introduced",
+          terms=("wealth tax", "abolish the wealth tax")),
+    Issue(id="arms-halt", label="Halt arms exports", proposition="Arms exports to Israel should be suspended",
+          terms=("arms exports", "suspend arms exports")),
+))
+PENSION, PHONES, WEALTH, ARMS = "pension-age", "phone-ban", "wealth-tax", "arms-halt"
+
+
+@pytest.fixture(scope="module")
+def ctx() -> ExtractionContext:
+    return ExtractionContext(issues=ISSUES)
+
+
+_WRONG = xf("the term swallows its own undoing verb: read as support")
+
+CASES = [
+    pytest.param("Lecornu called for suspending the pension reform.", "Lecornu", PENSION, "oppose", marks=_WRONG),
+    pytest.param("Lecornu proposed to suspend the pension reform.", "Lecornu", PENSION, "oppose", marks=_WRONG),
+    pytest.param("Lecornu proposed suspending the 2023 pension reform.", "Lecornu", PENSION, "oppose", marks=_WRONG),
+    ("The Socialists demanded the suspension of the pension reform.", "Socialists", PENSION, "oppose"),
+    ("Marine Le Pen has promised to repeal the reform.", "Marine Le Pen", PENSION, "oppose"),
+    pytest.param("The teachers' union urged ministers to lift the ban on phones.", "teachers' union", PHONES, "oppose", marks=_WRONG),
+    ("Jonas Berg pledged to abolish the wealth tax.", "Jonas Berg", WEALTH, "oppose"),
+    # near misses: the undoing verb outside any term, the measure itself, a halt issue's own verb
+    ("Lecornu proposed scrapping the pension reform.", "Lecornu", PENSION, "oppose"),
+    ("Macron defended the pension reform.", "Macron", PENSION, "support"),
+    ("Amnesty urged Britain to suspend arms exports to Israel.", "Amnesty", ARMS, "support"),
+    ("Jonas Berg said he backed the wealth tax.", "Jonas Berg", WEALTH, "support"),
+    # negatives: no stance at all
+    ("The pension reform took effect in September.", None, PENSION, None),
+    ("Lecornu spoke to reporters in Paris on Tuesday.", None, PENSION, None),
+]
+
+
+@pytest.mark.parametrize("text, holder, issue, stance", CASES)
+def test_undoing_term(ctx, text, holder, issue, stance):
+    found = {s[2] for s in stances(text, ctx) if (holder is None or holder in s[0]) and s[1] == issue}
+    if stance is None:
+        assert not found
+    else:
+        assert found == {stance}
