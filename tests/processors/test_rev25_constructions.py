@@ -20,10 +20,15 @@ ISSUES = IssueSet(issues=(
           terms=("phone ban", "ban on phones", "lift the ban on phones")),
     Issue(id="wealth-tax", label="Wealth tax", proposition="A tax on large fortunes should be introduced",
           terms=("wealth tax", "abolish the wealth tax")),
+    Issue(id="tuition-fees", label="Tuition fees", proposition="Universities should charge tuition fees",
+          terms=("tuition fees", "scrap tuition fees")),
+    Issue(id="syria-relief", label="Lifting sanctions on Syria", proposition="Sanctions on Syria should be lifted",
+          terms=("sanctions relief", "lift sanctions on Syria")),
     Issue(id="arms-halt", label="Halt arms exports", proposition="Arms exports to Israel should be suspended",
           terms=("arms exports", "suspend arms exports")),
 ))
 PENSION, PHONES, WEALTH, ARMS = "pension-age", "phone-ban", "wealth-tax", "arms-halt"
+FEES, RELIEF = "tuition-fees", "syria-relief"
 
 
 @pytest.fixture(scope="module")
@@ -39,13 +44,20 @@ CASES = [
     pytest.param("Lecornu proposed suspending the 2023 pension reform.", "Lecornu", PENSION, "oppose", marks=_WRONG),
     ("The Socialists demanded the suspension of the pension reform.", "Socialists", PENSION, "oppose"),
     ("Marine Le Pen has promised to repeal the reform.", "Marine Le Pen", PENSION, "oppose"),
-    pytest.param("The teachers' union urged ministers to lift the ban on phones.", "teachers' union", PHONES, "oppose", marks=_WRONG),
+    pytest.param("Anna Holt urged ministers to suspend the pension reform.", "Anna Holt", PENSION, "oppose", marks=_WRONG),
+    pytest.param("Anna Holt said she would not suspend the pension reform.", "Anna Holt", PENSION, "support", marks=_WRONG),
+    ("Anna Holt called for lifting the ban on phones.", "Anna Holt", PHONES, "oppose"),
+    ("Greta Lund promised to scrap tuition fees.", "Greta Lund", FEES, "oppose"),
+    ("Greta Lund said she would never scrap tuition fees.", "Greta Lund", FEES, "support"),
     ("Jonas Berg pledged to abolish the wealth tax.", "Jonas Berg", WEALTH, "oppose"),
     # near misses: the undoing verb outside any term, the measure itself, a halt issue's own verb
     ("Lecornu proposed scrapping the pension reform.", "Lecornu", PENSION, "oppose"),
     ("Macron defended the pension reform.", "Macron", PENSION, "support"),
     ("Amnesty urged Britain to suspend arms exports to Israel.", "Amnesty", ARMS, "support"),
     ("Jonas Berg said he backed the wealth tax.", "Jonas Berg", WEALTH, "support"),
+    # a term whose verb is the proposition's own act enacts it
+    ("Omar Haddad urged Washington to lift sanctions on Syria.", "Omar Haddad", RELIEF, "support"),
+    ("Omar Haddad opposed plans to lift sanctions on Syria.", "Omar Haddad", RELIEF, "oppose"),
     # negatives: no stance at all
     ("The pension reform took effect in September.", None, PENSION, None),
     ("Lecornu spoke to reporters in Paris on Tuesday.", None, PENSION, None),
