@@ -122,6 +122,9 @@ tests/processors/test_stm24_constructions.py) lifts rounds 27 and 38 to 0.785 an
 (every other development set unchanged): their position floors are those figures rounded down to three decimals.
 Positions 1.47.0 (pos24e and stm24 merged): rounds 27 and 38 at 0.796 and 0.639 (0.6387), their floors those figures
 rounded down; every other set as with either pass alone.
+Positions 1.48.0 (pass rev25: an issue term that itself names undoing the measure, `suspend the pension reform`, its verb
+read outside the term, tests/processors/test_rev25_constructions.py) lifts round 24 to 0.689 (0.6887) with no new false change
+(every other development set unchanged): its floor that figure rounded down.
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -162,7 +165,7 @@ TARGETS = {
     "events_round21": (0.77, 0.97),
     "events_round22": (0.83, 0.98),
     "events_round23": (0.64, 0.96),
-    "events_round24": (0.67, 0.98),
+    "events_round24": (0.688, 0.98),
     "events_round25": (0.678, 0.98),
     "events_round26": (0.75, 0.99),
     "events_round27": (0.796, 0.95),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.marks import xf
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
@@ -36,16 +35,14 @@ def ctx() -> ExtractionContext:
     return ExtractionContext(issues=ISSUES)
 
 
-_WRONG = xf("the term swallows its own undoing verb: read as support")
-
 CASES = [
-    pytest.param("Lecornu called for suspending the pension reform.", "Lecornu", PENSION, "oppose", marks=_WRONG),
-    pytest.param("Lecornu proposed to suspend the pension reform.", "Lecornu", PENSION, "oppose", marks=_WRONG),
-    pytest.param("Lecornu proposed suspending the 2023 pension reform.", "Lecornu", PENSION, "oppose", marks=_WRONG),
+    ("Lecornu called for suspending the pension reform.", "Lecornu", PENSION, "oppose"),
+    ("Lecornu proposed to suspend the pension reform.", "Lecornu", PENSION, "oppose"),
+    ("Lecornu proposed suspending the 2023 pension reform.", "Lecornu", PENSION, "oppose"),
     ("The Socialists demanded the suspension of the pension reform.", "Socialists", PENSION, "oppose"),
     ("Marine Le Pen has promised to repeal the reform.", "Marine Le Pen", PENSION, "oppose"),
-    pytest.param("Anna Holt urged ministers to suspend the pension reform.", "Anna Holt", PENSION, "oppose", marks=_WRONG),
-    pytest.param("Anna Holt said she would not suspend the pension reform.", "Anna Holt", PENSION, "support", marks=_WRONG),
+    ("Anna Holt urged ministers to suspend the pension reform.", "Anna Holt", PENSION, "oppose"),
+    ("Anna Holt said she would not suspend the pension reform.", "Anna Holt", PENSION, "support"),
     ("Anna Holt called for lifting the ban on phones.", "Anna Holt", PHONES, "oppose"),
     ("Greta Lund promised to scrap tuition fees.", "Greta Lund", FEES, "oppose"),
     ("Greta Lund said she would never scrap tuition fees.", "Greta Lund", FEES, "support"),

@@ -961,6 +961,54 @@ class PropositionWords:
         return found
 
 
+# Verbs that undo a measure, each in the forms that can open an issue term or stand right before its object
+# (`suspend the pension reform` ~ `suspending the 2023 pension reform`, `the suspension of the pension reform`).
+_UNDOING_LEADS = {
+    "suspend": ("suspend", "suspends", "suspended", "suspending", "suspension of"),
+    "repeal": ("repeal", "repeals", "repealed", "repealing", "repeal of"),
+    "scrap": ("scrap", "scraps", "scrapped", "scrapping", "scrapping of"),
+    "abolish": ("abolish", "abolishes", "abolished", "abolishing", "abolition of"),
+    "lift": ("lift", "lifts", "lifted", "lifting", "lifting of"),
+    "rescind": ("rescind", "rescinds", "rescinded", "rescinding"),
+    "revoke": ("revoke", "revokes", "revoked", "revoking", "revocation of"),
+    "overturn": ("overturn", "overturns", "overturned", "overturning"),
+    "reverse": ("reverse", "reverses", "reversed", "reversing", "reversal of"),
+    "axe": ("axe", "axes", "axed", "axing"),
+    "ditch": ("ditch", "ditches", "ditched", "ditching"),
+    "dismantle": ("dismantle", "dismantles", "dismantled", "dismantling"),
+    "annul": ("annul", "annuls", "annulled", "annulling"),
+    "postpone": ("postpone", "postpones", "postponed", "postponing", "postponement of"),
+    "roll back": ("roll back", "rolls back", "rolled back", "rolling back", "rollback of"),
+}
+# (on an issue that is itself a halt, `suspend arms exports` enacts it)
+_HALTING_LEADS = frozenset({"suspend", "postpone"})
+_UNDOING_FORMS = re.compile(r"\b(?:" + "|".join(sorted({re.escape(f.split(" of")[0]) for fs in _UNDOING_LEADS.values() for f in fs},
+                                                     key=len, reverse=True)) + r")\b", re.I)
+
+
+def _undoing_term(issue: Issue, term: str, halting: bool) -> tuple[tuple[str, ...], list[str]] | None:
+    """A term that names undoing the issue's measure (`suspend the pension reform`, `lift the ban on phones`): the
+    forms of its undoing verb and the words of its object. None where the verb is the proposition's own act (`... should
+    be lifted`, a halt issue's `suspend ...`): there the term enacts the issue."""
+    lowered = term.casefold()
+    for lead, forms in _UNDOING_LEADS.items():
+        for form in sorted(forms, key=len, reverse=True):
+            if lowered.startswith(form + " ") and len(term) > len(form) + 1:
+                if _UNDOING_FORMS.search(issue.proposition) or (halting and lead in _HALTING_LEADS):
+                    return None
+                return forms, term[len(form) + 1 :].split()
+    return None
+
+
+def _behind_undoing(forms: tuple[str, ...], obj: list[str], words_rx) -> str:
+    """The object of an undoing term, matched only right after one of the verb's forms (a fixed-width look
+    behind each), with its article: `suspending` + `the 2023 pension reform`."""
+    behind = "(?:" + "|".join(rf"(?<=\b{re.escape(f)} )" for f in forms) + ")"
+    if len(obj) > 1 and obj[0].casefold() in ("the", "a", "an"):
+        return behind + re.escape(obj[0]) + r"\s+(?:[\w-]+\s+){0,3}" + words_rx(obj[1:])
+    return behind + words_rx(obj)
+
+
 @lru_cache(maxsize=256)
 def matcher(issue: Issue) -> IssueMatcher:
     terms = term_gate = None
@@ -980,8 +1028,19 @@ def matcher(issue: Issue) -> IssueMatcher:
         # what every alternative starts with, a whole word: no sentence without one of them has a term
         firsts = set()
         patient = dict(_patient_terms(issue.proposition))
+        halting_issue = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b",
+                                  issue.proposition, re.I) is not None
+        undoing_alternatives = []
         for t in sorted(term_list, key=len, reverse=True):
             words = t.split()
+            undoing = _undoing_term(issue, t, halting_issue)
+            if undoing is not None:
+                # the match starts at the object, the verb only looked behind at: read outside the term, the undoing
+                # verb is a cue like any other (`called for suspending the pension reform` opposes the reform)
+                forms, obj = undoing
+                undoing_alternatives.append(_behind_undoing(forms, obj, words_rx))
+                firsts.update(re.escape(f.split()[0]) for f in forms)
+                continue
             alternatives.append(words_rx(words))
             # (a term derived from a named party's proposition holds its place: `NATO`, not the frequent `admitted`)
             firsts.add(_word_alt(patient[t]) if t in patient else _word_alt(words[0], len(words) > 1))
@@ -1017,6 +1076,8 @@ def matcher(issue: Issue) -> IssueMatcher:
                 firsts.add(_word_alt(name[0], len(name) > 1))
         # (each alternative tried only at a letter it can start with: the same matches, found at a third of the cost)
         body = first_char_dispatch(alternatives, re.IGNORECASE) or "|".join(alternatives)
+        if undoing_alternatives:
+            body = "|".join([f"(?:{body})", *undoing_alternatives]) if alternatives else "|".join(undoing_alternatives)
         # all-caps terms (ATACMS) are names: case-sensitive; the rest case-insensitive, plural allowed
         terms = re.compile(rf"(?<![\w-])(?:{body})(?:s|es)?(?![\w-])", re.IGNORECASE)
         term_gate = BoundedWords(sorted(firsts, key=len, reverse=True), suffix="(?:s|es)?", flags=re.IGNORECASE)
