@@ -980,6 +980,8 @@ _UNDOING_LEADS = {
     "postpone": ("postpone", "postpones", "postponed", "postponing", "postponement of"),
     "roll back": ("roll back", "rolls back", "rolled back", "rolling back", "rollback of"),
 }
+# a proposition that is itself a halt (`... should be suspended`, `should ban ...`)
+_HALTING_PROPOSITION = re.compile(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", re.I)
 # (on an issue that is itself a halt, `suspend arms exports` enacts it)
 _HALTING_LEADS = frozenset({"suspend", "postpone"})
 _UNDOING_FORMS = re.compile(r"\b(?:" + "|".join(sorted({re.escape(f.split(" of")[0]) for fs in _UNDOING_LEADS.values() for f in fs},
@@ -1028,8 +1030,7 @@ def matcher(issue: Issue) -> IssueMatcher:
         # what every alternative starts with, a whole word: no sentence without one of them has a term
         firsts = set()
         patient = dict(_patient_terms(issue.proposition))
-        halting_issue = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b",
-                                  issue.proposition, re.I) is not None
+        halting_issue = _HALTING_PROPOSITION.search(issue.proposition) is not None
         undoing_alternatives = []
         for t in sorted(term_list, key=len, reverse=True):
             words = t.split()
@@ -1115,7 +1116,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     listed = re.search(r"\bshould " + adverb + r"be " + adverb + r"(\w+ed)((?:, \w+(?:ed|en))+),? (?:or|and) (\w+(?:ed|en))\b",
                        issue.proposition.casefold())
     listed_verbs = [*re.findall(r"\w+", listed.group(2)), listed.group(3)] if listed else []
-    halting = re.search(r"\bshould (?:be )?(?:stop|halt|end|cease|suspend|pause|ban|banned|phase out|freeze)\b", issue.proposition, re.I)
+    halting = _HALTING_PROPOSITION.search(issue.proposition)
     # the proposition asks it of anyone (`Governments should ...`, `NATO allies should ...`), not of one named actor
     # (`The EU should lend ...`: Japan lending is no EU loan)
     generic = bool(set(re.findall(r"[a-z]+", re.split(r"\bshould\b", issue.proposition.casefold(), maxsplit=1)[0])) & _GENERIC_SUBJECTS)
