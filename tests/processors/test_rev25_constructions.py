@@ -47,6 +47,10 @@ CASES = [
     ("Greta Lund promised to scrap tuition fees.", "Greta Lund", FEES, "oppose"),
     ("Greta Lund said she would never scrap tuition fees.", "Greta Lund", FEES, "support"),
     ("Jonas Berg pledged to abolish the wealth tax.", "Jonas Berg", WEALTH, "oppose"),
+    # `roll back` is an undoing verb; its `back` is no backing (stop 22)
+    ("Jonas Berg vowed to roll back the wealth tax.", "Jonas Berg", WEALTH, "oppose"),
+    ("Greta Lund promised to roll back tuition fees if elected.", "Greta Lund", FEES, "oppose"),
+    ("The finance minister, Jonas Berg, rolled back the wealth tax on Monday.", "Jonas Berg", WEALTH, "oppose"),
     # near misses: the undoing verb outside any term, the measure itself, a halt issue's own verb
     ("Lecornu proposed scrapping the pension reform.", "Lecornu", PENSION, "oppose"),
     ("Macron defended the pension reform.", "Macron", PENSION, "support"),

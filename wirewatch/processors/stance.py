@@ -195,10 +195,11 @@ REACTION_GATE = ("judicial review", "appeal", "court", "legal",
                  "based on", "science", "evidence", "pleased", "delighted", "relieved", "thrilled", "gratified")
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
-    # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb)
+    # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb; nor the `back` of
+    # `roll back the tax`, which undoes it: REVERSER)
     # (pass `pos21a`) what a holder is called: `a longtime supporter of the ban`, `one of the main backers of the tax`
     r"(?:an?|the|one of the) (?:[\w-]+ ){0,2}?(?:supporters?|backers?|proponents?|advocates?|champions?|(?:co-?)?sponsors?|architects?) of(?= )|"
-    r"support(?:s|ed|ing)?|back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
+    r"support(?:s|ed|ing)?|(?<!\broll )(?<!\brolls )(?<!\brolled )(?<!\brolling )back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
     r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
