@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from .wordfilter import folds_into_ascii
+
 # Prefix symbols and codes, longest first so `US$` wins over `$`.
 _PREFIX_CURRENCY = {
     "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",
@@ -107,7 +109,6 @@ _SUFFIXED = re.compile(
 _DIGIT = re.compile(r"\d")  # every amount in figures has one: most sentences are ruled out in one C scan
 _DIGIT_RUN = re.compile(r"\d+")
 _PREFIXES = tuple(_PREFIX_CURRENCY)
-_FOLDS_INTO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # the only other characters IGNORECASE takes for ASCII letters
 
 
 def _may_be_prefixed(body: str) -> bool:
@@ -116,7 +117,7 @@ def _may_be_prefixed(body: str) -> bool:
     and counts: five sentences in six with a digit). The scan of every character for a prefix cost more."""
     for run in _DIGIT_RUN.finditer(body):
         before = body[max(0, run.start() - _DIGIT_REACH) : run.start()]
-        if not before.isascii() and _FOLDS_INTO_ASCII.search(before):
+        if folds_into_ascii(before):
             return True  # (a folded letter: let the pattern decide)
         before = before.lower()
         if before.endswith(_PREFIXES) or (before[-1:].isspace() and before[:-1].endswith(_PREFIXES)):

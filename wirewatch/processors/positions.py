@@ -21,7 +21,8 @@ from .context import ExtractionContext
 from .analysis import analysis_of
 from .entities import DEMONYMS, Ref, article_refs, dateline_country, in_range, refs
 from .gazetteer import Actor, Gazetteer
-from .speakers import _TITLE_WORDS as _SPEAKER_TITLE_WORDS, person_name
+from .speakers import _OWN_OF_HEADS as _SPEAKER_OWN_OF_HEADS, _PERSON_WORD, _STATE_BODY_WORDS, person_name
+from .speakers import _TITLE_WORDS as _SPEAKER_TITLE_WORDS
 
 # (pass prec23) an agency head's title is no part of the name (`Fisheries Administrator Karen Holt` -> Karen Holt), as
 # the gold files people: by their own name only
@@ -780,12 +781,8 @@ _COUNTED_BEFORE = re.compile(r"\b(?:most|many|some|several|few|all|other|fellow|
 
 
 # words that head a body's or a place's own name before its `of` (`Bank of England`, `Islamic Republic of Iran`,
-# `University of Lagos`): not a person's name (pass stm24)
-_OWN_OF_HEADS = _ORG_WORDS | frozenset(
-    """republic kingdom court university college school church museum bureau office department ministry house board
-    commission committee city state states province region county people friends chamber assembly parliament senate
-    government authority service corps army force forces navy guard agency centre center union""".split())
-_PERSON_WORD = re.compile(r"[A-Z][a-z\u00e0-\u017e'\u2019]+(?:-[A-Z][a-z\u00e0-\u017e'\u2019]+)?")
+# `University of Lagos`): not a person's name (pass stm24; the speakers' list, and company words)
+_OWN_OF_HEADS = _SPEAKER_OWN_OF_HEADS | _ORG_WORDS
 
 
 def _person_of_member(words: list[str]) -> int:
@@ -1664,11 +1661,9 @@ _COUNTRY_TAILED = re.compile(r"(?:^|(?<=[.!?])[\u201d\"']?\s+|\n)(?P<words>(?:[A
 # Chimie, the ...`): the words, to their end
 _COUNTRY_HEADED = re.compile(r"\s(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+)?)(?=,\s|\s(?:[a-z]+ed|said|says|warned|urged|welcomed|"
                              r"has|have|had|is|was|will|would|also|backs|backed|opposes|opposed|wants|called|calls)\b)")
-# words that make a country's name no organisation's: a title, a state body, a time (`UK Prime Minister`, `UK Treasury`,
-# `US Supreme Court`, `EU Member States`, `Britain Monday`)
-_STATE_WORDS = frozenset("""treasury ministry parliament government senate house army navy forces force embassy department office
-    council court supreme congress member members states state authority agency commission cabinet police border leaders
-    officials ambassadors ministers diplomats lawmakers regulators envoys troops""".split())
+# words that make a country's name no organisation's: a state body (`UK Treasury`, `US Supreme Court`, `EU Member States`),
+# as speakers reads them (`_not_in_org_name` adds titles, months and the rest)
+_STATE_WORDS = _STATE_BODY_WORDS
 
 
 _OBJECT_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our)\s$")

@@ -88,10 +88,14 @@ _NAME_BEFORE_APPOSITIVE = re.compile(
 
 # (pass stm24) a country's name and the capitalised words after it, the whole of a source's head (`UK Steel`)
 _COUNTRY_HEAD = re.compile(r"(?:[Tt]he\s+)?(?P<country>[A-Z][\w.]*(?:\s[A-Z][a-z]+)?)\s(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+)?)")
-_STATE_WORDS = frozenset("""treasury ministry parliament government senate house army navy forces force embassy department office
-    council court supreme congress member members states state authority agency commission cabinet police border leaders
-    officials ambassadors ministers diplomats lawmakers regulators envoys troops monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october november december""".split())
+# words that make a country's name no organisation's: a title, a state body (`UK Treasury`, `US Supreme Court`, `EU
+# Member States`); positions reads the same ones (`positions._not_in_org_name`)
+_STATE_BODY_WORDS = frozenset("""treasury ministry parliament government senate house army navy forces force embassy department
+    office council court supreme congress member members states state authority agency commission cabinet police border
+    leaders officials ambassadors ministers diplomats lawmakers regulators envoys troops""".split())
+# ... and a date after the country (`Britain Monday`)
+_STATE_WORDS = _STATE_BODY_WORDS | frozenset("""monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december""".split())
 # (pass stm24) capitalised words closed by a country code, the whole of a source's head (`Greenpeace UK`, `Energy UK`)
 _CODE_TAIL = re.compile(r"(?:[Tt]he\s+)?(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+){0,2})\s(?:UK|U\.K\.|US|U\.S\.|EU)")
 

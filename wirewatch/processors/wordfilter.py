@@ -495,16 +495,7 @@ def whole_word_at(text: str, word: str, pos: int = 0) -> Iterator[int]:
 def _occurrences(text: str, words: Iterable[str]) -> list[int]:
     """Where any of these words stands in `text` as a whole word (a maximal run of [\\w-]),
     sorted: a few `str.find` loops (a pattern per article's words would be compiled anew)."""
-    starts = []
-    for word in words:
-        at = text.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if not (at and _is_word_char(text[at - 1])) and not (end < len(text) and _is_word_char(text[end])):
-                starts.append(at)
-            at = text.find(word, at + 1)
-    starts.sort()
-    return starts
+    return sorted(at for word in words for at in whole_word_at(text, word))
 
 
 # ASCII letters, digits, `_` and `-` kept, every other byte a blank: the `[\\w-]` runs of a text whose only word
