@@ -1,0 +1,81 @@
+"""Speakers found but no position given (positions 1.50.0, pass pos26b).
+
+Invented wire copy on issues of our own. The classes of the pass:
+
+- an anaphor reaches back a few sentences from the last sentence that was about the issue, not only from the last one
+  that named it: a discussion that goes on sentence after sentence (`the change`, `the limit`, `the rules`) keeps the
+  measure in sight, so a fourth or fifth sentence's `the measure would drive small owners out` is still on it; a
+  sentence about something else breaks the chain, and the old reach applies again.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.marks import xf
+from wirewatch.processors import ExtractionContext, positions
+from wirewatch.schemas import Article, Issue, IssueSet
+
+_ISSUES = IssueSet(issues=(
+    Issue(id="rent-limit", label="Limits on rent increases", proposition="Annual rent increases should be limited by law",
+          terms=("rent control", "rent limits", "limit on rent increases", "rent brake")),
+    Issue(id="plastic-tax", label="A tax on plastic packaging", proposition="A tax should be imposed on plastic packaging",
+          terms=("plastic tax", "packaging levy", "plastic packaging tax")),
+))
+_CTX = ExtractionContext(issues=_ISSUES)
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="t", title="t", source="test", published_at="2025-03-01T00:00:00Z", language="en", text=text)
+    return {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"]) for e in positions.extract(article, _CTX)}
+
+
+def test_version() -> None:
+    assert positions.PRODUCER.version == "1.49.0"
+
+
+# ---- an anaphor chain: the reach counts from the last sentence about the issue
+
+_LEAD = ("LISBON, March 3 - Portugal's housing market cooled in the first quarter, figures showed on Monday. Prices in the "
+         "capital fell for the second month running. Parliament on Friday approved a rent brake for the next five years. "
+         "The measure caps yearly increases at 2 percent. Housing Minister Rui Matos said the change would give tenants "
+         "certainty. The change takes effect in July. ")
+_MATOS = ("Rui Matos", "rent-limit", "support")
+
+_PLASTIC = ("OSLO, May 9 - Norway's retailers reported weaker sales in April. Grocery chains blamed the cold spring. "
+            "The Storting on Thursday voted for a plastic packaging tax from next year. The charge adds 2 crowns a kilo. "
+            "Climate Minister Siri Dahl said the levy would cut waste. The change takes effect in January. ")
+_DAHL = {("Siri Dahl", "plastic-tax", "support"), ("Storting", "plastic-tax", "support")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(_LEAD + "The left-wing Bloco party said the change would be reviewed in the autumn. The landlords' "
+                 "association ALP warned that the measure would drive small owners out of the market.",
+                 {_MATOS, ("ALP", "rent-limit", "oppose")}, id="effect-after-chain", marks=xf("anaphor reach counted from the last naming only")),
+    pytest.param(_LEAD + "The left-wing Bloco party said the change would be reviewed in the autumn. The landlords' "
+                 "association ALP said the rules were disproportionate.",
+                 {_MATOS, ("ALP", "rent-limit", "oppose")}, id="verdict-after-chain", marks=xf("anaphor reach counted from the last naming only")),
+    pytest.param(_PLASTIC + "The Progress Party said the change would be debated again in the autumn. The packaging federation "
+                 "Emballasjeforeningen warned that the measure would cost jobs in the bottling industry.",
+                 _DAHL | {("Emballasjeforeningen", "plastic-tax", "oppose")}, id="cost-jobs-after-chain", marks=xf("anaphor reach counted from the last naming only")),
+])
+def test_anaphor_chain_keeps_the_measure_in_sight(text: str, expected: set) -> None:
+    assert _stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence on something else breaks the chain: a later `the measure` is beyond the old reach
+    pytest.param(_LEAD + "Tourism rose 4 percent in the quarter. Lisbon hotels were full over the Easter weekend. The "
+                 "landlords' association ALP warned that the measure would drive small owners out of the market.",
+                 {_MATOS}, id="broken-chain"),
+    # a speaker reporting others' fears states no stance of his own
+    pytest.param(_LEAD + "The left-wing Bloco party said the change would be reviewed in the autumn. Economist Ana "
+                 "Reis said landlords feared that the measure would drive small owners out of the market.",
+                 {_MATOS}, id="others-fears"),
+    # a fact reported about the measure is no stance
+    pytest.param(_LEAD + "The left-wing Bloco party said the change would be reviewed in the autumn. Statistics "
+                 "office head Paulo Neves said the measure would take effect in July.",
+                 {_MATOS}, id="fact-after-chain"),
+])
+def test_anaphor_chain_guards(text: str, expected: set) -> None:
+    assert _stances(text) == expected
