@@ -31,7 +31,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_version() -> None:
-    assert positions.PRODUCER.version == "1.49.0"
+    assert positions.PRODUCER.version == "1.50.0"
 
 
 # ---- an anaphor chain: the reach counts from the last sentence about the issue
@@ -51,13 +51,13 @@ _DAHL = {("Siri Dahl", "plastic-tax", "support"), ("Storting", "plastic-tax", "s
 @pytest.mark.parametrize("text, expected", [
     pytest.param(_LEAD + "The left-wing Bloco party said the change would be reviewed in the autumn. The landlords' "
                  "association ALP warned that the measure would drive small owners out of the market.",
-                 {_MATOS, ("ALP", "rent-limit", "oppose")}, id="effect-after-chain", marks=xf("anaphor reach counted from the last naming only")),
+                 {_MATOS, ("ALP", "rent-limit", "oppose")}, id="effect-after-chain"),
     pytest.param(_LEAD + "The left-wing Bloco party said the change would be reviewed in the autumn. The landlords' "
                  "association ALP said the rules were disproportionate.",
-                 {_MATOS, ("ALP", "rent-limit", "oppose")}, id="verdict-after-chain", marks=xf("anaphor reach counted from the last naming only")),
+                 {_MATOS, ("ALP", "rent-limit", "oppose")}, id="verdict-after-chain"),
     pytest.param(_PLASTIC + "The Progress Party said the change would be debated again in the autumn. The packaging federation "
                  "Emballasjeforeningen warned that the measure would cost jobs in the bottling industry.",
-                 _DAHL | {("Emballasjeforeningen", "plastic-tax", "oppose")}, id="cost-jobs-after-chain", marks=xf("anaphor reach counted from the last naming only")),
+                 _DAHL | {("Emballasjeforeningen", "plastic-tax", "oppose")}, id="cost-jobs-after-chain"),
 ])
 def test_anaphor_chain_keeps_the_measure_in_sight(text: str, expected: set) -> None:
     assert _stances(text) == expected

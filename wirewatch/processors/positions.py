@@ -31,7 +31,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.49.0")
+PRODUCER = Producer(name="positions", version="1.50.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -2989,11 +2989,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 _MEASURE_ANAPHOR.search(body) or _lower_head(topic[0], body) or _VERB_ON_MEASURE.search(body)
                 or restated)
             and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2]))
-        ):
+        ) and current_at != index - 1:
             # an anaphor reaches back a few sentences, not to an issue named long before; but the one measure the
             # article's lead is about, named again as `the reform`, `the plan`, `the jets`, is still what it is about
             # (if the issue names countries, with one of them in sight: `the bill` in a story on sanctions on Iran is not
             # about sanctions on Russia)
+            # (pass `pos26b`) and the reach runs from the last sentence about the issue: a discussion that goes on
+            # sentence after sentence (`the change ...`, `the rules ...`, `the increase would cost jobs`) keeps its measure
+            # in sight; a sentence on something else breaks the chain
             continue
         elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
                         or restated
