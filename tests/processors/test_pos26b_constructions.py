@@ -79,3 +79,38 @@ def test_anaphor_chain_keeps_the_measure_in_sight(text: str, expected: set) -> N
 ])
 def test_anaphor_chain_guards(text: str, expected: set) -> None:
     assert _stances(text) == expected
+
+
+# ---- a call to resist the lobbying and adopt the measure; harms the measure creates
+
+_DRAFT = "The government on Friday published draft rules for a rent brake. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(_DRAFT + "The tenants' union AIL called on parliament to resist pressure from landlords and adopt the broadest "
+                 "possible brake.", {("AIL", "rent-limit", "support")}, id="resist-pressure-and-adopt", marks=xf("resisting the lobbying read as resisting the measure")),
+    pytest.param(_DRAFT + "The tenants' union AIL urged the regulator to resist industry pressure and adopt a strict rent brake.",
+                 {("AIL", "rent-limit", "support")}, id="resist-industry-pressure-and-adopt", marks=xf("resisting the lobbying read as resisting the measure")),
+    pytest.param(_DRAFT + "The landlords' association ALP said the rules would create a patchwork across the regions.",
+                 {("ALP", "rent-limit", "oppose")}, id="create-patchwork", marks=xf("a patchwork created is no harm cue")),
+    pytest.param(_DRAFT + "The landlords' association ALP said the law went further than EU rules and would create "
+                 "distortions within the single market.", {("ALP", "rent-limit", "oppose")}, id="create-distortions", marks=xf("distortions created are no harm cue")),
+])
+def test_resisted_lobbying_and_created_harms(text: str, expected: set) -> None:
+    assert _stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # resisting the pressure for the measure is still against it
+    pytest.param("Mayor Ana Costa continued to resist mounting pressure from tenants, who have pleaded for a rent brake "
+                 "for months.", {("Ana Costa", "rent-limit", "oppose")}, id="resist-pressure-for-it"),
+    pytest.param(_DRAFT + "The landlords' association ALP urged parliament to resist pressure to adopt the rent brake.",
+                 {("ALP", "rent-limit", "oppose")}, id="resist-pressure-to-adopt"),
+    pytest.param(_DRAFT + "The landlords' association ALP vowed to resist the rent brake.", {("ALP", "rent-limit", "oppose")},
+                 id="resist-the-measure"),
+    # a patchwork said of something else is no verdict on the measure
+    pytest.param(_DRAFT + "The landlords' association ALP said the old system had created a patchwork of local rules.",
+                 set(), id="old-patchwork"),
+])
+def test_resisted_lobbying_guards(text: str, expected: set) -> None:
+    assert _stances(text) == expected
