@@ -5,7 +5,12 @@ Invented wire copy on issues of our own. The classes of the pass:
 - an anaphor reaches back a few sentences from the last sentence that was about the issue, not only from the last one
   that named it: a discussion that goes on sentence after sentence (`the change`, `the limit`, `the rules`) keeps the
   measure in sight, so a fourth or fifth sentence's `the measure would drive small owners out` is still on it; a
-  sentence about something else breaks the chain, and the old reach applies again.
+  sentence about something else breaks the chain, and the old reach applies again;
+- a call to resist the lobbying and do the act (`urged the regulator to resist industry pressure and adopt the ban`) is
+  no resistance to the measure: the coordinated verb carries the stance (resisting pressure on its own, or pressure to
+  adopt the measure, still opposes it);
+- a patchwork, distortions or bureaucracy the measure would create are a harm predicted of it, like confusion or
+  uncertainty before.
 """
 
 from __future__ import annotations
@@ -88,13 +93,13 @@ _DRAFT = "The government on Friday published draft rules for a rent brake. "
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param(_DRAFT + "The tenants' union AIL called on parliament to resist pressure from landlords and adopt the broadest "
-                 "possible brake.", {("AIL", "rent-limit", "support")}, id="resist-pressure-and-adopt", marks=xf("resisting the lobbying read as resisting the measure")),
+                 "possible brake.", {("AIL", "rent-limit", "support")}, id="resist-pressure-and-adopt"),
     pytest.param(_DRAFT + "The tenants' union AIL urged the regulator to resist industry pressure and adopt a strict rent brake.",
-                 {("AIL", "rent-limit", "support")}, id="resist-industry-pressure-and-adopt", marks=xf("resisting the lobbying read as resisting the measure")),
+                 {("AIL", "rent-limit", "support")}, id="resist-industry-pressure-and-adopt"),
     pytest.param(_DRAFT + "The landlords' association ALP said the rules would create a patchwork across the regions.",
-                 {("ALP", "rent-limit", "oppose")}, id="create-patchwork", marks=xf("a patchwork created is no harm cue")),
+                 {("ALP", "rent-limit", "oppose")}, id="create-patchwork"),
     pytest.param(_DRAFT + "The landlords' association ALP said the law went further than EU rules and would create "
-                 "distortions within the single market.", {("ALP", "rent-limit", "oppose")}, id="create-distortions", marks=xf("distortions created are no harm cue")),
+                 "distortions within the single market.", {("ALP", "rent-limit", "oppose")}, id="create-distortions"),
 ])
 def test_resisted_lobbying_and_created_harms(text: str, expected: set) -> None:
     assert _stances(text) == expected

@@ -277,6 +277,8 @@ _VERDICTS = (
     r"discriminatory|protectionis(?:t|m)|(?:an? )?(?:[\w-]+ )?(?:trade|non-tariff) barriers?|unconstitutional|unnecessary|"
     # (pass `pos24e`: `said the measures were disproportionate`, `said the rule "creates more confusion"`)
     r"disproportionate|(?:creates?|created|creating|(?:will|would) create) (?:more |further |new |added |extra )?(?:confusion|uncertainty|chaos|red tape)\b|"
+    # (pass `pos26b`: `said the rules would create a patchwork across 20 states`, `would create distortions`)
+    r"(?:creates?|created|creating|(?:will|would|could) create) (?:an? )?(?:new |legal |regulatory |market )?(?:patchwork|distortions?|bureaucracy)\b|"
     r"(?:deeply |very |hugely )?damaging(?= *[\u201d\"]| *[.;]| (?:for|to)\b)|not (?:\w+ )?acceptable|"
     # (`called the idea "bonkers"`, `said it was "not a serious plan"`, `said the rise would price young workers out of jobs`)
     r"(?:absolutely |completely |utterly )?bonkers|not an? (?:\w+ )?serious (?:plan|proposal|idea|policy|option)|"
@@ -327,7 +329,11 @@ OPPOSE = _rx(
     # a vote cast as a word (`voted no on the treaty`; not `voted no confidence`)
     r"vot(?:e|es|ed|ing) no(?= on\b| to\b|\s*[.,;])|"
     r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
-    r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|resist(?:s|ed|ing)?|block(?:s|ed|ing)?|"
+    r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|"
+    # (pass `pos26b`) not a call to resist the lobbying that goes on with the act called for (`urged the regulator to resist
+    # industry pressure and adopt the ban`): the coordinated verb carries the stance; resisting pressure on its own
+    # (`continued to resist mounting pressure from Kyiv, which pleaded for tanks`) still resists what it presses for
+    r"resist(?:s|ed|ing)?(?! (?:[\w'\u2019-]+ ){0,2}?(?:pressure|lobbying)(?: from (?:[\w'\u2019-]+ ){0,2}?[\w'\u2019-]+)? and )|block(?:s|ed|ing)?|"
     r"rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)? (?:aside|off)|shrug(?:s|ged|ging)? off|fend(?:s|ed|ing)? off|turn(?:s|ed|ing)? down|"
     r"spurn(?:s|ed|ing)?|decid(?:e|es|ed|ing) against|c(?:a|o)me down against|argu(?:e|es|ed|ing) against|"
     r"(?:is|was|are|were|am)(?: not|n't) (?:even |currently )?(?:thinking about|considering|contemplating)|"
