@@ -43,13 +43,13 @@ def ctx() -> ExtractionContext:
 CASES = [
     # an appositive between the name and the relative clause that holds the stance
     pytest.param(LEAD + "The mayor's plan drew criticism from Donald Tusk, the former prime minister, who has argued for years "
-                 "that the charge should be scrapped.", "Donald Tusk", CHARGE, "oppose", marks=xf("appositive before the relative")),
+                 "that the charge should be scrapped.", "Donald Tusk", CHARGE, "oppose"),
     pytest.param(WEEK_LEAD + "Union leaders met Giorgia Meloni, the opposition leader, who has long called for a "
-                 "shorter working week.", "Giorgia Meloni", WEEK, "support", marks=xf("appositive before the relative")),
+                 "shorter working week.", "Giorgia Meloni", WEEK, "support"),
     pytest.param("The ministry met Keir Starmer, the Labour leader, who has pushed for a ban on phones in schools since 2022.",
-                 "Keir Starmer", PHONES, "support", marks=xf("appositive before the relative")),
+                 "Keir Starmer", PHONES, "support"),
     pytest.param(LEAD + "Ministers consulted the Green Party, the junior coalition partner, which has campaigned for the "
-                 "congestion charge for a decade.", "Green Party", CHARGE, "support", marks=xf("appositive before the relative")),
+                 "congestion charge for a decade.", "Green Party", CHARGE, "support"),
     # (already read: the subject with an appositive and a relative clause, the relative clause right after the name)
     (LEAD + "Donald Tusk, the former prime minister, who has long opposed the charge, was not consulted.", "Donald Tusk", CHARGE, "oppose"),
     (LEAD + "The vote was welcomed by Giorgia Meloni, who has long opposed the congestion charge.", "Giorgia Meloni", CHARGE, "oppose"),

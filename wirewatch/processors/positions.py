@@ -1991,7 +1991,12 @@ _PARTICIPIAL_BOUNDARY = re.compile(
 
 # A relative clause after a name: `Berlin, which has resisted sending its own tanks`, `Kyiv, which has pressed
 # Berlin for months to ...`, `Germany, which Kyiv has asked for its Taurus missiles, has declined to ...`.
-_RELATIVE = re.compile(r"(?:['\u2019]s?)?(?:\s+\([A-Z][\w.&-]{1,12}\))?,\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
+# (pass `pos26a`) an appositive may come between the name and its relative clause (`drew criticism from X, the opposition
+# leader, who has argued for years that ...`): a description opening with an article and closing on a common noun, so
+# not a list of names (`Germany, the Netherlands and Denmark, which ...`)
+_RELATIVE = re.compile(r"(?:['\u2019]s?)?(?:\s+\([A-Z][\w.&-]{1,12}\))?"
+                       r"(?P<app>,\s+(?:the|an?)\s+(?:[^,;.:()\u201c\u201d\"]{0,80}?\s)?[a-z][\w'\u2019-]*(?=,))?"
+                       r",\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
 _NOT_RELATIVE_SUBJECT = frozenset("the a an its his her their this that these those our my".split())
 # a relative clause that dates its stance to a finished past (`who opposed legalisation until 2021`, `which three years ago
 # opposed the jump`, `who at first resisted`): background the holder has left, no stance now
@@ -2031,6 +2036,8 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
         m = _RELATIVE.match(text, r.end, c_end)
         if m is None:
             continue
+        if m.group("app") is not None and m.group("pron") == "which" and r.actor is not None and r.actor.kind == "person":
+            continue  # `Ida Lund, the head of the drivers' union, which ...`: the clause is on the appositive's own noun
         close = text.find(",", m.end("pron"), c_end)
         close = c_end if close < 0 else close
         subject = m.group("pron") != "whose" and m.group("next")[:1].islower() and m.group("next").casefold() not in _NOT_RELATIVE_SUBJECT
