@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.marks import xf
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
@@ -54,19 +53,17 @@ CASES = [
     (LEAD + "Donald Tusk, the former prime minister, who has long opposed the charge, was not consulted.", "Donald Tusk", CHARGE, "oppose"),
     (LEAD + "The vote was welcomed by Giorgia Meloni, who has long opposed the congestion charge.", "Giorgia Meloni", CHARGE, "oppose"),
     # an organisation described first, its name set off by commas
-    pytest.param(LEAD + "The motorists' lobby, Bilforbund, condemned the congestion charge.", "Bilforbund", CHARGE, "oppose",
-                 marks=xf("description, Name, verb")),
-    pytest.param(WEEK_LEAD + "The opposition Greens, Verdes, backed the four-day week.", "Verdes", WEEK, "support",
-                 marks=xf("description, Name, verb")),
+    pytest.param(LEAD + "The motorists' lobby, Bilforbund, condemned the congestion charge.", "Bilforbund", CHARGE, "oppose"),
+    pytest.param(WEEK_LEAD + "The opposition Greens, Verdes, backed the four-day week.", "Verdes", WEEK, "support"),
     pytest.param("The country's largest teachers' union, Sindikat, urged ministers to ban mobile phones in schools.",
-                 "Sindikat", PHONES, "support", marks=xf("description, Name, verb")),
+                 "Sindikat", PHONES, "support"),
     # (already read: the name first, then the description)
     (LEAD + "Bilforbund, a motorists' lobby, condemned the congestion charge.", "Bilforbund", CHARGE, "oppose"),
     # an unknown organisation's refusal
     pytest.param("The Automobile Association's refusal to accept the congestion charge angered the mayor.",
-                 "Automobile Association", CHARGE, "oppose", marks=xf("unknown organisation's refusal")),
+                 "Automobile Association", CHARGE, "oppose"),
     pytest.param("Edutech Alliance's refusal to back a ban on phones in schools surprised parents.",
-                 "Edutech Alliance", PHONES, "oppose", marks=xf("unknown organisation's refusal")),
+                 "Edutech Alliance", PHONES, "oppose"),
     # guards: a relative clause on the appositive's own noun, or one that says nothing on the issue
     (LEAD + "Donald Tusk met Ida Lund, the head of the drivers' union, which has long opposed the congestion charge.",
      "Ida Lund", CHARGE, None),
@@ -78,6 +75,7 @@ CASES = [
     # a refusal to comment is no stance
     ("The Automobile Association's refusal to comment on the congestion charge angered the mayor.",
      "Automobile Association", CHARGE, None),
+    ("Poland's refusal to comment on the congestion charge angered the mayor.", "Poland", CHARGE, None),
     # a holder merely mentioned
     (LEAD + "The motorists' lobby, Bilforbund, has 40,000 members.", "Bilforbund", CHARGE, None),
 ]
