@@ -5,7 +5,8 @@ a quoted speaker nor the subject the stance verb follows.
   leader, who has argued for years that ...`): the appositive says who X is, the relative clause what X holds;
 - an organisation introduced by a description first and then its name set off by commas (`The motorists' lobby,
   Bilforbund, condemned ...`);
-- an organisation the gazetteer does not know holding a refusal (`Bilforbund's refusal to accept the charge`).
+- an organisation the gazetteer does not know holding a refusal (`Bilforbund's refusal to accept the charge`);
+- a vote with an adverb between the verb and its direction (`The Liberal Party voted largely against`).
 
 Guards: a relative clause on the appositive's own noun (`the head of the drivers' union, which ...`), a relative clause
 that says nothing on the issue, a named holder that is only the target of someone else's stance, a refusal to comment.
@@ -64,6 +65,16 @@ CASES = [
                  "Automobile Association", CHARGE, "oppose"),
     pytest.param("Edutech Alliance's refusal to back a ban on phones in schools surprised parents.",
                  "Edutech Alliance", PHONES, "oppose"),
+    # a vote with an adverb of how the holder's members voted, on the measure named or on the bill before
+    ("The Liberal Party voted unanimously against the congestion charge.", "Liberal Party", CHARGE, "oppose"),
+    ("The Greens voted overwhelmingly for a four-day week.", "Greens", WEEK, "support"),
+    ("The city council passed a bill creating a congestion charge on Monday. The Liberal Party voted largely against.",
+     "Liberal Party", CHARGE, "oppose"),
+    ("The city council passed a bill creating a congestion charge on Monday. The Liberal Party voted overwhelmingly in favour.",
+     "Liberal Party", CHARGE, "support"),
+    # (a vote on something else after the adverb is no vote on the issue)
+    ("The city council passed a bill creating a congestion charge on Monday. The Liberal Party voted largely along party lines "
+     "on a separate housing motion.", "Liberal Party", CHARGE, None),
     # guards: a relative clause on the appositive's own noun, or one that says nothing on the issue
     (LEAD + "Donald Tusk met Ida Lund, the head of the drivers' union, which has long opposed the congestion charge.",
      "Ida Lund", CHARGE, None),
