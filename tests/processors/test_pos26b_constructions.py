@@ -36,7 +36,7 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_version() -> None:
-    assert positions.PRODUCER.version == "1.50.0"
+    assert positions.PRODUCER.version == "1.51.0"  # 1.50.0 at pos26b; 1.51.0 with pos26a merged
 
 
 # ---- an anaphor chain: the reach counts from the last sentence about the issue

@@ -31,7 +31,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.50.0")
+PRODUCER = Producer(name="positions", version="1.51.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -519,7 +519,7 @@ _NAMED_SUBJECT = re.compile(
     # (`Privacy International's opposition to the scheme`: the name holding a stance noun, before its object)
     # (pass `pos21a`: and a push or plan of its own for a measure, `the Forward Party's push for a ban`, `Canada's proposal
     # for a moratorium`; and a stance told in a relative clause, `Agrovia, which has fought a ban in three countries,`)
-    r"(?:(?=['\u2019]s\s+(?:(?:long-standing|longstanding|strong|vocal|fierce|firm)\s+)?(?:opposition|support|backing|rejection|endorsement|"
+    r"(?:(?=['\u2019]s\s+(?:(?:long-standing|longstanding|strong|vocal|fierce|firm)\s+)?(?:opposition|support|backing|rejection|refusal|endorsement|"
     r"push|plans?|proposals?|bid|campaign|calls?|demands?|drive|efforts?|initiative)\s+(?:to|for|of)\s)|"
     r"(?=,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|strongly\s+|also\s+|fiercely\s+)?(?:fought|opposed|"
     r"resisted|campaigned|lobbied|backed|championed|pushed|urged|rejected|blocked|vetoed|sued|challenged)\s)|"
@@ -594,6 +594,42 @@ _ORG_DESCRIPTION = (r"(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _OR
 _ORG_DESCRIPTION_ONLY = re.compile(_ORG_DESCRIPTION + r"$")
 _ORG_DESCRIBED = re.compile(r",\s+" + _ORG_DESCRIPTION + r"\s*,")
 # a party's wing named in apposition: `The Social Democrats' youth wing, the Young Socialists, rejected ...`
+# (pass `pos26a`) an organisation the gazetteer does not know, described first and then named between commas before its
+# verb: `The motorists' lobby, Bilforbund, condemned ...`, `The French-speaking Liberals, Vooruit, said ...`, `the country's
+# largest teachers' union, Sindikat, urged ...` (the description closes on an organisation noun or a party's plural)
+_SET_OFF_NAME = re.compile(
+    r", (?P<name>[A-Z][\w\u00e0-\u017e&.'\u2019-]*(?:\s+(?:(?:de|du|des|del|di|da|van|von|der|den|la|le|of|for|the|and|&)\s+)?"
+    r"[A-Z][\w\u00e0-\u017e&.'\u2019-]*){0,4}),\s+(?:(?:has|have|had|also|again|then|now|on\s+[A-Z][a-z]+day)\s+)?"
+    r"(?:said|says|told|warned|warns|urged|urges|called|calls|condemned|condemns|criticised|criticized|welcomed|welcomes|backed|backs|"
+    r"supported|supports|opposed|opposes|rejected|rejects|denounced|argued|insisted|wants|demanded|demands|praised|hailed|slammed|"
+    r"vowed|pledged|promised|threatened|accused|filed|sued|challenged|voted|pushed|lobbied|campaigned|fought|endorsed|defended)\b"
+)
+_DESCRIPTION_BEFORE = re.compile(
+    r"(?:^|[.!?;:]\s+|[\u201d\"]\s+|\n|\b(?:and|but|while|as|that)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,5}?(?P<head>[\w-]+)$"
+)
+_DESCRIPTION_HEADS = frozenset(
+    """union unions association confederation federation foundation lobby alliance league chamber group party campaign charity
+    movement network coalition organisation organization council company firm watchdog institute platform collective cooperative
+    co-operative trust society forum initiative consortium body regulator operator maker manufacturer producer broadcaster
+    retailer carrier insurer lender bank""".split()
+)
+
+
+def _set_off_organisations(text: str, taken: list[tuple[int, int]], added: list[Ref], gazetteer: Gazetteer | None) -> None:
+    """The organisations `_SET_OFF_NAME` names after a description `_DESCRIPTION_BEFORE` finds (pass `pos26a`)."""
+    for m in _SET_OFF_NAME.finditer(text):
+        start, end = m.span("name")
+        d = _DESCRIPTION_BEFORE.search(text, max(0, m.start() - 100), m.start())
+        if d is None or (d.group("head").casefold() not in _DESCRIPTION_HEADS and d.group("head").casefold() not in _PARTY_PLURALS):
+            continue
+        name = m.group("name")
+        if (name.split()[0].casefold() in _NOT_NAMES or any(a < end and start < b for a, b in taken)
+                or (gazetteer is not None and gazetteer.lookup(name) is not None)):
+            continue
+        _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
+
+
 _PARTY_WING = re.compile(
     r"['\u2019]s?\s+(?:[a-z'\u2019-]+\s+)?wing,\s+(?:the\s+)?(?P<name>[A-Z][\w\u00e0-\u017e'\u2019-]*(?:\s+[A-Z][\w\u00e0-\u017e'\u2019-]*){0,3})"
     r"(?=" + _APPOSITIVE_SPEECH + r")"
@@ -1257,6 +1293,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         # (`Zoomly and Ridex said ...`: two firms the gazetteer does not know, sharing one verb)
         _add_coordinated_organisations(text, [x for x in added[named_from:] if x.actor is not None and x.actor.kind == "organization"],
                                        taken, added, gazetteer)
+    _set_off_organisations(text, taken, added, gazetteer)
     if " wing, " in text:
         for m in _PARTY_WING.finditer(text):
             start, end = m.span("name")
@@ -1991,7 +2028,12 @@ _PARTICIPIAL_BOUNDARY = re.compile(
 
 # A relative clause after a name: `Berlin, which has resisted sending its own tanks`, `Kyiv, which has pressed
 # Berlin for months to ...`, `Germany, which Kyiv has asked for its Taurus missiles, has declined to ...`.
-_RELATIVE = re.compile(r"(?:['\u2019]s?)?(?:\s+\([A-Z][\w.&-]{1,12}\))?,\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
+# (pass `pos26a`) an appositive may come between the name and its relative clause (`drew criticism from X, the opposition
+# leader, who has argued for years that ...`): a description opening with an article and closing on a common noun, so
+# not a list of names (`Germany, the Netherlands and Denmark, which ...`)
+_RELATIVE = re.compile(r"(?:['\u2019]s?)?(?:\s+\([A-Z][\w.&-]{1,12}\))?"
+                       r"(?P<app>,\s+(?:the|an?)\s+(?:[^,;.:()\u201c\u201d\"]{0,80}?\s)?[a-z][\w'\u2019-]*(?=,))?"
+                       r",\s+(?P<pron>which|who|whose)\s+(?P<next>[\w'\u2019-]+)")
 _NOT_RELATIVE_SUBJECT = frozenset("the a an its his her their this that these those our my".split())
 # a relative clause that dates its stance to a finished past (`who opposed legalisation until 2021`, `which three years ago
 # opposed the jump`, `who at first resisted`): background the holder has left, no stance now
@@ -2031,6 +2073,8 @@ def _with_relative_clauses(text: str, stretches: list[tuple[Ref | None, int, int
         m = _RELATIVE.match(text, r.end, c_end)
         if m is None:
             continue
+        if m.group("app") is not None and m.group("pron") == "which" and r.actor is not None and r.actor.kind == "person":
+            continue  # `Ida Lund, the head of the drivers' union, which ...`: the clause is on the appositive's own noun
         close = text.find(",", m.end("pron"), c_end)
         close = c_end if close < 0 else close
         subject = m.group("pron") != "whose" and m.group("next")[:1].islower() and m.group("next").casefold() not in _NOT_RELATIVE_SUBJECT

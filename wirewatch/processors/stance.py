@@ -217,7 +217,7 @@ SUPPORT = _rx(
     # (`has not committed to an EU-wide age limit` is no commitment either way: undecided, not opposed)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!not publicly )(?<!not formally )committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
-    r"vot(?:e|es|ed|ing) (?:for|in favou?r of)|vot(?:e|es|ed|ing) yes(?= on\b| to\b|\s*[.,;])|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
+    r"vot(?:e|es|ed|ing) (?:(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse) )?(?:for|in favou?r of)|vot(?:e|es|ed|ing) yes(?= on\b| to\b|\s*[.,;])|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|thank(?:s|ed|ing)? (?:[\w.'\u2019-]+ ){1,4}?for(?= )|"
     # thanks without `for`, the thanked named (`thanked both leaders but said ...`, `thanking Denmark, the Netherlands and ...`)
     # (not thanks for help in general: `thanked Congress and said the package would ...`)
@@ -328,7 +328,7 @@ OPPOSE = _rx(
     r"(?:an?|the|one of the) (?:[\w-]+ ){0,2}?(?:opponents?|critics?|foes?|detractors?) of(?= )|"
     # a vote cast as a word (`voted no on the treaty`; not `voted no confidence`)
     r"vot(?:e|es|ed|ing) no(?= on\b| to\b|\s*[.,;])|"
-    r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
+    r"oppos(?:e|es|ed|ing)|opposition to|refus(?:e|es|ed|ing)" + _RETICENT + r"|refusal" + _RETICENT + r"|reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|"
     r"warn(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|caution(?:s|ed|ing)? (?:[\w-]+ ){0,2}against|"
     # (pass `pos26b`) not a call to resist the lobbying that goes on with the act called for (`urged the regulator to resist
     # industry pressure and adopt the ban`): the coordinated verb carries the stance; resisting pressure on its own
@@ -345,7 +345,7 @@ OPPOSE = _rx(
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
     r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
-    r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
+    r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) (?:(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse) )?against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
     r"" + _ILLEGAL + r"|counterproductive|futile|(?:would|will) fail|"
     # (`nothing is off the table` keeps every option open: a hedge, not a refusal)
     r"(?<!nothing is )(?<!nothing was )(?<!nothing's )(?<!nothing\u2019s )(?<!nothing would be )off the table|"
@@ -582,8 +582,9 @@ ANAPHOR = _rx(
 
 # a vote cast with no object (`Starmer voted in favour.`, `Streeting voted against, as did ...`): a vote on the measure
 # the article is about, which keeps that measure in discussion
+# (pass `pos26a`: an adverb of how the holder's members voted, `voted largely against`, `voted overwhelmingly in favour`)
 BARE_VOTE = _rx(
-    r"vot(?:e|es|ed|ing) (?:(?:again|too|also) )?(?:in favou?r|against|for it|against it)(?= *[,.;:]| (?:and|but|as|too|again|on|at|in the)\b)"
+    r"vot(?:e|es|ed|ing) (?:(?:again|too|also|overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse) )?(?:in favou?r|against|for it|against it)(?= *[,.;:]| (?:and|but|as|too|again|on|at|in the)\b)"
 )
 
 # words of a halt for a cessation issue's terms (`arms embargo`, `energy truce`, `a boycott of arms deliveries`)
