@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.marks import xf
 from wirewatch.processors import ExtractionContext, positions
 from wirewatch.schemas import Article, Issue, IssueSet
 
@@ -34,15 +33,15 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, country, issue, stance", [
     pytest.param("OSLO (Reuters) - Prime Minister Jonas Gahr Store has decided against exporting armed drones to Kenya for now, "
-     "government sources said.", "Norway", "drone-exports", "oppose", marks=xf("leader act verb not read as the country's")),
+     "government sources said.", "Norway", "drone-exports", "oppose"),
     pytest.param("ROME - Prime Minister Giorgia Meloni on Tuesday approved the export of armed drones to Kenya, ending months of "
-     "delay.", "Italy", "drone-exports", "support", marks=xf("leader act verb not read as the country's")),
+     "delay.", "Italy", "drone-exports", "support"),
     pytest.param("STOCKHOLM - Prime Minister Ulf Kristersson has allowed the export of armed drones to Kenya, officials said.",
-     "Sweden", "drone-exports", "support", marks=xf("leader act verb not read as the country's")),
-    pytest.param("CANBERRA - Prime Minister Anthony Albanese has ordered a trawling ban in the Coral Sea, his office said.",
-     "Australia", "trawling-ban", "support", marks=xf("leader act verb not read as the country's")),
+     "Sweden", "drone-exports", "support"),
+    pytest.param("CANBERRA - Prime Minister Anthony Albanese has ordered a ban on bottom trawling in the Coral Sea, his office said.",
+     "Australia", "trawling-ban", "support"),
     pytest.param("WARSAW - Prime Minister Donald Tusk, who took office last year, has blocked the export of armed drones to Kenya.",
-     "Poland", "drone-exports", "oppose", marks=xf("leader act verb not read as the country's")),
+     "Poland", "drone-exports", "oppose"),
 ])
 def test_leader_act_is_the_country(text: str, country: str, issue: str, stance: str) -> None:
     got = _stances(text)
