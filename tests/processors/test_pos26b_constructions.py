@@ -36,7 +36,8 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_version() -> None:
-    assert positions.PRODUCER.version == "1.51.0"  # 1.50.0 at pos26b; 1.51.0 with pos26a merged
+    # pos26b changed positions' output: it needs 1.50.0 or later (1.52.0 once pos26a and pos26d were merged)
+    assert tuple(map(int, positions.PRODUCER.version.split("."))) >= (1, 50, 0)
 
 
 # ---- an anaphor chain: the reach counts from the last sentence about the issue

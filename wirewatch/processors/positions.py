@@ -31,7 +31,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.51.0")
+PRODUCER = Producer(name="positions", version="1.52.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1493,6 +1493,15 @@ def _chambers(gazetteer: Gazetteer) -> dict[str, tuple[Actor, ...]]:
 _GOVERNMENT_ACT = re.compile(
     r"\b(?:sign(?:s|ed|ing)?|announc\w+|unveil\w*|tabl(?:e|es|ed|ing)|introduc\w+|push(?:es|ed)? back|delay\w*|postpon\w+|"
     r"scrap\w*|repeal\w*|revok\w+|abolish\w*)\b", re.I
+)
+# (pass `pos26d`) the head of government or minister as the subject of an act that decides a measure for the country
+# (`President Ana Ruiz has approved the sale of ...`, `Chancellor Ed Berg on Monday decided against sending ...`,
+# `Premier Li, who ..., blocked the export`): the verb right after the name (not `did not rule out`, `vowed to
+# veto`, `warned that allowing ...`, a relative clause's `who had threatened to block`)
+_LEADER_ACT = re.compile(
+    r"(?:,\s+[^,;.\u201c\u201d\"]{2,80},)?\s+(?:(?:has|had|have|on\s+[A-Z][a-z]+|(?:last|this|late|earlier)\s+\w+|in\s+[A-Z][a-z]+|still|again|now|"
+    r"also|for\s+now|finally|formally|quietly|recently|personally|later|then)\s+)*"
+    r"(?:approv(?:ed|es)|decided\s+against|order(?:ed|s)|allow(?:ed|s)|cleared|vetoed|blocked)\b"
 )
 _OFFICE_TITLE = re.compile(r"(?:^|[^\w])(?:Prime Minister|President|Chancellor|Premier|[A-Z][a-z]+ Minister|Minister|[A-Z][a-z]+ Secretary)\s+$")
 _OFFICE_ANAPHOR = re.compile(r"\b[Tt]he (?:prime minister|president|chancellor|premier)\b")
@@ -3897,7 +3906,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         actor = f.ref.actor
         if actor is None or actor.kind != "person" or f.at < 0 or f.cue not in ("action", "reverser", "keeper", "halt", "stance"):
             continue
-        if f.ref.start < f.sentence.start or f.ref.end > f.at or f.at - f.ref.end > 80 or not _GOVERNMENT_ACT.search(text, f.ref.end, min(f.sentence.end, f.at + 15)):
+        if f.ref.start < f.sentence.start or f.ref.end > f.at or f.at - f.ref.end > 80:
+            continue
+        if not _GOVERNMENT_ACT.search(text, f.ref.end, min(f.sentence.end, f.at + 15)) and (
+                (acted := _LEADER_ACT.match(text, f.ref.end)) is None or acted.end() > min(f.sentence.end, f.at + 15)):
             continue
         own = _person_country(text, f.ref, in_range(all_refs, max(0, f.ref.start - 80), f.ref.start), gazetteer)
         if not own or gazetteer.get(own) is None or gazetteer.get(own).kind != "country":
