@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.marks import xf
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
@@ -38,20 +37,14 @@ def ctx() -> ExtractionContext:
 
 CASES = [
     # 1. the restricted item removed from a place
-    pytest.param("Health Minister Ana Ruiz said e-cigarettes should be removed from shops.", "Ana Ruiz", VAPES, "support",
-                 marks=xf("passive removal of the banned item read as undoing")),
-    pytest.param("Health Minister Ana Ruiz called for e-cigarettes to be removed from shops.", "Ana Ruiz", VAPES, "support",
-                 marks=xf("passive removal of the banned item read as undoing")),
-    pytest.param("Senator Carl Ross urged supermarkets to pull flavoured vapes from their shelves.", "Carl Ross", VAPES, "support",
-                 marks=xf("pull ... from read through `shelves` as shelving")),
-    pytest.param("Senator Carl Ross wants flavoured vapes taken off the shelves.", "Carl Ross", VAPES, "support",
-                 marks=xf("taken off the shelves read as shelving")),
-    pytest.param("Health Minister Ana Ruiz said she wanted flavoured vapes removed from corner shops as soon as possible.",
-                 "Ana Ruiz", VAPES, "support", marks=xf("passive removal of the banned item read as undoing")),
-    pytest.param("Environment Minister Lars Berg wants microbeads removed from cosmetics.", "Lars Berg", BEADS, "support",
-                 marks=xf("passive removal of the restricted item read as undoing")),
-    pytest.param("Lars Berg urged the regulator to remove microplastics from baby products.", "Lars Berg", BEADS, "support",
-                 marks=xf("removal of the restricted item read as undoing")),
+    ("Health Minister Ana Ruiz said e-cigarettes should be removed from shops.", "Ana Ruiz", VAPES, "support"),
+    ("Health Minister Ana Ruiz called for e-cigarettes to be removed from shops.", "Ana Ruiz", VAPES, "support"),
+    ("Senator Carl Ross urged supermarkets to pull flavoured vapes from their shelves.", "Carl Ross", VAPES, "support"),
+    ("Senator Carl Ross wants flavoured vapes taken off the shelves.", "Carl Ross", VAPES, "support"),
+    ("Health Minister Ana Ruiz said she wanted flavoured vapes removed from corner shops as soon as possible.",
+     "Ana Ruiz", VAPES, "support"),
+    ("Environment Minister Lars Berg wants microbeads removed from cosmetics.", "Lars Berg", BEADS, "support"),
+    ("Lars Berg urged the regulator to remove microplastics from baby products.", "Lars Berg", BEADS, "support"),
     # guards: already right, or the ban itself undone
     ("Health Minister Ana Ruiz urged retailers to remove e-cigarettes from their shelves.", "Ana Ruiz", VAPES, "support"),
     ("Environment Minister Lars Berg urged manufacturers to take microplastics out of shower gels.", "Lars Berg", BEADS, "support"),
@@ -60,15 +53,14 @@ CASES = [
     ("Mayor Jane Doe wants the vape ban removed from the statute book.", "Jane Doe", VAPES, "oppose"),
     ("Senator Carl Ross refused to back the vape ban.", "Carl Ross", VAPES, "oppose"),
     ("The shop removed its sign from the window on Monday.", None, VAPES, None),
+    ("Lars Berg wants the curbs on microbeads taken out of the bill.", "Lars Berg", BEADS, "oppose"),
+    ("Britain shelves the vape ban, the minister said.", "United Kingdom", VAPES, "oppose"),
     # 2. a relative clause on the holder that names nothing of the issue
-    pytest.param("The Liberal Party, which voted against the bill, wants Britain to back a moratorium on fracking.",
-                 "Liberal Party", FRACKING, "support", marks=xf("the relative clause's vote taken for the stance")),
-    pytest.param("The Liberal Party, which voted against, wants a moratorium on fracking.", "Liberal Party", FRACKING, "support",
-                 marks=xf("the relative clause's vote taken for the stance")),
-    pytest.param("The Liberal Party, which opposed the budget, called for a moratorium on fracking.", "Liberal Party", FRACKING,
-                 "support", marks=xf("the relative clause's opposition taken for the stance")),
-    pytest.param("The Farmers Union, which backed the budget, rejected a congestion charge.", "Farmers Union", CHARGE, "oppose",
-                 marks=xf("the relative clause's backing taken for the stance")),
+    ("The Liberal Party, which voted against the bill, wants Britain to back a moratorium on fracking.", "Liberal Party",
+     FRACKING, "support"),
+    ("The Liberal Party, which voted against, wants a moratorium on fracking.", "Liberal Party", FRACKING, "support"),
+    ("The Liberal Party, which opposed the budget, called for a moratorium on fracking.", "Liberal Party", FRACKING, "support"),
+    ("The Farmers Union, which backed the budget, rejected a congestion charge.", "Farmers Union", CHARGE, "oppose"),
     # guards: the relative clause names the issue, or the holder's predicate names nothing
     ("The Liberal Party, which opposes a moratorium on fracking, said the vote was close.", "Liberal Party", FRACKING, "oppose"),
     ("The Liberal Party, which has long opposed a congestion charge, said on Monday it would abstain.", "Liberal Party", CHARGE,

@@ -351,7 +351,7 @@ OPPOSE = _rx(
     r"kick(?:s|ed|ing)? (?:[\w'\u2019-]+ ){0,5}?into the long grass|"
     # dismay at an act named as its object (`was disappointed by the veto`; a bare `said it was disappointed` is left out)
     r"(?:disappointed|dismayed|appalled|outraged|angered|saddened) (?:by|with|at) (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?"
-    r"(?:decision|move|ruling|verdict|judge?ment|vote|" + ACT_NOUNS + r")\b|held back|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation)\b)|"
+    r"(?:decision|move|ruling|verdict|judge?ment|vote|" + ACT_NOUNS + r")\b|held back|shelv(?:e|ed|ing)|(?<!the )(?<!their )(?<!its )(?<!our )(?<!from )(?<!on )(?<!off )(?<!store )(?<!shop )(?<!supermarket )shelves|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation)\b)|"
     r"(?:freez(?:e|es|ing)|froze)(?!" + _FROZEN_HOLDINGS + ")|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
