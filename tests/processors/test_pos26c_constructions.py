@@ -1,10 +1,12 @@
-"""position-stated (pass pos26c): two shapes that gave the wrong stance.
+"""position-stated (pass pos26c): three shapes that gave the wrong stance.
 
 1. Removing the restricted item itself from a place (`wants microbeads removed from cosmetics`, `urged shops to pull
    flavoured vapes from their shelves`, `taken off the shelves`) enacts a ban or restriction on it; only removing the
    ban itself (`wants the vape ban removed`) undoes it.
 2. A holder's non-restrictive relative clause that names nothing of the issue (`The Liberal Party, which voted against
    the bill, wants a moratorium on fracking`) gives way to the holder's own predicate that does name it.
+3. Stopping someone from evading a measure enforces it (`a clause that would stop firms from evading the arms embargo`):
+   the two negatives make one keeping (all three read as `oppose` at positions 1.49.0).
 
 Each case: sentence -> the one stance expected of the holder (None: no stance). Issues and sentences written for
 these tests."""
@@ -26,8 +28,11 @@ ISSUES = IssueSet(issues=(
           proposition="A moratorium or ban on fracking should be adopted", terms=("fracking", "moratorium", "shale gas")),
     Issue(id="congestion-charge", label="Congestion charge", proposition="Cities should introduce congestion charges",
           terms=("congestion charge", "road pricing")),
+    Issue(id="arms-embargo-myanmar", label="Arms embargo on Myanmar", proposition="An arms embargo on Myanmar should be imposed",
+          terms=("arms embargo", "weapons sales to Myanmar")),
 ))
 VAPES, BEADS, FRACKING, CHARGE = "vape-ban", "microbead-curbs", "fracking-moratorium", "congestion-charge"
+ARMS = "arms-embargo-myanmar"
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +73,15 @@ CASES = [
     ("The Liberal Party, which voted against the congestion charge, now backs it.", "Liberal Party", CHARGE, "support"),
     ("The Liberal Party, which voted against the bill, held a meeting on Monday.", None, FRACKING, None),
     ("The Farmers Union, which represents 40,000 growers, rejected a congestion charge.", "Farmers Union", CHARGE, "oppose"),
+    # 3. stopping the evasion of a measure
+    ("Italy dropped its reservations over a clause that would stop firms from evading the arms embargo.", "Italy", ARMS, "support"),
+    ("Italy wants to block traders from circumventing the arms embargo.", "Italy", ARMS, "support"),
+    ("The arms embargo was agreed after Italy dropped its reservations over a clause requiring member states to stop firms "
+     "abroad from evading the measures.", "Italy", ARMS, "support"),
+    # guards: the measure itself stopped or blocked, or a plan against evasion blocked
+    ("Hungary blocked a plan to stop firms from evading the arms embargo.", "Hungary", ARMS, "oppose"),
+    ("Italy blocked the arms embargo.", "Italy", ARMS, "oppose"),
+    ("Italy wants to stop the arms embargo.", "Italy", ARMS, "oppose"),
 ]
 
 
