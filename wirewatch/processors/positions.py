@@ -31,7 +31,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.52.0")
+PRODUCER = Producer(name="positions", version="1.53.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -2147,6 +2147,26 @@ _MEMBERS_JOIN = re.compile(r",\s+(?:including|with)\s+(?:the\s+)?")
 _MEMBERS_CLOSE = re.compile(r"\s+among\s+(?:the\s+)?(?:latest|first|newest|most\s+recent|last)\b|\s*(?:[.;]|$)")
 
 
+_IT_THEM = re.compile(r"\b(?:it|them)\b")
+
+
+def _aside_then_own(text: str, kept: "_Found", f: "_Found", m: lex.IssueMatcher | None) -> bool:
+    """(pass pos26c) Whether kept's cue lies in a non-restrictive relative clause on its holder that names nothing of
+    the issue (`The Liberal Party, which voted against the bill, wants ...`), and f's is the same holder's own
+    predicate after the clause's closing comma, naming the issue."""
+    if m is None or m.terms is None or f.ref is not kept.ref and (f.ref.start, f.ref.end) != (kept.ref.start, kept.ref.end):
+        return False
+    rel = _RELATIVE.match(text, kept.ref.end, f.at)
+    if rel is None or rel.group("pron") == "whose" or not rel.start("pron") <= kept.at:
+        return False
+    close = text.find(",", kept.at, f.at)
+    if close < 0 or m.terms.search(text, rel.start("pron"), close) is not None or _IT_THEM.search(text, rel.start("pron"), close) or (
+            m.goes_on(text[rel.start("pron") : close])):  # (`which has long urged lawmakers to let schools restrict phones`)
+        return False
+    own_end = min(x for x in (text.find(".", f.at, f.sentence.end), f.sentence.end) if x >= 0)
+    return _mentions(m, text, close, own_end)
+
+
 def _listed_from(text: str, at: int, refs: list[Ref]) -> list[Ref]:
     """The names listed from `at` on (`A, B and C`): the first name there and its conjuncts."""
     first = next((r for r in refs if r.start == at and r.actor is not None), None)
@@ -2456,6 +2476,60 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
     out.extend(lex.Cue(h0, h1, 1, "halt") for h0, h1 in halted)
     out.sort(key=lambda c: c.start)
     return out, kinds
+
+
+# (pass pos26c) an issue that restricts or bans an item (`Plastic microbeads should be restricted or banned`)
+_RESTRICTING = re.compile(r"\bshould\s+(?:\w+\s+)?be\s+(?:\w+\s+(?:or|and)\s+)?(?:restricted|banned|prohibited|phased\s+out|"
+                          r"removed|outlawed|barred|withdrawn)\b", re.I)
+_RESTRICTING_OF: dict[str, bool] = {}
+
+
+def _restricting(m: lex.IssueMatcher) -> bool:
+    known = _RESTRICTING_OF.get(m.issue.proposition)
+    if known is None:
+        known = _RESTRICTING_OF[m.issue.proposition] = bool(m.cessation or _RESTRICTING.search(m.issue.proposition))
+    return known
+
+
+# removing the item itself from a place: `remove e-cigarettes from their shelves`, `pull the vapes off the market`,
+# `take microplastics out of shower gels` (the verb before the item) ...
+_REMOVE_BEFORE = re.compile(
+    r"\b(?P<v>remov(?:e|es|ed|ing)|pull(?:s|ed|ing)?|tak(?:e|es|ing)|took|strip(?:s|ped|ping)?)\s+(?:(?!(?:from|off|out|the\s+ban)\b)"
+    r"[\w'\u2019-]+\s+){0,3}$", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:from|off|out\s+of)\s", re.I)
+# ... and the item named before a passive (`wanted PFAS removed from consumer goods`, `vapes should be taken off the shelves`)
+_REMOVED_AFTER = re.compile(
+    r"\s+(?:(?:should|must|to|would|will|could|can|be|being|been|is|are|was|were|now|also|quickly|all)\s+){0,3}"
+    r"(?P<v>removed|pulled|taken|stripped)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:from|off|out\s+of)\s", re.I)
+
+
+def _removed_item_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spans: list[tuple[int, int]],
+                       kinds: list[tuple[int, bool]]) -> tuple[list[lex.Cue], list[tuple[int, bool]]]:
+    """(pass pos26c) On an issue that restricts or bans an item: removing the item itself from a place (a market, the
+    shelves, products) enacts the restriction, so the removal verb is a halt, not an undoing; the item is then no
+    activity whose stance is to be turned (`wanted PFAS removed from consumer goods`). Removing the ban, a limit or
+    any other curb named by a term stays an undoing (`wants the vape ban removed from the statute book`)."""
+    verbs: list[tuple[int, int]] = []
+    items: set[int] = set()
+    for a, b in term_spans:
+        if lex.HALT_WORDS.search(text, a, b) or _HALT_NOUN_AFTER.match(text, b) or lex.NEGATOR_NOUN.search(text, a, b):
+            continue  # the term is the halt or a curb itself
+        before = _REMOVE_BEFORE.search(text, max(s, a - 40), a)
+        if before is not None and _PLACE_AFTER.match(text, b, e) and not (
+                before.group("v")[:1].casefold() == "t" and not re.match(r"\s+(?:[\w'\u2019-]+\s+){0,2}?(?:off|out\s+of)\s", text[b:e])):
+            verbs.append((before.start("v"), before.end("v")))
+            items.add(a)
+            continue
+        after = _REMOVED_AFTER.match(text, b, e)
+        if after is not None and not (after.group("v").casefold() == "taken" and " from " in after.group(0)):
+            verbs.append((after.start("v"), after.end("v")))
+            items.add(a)
+    if not verbs:
+        return cue_list, kinds
+    out = [c for c in cue_list if not any(v0 < c.end and c.start < v1 for v0, v1 in verbs)]
+    out.extend(lex.Cue(v0, v1, 1, "halt") for v0, v1 in verbs)
+    out.sort(key=lambda c: c.start)
+    return out, [(a, False if a in items else activity) for a, activity in kinds]
 
 
 _HALT_NOUN_AFTER = re.compile(r"\s+(?:bans?|moratori(?:um|a)|prohibitions?|embargo(?:es)?|phase-?outs?)\b(?!\s+(?:on|of)\b)", re.I)
@@ -3306,6 +3380,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         activity_terms: list[int] = []
                         if m.cessation:
                             cue_list, activity_terms = _cessation_cues(text, s, e, cue_list, term_spans, m)
+                        if term_spans and (text.find(" from ", s, e) != -1 or text.find(" off ", s, e) != -1 or text.find(
+                                " out of ", s, e) != -1) and _restricting(m):
+                            cue_list, activity_terms = _removed_item_cues(text, s, e, cue_list, term_spans, activity_terms)
                         cue_list = _scoped_cues(text, s, e, cue_list, term_spans, m, c_start)
                         if " from " in text[s:e]:
                             cue_list = _curb_cues(text, s, e, cue_list, m.located)
@@ -3945,6 +4022,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # `Austria will not send tanks ..., adding that Vienna's position remains unchanged`
     unchanged_somewhere = {(f.actor, f.issue, f.stance) for f in found if f.unchanged}
     chosen: dict[tuple[str, str], _Found] = {}
+    matcher_of = {m.issue.id: m for m in matchers} if len(found) > 1 else {}
     for f in sorted(found, key=lambda f: f.order):
         # one stance per actor and issue per article: the first stated (a lead states the news;
         # a later clause that seems to contradict it is more often a misreading than a U-turn) -- except within one
@@ -3958,6 +4036,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             and (re.search(r"\bbut\b", text[kept.at : f.at]) or _NOW_BEFORE.search(text, kept.at, f.at))
         ):
             # `X, who two years ago called it a mistake, now backs it`: the present stance
+            chosen[key] = f
+        elif kept.sentence.start == f.sentence.start and kept.stance != f.stance and 0 <= kept.at < f.at and _aside_then_own(
+                text, kept, f, matcher_of.get(f.issue)):
+            # (pass pos26c) `The Liberal Party, which voted against the bill, wants a moratorium`: the holder's own
+            # predicate naming the issue, not the aside that names nothing of it
             chosen[key] = f
     shift_told = signals_shift(text) if chosen else False  # read only where there is a stance to mark
     for f in sorted(chosen.values(), key=lambda f: f.order):

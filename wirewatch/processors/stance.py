@@ -357,7 +357,7 @@ OPPOSE = _rx(
     r"kick(?:s|ed|ing)? (?:[\w'\u2019-]+ ){0,5}?into the long grass|"
     # dismay at an act named as its object (`was disappointed by the veto`; a bare `said it was disappointed` is left out)
     r"(?:disappointed|dismayed|appalled|outraged|angered|saddened) (?:by|with|at) (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?"
-    r"(?:decision|move|ruling|verdict|judge?ment|vote|" + ACT_NOUNS + r")\b|held back|shelv(?:e|es|ed|ing)|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation)\b)|"
+    r"(?:decision|move|ruling|verdict|judge?ment|vote|" + ACT_NOUNS + r")\b|held back|shelv(?:e|ed|ing)|(?<!the )(?<!their )(?<!its )(?<!our )(?<!from )(?<!on )(?<!off )(?<!store )(?<!shop )(?<!supermarket )shelves|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation)\b)|"
     r"(?:freez(?:e|es|ing)|froze)(?!" + _FROZEN_HOLDINGS + ")|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
@@ -1605,6 +1605,11 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         # `member states failed to endorse the deal`, `allies failed to agree on sending tanks`: an outcome that did not
         # come about, not a stance taken for or against it
         found = [c for c in found if c.kind not in BEARING_KINDS or not _FAILED_TO.search(text, max(start, c.start - 24), c.start)]
+    if " from " in chunk and _EVASION_WORD.search(chunk):
+        # (pass pos26c) stopping someone from evading a measure enforces it (`a clause requiring firms to stop their
+        # subsidiaries from circumventing the sanctions`): two negatives, one keeping
+        found = [Cue(c.start, c.end, 1, "keeper") if c.factor < 0 and c.kind in ("stance", "reverser") and _STOPPED_EVASION.match(
+            text, c.start, end) else c for c in found]
     if "position" in text[start:end] or "stance" in text[start:end] or "policy" in text[start:end]:
         # `Scholz's position on supplying Taurus had not changed`: the position's topic, not a stance taken
         found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)]
@@ -1640,6 +1645,10 @@ _PLANS_VERB = re.compile(r"(?:(?<![\w'\u2019.-])(?!(?:The|A|An|Its|His|Her|Their
                          r"\b(?:he|she|it|they|we|also|still|now|reportedly|which|who|that))\s+plans?\s+to\s+$")
 _DETAILS_AFTER = re.compile(r"\s+(?:any |further |more |no |few )?(?:details|specifics|particulars|information|figures|a timeline)\b", re.I)
 _PERMISSION_BEFORE = re.compile(r"\b(?:agree|decide|rule|confirm)(?:s|d)?\s+(?:that\s+)?(?:[\w.'\u2019-]+\s+){1,3}$", re.I)
+_EVASION_WORD = re.compile(r"evad|evasion|circumvent|dodg|bypass|skirt|getting around|get around|flout|violat")
+_STOPPED_EVASION = re.compile(
+    r"(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|block(?:s|ed|ing)?|bar(?:s|red|ring)?|deter(?:s|red|ring)?|keep(?:s|ing)?|kept)\s+"
+    r"(?:(?!to\s)[\w'\u2019-]+\s+){1,5}?from\s+(?:evading|circumventing|dodging|bypassing|skirting|getting\s+around|flouting|violating)\b", re.I)
 _RATHER = re.compile(r"(?:\bwould|\bhad|'d)\s+(?:\w+\s+)?rather\s+[^,;.]+$", re.I)  # the preference `would rather A than B`
 _GERUND_AFTER = re.compile(r"\s+(?:on\s+)?[a-z]{3,}ing\b")
 _DETERMINED_NOUN = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
