@@ -83,7 +83,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_TRANSFER = re.compile(
-    r"\b(?:not|n't|never|no plans|refus\w*|reject\w*|rul\w+ out|declin\w*|against|whether|if|ask\w*|"
+    r"\b(?:not|n't|never|no plans|refus\w*|reject\w*|rul\w+ out|declin\w*|against|whether|if|unless|until|ask\w*|"
     r"request\w*|urg\w*|call\w* (?:on|for)|demand\w*|press\w*|consider\w*|debat\w*|discuss\w*|"
     r"oppos\w*|block\w*|veto\w*|hesitat\w*|reluctan\w*|(?-i:could|might|may)|on hold|shelv\w*|postpon\w*|"
     r"delay\w*|paus\w*|suspend\w*|halt\w*|froze|freez\w*|"
@@ -103,15 +103,19 @@ _TRANSFER_VERB = re.compile(
     # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
     r"flown(?:\s+in)?|flew(?:\s+in)?|flying(?:\s+in)?|airlift(?:s|ed|ing)?|"
     # relief dropped from the air (`airdropped food parcels over Gaza`)
-    r"air-?drop(?:s|ped|ping)?)\b",
+    r"air-?drop(?:s|ped|ping)?|"
+    # relief rushed in (`rushed 200 tonnes of food to Sudan`; not `rushed to the scene`), goods lent (`will loan Ukraine two
+    # surveillance aircraft`), a force fitted out (`will equip Ukraine with 12 drones`: the recipient, then `with` the goods)
+    r"rush(?:es|ed|ing)?(?!\s+(?:to|into|through|out|back|in|off|from|home|over)\b)|loan(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
+    r"equip(?:s|ped|ping)?(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}(?:(?:armed\s+)?forces\s+|army\s+|military\s+)?with\s))\b",
     re.IGNORECASE,
 )
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|already|now|finally|quickly)\s+)?$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|already|now|finally|quickly)\s+)?$", re.IGNORECASE)
 _BY_AFTER_RECIPIENT = re.compile(
     r"\s+(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:on|last|this)\s+\w+\s+)?by\s+(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?"
 )
 # verbs of a gift, never of trade (`Japan sent 40 tonnes of rice to Haiti`; `shipped`, `supplied`, `delivered` are also a trader's)
-_GIFT_VERB = re.compile(r"(?:sen[dt]|donat|gave|give|gift|airlift|air-?drop|distribut|flown|flew|flying)", re.IGNORECASE)
+_GIFT_VERB = re.compile(r"(?:sen[dt]|donat|gave|give|gift|airlift|air-?drop|distribut|flown|flew|flying|offer|rush|provid)", re.IGNORECASE)
 _RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili", re.IGNORECASE)
 # troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
 _RELIEF_MISSION = re.compile(
@@ -167,7 +171,9 @@ def _aside_around(body: str, at: int) -> tuple[int, int] | None:
 
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
+    r"sent|delivered|supplied|gave|shipped|handed over|handed|rushed|loaned|lent|equipped|"
+    # the present of news copy (`Canada sends 40 generators to Ukraine`, `Japan donates 100 buses to Kyiv`)
+    r"sends|donates|gives|hands over|delivers|dispatches|airlifts|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
     r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives|accepted|accepts|welcomed|welcomes|"
     r"(?:took|takes) delivery of", re.I
 )
@@ -565,6 +571,12 @@ _SALE_RIGHT = re.compile(
 _SALE_LEFT = re.compile(r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
                         r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
                         r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$", re.IGNORECASE)
+# `approved the sale of F-16 jets worth $1.4 billion`: the value of goods sold
+_SALE_OF_GOODS_WORTH = re.compile(
+    r"\b(?:sales?|sell(?:s|ing)?|sold|purchases?|purchas(?:ed|ing)|orders?|ordered|exports?|exported|imports?|imported)\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+){1,5}?(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|about|around|some|nearly|roughly|more\s+than|over|up\s+to|at\s+least|almost)\s+)*$",
+    re.IGNORECASE,
+)
 _UNDER_DEAL = re.compile(
     r"[^.;]{0,60}?\b(?:under|in|as part of|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:(?:barter|trade|commercial|investment|arms|weapons|export|import|swap)\s+"
     r"(?:deal|agreement|contract|arrangement)|deal\s+to\s+(?:develop|build|buy|acquire|sell|invest|purchase))\b",
@@ -582,6 +594,13 @@ _SPEND_ON_FOR = re.compile(
     r"\s+(?:(?:this|next)\s+year\s+)?on\s+(?:(?!(?:its|their|own|deployed|stationed|based|sent|posted)\s)[\w-]+\s+){0,6}?(?:(?:for|to)\s+(?:the\s+)?(?=[A-Z])|"
     r"(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+(?:army|armed forces|forces|military|troops|soldiers|air force|navy|air defen[cs]es?|"
     r"defen[cs]es?|police|border guards|energy grid|power grid|reconstruction|recovery|refugees|people)\b))"
+)
+
+
+# the value of goods named before the sum (`worth an estimated`, `valued at about`)
+_VALUED_LEFT = re.compile(
+    r"\b(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|an|about|around|some|nearly|roughly|more\s+than|over|up\s+to|at\s+least|almost)\s+)*$",
+    re.IGNORECASE,
 )
 
 
@@ -611,7 +630,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `the humanitarian response plan for Sudan is $2.7 billion`, `a $1.2 billion response plan`: a sum asked for
     if _CUT_BY_LEFT.search(left) or _CUT_OF_RIGHT.match(right):
         return False  # `would cut its aid to Zimbabwe by 100 million crowns`, `a 2 billion pound cut`: aid taken away, none given
-    if _SALE_RIGHT.match(right) or _SALE_LEFT.search(left) or _UNDER_DEAL.match(right):
+    if _SALE_RIGHT.match(right) or _SALE_LEFT.search(left) or _UNDER_DEAL.match(right) or (
+        ("worth" in left or "valued" in left) and _SALE_OF_GOODS_WORTH.search(left)
+    ):
         return False  # `a $2bn arms deal with`, `a possible $2.6 billion sale of F-16 jets`, `under a barter deal`: trade, no aid
     if _HEAD_NOT_AID.match(right):
         return False  # `approved a record 6.8 trillion yen defense budget`: the sum of a budget or a bill the country pays itself
@@ -674,6 +695,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
     if lead and item_lib.starts_with_item(right[lead.end() :]):
         aid = lead.end() if aid is None else min(aid, lead.end())  # `C$60 million in drones` (not `needs $4 billion for reconstruction`)
+    if aid is None and ("worth" in left or "valued" in left) and _VALUED_LEFT.search(left) and _TRANSFER_VERB.search(left) \
+            and item_lib.gazetteer_items(text, max(lo, money.start - 70), money.start) and not _SALE.search(text, lo, hi):
+        aid = 0  # `delivered water pumps to Ukraine valued at 10 million francs`: the value of goods given
     if aid is None and country_starts and "spen" in left and _SPEND_LEFT.search(left):
         on = _SPEND_ON_FOR.match(text, money.end, hi)
         if on is not None and on.end() in country_starts:
@@ -2363,6 +2387,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `will send two IRIS-T systems to Kyiv, ..., after Zelensky asked for more air defence`: the clause's items
                 named = item_lib.gazetteer_items(text, after, _clause_end(text, after, limit)) or named
             agent = _BY_AGENT.match(body, v_end) if _FINITE_PAST.fullmatch(verb_text) else None
+            passive = agent is not None or _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start) is not None
             if agent is None and not named and _FINITE_PAST.fullmatch(verb_text) and _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start):
                 # `Ten Archer howitzers were delivered to Ukraine by Sweden`: the agent after the recipient
                 agent = _BY_AFTER_RECIPIENT.match(body, v_end)
@@ -2377,7 +2402,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 named = item_lib.gazetteer_items(text, sent.start + clause, from_giver.start) if from_giver is not None else []
                 if not named:
                     from_giver = None
-            if agent is not None and not named and any(r.start == sent.start + agent.end() and r.actor is not None and r.actor.kind == "country"
+            if agent is not None and not named and any(r.start == sent.start + agent.end() and _agent_gives(text, r, passive)
                                                         for r in sent_refs):
                 # `trucks carrying tents and blankets sent by neighbouring Pakistan`: the load the participle follows
                 named = item_lib.gazetteer_items(text, sent.start + clause, sent.start + v_start)
@@ -2471,7 +2496,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `tents sent by neighbouring Pakistan`, `supplies delivered by the UAE`: the agent of the participle gives
                 # (a country: `supplies delivered by UN agencies` that a donor's money pays for are the channel's work)
                 by = next((r for r in after_verb if r.start == sent.start + agent.end() and r.country and not r.demonym
-                           and r.actor is not None and r.actor.kind == "country"), None) if agent else from_giver
+                           and _agent_gives(text, r, passive)), None) if agent else from_giver
                 donor = by or _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
                     text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
                 )
@@ -2513,7 +2538,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             status = _status(text[sent.start + verb_clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
-            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up|mobili[sz]ed", verb_text, re.I) and status == "announced":
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up|mobili[sz]ed|rushed|loaned|lent|equipped", verb_text, re.I) and status == "announced":
                 status = "delivered"
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
@@ -3097,7 +3122,7 @@ _SOURCE_UNIT = re.compile(
 )
 
 
-_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz]|accept|welcom|t(?:ook|aken|akes) delivery)")
+_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz]|accept|welcom|t(?:ook|aken|akes) delivery|rush|loan|len[dt]|equip(?!ment))")
 
 
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
@@ -3110,7 +3135,7 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     commit = low.find("commit")
     # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
     rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low or "accept" in low or "welcom" in low \
-        or " delivery of" in low
+        or " delivery of" in low or "rush" in low or "loan" in low or "lend" in low or "lent " in low or "equip " in low or "equipped" in low or "equips" in low
     if first is None and commit < 0 and not rare:
         return []  # most sentences
     if rare:
@@ -3373,6 +3398,17 @@ def _unvalued_package(text: str, sent: Segment, sent_refs: list[Ref]) -> _Candid
     if _FUTURE.search(text[max(sent.start, anchor_start - 30) : anchor_start]):
         status = "planned"
     return _Candidate(sent, donor, recipient, None, "new", status, _aid_type(body, []), [])
+
+
+def _agent_gives(text: str, ref: Ref, passive: bool) -> bool:
+    """Whether the agent of a transfer participle gives the load: a country; an organisation too after a finite passive
+    (`were delivered to Sudan by the European Union`), not after a bare participle (`supplies delivered by UN agencies`
+    that donors' money pays for are the channel's work), nor a generic group named after it (`by UN agencies`)."""
+    if ref.actor is None:
+        return False
+    if ref.actor.kind == "country":
+        return True
+    return passive and ref.actor.kind == "organization" and ref.country not in _RELIEF_AGENCIES and not _CHANNEL_AFTER.match(text, ref.end)
 
 
 _DEMONYM_RECIPIENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|pilots|government|people|civilians|refugees|units|brigades)\b", re.I)
