@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.24.0")
+PRODUCER = Producer(name="aid", version="1.25.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -107,6 +107,10 @@ _TRANSFER_VERB = re.compile(
     # relief rushed in (`rushed 200 tonnes of food to Sudan`; not `rushed to the scene`), goods lent (`will loan Ukraine two
     # surveillance aircraft`), a force fitted out (`will equip Ukraine with 12 drones`: the recipient, then `with` the goods)
     r"rush(?:es|ed|ing)?(?!\s+(?:to|into|through|out|back|in|off|from|home|over)\b)|loan(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
+    # goods contributed (`will contribute two minehunters to`; not `contributed to`), goods made available (`will make three
+    # tanks available to Ukraine`)
+    r"contribut(?:e|es|ed|ing)(?!\s+to\b)|mak(?:e|es|ing)(?=\s[^.;:]{1,60}?\bavailable\s+(?:to|for)\b)|"
+    r"made(?=\s[^.;:]{1,60}?\bavailable\s+(?:to|for)\b)|"
     r"equip(?:s|ped|ping)?(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}(?:(?:armed\s+)?forces\s+|army\s+|military\s+)?with\s))\b",
     re.IGNORECASE,
 )
@@ -171,7 +175,7 @@ def _aside_around(body: str, at: int) -> tuple[int, int] | None:
 
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|handed|rushed|loaned|lent|equipped|"
+    r"sent|delivered|supplied|gave|shipped|handed over|handed|rushed|loaned|lent|equipped|contributed|made|"
     # the present of news copy (`Canada sends 40 generators to Ukraine`, `Japan donates 100 buses to Kyiv`)
     r"sends|donates|gives|hands over|delivers|dispatches|airlifts|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
     r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives|accepted|accepts|welcomed|welcomes|"
@@ -2463,8 +2467,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # `..., the minister said on X. Britain said it would provide 1 million pounds`: the network's name, read as an
             # initial, joins two sentences; a sum after it is the next sentence's
             on_x = _ON_X_BREAK.search(text, after, sent.end) if "on X. " in body or "via X. " in body else None
+            # (a sum in a second verb phrase after the shipment's items is that phrase's own)
+            sum_phrase = _SUM_VERB_PHRASE_AFTER.search(text, after, clause_end) if (
+                monies and produced and " and " in text[after:clause_end] and _DELIVERED_VERB.fullmatch(verb_text)) else None
+            if sum_phrase is not None and not item_lib.gazetteer_items(text, after, sum_phrase.start()):
+                sum_phrase = None
+            sums_end = sum_phrase.start() if sum_phrase else clause_end
             if monies and any(
-                (not produced or sent.start + verb_clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end)
+                (not produced or sent.start + verb_clause <= m.start < sums_end) and _is_aid(masked, m, sent.start, sent.end)
                 and not (on_x and m.start >= on_x.end())
                 and not (aside and not sent.start + aside[0] <= m.start < sent.start + aside[1])
                 and not _in_giver_aside(body, m.start - sent.start, anchor_start) for m in monies
@@ -2530,7 +2540,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (
-                    own_delivery is None and aside is None and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
+                    own_delivery is None and aside is None and not (sum_phrase and c.money.start >= sum_phrase.start()) and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
                    for c in out):
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
@@ -2553,7 +2563,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             type_scope = _SOURCE_UNIT.sub(" ", type_scope)  # `rescuers from its military emergency unit`: where they come from
             # the items are the load too (`has flown in 55 rescuers ..., and said two ships carrying building materials`)
             aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
-            out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items))
+            # `gave 10 million euros to Libya and sent two planes of medical supplies`: the shipment beside the giver's own sum
+            # in the sentence is its own event (`_merge` keeps it apart from the sum)
+            beside_sum = (own_delivery is not None or sum_phrase is not None) and any(
+                c.sentence is sent and c.money is not None and c.donor.country == donor.country for c in out)
+            out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items, shipment=beside_sum))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
             co = _co_donors(text, sent_refs, donor, sent.start + anchor_start) + pronoun_co
             if _RECEIVED.fullmatch(verb_text):
@@ -3071,6 +3085,7 @@ _AND_BUT = re.compile(r",?\s(?:and|but)\s")
 # `commit` (rare) is looked for after a substring test: a `c` in the scan above would stop at every word in c
 _COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")
 _CONJUNCTION_PROVIDED = re.compile(r",\s*$")
+
 _PROVIDED_VERB_AFTER = re.compile(r"\s+(?:by|to|for|in|with|under|through|via|from|so far|already|since)\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 # the recipient as the subject (`Turkey received tents from Iran`, `Morocco accepted rescue teams from Spain`, `Albania
@@ -3122,7 +3137,7 @@ _SOURCE_UNIT = re.compile(
 )
 
 
-_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz]|accept|welcom|t(?:ook|aken|akes) delivery|rush|loan|len[dt]|equip(?!ment))")
+_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz]|accept|welcom|t(?:ook|aken|akes) delivery|rush|loan|len[dt]|equip(?!ment)|contribut|ma(?:ke|king|de)\s)")
 
 
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
@@ -3135,7 +3150,7 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     commit = low.find("commit")
     # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
     rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low or "accept" in low or "welcom" in low \
-        or " delivery of" in low or "rush" in low or "loan" in low or "lend" in low or "lent " in low or "equip " in low or "equipped" in low or "equips" in low
+        or " delivery of" in low or "rush" in low or "loan" in low or "lend" in low or "lent " in low or "contribut" in low or "available" in low or "equip " in low or "equipped" in low or "equips" in low
     if first is None and commit < 0 and not rare:
         return []  # most sentences
     if rare:
@@ -3164,7 +3179,13 @@ _NEW_SUBJECT_BEFORE = re.compile(
 )
 
 
-_OWN_DELIVERY_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:has|have|had)\s+(?:(?:also|already)\s+)?$")
+_OWN_DELIVERY_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:has|have|had)\s+)?(?:(?:also|already)\s+)?$")
+# `sent tents to Morocco and pledged $3 million in emergency aid`: a second verb phrase of the same giver, its sum an event
+# of its own beside the shipment made (a shipment planned beside a sum is the sum's, `_merge`)
+_SUM_VERB_PHRASE_AFTER = re.compile(
+    r"(?:,\s*|\s)and\s+(?:(?:will|would|has|have|had)\s+)?(?:also\s+)?(?:provid|giv|gave|donat|pledg|allocat|contribut|grant|len[dt]|"
+    r"offer|earmark|commit|promis)\w*\s", re.IGNORECASE
+)
 _DELIVERED_VERB = re.compile(r"sent|delivered|shipped|flown|airlifted|dispatched|donated|handed over", re.IGNORECASE)
 
 

@@ -39,7 +39,7 @@ MILITARY_TERMS = [
     r"(?:anti-tank |anti-aircraft |anti-ship |air-to-air |cruise |ballistic |surface-to-air )?missiles",
     r"rockets", r"drones", r"mortars?", r"grenades", r"small arms", r"rifles", r"machine guns",
     r"cluster (?:bombs|munitions)", r"bombs", r"munitions", r"radars?", r"fighter jets", r"warplanes", r"(?<!private )jets",
-    r"helicopters", r"(?:patrol|coast ?guard) (?:boats|vessels|ships|cutters)", r"mine[- ]clearing (?:equipment|machines|vehicles)",
+    r"helicopters", r"(?:patrol|coast ?guard) (?:boats|vessels|ships|cutters)", r"mine-?(?:hunters|sweepers)", r"mine[- ]clearing (?:equipment|machines|vehicles)",
     r"bridging equipment", r"(?:surveillance|reconnaissance|training|early[- ]warning) (?:aircraft|planes)",
     r"night[- ]vision (?:devices|goggles)", r"body armou?r", r"helmets", r"weapons", r"arms",
     r"military equipment", r"launchers",
