@@ -223,6 +223,10 @@ CASES = [
     ("made-available-money", "Switzerland will make 1.5 billion francs available to Ukraine for reconstruction.", {m("Switzerland","Ukraine",1.5e9,"CHF")}),
     ("and-send-under-will", "South Korea will grant $2 million to Laos and send 30 tonnes of rice after the floods.", {m("South Korea","Laos",2e6,"USD")}),
     pytest.param("neg-and-send-shared-would-if", "Italy would give 10 million euros to Tunisia and send ambulances if parliament agreed.", set(), marks=xf("a sum under a condition named after it (`if parliament agreed`) is read as given")),
+    # aid26: a package named with its giver as possessor, contents unnamed (`approved Spain's sixth military aid package`)
+    ("possessed-package", "The cabinet in Madrid approved Spain's sixth military aid package for Ukraine on Tuesday, without giving details.", {m("Spain","Ukraine")}),
+    ("neg-possessed-package-other", "Officials in Oslo discussed Norway's new budget for defence.", set()),
+    ("neg-possessed-package-refused", "Parliament refused to approve Greece's third military aid package for Ukraine.", set()),
 ]
 
 

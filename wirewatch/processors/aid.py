@@ -3360,7 +3360,9 @@ def _co_donors(text: str, sent_refs: list[Ref], donor: Ref, verb_start: int) -> 
 
 # `approved its eighth military aid package for Ukraine` (contents secret): a package with no value or items
 _UNVALUED_PACKAGE = re.compile(
-    r"\b(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*\s+(?:its|their|his|her|a|an|the|another)\s+"
+    r"\b(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*\s+(?:its|their|his|her|a|an|the|another|"
+    # `approved Italy's ninth military aid package`: the giver named as the package's possessor
+    r"(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2})['\u2019]s)\s+"
     r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|tieth))\s+)+"
     r"(?:(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid\s+|assistance\s+|support\s+)?package\b|"
@@ -3411,7 +3413,9 @@ def _unvalued_package(text: str, sent: Segment, sent_refs: list[Ref]) -> _Candid
         return None
     after = sent.start + package.end()
     recipient = _recipient(text, [r for r in sent_refs if r.start >= after], None, None, explicit_only=True)
-    donor = _donor(text, sent, sent_refs, sent.start + package.start(), recipient, subject_only=True)
+    owner = package.start("owner")
+    donor = next((r for r in sent_refs if r.start == sent.start + owner and r.country and not r.demonym), None) if owner >= 0 else None
+    donor = donor or _donor(text, sent, sent_refs, sent.start + package.start(), recipient, subject_only=True)
     if donor is None or recipient is None or donor.country == recipient.country:
         return None
     anchor_start = sent.start + package.start()
