@@ -3137,7 +3137,10 @@ _SOURCE_UNIT = re.compile(
 )
 
 
-_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz]|accept|welcom|t(?:ook|aken|akes) delivery|rush|loan|len[dt]|equip(?!ment)|contribut|ma(?:ke|king|de)\s)")
+# (the look back after the word's first letter: a pattern that opens with a look back is tried at every position)
+_RARE_TRANSFER_START = re.compile(
+    r"[amtwrlec](?<![\w-][amtwrlec])(?:ir(?:lift|-?drop)|obili[sz]|ccept|elcom|(?:ook|aken|akes) delivery|ush|oan|en[dt]|quip(?!ment)|ontribut|a(?:ke|king|de)\s)"
+)
 
 
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
