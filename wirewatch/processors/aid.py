@@ -3139,7 +3139,8 @@ _SOURCE_UNIT = re.compile(
 
 # (the look back after the word's first letter: a pattern that opens with a look back is tried at every position)
 _RARE_TRANSFER_START = re.compile(
-    r"[amtwrlec](?<![\w-][amtwrlec])(?:ir(?:lift|-?drop)|obili[sz]|ccept|elcom|(?:ook|aken|akes) delivery|ush|oan|en[dt]|quip(?!ment)|ontribut|a(?:ke|king|de)\s)"
+    r"[amtwrlec](?<![\w-][amtwrlec])(?:(?<=a)(?:ir(?:lift|-?drop)|ccept)|(?<=m)(?:obili[sz]|a(?:ke|king|de)\s)|(?<=w)elcom|"
+    r"(?<=t)(?:ook|aken|akes) delivery|(?<=r)ush|(?<=l)(?:oan|en[dt])|(?<=e)quip(?!ment)|(?<=c)ontribut)"
 )
 
 
