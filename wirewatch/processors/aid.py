@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.24.0")
+PRODUCER = Producer(name="aid", version="1.25.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -83,7 +83,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_TRANSFER = re.compile(
-    r"\b(?:not|n't|never|no plans|refus\w*|reject\w*|rul\w+ out|declin\w*|against|whether|if|ask\w*|"
+    r"\b(?:not|n't|never|no plans|refus\w*|reject\w*|rul\w+ out|declin\w*|against|whether|if|unless|until|ask\w*|"
     r"request\w*|urg\w*|call\w* (?:on|for)|demand\w*|press\w*|consider\w*|debat\w*|discuss\w*|"
     r"oppos\w*|block\w*|veto\w*|hesitat\w*|reluctan\w*|(?-i:could|might|may)|on hold|shelv\w*|postpon\w*|"
     r"delay\w*|paus\w*|suspend\w*|halt\w*|froze|freez\w*|"
@@ -103,15 +103,23 @@ _TRANSFER_VERB = re.compile(
     # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
     r"flown(?:\s+in)?|flew(?:\s+in)?|flying(?:\s+in)?|airlift(?:s|ed|ing)?|"
     # relief dropped from the air (`airdropped food parcels over Gaza`)
-    r"air-?drop(?:s|ped|ping)?)\b",
+    r"air-?drop(?:s|ped|ping)?|"
+    # relief rushed in (`rushed 200 tonnes of food to Sudan`; not `rushed to the scene`), goods lent (`will loan Ukraine two
+    # surveillance aircraft`), a force fitted out (`will equip Ukraine with 12 drones`: the recipient, then `with` the goods)
+    r"rush(?:es|ed|ing)?(?!\s+(?:to|into|through|out|back|in|off|from|home|over)\b)|loan(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
+    # goods contributed (`will contribute two minehunters to`; not `contributed to`), goods made available (`will make three
+    # tanks available to Ukraine`)
+    r"contribut(?:e|es|ed|ing)(?!\s+to\b)|mak(?:e|es|ing)(?=\s[^.;:]{1,60}?\bavailable\s+(?:to|for)\b)|"
+    r"made(?=\s[^.;:]{1,60}?\bavailable\s+(?:to|for)\b)|"
+    r"equip(?:s|ped|ping)?(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}(?:(?:armed\s+)?forces\s+|army\s+|military\s+)?with\s))\b",
     re.IGNORECASE,
 )
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:(?:also|already|now|finally|quickly)\s+)?$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|already|now|finally|quickly)\s+)?$", re.IGNORECASE)
 _BY_AFTER_RECIPIENT = re.compile(
     r"\s+(?:to|into)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:(?:on|last|this)\s+\w+\s+)?by\s+(?:the\s+)?(?:neighbou?ring\s+|fellow\s+)?"
 )
 # verbs of a gift, never of trade (`Japan sent 40 tonnes of rice to Haiti`; `shipped`, `supplied`, `delivered` are also a trader's)
-_GIFT_VERB = re.compile(r"(?:sen[dt]|donat|gave|give|gift|airlift|air-?drop|distribut|flown|flew|flying)", re.IGNORECASE)
+_GIFT_VERB = re.compile(r"(?:sen[dt]|donat|gave|give|gift|airlift|air-?drop|distribut|flown|flew|flying|offer|rush|provid)", re.IGNORECASE)
 _RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili", re.IGNORECASE)
 # troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
 _RELIEF_MISSION = re.compile(
@@ -167,7 +175,9 @@ def _aside_around(body: str, at: int) -> tuple[int, int] | None:
 
 _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|aggression|offensive|strikes?)\b")
 _FINITE_PAST = re.compile(
-    r"sent|delivered|supplied|gave|shipped|handed over|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
+    r"sent|delivered|supplied|gave|shipped|handed over|handed|rushed|loaned|lent|equipped|contributed|made|"
+    # the present of news copy (`Canada sends 40 generators to Ukraine`, `Japan donates 100 buses to Kyiv`)
+    r"sends|donates|gives|hands over|delivers|dispatches|airlifts|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
     r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives|accepted|accepts|welcomed|welcomes|"
     r"(?:took|takes) delivery of", re.I
 )
@@ -565,6 +575,12 @@ _SALE_RIGHT = re.compile(
 _SALE_LEFT = re.compile(r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
                         r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
                         r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$", re.IGNORECASE)
+# `approved the sale of F-16 jets worth $1.4 billion`: the value of goods sold
+_SALE_OF_GOODS_WORTH = re.compile(
+    r"\b(?:sales?|sell(?:s|ing)?|sold|purchases?|purchas(?:ed|ing)|orders?|ordered|exports?|exported|imports?|imported)\s+(?:of\s+)?"
+    r"(?:[\w-]+\s+){1,5}?(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|about|around|some|nearly|roughly|more\s+than|over|up\s+to|at\s+least|almost)\s+)*$",
+    re.IGNORECASE,
+)
 _UNDER_DEAL = re.compile(
     r"[^.;]{0,60}?\b(?:under|in|as part of|through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:(?:barter|trade|commercial|investment|arms|weapons|export|import|swap)\s+"
     r"(?:deal|agreement|contract|arrangement)|deal\s+to\s+(?:develop|build|buy|acquire|sell|invest|purchase))\b",
@@ -582,6 +598,13 @@ _SPEND_ON_FOR = re.compile(
     r"\s+(?:(?:this|next)\s+year\s+)?on\s+(?:(?!(?:its|their|own|deployed|stationed|based|sent|posted)\s)[\w-]+\s+){0,6}?(?:(?:for|to)\s+(?:the\s+)?(?=[A-Z])|"
     r"(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s+(?:army|armed forces|forces|military|troops|soldiers|air force|navy|air defen[cs]es?|"
     r"defen[cs]es?|police|border guards|energy grid|power grid|reconstruction|recovery|refugees|people)\b))"
+)
+
+
+# the value of goods named before the sum (`worth an estimated`, `valued at about`)
+_VALUED_LEFT = re.compile(
+    r"\b(?:worth|valued\s+at)\s+(?:(?:an\s+estimated|an|about|around|some|nearly|roughly|more\s+than|over|up\s+to|at\s+least|almost)\s+)*$",
+    re.IGNORECASE,
 )
 
 
@@ -611,7 +634,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `the humanitarian response plan for Sudan is $2.7 billion`, `a $1.2 billion response plan`: a sum asked for
     if _CUT_BY_LEFT.search(left) or _CUT_OF_RIGHT.match(right):
         return False  # `would cut its aid to Zimbabwe by 100 million crowns`, `a 2 billion pound cut`: aid taken away, none given
-    if _SALE_RIGHT.match(right) or _SALE_LEFT.search(left) or _UNDER_DEAL.match(right):
+    if _SALE_RIGHT.match(right) or _SALE_LEFT.search(left) or _UNDER_DEAL.match(right) or (
+        ("worth" in left or "valued" in left) and _SALE_OF_GOODS_WORTH.search(left)
+    ):
         return False  # `a $2bn arms deal with`, `a possible $2.6 billion sale of F-16 jets`, `under a barter deal`: trade, no aid
     if _HEAD_NOT_AID.match(right):
         return False  # `approved a record 6.8 trillion yen defense budget`: the sum of a budget or a bill the country pays itself
@@ -674,6 +699,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     lead = re.match(r"\s*(?:in|of|worth of|for)\s+(?:new\s+|more\s+|additional\s+)?", right)
     if lead and item_lib.starts_with_item(right[lead.end() :]):
         aid = lead.end() if aid is None else min(aid, lead.end())  # `C$60 million in drones` (not `needs $4 billion for reconstruction`)
+    if aid is None and ("worth" in left or "valued" in left) and _VALUED_LEFT.search(left) and _TRANSFER_VERB.search(left) \
+            and item_lib.gazetteer_items(text, max(lo, money.start - 70), money.start) and not _SALE.search(text, lo, hi):
+        aid = 0  # `delivered water pumps to Ukraine valued at 10 million francs`: the value of goods given
     if aid is None and country_starts and "spen" in left and _SPEND_LEFT.search(left):
         on = _SPEND_ON_FOR.match(text, money.end, hi)
         if on is not None and on.end() in country_starts:
@@ -2363,6 +2391,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `will send two IRIS-T systems to Kyiv, ..., after Zelensky asked for more air defence`: the clause's items
                 named = item_lib.gazetteer_items(text, after, _clause_end(text, after, limit)) or named
             agent = _BY_AGENT.match(body, v_end) if _FINITE_PAST.fullmatch(verb_text) else None
+            passive = agent is not None or _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start) is not None
             if agent is None and not named and _FINITE_PAST.fullmatch(verb_text) and _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start):
                 # `Ten Archer howitzers were delivered to Ukraine by Sweden`: the agent after the recipient
                 agent = _BY_AFTER_RECIPIENT.match(body, v_end)
@@ -2377,7 +2406,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 named = item_lib.gazetteer_items(text, sent.start + clause, from_giver.start) if from_giver is not None else []
                 if not named:
                     from_giver = None
-            if agent is not None and not named and any(r.start == sent.start + agent.end() and r.actor is not None and r.actor.kind == "country"
+            if agent is not None and not named and any(r.start == sent.start + agent.end() and _agent_gives(text, r, passive)
                                                         for r in sent_refs):
                 # `trucks carrying tents and blankets sent by neighbouring Pakistan`: the load the participle follows
                 named = item_lib.gazetteer_items(text, sent.start + clause, sent.start + v_start)
@@ -2438,8 +2467,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # `..., the minister said on X. Britain said it would provide 1 million pounds`: the network's name, read as an
             # initial, joins two sentences; a sum after it is the next sentence's
             on_x = _ON_X_BREAK.search(text, after, sent.end) if "on X. " in body or "via X. " in body else None
+            # (a sum in a second verb phrase after the shipment's items is that phrase's own)
+            sum_phrase = _SUM_VERB_PHRASE_AFTER.search(text, after, clause_end) if (
+                monies and produced and " and " in text[after:clause_end] and _DELIVERED_VERB.fullmatch(verb_text)) else None
+            if sum_phrase is not None and not item_lib.gazetteer_items(text, after, sum_phrase.start()):
+                sum_phrase = None
+            sums_end = sum_phrase.start() if sum_phrase else clause_end
             if monies and any(
-                (not produced or sent.start + verb_clause <= m.start < clause_end) and _is_aid(masked, m, sent.start, sent.end)
+                (not produced or sent.start + verb_clause <= m.start < sums_end) and _is_aid(masked, m, sent.start, sent.end)
                 and not (on_x and m.start >= on_x.end())
                 and not (aside and not sent.start + aside[0] <= m.start < sent.start + aside[1])
                 and not _in_giver_aside(body, m.start - sent.start, anchor_start) for m in monies
@@ -2471,7 +2506,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `tents sent by neighbouring Pakistan`, `supplies delivered by the UAE`: the agent of the participle gives
                 # (a country: `supplies delivered by UN agencies` that a donor's money pays for are the channel's work)
                 by = next((r for r in after_verb if r.start == sent.start + agent.end() and r.country and not r.demonym
-                           and r.actor is not None and r.actor.kind == "country"), None) if agent else from_giver
+                           and _agent_gives(text, r, passive)), None) if agent else from_giver
                 donor = by or _subject(text, sent, sent_refs, sent.start + anchor_start, recipient) or _donor(
                     text, sent, sent_refs, sent.start + anchor_start, recipient, subject_only=True
                 )
@@ -2505,7 +2540,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
             if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (
-                    own_delivery is None and aside is None and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
+                    own_delivery is None and aside is None and not (sum_phrase and c.money.start >= sum_phrase.start()) and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
                    for c in out):
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
@@ -2513,7 +2548,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             status = _status(text[sent.start + verb_clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
-            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up|mobili[sz]ed", verb_text, re.I) and status == "announced":
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up|mobili[sz]ed|rushed|loaned|lent|equipped", verb_text, re.I) and status == "announced":
                 status = "delivered"
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
@@ -2528,7 +2563,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             type_scope = _SOURCE_UNIT.sub(" ", type_scope)  # `rescuers from its military emergency unit`: where they come from
             # the items are the load too (`has flown in 55 rescuers ..., and said two ships carrying building materials`)
             aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
-            out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items))
+            # `gave 10 million euros to Libya and sent two planes of medical supplies`: the shipment beside the giver's own sum
+            # in the sentence is its own event (`_merge` keeps it apart from the sum)
+            beside_sum = (own_delivery is not None or sum_phrase is not None) and any(
+                c.sentence is sent and c.money is not None and c.donor.country == donor.country for c in out)
+            out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items, shipment=beside_sum))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
             co = _co_donors(text, sent_refs, donor, sent.start + anchor_start) + pronoun_co
             if _RECEIVED.fullmatch(verb_text):
@@ -3046,6 +3085,7 @@ _AND_BUT = re.compile(r",?\s(?:and|but)\s")
 # `commit` (rare) is looked for after a substring test: a `c` in the scan above would stop at every word in c
 _COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")
 _CONJUNCTION_PROVIDED = re.compile(r",\s*$")
+
 _PROVIDED_VERB_AFTER = re.compile(r"\s+(?:by|to|for|in|with|under|through|via|from|so far|already|since)\b", re.IGNORECASE)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 # the recipient as the subject (`Turkey received tents from Iran`, `Morocco accepted rescue teams from Spain`, `Albania
@@ -3097,7 +3137,11 @@ _SOURCE_UNIT = re.compile(
 )
 
 
-_RARE_TRANSFER_START = re.compile(r"(?<![\w-])(?:air(?:lift|-?drop)|mobili[sz]|accept|welcom|t(?:ook|aken|akes) delivery)")
+# (the look back after the word's first letter: a pattern that opens with a look back is tried at every position)
+_RARE_TRANSFER_START = re.compile(
+    r"[amtwrlec](?<![\w-][amtwrlec])(?:(?<=a)(?:ir(?:lift|-?drop)|ccept)|(?<=m)(?:obili[sz]|a(?:ke|king|de)\s)|(?<=w)elcom|"
+    r"(?<=t)(?:ook|aken|akes) delivery|(?<=r)ush|(?<=l)(?:oan|en[dt])|(?<=e)quip(?!ment)|(?<=c)ontribut)"
+)
 
 
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
@@ -3110,7 +3154,7 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     commit = low.find("commit")
     # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
     rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low or "accept" in low or "welcom" in low \
-        or " delivery of" in low
+        or " delivery of" in low or "rush" in low or "loan" in low or "lend" in low or "lent " in low or "contribut" in low or "available" in low or "equip " in low or "equipped" in low or "equips" in low
     if first is None and commit < 0 and not rare:
         return []  # most sentences
     if rare:
@@ -3139,7 +3183,13 @@ _NEW_SUBJECT_BEFORE = re.compile(
 )
 
 
-_OWN_DELIVERY_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:has|have|had)\s+(?:(?:also|already)\s+)?$")
+_OWN_DELIVERY_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:has|have|had)\s+)?(?:(?:also|already)\s+)?$")
+# `sent tents to Morocco and pledged $3 million in emergency aid`: a second verb phrase of the same giver, its sum an event
+# of its own beside the shipment made (a shipment planned beside a sum is the sum's, `_merge`)
+_SUM_VERB_PHRASE_AFTER = re.compile(
+    r"(?:,\s*|\s)and\s+(?:(?:will|would|has|have|had)\s+)?(?:also\s+)?(?:provid|giv|gave|donat|pledg|allocat|contribut|grant|len[dt]|"
+    r"offer|earmark|commit|promis)\w*\s", re.IGNORECASE
+)
 _DELIVERED_VERB = re.compile(r"sent|delivered|shipped|flown|airlifted|dispatched|donated|handed over", re.IGNORECASE)
 
 
@@ -3314,7 +3364,9 @@ def _co_donors(text: str, sent_refs: list[Ref], donor: Ref, verb_start: int) -> 
 
 # `approved its eighth military aid package for Ukraine` (contents secret): a package with no value or items
 _UNVALUED_PACKAGE = re.compile(
-    r"\b(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*\s+(?:its|their|his|her|a|an|the|another)\s+"
+    r"\b(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*\s+(?:its|their|his|her|a|an|the|another|"
+    # `approved Italy's ninth military aid package`: the giver named as the package's possessor
+    r"(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2})['\u2019]s)\s+"
     r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|tieth))\s+)+"
     r"(?:(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid\s+|assistance\s+|support\s+)?package\b|"
@@ -3365,7 +3417,9 @@ def _unvalued_package(text: str, sent: Segment, sent_refs: list[Ref]) -> _Candid
         return None
     after = sent.start + package.end()
     recipient = _recipient(text, [r for r in sent_refs if r.start >= after], None, None, explicit_only=True)
-    donor = _donor(text, sent, sent_refs, sent.start + package.start(), recipient, subject_only=True)
+    owner = package.start("owner")
+    donor = next((r for r in sent_refs if r.start == sent.start + owner and r.country and not r.demonym), None) if owner >= 0 else None
+    donor = donor or _donor(text, sent, sent_refs, sent.start + package.start(), recipient, subject_only=True)
     if donor is None or recipient is None or donor.country == recipient.country:
         return None
     anchor_start = sent.start + package.start()
@@ -3373,6 +3427,17 @@ def _unvalued_package(text: str, sent: Segment, sent_refs: list[Ref]) -> _Candid
     if _FUTURE.search(text[max(sent.start, anchor_start - 30) : anchor_start]):
         status = "planned"
     return _Candidate(sent, donor, recipient, None, "new", status, _aid_type(body, []), [])
+
+
+def _agent_gives(text: str, ref: Ref, passive: bool) -> bool:
+    """Whether the agent of a transfer participle gives the load: a country; an organisation too after a finite passive
+    (`were delivered to Sudan by the European Union`), not after a bare participle (`supplies delivered by UN agencies`
+    that donors' money pays for are the channel's work), nor a generic group named after it (`by UN agencies`)."""
+    if ref.actor is None:
+        return False
+    if ref.actor.kind == "country":
+        return True
+    return passive and ref.actor.kind == "organization" and ref.country not in _RELIEF_AGENCIES and not _CHANNEL_AFTER.match(text, ref.end)
 
 
 _DEMONYM_RECIPIENT = re.compile(r"\s+(?:forces|troops|army|military|soldiers|pilots|government|people|civilians|refugees|units|brigades)\b", re.I)

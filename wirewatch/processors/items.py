@@ -39,7 +39,8 @@ MILITARY_TERMS = [
     r"(?:anti-tank |anti-aircraft |anti-ship |air-to-air |cruise |ballistic |surface-to-air )?missiles",
     r"rockets", r"drones", r"mortars?", r"grenades", r"small arms", r"rifles", r"machine guns",
     r"cluster (?:bombs|munitions)", r"bombs", r"munitions", r"radars?", r"fighter jets", r"warplanes", r"(?<!private )jets",
-    r"helicopters", r"patrol boats", r"mine[- ]clearing equipment", r"bridging equipment",
+    r"helicopters", r"(?:patrol|coast ?guard) (?:boats|vessels|ships|cutters)", r"mine-?(?:hunters|sweepers)", r"mine[- ]clearing (?:equipment|machines|vehicles)",
+    r"bridging equipment", r"(?:surveillance|reconnaissance|training|early[- ]warning) (?:aircraft|planes)",
     r"night[- ]vision (?:devices|goggles)", r"body armou?r", r"helmets", r"weapons", r"arms",
     r"military equipment", r"launchers",
     # counted vehicles handed over (`about 100 trucks and other vehicles`); uncounted ones are no transfer (`gazetteer_items`)
@@ -50,6 +51,8 @@ HUMANITARIAN_TERMS = [
     # before `relief` and `food`: an alternation takes the first alternative that matches
     r"(?:tonnes|tons|truckloads?|planeloads?|shiploads?) of (?:[\w-]+ ){0,2}?(?:aid|food|supplies|goods|cargo|medicines?|equipment|materials?)",
     r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|materials?|shipments?|consignments?|convoys?|trucks|kits)",
+    # relief sent by its general name (`sent humanitarian aid to Turkey`: goods on their way, a sum is named as such)
+    r"(?:humanitarian|relief) (?:aid|assistance)",
     r"food", r"medical (?:supplies|equipment|aid)", r"medicines?", r"shelters?",
     r"generators", r"blankets", r"tents", r"refugees?", r"relief", r"winteri[sz]ation", r"emergency aid",
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification(?: units| plants| tablets)?)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
@@ -72,6 +75,10 @@ HUMANITARIAN_TERMS = [
     r"(?:tonnes|tons|bags|sacks) of (?:dates|sugar|lentils|beans|pulses|cooking oil|powdered milk|milk powder|clothes)",
     # grain by the tonne (a staple: relief only with a relief word or a verb of giving, `is_commodity`)
     r"(?:tonnes|tons|bags|sacks) of (?:wheat|grain|maize|corn|sorghum)",
+    # fuel by the quantity (a commodity as grain is: relief only with a relief word or a verb of giving, `is_commodity`)
+    r"(?:tonnes|tons|litres|liters|barrels|cubic metres) of (?:fuel|diesel|petrol|gasoline|kerosene|heating oil|fuel oil)",
+    # what a farm, a clinic or a grid cut off needs (`donated solar panels`, `seeds and fertiliser`, `insulin and antibiotics`)
+    r"(?:electric |city |school )?buses", r"solar panels", r"(?:crop |vegetable )?seeds", r"fertili[sz]ers?", r"insulin", r"antibiotics", r"(?:first[- ]aid|medical) kits",
 ]
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
@@ -192,7 +199,11 @@ def gazetteer_items(text: str, start: int, end: int) -> list[str]:
 
 # staples that are traded as much as given (`shipped 50,000 tonnes of rice to the Philippines`): relief only where the
 # sentence says so (`relief_cue`)
-_COMMODITY = re.compile(r"(?:[\d,.]+\s+)?(?:(?:tonnes|tons|bags|sacks) of\s+)?(?:rice|(?:wheat )?flour|wheat|grain|maize|corn|sorghum)$", re.IGNORECASE)
+_COMMODITY = re.compile(
+    r"(?:[\d,.]+\s+)?(?:(?:tonnes|tons|bags|sacks|litres|liters|barrels|cubic metres) of\s+)?"
+    r"(?:rice|(?:wheat )?flour|wheat|grain|maize|corn|sorghum|fuel|diesel|petrol|gasoline|kerosene|heating oil|fuel oil)$",
+    re.IGNORECASE,
+)
 _RELIEF_CUE = re.compile(
     r"\b(?:aid|relief|humanitarian|donat\w*|gifts?|free|victims|survivors|displaced|families|households|hungry|hunger|famine|"
     r"malnourished|floods?|flooding|quake|earthquake|cyclone|typhoon|hurricane|storm|drought|disaster|emergency|refugees|needy|"
