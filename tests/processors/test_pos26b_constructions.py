@@ -18,8 +18,9 @@ from __future__ import annotations
 import pytest
 
 from tests.marks import xf
+from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext, positions
-from wirewatch.schemas import Article, Issue, IssueSet
+from wirewatch.schemas import Issue, IssueSet
 
 _ISSUES = IssueSet(issues=(
     Issue(id="rent-limit", label="Limits on rent increases", proposition="Annual rent increases should be limited by law",
@@ -31,8 +32,7 @@ _CTX = ExtractionContext(issues=_ISSUES)
 
 
 def _stances(text: str) -> set[tuple[str, str, str]]:
-    article = Article(id="t", title="t", source="test", published_at="2025-03-01T00:00:00Z", language="en", text=text)
-    return {(e.payload["actor"]["canonical"], e.payload["issue"], e.payload["stance"]) for e in positions.extract(article, _CTX)}
+    return stances(text, _CTX, published_at="2025-03-01T00:00:00Z", title="t")
 
 
 def test_version() -> None:
