@@ -469,3 +469,44 @@ def test_token_starts_are_those_of_the_character_loop():
         while expected > limit and not text[expected - 1].isspace() and text[expected - 1] != MASK:
             expected -= 1
         assert _token_start(text, limit, pos) == expected, (text, limit, pos)
+
+
+@pytest.mark.parametrize("fields", [
+    {},
+    {"title": "A title", "source": "wire", "url": "https://example.org/a", "published_at": "2024-05-01T10:00:00+00:00",
+     "language": "de"},
+    {"title": None, "source": None, "url": None, "published_at": None},
+])
+def test_article_processed_payload_is_the_dump_of_its_model(fields):
+    """`pipeline.article_processed` builds the payload dict itself: the same envelope as the model's dump gives."""
+    import hashlib
+
+    from wirewatch.processors.pipeline import ARTICLE_LOG, article_processed
+    from wirewatch.schemas import ARTICLE_PROCESSED, Article, ArticleProcessed, article_event
+
+    article = Article(id="a-1", text="Ministers met on Monday.\nNo deal was reached.", **fields)
+    events = [article_processed(Article(id="b", text="x"), [])] * 2
+    text_sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    expected = article_event(article, event_type=ARTICLE_PROCESSED, producer=ARTICLE_LOG, payload=ArticleProcessed(
+        text_sha256=text_sha256, title=article.title, source=article.source, url=article.url,
+        published_at=article.published_at, language=article.language, chars=len(article.text),
+        event_ids={"article-processed": [e.event_id for e in events]}), evidence=None, discriminators=(text_sha256,))
+    got = article_processed(article, events)
+    assert got == expected
+    assert got.model_dump_json() == expected.model_dump_json()
+
+
+def test_figures_rule_out_exactly_what_find_moneys_first_test_rules_out():
+    """`money.Figures.may_hold(start, end)` is `find_money`'s first test: `illion` whole in the range, or a digit."""
+    from wirewatch.processors.money import _DIGIT, Figures
+
+    rng = random.Random(11)
+    pieces = ["1", "23", "\u0665", "illion", "ill", "ion", "b", " ", "x", "4,5", "."]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        figures = Figures(text)
+        for _ in range(5):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            expected = text.find("illion", start, end) >= 0 or _DIGIT.search(text, start, end) is not None
+            assert figures.may_hold(start, end) == expected, (text, start, end)
