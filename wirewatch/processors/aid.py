@@ -21,7 +21,7 @@ from .context import ExtractionContext
 from .analysis import analysis_of
 from .attribution import WIRE_DATELINE
 from .entities import DATELINE_PLACE, DEMONYMS, Ref, article_refs, dateline_country, in_range, refs as title_refs
-from .money import Figures, Money, find_money, is_bare_dollar, local_dollar, resolve_crown
+from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
@@ -1989,10 +1989,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
 
     group_gave = _group_verb_sentences(text, sents)
-    figures = Figures(text)  # (which sentences hold a digit or `illion`: `find_money` asked only about those)
 
     for index, sent in enumerate(sents):
-        monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE] if figures.may_hold(sent.start, sent.end) else []
+        monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE]
         if (group_gave is None or index in group_gave) and _GROUP_GAVE.match(text, sent.start, sent.end):
             # `International donors pledged more than two billion euros in humanitarian aid for Sudan`: the kind of what
             # many donors gave together (with or without a sum read) is the kind of each one's pledge named after it

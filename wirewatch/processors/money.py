@@ -177,32 +177,6 @@ def _value(num: str, scale: str | None) -> float:
     return value
 
 
-class Figures:
-    """Which ranges of one text `find_money` can find anything in, from one scan of the whole text: `may_hold(start,
-    end)` is False exactly where `find_money(text, start, end)` returns at its first test (no `illion`, no digit: most
-    sentences), so a caller asking about every sentence skips those calls."""
-
-    def __init__(self, text: str) -> None:
-        runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
-        self._run_starts = [a for a, _ in runs]
-        self._run_ends = [b for _, b in runs]
-        worded = []
-        at = text.find("illion")
-        while at >= 0:
-            worded.append(at)
-            at = text.find("illion", at + 1)
-        self._worded = worded
-
-    def may_hold(self, start: int, end: int) -> bool:
-        # (a digit in the range: the first run ending after `start` begins before `end`; runs are disjoint and sorted)
-        i = bisect.bisect_right(self._run_ends, start)
-        if start < end and i < len(self._run_ends) and self._run_starts[i] < end:
-            return True
-        # (`text.find("illion", start, end)`: the first occurrence from `start` on, whole inside the range)
-        j = bisect.bisect_left(self._worded, start)
-        return j < len(self._worded) and self._worded[j] + 6 <= end
-
-
 def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]:
     """Every money mention in `text[start:end]`, in order, offsets into `text`."""
     end = len(text) if end is None else end

@@ -17,7 +17,6 @@ from ..schemas import (
 from . import aid, positions, statements, tracking
 from . import revisions as revisions_
 from .keys import event_key
-from ..schemas.events import envelope_of_body
 from .context import ExtractionContext
 
 ARTICLE_PROCESSORS = (statements, aid, positions)
@@ -58,16 +57,6 @@ def article_processed(article: Article, events: list[Envelope]) -> Envelope:
     for event in events:
         event_ids.setdefault(event.event_type, []).append(event.event_id)
     text_sha256 = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    fields = (article.title, article.source, article.url, article.published_at, article.language)
-    if all(f is None or type(f) is str for f in fields) and type(article.text) is str:
-        # what `ArticleProcessed(...).model_dump(mode="json", by_alias=True)` gives for these values (plain strings
-        # or None, a length, lists of id strings), in field order, without validating and dumping a model
-        title, source, url, published_at, language = fields
-        body = {"text_sha256": text_sha256, "title": title, "source": source, "url": url,
-                "published_at": published_at, "language": language, "chars": len(article.text), "event_ids": event_ids}
-        return envelope_of_body(event_type=ARTICLE_PROCESSED, article_id=article.id, occurred_at=article.published_at,
-                                producer=ARTICLE_LOG, causation_id=article.id, body=body, evidence=None,
-                                discriminators=(text_sha256,))
     return article_event(
         article,
         event_type=ARTICLE_PROCESSED,
