@@ -448,3 +448,24 @@ def test_the_bare_government_scan_finds_what_the_leading_boundary_form_finds():
         assert [(m.span(), m.group(0)) for m in P._BARE_GOVERNMENT.finditer(text)] == expected, text
         found += len(expected)
     assert found > 1000
+
+
+def test_token_starts_are_those_of_the_character_loop():
+    """`attribution._token_start` (a `rfind` of the last blank) stops where the loop over characters stopped, and no
+    whitespace character but the blank is printable (what lets it skip the loop)."""
+    import sys
+
+    from wirewatch.processors.attribution import _token_start
+    from wirewatch.processors.quotes import MASK
+
+    assert not [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c != " " and c.isprintable()]
+    rng = random.Random(7)
+    alphabet = list("ab,. ") + ["\u00a0", "\n", "\t", MASK, "\u2009", "\u200b", "\u00e9"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        pos = rng.randint(0, len(text))
+        limit = rng.randint(0, pos)
+        expected = pos
+        while expected > limit and not text[expected - 1].isspace() and text[expected - 1] != MASK:
+            expected -= 1
+        assert _token_start(text, limit, pos) == expected, (text, limit, pos)

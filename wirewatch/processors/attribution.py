@@ -698,6 +698,19 @@ def _skip_object(mask: str, start: int, s_end: int, lemma: str) -> int:
     return pos
 
 
+def _token_start(mask: str, limit: int, pos: int) -> int:
+    """Where the token ending at `pos` starts, not before `limit`: what
+    `while pos > limit and not mask[pos - 1].isspace() and mask[pos - 1] != MASK: pos -= 1` leaves, by one `rfind` of
+    the last blank when what follows it is printable (no whitespace but the blank is printable, nor the private-use
+    MASK); else (a no-break space, no blank within reach) that loop over the characters."""
+    blank = mask.rfind(" ", limit, pos)
+    if blank >= 0 and mask[blank + 1 : pos].isprintable():
+        return blank + 1
+    while pos > limit and not mask[pos - 1].isspace() and mask[pos - 1] != MASK:
+        pos -= 1
+    return pos
+
+
 def _subject_before(mask: str, floor: int, c_start: int) -> tuple[Range | None, str]:
     """The subject noun phrase right before a cue, and what precedes it: start | comma | mask | other."""
     end = c_start
@@ -728,8 +741,7 @@ def _subject_before(mask: str, floor: int, c_start: int) -> tuple[Range | None, 
                 continue
         tok_end = pos
         limit = max(floor, pos - 60)
-        while pos > limit and not mask[pos - 1].isspace() and mask[pos - 1] != MASK:
-            pos -= 1
+        pos = _token_start(mask, limit, pos)
         if pos == limit and pos > floor and not mask[pos - 1].isspace():
             return None, "none"  # an overlong token
         word = mask[pos:tok_end]
@@ -808,8 +820,7 @@ def _np_before_and(mask: str, floor: int, and_pos: int) -> list[tuple[int, int]]
         if pos <= floor or mask[pos - 1] in ",;:\n" or mask[pos - 1] == MASK:
             break
         end = pos
-        while pos > floor and not mask[pos - 1].isspace() and mask[pos - 1] != MASK:
-            pos -= 1
+        pos = _token_start(mask, floor, pos)
         word = mask[pos:end]
         if word.lower() in _BOUNDARY_WORDS:
             break

@@ -204,8 +204,15 @@ class BoundedWords:
         return not self._hits.isdisjoint(words)
 
     def search(self, text: str) -> bool:
-        if self._whole_word is not None and self._has_hit(text_words(text)[1]):
-            return True
+        if self._whole_word is not None:
+            # (`_has_hit` inlined: every issue's gate asks about the same sentence in turn, and the memo answers all
+            # but the first by identity)
+            words = text_words(text)[1]
+            memo = self._memo
+            if words is not memo._last:
+                memo.remember(words)
+            if not self._hits.isdisjoint(words):
+                return True
         if self._others is None or (self._others_gate is not None and not self._others_gate.may_match(text)):
             return False
         return self._others.search(text) is not None
