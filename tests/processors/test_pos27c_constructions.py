@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.marks import xf
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
@@ -32,7 +31,6 @@ ISSUES = IssueSet(issues=(
           terms=("school uniforms", "uniform rule")),
 ))
 VOTING, SERVICE, CLEANERS, UNIFORMS = "compulsory-voting", "civic-service", "cleaner-employee-status", "school-uniforms"
-OPP = "the stance is on the proposition's opposite"
 
 
 @pytest.fixture(scope="module")
@@ -42,21 +40,18 @@ def ctx() -> ExtractionContext:
 
 CASES = [
     # the opposite kept or wanted
-    pytest.param("The National Youth Council urged ministers to keep civic service voluntary.", "National Youth Council",
-                 SERVICE, "oppose", marks=xf(OPP)),
-    pytest.param("The Liberal Youth said voting should remain optional.", "Liberal Youth", VOTING, "oppose", marks=xf(OPP)),
-    pytest.param("Senator Maria Vidal wants voting to stay voluntary.", "Maria Vidal", VOTING, "oppose", marks=xf(OPP)),
-    pytest.param("Senator Maria Vidal said turnout should be voluntary, not forced.", "Maria Vidal", VOTING, "oppose",
-                 marks=xf(OPP)),
-    pytest.param("CleanNow, a home-cleaning app, said most of its cleaners wanted to stay self-employed.", "CleanNow",
-                 CLEANERS, "oppose", marks=xf(OPP)),
-    pytest.param("CleanNow said its platform cleaners wanted to remain independent contractors.", "CleanNow", CLEANERS,
-                 "oppose", marks=xf(OPP)),
-    pytest.param("Brightly insisted that app cleaners should keep working as freelancers.", "Brightly", CLEANERS, "oppose",
-                 marks=xf(OPP)),
+    ("The National Youth Council urged ministers to keep civic service voluntary.", "National Youth Council",
+                 SERVICE, "oppose"),
+    ("The Liberal Youth said voting should remain optional.", "Liberal Youth", VOTING, "oppose"),
+    ("Senator Maria Vidal wants voting to stay voluntary.", "Maria Vidal", VOTING, "oppose"),
+    ("Senator Maria Vidal said turnout should be voluntary, not forced.", "Maria Vidal", VOTING, "oppose"),
+    ("CleanNow, a home-cleaning app, said most of its cleaners wanted to stay self-employed.", "CleanNow",
+                 CLEANERS, "oppose"),
+    ("CleanNow said its platform cleaners wanted to remain independent contractors.", "CleanNow", CLEANERS,
+                 "oppose"),
+    ("Brightly insisted that app cleaners should keep working as freelancers.", "Brightly", CLEANERS, "oppose"),
     # the opposite rejected: two turns
-    pytest.param("Senator Maria Vidal opposed plans to keep voting voluntary.", "Maria Vidal", VOTING, "support",
-                 marks=xf(OPP)),
+    ("Senator Maria Vidal opposed plans to keep voting voluntary.", "Maria Vidal", VOTING, "support"),
     # guards: the proposition's own side
     ("The National Youth Council urged ministers to make civic service compulsory.", "National Youth Council", SERVICE,
      "support"),

@@ -31,7 +31,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.53.0")
+PRODUCER = Producer(name="positions", version="1.54.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -2333,6 +2333,41 @@ def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.
     return m.words_re is not None and bool(m._stems(text[alt.end() : b_end]) - lex._GENERIC)
 
 
+# (pass pos27c) an issue whose proposition names a compulsion or an employee status names its opposite too: wanting
+# the thing kept, left or made voluntary / self-employed is a stance against the issue
+_PROPOSED_COMPULSION = re.compile(r"\b(?:compulsory|mandatory|obligatory)\b", re.I)
+_PROPOSED_EMPLOYEES = re.compile(r"\bas\s+employees\b|\bemployee\s+status\b", re.I)
+_OPPOSITE_OF: dict[str, re.Pattern[str] | None] = {}
+_OPPOSITE_STATE = (
+    r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining|be|become|becomes|left|leave|"
+    r"leaves|continue|continues|continued)\s+(?:(?!(?:not|never|rather|than|instead|compulsory|mandatory|obligatory|employees?|"
+    r"and|or|but)\b)[\w'\u2019-]+\s+){0,3}?(?:%s)(?![\w-])")
+
+
+def _opposite_state(m: lex.IssueMatcher) -> re.Pattern[str] | None:
+    proposition = m.issue.proposition
+    if proposition in _OPPOSITE_OF:
+        return _OPPOSITE_OF[proposition]
+    words = []
+    if _PROPOSED_COMPULSION.search(proposition):
+        words += ["voluntary", "optional"]
+    if _PROPOSED_EMPLOYEES.search(proposition):
+        words += ["self-employed", "freelancers?", "freelance", "independent\\s+contractors?", "contractors"]
+    found = _OPPOSITE_OF[proposition] = re.compile(_OPPOSITE_STATE % "|".join(words), re.I) if words else None
+    return found
+
+
+def _names_the_opposite(text: str, first: lex.Cue, end: int, m: lex.IssueMatcher) -> bool:
+    """(pass pos27c) `urged lawmakers to keep civic service voluntary`, `wanted to stay self-employed`: the cue bears on
+    the opposite of what the issue's proposition proposes (a compulsion, an employee status), close after the cue."""
+    state = _opposite_state(m)
+    if state is None:
+        return False
+    hit = state.search(text, first.start, min(end, first.end + 90))
+    return hit is not None and not re.search(r"[,;:]", text[first.end : hit.start()]) and len(
+        text[first.end : hit.start()].split()) <= 6
+
+
 _STOPS_SHORT = re.compile(r"\b(?:stop|stops|stopped|stopping|fall|falls|fell|falling)\s+short\s+of\s", re.I)
 
 
@@ -3440,6 +3475,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         sign = -sign
                     if first.kind != "align" and _names_the_rejected_alternative(text, first, e, m):
                         sign = -sign  # `backing self-regulation ... instead of binding obligations in the AI Act`
+                    elif first.kind != "align" and _names_the_opposite(text, first, e, m):
+                        sign = -sign  # (pass pos27c) `urged lawmakers to keep service voluntary` on compulsory service
                     if "short of" in body and _ACT_CUE.match(text, first.start) and _stops_short_of_issue(text, first.end, sent.end, m):
                         # `approved a military service law but stops short of reinstating conscription`: the act is on
                         # a measure short of the issue (a declaration that stops short of a next step still holds)
