@@ -44,16 +44,16 @@ PEOPLE = "people of a Palestinian territory"
 CASES = [
     # a collective noun pointing back to an organisation named with its members
     pytest.param("African Union leaders met in Addis Ababa on Sunday. The leaders also pledged 2 billion dollars in aid for Somalia over five years.",
-                 {m("African Union", "Somalia", 2e9, "USD")}, id="au-leaders", marks=xf(COLLECTIVE)),
+                 {m("African Union", "Somalia", 2e9, "USD")}, id="au-leaders"),
     pytest.param("NATO defence ministers gathered in Brussels on Thursday. The allies agreed to give Georgia 500 million euros in military aid.",
-                 {m("NATO", "Georgia", 5e8, "EUR")}, id="nato-allies-give", marks=xf(COLLECTIVE)),
+                 {m("NATO", "Georgia", 5e8, "EUR")}, id="nato-allies-give"),
     pytest.param("European Union leaders on Friday opened accession talks with Montenegro. Leaders also approved a plan to lend Podgorica up to 600 million euros next year.",
-                 {m("European Union", "Montenegro", 6e8, "EUR")}, id="eu-leaders-lend", marks=xf(COLLECTIVE)),
+                 {m("European Union", "Montenegro", 6e8, "EUR")}, id="eu-leaders-lend"),
     pytest.param("NATO leaders ended their summit in Madrid on Thursday with a joint statement on the Baltic. The declaration was agreed by every ally. "
                  "The allies also pledged 3 billion euros in military aid for Moldova over two years.",
-                 {m("NATO", "Moldova", 3e9, "EUR")}, id="nato-allies-two-sentences-later", marks=xf(COLLECTIVE)),
+                 {m("NATO", "Moldova", 3e9, "EUR")}, id="nato-allies-two-sentences-later"),
     pytest.param("EU member states met in Luxembourg on Monday. Member states agreed to give Armenia 270 million euros in budget support.",
-                 {m("European Union", "Armenia", 2.7e8, "EUR")}, id="eu-member-states", marks=xf(COLLECTIVE)),
+                 {m("European Union", "Armenia", 2.7e8, "EUR")}, id="eu-member-states"),
     # guards: no organisation named with its members, or a giver named in the sentence
     pytest.param("Ministers from twenty countries met in Rome. The allies pledged 1 billion euros for Lebanon.", set(), id="allies-no-org"),
     pytest.param("EU leaders met on Friday. Leaders said Japan would give Moldova 300 million euros.",

@@ -2222,6 +2222,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             )
             if donor is None:
                 donor = _pointed_back_giver(text, sents, index, all_refs)  # `Norway ... . The foreign ministry said it would give`
+            named_members = None
+            if donor is None:
+                # `NATO leaders met ... . The allies pledged`: the organisation of the members named before
+                donor = named_members = _collective_giver(text, sents, index, all_refs, money.start)
             if recipient is None:
                 recipient = _recipient(text, rec_refs, money, donor.country if donor else None)
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
@@ -2265,7 +2269,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 _EACH_TO.match(text, money.end, next_start) or _EACH_OF.match(text, money.end, next_start)
             ):
                 continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
-            if (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
+            if (named_members is None or donor is not named_members) and (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
                     or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
                     or _COLLECTIVE_AFTER.match(text, money.end, next_start)):
                 # `Donors pledged more than two billion euros in humanitarian aid for Sudan`: the pledges of each donor
@@ -3298,6 +3302,39 @@ def _pointed_back_giver(text: str, sents: list[Segment], index: int, all_refs: l
         return actor
     if actor.actor.kind == "organization" and noun in _BODY_NOUN_OF_ORG:
         return actor
+    return None
+
+
+# a giver named by a collective noun at the opening of its sentence (`The allies also pledged`, `Leaders also endorsed a
+# plan to give`), pointing back to an organisation named earlier with its members (`NATO leaders declared`, `European Union
+# leaders on Thursday granted`)
+_COLLECTIVE_OPENING = re.compile(
+    r"\s*(?:The\s+)?(?:allies|leaders|member\s+states|members|heads\s+of\s+(?:state|government))\s+(?:(?:also|later|then|jointly|"
+    r"collectively|together)\s+)?(?:(?:have|had|will|would)\s+)?(?-i:[a-z]+)\b",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER_ORG = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|finance)\s+ministers|leaders|allies|member\s+states|members|heads\s+of\s+(?:state|government)|"
+    r"governments)\b"
+)
+
+
+def _collective_giver(text: str, sents: list[Segment], index: int, all_refs: list[Ref], verb: int | None = None) -> Ref | None:
+    """The organisation named earlier with its members (`NATO leaders met ...`) when this sentence opens with a
+    collective noun for them (`The allies also pledged ...`)."""
+    if index == 0:
+        return None
+    start = sents[index].start
+    if not text.startswith(("The ", "Leaders", "Allies", "Member", "Heads"), start):
+        return None
+    m = _COLLECTIVE_OPENING.match(text, start, sents[index].end)
+    if m is None or (verb is not None and (m.end() > verb or len(text[m.end() : verb].split()) > 6)):
+        return None
+    for r in reversed(all_refs):
+        if r.end > start:
+            continue
+        if r.actor is not None and r.actor.kind == "organization" and r.country and not r.demonym and _MEMBERS_AFTER_ORG.match(text, r.end):
+            return r
     return None
 
 
