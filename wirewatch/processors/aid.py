@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.25.0")
+PRODUCER = Producer(name="aid", version="1.26.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -3525,6 +3525,22 @@ def _names_items_again(sentence: str, items: list[str]) -> bool:
     return any(w in heads for w in opening[1:])
 
 
+_SENDS_VALUED = re.compile(
+    r"\b(?:send|deliver|provide|supply|give|donate)\s+(?:[\w-]+\s+){0,4}?(?P<head>[a-z]+s)\b,?\s+(?:to\s+be\s+)?"
+    r"(?:paid\s+for\s+(?:with|by|from|under)|worth|valued\s+at|at\s+a\s+cost\s+of|funded\s+(?:with|by|from|under)|financed\s+(?:with|by|from))\s"
+)
+
+
+def _sends_items_again(sentence: str, items: list[str]) -> bool:
+    """Whether `sentence` sends one of `items` again and values it (`would send 31 M1 Abrams tanks, to be paid for
+    with $400 million`)."""
+    m = _SENDS_VALUED.search(sentence)
+    if m is None:
+        return False
+    heads = {i.split()[-1].casefold() for i in items if i.split()}
+    return m.group("head").casefold() in heads
+
+
 # a second sum that measures the first: `£2.5 billion, an increase of £200 million`, `, up from $1 billion`
 _COMPARISON_GAP = re.compile(
     r"\s*[,(\u2013\u2014-]?\s*(?:(?:an?\s+|the\s+)?(?:increase|rise|jump|drop|decrease|cut|reduction|fall|gain)\s+of|"
@@ -3589,7 +3605,8 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             # package that names the transfer's items again is that transfer, valued
             earlier = next((k for k, c in merged.items() if c.money is None and c.kind == "new" and c.items
                             and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
-                            and _names_items_again(cand.sentence.text(text), c.items)), None)
+                            and (_names_items_again(cand.sentence.text(text), c.items)
+                                 or _sends_items_again(cand.sentence.text(text), c.items))), None)
             if earlier is not None:
                 inkind = merged.pop(earlier)
                 cand.items = inkind.items + [i for i in cand.items if i not in inkind.items]
