@@ -26,7 +26,7 @@ def payloads(text: str) -> dict[tuple, dict]:
 
 
 def test_version():
-    assert aid.PRODUCER.version == "1.25.0"
+    assert aid.PRODUCER.version == "1.26.0"
 
 
 # ---------------------------------------------------------------- an earlier package, dated, after `on top of`

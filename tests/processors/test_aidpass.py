@@ -17,7 +17,7 @@ def run(text: str) -> list[tuple]:
 
 
 def test_version():
-    assert aid.PRODUCER.version == "1.25.0"
+    assert aid.PRODUCER.version == "1.26.0"
 
 
 # ---------------------------------------------------------------- Palestinians named as the people the aid is for

@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.25.0")
+PRODUCER = Producer(name="aid", version="1.26.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -2222,6 +2222,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             )
             if donor is None:
                 donor = _pointed_back_giver(text, sents, index, all_refs)  # `Norway ... . The foreign ministry said it would give`
+            named_members = None
+            if donor is None:
+                # `NATO leaders met ... . The allies pledged`: the organisation of the members named before
+                donor = named_members = _collective_giver(text, sents, index, all_refs, money.start)
             if recipient is None:
                 recipient = _recipient(text, rec_refs, money, donor.country if donor else None)
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
@@ -2265,7 +2269,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 _EACH_TO.match(text, money.end, next_start) or _EACH_OF.match(text, money.end, next_start)
             ):
                 continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
-            if (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
+            if (named_members is None or donor is not named_members) and (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
                     or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
                     or _COLLECTIVE_AFTER.match(text, money.end, next_start)):
                 # `Donors pledged more than two billion euros in humanitarian aid for Sudan`: the pledges of each donor
@@ -3301,6 +3305,39 @@ def _pointed_back_giver(text: str, sents: list[Segment], index: int, all_refs: l
     return None
 
 
+# a giver named by a collective noun at the opening of its sentence (`The allies also pledged`, `Leaders also endorsed a
+# plan to give`), pointing back to an organisation named earlier with its members (`NATO leaders declared`, `European Union
+# leaders on Thursday granted`)
+_COLLECTIVE_OPENING = re.compile(
+    r"\s*(?:The\s+)?(?:allies|leaders|member\s+states|members|heads\s+of\s+(?:state|government))\s+(?:(?:also|later|then|jointly|"
+    r"collectively|together)\s+)?(?:(?:have|had|will|would)\s+)?(?-i:[a-z]+)\b",
+    re.IGNORECASE,
+)
+_MEMBERS_AFTER_ORG = re.compile(
+    r"\s+(?:(?:foreign|defen[cs]e|finance)\s+ministers|leaders|allies|member\s+states|members|heads\s+of\s+(?:state|government)|"
+    r"governments)\b"
+)
+
+
+def _collective_giver(text: str, sents: list[Segment], index: int, all_refs: list[Ref], verb: int | None = None) -> Ref | None:
+    """The organisation named earlier with its members (`NATO leaders met ...`) when this sentence opens with a
+    collective noun for them (`The allies also pledged ...`)."""
+    if index == 0:
+        return None
+    start = sents[index].start
+    if not text.startswith(("The ", "Leaders", "Allies", "Member", "Heads"), start):
+        return None
+    m = _COLLECTIVE_OPENING.match(text, start, sents[index].end)
+    if m is None or (verb is not None and (m.end() > verb or len(text[m.end() : verb].split()) > 6)):
+        return None
+    for r in reversed(all_refs):
+        if r.end > start:
+            continue
+        if r.actor is not None and r.actor.kind == "organization" and r.country and not r.demonym and _MEMBERS_AFTER_ORG.match(text, r.end):
+            return r
+    return None
+
+
 def _opening_actor(text: str, sent: Segment, all_refs: list[Ref]) -> Ref | None:
     """The country or organisation a sentence opens with, as its subject (`The Netherlands announced ...`)."""
     first = next(iter(in_range(all_refs, sent.start, sent.end)), None)
@@ -3488,6 +3525,22 @@ def _names_items_again(sentence: str, items: list[str]) -> bool:
     return any(w in heads for w in opening[1:])
 
 
+_SENDS_VALUED = re.compile(
+    r"\b(?:send|deliver|provide|supply|give|donate)\s+(?:[\w-]+\s+){0,4}?(?P<head>[a-z]+s)\b,?\s+(?:to\s+be\s+)?"
+    r"(?:paid\s+for\s+(?:with|by|from|under)|worth|valued\s+at|at\s+a\s+cost\s+of|funded\s+(?:with|by|from|under)|financed\s+(?:with|by|from))\s"
+)
+
+
+def _sends_items_again(sentence: str, items: list[str]) -> bool:
+    """Whether `sentence` sends one of `items` again and values it (`would send 31 M1 Abrams tanks, to be paid for
+    with $400 million`)."""
+    m = _SENDS_VALUED.search(sentence)
+    if m is None:
+        return False
+    heads = {i.split()[-1].casefold() for i in items if i.split()}
+    return m.group("head").casefold() in heads
+
+
 # a second sum that measures the first: `£2.5 billion, an increase of £200 million`, `, up from $1 billion`
 _COMPARISON_GAP = re.compile(
     r"\s*[,(\u2013\u2014-]?\s*(?:(?:an?\s+|the\s+)?(?:increase|rise|jump|drop|decrease|cut|reduction|fall|gain)\s+of|"
@@ -3552,7 +3605,8 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             # package that names the transfer's items again is that transfer, valued
             earlier = next((k for k, c in merged.items() if c.money is None and c.kind == "new" and c.items
                             and c.donor.country == cand.donor.country and c.recipient.country == cand.recipient.country
-                            and _names_items_again(cand.sentence.text(text), c.items)), None)
+                            and (_names_items_again(cand.sentence.text(text), c.items)
+                                 or _sends_items_again(cand.sentence.text(text), c.items))), None)
             if earlier is not None:
                 inkind = merged.pop(earlier)
                 cand.items = inkind.items + [i for i in cand.items if i not in inkind.items]
