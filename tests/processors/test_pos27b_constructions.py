@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.marks import xf
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext, positions
 from wirewatch.schemas import Issue, IssueSet
@@ -39,7 +38,6 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
     return stances(text, _CTX, published_at="2025-03-01T00:00:00Z", title="t")
 
 
-@xf("version bumped with the fix")
 def test_version() -> None:
     assert tuple(map(int, positions.PRODUCER.version.split("."))) >= (1, 54, 0)
 
@@ -50,28 +48,20 @@ def test_version() -> None:
     pytest.param(_TAX + "The Irish Heart Foundation urged ministers to publish the rules quickly.", {_IHF}, id="publish-rules"),
     pytest.param(_TAX + "The Irish Heart Foundation called on the government to get on with the levy.", {_IHF}, id="get-on-with"),
     # a pronoun object with a time or manner adjunct after it
-    pytest.param(_TAX + "The Irish Heart Foundation urged parliament to approve it without delay.", {_IHF},
-                 marks=xf("pronoun + adjunct"), id="approve-it-without-delay"),
-    pytest.param(_TAX + "The Irish Heart Foundation urged parliament to back it next week.", {_IHF},
-                 marks=xf("pronoun + adjunct"), id="back-it-next-week"),
+    pytest.param(_TAX + "The Irish Heart Foundation urged parliament to approve it without delay.", {_IHF}, id="approve-it-without-delay"),
+    pytest.param(_TAX + "The Irish Heart Foundation urged parliament to back it next week.", {_IHF}, id="back-it-next-week"),
     pytest.param(_VAPE + "The Vaping Trade Council urged senators to reject it next month.",
-                 {("Vaping Trade Council", "vape-ban", "oppose")}, marks=xf("pronoun + adjunct"), id="reject-it-next-month"),
+                 {("Vaping Trade Council", "vape-ban", "oppose")}, id="reject-it-next-month"),
     # act verbs the pronoun list lacked
-    pytest.param(_VAPE + "The Public Health Association urged the Senate to pass it this week.", {_PHA},
-                 marks=xf("pass it"), id="pass-it"),
-    pytest.param(_VAPE + "The Public Health Association urged the Senate to pass it.", {_PHA},
-                 marks=xf("pass it"), id="pass-it-bare"),
-    pytest.param(_TAX + "The Irish Heart Foundation called on ministers to adopt it in full.", {_IHF},
-                 marks=xf("adopt it"), id="adopt-it"),
-    pytest.param(_TAX + "The Irish Heart Foundation asked the government to introduce it quickly.", {_IHF},
-                 marks=xf("introduce it"), id="introduce-it"),
-    pytest.param(_VAPE + "The Public Health Association pressed ministers to bring it in before Christmas.", {_PHA},
-                 marks=xf("bring it in"), id="bring-it-in"),
+    pytest.param(_VAPE + "The Public Health Association urged the Senate to pass it this week.", {_PHA}, id="pass-it"),
+    pytest.param(_VAPE + "The Public Health Association urged the Senate to pass it.", {_PHA}, id="pass-it-bare"),
+    pytest.param(_TAX + "The Irish Heart Foundation called on ministers to adopt it in full.", {_IHF}, id="adopt-it"),
+    pytest.param(_TAX + "The Irish Heart Foundation asked the government to introduce it quickly.", {_IHF}, id="introduce-it"),
+    pytest.param(_VAPE + "The Public Health Association pressed ministers to bring it in before Christmas.", {_PHA}, id="bring-it-in"),
     # the measure's rules with an adjective
-    pytest.param(_TAX + "The Irish Heart Foundation urged ministers to publish the final rules quickly.", {_IHF},
-                 marks=xf("the final rules"), id="final-rules"),
+    pytest.param(_TAX + "The Irish Heart Foundation urged ministers to publish the final rules quickly.", {_IHF}, id="final-rules"),
     pytest.param(_VAPE + "The Public Health Association urged the health department to publish the detailed regulations "
-                 "before Christmas.", {_PHA}, marks=xf("the detailed regulations"), id="detailed-regulations"),
+                 "before Christmas.", {_PHA}, id="detailed-regulations"),
 ])
 def test_request_on_pronoun_or_rules(text: str, expected: set) -> None:
     assert _stances(text) == expected
