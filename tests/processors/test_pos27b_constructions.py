@@ -82,3 +82,35 @@ def test_request_on_pronoun_or_rules(text: str, expected: set) -> None:
 ])
 def test_guards(text: str, expected: set) -> None:
     assert _stances(text) == expected
+
+
+# a second battery, probed before the fix (all gave no position at 1.54.0's first form): going on with the measure named
+# by a pronoun, dropping it, and pledges to keep pushing for it
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(_TAX + "The Irish Heart Foundation said it would keep pushing for it.", {_IHF}, id="keep-pushing-for-it"),
+    pytest.param(_VAPE + "The Public Health Association said it would continue to campaign for it.", {_PHA},
+                 id="continue-to-campaign-for-it"),
+    pytest.param(_TAX + "The Irish Heart Foundation called on ministers to press ahead with it.", {_IHF}, id="press-ahead-with-it"),
+    pytest.param(_TAX + "The Irish Heart Foundation called on ministers to get on with it.", {_IHF}, id="get-on-with-it"),
+    pytest.param(_VAPE + "The Public Health Association urged ministers to push it through before the summer.", {_PHA},
+                 id="push-it-through"),
+    pytest.param(_VAPE + "The Vaping Trade Council urged senators to drop it.", {("Vaping Trade Council", "vape-ban", "oppose")},
+                 id="drop-it"),
+    pytest.param(_TAX + "The Beverage Council urged ministers to abandon it without delay.",
+                 {("Beverage Council", "sugar-tax", "oppose")}, id="abandon-it"),
+])
+def test_going_on_with_it(text: str, expected: set) -> None:
+    assert _stances(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # pushing for it after a sentence on something else: `it` is that
+    pytest.param(_TAX + "Separately, teachers' unions demanded a pay rise on Tuesday. The Irish Heart Foundation said it "
+                 "would keep pushing for it.", set(), id="pushing-for-another-thing"),
+    # keeping a measure under review is no stance
+    pytest.param(_TAX + "The Irish Heart Foundation urged ministers to keep it under review.", set(), id="keep-under-review"),
+    # dropping something else
+    pytest.param(_VAPE + "The Vaping Trade Council urged senators to drop the licensing fee.", set(), id="drop-other"),
+])
+def test_going_on_guards(text: str, expected: set) -> None:
+    assert _stances(text) == expected

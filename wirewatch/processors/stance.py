@@ -554,7 +554,13 @@ _PRONOUN_ACT_WORDS = (
     # (pass `pos27b`) the acts a request asks for (`urged the Senate to pass it`, `to adopt it in full`, `to bring it in`)
     r"(?<=to )(?:pass|adopt|enact|introduce))"
     r" (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b|" + _PRONOUN_ADJUNCT + r")|"
-    r"(?<=to )bring (?:it|them) in(?= *[,.;]|" + _PRONOUN_ADJUNCT + r")"
+    r"(?<=to )bring (?:it|them) in(?= *[,.;]|" + _PRONOUN_ADJUNCT + r")|"
+    # (pass `pos27b`) going on with it, or dropping it (`urged ministers to press ahead with it`, `to push it through`,
+    # `to drop it`), and pledges to keep pushing for it (`would keep campaigning for it`)
+    r"(?:(?<=to )(?:press ahead with|push ahead with|get on with|stick with|drop|abandon|ditch) (?:it|them)|(?<=to )push (?:it|them) through|"
+    r"(?:keep|keeps|kept|keeping|continue|continues|continued|continuing) (?:to )?(?:push|press|campaign|fight|lobby|"
+    r"pushing|pressing|campaigning|fighting|lobbying) for (?:it|them))"
+    r"(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b|" + _PRONOUN_ADJUNCT + r")"
 )
 ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
