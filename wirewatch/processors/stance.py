@@ -547,20 +547,19 @@ _PRONOUN_ADJUNCT = (
     r"before (?:the |its |their )?(?:summer|Christmas|recess|election|deadline|end)|by the end of)\b)"
 )
 # (pass `pos27b`: kept apart so that `positions` can ask whether a sentence's only link to the issue is such a pronoun)
+_PRONOUN_END = r"(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b|" + _PRONOUN_ADJUNCT + r")"
 _PRONOUN_ACT_WORDS = (
     # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
     r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against)|"
-    r"repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|abolish(?:es|ed|ing)?|"
-    # (pass `pos27b`) the acts a request asks for (`urged the Senate to pass it`, `to adopt it in full`, `to bring it in`)
-    r"(?<=to )(?:pass|adopt|enact|introduce))"
-    r" (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b|" + _PRONOUN_ADJUNCT + r")|"
-    r"(?<=to )bring (?:it|them) in(?= *[,.;]|" + _PRONOUN_ADJUNCT + r")|"
-    # (pass `pos27b`) going on with it, or dropping it (`urged ministers to press ahead with it`, `to push it through`,
-    # `to drop it`), and pledges to keep pushing for it (`would keep campaigning for it`)
-    r"(?:(?<=to )(?:press ahead with|push ahead with|get on with|stick with|drop|abandon|ditch) (?:it|them)|(?<=to )push (?:it|them) through|"
+    r"repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|abolish(?:es|ed|ing)?)"
+    r" (?:it|them)" + _PRONOUN_END + r"|"
+    # (pass `pos27b`) the acts a request asks for (`urged the Senate to pass it`, `to adopt it in full`, `to bring it in`),
+    # going on with it or dropping it (`to press ahead with it`, `to push it through`, `to drop it`)
+    r"to (?:pass|adopt|enact|introduce|bring|push|press ahead with|push ahead with|get on with|stick with|drop|abandon|ditch) "
+    r"(?:it|them)(?: in| through)?" + _PRONOUN_END + r"|"
+    # (pass `pos27b`) pledges to keep pushing for it (`would keep campaigning for it`)
     r"(?:keep|keeps|kept|keeping|continue|continues|continued|continuing) (?:to )?(?:push|press|campaign|fight|lobby|"
-    r"pushing|pressing|campaigning|fighting|lobbying) for (?:it|them))"
-    r"(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b|" + _PRONOUN_ADJUNCT + r")"
+    r"pushing|pressing|campaigning|fighting|lobbying) for (?:it|them)" + _PRONOUN_END
 )
 ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
