@@ -31,7 +31,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.54.0")
+PRODUCER = Producer(name="positions", version="1.55.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1868,6 +1868,18 @@ _WORD_AFTER = re.compile(r"[\w-]+\s+")
 _CALLED_PRONOUN = re.compile(r"\b(?:call|describ|term|brand|label|dubb?)\w*\s+(?:it|this)\s+(?:as\s+)?[\u201c\"]?", re.I)
 
 
+def _anaphor_in(body: str, after_topic: bool) -> bool:
+    """Whether the sentence names the measure under discussion again (`the ban`, `the final rules`, `urged the Senate to
+    pass it`). (pass `pos27b`) A bare `it`/`them` as the object of an act takes the measure only right after a sentence on
+    it: after a sentence on something else (`ministers sent the housing budget to the Senate`) `it` is that."""
+    ana = lex.ANAPHOR.search(body)
+    if ana is None:
+        return False
+    if after_topic or not lex.PRONOUN_ACT.match(body, ana.start()):
+        return True
+    return any(not lex.PRONOUN_ACT.match(body, more.start()) for more in lex.ANAPHOR.finditer(body, ana.end()))
+
+
 def _pronoun_reaction(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] reacts to an act named only by `it` or `this` (a verdict on it), or passes a verdict
     on `the move` in a complement (`said the vote would cost jobs`)."""
@@ -3160,7 +3172,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # sentence after sentence (`the change ...`, `the rules ...`, `the increase would cost jobs`) keeps its measure
             # in sight; a sentence on something else breaks the chain
             continue
-        elif topic and (lex.ANAPHOR.search(body) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
+        elif topic and (_anaphor_in(body, current_at == index - 1) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
                         or restated
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
                         or _reacts_to_act(body, topic, polar)

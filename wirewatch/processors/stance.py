@@ -539,6 +539,28 @@ ONLY_USED = _rx(_ONLY_USED + "|" + _NOT_USED_OUTSIDE)
 RESTRICTED_USE = _rx(r"(?:can|could|may|must|should|would|are|is|were|be) only(?= (?:be )?used (?:inside|within|in|on) "
                      r"(?:its own |their own |Ukrainian |the country's own )?(?:Ukraine|territory|soil)\b)|"
                      r"(?:can|could|may|must|should|would|are|is|were)(?= " + _NOT_USED_OUTSIDE + ")")
+# (pass `pos27b`) a time or manner adjunct after a pronoun object (`to approve it next week`, `to adopt it in full`,
+# `to reject it without delay`): the pronoun is still the whole object
+_PRONOUN_ADJUNCT = (
+    r" (?:(?:quickly|swiftly|promptly|urgently|immediately|now|soon|at once|in full|unchanged|without (?:delay|changes?|amendment)|"
+    r"as soon as possible|(?:next|this) (?:week|month|year|spring|summer|autumn|fall|winter|session)|"
+    r"before (?:the |its |their )?(?:summer|Christmas|recess|election|deadline|end)|by the end of)\b)"
+)
+# (pass `pos27b`: kept apart so that `positions` can ask whether a sentence's only link to the issue is such a pronoun)
+_PRONOUN_END = r"(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b|" + _PRONOUN_ADJUNCT + r")"
+_PRONOUN_ACT_WORDS = (
+    # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
+    r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against)|"
+    r"repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|abolish(?:es|ed|ing)?)"
+    r" (?:it|them)" + _PRONOUN_END + r"|"
+    # (pass `pos27b`) the acts a request asks for (`urged the Senate to pass it`, `to adopt it in full`, `to bring it in`),
+    # going on with it or dropping it (`to press ahead with it`, `to push it through`, `to drop it`)
+    r"to (?:pass|adopt|enact|introduce|bring|push|press ahead with|push ahead with|get on with|stick with|drop|abandon|ditch) "
+    r"(?:it|them)(?: in| through)?" + _PRONOUN_END + r"|"
+    # (pass `pos27b`) pledges to keep pushing for it (`would keep campaigning for it`)
+    r"(?:keep|keeps|kept|keeping|continue|continues|continued|continuing) (?:to )?(?:push|press|campaign|fight|lobby|"
+    r"pushing|pressing|campaigning|fighting|lobbying) for (?:it|them)" + _PRONOUN_END
+)
 ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
@@ -574,11 +596,12 @@ ANAPHOR = _rx(
     # doing what was just named (`France said it was not ready to follow`, `others would follow suit`)
     r"follow suit|do the same|do likewise|" + _ONLY_USED + "|"
     r"(?:to|would|will|could|might) follow(?= *[,.;]| (?:at|later|soon|in|their|its|his|her)\b)|"
-    # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
-    r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against)|"
-    r"repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|abolish(?:es|ed|ing)?)"
-    r" (?:it|them)(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b)"
+    + _PRONOUN_ACT_WORDS + r"|"
+    # (pass `pos27b`) the measure's own rules with an adjective (`urged ministers to publish the final regulations`)
+    r"the (?:final|detailed|implementing|secondary|draft) (?:rules|regulations)(?! (?:of|in|to|on)\b)"
 )
+# a stance or act verb whose object is a bare `it`/`them` (part of ANAPHOR)
+PRONOUN_ACT = _rx(_PRONOUN_ACT_WORDS)
 
 # a vote cast with no object (`Starmer voted in favour.`, `Streeting voted against, as did ...`): a vote on the measure
 # the article is about, which keeps that measure in discussion
