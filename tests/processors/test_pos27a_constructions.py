@@ -6,7 +6,8 @@ measure named again by a word that points back to it, where that word was not re
 - a verdict of harm predicated of the measure (`said the decision was "very detrimental"`, `was detrimental to`), read
   like `damaging` (which itself was only read where the check on the verdict saw the quote or stop after it).
 
-Guards: the plural on something else (`the changes to the bus timetable`, `the plans for a new stadium`), no issue in
+Guards: the plural on something else (`the changes to the bus timetable`, `the plans for a new stadium`, `a review of
+the changes`), no issue in
 the text at all, the adjective on something else (`the detrimental effects of smoking`).
 Each case: text -> the one stance expected of the holder (None: no stance). Issues and sentences written for these tests."""
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.marks import xf
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
@@ -40,30 +40,30 @@ def ctx() -> ExtractionContext:
 CASES = [
     # a plural anaphor for the measure, with an effect predicted of it
     pytest.param(LEAD + "Lena Berg, a shopkeepers' spokeswoman, said the changes would push up prices.",
-                 "Lena Berg", CHARGE, "oppose", marks=xf("plural `the changes` not read as the measure")),
-    pytest.param(LEAD + "The Liberal Party said the changes would save lives.", "Liberal Party", CHARGE, "support",
-                 marks=xf("plural `the changes` not read as the measure")),
+                 "Lena Berg", CHARGE, "oppose"),
+    pytest.param(LEAD + "The Liberal Party said the changes would save lives.", "Liberal Party", CHARGE, "support"),
     pytest.param(WEEK_LEAD + "The Chamber of Commerce said the plans would hurt small firms.", "Chamber of Commerce", WEEK,
-                 "oppose", marks=xf("plural `the plans` not read as the measure")),
-    pytest.param("The mayor announced plans for a congestion charge on Monday. Shop owner Tomas Varga said the plans would "
-                 "drive customers away.", "Tomas Varga", CHARGE, "oppose", marks=xf("plural `the plans` not read as the measure")),
+                 "oppose"),
+    pytest.param("The mayor announced plans for a congestion charge on Monday. Tomas Varga, a shop owner, said the plans "
+                 "would drive customers away.", "Tomas Varga", CHARGE, "oppose"),
     # (already read: the singular, and the plurals `rules` and `measures`)
     (LEAD + "Lena Berg, a shopkeepers' spokeswoman, said the change would push up prices.", "Lena Berg", CHARGE, "oppose"),
     (LEAD + "Lena Berg, a shopkeepers' spokeswoman, said the rules would push up prices.", "Lena Berg", CHARGE, "oppose"),
     (LEAD + "The Liberal Party said the measures would save lives.", "Liberal Party", CHARGE, "support"),
     # a verdict of harm predicated of the measure
-    pytest.param(LEAD + "Lena Berg said the decision was \"very detrimental\".", "Lena Berg", CHARGE, "oppose",
-                 marks=xf("`detrimental` not a verdict")),
+    pytest.param(LEAD + "Lena Berg said the decision was \"very detrimental\".", "Lena Berg", CHARGE, "oppose"),
     pytest.param(WEEK_LEAD + "The Chamber of Commerce said the trial was detrimental to small firms.", "Chamber of Commerce",
-                 WEEK, "oppose", marks=xf("`detrimental` not a verdict")),
+                 WEEK, "oppose"),
     pytest.param(LEAD + "Lena Berg said the charge would be deeply detrimental for the city's shops.", "Lena Berg", CHARGE,
-                 "oppose", marks=xf("`detrimental` not a verdict")),
+                 "oppose"),
     # `damaging` was a verdict, but only before a quote or a stop the check on the cue alone never saw
-    pytest.param(LEAD + "Lena Berg said the decision was \"very damaging\".", "Lena Berg", CHARGE, "oppose",
-                 marks=xf("`damaging` checked without what follows it")),
+    pytest.param(LEAD + "Lena Berg said the decision was \"very damaging\".", "Lena Berg", CHARGE, "oppose"),
     # guards: the plural names something else
     (LEAD + "Lena Berg said the changes to the bus timetable would push up prices.", "Lena Berg", CHARGE, None),
     (LEAD + "Lena Berg said the plans for a new stadium would push up prices.", "Lena Berg", CHARGE, None),
+    # the plural held by a noun before it: the review is what is backed, not the measure
+    (LEAD + "The Cyclists' Federation said it welcomed a review of the changes.", "Cyclists' Federation", CHARGE, None),
+    (WEEK_LEAD + "The Chamber of Commerce said it supported an audit of the plans.", "Chamber of Commerce", WEEK, None),
     # no issue in the text at all
     ("Lena Berg said the changes would push up prices.", "Lena Berg", CHARGE, None),
     # the adjective on something else
