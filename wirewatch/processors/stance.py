@@ -279,7 +279,9 @@ _VERDICTS = (
     r"disproportionate|(?:creates?|created|creating|(?:will|would) create) (?:more |further |new |added |extra )?(?:confusion|uncertainty|chaos|red tape)\b|"
     # (pass `pos26b`: `said the rules would create a patchwork across 20 states`, `would create distortions`)
     r"(?:creates?|created|creating|(?:will|would|could) create) (?:an? )?(?:new |legal |regulatory |market )?(?:patchwork|distortions?|bureaucracy)\b|"
-    r"(?:deeply |very |hugely )?damaging(?= *[\u201d\"]| *[.;]| (?:for|to)\b)|not (?:\w+ )?acceptable|"
+    # (pass `pos27a`: `detrimental` the same, `said the decision was "very detrimental"`; `$` lets the verdict read as
+    # a whole cue, where the cue's own span ends the text a check sees)
+    r"(?:deeply |very |hugely |extremely )?(?:damaging|detrimental)(?= *[\u201d\"]| *[.;]| (?:for|to)\b|$)|not (?:\w+ )?acceptable|"
     # (`called the idea "bonkers"`, `said it was "not a serious plan"`, `said the rise would price young workers out of jobs`)
     r"(?:absolutely |completely |utterly )?bonkers|not an? (?:\w+ )?serious (?:plan|proposal|idea|policy|option)|"
     r"(?:will|would|could) (?:\w+ )?price (?:[\w-]+ ){1,4}?out of|"
@@ -579,6 +581,10 @@ ANAPHOR = _rx(
     r"the (?:charge|change|scheme|experiment|trial|pilot|mechanism|increase|rise|hike|directive|decree|rules|initiative|"
     # a regulator's or a council's measure (`said the rule would help drivers`, `said the ordinance would raise costs`)
     r"rule|ordinance|regulations?)(?! (?:of|in|to)\b)|"
+    # (pass `pos27a`) the plurals of `the change` and `the plan` (`said the changes would push up prices`, `said the plans
+    # would hurt small firms`), like `the rules` and `the measures`; not the changes or plans of something named after them,
+    # nor ones a noun before holds (`supported a review of the changes`: the review is what is backed)
+    r"(?<!\bof )the (?:changes|plans)(?! (?:of|in|to|for|on|at|by|from|about|under)\b)|"
     # signing on with no object signs on to the measure under discussion (`Spain and Chile have signed on.`)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed)? (?:on|up)(?=\s*(?:[.;]|$))|(?:his|her|its|their) position|(?:his|her|its|their) stance|"
     r"such (?:talk|remarks|comments|statements|ideas|plans|proposals|deployments?|steps|moves|deliveries|weapons|permission|a measure)|"
