@@ -35,15 +35,17 @@ def _stances(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("text, country, issue, stance", [
     pytest.param("The Government has delayed its trawling ban by two years, saying fishing communities need time to adapt. "
                  "Irish fishing groups welcomed the pause, while the Dail's Green members called it a betrayal.",
-                 "Ireland", "trawling-ban", "oppose", marks=xf("no dateline: no home for `the Government`")),
-    pytest.param("Bottom trawling will be banned in all marine parks from next year, the Government has announced. "
-                 "Fishing groups said the move was rushed, and Irish ecologists welcomed it.",
-                 "Ireland", "trawling-ban", "support", marks=xf("no dateline: no home for `the Government`")),
+                 "Ireland", "trawling-ban", "oppose"),
+    ("The Government announced on Tuesday that it will ban bottom trawling in all marine parks from next year. "
+     "Fishing groups said the move was rushed, and Irish ecologists welcomed it.", "Ireland", "trawling-ban", "support"),
+    # (a passive measure the government announces reads no stance at all, dateline or not: left alone)
+    pytest.param("DUBLIN - Bottom trawling will be banned in all marine parks from next year, the Government has announced.",
+                 "Ireland", "trawling-ban", "support", marks=xf("a passive measure under `the Government has announced`")),
     pytest.param("Ministers have postponed the trawling ban by a year, saying the fleet needs time to adapt. "
                  "Norwegian fishing groups welcomed the pause.",
-                 "Norway", "trawling-ban", "oppose", marks=xf("`Ministers` acting is no government")),
+                 "Norway", "trawling-ban", "oppose"),
     pytest.param("OSLO (Reuters) - Ministers have scrapped the trawling ban in the northern fjords, officials said.",
-                 "Norway", "trawling-ban", "oppose", marks=xf("`Ministers` acting is no government")),
+                 "Norway", "trawling-ban", "oppose"),
     # (already read: a dateline)
     ("DUBLIN - The Government has delayed its trawling ban by two years, officials said.", "Ireland", "trawling-ban", "oppose"),
 ])
