@@ -2936,8 +2936,9 @@ _BARE_GOVERNMENT = re.compile(r"[Tt](?<!\w.)he (?:[Gg]overnment|[Cc]abinet|[Aa]d
 # (pass `pos27d`) `Ministers have postponed the ban`: the government's ministers as a sentence's subject, acting (not `EU
 # foreign ministers`, `Ministers from ten countries`, `Ministers say`)
 _BARE_MINISTERS = re.compile(
-    r"(?:(?<=[.!?]\s)|(?<=[.!?][\u201d\"]\s)|(?<=\n)|(?<=\)\s-\s)|(?<=\s[-\u2013\u2014]\s)|^)Ministers"
-    r"(?=\s+(?:(?:have|had|will|would|also|then|now|on\s+\w+day|last\s+\w+)\s+)*(?:[a-z]+ed|agreed|chose|drew|froze|put|set|shelved)\b)")
+    r"Ministers(?=\s+(?:(?:have|had|will|would|also|then|now|on\s+\w+day|last\s+\w+)\s+)*(?:[a-z]+ed|agreed|chose|drew|froze|put|set|shelved)\b)")
+# (what must come right before it: a sentence's start; looked for only where the literal matched, not at every character)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\u201d\"]?\s|\n|\)\s-\s|\s[-\u2013\u2014]\s)$")
 # a country or place written as the object of a preposition (`send drones to Kenya`, `met him in Bangkok`) is no home
 _HOME_OBJECT = re.compile(r"\b(?:on|against|to|for|with|into|towards|from|by|than|in|at)\s+(?:the\s+)?$")
 
@@ -2971,7 +2972,11 @@ def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer, 
     home: Actor | None = None
     datelined = True
     added = []
-    for m in sorted([*_BARE_GOVERNMENT.finditer(text), *_BARE_MINISTERS.finditer(text)], key=lambda m: m.start()):
+    bare = list(_BARE_GOVERNMENT.finditer(text))
+    if "Ministers" in text:
+        bare = sorted([*bare, *(m for m in _BARE_MINISTERS.finditer(text)
+                                if _SENTENCE_OPENS_BEFORE.search(text, max(0, m.start() - 4), m.start()))], key=lambda m: m.start())
+    for m in bare:
         if any(r.start < m.end() and m.start() < r.end for r in in_range(all_refs, max(0, m.start() - 60), m.end())):
             continue
         # (read once, at the first bare government: `LONDON (Reuters) -`, `MADRID, Oct 28 (EFE) -`)
