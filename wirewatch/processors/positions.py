@@ -31,7 +31,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.56.0")
+PRODUCER = Producer(name="positions", version="1.57.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -2980,19 +2980,69 @@ _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:on|against|to|for|with|of|into|in|tow
 _BARE_GOVERNMENT = re.compile(r"[Tt](?<!\w.)he (?:[Gg]overnment|[Cc]abinet|[Aa]dministration)\b(?!\s+(?:of|in)\b|['\u2019]s?\b)")
 
 
-def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer) -> list[Ref]:
-    """`the government` in a story filed from a capital is that country's government, as `Britain's government` would be."""
-    if "overnment" not in text and "abinet" not in text and "dministration" not in text:
+# (pass `pos27d`) `Ministers have postponed the ban`: the government's ministers as a sentence's subject, acting (not `EU
+# foreign ministers`, `Ministers from ten countries`, `Ministers say`)
+_BARE_MINISTERS = re.compile(
+    r"Ministers(?=\s+(?:(?:have|had|will|would|also|then|now|on\s+\w+day|last\s+\w+)\s+)*(?:[a-z]+ed|agreed|chose|drew|froze|put|set|shelved)\b)")
+# (what must come right before it: a sentence's start; looked for only where the literal matched, not at every character)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?][\u201d\"]?\s|\n|\)\s-\s|\s[-\u2013\u2014]\s)$")
+# a country or place written as the object of a preposition (`send drones to Kenya`, `met him in Bangkok`) is no home
+_HOME_OBJECT = re.compile(r"\b(?:on|against|to|for|with|into|towards|from|by|than|in|at)\s+(?:the\s+)?$")
+
+
+def _article_home(text: str, all_refs: list[Ref], gazetteer: Gazetteer, objects: frozenset[str]) -> Actor | None:
+    """(pass `pos27d`) The one country an article with no dateline names as its own: its people's, its institutions', its
+    demonym, the country as a subject or possessor (not the object of a preposition: `to Kenya`); None when a second
+    country is named that way too (a story about two countries), and never a country an issue's proposition names (the
+    measure's object: `Kenya's army had asked for drones`)."""
+    home: str | None = None
+    for r in all_refs:
+        c = r.country or (gazetteer.country_of(r.actor) if r.actor is not None else None)
+        if not c:
+            continue
+        known = gazetteer.get(c)
+        if known is None or known.kind != "country" or c in objects:
+            continue
+        if (r.actor is None or r.actor.kind not in ("person", "organization", "body")) and _HOME_OBJECT.search(text, max(0, r.start - 16), r.start):
+            continue
+        if home is not None and c != home:
+            return None
+        home = c
+    return gazetteer.get(home) if home else None
+
+
+def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer, matchers: tuple[lex.IssueMatcher, ...]) -> list[Ref]:
+    """`the government` in a story filed from a capital is that country's government, as `Britain's government` would be;
+    (pass `pos27d`) in a story with no dateline, the one country the article names as its own."""
+    if "overnment" not in text and "abinet" not in text and "dministration" not in text and "Ministers" not in text:
         return all_refs
     home: Actor | None = None
+    datelined = True
     added = []
-    for m in _BARE_GOVERNMENT.finditer(text):
+    bare = list(_BARE_GOVERNMENT.finditer(text))
+    if "Ministers" in text:
+        bare = sorted([*bare, *(m for m in _BARE_MINISTERS.finditer(text)
+                                if _SENTENCE_OPENS_BEFORE.search(text, max(0, m.start() - 4), m.start()))], key=lambda m: m.start())
+    for m in bare:
         if any(r.start < m.end() and m.start() < r.end for r in in_range(all_refs, max(0, m.start() - 60), m.end())):
             continue
         # (read once, at the first bare government: `LONDON (Reuters) -`, `MADRID, Oct 28 (EFE) -`)
-        home = home or dateline_country(text, gazetteer)
+        if home is None:
+            home = dateline_country(text, gazetteer)
+            if home is None:
+                datelined = False
+                home = _article_home(text, all_refs, gazetteer, frozenset().union(
+                    *(_named_actors(gazetteer, m.issue.proposition) for m in matchers)))
         if home is None:
             return all_refs
+        if not datelined:
+            # (no dateline: not in a sentence that names another country)
+            start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+            stop = text.find(". ", m.end())
+            stop = len(text) if stop < 0 else stop
+            if any((r.country or (r.actor.canonical if r.actor is not None and r.actor.kind == "country" else None))
+                   not in (None, home.canonical) for r in in_range(all_refs, start, stop)):
+                continue
         added.append(Ref(m.start(), m.end(), m.group(0), home, home.canonical))
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
@@ -3007,7 +3057,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     title_hit = bool(title) and prefilter.search(title) is not None
     if not title_hit and not prefilter.search(text):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence or a headline)
-    all_refs = _with_home_government(text, article_refs(text, ctx), gazetteer)
+    all_refs = _with_home_government(text, article_refs(text, ctx), gazetteer, matchers)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
     government_people: frozenset[str] = frozenset()
     found: list[_Found] = []
