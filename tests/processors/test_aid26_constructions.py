@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.aid_tuples import _CTX
+from tests.aid_tuples import aid_kinds
 from tests.marks import xf
-from wirewatch.processors import aid
-from wirewatch.schemas import AidAnnounced, Article
 
 N = "new"
 C = "cumulative"
@@ -27,13 +25,7 @@ def m(donor: str, recipient: str, value: float | None = None, currency: str | No
 
 
 def run(text: str) -> set[tuple]:
-    article = Article(id="t-aid26", title="", text=text, published_at="2024-06-01T00:00:00+00:00")
-    out = set()
-    for event in aid.extract(article, _CTX):
-        p = AidAnnounced.model_validate(event.payload).model_dump()
-        amount = p.get("amount") or {}
-        out.add((p["donor"]["canonical"], p["recipient"]["canonical"], amount.get("value"), amount.get("currency"), p["kind"]))
-    return out
+    return aid_kinds(text, "t-aid26", "2024-06-01T00:00:00+00:00")
 
 
 CASES = [
