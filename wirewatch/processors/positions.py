@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..schemas import POSITION_STATED, Article, Entity, Envelope, PositionStated, Producer, Span, article_event
 from . import stance as lex
@@ -2349,30 +2350,27 @@ def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.
 # the thing kept, left or made voluntary / self-employed is a stance against the issue
 _PROPOSED_COMPULSION = re.compile(r"\b(?:compulsory|mandatory|obligatory)\b", re.I)
 _PROPOSED_EMPLOYEES = re.compile(r"\bas\s+employees\b|\bemployee\s+status\b", re.I)
-_OPPOSITE_OF: dict[str, re.Pattern[str] | None] = {}
 _OPPOSITE_STATE = (
     r"\b(?:keep|keeps|kept|keeping|stay|stays|stayed|staying|remain|remains|remained|remaining|be|become|becomes|left|leave|"
     r"leaves|continue|continues|continued)\s+(?:(?!(?:not|never|rather|than|instead|compulsory|mandatory|obligatory|employees?|"
     r"and|or|but)\b)[\w'\u2019-]+\s+){0,3}?(?:%s)(?![\w-])")
 
 
-def _opposite_state(m: lex.IssueMatcher) -> re.Pattern[str] | None:
-    proposition = m.issue.proposition
-    if proposition in _OPPOSITE_OF:
-        return _OPPOSITE_OF[proposition]
+@lru_cache(maxsize=256)
+def _opposite_state(proposition: str) -> re.Pattern[str] | None:
+    """The opposite state a proposition names, as a pattern (None: it names none); once per proposition."""
     words = []
     if _PROPOSED_COMPULSION.search(proposition):
         words += ["voluntary", "optional"]
     if _PROPOSED_EMPLOYEES.search(proposition):
         words += ["self-employed", "freelancers?", "freelance", "independent\\s+contractors?", "contractors"]
-    found = _OPPOSITE_OF[proposition] = re.compile(_OPPOSITE_STATE % "|".join(words), re.I) if words else None
-    return found
+    return re.compile(_OPPOSITE_STATE % "|".join(words), re.I) if words else None
 
 
 def _names_the_opposite(text: str, first: lex.Cue, end: int, m: lex.IssueMatcher) -> bool:
     """(pass pos27c) `urged lawmakers to keep civic service voluntary`, `wanted to stay self-employed`: the cue bears on
     the opposite of what the issue's proposition proposes (a compulsion, an employee status), close after the cue."""
-    state = _opposite_state(m)
+    state = _opposite_state(m.issue.proposition)
     if state is None:
         return False
     hit = state.search(text, first.start, min(end, first.end + 90))
@@ -2528,14 +2526,15 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
 # (pass pos26c) an issue that restricts or bans an item (`Plastic microbeads should be restricted or banned`)
 _RESTRICTING = re.compile(r"\bshould\s+(?:\w+\s+)?be\s+(?:\w+\s+(?:or|and)\s+)?(?:restricted|banned|prohibited|phased\s+out|"
                           r"removed|outlawed|barred|withdrawn)\b", re.I)
-_RESTRICTING_OF: dict[str, bool] = {}
 
 
 def _restricting(m: lex.IssueMatcher) -> bool:
-    known = _RESTRICTING_OF.get(m.issue.proposition)
-    if known is None:
-        known = _RESTRICTING_OF[m.issue.proposition] = bool(m.cessation or _RESTRICTING.search(m.issue.proposition))
-    return known
+    return bool(m.cessation) or _restricts_an_item(m.issue.proposition)
+
+
+@lru_cache(maxsize=256)
+def _restricts_an_item(proposition: str) -> bool:
+    return _RESTRICTING.search(proposition) is not None
 
 
 # removing the item itself from a place: `remove e-cigarettes from their shelves`, `pull the vapes off the market`,

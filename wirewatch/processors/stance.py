@@ -52,6 +52,9 @@ REFUSAL = _rx(
     r"(?:has|have|had) no place in (?:our|the|their|its|this|his|her|a|any|modern)"
 )
 
+# (pass `pos26a`) how the holder's members voted (`voted largely against`, `voted overwhelmingly in favour`)
+_VOTE_HOW = r"(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse)"
+
 UNCHANGED = _rx(
     r"(?:has|have|had)(?: not|n't) made (?:a|any) (?:policy )?(?:change|decision)|no (?:policy )?change|"
     r"(?:still|remains?|is) in the same place|position (?:has not|hasn't|had not|hadn't) changed|"
@@ -217,7 +220,7 @@ SUPPORT = _rx(
     # (`has not committed to an EU-wide age limit` is no commitment either way: undecided, not opposed)
     r"(?<!not )(?<!n't )(?<!not yet )(?<!not publicly )(?<!not formally )committed to|vow(?:s|ed)? to|"
     r"promis(?:e|es|ed) to|pledg(?:e|es|ed) to|is right|was right|long overdue|the right (?:decision|move|thing)|"
-    r"vot(?:e|es|ed|ing) (?:(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse) )?(?:for|in favou?r of)|vot(?:e|es|ed|ing) yes(?= on\b| to\b|\s*[.,;])|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
+    r"vot(?:e|es|ed|ing) (?:" + _VOTE_HOW + r" )?(?:for|in favou?r of)|vot(?:e|es|ed|ing) yes(?= on\b| to\b|\s*[.,;])|grant(?:s|ed|ing)?|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|"
     r"applaud(?:s|ed|ing)?|sign(?:s|ed)? off on|thank(?:s|ed|ing)? (?:[\w.'\u2019-]+ ){1,4}?for(?= )|"
     # thanks without `for`, the thanked named (`thanked both leaders but said ...`, `thanking Denmark, the Netherlands and ...`)
     # (not thanks for help in general: `thanked Congress and said the package would ...`)
@@ -347,7 +350,7 @@ OPPOSE = _rx(
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
     r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
-    r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) (?:(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse) )?against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
+    r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) (?:" + _VOTE_HOW + r" )?against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
     r"" + _ILLEGAL + r"|counterproductive|futile|(?:would|will) fail|"
     # (`nothing is off the table` keeps every option open: a hedge, not a refusal)
     r"(?<!nothing is )(?<!nothing was )(?<!nothing's )(?<!nothing\u2019s )(?<!nothing would be )off the table|"
@@ -613,7 +616,7 @@ PRONOUN_ACT = _rx(_PRONOUN_ACT_WORDS)
 # the article is about, which keeps that measure in discussion
 # (pass `pos26a`: an adverb of how the holder's members voted, `voted largely against`, `voted overwhelmingly in favour`)
 BARE_VOTE = _rx(
-    r"vot(?:e|es|ed|ing) (?:(?:again|too|also|overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse) )?(?:in favou?r|against|for it|against it)(?= *[,.;:]| (?:and|but|as|too|again|on|at|in the)\b)"
+    r"vot(?:e|es|ed|ing) (?:(?:again|too|also|" + _VOTE_HOW + r") )?(?:in favou?r|against|for it|against it)(?= *[,.;:]| (?:and|but|as|too|again|on|at|in the)\b)"
 )
 
 # words of a halt for a cessation issue's terms (`arms embargo`, `energy truce`, `a boycott of arms deliveries`)
