@@ -26,7 +26,8 @@ def payloads(text: str) -> dict[tuple, dict]:
 
 
 def test_version():
-    assert aid.PRODUCER.version == "1.26.0"
+    # the exact version and output are pinned together in test_producer_versions.py
+    assert tuple(map(int, aid.PRODUCER.version.split("."))) >= (1, 26, 0)
 
 
 # ---------------------------------------------------------------- an earlier package, dated, after `on top of`

@@ -17,7 +17,8 @@ def run(text: str) -> list[tuple]:
 
 
 def test_version():
-    assert aid.PRODUCER.version == "1.26.0"
+    # the exact version and output are pinned together in test_producer_versions.py
+    assert tuple(map(int, aid.PRODUCER.version.split("."))) >= (1, 26, 0)
 
 
 # ---------------------------------------------------------------- Palestinians named as the people the aid is for
