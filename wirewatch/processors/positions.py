@@ -543,6 +543,9 @@ _NAMED_SUBJECT = re.compile(
     r"defended|defends|fought|fights|killed|lobbied|campaigned|imposed|introduced|adopted|lowered|raised|launched|"
     # a regulator's own acts (`Anvisa banned paraquat in 2020`, `the regulator Ofcom ordered ...`; not a court's ruling)
     r"banned|bans|outlawed|prohibited|ordered|suspended|revoked|authori[sz]ed|licensed|"
+    # (pass pos39c) and its own measure put off or taken back (`the Food Standards Agency withdrew its proposed ban`,
+    # `the regulator on Friday postponed the rules`, `the Medicines Agency scrapped the plan`)
+    r"withdrew|withdraws|postponed|postpones|delayed|delays|scrapped|scraps|shelved|shelves|rescinded|repealed|froze|"
     # the present of the same verbs (`The Green Party backs ...`), and proposing or pressing
     # for a measure (`tabled a bill to ...`, `has long pushed for ...`, `championed the plan`)
     r"opposes|backs|supports|endorses|rejects|condemns|welcomes|urges|calls|warns|blocks|vetoes|accepts|approves|"

@@ -26,6 +26,9 @@ _UNDONE = (
     r"(?:[\w'-]+ ){0,8}?"
     r"(?:laws?|rules?|regulations?|polic(?:y|ies)|bans?|tax(?:es)?|levy|plans?|measures?|reforms?|requirements?|standards?|mandates?|targets?)"
 )
+# (pass pos39c) a measure of the actor's own, put off or taken back (`its proposed ban`, `its landmark deforestation law`)
+_OWN_MEASURE = (r"(?:own |landmark |flagship |proposed |planned |draft |signature )?(?:[\w-]+ ){0,2}?"
+                r"(?:bans?|rules?|regulations?|laws?|bills?|proposals?|plans?|measures?|standards?|reforms?|increases?)\b")
 # the act just before that the new one contradicts (`weeks after he vetoed`, `three years ago opposed`; the time word
 # is read behind `after`, so that no alternative starts with a word as common as `years`):
 _LATELY = r"(?:\w+ ){0,2}(?:vetoed|rejected|refused|resisted|opposed|blocked|dismissed|backed|supported)"
@@ -53,7 +56,13 @@ _SHIFT = re.compile(
     # a policy undone (not `undo the damage`, `rolled back Russian forces`), an act that contradicts one just before it
     r"undo(?:es|ing|ne)? " + _UNDONE + r"|undid " + _UNDONE + r"|roll\w* back " + _UNDONE + r"|rollback|had (?:long )?defended|"
     r"after(?:(?<=days after)|(?<=weeks after)|(?<=months after)|(?<=years after)) " + _LATELY + r"|ago,? " + _LATELY + r"|"
-    r"first such (?:step|move)|first (?:[\w-]+ ){1,4}to (?:take|announce) such a (?:step|move)"
+    r"first such (?:step|move)|first (?:[\w-]+ ){1,4}to (?:take|announce) such a (?:step|move)|"
+    # (pass pos39c) an actor putting off or taking back its own measure (`withdrew its proposed ban`, `proposed delaying its
+    # landmark law`, `has postponed its own rules`): the measure was its course until then
+    r"withdr[ae]w\w* (?:its|their) " + _OWN_MEASURE + r"|"
+    r"(?:delay|postpon|shelv)\w* (?:its|their) " + _OWN_MEASURE + r"|"
+    # the act contradicting what the same body did before (`a law that parliament itself had adopted`)
+    r"itself had (?:adopted|approved|proposed|passed|backed)"
     r")\b"
 )
 

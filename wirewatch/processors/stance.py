@@ -209,7 +209,9 @@ SUPPORT = _rx(
     r"cleared the way|agree(?:s|d)?(?: (?:on \w+|late on \w+|early on \w+|\w+ly))? to|decided to|decides to|propos(?:e|es|ed|ing)(?: on \w+)? to|"
     # `proposed a windfall tax`, `proposed that companies hand over ...`, `recommended the move`, `counting on help`,
     # `will take part in the price cap`, `will not join Western sanctions`
-    r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
+    r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|"
+    # (pass pos39c) proposing an act in the gerund (`proposed banning menthol cigarettes`, `proposed delaying the law`)
+    r"propos(?:e|es|ed)(?= (?:on \w+ )?[a-z]{3,}ing\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
     r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|"
     # winning a carve-out from a measure (`won an exemption from the ban`: for the carve-out, against the measure)
@@ -387,6 +389,10 @@ REVERSER = _rx(
     r"(?:(?<=ourt to )|(?<=ourts to )|(?<=ircuit to )|(?<=ribunal to )|(?<=udge to )|(?<=udges to )|(?<=ppeal to )|(?<=ppeals to ))review|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
     r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? back (?:from|on)|"
+    # (pass pos39c) taking back a measure put forward (`withdrew its proposed ban`, `has withdrawn the draft rules`; not
+    # `withdrew its support`, `withdrew troops`)
+    r"withdr(?:aw|aws|awing|ew|awn)(?= (?:its|the|a|their|his|her) (?:[\w-]+ ){0,2}?(?:ban|rule|regulation|law|bill|proposal|plan|"
+    r"measure|standard|decree|legislation|reform|tax|levy)s?\b)|"
     # (`will not back away from lowering speed limits`, `refused to back down on the levy`: a retreat, negated a keeping)
     r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|retreat(?:s|ed|ing)? (?:from|on)|"
     r"withh(?:old|olds|olding|eld)|den(?:y|ies|ied|ying)(?! (?:that|it|the (?:report|claim|allegation)s?)\b)|"
