@@ -701,6 +701,9 @@ _ACTION_FAMILIES = [
      # intensifying what is in place (`step up sanctions`, `toughen the measures`)
      r"step(?:s|ped|ping)? up|ramp(?:s|ed|ing)? up|intensif(?:y|ies|ied|ying)|toughen(?:s|ed|ing)?|strengthen(?:s|ed|ing)?|"
      r"(?:freez(?:e|es|ing)|froze)(?=" + _FROZEN_HOLDINGS + ")"),
+    # (pass pos39c) a number or a quota raised (`will increase the quota by 2,000`, `raised admissions to 5,058`; not `raised
+    # concerns`)
+    ("increase raise boost", r"increas(?:e|es|ed|ing)|rais(?:e|es|ed|ing)(?! (?:the )?(?:concerns?|doubts?|questions?|objections?|fears?|alarm|eyebrows|the issue|the matter|hopes?)\b)|boost(?:s|ed|ing)?"),
     ("admit invite accept", r"admit(?:s|ted|ting)?|invit(?:e|es|ed|ing)|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)"),
     ("implement apply enforce", r"implement(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|enforc(?:e|es|ed|ing)|put (?:\w+ )?into (?:effect|practice|force)"),
     ("seize confiscate use", r"seiz(?:e|es|ed|ing)|confiscat(?:e|es|ed|ing)|us(?:e|es|ed|ing)"),
