@@ -2842,6 +2842,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
             break
         if c.kind == previous.kind == "reverser" and re.search(r"\band\b|\bor\b", gap):
             break  # `repeals the rent law and scraps 300 regulations`: two undoings side by side, not one undoing the other
+        if c.kind == "reverser" and previous.kind == "stance" and previous.factor < 0 and re.search(r"\b(?:and|or) to\s+$", gap):
+            break  # (pass pos39c) `voted to postpone the law by a year and to weaken it`: a delay and an undoing side by side
         if re.match(r"\s*and\b", gap) and lex.BARE_VOTE.match(text, first.start):
             break  # `voted against and threatened to quit the government`: a vote with no object closes its predicate
         if c.kind == "negation":

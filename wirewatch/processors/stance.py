@@ -850,6 +850,9 @@ _CONCEPT_TERMS = (
 )
 
 
+_AGAINST_LINKS = ("against", "on", "to curb", "to stop", "to fight", "to tackle", "to prevent", "to keep", "to end")
+
+
 def all_terms(issue: Issue) -> tuple[str, ...]:
     """The issue's terms plus the variants implied by them and by its proposition: concept names
     (`tanks` -> `Leopard`), and the proposition's own `<noun> inside <Place>` phrase."""
@@ -860,6 +863,12 @@ def all_terms(issue: Issue) -> tuple[str, ...]:
         if re.search(trigger, source, re.I):
             out.extend(extra)
     out.extend(re.findall(r"\b[a-z][\w-]+ (?:inside|into|within) [A-Z][\w-]+", issue.proposition))
+    # (pass pos39c) a law named after the harm it targets, said the other way round (`deforestation law` -> `a law against
+    # deforestation`, `a law to keep deforestation out of ...`, `rules to curb deforestation`)
+    for t in issue.terms:
+        against = re.fullmatch(r"(?:anti-)?([a-z]{5,}) (law|regulation|rules)", t)
+        if against:
+            out.extend(f"{against.group(2)} {link} {against.group(1)}" for link in _AGAINST_LINKS)
     main_part = _proposition_parts(issue.proposition)[0]
     out.extend(t for t, _ in _patient_terms(issue.proposition))
     if _CLOSING_VERB.search(main_part):
