@@ -345,7 +345,11 @@ OPPOSE = _rx(
     r"spurn(?:s|ed|ing)?|decid(?:e|es|ed|ing) against|c(?:a|o)me down against|argu(?:e|es|ed|ing) against|"
     r"(?:is|was|are|were|am)(?: not|n't) (?:even |currently )?(?:thinking about|considering|contemplating)|"
     r"(?:fight(?:s|ing)?|fought)" + _MEASURE_OBJECT + "|"
-    r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|drag(?:s|ged|ging) (?:its|his|her|their) feet|"
+    r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|"
+    # (pass pos39c) a measure's maker wanting more time for it (`said it needs more time to consider feedback`, `that will
+    # take significantly more time`): a delay in other words
+    r"(?:needs?|needed|needing|takes?|took|taking|requires?|required|seek(?:s|ing)?|sought) (?:\w+ ){0,2}?more time(?! (?:with|for (?:his|her|their|the) (?:family|families|children))\b)|"
+    r"drag(?:s|ged|ging) (?:its|his|her|their) feet|"
     r"(?:held|holds?|holding) out against|no need (?:for|to)|(?:hold|holds|holding|held) off(?: on)?|"
     r"there (?:is|was|are|were|has been|had been|will be|would be) no(?! (?:doubt|question|need|change|decision|sign|evidence|word|date|timeline|majority|consensus|agreement|unanimity)\b)(?= \w)|"
     r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing)" + _RETICENT + r"(?: (?:again|once more|on \w+|late on \w+|\w+ly))? to|object(?:s|ed|ing)? to|"
