@@ -38,7 +38,7 @@ def _rx(words: str) -> re.Pattern[str]:
 # the act on the issue told before, and a reaction to them is the opposite of the reaction to the issue when the act
 # went against it (positions._referent_act).
 ACT_NOUNS = (r"delay|postponement|pause|veto|U-turn|u-turn|climb-?down|reversal|roll-?back|exemptions?|extension|suspension|"
-             r"watering[- ]down|shelving|scrapping|repeal")
+             r"watering[- ]down|shelving|scrapping|repeal|withdrawal")
 
 # a refusal of a course by the speaker's side (`Fracking is not a path we are willing to go down`, `we will not go down that
 # road`, `has no place in our waters`): against its subject (on a halt issue, the halted activity: for the halt)
@@ -202,7 +202,7 @@ SUPPORT = _rx(
     # `roll back the tax`, which undoes it: REVERSER)
     # (pass `pos21a`) what a holder is called: `a longtime supporter of the ban`, `one of the main backers of the tax`
     r"(?:an?|the|one of the) (?:[\w-]+ ){0,2}?(?:supporters?|backers?|proponents?|advocates?|champions?|(?:co-?)?sponsors?|architects?) of(?= )|"
-    r"support(?:s|ed|ing)?|(?<!\broll )(?<!\brolls )(?<!\brolled )(?<!\brolling )back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
+    r"support(?:s|ed|ing)?|(?<!\broll )(?<!\brolls )(?<!\brolled )(?<!\brolling )(?<!\bpush )(?<!\bpushes )(?<!\bpushed )(?<!\bpushing )back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
     r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
@@ -348,6 +348,8 @@ OPPOSE = _rx(
     r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|"
     # (pass pos39c) a measure's maker wanting more time for it (`said it needs more time to consider feedback`, `that will
     # take significantly more time`): a delay in other words
+    # (`has pushed back its target date for the ban`, `pushed back the start of the rules`; `pushed back against` is below)
+    r"push(?:es|ed|ing)? back(?= (?:its|the|a|an|their|his|her)\b)|"
     r"(?:needs?|needed|needing|takes?|took|taking|requires?|required|seek(?:s|ing)?|sought) (?:\w+ ){0,2}?more time(?! (?:with|for (?:his|her|their|the) (?:family|families|children))\b)|"
     r"drag(?:s|ged|ging) (?:its|his|her|their) feet|"
     r"(?:held|holds?|holding) out against|no need (?:for|to)|(?:hold|holds|holding|held) off(?: on)?|"
@@ -395,7 +397,7 @@ REVERSER = _rx(
     r"pull(?:s|ed|ing)? out of|withdr(?:aw|aws|awing|ew|awn) from|walk(?:s|ed|ing)? away from|turn(?:s|ed|ing)? back (?:from|on)|"
     # (pass pos39c) taking back a measure put forward (`withdrew its proposed ban`, `has withdrawn the draft rules`; not
     # `withdrew its support`, `withdrew troops`)
-    r"withdr(?:aw|aws|awing|ew|awn)(?= (?:its|the|a|their|his|her) (?:[\w-]+ ){0,2}?(?:ban|rule|regulation|law|bill|proposal|plan|"
+    r"(?:withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?)(?= (?:its|the|a|their|his|her) (?:[\w-]+ ){0,2}?(?:ban|rule|regulation|law|bill|proposal|plan|"
     r"measure|standard|decree|legislation|reform|tax|levy)s?\b)|"
     # (`will not back away from lowering speed limits`, `refused to back down on the levy`: a retreat, negated a keeping)
     r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|retreat(?:s|ed|ing)? (?:from|on)|"
@@ -1551,6 +1553,11 @@ def _pol22_table(chunk: str) -> list[tuple[str, re.Pattern[str], int]]:
     return [entry for words, entry in _POL22_TABLE if any(w in chunk for w in words)]
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_PUT_OFF = re.compile(r"(?:push(?:es|ed|ing)? back|delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing))", re.I)
+_TO_YEAR = re.compile(r"[^.;]{0,80}?\bto ((?:19|20)\d\d)\b")
+
+
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
     """Every polarity cue in text[start:end], leftmost-longest, in order."""
     found: list[Cue] = []
@@ -1664,6 +1671,12 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         # subsidiaries from circumventing the sanctions`): two negatives, one keeping
         found = [Cue(c.start, c.end, 1, "keeper") if c.factor < 0 and c.kind in ("stance", "reverser") and _STOPPED_EVASION.match(
             text, c.start, end) else c for c in found]
+    if issue_matcher is not None and found and _YEAR.search(issue_matcher.issue.proposition):
+        # (pass pos39c) a measure put off to a date the proposition itself names (`pushed back the ban from 2030 to 2035`
+        # on `... banned from a set date such as 2030 or 2035`) is kept, not delayed past it
+        found = [Cue(c.start, c.end, 1, "keeper") if c.factor < 0 and c.kind == "stance" and _PUT_OFF.match(text, c.start, c.end)
+                 and (to := _TO_YEAR.search(text, c.end, end)) is not None and to.group(1) in issue_matcher.issue.proposition
+                 else c for c in found]
     if "position" in text[start:end] or "stance" in text[start:end] or "policy" in text[start:end]:
         # `Scholz's position on supplying Taurus had not changed`: the position's topic, not a stance taken
         found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)]
