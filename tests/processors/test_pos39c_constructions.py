@@ -13,6 +13,7 @@ disposable vapes, an increase of Spain's nursing school places). The classes of 
   side, not a double negation;
 - needing or taking more time for a measure, or pushing it back, is a delay (unless pushed back to a date the
   proposition itself names);
+- a country's lawmakers voting as one (`German lawmakers on Thursday voted down a motion`) are its chamber;
 - a law named after the harm it targets, said the other way round (`a law to curb plastic waste`);
 - the article tells of a shift when an actor withdraws or delays its own measure (`withdrew its proposed ban`,
   `proposed delaying its landmark law`) or acts against what it itself had adopted: the tracker may then report the
@@ -122,6 +123,14 @@ def test_version() -> None:
                  {("European Parliament", "plastic-law", "support")}, id="law-to-curb-the-harm"),
     pytest.param("The European Parliament on Tuesday passed a law against plastic waste by 500 votes to 90.",
                  {("European Parliament", "plastic-law", "support")}, id="law-against-the-harm"),
+    # a country's lawmakers voting as one: its chamber
+    pytest.param("Swedish lawmakers on Tuesday voted down a motion calling for a ban on disposable vapes.",
+                 {("Riksdag", "vape-ban", "oppose")}, id="demonym-lawmakers-voted-down"),
+    pytest.param("Polish MPs overwhelmingly backed the ban on disposable vapes.",
+                 {("Sejm", "vape-ban", "support")}, id="demonym-mps-backed"),
+    # not a body: no holder of a measure put off
+    pytest.param("Covid delayed the ban on disposable vapes.", set(), id="covid-delayed"),
+    pytest.param("Brexit postponed the methane rules.", set(), id="brexit-postponed"),
     # still read wrong
     pytest.param("HHS Secretary Maria Okafor said: \"There are still more conversations to have, and that will take "
                  "significantly more time.\" The vape ban has been pending since 2022.",

@@ -841,6 +841,12 @@ def _person_of_member(words: list[str]) -> int:
     return k
 
 
+# (pass pos39c) the acts on a measure of its own that only a body's name may lead (`The Medicines Agency withdrew ...`)
+_OWN_MEASURE_ACT = re.compile(r"\b(?:withdrew|withdraws|postponed|postpones|delayed|delays|scrapped|scraps|shelved|shelves|rescinded|repealed|froze)$")
+_BODY_HEADS = frozenset("""Agency Administration Commission Office Authority Department Ministry Board Council Service Regulator
+    Bureau Directorate Inspectorate Institute Committee Secretariat Executive Government Cabinet""".split())
+
+
 def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
     out = []
@@ -867,6 +873,8 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             tokens = tokens[:member]  # `Tom Hale of the Liberal Party said`: the person (pass stm24)
         start, end = m.start("name") + tokens[0].start(), m.start("name") + tokens[-1].end()
         words = [t.group() for t in tokens]
+        if _OWN_MEASURE_ACT.search(text, m.end("name"), m.end()) and words[-1] not in _BODY_HEADS:
+            continue  # (pass pos39c) `Covid delayed plans`: only a body puts off or takes back a measure of its own
         if words[0].casefold() in _NOT_NAMES or any(
                 a < end and start < b and not (a == start and b < end and text[a:b] in DEMONYMS and (words[-1].casefold() in _ORG_WORDS or described))
                 for a, b in taken):
@@ -1436,6 +1444,21 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 continue
             added.append(Ref(m.start("w"), m.end("w"), m.group("w"), chamber, chamber.part_of))
             taken.append((m.start("w"), m.end("w")))
+        # (pass pos39c) `German lawmakers on Thursday voted down a motion`: the members of a country's parliament voting as
+        # one are its (lower) chamber, not the country
+        for m in finditer_at(_DEMONYM_CHAMBER, _CAPITAL_START, text):
+            d0, w1 = m.start("d"), m.end("w")
+            if any(a < w1 and d0 < b for a, b in taken if (a, b) != (d0, m.end("d"))):
+                continue
+            demonym = next((r for r in all_refs if r.start == d0 and r.end == m.end("d") and r.demonym and r.country), None)
+            if demonym is None:
+                continue
+            chamber = next((a for a in _chambers(gazetteer).get(demonym.country, ()) if "Senate" not in a.canonical), None)
+            if chamber is None:
+                continue
+            added.append(Ref(d0, w1, text[d0:w1], chamber, chamber.part_of))
+            taken.append((d0, w1))
+            dropped.append((d0, w1))
     if " (" in text:
         _acronym_refs(text, all_refs, taken, added, dropped)
     if not added:
@@ -1472,6 +1495,12 @@ _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[P
 _CHAMBER = re.compile(
     r"(?:(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?:The\s+)?|(?<=['\u2019]s\s))"
     r"(?P<w>MPs|Lawmakers|Legislators|Deputies|Parliament|parliament|Senate|Senators|National Assembly|lower house)"
+    r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*"
+    r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
+)
+# (pass pos39c) a demonym's lawmakers opening a sentence as the subject of a vote (`German lawmakers on Thursday voted down`)
+_DEMONYM_CHAMBER = re.compile(
+    r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?P<d>[A-Z][a-z]+)\s+(?P<w>lawmakers|MPs|legislators|deputies)"
     r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*"
     r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
 )
