@@ -14,7 +14,9 @@ strikes with long-range weapons). The classes of the pass:
 - two undoings side by side do not cancel (`voted to postpone the ban and to weaken it`);
 - restrictions on trade or energy are sanctions, not curbs on where weapons may be used;
 - `in what it called "a bad decision"` (a quote before the verdict), `the sugar tax requirement` (a term's own
-  requirement is no negator), `welcomed the deal` after a deal to postpone.
+  requirement is no negator), `welcomed the deal` after a deal to postpone;
+- an issue discussed before the last one and referred back to becomes the topic again (`urged Berlin to supply the
+  weapon` after a sentence on the Taurus, not the long-range weapons named before it).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ _ISSUES = IssueSet(issues=(
           terms=("ATACMS", "long-range", "strikes inside Russia", "restrictions", "Storm Shadow", "Russian territory")),
     Issue(id="sanctions-on-russia", label="Sanctions on Russia", proposition="Sanctions on Russia should be imposed or tightened",
           terms=("sanctions", "sanction package", "price cap", "embargo")),
+    Issue(id="taurus-for-ukraine", label="Taurus for Ukraine", proposition="Germany should supply Taurus cruise missiles to Ukraine",
+          terms=("Taurus", "cruise missiles")),
 ))
 _CTX = ExtractionContext(issues=_ISSUES)
 
@@ -129,6 +133,15 @@ def test_no_holder(text: str, absent: set) -> None:
     # `the deal` names an act agreed before: welcoming a deal to delay is against the measure
     pytest.param(_VAPE + "Australia and New Zealand agreed on Friday to postpone the vape ban by a year. "
                  "Prime Minister Anthony Albanese welcomed the deal.", ("Anthony Albanese", "vape-ban", "oppose"), id="welcomed-deal"),
+    # an issue discussed before the last one, referred back to, stays the topic for the next anaphor
+    pytest.param("BERLIN, March 3 - A motion passed on Tuesday backs more long-range weapons for Ukraine but does not name the "
+                 "Taurus. Olaf Scholz has refused to supply the cruise missiles. Andrii Sybiha urged Berlin to send the weapon.",
+                 ("Andrii Sybiha", "taurus-for-ukraine", "support"), id="back-to-earlier-issue"),
+    pytest.param("BERLIN, March 3 - A motion passed on Tuesday backs more long-range weapons for Ukraine but does not name the "
+                 "Taurus. Chancellor Olaf Scholz has long refused to send the missiles, which can fly about 500 kilometres. "
+                 "Andrii Sybiha has pressed Berlin to deliver the weapon.", ("Andrii Sybiha", "taurus-for-ukraine", "support"),
+                 id="back-to-earlier-issue-relative", marks=xf("`send the missiles` after a sentence naming long-range weapons "
+                                                              "stays on long-range strikes, so the topic never goes back")),
     # a verdict on a proposal named by its owner
     pytest.param(_TAX + "Tanaiste Micheal Martin said the sugar tax should be delayed by a year. "
                  "The Irish Heart Foundation rejected Martin's proposal.", _IHF_S, id="rejected-owner-proposal",

@@ -3278,6 +3278,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 refresh = (index, len(found))
         elif (back := [m for m in discussed if m.refers_back(body)]):
             current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
+            # (pass pos39a) and the discussion is back on it: a later `urged Berlin to supply the weapon` is on it too, not
+            # on the issue named last
+            topic = current
         elif topic and current_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
             # `... giving Kyiv jets` right after a sentence on fighter jets (or after one that went on with them)
             current = [m for m in topic if _goes_on(m, body, index)]
