@@ -111,3 +111,13 @@ def test_names_match_whatever_the_accents():
         {"actor": "Ines Arrimadas", "issue": "fighter-jets-for-ukraine", "stance": "support", "explicitly_unchanged": False}]}]
     report = eval_events.evaluate(gold, [article], ctx)
     assert report["positions"]["tp"] == 1 and report["positions"]["system"] == 1, report["details"]
+
+
+def test_positions_are_also_scored_per_issue(report):
+    """The per-issue counts add up to the overall ones, and every gold issue is listed."""
+    by_issue = report["positions_by_issue"]
+    for column in ("tp", "system", "gold"):
+        assert sum(r[column] for r in by_issue.values()) == report["positions"][column]
+    gold_issues = {p["issue"] for row in map(json.loads, (DATA / "gold.jsonl").read_text().splitlines())
+                   for p in row["positions"]}
+    assert gold_issues <= by_issue.keys()

@@ -84,6 +84,7 @@ def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionCont
     attr_correct = Counter()
     cumulative_as_new = 0
     pos_tp = pos_sys = pos_gold = 0
+    by_issue: dict[str, Counter] = {}  # issue -> tp, system, gold
     unchanged_total = unchanged_correct = 0
     details: list[str] = []
     gold_changes: set[tuple] = set()
@@ -149,6 +150,9 @@ def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionCont
         gold_pos = {(canonical(g["actor"]), g["issue"], g["stance"]): g for g in gold.get("positions", [])}
         pos_sys += len(system_pos)
         pos_gold += len(gold_pos)
+        for keys, column in ((system_pos, "system"), (gold_pos, "gold"), (system_pos.keys() & gold_pos.keys(), "tp")):
+            for key in keys:
+                by_issue.setdefault(key[1], Counter())[column] += 1
         for key, g in gold_pos.items():
             if key in system_pos:
                 pos_tp += 1
@@ -182,6 +186,8 @@ def evaluate(gold_rows: list[dict], articles: list[Article], ctx: ExtractionCont
         },
         "cumulative_counted_as_new": cumulative_as_new,
         "positions": _prf(pos_tp, pos_sys, pos_gold),
+        # per issue: a user's own issue that scores low is a cue to add terms or check its proposition
+        "positions_by_issue": {issue: _prf(c["tp"], c["system"], c["gold"]) for issue, c in sorted(by_issue.items())},
         "explicitly_unchanged_accuracy": round(unchanged_correct / unchanged_total, 4) if unchanged_total else None,
         "position_changes": {
             "gold": len(gold_changes),
@@ -199,6 +205,9 @@ def _print(report: dict[str, Any], details: bool) -> None:
     for name in ("aid", "positions"):
         r = report[name]
         out(f"{name:<10} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
+            f"(tp {r['tp']}, system {r['system']}, gold {r['gold']})\n")
+    for issue, r in report["positions_by_issue"].items():
+        out(f"  {issue:<34} P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
             f"(tp {r['tp']}, system {r['system']}, gold {r['gold']})\n")
     attrs = report["aid_attributes"]
     out("aid attributes on matched: " + "  ".join(

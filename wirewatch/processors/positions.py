@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.58.0")
+PRODUCER = Producer(name="positions", version="1.59.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -294,9 +294,18 @@ _TITLE_HEADS = frozenset("secretary minister executive chief head leader preside
                          "spokesperson envoy ambassador".split())
 
 
+# (pass pos39a) a verb of asking before `that` and the mention it asks to act (`proposed Monday that the government
+# postpone`, `demanded that the ministry scrap`, `urged that Japan repeal`, `asked that the EU drop`)
+_MANDATE_THAT = re.compile(
+    r"\b(?:propos|demand|urg|ask|request|recommend)(?:e|es|ed|ing|s)?\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:on\s+)?[a-z]+ly\s+)?"
+    r"that\s+(?:the\s+)?$")
+
+
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
     if _GERUND_AFTER.match(text, ref.end) and _GERUND_OBJECT_VERB.search(text, max(clause_start, ref.start - 30), ref.start):
         return False  # `ruled out Germany supplying jets`: the subject of the gerund the stance verb takes, not a holder
+    if text.find("that ", max(0, ref.start - 9), ref.start) != -1 and _MANDATE_THAT.search(text, max(clause_start, ref.start - 60), ref.start):
+        return False  # (pass pos39a) `proposed that the government postpone the rise`: the one asked to act, not a holder
     if text.endswith("such as ", max(0, ref.start - 8), ref.start) or text.endswith("such as the ", max(0, ref.start - 12), ref.start):
         return False  # `urges lenders such as the World Bank to ...`: an example of a group named before, not a subject
     if re.search(r"\b(?:unless|if|whether|until|once|lest|in case|as long as|so long as|provided(?: that)?|on condition that)\s+(?:the\s+)?$", text[max(clause_start, ref.start - 20) : ref.start], re.I):
@@ -1850,9 +1859,11 @@ def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> 
 
 
 # an act named by a bare anaphor (`called the move illegal`, `welcomed the proposal`, `the decision would cost lives`)
-_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|" + lex.ACT_NOUNS + r"|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment)\b", re.I)
+# (pass pos39a: `the deal`, `the agreement`, `the compromise` name an act agreed, `welcomed the deal` after a deal to
+# postpone the law)
+_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|deal|agreement|compromise|" + lex.ACT_NOUNS + r"|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment)\b", re.I)
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
-_ACT_CUE = re.compile(r"(?:block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
+_ACT_CUE = re.compile(r"(?:agree|block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos|"
                       r"paus|shelv|suspend|abandon|ditch|axe|overturn|struck|strik|upheld|uphold|extend|exempt|grant|put|kick)", re.I)
 
@@ -1893,6 +1904,29 @@ _PRONOUN_COPULA = re.compile(r"(?:is|was|were|would\s+be|will\s+be|had\s+been|ha
 
 
 # a verdict whose subject is `this` or `it` opening the sentence (`"This is a decisive step," the minister said`)
+# (pass pos39a) a stance verb whose object is a proposal named by its owner and nothing else (`welcomed Han's proposal,`,
+# `rejected the senator's idea.`): no complement (`to`, `for`, `on`, `that`, `of`) says what the proposal is
+_OWNED_PROPOSAL = re.compile(
+    r"\s+(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w-]*)['\u2019]s?\s+(?:[a-z-]+\s+)?"
+    r"(?:proposal|idea|suggestion|plan|offer|initiative|compromise|call|demand|request)s?\b(?!\s+(?:to|for|on|that|of|about)\b)")
+
+
+def _owned_proposal_sign(text: str, first: lex.Cue, end: int, found: list, issue: str, sent_start: int) -> int:
+    """+1 or -1: the stance the owner of the proposal `first` acts on stated on `issue` earlier in the article (the last
+    one); 0 when the object is no owned proposal or its owner stated none."""
+    if first.kind != "stance":
+        return 0
+    pm = _OWNED_PROPOSAL.match(text, first.end, end)
+    if pm is None:
+        return 0
+    owner = pm.group("owner").split()
+    for f in reversed(found):
+        if f.issue == issue and f.sentence.start < sent_start:
+            if f.actor.split() == owner or (len(owner) == 1 and owner[0] in f.actor.split()):
+                return 1 if f.stance == "support" else -1
+    return 0
+
+
 _THIS_VERDICT = re.compile(r"[\s\u201c\"']*(?:This|It|That|Today)\s+(?:is|was|would be|will be|marks)\b")
 
 
@@ -2869,10 +2903,10 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
             for j in re.finditer(r"\band\b|\bor\b", gap)
         ):
             break
-        if c.kind == previous.kind == "reverser" and re.search(r"\band\b|\bor\b", gap):
-            break  # `repeals the rent law and scraps 300 regulations`: two undoings side by side, not one undoing the other
-        if c.kind == "reverser" and previous.kind == "stance" and previous.factor < 0 and re.search(r"\b(?:and|or) to\s+$", gap):
-            break  # (pass pos39c) `voted to postpone the law by a year and to weaken it`: a delay and an undoing side by side
+        if c.kind == "reverser" and (previous.kind == "reverser" or (previous.kind == "stance" and previous.factor < 0)) and re.search(r"\band\b|\bor\b", gap):
+            # `repeals the rent law and scraps 300 regulations`, (pass pos39a) `voted to postpone the law and to weaken it`: two
+            # undoings side by side, not one undoing the other
+            break
         if re.match(r"\s*and\b", gap) and lex.BARE_VOTE.match(text, first.start):
             break  # `voted against and threatened to quit the government`: a vote with no object closes its predicate
         if c.kind == "negation":
@@ -2900,7 +2934,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
 _COMPARED = re.compile(r"\b(?:better|worse|more|less|faster|sooner|further)\s+than\b")
 _LEADS_TO = re.compile(r"\b(?:that|which)\s+(?:could|might|may|would)\s+(?:eventually\s+|ultimately\s+|in time\s+)?(?:lead|pave\s+the\s+way|open\s+the\s+way)\s+(?:to|for)\b")
 _QUOTED_OBJECT = re.compile(r"\b(?:in|to|with|of|for|on)\s*[\u201c\"]$")
-_WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+$")
+# (pass pos39a: also before the verdict's opening quote, `in what he called "a bad decision"`)
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+[\u201c\"]?$")
 
 
 _NAMED_CACHE: dict[str, tuple[Gazetteer, frozenset[str]]] = {}
@@ -3275,6 +3310,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 refresh = (index, len(found))
         elif (back := [m for m in discussed if m.refers_back(body)]):
             current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
+            # (pass pos39a) and the discussion is back on it: a later `urged Berlin to supply the weapon` is on it too, not
+            # on the issue named last
+            topic = current
         elif topic and current_at == index - 1 and any(_goes_on(m, body, index) for m in topic):
             # `... giving Kyiv jets` right after a sentence on fighter jets (or after one that went on with them)
             current = [m for m in topic if _goes_on(m, body, index)]
@@ -3716,7 +3754,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Kallas said that Russia had to pay ... and that the reparations loan was the fairest way`:
                             # the verdict is the speaker's, not the earlier complement's subject
                             holder = speaker
-                    if first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and not negation_named and (
+                    owned = _owned_proposal_sign(text, first, e, found, m.issue.id, sent.start) if "'s " in body or "\u2019s " in body else 0
+                    if owned:
+                        # (pass pos39a) `The doctors' association welcomed Han's proposal`: a verdict on someone's proposal named
+                        # by its owner alone takes the owner's stance, stated earlier (Han's proposal to delay the rise)
+                        sign *= owned
+                    elif first.kind in ("stance", "request") and m.terms is not None and not m.terms.search(text, s, e) and not negation_named and (
                         _act_in_reach(text, s, e, first, cue_list) or _pronoun_reaction(text, s, e) or _THIS_VERDICT.match(text, sent.start, first.end)
                         or lex.REACTION.match(text, first.start, e) is not None
                     ) and not background and _referent_act(polar.get(m.issue.id, ()), sent.start) < 0:

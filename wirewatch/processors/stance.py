@@ -366,6 +366,15 @@ OPPOSE = _rx(
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"dismiss(?:es|ed|ing)?|(?:stood|stands|stand) firm against|(?:has|have) (?:so far )?held out|"
     r"put (?:[\w'\u2019-]+ ){0,4}?on hold|hold(?:s|ing)? back|"
+    # (pass pos39a) moving a measure's date later delays it (`pushed back its target date for a final ban`, `pushed back the
+    # deadline`), not `back` as a verb of support
+    r"push(?:es|ed|ing)? back (?:the |its |their |his |her |a )?(?:[\w-]+ ){0,2}?(?:target dates?|dates?|deadlines?|timelines?|timetables?|"
+    r"start|launch|implementation|roll-?out|entry into force)|"
+    # (pass pos39a) letting a measure run out undoes it (`letting the sanctions lapse`, `allow the levy to expire`): here,
+    # before `allowing` is read as support
+    r"(?:let|lets|letting|allow|allows|allowed|allowing) (?:[\w'\u2019-]+ ){1,4}?(?:to )?(?:lapse|expire)|"
+    # (pass pos39a) obstruction in wire idiom (`holding the sanctions hostage`, `took the budget hostage`)
+    r"(?:hold|holds|holding|held|take|takes|taking|took|taken) (?:[\w'\u2019-]+ ){1,4}?hostage|"
     # shelving a measure in wire idiom (`kicked the ban into the long grass`)
     r"kick(?:s|ed|ing)? (?:[\w'\u2019-]+ ){0,5}?into the long grass|"
     # dismay at an act named as its object (`was disappointed by the veto`; a bare `said it was disappointed` is left out)
@@ -423,8 +432,16 @@ READMIT = _rx(
     # letting what a ban halts go on being sold (`let plug-in hybrids be sold after 2035`, `allowing some cars to stay on sale`)
     r"(?:allow|allows|allowed|allowing|let|lets|letting) (?:[\w,-]+ ){0,10}?(?:be (?:sold|bought|registered)|(?:to )?(?:stay|remain) (?:on sale|on the market))\b"
 )
+# (pass pos39a) keeping on watching or studying something is no course on it (`would continue to closely watch the
+# cases`, `will keep monitoring public opinion`, `continues to carefully examine the issue`)
+_WATCHING = (r"(?! (?:to )?(?:[a-z]+ly )?(?:watch|monitor|examin|study|studi|review|consider|assess|follow|observ|track|look (?:at|into)|"
+             r"evaluat|weigh|analy[sz]|scrutini[sz]|deliberat|discuss|debat|reflect|think)\w*\b)")
 KEEPER = _rx(
-    r"keep(?:s|ing)?|kept|continu(?:e|es|ed|ing)(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
+    r"keep(?:s|ing)?" + _WATCHING + r"|kept|"
+    # (pass pos39a) putting a measure into effect (`asked the EU not to apply its law`, `will implement the rules`)
+    # (not a noun's complement: `actions to implement the law would fall to the next administration`)
+    r"(?<!actions to )(?<!steps to )(?<!measures to )(?<!efforts to )(?<!plans to )(?<!time to )(?<!deadline to )(?<!guidance to )"
+    r"(?:appl(?:y|ies|ied|ying)(?= (?:the|its|their|this|that|these|those|his|her|it|them)\b)|implement(?:s|ed|ing)?)|continu(?:e|es|ed|ing)" + _WATCHING + r"(?: to(?= \w)|(?= [a-z]+ing\b))|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|uphold(?:s|ing)?|upheld|"
     r"stick(?:s|ing)? (?:to|with)|stuck (?:to|with)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|"
     # (pass `actors`) charging a levy is imposing it (`became the first city to charge day-trippers an entry fee`)
     r"charg(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,4}?(?:tax|taxes|fee|fees|levy|levies|toll|tolls)\b)|"
@@ -726,6 +743,14 @@ _GENERIC = frozenset(
 )
 
 
+# (pass pos39a) a curb on a country's economy is a sanction, not a curb on where weapons may be used (`keeps in place
+# restrictions on trade, finance and energy`, `export restrictions on technology`): no term of an issue on a place
+_ECONOMIC_CURB = re.compile(
+    r"\s+on\s+(?:(?:the|its|their|Russian|Russia's|Iranian|Chinese)\s+)?(?:[a-z-]+\s+)?(?:trade|finance|financial|energy|imports?|exports?|travel|"
+    r"banks?|banking|investments?|oil|gas|goods|technolog\w+|visas?|shipping|transactions|payments|capital|media|broadcasters?|"
+    r"airlines?|flights|economy|companies|firms|entities|individuals|oligarchs)\b")
+
+
 @dataclass(frozen=True)
 class IssueMatcher:
     issue: Issue
@@ -789,7 +814,8 @@ class IssueMatcher:
     def score(self, text: str) -> int:
         score = 0
         if self.terms is not None and (self.term_gate is None or self.term_gate.search(text)):
-            hits = {m.group(0).casefold() for m in self.terms.finditer(text)}
+            hits = {m.group(0).casefold() for m in self.terms.finditer(text)
+                    if not (self.located and _ECONOMIC_CURB.match(text, m.end()) and NEGATOR_NOUN.fullmatch(m.group(0)))}
             if hits and self.weak_term is not None and all(self.weak_term.fullmatch(h) for h in hits):
                 hits = set()  # `a plan to phase out Russian gas imports`: the issue's verb alone names no issue
             score += 2 * len(hits)
@@ -1641,6 +1667,11 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                 issue_matcher.measure_target.match(text, m.end(), min(len(text), m.end() + 60))
             ):
                 continue  # `announced new export bans on Russian entities` on sanctions on Russia: one more such measure
+            if kind == "noun" and issue_matcher is not None and issue_matcher.terms is not None and m.group(0)[:1] in "rR" and (
+                m.group(0).casefold().startswith("requirement") and any(
+                    not text[t.end() : m.start()].strip() for t in issue_matcher.terms.finditer(text, max(start, m.start() - 40), m.start()))
+            ):
+                continue  # (pass pos39a) `the geolocation requirement`, named by one of the issue's terms: a part of the measure
             if kind == "noun" and issue_matcher is not None and _stem(m.group(0).casefold()) in issue_matcher.own_nouns:
                 continue  # `will not agree to the 2035 ban`: the ban is the issue itself
             if kind == "reverser" and pattern is READMIT and _reinstates_the_measure(text, m, end, issue_matcher):
