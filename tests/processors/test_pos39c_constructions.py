@@ -39,6 +39,9 @@ _ISSUES = IssueSet(issues=(
     Issue(id="nursing-places", label="More nursing school places",
           proposition="Spain should increase the number of students admitted to nursing schools",
           terms=("nursing school places", "nursing quota", "nursing admissions")),
+    Issue(id="strikes-in-russia", label="Strikes inside Russia",
+          proposition="Ukraine should be allowed to use Western weapons against targets inside Russia",
+          terms=("Russian territory", "strikes inside Russia")),
     Issue(id="plastic-law", label="A plastic waste law", proposition="Plastic waste should be curbed by a binding law",
           terms=("plastic law",)),
 ))
@@ -144,6 +147,11 @@ def test_version() -> None:
     pytest.param(_MADRID + "The health ministry has withdrawn the draft rules on disposable vapes.",
                  {("Spain", "vape-ban", "oppose")},
                  marks=xf("an unnamed ministry under a dateline is not its country"), id="ministry-under-dateline"),
+    pytest.param("Defence Minister Jan Novak said Czech weapons could not be used on Russian territory.",
+                 {("Jan Novak", "strikes-in-russia", "oppose")},
+                 marks=xf("a use ruled out where the proposition places it: the same words after `Kyiv assured Washington` "
+                          "are no stance of Kyiv's (r18-05), and a speaker's own course is not told from an assurance"),
+                 id="not-used-on-russian-territory"),
     pytest.param("The Biden administration asked for more time on the vape ban.",
                  {("United States", "vape-ban", "oppose")},
                  marks=xf("`asked for` is read as a request for the measure"), id="asked-for-more-time"),
