@@ -646,14 +646,20 @@ _GENERIC_ORG_MODIFIERS = frozenset(
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _ABBREVIATED_ENDS = frozenset("Inc. Corp. Ltd. Bros. Co. Cie. Assn. Dept. Intl.".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
-_ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")\b")
+# (pass pos39b) a campaign named for its cause heads an organisation's name (`the Campaign for Tobacco-Free Kids`,
+# `Campaign Against Arms Trade`); a bare `Campaign` before anything else does not (`the Trump Campaign`)
+_CAMPAIGN_HEAD = r"Campaign(?=\s+(?:for|against|[Aa]gainst)\s)"
+_ORG_HEAD_WORD = re.compile(r"(?:" + _ORG_HEADS + r"|Campaign)")
+_ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _CAMPAIGN_HEAD + r"|" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")\b")
 _ORG_NAMED = re.compile(
     r"(?<![\w'\u2019.-])(?:(?P<the>[Tt]he)\s+)?(?P<name>"
     # set off by an appositive that says what it is (first: `Forum Mlodych, a youth council,` is not `Forum`)
     r"(?P<app>" + _ORG_CAP + r"(?:\s+(?:" + _NAME_PARTICLES + r"\s+){0,2}" + _ORG_CAP + r"){0,4})(?=,\s+" + _ORG_DESCRIPTION + r"\s*,)|"
     # headed: `Coastal Retailers' Alliance`, `Federation of Polish Grocers`, `Confederation of German Employers' Associations`
     # (`Energy and Utilities Alliance`, `Food & Drink Federation`: two fields joined before the head)
-    r"(?:" + _ORG_CAP + r"\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP
+    # (pass pos39b: five words before the head, `African American Tobacco Control Leadership Council`; four left its
+    # first word out)
+    r"(?:" + _ORG_CAP + r"\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,5}(?:" + _ORG_HEADS + r"|" + _CAMPAIGN_HEAD + r")(?:\s+(?:of|for|against|Against)\s+(?:the\s+)?" + _ORG_CAP
     + r"(?:\s+(?:and\s+|&\s+|(?:of|for)\s+(?:the\s+)?)?" + _ORG_CAP + r"){0,4})?"
     # one closing word after the head, not the start of a longer name (`Retail Forum Nord said`)
     r"(?:\s+(?P<tail>[A-Z][a-z\u00e0-\u017e]{2,})(?![\w'\u2019-])(?!\s+[A-Z]))?"
@@ -671,7 +677,7 @@ _TOKEN = re.compile(r"\S+")
 # where an `_ORG_GATE` word can start, found by `str.find` (the pattern's look around is tried at every character): a
 # literal every alternative holds, at most a few characters in (`co-?operative`) or a token on (`think tank`), within
 # the margin; more places than the gate's words (`reunion`) only let more starts be tried
-_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|{_ORG_NOUNS}|{_APP_ORG_NOUNS}".split("|")}))
+_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|Campaign|{_ORG_NOUNS}|{_APP_ORG_NOUNS}".split("|")}))
 _ORG_WORD_NEEDLES = tuple(n for n in _ORG_WORD_NEEDLES if not any(o != n and n.startswith(o) for o in _ORG_WORD_NEEDLES))
 assert None not in _ORG_WORD_NEEDLES and all(n.isascii() for n in _ORG_WORD_NEEDLES)
 
@@ -722,6 +728,7 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
                            ) -> list[tuple[int, int, str, Ref | None]]:
     """(start, end, name, country possessive before it) of the organisations `_ORG_NAMED` finds."""
     out = []
+    out_plain: list[bool] = []  # per entry of `out`: named by its head (no run before a noun, no appositive)
     described_to = -1  # the end of the last appositive that said what an organisation is
     for m in _org_named_matches(text):
         start, end = m.span("name")
@@ -737,7 +744,14 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
         for i in range(len(words) - 1, 0, -1):
             if len(words[i - 1]) > 3 and words[i - 1].endswith(".") and any(c.islower() for c in words[i - 1]):
                 # `... on Monday. ZAKS, the shoppers' union,`: a sentence's end is no part of the name
-                start = m.start("name") + list(re.finditer(r"\S+", m.group("name")))[i].start()
+                spans = list(re.finditer(r"\S+", m.group("name")))
+                if m.group("run") is None and m.group("app") is None and any(_ORG_HEAD_WORD.fullmatch(w.rstrip(".")) for w in words[:i]):
+                    # (pass pos39b) `the Campaign for Safer Streets. Reynolds ...`: the head stands before the sentence's
+                    # end; the name ends there
+                    end = m.start("name") + spans[i - 1].end() - 1
+                    words = [*words[:i - 1], words[i - 1][:-1]]
+                    break
+                start = m.start("name") + spans[i].start()
                 words = words[i:]
                 break
         if m.group("tail") is None and m.group("run") is None and m.group("app") is None and (
@@ -798,7 +812,16 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             if described is not None:
                 described_to = described.end()
                 inside += [r for r in all_refs if described.start() <= r.start and r.end <= described_to]
-        out.append((start, span_end, name, [*inside, *([owner] if owner is not None else [])]))
+        within = [*inside, *([owner] if owner is not None else [])]
+        plain = m.group("run") is None and m.group("app") is None
+        if plain and out and out_plain[-1] and text[out[-1][1] : start] == " ":
+            # (pass pos39b) `the British Heart Foundation Youth Action Network`, `American Cancer Society Cancer Action
+            # Network`: a headed name right after another, with no mark between, is the second's part of one long name
+            s0, _, first, within0 = out.pop()
+            out_plain.pop()
+            start, name, within = s0, f"{first} {name}", [*within0, *within]
+        out.append((start, span_end, name, within))
+        out_plain.append(plain)
     return out
 
 
@@ -877,7 +900,8 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue  # `most Democrats have not signed on`, `some Conservatives said`: members of a party, not the party
         if m.group(0).endswith("voted") and words[-1] != "Party" and words[-1].casefold() not in _PARTY_PLURALS:
             continue  # a party votes as one (`The Greens voted against`, `the Labour Party voted`); a bare name may be anyone
-        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS or described
+        org = (len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS or described
+               or (len(words) > 1 and words[-1].casefold() in _LEGAL_FORMS))  # (pass pos39b) `Ferrero SpA`: a company
         if m.group("desc") is not None and not org and any(w.casefold() in _TITLE_WORDS for w in m.group("clause").split()):
             continue  # `Lee Rowley, the local government minister, said`: a person's appositive is the titled people's to read
         out.append((start, end, " ".join(words), "organization" if org else "person"))
@@ -888,8 +912,11 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
 # of ...,`, `, head of the Inquilinos Unidos tenants' federation,`, `, a spokesperson for the Clean Feeds Campaign,`) or
 # before the role (`Casa Justa's president, Ana Costa`, `Tradewise chief executive Paul Grant`); not a party's `leader`
 # before the name (`CDU leader Friedrich Merz` is the person's title)
+# (pass pos39b) the appositive never runs over a sentence's end (`, president of the Campaign for Safe Roads.\n\nRoadCo,
+# the maker ...,`: not `Campaign for Safe Roads. RoadCo`), and a sentence's end closes it as a comma does
 _HEAD_OF = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?" + _HEAD_ROLES + r"\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[^,;()\u201c\u201d\"]{2,80}?)\s*,"
+    r",\s+(?:the\s+|a\s+|an\s+)?" + _HEAD_ROLES + r"\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:(?!(?<=[a-z])[.!?][\u201d\"']?\s)[^,;()\u201c\u201d\"\n]){2,80}?)"
+    r"\s*(?:,|(?<=[a-z])[.!?](?=[\u201d\"']?(?:\s|$)))"
 )
 _ROLE_BEFORE = re.compile(
     r"(?P<org>" + _ORG_CAP + r"(?:\s+(?:" + _NAME_PARTICLES + r"\s+){0,2}" + _ORG_CAP + r"){0,6}?)(?:['\u2019]s?)?\s+"
@@ -1688,6 +1715,12 @@ def _person_canonical(name: str) -> str:
     return name + "." if _GENERATIONAL.search(name) else name
 
 
+# (pass pos39b) a company's legal form closing its name is no part of the actor (`Ferrero SpA` -> Ferrero, `Reynolds
+# American Inc.` -> Reynolds American, `Imperial Brands Plc`), as wire copy drops it on the next mention
+_LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc sa s.a. spa s.p.a. ag nv n.v. se gmbh llc co. ab asa oyj bv b.v. srl kgaa".split())
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc\.?|Corp\.?|Ltd\.?|Plc|PLC|plc|SA|S\.A\.|SpA|S\.p\.A\.|AG|NV|N\.V\.|SE|GmbH|LLC|Co\.|AB|ASA|Oyj|BV|B\.V\.|Srl|KGaA))+$")
+
+
 def _unknown_actor(name: str, kind: str) -> Actor:
     """The actor of a name the gazetteer does not know (an organisation, a named subject), one per name and kind:
     kept across articles, like the people of `_with_titled_people`, within the same bound."""
@@ -1695,7 +1728,8 @@ def _unknown_actor(name: str, kind: str) -> Actor:
     if actor is None:
         if len(_PEOPLE_CACHE) > 4096:
             _PEOPLE_CACHE.clear()
-        actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=_person_canonical(name) if kind == "person" else name, kind=kind, country=None)
+        canonical = _person_canonical(name) if kind == "person" else (_LEGAL_FORM.sub("", name) or name)
+        actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=canonical, kind=kind, country=None)
     return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
