@@ -422,9 +422,13 @@ _MEMBER_OF = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
                       r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed|"
                       # (`Marta Lind, chief executive of ..., voted against the bill`)
-                      r"voted)\b")
+                      r"voted|"
+                      # (pass pos39b: `Ana Ruiz, head of the tenants union, vowed to ...`)
+                      r"vowed|pledged)\b")
 # a person's role at the head of (or speaking for) an organisation, written without a determiner in an appositive
 # (`John Smith, chief executive of the Federation of ..., said`)
+# (pass pos39b) `Kim Min-su, newly elected president of ...,`, `Ana Ruiz, incoming head of ...,`: a tenure word before the role
+_ROLE_TENURE = r"(?:(?:newly|recently)\s+(?:elected|appointed|named|installed)\s+|(?:new|incoming|acting|interim|current|longtime|long-time)\s+)"
 _HEAD_ROLES = (r"(?:(?:deputy|vice|co-)\s*)?(?:chief\s+executive|chief|head|president|chair(?:man|woman|person)?|leader|"
                r"spokes(?:man|woman|person)|(?:executive\s+|managing\s+)?director|general\s+secretary|secretary[\s-]general|"
                r"secretary|co-?founder|founder|boss|convenor|coordinator)")
@@ -434,7 +438,7 @@ _NAME_APPOSITIVE = re.compile(
     # (also after `, and`: `Feijoo vowed to repeal the levy, and Isabel Diaz Ayuso, president of ..., said`)
     r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.)|(?<=[\u201d\"]\s.))"
     + _NAME[len("[A-Z]"):] + r")" + _MEMBER_OF + r"?,\s+"
-    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
+    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _ROLE_TENURE + r"?" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
 )
 # (pass `unkact`) the speaker of a quote, named after it with an appositive that says who they are: `"...," said Anna
 # Berg, the transport minister.`, `"...," said Tom Ruiz, head of the pilots' union, adding ...`, and the name opening the
@@ -514,7 +518,8 @@ _OUT_OF_OFFICE = re.compile(r"\b(?:shadow|former|ex-|opposition)", re.I)
 _NAMED_SUBJECT = re.compile(
     r"(?<![\w'\u2019.-])(?P<name>[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
     # (`Friends of the Earth welcomed`, `Campaign for Better Transport said`: `of`/`for` inside an organisation's name)
-    r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le|of|of\s+the|for|for\s+the)\s+)?[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
+    # (pass pos39b: a later word may join a lowercase syllable, `Lee Soo-jin`, `Kim Taek-woo`: a Korean given name)
+    r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le|of|of\s+the|for|for\s+the)\s+)?[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Za-z][\w\u00e0-\u017e]*)?){0,6})"
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
     # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
     # (`Privacy International's opposition to the scheme`: the name holding a stance noun, before its object)
@@ -915,7 +920,7 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
 # (pass pos39b) the appositive never runs over a sentence's end (`, president of the Campaign for Safe Roads.\n\nRoadCo,
 # the maker ...,`: not `Campaign for Safe Roads. RoadCo`), and a sentence's end closes it as a comma does
 _HEAD_OF = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?" + _HEAD_ROLES + r"\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:(?!(?<=[a-z])[.!?][\u201d\"']?\s)[^,;()\u201c\u201d\"\n]){2,80}?)"
+    r",\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_TENURE + r"?" + _HEAD_ROLES + r"\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:(?!(?<=[a-z])[.!?][\u201d\"']?\s)[^,;()\u201c\u201d\"\n]){2,80}?)"
     r"\s*(?:,|(?<=[a-z])[.!?](?=[\u201d\"']?(?:\s|$)))"
 )
 _ROLE_BEFORE = re.compile(
@@ -1260,6 +1265,16 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                      and r.actor.kind != "person" and r.actor.canonical.endswith(" " + name)}
             if len(heads) == 1:
                 _add_refs(text, next(iter(heads.values())), start, end, name, False, taken, added)
+                continue
+        if " " not in name and name[:1].isupper() and not name.isupper() and name.casefold() not in _ORG_WORDS:
+            # (pass pos39b) `Reynolds said` after `Reynolds American Inc.`, `Altria said` after `Altria Group`: a bare name
+            # opening exactly one organisation's longer name written before is that organisation (not a person's surname)
+            earlier = [*all_refs, *added]
+            opened = {r.actor.canonical: r.actor for r in earlier if r.start < start and r.actor is not None
+                      and r.actor.kind == "organization" and r.actor.canonical.startswith(name + " ") and r.text.startswith(name + " ")}
+            if len(opened) == 1 and not any(r.start < start and r.actor is not None and r.actor.kind == "person"
+                                            and name in r.actor.canonical.split() for r in earlier):
+                _add_refs(text, next(iter(opened.values())), start, end, name, False, taken, added)
                 continue
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
