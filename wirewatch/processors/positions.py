@@ -1214,9 +1214,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if m is None:
                 continue
             words = m.group("words").split()
-            if (words[0] in _NOT_TAIL_START or words[0] in _NOT_COUNTRY_TAIL_START
-                    or any(w.casefold() in _TITLE_WORDS or w.casefold() in _NOT_NAMES or w.casefold() in _MONTHS
-                           or gazetteer.lookup(w) for w in words)
+            # (pass pos39b: a function word inside the name is part of it, `Marriage For All Japan`; not opening it)
+            if (words[0] in _NOT_TAIL_START or words[0] in _NOT_COUNTRY_TAIL_START or words[0].casefold() in _NOT_NAMES
+                    or any(w.casefold() in _TITLE_WORDS or (w.casefold() in _NOT_NAMES and w.casefold() not in _NAME_INNER_WORDS)
+                           or w.casefold() in _MONTHS or gazetteer.lookup(w) for w in words)
                     or any(a < r.start and m.start("words") < b for a, b in taken)):
                 continue
             taken.remove((r.start, r.end))
@@ -1772,6 +1773,7 @@ def _not_in_org_name(word: str, gazetteer: Gazetteer) -> bool:
 
 
 # sentence openers that are no part of a name (`Meanwhile Canada ...`, `Last year Britain ...`)
+_NAME_INNER_WORDS = frozenset("all every each our the and".split())
 _NOT_COUNTRY_TAIL_START = frozenset(
     """Last Next This That Meanwhile Now Then Today Yesterday Earlier Later Only Even Also Neither Nor Why How Where Here
     There Like Unlike Including Despite Across Outside Inside Beyond Within Without Among Against Northern Southern Eastern
