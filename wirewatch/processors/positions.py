@@ -1249,6 +1249,29 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                     taken.remove((r.start, r.end))
                     dropped.append((r.start, r.end))
             _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
+    if any(f in text for f in _LEGAL_FORM_NEEDLES):
+        # (pass pos39b) a name closed by a company's legal form is a company wherever it stands (`Homes Direct Corp., one of
+        # the largest landlords, said`, `shares of Kitchen Brands Plc`): filed without the form; a place inside says where
+        for m in _COMPANY_NAMED.finditer(text):
+            words = m.group("name").split()
+            start = m.start("name")
+            while words and (words[0] in _NOT_TAIL_START or words[0].casefold() in _NOT_NAMES):
+                start += len(words[0]) + 1
+                words = words[1:]
+            end = m.end()
+            if not words:
+                continue
+            name = " ".join(words)
+            inside = [r for r in all_refs if start <= r.start and r.end <= end]
+            if (any(a < end and start < b for a, b in taken if not any((r.start, r.end) == (a, b) for r in inside))
+                    or any(not (r.demonym or (r.actor is not None and r.actor.kind == "country")) for r in inside)
+                    or (gazetteer is not None and gazetteer.lookup(name) is not None)):
+                continue
+            for r in inside:
+                if (r.start, r.end) in taken:
+                    taken.remove((r.start, r.end))
+                    dropped.append((r.start, r.end))
+            _add_refs(text, _unknown_actor(text[start:end], "organization"), start, end, text[start:end], False, taken, added)
     if " and " in text:
         # (`Legambiente and the Salvaiciclisti association welcomed ...`)
         _add_coordinated_organisations(text, [x for x in added if x.actor is not None and x.actor.kind == "organization"],
@@ -1735,6 +1758,13 @@ def _person_canonical(name: str) -> str:
 # American Inc.` -> Reynolds American, `Imperial Brands Plc`), as wire copy drops it on the next mention
 _LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc sa s.a. spa s.p.a. ag nv n.v. se gmbh llc co. ab asa oyj bv b.v. srl kgaa".split())
 _LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc\.?|Corp\.?|Ltd\.?|Plc|PLC|plc|SA|S\.A\.|SpA|S\.p\.A\.|AG|NV|N\.V\.|SE|GmbH|LLC|Co\.|AB|ASA|Oyj|BV|B\.V\.|Srl|KGaA))+$")
+
+
+_LEGAL_FORM_NEEDLES = (" Inc", " Corp", " Ltd", " Plc", " PLC", " SA", " SpA", " AG", " NV", " GmbH", " LLC")
+_COMPANY_NAMED = re.compile(
+    r"(?P<name>[A-Z](?<![\w'\u2019.-].)[\w&'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019-]*){0,3})"
+    r"\s+(?:Inc\.?|Corp\.?|Ltd\.?|Plc|PLC|SA|SpA|AG|NV|GmbH|LLC)(?![\w'\u2019-])"
+)
 
 
 def _unknown_actor(name: str, kind: str) -> Actor:
