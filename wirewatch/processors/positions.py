@@ -654,6 +654,7 @@ _MONTHS = frozenset("january february march april may june july august september
 # (pass pos39b) a campaign named for its cause heads an organisation's name (`the Campaign for Tobacco-Free Kids`,
 # `Campaign Against Arms Trade`); a bare `Campaign` before anything else does not (`the Trump Campaign`)
 _CAMPAIGN_HEAD = r"Campaign(?=\s+(?:for|against|[Aa]gainst)\s)"
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w&-]*) $")
 _ORG_HEAD_WORD = re.compile(r"(?:" + _ORG_HEADS + r"|Campaign)")
 _ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _CAMPAIGN_HEAD + r"|" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")\b")
 _ORG_NAMED = re.compile(
@@ -770,6 +771,15 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             words = words[1:]
         if not words:
             continue
+        if m.group("run") is None and m.group("app") is None and len(words) >= 6:
+            # (pass pos39b) a name longer than the pattern's reach before its head (`Pacific Islander Youth Smoke Free Action
+            # Council`): the capitalised words right before it, one space apart, are its first words
+            for _ in range(3):
+                b = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+                if b is None or b.group(1) in _NOT_TAIL_START or b.group(1).casefold() in _NOT_NAMES or b.group(1).casefold() in _MONTHS or (
+                        gazetteer is not None and (k := gazetteer.lookup(b.group(1))) is not None and k.kind != "country"):
+                    break
+                start, words = b.start(1), [b.group(1), *words]
         if (len(words[-1]) > 3 and words[-1].endswith(".") and any(c.islower() for c in words[-1])
                 and words[-1] not in _ABBREVIATED_ENDS):
             # `... was backed by the Institute of Directors.`: the sentence's full stop is no part of the name
