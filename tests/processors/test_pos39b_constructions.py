@@ -97,6 +97,18 @@ def test_version() -> None:
                  {("Tom Hale", "rent-cap", "support"), ("Renters Alliance", "rent-cap", "support")}, id="vowed-after-appositive"),
     pytest.param(_SEL_RENT + "Jung Hae-won praised the rent cap.", {("Jung Hae-won", "rent-cap", "support")}, id="korean-given-name"),
     pytest.param(_SEL_RENT + "Lee Soo-jin denounced the rent cap.", {("Lee Soo-jin", "rent-cap", "oppose")}, id="korean-given-name-oppose"),
+    # a party's leader stating the party's own course (and a second appositive clause after `, while`)
+    pytest.param(_LON_RENT.replace("The government proposed a rent cap", "Ministers debated housing")
+                 + "Ana Ruiz, leader of the opposition Green Party, said her party would submit a bill to introduce a rent cap.",
+                 {("Ana Ruiz", "rent-cap", "support"), ("Green Party", "rent-cap", "support")}, id="leader-says-her-party-would"),
+    pytest.param(_TOK_RENT.replace("The government proposed a rent cap", "Ministers debated housing")
+                 + "Ken Sato, leader of the main opposition Constitutional Democratic Party of Japan, said his party would back a rent cap.",
+                 {("Ken Sato", "rent-cap", "support"), ("Constitutional Democratic Party of Japan", "rent-cap", "support")},
+                 id="leader-of-known-party"),
+    pytest.param(_LON_RENT.replace("The government proposed a rent cap", "Ministers debated housing")
+                 + "Tom Hale, head of the Renters Alliance, urged the government to act on rents, while Ana Ruiz, leader of the "
+                 "opposition Green Party, said her party would again submit a bill to introduce a rent cap.",
+                 {("Ana Ruiz", "rent-cap", "support"), ("Green Party", "rent-cap", "support")}, id="while-then-appositive"),
     # names the gazetteer knows
     pytest.param(_TOK_RENT + "Keidanren criticised the rent cap.", {("Japan Business Federation", "rent-cap", "oppose")}, id="keidanren"),
     pytest.param(_TOK_RENT + "Japan's biggest business lobby, Keidanren, condemned the rent cap.",
@@ -132,3 +144,22 @@ def test_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
     # no name cut short or run on beside the one expected (`Islander Youth ... Council`, `Youth Action Network`)
     names = {actor for actor, _, _ in expected}
     assert not {actor for actor, _, _ in found if " " in actor and any(actor != n and (actor in n or n in actor) for n in names)}, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a party's leader calling on the government speaks for herself (round 39: the person only)
+    pytest.param(_LON_RENT.replace("The government proposed a rent cap", "Ministers debated housing")
+                 + "Ana Ruiz, leader of the opposition Green Party, urged the government to introduce a rent cap.",
+                 "Green Party", id="leader-urging-is-the-person-only"),
+    # `said his party would` without the leader's appositive: no party named for it
+    pytest.param(_LON_RENT.replace("The government proposed a rent cap", "Ministers debated housing")
+                 + "Ana Ruiz said her party would back a rent cap.", "Party", id="no-party-named"),
+    # a campaign that is not named for a cause is no organisation
+    pytest.param(_LON_VAPE + "The Trump Campaign said nothing about it, but the Vape Council condemned the vape ban.",
+                 "Trump Campaign", id="bare-campaign"),
+    # a function word opening the words before a country is no name
+    pytest.param(_LON_RENT + "All Britain welcomed the rent cap.", "All Britain", id="all-before-country"),
+])
+def test_guards(text: str, absent: str) -> None:
+    found = _stances(text)
+    assert not {actor for actor, _, _ in found if absent in actor}, found

@@ -435,8 +435,9 @@ _HEAD_ROLES = (r"(?:(?:deputy|vice|co-)\s*)?(?:chief\s+executive|chief|head|pres
 # (the name's first capital comes before the look back at what precedes it: a pattern that starts with a character
 # class is scanned for in C, one that starts with a lookbehind is tried at every position; same matches)
 _NAME_APPOSITIVE = re.compile(
-    # (also after `, and`: `Feijoo vowed to repeal the levy, and Isabel Diaz Ayuso, president of ..., said`)
-    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.)|(?<=[\u201d\"]\s.))"
+    # (also after `, and`: `Feijoo vowed to repeal the levy, and Isabel Diaz Ayuso, president of ..., said`; pass pos39b:
+    # and after `, while`)
+    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.)|(?<=,\swhile\s.)|(?<=[\u201d\"]\s.))"
     + _NAME[len("[A-Z]"):] + r")" + _MEMBER_OF + r"?,\s+"
     r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _ROLE_TENURE + r"?" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
 )
@@ -991,6 +992,13 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
     return ref or Ref(start, end, text[start:end], _unknown_actor(name, "organization"), None)
 
 
+# (pass pos39b) `, leader of the main opposition Tenants Party, said his party would ...`: the party a person leads,
+# announcing its own course
+_LEADER_OF_PARTY_SAYS = re.compile(
+    r",\s+(?:the\s+)?" + _ROLE_TENURE + r"?(?:(?:deputy|co-)\s*)?(?:leader|head|chair(?:man|woman|person)?|president)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[^,;()\u201c\u201d\"\n]{2,80}?),\s+(?:has\s+)?(?:said|says|told\s+[\w\s]{1,30}?|announced|declared)\s+(?:that\s+)?"
+    r"(?:his|her|their)\s+party\s+(?:\w+ly\s+)?(?:would|will|was\s+going\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to)\s"
+)
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?\s+(?=[\u201c\"']?[A-Z])|\n")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whom|whose)\b[^,;]*$")
 _PRONOUN_SPEAKS_IN = re.compile(r"(?:^|[,\u201d\"]\s*|\b(?:said|says|added|told\s+\w+)\s+)(?:he|she|He|She)\b(?:\s+(?:said|says|added|told|insisted|stressed|warned))?")
@@ -4199,6 +4207,30 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             name = org.actor.canonical
             if name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
                 found.append(_Found(name, org, f.issue, f.stance, f.unchanged, f.sentence, f.order, f.cue, f.at, f.factor))
+
+    # (pass pos39b) `Ana Ruiz, leader of the opposition Green Party, said her party would table a bill ...`: a party's
+    # leader stating the party's own course states its stance too (not a leader's own words or calls on others)
+    if "party" in text:
+        for f in list(found):
+            if f.ref.actor is None or f.ref.actor.kind != "person" or f.ref.start < f.sentence.start:
+                continue
+            m = _LEADER_OF_PARTY_SAYS.match(text, f.ref.end)
+            if m is None or m.end() > f.sentence.end or (f.at >= 0 and f.at < m.end()):
+                continue
+            words = m.group("org").split()
+            while words and not words[0][:1].isupper():
+                words = words[1:]  # `the main opposition ...`, `junior coalition partner ...`: what it is, no part of its name
+            written = " ".join(words)
+            known = gazetteer.lookup(written) if written else None
+            if known is not None and known.kind == "organization":
+                party = Ref(m.end("org") - len(written), m.end("org"), written, known, None)
+            elif len(words) >= 2 and words[-1] == "Party" and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in words):
+                party = Ref(m.end("org") - len(written), m.end("org"), written, _unknown_actor(written, "organization"), None)
+            else:
+                continue
+            name = canonical_actor(gazetteer, party.actor)
+            if name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
+                found.append(_Found(name, party, f.issue, f.stance, f.unchanged, f.sentence, f.order, f.cue, f.at, f.factor))
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
     for ref, name, issue_id, sent, order_no, target in aligns:
