@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.59.0")
+PRODUCER = Producer(name="positions", version="1.60.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -431,19 +431,24 @@ _MEMBER_OF = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
                       r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed|"
                       # (`Marta Lind, chief executive of ..., voted against the bill`)
-                      r"voted)\b")
+                      r"voted|"
+                      # (pass pos39b: `Ana Ruiz, head of the tenants union, vowed to ...`)
+                      r"vowed|pledged)\b")
 # a person's role at the head of (or speaking for) an organisation, written without a determiner in an appositive
 # (`John Smith, chief executive of the Federation of ..., said`)
+# (pass pos39b) `Kim Min-su, newly elected president of ...,`, `Ana Ruiz, incoming head of ...,`: a tenure word before the role
+_ROLE_TENURE = r"(?:(?:newly|recently)\s+(?:elected|appointed|named|installed)\s+|(?:new|incoming|acting|interim|current|longtime|long-time)\s+)"
 _HEAD_ROLES = (r"(?:(?:deputy|vice|co-)\s*)?(?:chief\s+executive|chief|head|president|chair(?:man|woman|person)?|leader|"
                r"spokes(?:man|woman|person)|(?:executive\s+|managing\s+)?director|general\s+secretary|secretary[\s-]general|"
                r"secretary|co-?founder|founder|boss|convenor|coordinator)")
 # (the name's first capital comes before the look back at what precedes it: a pattern that starts with a character
 # class is scanned for in C, one that starts with a lookbehind is tried at every position; same matches)
 _NAME_APPOSITIVE = re.compile(
-    # (also after `, and`: `Feijoo vowed to repeal the levy, and Isabel Diaz Ayuso, president of ..., said`)
-    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.)|(?<=[\u201d\"]\s.))"
+    # (also after `, and`: `Feijoo vowed to repeal the levy, and Isabel Diaz Ayuso, president of ..., said`; pass pos39b:
+    # and after `, while`)
+    r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.)|(?<=,\swhile\s.)|(?<=[\u201d\"]\s.))"
     + _NAME[len("[A-Z]"):] + r")" + _MEMBER_OF + r"?,\s+"
-    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
+    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _ROLE_TENURE + r"?" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
 )
 # (pass `unkact`) the speaker of a quote, named after it with an appositive that says who they are: `"...," said Anna
 # Berg, the transport minister.`, `"...," said Tom Ruiz, head of the pilots' union, adding ...`, and the name opening the
@@ -523,7 +528,8 @@ _OUT_OF_OFFICE = re.compile(r"\b(?:shadow|former|ex-|opposition)", re.I)
 _NAMED_SUBJECT = re.compile(
     r"(?<![\w'\u2019.-])(?P<name>[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?"
     # (`Friends of the Earth welcomed`, `Campaign for Better Transport said`: `of`/`for` inside an organisation's name)
-    r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le|of|of\s+the|for|for\s+the)\s+)?[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Z][\w\u00e0-\u017e]*)?){0,6})"
+    # (pass pos39b: a later word may join a lowercase syllable, `Lee Soo-jin`, `Kim Taek-woo`: a Korean given name)
+    r"(?:\s+(?:(?:da|de|do|dos|di|del|van|von|der|la|le|of|of\s+the|for|for\s+the)\s+)?[A-Z](?:['\u2019][A-Z])?[\w\u00e0-\u017e]*(?:-[A-Za-z][\w\u00e0-\u017e]*)?){0,6})"
     # `Amnesty International has urged`, `The Bundestag on Thursday rejected`, `Meta will not sign`
     # (`the International Olympic Committee's executive board decided`: the body's board acts for it)
     # (`Privacy International's opposition to the scheme`: the name holding a stance noun, before its object)
@@ -658,14 +664,21 @@ _GENERIC_ORG_MODIFIERS = frozenset(
 _PLAIN_WORD = re.compile(r"[A-Z][a-z]{2,}")
 _ABBREVIATED_ENDS = frozenset("Inc. Corp. Ltd. Bros. Co. Cie. Assn. Dept. Intl.".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
-_ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")\b")
+# (pass pos39b) a campaign named for its cause heads an organisation's name (`the Campaign for Tobacco-Free Kids`,
+# `Campaign Against Arms Trade`); a bare `Campaign` before anything else does not (`the Trump Campaign`)
+_CAMPAIGN_HEAD = r"Campaign(?=\s+(?:for|against|[Aa]gainst)\s)"
+_CAP_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w&-]*) $")
+_ORG_HEAD_WORD = re.compile(r"(?:" + _ORG_HEADS + r"|Campaign)")
+_ORG_GATE = re.compile(r"\b(?:" + _ORG_HEADS + r"|" + _CAMPAIGN_HEAD + r"|" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")\b")
 _ORG_NAMED = re.compile(
     r"(?<![\w'\u2019.-])(?:(?P<the>[Tt]he)\s+)?(?P<name>"
     # set off by an appositive that says what it is (first: `Forum Mlodych, a youth council,` is not `Forum`)
     r"(?P<app>" + _ORG_CAP + r"(?:\s+(?:" + _NAME_PARTICLES + r"\s+){0,2}" + _ORG_CAP + r"){0,4})(?=,\s+" + _ORG_DESCRIPTION + r"\s*,)|"
     # headed: `Coastal Retailers' Alliance`, `Federation of Polish Grocers`, `Confederation of German Employers' Associations`
     # (`Energy and Utilities Alliance`, `Food & Drink Federation`: two fields joined before the head)
-    r"(?:" + _ORG_CAP + r"\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,4}(?:" + _ORG_HEADS + r")(?:\s+(?:of|for)\s+(?:the\s+)?" + _ORG_CAP
+    # (pass pos39b: five words before the head, `African American Tobacco Control Leadership Council`; four left its
+    # first word out)
+    r"(?:" + _ORG_CAP + r"\s+(?:(?:and|&)\s+(?=[A-Z]))?){0,5}(?:" + _ORG_HEADS + r"|" + _CAMPAIGN_HEAD + r")(?:\s+(?:of|for|against|Against)\s+(?:the\s+)?" + _ORG_CAP
     + r"(?:\s+(?:and\s+|&\s+|(?:of|for)\s+(?:the\s+)?)?" + _ORG_CAP + r"){0,4})?"
     # one closing word after the head, not the start of a longer name (`Retail Forum Nord said`)
     r"(?:\s+(?P<tail>[A-Z][a-z\u00e0-\u017e]{2,})(?![\w'\u2019-])(?!\s+[A-Z]))?"
@@ -683,7 +696,7 @@ _TOKEN = re.compile(r"\S+")
 # where an `_ORG_GATE` word can start, found by `str.find` (the pattern's look around is tried at every character): a
 # literal every alternative holds, at most a few characters in (`co-?operative`) or a token on (`think tank`), within
 # the margin; more places than the gate's words (`reunion`) only let more starts be tried
-_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|{_ORG_NOUNS}|{_APP_ORG_NOUNS}".split("|")}))
+_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|Campaign|{_ORG_NOUNS}|{_APP_ORG_NOUNS}".split("|")}))
 _ORG_WORD_NEEDLES = tuple(n for n in _ORG_WORD_NEEDLES if not any(o != n and n.startswith(o) for o in _ORG_WORD_NEEDLES))
 assert None not in _ORG_WORD_NEEDLES and all(n.isascii() for n in _ORG_WORD_NEEDLES)
 
@@ -734,6 +747,7 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
                            ) -> list[tuple[int, int, str, Ref | None]]:
     """(start, end, name, country possessive before it) of the organisations `_ORG_NAMED` finds."""
     out = []
+    out_plain: list[bool] = []  # per entry of `out`: named by its head (no run before a noun, no appositive)
     described_to = -1  # the end of the last appositive that said what an organisation is
     for m in _org_named_matches(text):
         start, end = m.span("name")
@@ -749,7 +763,14 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
         for i in range(len(words) - 1, 0, -1):
             if len(words[i - 1]) > 3 and words[i - 1].endswith(".") and any(c.islower() for c in words[i - 1]):
                 # `... on Monday. ZAKS, the shoppers' union,`: a sentence's end is no part of the name
-                start = m.start("name") + list(re.finditer(r"\S+", m.group("name")))[i].start()
+                spans = list(re.finditer(r"\S+", m.group("name")))
+                if m.group("run") is None and m.group("app") is None and any(_ORG_HEAD_WORD.fullmatch(w.rstrip(".")) for w in words[:i]):
+                    # (pass pos39b) `the Campaign for Safer Streets. Reynolds ...`: the head stands before the sentence's
+                    # end; the name ends there
+                    end = m.start("name") + spans[i - 1].end() - 1
+                    words = [*words[:i - 1], words[i - 1][:-1]]
+                    break
+                start = m.start("name") + spans[i].start()
                 words = words[i:]
                 break
         if m.group("tail") is None and m.group("run") is None and m.group("app") is None and (
@@ -763,6 +784,15 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             words = words[1:]
         if not words:
             continue
+        if m.group("run") is None and m.group("app") is None and len(words) >= 6:
+            # (pass pos39b) a name longer than the pattern's reach before its head (`Pacific Islander Youth Smoke Free Action
+            # Council`): the capitalised words right before it, one space apart, are its first words
+            for _ in range(3):
+                b = _CAP_WORD_BEFORE.search(text, max(0, start - 30), start)
+                if b is None or b.group(1) in _NOT_TAIL_START or b.group(1).casefold() in _NOT_NAMES or b.group(1).casefold() in _MONTHS or (
+                        gazetteer is not None and (k := gazetteer.lookup(b.group(1))) is not None and k.kind != "country"):
+                    break
+                start, words = b.start(1), [b.group(1), *words]
         if (len(words[-1]) > 3 and words[-1].endswith(".") and any(c.islower() for c in words[-1])
                 and words[-1] not in _ABBREVIATED_ENDS):
             # `... was backed by the Institute of Directors.`: the sentence's full stop is no part of the name
@@ -810,7 +840,16 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             if described is not None:
                 described_to = described.end()
                 inside += [r for r in all_refs if described.start() <= r.start and r.end <= described_to]
-        out.append((start, span_end, name, [*inside, *([owner] if owner is not None else [])]))
+        within = [*inside, *([owner] if owner is not None else [])]
+        plain = m.group("run") is None and m.group("app") is None
+        if plain and out and out_plain[-1] and text[out[-1][1] : start] == " ":
+            # (pass pos39b) `the British Heart Foundation Youth Action Network`, `American Cancer Society Cancer Action
+            # Network`: a headed name right after another, with no mark between, is the second's part of one long name
+            s0, _, first, within0 = out.pop()
+            out_plain.pop()
+            start, name, within = s0, f"{first} {name}", [*within0, *within]
+        out.append((start, span_end, name, within))
+        out_plain.append(plain)
     return out
 
 
@@ -897,7 +936,8 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
             continue  # `most Democrats have not signed on`, `some Conservatives said`: members of a party, not the party
         if m.group(0).endswith("voted") and words[-1] != "Party" and words[-1].casefold() not in _PARTY_PLURALS:
             continue  # a party votes as one (`The Greens voted against`, `the Labour Party voted`); a bare name may be anyone
-        org = len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS or described
+        org = (len(words) == 1 or any(w.casefold() in _ORG_WORDS for w in words) or words[-1].casefold() in _PARTY_PLURALS or described
+               or (len(words) > 1 and words[-1].casefold() in _LEGAL_FORMS))  # (pass pos39b) `Ferrero SpA`: a company
         if m.group("desc") is not None and not org and any(w.casefold() in _TITLE_WORDS for w in m.group("clause").split()):
             continue  # `Lee Rowley, the local government minister, said`: a person's appositive is the titled people's to read
         out.append((start, end, " ".join(words), "organization" if org else "person"))
@@ -908,8 +948,11 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
 # of ...,`, `, head of the Inquilinos Unidos tenants' federation,`, `, a spokesperson for the Clean Feeds Campaign,`) or
 # before the role (`Casa Justa's president, Ana Costa`, `Tradewise chief executive Paul Grant`); not a party's `leader`
 # before the name (`CDU leader Friedrich Merz` is the person's title)
+# (pass pos39b) the appositive never runs over a sentence's end (`, president of the Campaign for Safe Roads.\n\nRoadCo,
+# the maker ...,`: not `Campaign for Safe Roads. RoadCo`), and a sentence's end closes it as a comma does
 _HEAD_OF = re.compile(
-    r",\s+(?:the\s+|a\s+|an\s+)?" + _HEAD_ROLES + r"\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>[^,;()\u201c\u201d\"]{2,80}?)\s*,"
+    r",\s+(?:the\s+|a\s+|an\s+)?" + _ROLE_TENURE + r"?" + _HEAD_ROLES + r"\s+(?:of|at|for)\s+(?:the\s+)?(?P<org>(?:(?!(?<=[a-z])[.!?][\u201d\"']?\s)[^,;()\u201c\u201d\"\n]){2,80}?)"
+    r"\s*(?:,|(?<=[a-z])[.!?](?=[\u201d\"']?(?:\s|$)))"
 )
 _ROLE_BEFORE = re.compile(
     r"(?P<org>" + _ORG_CAP + r"(?:\s+(?:" + _NAME_PARTICLES + r"\s+){0,2}" + _ORG_CAP + r"){0,6}?)(?:['\u2019]s?)?\s+"
@@ -969,6 +1012,13 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
     return ref or Ref(start, end, text[start:end], _unknown_actor(name, "organization"), None)
 
 
+# (pass pos39b) `, leader of the main opposition Tenants Party, said his party would ...`: the party a person leads,
+# announcing its own course
+_LEADER_OF_PARTY_SAYS = re.compile(
+    r",\s+(?:the\s+)?" + _ROLE_TENURE + r"?(?:(?:deputy|co-)\s*)?(?:leader|head|chair(?:man|woman|person)?|president)\s+of\s+(?:the\s+)?"
+    r"(?P<org>[^,;()\u201c\u201d\"\n]{2,80}?),\s+(?:has\s+)?(?:said|says|told\s+[\w\s]{1,30}?|announced|declared)\s+(?:that\s+)?"
+    r"(?:his|her|their)\s+party\s+(?:\w+ly\s+)?(?:would|will|was\s+going\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to)\s"
+)
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?\s+(?=[\u201c\"']?[A-Z])|\n")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whom|whose)\b[^,;]*$")
 _PRONOUN_SPEAKS_IN = re.compile(r"(?:^|[,\u201d\"]\s*|\b(?:said|says|added|told\s+\w+)\s+)(?:he|she|He|She)\b(?:\s+(?:said|says|added|told|insisted|stressed|warned))?")
@@ -1202,9 +1252,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             if m is None:
                 continue
             words = m.group("words").split()
-            if (words[0] in _NOT_TAIL_START or words[0] in _NOT_COUNTRY_TAIL_START
-                    or any(w.casefold() in _TITLE_WORDS or w.casefold() in _NOT_NAMES or w.casefold() in _MONTHS
-                           or gazetteer.lookup(w) for w in words)
+            # (pass pos39b: a function word inside the name is part of it, `Marriage For All Japan`; not opening it)
+            if (words[0] in _NOT_TAIL_START or words[0] in _NOT_COUNTRY_TAIL_START or words[0].casefold() in _NOT_NAMES
+                    or any(w.casefold() in _TITLE_WORDS or (w.casefold() in _NOT_NAMES and w.casefold() not in _NAME_INNER_WORDS)
+                           or w.casefold() in _MONTHS or gazetteer.lookup(w) for w in words)
                     or any(a < r.start and m.start("words") < b for a, b in taken)):
                 continue
             taken.remove((r.start, r.end))
@@ -1236,6 +1287,29 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                     taken.remove((r.start, r.end))
                     dropped.append((r.start, r.end))
             _add_refs(text, _unknown_actor(name, "organization"), start, end, name, False, taken, added)
+    if any(f in text for f in _LEGAL_FORM_NEEDLES):
+        # (pass pos39b) a name closed by a company's legal form is a company wherever it stands (`Homes Direct Corp., one of
+        # the largest landlords, said`, `shares of Kitchen Brands Plc`): filed without the form; a place inside says where
+        for m in _COMPANY_NAMED.finditer(text):
+            words = m.group("name").split()
+            start = m.start("name")
+            while words and (words[0] in _NOT_TAIL_START or words[0].casefold() in _NOT_NAMES):
+                start += len(words[0]) + 1
+                words = words[1:]
+            end = m.end()
+            if not words:
+                continue
+            name = " ".join(words)
+            inside = [r for r in all_refs if start <= r.start and r.end <= end]
+            if (any(a < end and start < b for a, b in taken if not any((r.start, r.end) == (a, b) for r in inside))
+                    or any(not (r.demonym or (r.actor is not None and r.actor.kind == "country")) for r in inside)
+                    or (gazetteer is not None and gazetteer.lookup(name) is not None)):
+                continue
+            for r in inside:
+                if (r.start, r.end) in taken:
+                    taken.remove((r.start, r.end))
+                    dropped.append((r.start, r.end))
+            _add_refs(text, _unknown_actor(text[start:end], "organization"), start, end, text[start:end], False, taken, added)
     if " and " in text:
         # (`Legambiente and the Salvaiciclisti association welcomed ...`)
         _add_coordinated_organisations(text, [x for x in added if x.actor is not None and x.actor.kind == "organization"],
@@ -1253,6 +1327,16 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                      and r.actor.kind != "person" and r.actor.canonical.endswith(" " + name)}
             if len(heads) == 1:
                 _add_refs(text, next(iter(heads.values())), start, end, name, False, taken, added)
+                continue
+        if " " not in name and name[:1].isupper() and not name.isupper() and name.casefold() not in _ORG_WORDS:
+            # (pass pos39b) `Reynolds said` after `Reynolds American Inc.`, `Altria said` after `Altria Group`: a bare name
+            # opening exactly one organisation's longer name written before is that organisation (not a person's surname)
+            earlier = [*all_refs, *added]
+            opened = {r.actor.canonical: r.actor for r in earlier if r.start < start and r.actor is not None
+                      and r.actor.kind == "organization" and r.actor.canonical.startswith(name + " ") and r.text.startswith(name + " ")}
+            if len(opened) == 1 and not any(r.start < start and r.actor is not None and r.actor.kind == "person"
+                                            and name in r.actor.canonical.split() for r in earlier):
+                _add_refs(text, next(iter(opened.values())), start, end, name, False, taken, added)
                 continue
         if " " not in name and name.casefold() not in _ORG_WORDS and not name.isupper():
             # `Frazer said` after `culture secretary Lucy Frazer`, `Banga said` after `President Ajay Banga`: a bare
@@ -1729,6 +1813,19 @@ def _person_canonical(name: str) -> str:
     return name + "." if _GENERATIONAL.search(name) else name
 
 
+# (pass pos39b) a company's legal form closing its name is no part of the actor (`Ferrero SpA` -> Ferrero, `Reynolds
+# American Inc.` -> Reynolds American, `Imperial Brands Plc`), as wire copy drops it on the next mention
+_LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc sa s.a. spa s.p.a. ag nv n.v. se gmbh llc co. ab asa oyj bv b.v. srl kgaa".split())
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc\.?|Corp\.?|Ltd\.?|Plc|PLC|plc|SA|S\.A\.|SpA|S\.p\.A\.|AG|NV|N\.V\.|SE|GmbH|LLC|Co\.|AB|ASA|Oyj|BV|B\.V\.|Srl|KGaA))+$")
+
+
+_LEGAL_FORM_NEEDLES = (" Inc", " Corp", " Ltd", " Plc", " PLC", " SA", " SpA", " AG", " NV", " GmbH", " LLC")
+_COMPANY_NAMED = re.compile(
+    r"(?P<name>[A-Z](?<![\w'\u2019.-].)[\w&'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019-]*){0,3})"
+    r"\s+(?:Inc\.?|Corp\.?|Ltd\.?|Plc|PLC|SA|SpA|AG|NV|GmbH|LLC)(?![\w'\u2019-])"
+)
+
+
 def _unknown_actor(name: str, kind: str) -> Actor:
     """The actor of a name the gazetteer does not know (an organisation, a named subject), one per name and kind:
     kept across articles, like the people of `_with_titled_people`, within the same bound."""
@@ -1736,7 +1833,8 @@ def _unknown_actor(name: str, kind: str) -> Actor:
     if actor is None:
         if len(_PEOPLE_CACHE) > 4096:
             _PEOPLE_CACHE.clear()
-        actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=_person_canonical(name) if kind == "person" else name, kind=kind, country=None)
+        canonical = _person_canonical(name) if kind == "person" else (_LEGAL_FORM.sub("", name) or name)
+        actor = _PEOPLE_CACHE[(name, kind)] = Actor(canonical=canonical, kind=kind, country=None)
     return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
@@ -1764,6 +1862,7 @@ def _not_in_org_name(word: str, gazetteer: Gazetteer) -> bool:
 
 
 # sentence openers that are no part of a name (`Meanwhile Canada ...`, `Last year Britain ...`)
+_NAME_INNER_WORDS = frozenset("all every each our the and".split())
 _NOT_COUNTRY_TAIL_START = frozenset(
     """Last Next This That Meanwhile Now Then Today Yesterday Earlier Later Only Even Also Neither Nor Why How Where Here
     There Like Unlike Including Despite Across Outside Inside Beyond Within Without Among Against Northern Southern Eastern
@@ -4185,6 +4284,30 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             name = org.actor.canonical
             if name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
                 found.append(_Found(name, org, f.issue, f.stance, f.unchanged, f.sentence, f.order, f.cue, f.at, f.factor))
+
+    # (pass pos39b) `Ana Ruiz, leader of the opposition Green Party, said her party would table a bill ...`: a party's
+    # leader stating the party's own course states its stance too (not a leader's own words or calls on others)
+    if "party" in text:
+        for f in list(found):
+            if f.ref.actor is None or f.ref.actor.kind != "person" or f.ref.start < f.sentence.start:
+                continue
+            m = _LEADER_OF_PARTY_SAYS.match(text, f.ref.end)
+            if m is None or m.end() > f.sentence.end or (f.at >= 0 and f.at < m.end()):
+                continue
+            words = m.group("org").split()
+            while words and not words[0][:1].isupper():
+                words = words[1:]  # `the main opposition ...`, `junior coalition partner ...`: what it is, no part of its name
+            written = " ".join(words)
+            known = gazetteer.lookup(written) if written else None
+            if known is not None and known.kind == "organization":
+                party = Ref(m.end("org") - len(written), m.end("org"), written, known, None)
+            elif len(words) >= 2 and words[-1] == "Party" and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in words):
+                party = Ref(m.end("org") - len(written), m.end("org"), written, _unknown_actor(written, "organization"), None)
+            else:
+                continue
+            name = canonical_actor(gazetteer, party.actor)
+            if name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
+                found.append(_Found(name, party, f.issue, f.stance, f.unchanged, f.sentence, f.order, f.cue, f.at, f.factor))
 
     # `aligning with Kiev's position`: the stance of the actor aligned with, in this article
     for ref, name, issue_id, sent, order_no, target in aligns:

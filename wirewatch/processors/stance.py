@@ -238,8 +238,10 @@ SUPPORT = _rx(
     r"(?:form(?:s|ed|ing)?|set(?:s|ting)? up|launch(?:es|ed|ing)?|buil(?:d|ds|t|ding)|l(?:ead|eads|ed|eading)|join(?:s|ed|ing)?|"
     r"head(?:s|ed|ing)?|creat(?:e|es|ed|ing)|spearhead(?:s|ed|ing)?) (?:an? |the )?(?:[\w'\u2019-]+ ){0,2}?"
     r"(?:coalition|alliance|group of (?:countries|nations|states))(?= (?:to|for|of|on|that|which|calling|pushing|seeking|backing)\b)|"
-    # (pass `pos21a`) carrying a measure through (`pushed through decriminalisation`, `pushed the reform through`)
-    r"push(?:es|ed|ing)? (?:[\w'\u2019-]+ ){0,3}?through(?= (?:the|a|an|its|their|his|her|this|that|[a-z]+(?:ion|ment|ban|tax|law|bill))\b|\s*[.,;])|"
+    # (pass `pos21a`) carrying a measure through (`pushed through decriminalisation`, `pushed the reform through`);
+    # not one's own amendments to it, whose direction the verb does not tell (`to push through its amendments`)
+    r"push(?:es|ed|ing)? (?:[\w'\u2019-]+ ){0,3}?through(?= (?:the|a|an|its|their|his|her|this|that|[a-z]+(?:ion|ment|ban|tax|law|bill))\b|\s*[.,;])"
+    r"(?! (?:its|their|his|her|the) amendments\b)|"
     r"(?:threw|throws?|throwing) (?:his|her|its|their|the) (?:full |whole )?weight behind|(?:stands?|stood|standing) (?:firmly |squarely |fully )?behind|"
     r"(?:gets?|got|getting|swings?|swung|swinging|rall(?:y|ies|ied|ying)) (?:firmly |squarely |fully )?behind|(?:came|comes?|coming) out (?:in favou?r of|for|in support of)|sign(?:s|ed|ing)? up(?: to| for)?|sign(?:s|ed|ing)? on to|(?<!not )(?<!n't )(?<!not yet )(?<!never )sign(?:s|ed|ing)? on(?=\s*(?:[.;]|$))|"
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
