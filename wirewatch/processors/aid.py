@@ -575,6 +575,31 @@ _SALE_RIGHT = re.compile(
 _SALE_LEFT = re.compile(r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
                         r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
                         r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$", re.IGNORECASE)
+# `10.2 billion euros of cohesion funds for Hungary that had been frozen`, `a 50 billion euro package remains blocked by
+# Hungary`, `a $1.9 billion loan that has been stalled since October`: money held up, none given
+_HELD_UP_RIGHT = re.compile(
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,90}?\b(?:(?:that|which)\s+(?:had|has|have)\s+been|remains?|remained|(?:is|are|was|were)\s+still)\s+"
+    r"(?:(?:still|largely|partly|effectively)\s+)?(?:frozen|blocked|withheld|suspended|stalled|held up)\b",
+    re.IGNORECASE,
+)
+# `unblocked 10.2 billion euros of cohesion funds`, `unfroze $6 billion of Iranian funds`: money of the recipient's own
+# (or its entitlement) freed, no new aid
+_UNFROZEN_LEFT = re.compile(
+    r"\b(?:unblock(?:s|ed|ing)?|unfroze|unfrozen|unfreez(?:e|es|ing))\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)\s+)?$",
+    re.IGNORECASE,
+)
+# `further assistance of up to 900 million euros could follow if Tunisia reaches a deal with the IMF`: an offer on a
+# condition, no aid yet
+_COULD_FOLLOW_RIGHT = re.compile(
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,40}?\b(?:could|might|may)\s+(?:also\s+|later\s+)?(?:follow|come\s+later|be\s+made\s+available|be\s+unlocked)\b",
+    re.IGNORECASE,
+)
+# `$19 billion in weapons it has bought from the US but not yet received`, `a backlog of $14 billion in arms ordered from
+# Washington`: goods a country buys, named by the sum it pays (a gift bought for someone, `bought for Ukraine`, is aid)
+_BOUGHT_FROM_RIGHT = re.compile(
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,70}?\b(?:bought|purchased|ordered|buying|purchasing|ordering|procured)\s+(?:[\w-]+\s+){0,2}?from\s", re.IGNORECASE
+)
+_BACKLOG_LEFT = re.compile(r"\bbacklog\s+of\s+(?:(?:about|around|roughly|some|nearly|more than|over|almost|an estimated)\s+)?$", re.IGNORECASE)
 # `approved the sale of F-16 jets worth $1.4 billion`: the value of goods sold
 _SALE_OF_GOODS_WORTH = re.compile(
     r"\b(?:sales?|sell(?:s|ing)?|sold|purchases?|purchas(?:ed|ing)|orders?|ordered|exports?|exported|imports?|imported)\s+(?:of\s+)?"
@@ -638,6 +663,13 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         ("worth" in left or "valued" in left) and _SALE_OF_GOODS_WORTH.search(left)
     ):
         return False  # `a $2bn arms deal with`, `a possible $2.6 billion sale of F-16 jets`, `under a barter deal`: trade, no aid
+    if (("rozen" in right or "locked" in right or "talled" in right or "withheld" in right or "suspended" in right or "held up" in right)
+            and _HELD_UP_RIGHT.match(right)) or (("nblock" in left or "nfr" in left) and _UNFROZEN_LEFT.search(left)):
+        return False  # `cohesion funds for Hungary that had been frozen`, `unblocked 10.2 billion euros`: money held up or freed
+    if ("could" in right or "might" in right or "may " in right) and _COULD_FOLLOW_RIGHT.match(right):
+        return False  # `up to 900 million euros could follow if ...`: a conditional offer
+    if ("from" in right and _BOUGHT_FROM_RIGHT.match(right)) or ("acklog" in left and _BACKLOG_LEFT.search(left)):
+        return False  # `$19 billion in weapons it has bought from the US`, `a backlog of $19 billion`: a purchase, no aid
     if _HEAD_NOT_AID.match(right):
         return False  # `approved a record 6.8 trillion yen defense budget`: the sum of a budget or a bill the country pays itself
     if _MIXED_SOURCES.match(right):
@@ -1403,7 +1435,7 @@ _PARTS_LEAD = re.compile(
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     # (`The package, signed by the Commission President and the Egyptian President, includes`: an aside between commas)
     r"(?:\s*,[^,.;$\u20ac\u00a3\u00a5]{0,140},)?[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
-    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
+    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|include[sd]?|including|contains?)\s"
     # `The loan will be paid out in two tranches of $1.5 billion each.`
     r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
     r"funding|support|money|plan|sum|fund|grant)\b|It\b)[^.;$\u20ac\u00a3\u00a5]{0,60}?\bin\s+(?:\w+\s+)?(?:(?:equal|annual|monthly)\s+)?"
@@ -1413,6 +1445,10 @@ _PARTS_LEAD = re.compile(
     # `Of the new aid, $1 billion will go to ...`
     r"|\s*Of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?i:aid|package|sum|money|amount|funding|support|assistance|total|loan)\b,?\s*",
 )
+
+
+_PARTS_LEAD_REPORTED = re.compile(_PARTS_LEAD.pattern.replace("(?:The|This|That|Its|Their)", "(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"))
+_SAID_PARTS = re.compile(r"\b(?:said|says|told reporters|added|explained)\s+(?:that\s+)?(?=(?:the|this|that|its|their)\s)", re.IGNORECASE)
 
 
 # Unnamed groups of donors (`Donors`, `Western allies`, `Ukraine's partners`); `EU countries`, `G7 partners`
@@ -1631,6 +1667,11 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         consumed.update(differences)
     if lead is None and "ccording" in text[sent.start : sent.start + 12]:
         lead = _ATTRIBUTED_PARTS_LEAD.match(text, sent.start, sent.end)  # `According to a summary, the package is made up of ...`
+    if lead is None:
+        # `Speaking in Nairobi, the minister said the package would include ...`: the parts under a reporting verb
+        said = _SAID_PARTS.search(text, sent.start, min(sent.end, sent.start + 240))
+        if said is not None and not find_money(text, sent.start, said.end()):
+            lead = _PARTS_LEAD_REPORTED.match(text, said.end(), sent.end)
     first = next((m for k, m in enumerate(monies) if k not in consumed), None)
     if lead is None or first is None or lead.end() > first.start:
         _parts_adding_up(text, sent, monies, consumed, out, sents, index)
@@ -1995,10 +2036,25 @@ def _group_verb_sentences(text: str, sents: list[Segment]) -> set[int] | None:
     return out
 
 
+_CONTINENTS = frozenset({"Africa"})
+_PART_OF_CONTINENT = re.compile(r"\b(?:Horn\s+of|East|West|North|South|Southern|Central|sub-Saharan|Sub-Saharan|Saharan|Northeast|Northwest)\s+$")
+_CONTINENT_AS_MODIFIER = re.compile(r"\s+(?:nation|country|state|region)\b")
+_CURRENCY_NAME_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|francs?|crowns?|kron(?:a|or|er|e)|yen|yuan)\b")
+
+
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
     all_refs = _people_demonyms(text, _relief_demonyms(text, _rulers(text, _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx), ctx), ctx), ctx)
+    if "dollar" in text or "franc" in text or "yuan" in text or "yen" in text or "crown" in text or "kron" in text:
+        # `(about 50.7 billion U.S. dollars)`, `New Taiwan dollars`, `Swiss francs`: a currency's name names no actor,
+        # not even the article's fallback recipient (China's pledges to Africa went to `U.S.` from a conversion)
+        all_refs = [r for r in all_refs if not _CURRENCY_NAME_AFTER.match(text, r.end)]
+    if "Africa" in text:
+        # `the Horn of Africa nation`, `East Africa`: a part of the continent, or a country described by it, is no
+        # recipient `Africa` (which stays for the continent as a whole: `to Africa over the next three years`)
+        all_refs = [r for r in all_refs if r.country not in _CONTINENTS or not (
+            _PART_OF_CONTINENT.search(text, max(0, r.start - 16), r.start) or _CONTINENT_AS_MODIFIER.match(text, r.end))]
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
