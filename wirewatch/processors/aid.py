@@ -38,7 +38,7 @@ _NOT_AID_NOUN = re.compile(
     r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|exported|imported|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
     r"a day|salary|salaries|wealth|market|valuation|debts?|bonds? issue|oil|gas|(?:national security |defen[cs]e |military )?spending|"
-    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
+    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|(?<!relief )(?<!aid )(?<!humanitarian )goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
     # revenue a levy or sale brings in (`the tax would raise 5 billion euros`), and a country's own forces
@@ -820,13 +820,15 @@ _ACTIVE_SUBJECT = re.compile(
 
 # the same after a body the country owns: `China's government said`, `Japan's foreign ministry announced`
 _OWNED_ACTIVE_SUBJECT = re.compile(
-    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|embassy|administration|authorities))?" + _ACTIVE_SUBJECT.pattern
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|embassy|administration|authorities)|\s*\([A-Z][\w.&-]{1,12}\))?"
+    + _ACTIVE_SUBJECT.pattern  # (`the Inter-American Development Bank (IDB) approved`: the name's short form between)
 )
 
 
 # a coordinated clause with a subject of its own (`, and Turkey has sent`, `, while Britain said`)
 _OTHER_CLAUSE = re.compile(
-    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.&-]+){0,4}?" + _ACTIVE_SUBJECT.pattern
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.&-]+){0,4}?(?:\s*\([A-Z][\w.&-]{1,12}\))?"
+    + _ACTIVE_SUBJECT.pattern
     + r"|;"
 )
 
@@ -1517,6 +1519,7 @@ _GAP_MORE = re.compile(r"\s+(?:an?\s+)?(?:extra|further|additional|another|fresh
 # sum, its verb one that names no aid by itself (`announced`, `offered`, `put up`)
 _SECOND_GIVER_JOIN = re.compile(r"(?:,\s*(?:and\s+|while\s+|whereas\s+)|\s+(?:while|whereas)\s+)(?:the\s+)?$", re.IGNORECASE)
 _SECOND_GIVER_VERB = re.compile(
+    r"(?:\s*\([A-Z][\w.&-]{1,12}\))?"  # `the Inter-American Development Bank (IDB) approved`: the name's short form
     r"\s+(?:(?:also|separately|itself|has|have|had|will|would|said it would|said it will|said it had)\s+)*"
     r"(?:announc(?:ed|es|e)|offer(?:ed|s)?|put up|puts up|earmark(?:ed|s)?|set aside|sets aside|approv(?:ed|es|e)|add(?:ed|s)?|"
     r"chipp(?:ed|s) in|chip in)\s+(?:an?\s+|another\s+)?(?:further\s+|additional\s+|extra\s+)?"
@@ -2068,6 +2071,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     out: list[_Candidate] = []
     last_donor: Ref | None = None
     last_recipient: Ref | None = _home_country(article, all_refs, ctx)
+    stricken = last_recipient.country if last_recipient is not None else None  # the disaster's country, its own spending at home
     item_sentences: set[int] = set()
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
     collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
@@ -2305,8 +2309,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             donor = donor or last_donor
             if recipient is None:
                 recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
-            if recipient is None and donor is not None:
+            if recipient is None and donor is not None and donor.country != stricken:
+                # (not for the stricken country's own money, nor to a giver of aid to the donor: `Lula unveiled a
+                # package of 50.9 billion reais for the state` is spending at home, never aid to a neighbour that sent
+                # helicopters)
                 recipient = _fallback_recipient(all_refs, None, donor, text)
+                if recipient is not None and any(c.recipient is not None and c.recipient.country == donor.country
+                                                 and c.donor.country == recipient.country for c in out):
+                    recipient = None  # aid back to a country that gave it aid in the article: the fallback's guess is wrong
             if (kind == "cumulative" and recipient is not None and recipient.start > money.end and donor is not None and out
                     and out[-1].sentence is sent and out[-1].kind == "new" and out[-1].money is not None
                     and out[-1].donor.country == donor.country and out[-1].recipient.country != recipient.country
