@@ -425,7 +425,8 @@ _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|o
 _BUY_LEFT = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\s+(?:another\s+|an?\s+extra\s+)?$", re.IGNORECASE)
 _BUY_FOR_BEFORE = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$|\b(?:worth|valued at)\s*$", re.IGNORECASE)
-_BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,60}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
+_BOUGHT_FOR = re.compile(  # (a dot inside a word is no stop: `buy a U.S.-made air defence system for Ukraine`)
+    r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b(?:[^.;$\u20ac\u00a3]|\.(?=[\w-])){0,90}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 # `announced 355 million euros for Sudan`: a sum for a country named right after it
 # (`unveiled a 1.8 billion euro EU growth plan for Moldova`: through a scheme's name)
 _POSSESSED = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -1472,7 +1473,8 @@ _GROUP_GAVE = re.compile(
 )
 # every `_GROUP_GAVE` match ends in one of these: the sentences that hold none are not tried (most of them)
 _GROUP_VERBS = ("pledged", "promised", "committed", "gave", "offered", "raised")
-_COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,5}$", re.IGNORECASE)
+# (`Donors meeting in Berlin on Tuesday pledged a total of`: the group's own words, up to nine, without a comma)
+_COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,9}$", re.IGNORECASE)
 _COLLECTIVE_AFTER = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:that|which)\s+" + _DONOR_GROUP + r"\s+(?:had|have|has)?\s*(?:\w+\s+)?"
     r"(?:pledged|committed|lined up|promised|offered|provided|assembled|mobili[sz]ed|put together|raised)\b",
