@@ -29,7 +29,7 @@ PRODUCER = Producer(name="aid", version="1.26.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
-    r"pledges?|help|weapons|arms|ammunition|munitions|drawdown|equipment|credits?|financing|"
+    r"pledges?|help|bailouts?|weapons|arms|ammunition|munitions|drawdown|equipment|credits?|financing|"
     r"(?<=emergency )response|(?<=humanitarian )response|(?<=relief )response|"
     r"USAI|(?<!import )(?<!export )(?<!wage )(?<!fuel )(?<!energy )(?<!food )bill|facility|instalment|installment|disbursement|relief|supplies|military|security|lending)\b",
     re.IGNORECASE,
@@ -489,6 +489,7 @@ _DEBT_RELIEF_LEFT = re.compile(
 _DEBT_RELIEF_RIGHT = re.compile(
     r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:_+|[A-Z][\w.-]*)(?:\s+(?:_+|[A-Z][\w.-]*))*['\u2019]s?\s+|its\s+|their\s+)?(?:(?:bilateral|external|foreign|sovereign|public)\s+)?debts?\b"
 )
+_OWES = re.compile(r"\b(?:owe[sd]?|owing)\b(?![^.;,]{0,30}\bto\s+(?:its|their)\s+(?:citizens|people|staff|workers|pensioners))", re.IGNORECASE)
 _REPAID_LEFT = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying) back|owe[sd]?|owing|servic(?:e|es|ed|ing)|default(?:s|ed)? on)\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 _MIXED_SOURCES = re.compile(
     r"\s+in\s+(?:[\w-]+\s+)?(?:financing|funding|loans|aid)\s+and\s+(?:[\w-]+\s+)?investments?\b"
@@ -645,6 +646,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `text-message donations of $10 each`, `$15 a night`: a price or a private gift, never a donor's package
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if ("owe" in left or "owe" in right[:50] or "owing" in left) and (_OWES.search(left[-45:]) or _OWES.search(right[:50])):
+        return False  # `already owes the IMF about $41 billion from a 2018 bailout`: a debt, no aid
     if _PUBLIC_DONATIONS.match(right) and _RECEIVE_LEFT.search(left) and not _FROM_SOMEONE.match(right):
         return False  # `the Red Cross said it had received $10 million in text-message donations`: the public's gifts, no donor's aid
     if country_starts and _PAY_LEFT.search(left) and (paid := _PAID_TO_FOR.match(right)) and money.end + paid.start(1) in country_starts \
@@ -774,6 +777,8 @@ _SCHEME_FOR = re.compile(
 # `from its emergency fund`: the source (a country is neither: `through the Ukraine Security Assistance Initiative`)
 _CHANNEL_BEFORE = re.compile(
     r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?$"
+    # `96 million euros, split between the United Nations and aid groups`: the agencies that spend it
+    r"|\b(?:split|divided|shared|channell?ed)\s+(?:between|among|to)\s+(?:the\s+)?$"
 )
 # `allocated $10 million from the Central Emergency Response Fund`: the fund is where the money is drawn from; whoever
 # allocates it gives (the fund itself only when no one else is named)
@@ -882,6 +887,10 @@ _PLACE_OF_PEOPLE = re.compile(r"\s+(?:(?:living|sheltering|trapped|displaced)\s+
 _FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
+_STATELESS = frozenset({"Rohingya"})  # a people without a state of its own, sheltered by a host country
+_RESPONSE_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:response|operation|crisis\s+response)\b")
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -911,6 +920,8 @@ def _recipient(
         hosted = _HOSTED_IN.match(text, r.end) if not r.demonym else _DEMONYM_HOSTED_IN.match(text, r.end)
         if hosted and any(x.start == hosted.end() and x.country and x.actor is not None and x.actor.kind == "country" for x in sent_refs):
             continue  # `for Rohingya refugees in Bangladesh`: the aid goes to the country that hosts them
+        if r.country in _STATELESS and _RESPONSE_AFTER.match(text, r.end):
+            continue  # `support for the Rohingya response`: a relief operation's name; its host country receives
         if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before) or text.startswith("-based", r.end):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
@@ -1028,6 +1039,21 @@ _LENDER_NAME = re.compile(r"\b(?:Bank|Monetary Fund)\b")
 def _is_lender(ref: Ref) -> bool:
     """An international lender (the IMF, the World Bank, a development bank), by its canonical name."""
     return ref.actor is not None and ref.actor.kind == "organization" and bool(_LENDER_NAME.search(ref.actor.canonical))
+
+
+# `the International Monetary Fund's approval in March of a 2.9-billion-dollar bailout`: whose approval it is gives
+_APPROVAL_OF = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:approval|decision|announcement|pledge|offer)(?:\s+(?:in|on|last|this)\s+\w+)?\s+of\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|further\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _approver_of(text: str, money: Money, sent_refs: list[Ref]) -> Ref | None:
+    if "'s" not in text[max(0, money.start - 70) : money.start] and "\u2019s" not in text[max(0, money.start - 70) : money.start]:
+        return None
+    return next((r for r in reversed(sent_refs) if r.country and not r.demonym and money.start - 70 <= r.end < money.start
+                 and _APPROVAL_OF.fullmatch(text, r.end, money.start)), None)
 
 
 def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | None) -> Ref | None:
@@ -1184,6 +1210,12 @@ _TOTAL_BROUGHT_TO = re.compile(
     r"^[^.;:$\u20ac\u00a3\u00a5]{0,120}?(?:,\s*|\s+and\s+)(?:bringing|taking|lifting|raising)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?total\b"
     r"(?P<gap>[^.;,$\u20ac\u00a3\u00a5]{0,60}?)\bto\s*(?:about|around|some|nearly|roughly|more than|over|almost|at least)?\s*$",
     re.IGNORECASE,
+)
+
+
+_NEW_BRINGS_TO = re.compile(
+    r"\s*(?:The|This|These|Its|Their)\s+(?:new|latest|additional|fresh)\s+(?:[\w-]+\s+){0,2}?(?:brings?|takes?|lifts?|raises?|pushes)\s+"
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,100}?\bto\s*(?:about|around|some|nearly|roughly|more than|over|almost|at least)?\s*$"
 )
 
 
@@ -2273,8 +2305,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             total_giver = _total_giver(text, sent, sent_refs, prev_end, money.start) if kind == "cumulative" else None
             if total_giver is not None and recipient is not None and recipient.country == total_giver.country:
                 recipient = None  # the giver of a running total receives none of it
+            approver = _approver_of(text, money, sent_refs)
+            if approver is not None and recipient is not None and recipient.country == approver.country:
+                recipient = None  # (the approver named before the sum is no recipient of it)
             donor = (
                 total_giver
+                or approver
                 or lender
                 or _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _giver_from_after(text, sent, money, sent_refs, recipient, next_start)
@@ -2289,7 +2325,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `NATO leaders met ... . The allies pledged`: the organisation of the members named before
                 donor = named_members = _collective_giver(text, sents, index, all_refs, money.start)
             if recipient is None:
-                recipient = _recipient(text, rec_refs, money, donor.country if donor else None)
+                # (a sum an approver is named for takes its recipient only from a cue: `the IMF's approval of a $2.9
+                # billion bailout for the island nation` is not for the lender named in the clause before)
+                recipient = _recipient(text, rec_refs, money, donor.country if donor else None, explicit_only=donor is approver and donor is not None)
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
                         and out[-1].donor.country == recipient.country and recipient.start < prev_end:
                     recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
@@ -2377,6 +2415,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     # when that package is still to come (`bringing its total support this year to`); a total over a
                     # past period (`taking its total military support since the invasion to`) counts what was given
                     status = "pledged" if out[-1].status == "planned" else out[-1].status
+            elif kind == "cumulative" and k == 0 and out and out[-1].kind == "new" and out[-1].money is not None \
+                    and out[-1].sentence.start < sent.start and _NEW_BRINGS_TO.match(text, sent.start, money.start):
+                # `... approved $535 million in grants. The new grants bring the bank's support for X to $1.2 billion`:
+                # the total the package just named brings it to, in the package's status
+                status = "pledged" if out[-1].status == "planned" else out[-1].status
             coordinated = k - 1 == aid_k_prev and out and out[-1].sentence is sent and out[-1].money is not None \
                 and (gapped or _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start))
             if coordinated and kind == out[-1].kind:

@@ -45,6 +45,7 @@ _SHARED_NAME = {
 # Currency words after the number (`1.4 billion euros`).
 _SUFFIX_CURRENCY = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
+    "u.s.-dollar": "USD", "us-dollar": "USD", "u.s. dollar": "USD", "us dollar": "USD",  # `a 350-million-U.S.-dollar loan`
     "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
     "sterling": "GBP", "pound": "GBP", "yen": "JPY", "swiss francs": "CHF", "francs": "CHF",
     "canadian dollars": "CAD", "australian dollars": "AUD", "hryvnias": "UAH", "hryvnia": "UAH",
