@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.4.0", "95a145d635b566c5"),
-    "aid": ("1.27.0", "fd85c1c80e77db5f"),
+    "aid": ("1.27.0", "07377ffe32ab8de4"),
     "positions": ("1.57.0", "4a604eb601c05905"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

@@ -1213,12 +1213,6 @@ _TOTAL_BROUGHT_TO = re.compile(
 )
 
 
-_NEW_BRINGS_TO = re.compile(
-    r"\s*(?:The|This|These|Its|Their)\s+(?:new|latest|additional|fresh)\s+(?:[\w-]+\s+){0,2}?(?:brings?|takes?|lifts?|raises?|pushes)\s+"
-    r"[^.;:$\u20ac\u00a3\u00a5]{0,100}?\bto\s*(?:about|around|some|nearly|roughly|more than|over|almost|at least)?\s*$"
-)
-
-
 def _status(left: str, right: str, kind: str) -> str:
     if kind == "cumulative" and _PLEDGES_BROUGHT_TO.search(left[-200:]):
         return "pledged"
@@ -2415,11 +2409,6 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     # when that package is still to come (`bringing its total support this year to`); a total over a
                     # past period (`taking its total military support since the invasion to`) counts what was given
                     status = "pledged" if out[-1].status == "planned" else out[-1].status
-            elif kind == "cumulative" and k == 0 and out and out[-1].kind == "new" and out[-1].money is not None \
-                    and out[-1].sentence.start < sent.start and _NEW_BRINGS_TO.match(text, sent.start, money.start):
-                # `... approved $535 million in grants. The new grants bring the bank's support for X to $1.2 billion`:
-                # the total the package just named brings it to, in the package's status
-                status = "pledged" if out[-1].status == "planned" else out[-1].status
             coordinated = k - 1 == aid_k_prev and out and out[-1].sentence is sent and out[-1].money is not None \
                 and (gapped or _COORDINATED_SUM.search(text, max(sent.start, money.start - 8), money.start))
             if coordinated and kind == out[-1].kind:
