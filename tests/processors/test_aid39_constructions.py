@@ -9,8 +9,8 @@ Invented wire copy, one construction per case, in several wordings. The classes 
   billion bailout`); the agencies a sum is split between are channels; a stateless people's relief operation (`the
   Rohingya response`) is not the recipient; the fallback never names a country that gave the donor aid;
 - money that is no aid: goods a country bought from another (`weapons it has bought from the US`, `a backlog of`), funds
-  held up or freed (`that had been frozen`, `remains blocked`, `unblocked`, `has been stalled`), an offer that `could
-  follow if ...`, a debt owed;
+  held up or freed (`that had been frozen`, `remains blocked`, `unblocked`), an offer that `could follow if ...` and
+  the sum its condition names, a debt owed;
 - aid missed: parts named under a reporting verb (`Xi said the support would include ...`), `350-million-U.S.-dollar`,
   `bailout`, relief goods with a value, a gift bought for a country across a dotted maker's name, Brazilian reais;
 - attributes: `grant military assistance` is military; `economic and security assistance` is mixed. (A total the new
@@ -65,8 +65,9 @@ def _events(text: str) -> set[tuple]:
                  "concerns about judicial independence.", set(), id="unblocked-frozen-funds"),
     pytest.param("Britain announced 500 million pounds in military aid for Ukraine. A 50 billion euro EU support package "
                  "for Kyiv remains blocked by Hungary.", {("United Kingdom", "Ukraine", 500e6, "GBP")}, id="remains-blocked"),
-    pytest.param("The EU will give Egypt 200 million euros in budget support. Egypt is still negotiating a $3 billion IMF loan "
-                 "that has been stalled since June.", {("European Union", "Egypt", 200e6, "EUR")}, id="stalled-loan"),
+    pytest.param("The EU will give Egypt 200 million euros in budget support. More aid of up to 1 billion euros may follow "
+                 "once Egypt reaches a deal with the International Monetary Fund on a $3 billion loan.",
+                 {("European Union", "Egypt", 200e6, "EUR")}, id="sum-of-the-condition"),
     # an offer on a condition
     pytest.param("The EU will provide 100 million euros to Tunisia this year. Further loans of up to 500 million euros could "
                  "follow if Tunisia agrees reforms with the International Monetary Fund.",
