@@ -652,8 +652,6 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `text-message donations of $10 each`, `$15 a night`: a price or a private gift, never a donor's package
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
-    if ("owe" in left or "owe" in right[:50] or "owing" in left) and (_OWES.search(left[-45:]) or _OWES.search(right[:50])):
-        return False  # `already owes the IMF about $41 billion from a 2018 bailout`: a debt, no aid
     if _PUBLIC_DONATIONS.match(right) and _RECEIVE_LEFT.search(left) and not _FROM_SOMEONE.match(right):
         return False  # `the Red Cross said it had received $10 million in text-message donations`: the public's gifts, no donor's aid
     if country_starts and _PAY_LEFT.search(left) and (paid := _PAID_TO_FOR.match(right)) and money.end + paid.start(1) in country_starts \
@@ -661,6 +659,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `Kenya will pay $120 million to China for railway carriages`: a price paid to a country, no aid
     if "debt" in right[:60] and _DEBT_RELIEF_LEFT.search(left) and _DEBT_RELIEF_RIGHT.match(right):
         return True  # `cancelled more than $1.1 billion of Somalia's debt`: debt relief, aid to the debtor
+    if ("owe" in left or "owe" in right[:50] or "owing" in left) and (_OWES.search(left[-45:]) or _OWES.search(right[:50])):
+        return False  # `already owes the IMF about $41 billion from a 2018 bailout`: a debt, no aid
     if _OLD_LEVEL_LEFT.search(left):
         return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
     if _REQUESTED_LEFT.search(left) or _OWED_RIGHT.match(right):
