@@ -20,8 +20,8 @@ from wirewatch.processors import ExtractionContext, aid, positions, statements
 from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
-    "statements": ("1.3.0", "7350949b683964f5"),
-    "aid": ("1.26.0", "2f6af6464e825f7d"),
+    "statements": ("1.4.0", "95a145d635b566c5"),
+    "aid": ("1.27.0", "07377ffe32ab8de4"),
     "positions": ("1.60.0", "0f242c3c1bef5b73"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

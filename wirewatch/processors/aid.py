@@ -25,11 +25,11 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.26.0")
+PRODUCER = Producer(name="aid", version="1.27.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
-    r"pledges?|help|weapons|arms|ammunition|munitions|drawdown|equipment|credits?|financing|"
+    r"pledges?|help|bailouts?|weapons|arms|ammunition|munitions|drawdown|equipment|credits?|financing|"
     r"(?<=emergency )response|(?<=humanitarian )response|(?<=relief )response|"
     r"USAI|(?<!import )(?<!export )(?<!wage )(?<!fuel )(?<!energy )(?<!food )bill|facility|instalment|installment|disbursement|relief|supplies|military|security|lending)\b",
     re.IGNORECASE,
@@ -38,7 +38,7 @@ _NOT_AID_NOUN = re.compile(
     r"\b(?:budgets?(?! (?:support|assistance|aid|financing))|budgeted|econom(?:y|ies)|GDP|gross domestic product|revenues?|deficits?|damages?|losses|"
     r"profits?|sales|exports?|imports?|exported|imported|contracts?|investments?|prices?|costs?|cost|barrel|per day|"
     r"a day|salary|salaries|wealth|market|valuation|debts?|bonds? issue|oil|gas|(?:national security |defen[cs]e |military )?spending|"
-    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|goods|appeal(?:s|ed|ing)?|"
+    r"reserves|assets|worth of damage|fines?|bail|ransom|needs|need|shortfall|gap|estimated|needed|tariffs?|duties|(?<!relief )(?<!aid )(?<!humanitarian )goods|appeal(?:s|ed|ing)?|"
     r"requested|asked for|seeks|seeking|wants|demand(?:s|ed)?|earn(?:s|ed)?|lost|cost|(?:over|under)stat\w+|"
     r"accounting|miscalculat\w+|overvalu\w+|unspent|unused|leftover|undisbursed|"
     # revenue a levy or sale brings in (`the tax would raise 5 billion euros`), and a country's own forces
@@ -425,7 +425,8 @@ _ORIGIN = re.compile(r"-(?:made|built|designed|produced|manufactured|developed|o
 _BUY_LEFT = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\s+(?:another\s+|an?\s+extra\s+)?$", re.IGNORECASE)
 _BUY_FOR_BEFORE = re.compile(r"\b(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _AT_COST = re.compile(r"\bat (?:a|the) (?:total )?(?:cost|price) of\s*$|\b(?:worth|valued at)\s*$", re.IGNORECASE)
-_BOUGHT_FOR = re.compile(r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b[^.;$\u20ac\u00a3]{0,60}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
+_BOUGHT_FOR = re.compile(  # (a dot inside a word is no stop: `buy a U.S.-made air defence system for Ukraine`)
+    r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)|procur(?:e|es|ed|ing))\b(?:[^.;$\u20ac\u00a3]|\.(?=[\w-])){0,90}?\bfor\s+(?:the\s+)?", re.IGNORECASE)
 # `announced 355 million euros for Sudan`: a sum for a country named right after it
 # (`unveiled a 1.8 billion euro EU growth plan for Moldova`: through a scheme's name)
 _POSSESSED = re.compile(r"[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*['\u2019]s\s+((?:[\w-]+\s+){0,2}[\w-]+)")
@@ -488,6 +489,7 @@ _DEBT_RELIEF_LEFT = re.compile(
 _DEBT_RELIEF_RIGHT = re.compile(
     r"\s+(?:of|in)\s+(?:(?:the\s+)?(?:_+|[A-Z][\w.-]*)(?:\s+(?:_+|[A-Z][\w.-]*))*['\u2019]s?\s+|its\s+|their\s+)?(?:(?:bilateral|external|foreign|sovereign|public)\s+)?debts?\b"
 )
+_OWES = re.compile(r"\b(?:owe[sd]?|owing)\b(?![^.;,]{0,30}\bto\s+(?:its|their)\s+(?:citizens|people|staff|workers|pensioners))", re.IGNORECASE)
 _REPAID_LEFT = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying) back|owe[sd]?|owing|servic(?:e|es|ed|ing)|default(?:s|ed)? on)\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
 _MIXED_SOURCES = re.compile(
     r"\s+in\s+(?:[\w-]+\s+)?(?:financing|funding|loans|aid)\s+and\s+(?:[\w-]+\s+)?investments?\b"
@@ -575,6 +577,37 @@ _SALE_RIGHT = re.compile(
 _SALE_LEFT = re.compile(r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
                         r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
                         r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$", re.IGNORECASE)
+# `10.2 billion euros of cohesion funds for Hungary that had been frozen`, `a 50 billion euro package remains blocked by
+# Hungary`: money held up, none given (not `stalled`: `a $60 billion package for Ukraine that has been stalled since
+# October` in Congress is a package still to come, as test_aid23 has it)
+_HELD_UP_RIGHT = re.compile(
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,90}?\b(?:(?:that|which)\s+(?:had|has|have)\s+been|remains?|remained|(?:is|are|was|were)\s+still)\s+"
+    r"(?:(?:still|largely|partly|effectively)\s+)?(?:frozen|blocked|withheld|suspended)\b",
+    re.IGNORECASE,
+)
+# `unblocked 10.2 billion euros of cohesion funds`, `unfroze $6 billion of Iranian funds`: money of the recipient's own
+# (or its entitlement) freed, no new aid
+_UNFROZEN_LEFT = re.compile(
+    r"\b(?:unblock(?:s|ed|ing)?|unfroze|unfrozen|unfreez(?:e|es|ing))\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|up to)\s+)?$",
+    re.IGNORECASE,
+)
+# `further assistance of up to 900 million euros could follow if Tunisia reaches a deal with the IMF`: an offer on a
+# condition, no aid yet
+_COULD_FOLLOW_RIGHT = re.compile(
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,40}?\b(?:could|might|may)\s+(?:also\s+|later\s+)?(?:follow|come\s+later|be\s+made\s+available|be\s+unlocked)\b",
+    re.IGNORECASE,
+)
+_COULD_FOLLOW_IF_LEFT = re.compile(
+    r"\b(?:could|might|may)\s+(?:also\s+|later\s+)?(?:follow|come\s+later|be\s+made\s+available|be\s+unlocked)\s+(?:only\s+)?(?:if|once|provided)\s"
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,110}$",
+    re.IGNORECASE,
+)
+# `$19 billion in weapons it has bought from the US but not yet received`, `a backlog of $14 billion in arms ordered from
+# Washington`: goods a country buys, named by the sum it pays (a gift bought for someone, `bought for Ukraine`, is aid)
+_BOUGHT_FROM_RIGHT = re.compile(
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,70}?\b(?:bought|purchased|ordered|buying|purchasing|ordering|procured)\s+(?:[\w-]+\s+){0,2}?from\s", re.IGNORECASE
+)
+_BACKLOG_LEFT = re.compile(r"\bbacklog\s+of\s+(?:(?:about|around|roughly|some|nearly|more than|over|almost|an estimated)\s+)?$", re.IGNORECASE)
 # `approved the sale of F-16 jets worth $1.4 billion`: the value of goods sold
 _SALE_OF_GOODS_WORTH = re.compile(
     r"\b(?:sales?|sell(?:s|ing)?|sold|purchases?|purchas(?:ed|ing)|orders?|ordered|exports?|exported|imports?|imported)\s+(?:of\s+)?"
@@ -626,6 +659,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `Kenya will pay $120 million to China for railway carriages`: a price paid to a country, no aid
     if "debt" in right[:60] and _DEBT_RELIEF_LEFT.search(left) and _DEBT_RELIEF_RIGHT.match(right):
         return True  # `cancelled more than $1.1 billion of Somalia's debt`: debt relief, aid to the debtor
+    if ("owe" in left or "owe" in right[:50] or "owing" in left) and (_OWES.search(left[-45:]) or _OWES.search(right[:50])):
+        return False  # `already owes the IMF about $41 billion from a 2018 bailout`: a debt, no aid
     if _OLD_LEVEL_LEFT.search(left):
         return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
     if _REQUESTED_LEFT.search(left) or _OWED_RIGHT.match(right):
@@ -638,6 +673,16 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         ("worth" in left or "valued" in left) and _SALE_OF_GOODS_WORTH.search(left)
     ):
         return False  # `a $2bn arms deal with`, `a possible $2.6 billion sale of F-16 jets`, `under a barter deal`: trade, no aid
+    if (("rozen" in right or "locked" in right or "withheld" in right or "suspended" in right)
+            and _HELD_UP_RIGHT.match(right)) or (("nblock" in left or "nfr" in left) and _UNFROZEN_LEFT.search(left)):
+        return False  # `cohesion funds for Hungary that had been frozen`, `unblocked 10.2 billion euros`: money held up or freed
+    if ("could" in right or "might" in right or "may " in right) and _COULD_FOLLOW_RIGHT.match(right):
+        return False  # `up to 900 million euros could follow if ...`: a conditional offer
+    if ("follow" in (window := text[max(lo, money.start - 160) : money.start]) or "available" in window or "unlocked" in window) \
+            and _COULD_FOLLOW_IF_LEFT.search(text, max(lo, money.start - 160), money.start):
+        return False  # `... could follow if Tunisia reaches an agreement with the IMF on a $1.9 billion loan`: the condition's sum
+    if ("from" in right and _BOUGHT_FROM_RIGHT.match(right)) or ("acklog" in left and _BACKLOG_LEFT.search(left)):
+        return False  # `$19 billion in weapons it has bought from the US`, `a backlog of $19 billion`: a purchase, no aid
     if _HEAD_NOT_AID.match(right):
         return False  # `approved a record 6.8 trillion yen defense budget`: the sum of a budget or a bill the country pays itself
     if _MIXED_SOURCES.match(right):
@@ -741,6 +786,8 @@ _SCHEME_FOR = re.compile(
 # `from its emergency fund`: the source (a country is neither: `through the Ukraine Security Assistance Initiative`)
 _CHANNEL_BEFORE = re.compile(
     r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?$"
+    # `96 million euros, split between the United Nations and aid groups`: the agencies that spend it
+    r"|\b(?:split|divided|shared|channell?ed)\s+(?:between|among|to)\s+(?:the\s+)?$"
 )
 # `allocated $10 million from the Central Emergency Response Fund`: the fund is where the money is drawn from; whoever
 # allocates it gives (the fund itself only when no one else is named)
@@ -788,13 +835,15 @@ _ACTIVE_SUBJECT = re.compile(
 
 # the same after a body the country owns: `China's government said`, `Japan's foreign ministry announced`
 _OWNED_ACTIVE_SUBJECT = re.compile(
-    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|embassy|administration|authorities))?" + _ACTIVE_SUBJECT.pattern
+    r"(?:['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|cabinet|embassy|administration|authorities)|\s*\([A-Z][\w.&-]{1,12}\))?"
+    + _ACTIVE_SUBJECT.pattern  # (`the Inter-American Development Bank (IDB) approved`: the name's short form between)
 )
 
 
 # a coordinated clause with a subject of its own (`, and Turkey has sent`, `, while Britain said`)
 _OTHER_CLAUSE = re.compile(
-    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.&-]+){0,4}?" + _ACTIVE_SUBJECT.pattern
+    r"(?:,\s*|\s)(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[\w'\u2019.&-]+){0,4}?(?:\s*\([A-Z][\w.&-]{1,12}\))?"
+    + _ACTIVE_SUBJECT.pattern
     + r"|;"
 )
 
@@ -847,6 +896,10 @@ _PLACE_OF_PEOPLE = re.compile(r"\s+(?:(?:living|sheltering|trapped|displaced)\s+
 _FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
 
 
+_STATELESS = frozenset({"Rohingya"})  # a people without a state of its own, sheltered by a host country
+_RESPONSE_AFTER = re.compile(r"\s+(?:refugee\s+)?(?:response|operation|crisis\s+response)\b")
+
+
 def _recipient(
     text: str, sent_refs: list[Ref], money: Money | None, donor_hint: str | None, explicit_only: bool = False
 ) -> Ref | None:
@@ -876,6 +929,8 @@ def _recipient(
         hosted = _HOSTED_IN.match(text, r.end) if not r.demonym else _DEMONYM_HOSTED_IN.match(text, r.end)
         if hosted and any(x.start == hosted.end() and x.country and x.actor is not None and x.actor.kind == "country" for x in sent_refs):
             continue  # `for Rohingya refugees in Bangladesh`: the aid goes to the country that hosts them
+        if r.country in _STATELESS and _RESPONSE_AFTER.match(text, r.end):
+            continue  # `support for the Rohingya response`: a relief operation's name; its host country receives
         if _CHANNEL_AFTER.match(text, r.end) or _NOT_RECIPIENT_BEFORE.search(before) or text.startswith("-based", r.end):
             continue  # `would go to UN agencies ... rather than to the government`: a channel, not the recipient
         scheme = (_SCHEME_FOR if r.actor is None or r.actor.kind == "country" else _ORG_FOR).match(text, r.end)
@@ -993,6 +1048,21 @@ _LENDER_NAME = re.compile(r"\b(?:Bank|Monetary Fund)\b")
 def _is_lender(ref: Ref) -> bool:
     """An international lender (the IMF, the World Bank, a development bank), by its canonical name."""
     return ref.actor is not None and ref.actor.kind == "organization" and bool(_LENDER_NAME.search(ref.actor.canonical))
+
+
+# `the International Monetary Fund's approval in March of a 2.9-billion-dollar bailout`: whose approval it is gives
+_APPROVAL_OF = re.compile(
+    r"['\u2019]s\s+(?:[\w-]+\s+){0,2}?(?:approval|decision|announcement|pledge|offer)(?:\s+(?:in|on|last|this)\s+\w+)?\s+of\s+"
+    r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:new\s+|further\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _approver_of(text: str, money: Money, sent_refs: list[Ref]) -> Ref | None:
+    if "'s" not in text[max(0, money.start - 70) : money.start] and "\u2019s" not in text[max(0, money.start - 70) : money.start]:
+        return None
+    return next((r for r in reversed(sent_refs) if r.country and not r.demonym and money.start - 70 <= r.end < money.start
+                 and _APPROVAL_OF.fullmatch(text, r.end, money.start)), None)
 
 
 def _package_owner(text: str, sent: Segment, sent_refs: list[Ref], rec: str | None) -> Ref | None:
@@ -1403,7 +1473,7 @@ _PARTS_LEAD = re.compile(
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     # (`The package, signed by the Commission President and the Egyptian President, includes`: an aside between commas)
     r"(?:\s*,[^,.;$\u20ac\u00a3\u00a5]{0,140},)?[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
-    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|includes|included|including|contains?)\s"
+    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|include[sd]?|including|contains?)\s"
     # `The loan will be paid out in two tranches of $1.5 billion each.`
     r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
     r"funding|support|money|plan|sum|fund|grant)\b|It\b)[^.;$\u20ac\u00a3\u00a5]{0,60}?\bin\s+(?:\w+\s+)?(?:(?:equal|annual|monthly)\s+)?"
@@ -1413,6 +1483,10 @@ _PARTS_LEAD = re.compile(
     # `Of the new aid, $1 billion will go to ...`
     r"|\s*Of\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?i:aid|package|sum|money|amount|funding|support|assistance|total|loan)\b,?\s*",
 )
+
+
+_PARTS_LEAD_REPORTED = re.compile(_PARTS_LEAD.pattern.replace("(?:The|This|That|Its|Their)", "(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)"))
+_SAID_PARTS = re.compile(r"\b(?:said|says|told reporters|added|explained)\s+(?:that\s+)?(?=(?:the|this|that|its|their)\s)", re.IGNORECASE)
 
 
 # Unnamed groups of donors (`Donors`, `Western allies`, `Ukraine's partners`); `EU countries`, `G7 partners`
@@ -1434,7 +1508,8 @@ _GROUP_GAVE = re.compile(
 )
 # every `_GROUP_GAVE` match ends in one of these: the sentences that hold none are not tried (most of them)
 _GROUP_VERBS = ("pledged", "promised", "committed", "gave", "offered", "raised")
-_COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,5}$", re.IGNORECASE)
+# (`Donors meeting in Berlin on Tuesday pledged a total of`: the group's own words, up to nine, without a comma)
+_COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,9}$", re.IGNORECASE)
 _COLLECTIVE_AFTER = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:that|which)\s+" + _DONOR_GROUP + r"\s+(?:had|have|has)?\s*(?:\w+\s+)?"
     r"(?:pledged|committed|lined up|promised|offered|provided|assembled|mobili[sz]ed|put together|raised)\b",
@@ -1481,6 +1556,7 @@ _GAP_MORE = re.compile(r"\s+(?:an?\s+)?(?:extra|further|additional|another|fresh
 # sum, its verb one that names no aid by itself (`announced`, `offered`, `put up`)
 _SECOND_GIVER_JOIN = re.compile(r"(?:,\s*(?:and\s+|while\s+|whereas\s+)|\s+(?:while|whereas)\s+)(?:the\s+)?$", re.IGNORECASE)
 _SECOND_GIVER_VERB = re.compile(
+    r"(?:\s*\([A-Z][\w.&-]{1,12}\))?"  # `the Inter-American Development Bank (IDB) approved`: the name's short form
     r"\s+(?:(?:also|separately|itself|has|have|had|will|would|said it would|said it will|said it had)\s+)*"
     r"(?:announc(?:ed|es|e)|offer(?:ed|s)?|put up|puts up|earmark(?:ed|s)?|set aside|sets aside|approv(?:ed|es|e)|add(?:ed|s)?|"
     r"chipp(?:ed|s) in|chip in)\s+(?:an?\s+|another\s+)?(?:further\s+|additional\s+|extra\s+)?"
@@ -1631,6 +1707,11 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         consumed.update(differences)
     if lead is None and "ccording" in text[sent.start : sent.start + 12]:
         lead = _ATTRIBUTED_PARTS_LEAD.match(text, sent.start, sent.end)  # `According to a summary, the package is made up of ...`
+    if lead is None:
+        # `Speaking in Nairobi, the minister said the package would include ...`: the parts under a reporting verb
+        said = _SAID_PARTS.search(text, sent.start, min(sent.end, sent.start + 240))
+        if said is not None and not find_money(text, sent.start, said.end()):
+            lead = _PARTS_LEAD_REPORTED.match(text, said.end(), sent.end)
     first = next((m for k, m in enumerate(monies) if k not in consumed), None)
     if lead is None or first is None or lead.end() > first.start:
         _parts_adding_up(text, sent, monies, consumed, out, sents, index)
@@ -1995,10 +2076,25 @@ def _group_verb_sentences(text: str, sents: list[Segment]) -> set[int] | None:
     return out
 
 
+_CONTINENTS = frozenset({"Africa"})
+_PART_OF_CONTINENT = re.compile(r"\b(?:Horn\s+of|East|West|North|South|Southern|Central|sub-Saharan|Sub-Saharan|Saharan|Northeast|Northwest)\s+$")
+_CONTINENT_AS_MODIFIER = re.compile(r"\s+(?:nation|country|state|region)\b")
+_CURRENCY_NAME_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|francs?|crowns?|kron(?:a|or|er|e)|yen|yuan)\b")
+
+
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
     all_refs = _people_demonyms(text, _relief_demonyms(text, _rulers(text, _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx), ctx), ctx), ctx)
+    if "dollar" in text or "franc" in text or "yuan" in text or "yen" in text or "crown" in text or "kron" in text:
+        # `(about 50.7 billion U.S. dollars)`, `New Taiwan dollars`, `Swiss francs`: a currency's name names no actor,
+        # not even the article's fallback recipient (China's pledges to Africa went to `U.S.` from a conversion)
+        all_refs = [r for r in all_refs if not _CURRENCY_NAME_AFTER.match(text, r.end)]
+    if "Africa" in text:
+        # `the Horn of Africa nation`, `East Africa`: a part of the continent, or a country described by it, is no
+        # recipient `Africa` (which stays for the continent as a whole: `to Africa over the next three years`)
+        all_refs = [r for r in all_refs if r.country not in _CONTINENTS or not (
+            _PART_OF_CONTINENT.search(text, max(0, r.start - 16), r.start) or _CONTINENT_AS_MODIFIER.match(text, r.end))]
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
@@ -2012,6 +2108,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     out: list[_Candidate] = []
     last_donor: Ref | None = None
     last_recipient: Ref | None = _home_country(article, all_refs, ctx)
+    stricken = last_recipient.country if last_recipient is not None else None  # the disaster's country, its own spending at home
     item_sentences: set[int] = set()
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
     collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
@@ -2211,8 +2308,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             total_giver = _total_giver(text, sent, sent_refs, prev_end, money.start) if kind == "cumulative" else None
             if total_giver is not None and recipient is not None and recipient.country == total_giver.country:
                 recipient = None  # the giver of a running total receives none of it
+            approver = _approver_of(text, money, sent_refs)
+            if approver is not None and recipient is not None and recipient.country == approver.country:
+                recipient = None  # (the approver named before the sum is no recipient of it)
             donor = (
                 total_giver
+                or approver
                 or lender
                 or _package_owner(text, sent, sent_refs, recipient.country if recipient else None)
                 or _giver_from_after(text, sent, money, sent_refs, recipient, next_start)
@@ -2227,7 +2328,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `NATO leaders met ... . The allies pledged`: the organisation of the members named before
                 donor = named_members = _collective_giver(text, sents, index, all_refs, money.start)
             if recipient is None:
-                recipient = _recipient(text, rec_refs, money, donor.country if donor else None)
+                # (a sum an approver is named for takes its recipient only from a cue: `the IMF's approval of a $2.9
+                # billion bailout for the island nation` is not for the lender named in the clause before)
+                recipient = _recipient(text, rec_refs, money, donor.country if donor else None, explicit_only=donor is approver and donor is not None)
                 if clause_refs and recipient is not None and out and out[-1].sentence is sent and out[-1].donor is not None \
                         and out[-1].donor.country == recipient.country and recipient.start < prev_end:
                     recipient = None  # `UN chief X allocated $10m ..., and the EU said it would provide ...`: the other clause's donor
@@ -2249,8 +2352,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             donor = donor or last_donor
             if recipient is None:
                 recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
-            if recipient is None and donor is not None:
+            if recipient is None and donor is not None and donor.country != stricken:
+                # (not for the stricken country's own money, nor to a giver of aid to the donor: `Lula unveiled a
+                # package of 50.9 billion reais for the state` is spending at home, never aid to a neighbour that sent
+                # helicopters)
                 recipient = _fallback_recipient(all_refs, None, donor, text)
+                if recipient is not None and any(c.recipient is not None and c.recipient.country == donor.country
+                                                 and c.donor.country == recipient.country for c in out):
+                    recipient = None  # aid back to a country that gave it aid in the article: the fallback's guess is wrong
             if (kind == "cumulative" and recipient is not None and recipient.start > money.end and donor is not None and out
                     and out[-1].sentence is sent and out[-1].kind == "new" and out[-1].money is not None
                     and out[-1].donor.country == donor.country and out[-1].recipient.country != recipient.country

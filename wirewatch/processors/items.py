@@ -83,7 +83,8 @@ HUMANITARIAN_TERMS = [
 FINANCIAL_TERMS = [
     r"budget support", r"budgetary support", r"macro-?financial", r"financial (?:aid|assistance|support)",
     r"financial(?= (?:and|or) [\w-]+ (?:aid|assistance|support))",  # `financial and humanitarian support`
-    r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?<!emergency )(?-i:grants?)(?! aid)", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
+    r"economic(?= (?:and|or) [\w-]+ (?:aid|assistance|support))",  # `economic and security assistance`
+    r"loans?", r"lend(?:s|ing)?", r"lent", r"lending", r"disbursements?", r"(?<!emergency )(?-i:grants?)(?! aid)(?! (?:military|humanitarian|security) (?:aid|assistance))", r"credit(?: line)?s?", r"economic (?:aid|assistance|support)",
     r"direct budget", r"Ukraine Facility", r"bonds", r"guarantees", r"salaries", r"pensions", r"deposit(?:s|ed)?",
 ]
 

@@ -27,7 +27,7 @@ _PREFIX_CURRENCY = {
     # the Gulf's and South Asia's own desks (Gulf News `Dh100 million`, Arab News `SR50m`, Kuwait's `KD 15 million`, the
     # Peninsula's `QR2bn`, Indian and Pakistani copy's `Rs 500 crore`, Dhaka's `Tk 5 billion`) and the ISO codes
     "dh": "AED", "dhs": "AED", "aed": "AED", "sr": "SAR", "sar": "SAR", "qr": "QAR", "qar": "QAR", "kd": "KWD", "kwd": "KWD",
-    "bhd": "BHD", "omr": "OMR", "inr": "INR", "pkr": "PKR", "tk": "BDT", "bdt": "BDT", "egp": "EGP",
+    "bhd": "BHD", "omr": "OMR", "inr": "INR", "pkr": "PKR", "tk": "BDT", "bdt": "BDT", "egp": "EGP", "r$": "BRL", "brl": "BRL",
     "rs": "rupee", "rs.": "rupee",  # Indian, Pakistani, Sri Lankan or Nepalese: the payer says which (`resolve_crown`)
 }
 CROWN = "crown"  # placeholder, not ISO 4217: see `resolve_crown`
@@ -45,6 +45,7 @@ _SHARED_NAME = {
 # Currency words after the number (`1.4 billion euros`).
 _SUFFIX_CURRENCY = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD", "dollars": "USD",
+    "u.s.-dollar": "USD", "us-dollar": "USD", "u.s. dollar": "USD", "us dollar": "USD",  # `a 350-million-U.S.-dollar loan`
     "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds sterling": "GBP", "pounds": "GBP",
     "sterling": "GBP", "pound": "GBP", "yen": "JPY", "swiss francs": "CHF", "francs": "CHF",
     "canadian dollars": "CAD", "australian dollars": "AUD", "hryvnias": "UAH", "hryvnia": "UAH",
@@ -64,6 +65,8 @@ _SUFFIX_CURRENCY = {
     "omani rials": "OMR", "kuwaiti dinars": "KWD", "jordanian dinars": "JOD", "iraqi dinars": "IQD",
     "bahraini dinars": "BHD", "egyptian pounds": "EGP", "bangladeshi taka": "BDT", "taka": "BDT",
     "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
+    # Brazil's real (`50.9 billion reais`; a bare `real` is an English word)
+    "reais": "BRL", "brazilian reais": "BRL",
 }
 _SCALE = {
     "thousand": 1e3, "k": 1e3,
