@@ -538,7 +538,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?=['\u2019]s\s+(?:(?:long-standing|longstanding|strong|vocal|fierce|firm)\s+)?(?:opposition|support|backing|rejection|refusal|endorsement|"
     r"push|plans?|proposals?|bid|campaign|calls?|demands?|drive|efforts?|initiative)\s+(?:to|for|of)\s)|"
     r"(?=,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|strongly\s+|also\s+|fiercely\s+)?(?:fought|opposed|"
-    r"resisted|campaigned|lobbied|backed|championed|pushed|urged|rejected|blocked|vetoed|sued|challenged)\s)|"
+    r"resisted|campaigned|lobbied|backed|championed|pushed|urged|rejected|blocked|vetoed|sued|challenged|"
+    # (pass pos40b) a place's own ban told in a relative clause (`after Massachusetts, which outlawed them in 2020`)
+    r"banned|outlawed|prohibited)\s)|"
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
     # (`National, which voted against, says ...`: a relative clause between the name and its verb; `Iberia, the Spanish
     # flag carrier, said`, `Unite, which represents 40,000 council workers, said`: an appositive saying what it is)
@@ -566,7 +568,9 @@ _NAMED_SUBJECT = re.compile(
     r"opposes|backs|supports|endorses|rejects|condemns|welcomes|urges|calls|warns|blocks|vetoes|accepts|approves|"
     r"critici[sz]es|denounces|praises|hails|slams|favou?rs?|favou?red|pushed|pushes|tabled|proposed|proposes|championed|champions|"
     # (pass `actors`) a place leading with a measure of its own (`Venice on Thursday became the first city to charge ...`)
-    r"became(?=\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|region|state|province|municipality)\s+(?:[\w-]+\s+){0,3}?to\s))\b)"
+    # (pass pos40b: or after another, `California becomes the second state to ban ...`, `Ohio became the latest state to`)
+    r"(?:became|becomes|has\s+become)(?=\s+the\s+(?:first|second|third|fourth|fifth|sixth|latest|newest|next|last|only)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|capital|region|state|province|municipality|country|nation)\s+(?:[\w-]+\s+){0,3}?to\s))\b)"
 )
 # where a `_NAMED_SUBJECT` match can begin: a capital after no name character
 _NAMED_SUBJECT_START = re.compile(r"[A-Z](?<![\w'\u2019.-].)")
@@ -579,6 +583,9 @@ _NOT_NAMES = frozenset(
     though although while whilst""".split()  # (pass `pol22`: a concessive clause opening the sentence)
 )
 # a party named by its members (`the Christian Democrats called`, `the Greens said`): an organisation, not a person
+# (pass pos40b) places whose one-word name ends in `s` and is no plural noun (`Massachusetts, which outlawed them`)
+_PLACES_IN_S = frozenset("Massachusetts Texas Illinois Kansas Arkansas Wales Paris Athens Brussels Cyprus Mauritius Honduras "
+                         "Barbados Bahamas Comoros Seychelles Philippines Maldives Netherlands Flanders".split())
 _PARTY_PLURALS = frozenset(
     "democrats republicans socialists conservatives liberals greens tories nationalists communists populists".split()
 )
@@ -930,6 +937,7 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if m.group("desc") is not None and (words[0] in _NOT_TAIL_START or words[0] in _TIME_WORDS):
             continue  # `In Lisbon, the housing minister said`, `Last week, a spokesman said`: no name before the appositive
         if len(words) == 1 and (words[0].endswith("s") and not words[0].isupper() and words[0].casefold() not in _PARTY_PLURALS
+                                and words[0] not in _PLACES_IN_S
                                 or len(words[0]) < 2):
             continue  # `Farmers said`, `Critics said`: a plural noun opening the sentence (not `The Greens said`)
         if words[-1].casefold() in _PARTY_PLURALS and _COUNTED_BEFORE.search(text, max(0, start - 24), start):
@@ -2580,9 +2588,11 @@ _MOTION_SPONSOR = re.compile(
     r"put forward|fil(?:e|es|ed|ing)|draft(?:s|ed|ing)?) (?:the|a|an|its|their|this|that) (?:[\w-]+ )?(?:motion|resolution|bill|amendment)\b",
     re.I,
 )
+# (pass pos40b) also a reduced relative or a bare `by` (`The motion tabled by the CDU/CSU alliance was rejected`, `The
+# motion by the Green group was defeated`), not a count (`rejected the bill by 300 votes`)
 _MOTION_BY = re.compile(
-    r"\b(?:motion|resolution|bill|amendment)\s+(?:was|were|had been|has been)\s+(?:tabled|brought|sponsored|introduced|"
-    r"submitted|put forward|filed|drafted|proposed)\s+by\s+", re.I
+    r"\b(?:motion|resolution|bill|amendment)\s+(?:(?:(?:was|were|had been|has been)\s+)?(?:tabled|brought|sponsored|introduced|"
+    r"submitted|put forward|filed|drafted|proposed)\s+)?by\s+(?!(?:a|an|some|about|around|more|fewer|less|just|only|over|\d)\b|\d)", re.I
 )
 
 
@@ -2639,8 +2649,11 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
         if lex.HALT_WORDS.search(text, a, b) or _HALT_NOUN_AFTER.match(text, b):
             kinds.append((a, False))  # the term is the halt (`arms embargo`; `the fracking ban` with `fracking` a term)
             verb = lex.HALT_WORDS.match(text, a, b)
-            if verb is not None and _AUXILIARY_BEFORE.search(text, max(s, a - 12), a):
-                halted.append((verb.start(), verb.end()))  # `will ban social media`: the term's own halt as a verb
+            if verb is not None and (_AUXILIARY_BEFORE.search(text, max(s, a - 12), a) or (
+                    verb.group().endswith(("ed", "s")) and _FINITE_SUBJECT_BEFORE.search(text, max(0, a - 40), a))):
+                # `will ban social media`: the term's own halt as a verb; (pass pos40b) or finite after its subject
+                # (`Canada banned menthol cigarettes in 2017`, `which banned menthol cigarettes`)
+                halted.append((verb.start(), verb.end()))
             continue
         window = max(s, a - 30)
         before = [h for h in lex.HALT_WORDS.finditer(text, max(s, a - 45), a) if h.end() >= window and not re.search(r"[.;:,]", text[h.end() : a])]
@@ -2667,6 +2680,12 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
                      or _halt_object_names(text, h.end(), e, m))
             ):
                 halted.append((h.start(), h.end()))
+    if "them" in text[s:e] or " it" in text[s:e]:
+        # (pass pos40b) a ban verb on a bare pronoun, the item of the sentence (`after Massachusetts, which outlawed
+        # them in 2020`; not `banned them from entering`)
+        for h in _HALT_PRONOUN.finditer(text, s, e):
+            if not any(h0 <= h.start() < h1 for h0, h1 in halted):
+                halted.append(h.span("v"))
     # `end the bag ban`, `halt the embargo`, `freeze the moratorium`: a halting verb whose object is a halt undoes it
     undone = [(u.start("v"), u.end("v")) for u in _HALT_UNDONE.finditer(text, s, e)]
     if undone:
@@ -2758,6 +2777,12 @@ _HALT_UNDONE = re.compile(
     r"\s+(?:the|its|their|his|her|a|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ban|bans|embargo|embargoes|moratorium|prohibition|boycott)\b",
     re.I,
 )
+# (pass pos40b) the subject right before a finite halt verb opening a term: a name (`Canada`, `the European Union`), a
+# relative pronoun, or a year or adverb after either (`Ohio in 2021 banned`, `which also outlawed`)
+_FINITE_SUBJECT_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?-i:[A-Z])[\w.'\u2019-]*|\b(?:which|who|that)|\b(?:19|20)\d\d,?)\s+"
+    r"(?:(?:also|later|then|already|effectively|formally|quickly|recently|itself|first|last\s+year|this\s+year)\s+)?$", re.I)
+_HALT_PRONOUN = re.compile(r"\b(?P<v>ban(?:s|ned)|outlaw(?:s|ed)|prohibit(?:s|ed))\s+(?:it|them)\b(?!\s+(?:from|to|for)\b)", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|must|should|could|can|may|might|shall|has|have|had|did|does|do|not|never)\s+$", re.I)
 
 
