@@ -555,6 +555,8 @@ _NAMED_SUBJECT = re.compile(
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted|"
     # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
     r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked|"
+    # (pass pos40b) an accusation (`Greenpeace accused the EPP of weakening the law`)
+    r"accused|accuses|"
     # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
     # and a place's own measures (`Bologna imposed a 30 km/h limit`, `Lisbon introduced a tourist tax`)
     r"defended|defends|fought|fights|killed|lobbied|campaigned|imposed|introduced|adopted|lowered|raised|launched|"
@@ -3404,7 +3406,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             len(topic) == 1 and topic[0].issue.id in lead_ids and (
                 _MEASURE_ANAPHOR.search(body) or _lower_head(topic[0], body) or _VERB_ON_MEASURE.search(body)
                 or restated)
-            and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2]))
+            and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2])
+                 # (pass pos40b) or in the sentence that named it last, a few sentences back (`The government will raise the
+                 # quota, Cho said in Seoul.` - two quotes - `The doctors' association denounced the plan.`)
+                 or (0 <= named_at and index - named_at <= 2 * _ANAPHOR_REACH and named[topic[0].issue.id] & sent_countries[named_at]))
         ) and current_at != index - 1:
             # an anaphor reaches back a few sentences, not to an issue named long before; but the one measure the
             # article's lead is about, named again as `the reform`, `the plan`, `the jets`, is still what it is about

@@ -416,6 +416,8 @@ REVERSER = _rx(
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out|"
+    # (pass pos40b) gutting a measure (`accused the EPP of gutting the law`; not `the fire gutted the building`)
+    r"gut(?:s|ted|ting)" + _MEASURE_OBJECT + "|"
     # a chamber or party defeating a text (`killed a bill that would have ...`, `sank the reform`, `voted 14-10 to table the measure`)
     r"(?:kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|scuttl(?:e|es|ed|ing)|torpedo(?:es|ed|ing)?)" + _MEASURE_OBJECT + "|"
     r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table|"
