@@ -2598,6 +2598,42 @@ _MOTION_BY = re.compile(
 )
 
 
+# (pass pos40b) a measure of the issue as the sentence's subject, enacted by the agent of a passive (`The law, passed by
+# the Legislature in 2020 and signed by Gov. Gavin Newsom, ...`, `New York's ban on flavored vapes, signed into law by
+# Gov. Kathy Hochul,`, `The ban was approved by the city council`): the agent enacts it, so supports it
+_ENACTED_BY = re.compile(r"\b(?:signed|passed|approved|enacted|adopted|introduced)\s+(?:into\s+law\s+)?by\s+(?!(?:a|an|\d)\b|\d)")
+_MEASURE_SUBJECT = re.compile(
+    r"(?:[A-Z]{2,}[\w ,.()]{0,40}?\s[-\u2013\u2014]\s)?"  # (a dateline)
+    r"\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s?)\s+)(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:" + "ban|law|bill|legislation|measure|ordinance|decree|directive|statute|act|prohibition" + r")\b")
+_BARE_MEASURE_SUBJECT = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|state|state's|city's|original|landmark|first|)\s+)?"
+                                   r"(?:ban|law|bill|legislation|measure|ordinance|decree|statute|prohibition)\b(?!\s+(?:on|of|to|against|for)\b)")
+_UNDOING_WORDS = re.compile(r"\b(?:repeal\w*|scrap\w*|lift\w*|delay\w*|postpon\w*|overturn\w*|revers\w*|weaken\w*|"
+                            r"exempt\w*|loosen\w*|relax\w*|end(?:s|ed|ing)?|abolish\w*|suspend\w*|pause\w*|roll\w* back|undo\w*)\b", re.I)
+
+
+def _enacted_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found: list["_Found"], all_refs: list[Ref],
+                gazetteer: Gazetteer, when: str | None, order: int) -> None:
+    """(pass pos40b) The agents of a passive enacting the measure that is the sentence's subject (`_ENACTED_BY`)."""
+    subject = _MEASURE_SUBJECT.match(text, sent.start, sent.end)
+    if subject is None:
+        return
+    for by in _ENACTED_BY.finditer(text, subject.end(), sent.end):
+        if by.start() - subject.end() > 120 or _UNDOING_WORDS.search(text, sent.start, by.start()) or re.search(r"[;\u201c\u201d\"]", text[subject.end() : by.start()]):
+            continue
+        agent = next((r for r in in_range(all_refs, by.end(), min(sent.end, by.end() + 30)) if r.actor is not None), None)
+        name = _ref_name(gazetteer, agent, text, when) if agent is not None else None
+        if not name:
+            continue
+        for m in current:
+            if not (m.terms is not None and m.terms.search(text, sent.start, by.start())) and not _BARE_MEASURE_SUBJECT.match(text, sent.start, sent.end):
+                continue  # (a measure on something else, `The ban on smoking in parks, signed by ...`, is not the issue's)
+            if any(f.actor == name and f.issue == m.issue.id for f in found if f.sentence is sent):
+                continue
+            order += 1
+            found.append(_Found(name, agent, m.issue.id, "support", False, sent, order, "stance"))
+
+
 def _motions_in(text: str, sent: Segment, current: list[lex.IssueMatcher], motions: dict[str, int], found: list["_Found"],
                 all_refs: list[Ref], gazetteer: Gazetteer, when: str | None, order: int) -> None:
     """Record what a motion in this sentence calls for on each current issue (`a motion ... calling on the government
@@ -3562,6 +3598,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
         if _MOTION_WORD.search(body):
             _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
+            order = max([order, *(f.order for f in found)])
+        if " by " in body and _ENACTED_BY.search(body):
+            _enacted_by(text, sent, current, found, all_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
         for c_start, c_end in sent_clauses:
             clause_issues = current
