@@ -2634,6 +2634,37 @@ def _enacted_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found
             found.append(_Found(name, agent, m.issue.id, "support", False, sent, order, "stance"))
 
 
+# (pass pos40b) a country's own weapons ruled out for use where a located issue places it (`Italian weapons could not be
+# used on Russian territory`, `German arms will never be used against Russian territory`): that country's course, so its
+# stance and that of its own people speaking in the sentence (Tajani); not another's weapons told by an assurance
+# (`Kyiv assured Washington the launchers would not be used against Russian territory`: no demonym, no stance)
+_OWN_WEAPONS_NOT_USED = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:weapons|arms|missiles|munitions|equipment|weaponry|systems|jets|tanks)\s+"
+    r"(?:(?:could|would|can|must|will|should|may|shall)\s+(?:not|never)|cannot|can't|won't|wouldn't|couldn't|mustn't)\s+"
+    r"(?:ever\s+)?be\s+used\s+(?:on|against|in|inside|within|to\s+(?:strike|hit|attack))\s+")
+
+
+def _own_weapons_ruled_out(text: str, sent: Segment, current: list[lex.IssueMatcher], found: list["_Found"],
+                           all_refs: list[Ref], order: int) -> None:
+    """(pass pos40b) `_OWN_WEAPONS_NOT_USED`: the demonym's country and its own people in the sentence oppose the use."""
+    for w in _OWN_WEAPONS_NOT_USED.finditer(text, sent.start, sent.end):
+        country = DEMONYMS.get(w.group("dem"))
+        dem_ref = next((r for r in in_range(all_refs, w.start("dem"), w.end("dem"))), None)
+        if country is None or dem_ref is None:
+            continue
+        for m in current:
+            if not m.located or m.terms is None or not m.terms.match(text, w.end(), min(sent.end, w.end() + 40)):
+                continue
+            holders = [(country, dem_ref)] + [
+                (r.actor.canonical, r) for r in in_range(all_refs, sent.start, sent.end)
+                if r.actor is not None and r.actor.kind == "person" and r.actor.country == country]
+            for name, ref in holders:
+                if any(f.actor == name and f.issue == m.issue.id for f in found if f.sentence is sent):
+                    continue
+                order += 1
+                found.append(_Found(name, ref, m.issue.id, "oppose", False, sent, order, "stance"))
+
+
 def _motions_in(text: str, sent: Segment, current: list[lex.IssueMatcher], motions: dict[str, int], found: list["_Found"],
                 all_refs: list[Ref], gazetteer: Gazetteer, when: str | None, order: int) -> None:
     """Record what a motion in this sentence calls for on each current issue (`a motion ... calling on the government
@@ -3598,6 +3629,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
         if _MOTION_WORD.search(body):
             _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
+            order = max([order, *(f.order for f in found)])
+        if " used " in body and _OWN_WEAPONS_NOT_USED.search(body):
+            _own_weapons_ruled_out(text, sent, current, found, all_refs, order)
             order = max([order, *(f.order for f in found)])
         if " by " in body and _ENACTED_BY.search(body):
             _enacted_by(text, sent, current, found, all_refs, gazetteer, article.published_at, order)
