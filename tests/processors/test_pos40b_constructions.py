@@ -105,6 +105,15 @@ def test_version() -> None:
                  "Association denounced the plan.",
                  {("South Korea", "clinic-quota", "support"), ("Korean Medical Association", "clinic-quota", "oppose")},
                  id="plan-three-sentences-on"),
+    # a measure carried by a named actor, in a relative clause with the measure as its object
+    pytest.param("SEOUL - The medical school quota stays at 3,058. The decision reverses the 2,000-student increase that "
+                 "former President Yoon Suk Yeol had championed.", {("Yoon Suk Yeol", "clinic-quota", "support")},
+                 id="increase-that-x-championed"),
+    pytest.param("SEOUL - The medical school quota stays at 3,058, scrapping a plan that Yoon Suk Yeol had spearheaded.",
+                 {("Yoon Suk Yeol", "clinic-quota", "support")}, id="plan-that-x-spearheaded"),
+    pytest.param("SEOUL - The medical school quota stays at 3,058. Critics attacked the repeal of the increase that Yoon "
+                 "Suk Yeol had proposed.", set(), id="repeal-of-increase-that-x-proposed"),
+    pytest.param(_VAPE + "The vape ban was approved by EU member states in March.", set(), id="approved-by-member-states"),
     # a country's own weapons ruled out
     pytest.param("PRAGUE - Defence Minister Jan Novak said Czech weapons could not be used on Russian territory.",
                  {("Czech Republic", "strikes-in-russia", "oppose")}, id="czech-weapons-not-used"),

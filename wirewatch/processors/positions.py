@@ -2608,6 +2608,7 @@ _MEASURE_SUBJECT = re.compile(
     r"(?:" + "ban|law|bill|legislation|measure|ordinance|decree|directive|statute|act|prohibition" + r")\b")
 _BARE_MEASURE_SUBJECT = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|state|state's|city's|original|landmark|first|)\s+)?"
                                    r"(?:ban|law|bill|legislation|measure|ordinance|decree|statute|prohibition)\b(?!\s+(?:on|of|to|against|for)\b)")
+_AGENT_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|this|that|and|before|after|during|when|with|for|to|as|which|who|earlier|\d)\b")
 _UNDOING_WORDS = re.compile(r"\b(?:repeal\w*|scrap\w*|lift\w*|delay\w*|postpon\w*|overturn\w*|revers\w*|weaken\w*|"
                             r"exempt\w*|loosen\w*|relax\w*|end(?:s|ed|ing)?|abolish\w*|suspend\w*|pause\w*|roll\w* back|undo\w*)\b", re.I)
 
@@ -2622,6 +2623,8 @@ def _enacted_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found
         if by.start() - subject.end() > 120 or _UNDOING_WORDS.search(text, sent.start, by.start()) or re.search(r"[;\u201c\u201d\"]", text[subject.end() : by.start()]):
             continue
         agent = next((r for r in in_range(all_refs, by.end(), min(sent.end, by.end() + 30)) if r.actor is not None), None)
+        if agent is not None and not _AGENT_ENDS.match(text, agent.end):
+            continue  # `approved by EU member states`: the name modifies an unnamed collective
         name = _ref_name(gazetteer, agent, text, when) if agent is not None else None
         if not name:
             continue
@@ -2663,6 +2666,39 @@ def _own_weapons_ruled_out(text: str, sent: Segment, current: list[lex.IssueMatc
                     continue
                 order += 1
                 found.append(_Found(name, ref, m.issue.id, "oppose", False, sent, order, "stance"))
+
+
+# (pass pos40b) a measure of the issue that a named actor had carried, in a relative clause with the measure as its
+# object (`reverses the 2,000-student increase that former President Yoon had championed`, `the ban that the mayor
+# pushed through`): the actor supports it, whatever the main clause does to the measure now
+_CARRIED_BY = re.compile(
+    r"\b(?:the|an?|its|their|his|her)\s+(?:[\w,'\u2019-]+\s+){0,3}?(?P<head>increase|expansion|plan|reform|ban|law|bill|policy|"
+    r"measure|proposal|rules?|regulation|levy|tax|cap|quota|scheme)\s+(?:that|which)\s+(?P<who>[^,;.\u201c\u201d\"]{2,60}?)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:long\s+|personally\s+|once\s+)?(?P<v>championed|spearheaded|pushed\s+through|pushed\s+for|"
+    r"promoted|proposed|introduced|backed|sponsored|signed)\b")
+_UNDOING_HEAD_BEFORE = re.compile(r"\b(?:repeal|scrapping|delay|postponement|suspension|rollback|reversal|freeze|cut)\s+(?:of|to|in)\s+(?:the|an?|its)\s+[^,;.]{0,40}$", re.I)
+
+
+def _carried_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found: list["_Found"], all_refs: list[Ref],
+                gazetteer: Gazetteer, when: str | None, order: int) -> None:
+    """(pass pos40b) `_CARRIED_BY`: the actor who carried the measure the relative clause is on supports it."""
+    for c in _CARRIED_BY.finditer(text, sent.start, sent.end):
+        if _UNDOING_HEAD_BEFORE.search(text, max(sent.start, c.start() - 60), c.start() + 4):
+            continue  # `the repeal of the ban that X had championed`: the repeal, not the ban, is what X carried
+        agents = [r for r in in_range(all_refs, c.start("who"), c.end("who")) if r.actor is not None]
+        if not agents:
+            continue
+        agent = agents[-1]
+        if _UNDOING_WORDS.search(text, c.start(), c.start("head")):
+            continue  # `the scrapping plan that X proposed`
+        name = _ref_name(gazetteer, agent, text, when)
+        if not name:
+            continue
+        for m in current:
+            if any(f.actor == name and f.issue == m.issue.id for f in found if f.sentence is sent):
+                continue
+            order += 1
+            found.append(_Found(name, agent, m.issue.id, "support", False, sent, order, "stance"))
 
 
 def _motions_in(text: str, sent: Segment, current: list[lex.IssueMatcher], motions: dict[str, int], found: list["_Found"],
@@ -3629,6 +3665,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
         if _MOTION_WORD.search(body):
             _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
+            order = max([order, *(f.order for f in found)])
+        if (" that " in body or " which " in body) and _CARRIED_BY.search(body):
+            _carried_by(text, sent, current, found, all_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
         if " used " in body and _OWN_WEAPONS_NOT_USED.search(body):
             _own_weapons_ruled_out(text, sent, current, found, all_refs, order)
