@@ -13,7 +13,9 @@ war, a forest-protection law). The classes of the pass:
   law`);
 - the lead's measure named again (`the plan`) a few sentences after the last sentence naming it with its country;
 - a country's own weapons ruled out for use where a located issue places it (`Czech weapons could not be used on
-  Russian territory`): the country and its own people in the sentence.
+  Russian territory`): the country and its own people in the sentence;
+- a measure carried by a named actor in an object relative clause (`the increase that Yoon had championed`);
+- thanks to a named actor for their own act up to seven sentences back (`Zelensky thanked Scholz in a phone call`).
 """
 
 from __future__ import annotations
@@ -114,6 +116,20 @@ def test_version() -> None:
     pytest.param("SEOUL - The medical school quota stays at 3,058. Critics attacked the repeal of the increase that Yoon "
                  "Suk Yeol had proposed.", set(), id="repeal-of-increase-that-x-proposed"),
     pytest.param(_VAPE + "The vape ban was approved by EU member states in March.", set(), id="approved-by-member-states"),
+    # thanks to a named actor for their own act a few sentences back, past others' acts and reactions
+    pytest.param("BERLIN - Germany will deliver Taurus missiles to Ukraine, Chancellor Olaf Scholz said. The first missiles "
+                 "will arrive in May. Hours later, France said it would send cruise missiles too. \"They are the best "
+                 "cruise missiles in Europe,\" a French minister said. Poland welcomed the move.\n\nPresident Volodymyr "
+                 "Zelensky thanked Scholz in a phone call.",
+                 {("Germany", "cruise-missiles", "support"), ("Olaf Scholz", "cruise-missiles", "support"),
+                  ("France", "cruise-missiles", "support"), ("Poland", "cruise-missiles", "support"),
+                  ("Volodymyr Zelensky", "cruise-missiles", "support")}, id="thanked-for-own-act-earlier"),
+    pytest.param("BERLIN - Germany will not deliver Taurus missiles to Ukraine, Chancellor Olaf Scholz said. Britain said "
+                 "it would send cruise missiles. Poland welcomed the move.\n\nPresident Volodymyr Zelensky thanked "
+                 "Scholz in a phone call.",
+                 {("Germany", "cruise-missiles", "oppose"), ("Olaf Scholz", "cruise-missiles", "oppose"),
+                  ("United Kingdom", "cruise-missiles", "support"), ("Poland", "cruise-missiles", "support")},
+                 id="thanked-after-own-refusal"),
     # a country's own weapons ruled out
     pytest.param("PRAGUE - Defence Minister Jan Novak said Czech weapons could not be used on Russian territory.",
                  {("Czech Republic", "strikes-in-russia", "oppose")}, id="czech-weapons-not-used"),

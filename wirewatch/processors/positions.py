@@ -2129,13 +2129,23 @@ def _thanked_act(text: str, topic: list[lex.IssueMatcher], acts: dict[str, list[
     thanked = {x for r in in_range(refs, thanks.start(), _thanked_end(text, thanks.start(), sent.end)) if r.actor is not None
                for x in (r.actor.canonical, r.actor.country) if x} if thanks else set()
     for m in topic:
+        if thanked:
+            # (pass pos40b) the thanked named: their own act a few sentences back, past others' acts and reactions
+            # between (`Germany will send Leopards, Scholz said.` - Biden's Abrams, Poland welcoming it - `Zelensky
+            # thanked Scholz in a phone call`)
+            wide = sents[max(0, index - 2 * _ANAPHOR_REACH - 1)].start
+            for at, sign in reversed(acts.get(m.issue.id, [])):
+                if at < wide:
+                    break
+                act_sent = next((x for x in sents if x.start == at), None)
+                if act_sent is not None and thanked & {r.actor.canonical for r in in_range(refs, act_sent.start, act_sent.end) if r.actor is not None}:
+                    if sign > 0:
+                        return True
+                    break  # (the thanked's own latest act went against the issue: thanks for something else)
+            continue
         last = acts.get(m.issue.id, [])[-1:]
         if not last or last[0][1] <= 0 or last[0][0] < floor:
             continue
-        if thanked:
-            act_sent = next((x for x in sents if x.start == last[0][0]), None)
-            if act_sent is None or not thanked & {r.actor.canonical for r in in_range(refs, act_sent.start, act_sent.end) if r.actor is not None}:
-                continue
         return True
     return False
 
