@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.60.0")
+PRODUCER = Producer(name="positions", version="1.61.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -538,7 +538,9 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?=['\u2019]s\s+(?:(?:long-standing|longstanding|strong|vocal|fierce|firm)\s+)?(?:opposition|support|backing|rejection|refusal|endorsement|"
     r"push|plans?|proposals?|bid|campaign|calls?|demands?|drive|efforts?|initiative)\s+(?:to|for|of)\s)|"
     r"(?=,\s+(?:which|who)\s+(?:has\s+|have\s+|had\s+)?(?:long\s+|repeatedly\s+|strongly\s+|also\s+|fiercely\s+)?(?:fought|opposed|"
-    r"resisted|campaigned|lobbied|backed|championed|pushed|urged|rejected|blocked|vetoed|sued|challenged)\s)|"
+    r"resisted|campaigned|lobbied|backed|championed|pushed|urged|rejected|blocked|vetoed|sued|challenged|"
+    # (pass pos40b) a place's own ban told in a relative clause (`after Massachusetts, which outlawed them in 2020`)
+    r"banned|outlawed|prohibited)\s)|"
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
     # (`National, which voted against, says ...`: a relative clause between the name and its verb; `Iberia, the Spanish
     # flag carrier, said`, `Unite, which represents 40,000 council workers, said`: an appositive saying what it is)
@@ -553,6 +555,8 @@ _NAMED_SUBJECT = re.compile(
     r"accepted|accept|joined|join|approved|approve|condemned|condemn|passed|adopted|maintained|recommended|recommends|decided|voted|"
     # commitments and verdicts (`Marta Kowalska vowed to scrap the ban`, `... denounced the plan`)
     r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked|"
+    # (pass pos40b) an accusation (`Greenpeace accused the EPP of weakening the law`)
+    r"accused|accuses|"
     # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
     # and a place's own measures (`Bologna imposed a 30 km/h limit`, `Lisbon introduced a tourist tax`)
     r"defended|defends|fought|fights|killed|lobbied|campaigned|imposed|introduced|adopted|lowered|raised|launched|"
@@ -566,7 +570,9 @@ _NAMED_SUBJECT = re.compile(
     r"opposes|backs|supports|endorses|rejects|condemns|welcomes|urges|calls|warns|blocks|vetoes|accepts|approves|"
     r"critici[sz]es|denounces|praises|hails|slams|favou?rs?|favou?red|pushed|pushes|tabled|proposed|proposes|championed|champions|"
     # (pass `actors`) a place leading with a measure of its own (`Venice on Thursday became the first city to charge ...`)
-    r"became(?=\s+the\s+first\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|region|state|province|municipality)\s+(?:[\w-]+\s+){0,3}?to\s))\b)"
+    # (pass pos40b: or after another, `California becomes the second state to ban ...`, `Ohio became the latest state to`)
+    r"(?:became|becomes|has\s+become)(?=\s+the\s+(?:first|second|third|fourth|fifth|sixth|latest|newest|next|last|only)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:city|town|capital|region|state|province|municipality|country|nation)\s+(?:[\w-]+\s+){0,3}?to\s))\b)"
 )
 # where a `_NAMED_SUBJECT` match can begin: a capital after no name character
 _NAMED_SUBJECT_START = re.compile(r"[A-Z](?<![\w'\u2019.-].)")
@@ -579,6 +585,9 @@ _NOT_NAMES = frozenset(
     though although while whilst""".split()  # (pass `pol22`: a concessive clause opening the sentence)
 )
 # a party named by its members (`the Christian Democrats called`, `the Greens said`): an organisation, not a person
+# (pass pos40b) places whose one-word name ends in `s` and is no plural noun (`Massachusetts, which outlawed them`)
+_PLACES_IN_S = frozenset("Massachusetts Texas Illinois Kansas Arkansas Wales Paris Athens Brussels Cyprus Mauritius Honduras "
+                         "Barbados Bahamas Comoros Seychelles Philippines Maldives Netherlands Flanders".split())
 _PARTY_PLURALS = frozenset(
     "democrats republicans socialists conservatives liberals greens tories nationalists communists populists".split()
 )
@@ -930,6 +939,7 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         if m.group("desc") is not None and (words[0] in _NOT_TAIL_START or words[0] in _TIME_WORDS):
             continue  # `In Lisbon, the housing minister said`, `Last week, a spokesman said`: no name before the appositive
         if len(words) == 1 and (words[0].endswith("s") and not words[0].isupper() and words[0].casefold() not in _PARTY_PLURALS
+                                and words[0] not in _PLACES_IN_S
                                 or len(words[0]) < 2):
             continue  # `Farmers said`, `Critics said`: a plural noun opening the sentence (not `The Greens said`)
         if words[-1].casefold() in _PARTY_PLURALS and _COUNTED_BEFORE.search(text, max(0, start - 24), start):
@@ -2119,13 +2129,23 @@ def _thanked_act(text: str, topic: list[lex.IssueMatcher], acts: dict[str, list[
     thanked = {x for r in in_range(refs, thanks.start(), _thanked_end(text, thanks.start(), sent.end)) if r.actor is not None
                for x in (r.actor.canonical, r.actor.country) if x} if thanks else set()
     for m in topic:
+        if thanked:
+            # (pass pos40b) the thanked named: their own act a few sentences back, past others' acts and reactions
+            # between (`Germany will send Leopards, Scholz said.` - Biden's Abrams, Poland welcoming it - `Zelensky
+            # thanked Scholz in a phone call`)
+            wide = sents[max(0, index - 2 * _ANAPHOR_REACH - 1)].start
+            for at, sign in reversed(acts.get(m.issue.id, [])):
+                if at < wide:
+                    break
+                act_sent = next((x for x in sents if x.start == at), None)
+                if act_sent is not None and thanked & {r.actor.canonical for r in in_range(refs, act_sent.start, act_sent.end) if r.actor is not None}:
+                    if sign > 0:
+                        return True
+                    break  # (the thanked's own latest act went against the issue: thanks for something else)
+            continue
         last = acts.get(m.issue.id, [])[-1:]
         if not last or last[0][1] <= 0 or last[0][0] < floor:
             continue
-        if thanked:
-            act_sent = next((x for x in sents if x.start == last[0][0]), None)
-            if act_sent is None or not thanked & {r.actor.canonical for r in in_range(refs, act_sent.start, act_sent.end) if r.actor is not None}:
-                continue
         return True
     return False
 
@@ -2580,10 +2600,115 @@ _MOTION_SPONSOR = re.compile(
     r"put forward|fil(?:e|es|ed|ing)|draft(?:s|ed|ing)?) (?:the|a|an|its|their|this|that) (?:[\w-]+ )?(?:motion|resolution|bill|amendment)\b",
     re.I,
 )
+# (pass pos40b) also a reduced relative or a bare `by` (`The motion tabled by the CDU/CSU alliance was rejected`, `The
+# motion by the Green group was defeated`), not a count (`rejected the bill by 300 votes`)
 _MOTION_BY = re.compile(
-    r"\b(?:motion|resolution|bill|amendment)\s+(?:was|were|had been|has been)\s+(?:tabled|brought|sponsored|introduced|"
-    r"submitted|put forward|filed|drafted|proposed)\s+by\s+", re.I
+    r"\b(?:motion|resolution|bill|amendment)\s+(?:(?:(?:was|were|had been|has been)\s+)?(?:tabled|brought|sponsored|introduced|"
+    r"submitted|put forward|filed|drafted|proposed)\s+)?by\s+(?!(?:a|an|some|about|around|more|fewer|less|just|only|over|\d)\b|\d)", re.I
 )
+
+
+# (pass pos40b) a measure of the issue as the sentence's subject, enacted by the agent of a passive (`The law, passed by
+# the Legislature in 2020 and signed by Gov. Gavin Newsom, ...`, `New York's ban on flavored vapes, signed into law by
+# Gov. Kathy Hochul,`, `The ban was approved by the city council`): the agent enacts it, so supports it
+_ENACTED_BY = re.compile(r"\b(?:signed|passed|approved|enacted|adopted|introduced)\s+(?:into\s+law\s+)?by\s+(?!(?:a|an|\d)\b|\d)")
+_MEASURE_SUBJECT = re.compile(
+    r"(?:[A-Z]{2,}[\w ,.()]{0,40}?\s[-\u2013\u2014]\s)?"  # (a dateline)
+    r"\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s?)\s+)(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:" + "ban|law|bill|legislation|measure|ordinance|decree|directive|statute|act|prohibition" + r")\b")
+_BARE_MEASURE_SUBJECT = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|state|state's|city's|original|landmark|first|)\s+)?"
+                                   r"(?:ban|law|bill|legislation|measure|ordinance|decree|statute|prohibition)\b(?!\s+(?:on|of|to|against|for)\b)")
+_AGENT_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|this|that|and|before|after|during|when|with|for|to|as|which|who|earlier|\d)\b")
+_UNDOING_WORDS = re.compile(r"\b(?:repeal\w*|scrap\w*|lift\w*|delay\w*|postpon\w*|overturn\w*|revers\w*|weaken\w*|"
+                            r"exempt\w*|loosen\w*|relax\w*|end(?:s|ed|ing)?|abolish\w*|suspend\w*|pause\w*|roll\w* back|undo\w*)\b", re.I)
+
+
+def _enacted_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found: list["_Found"], all_refs: list[Ref],
+                gazetteer: Gazetteer, when: str | None, order: int) -> None:
+    """(pass pos40b) The agents of a passive enacting the measure that is the sentence's subject (`_ENACTED_BY`)."""
+    subject = _MEASURE_SUBJECT.match(text, sent.start, sent.end)
+    if subject is None:
+        return
+    for by in _ENACTED_BY.finditer(text, subject.end(), sent.end):
+        if by.start() - subject.end() > 120 or _UNDOING_WORDS.search(text, sent.start, by.start()) or re.search(r"[;\u201c\u201d\"]", text[subject.end() : by.start()]):
+            continue
+        agent = next((r for r in in_range(all_refs, by.end(), min(sent.end, by.end() + 30)) if r.actor is not None), None)
+        if agent is not None and not _AGENT_ENDS.match(text, agent.end):
+            continue  # `approved by EU member states`: the name modifies an unnamed collective
+        name = _ref_name(gazetteer, agent, text, when) if agent is not None else None
+        if not name:
+            continue
+        for m in current:
+            if not (m.terms is not None and m.terms.search(text, sent.start, by.start())) and not _BARE_MEASURE_SUBJECT.match(text, sent.start, sent.end):
+                continue  # (a measure on something else, `The ban on smoking in parks, signed by ...`, is not the issue's)
+            if any(f.actor == name and f.issue == m.issue.id for f in found if f.sentence is sent):
+                continue
+            order += 1
+            found.append(_Found(name, agent, m.issue.id, "support", False, sent, order, "stance"))
+
+
+# (pass pos40b) a country's own weapons ruled out for use where a located issue places it (`Italian weapons could not be
+# used on Russian territory`, `German arms will never be used against Russian territory`): that country's course, so its
+# stance and that of its own people speaking in the sentence (Tajani); not another's weapons told by an assurance
+# (`Kyiv assured Washington the launchers would not be used against Russian territory`: no demonym, no stance)
+_OWN_WEAPONS_NOT_USED = re.compile(
+    r"\b(?P<dem>[A-Z][a-z]+)\s+(?:[\w-]+\s+)?(?:weapons|arms|missiles|munitions|equipment|weaponry|systems|jets|tanks)\s+"
+    r"(?:(?:could|would|can|must|will|should|may|shall)\s+(?:not|never)|cannot|can't|won't|wouldn't|couldn't|mustn't)\s+"
+    r"(?:ever\s+)?be\s+used\s+(?:on|against|in|inside|within|to\s+(?:strike|hit|attack))\s+")
+
+
+def _own_weapons_ruled_out(text: str, sent: Segment, current: list[lex.IssueMatcher], found: list["_Found"],
+                           all_refs: list[Ref], order: int) -> None:
+    """(pass pos40b) `_OWN_WEAPONS_NOT_USED`: the demonym's country and its own people in the sentence oppose the use."""
+    for w in _OWN_WEAPONS_NOT_USED.finditer(text, sent.start, sent.end):
+        country = DEMONYMS.get(w.group("dem"))
+        dem_ref = next((r for r in in_range(all_refs, w.start("dem"), w.end("dem"))), None)
+        if country is None or dem_ref is None:
+            continue
+        for m in current:
+            if not m.located or m.terms is None or not m.terms.match(text, w.end(), min(sent.end, w.end() + 40)):
+                continue
+            holders = [(country, dem_ref)] + [
+                (r.actor.canonical, r) for r in in_range(all_refs, sent.start, sent.end)
+                if r.actor is not None and r.actor.kind == "person" and r.actor.country == country]
+            for name, ref in holders:
+                if any(f.actor == name and f.issue == m.issue.id for f in found if f.sentence is sent):
+                    continue
+                order += 1
+                found.append(_Found(name, ref, m.issue.id, "oppose", False, sent, order, "stance"))
+
+
+# (pass pos40b) a measure of the issue that a named actor had carried, in a relative clause with the measure as its
+# object (`reverses the 2,000-student increase that former President Yoon had championed`, `the ban that the mayor
+# pushed through`): the actor supports it, whatever the main clause does to the measure now
+_CARRIED_BY = re.compile(
+    r"\b(?:the|an?|its|their|his|her)\s+(?:[\w,'\u2019-]+\s+){0,3}?(?P<head>increase|expansion|plan|reform|ban|law|bill|policy|"
+    r"measure|proposal|rules?|regulation|levy|tax|cap|quota|scheme)\s+(?:that|which)\s+(?P<who>[^,;.\u201c\u201d\"]{2,60}?)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:long\s+|personally\s+|once\s+)?(?P<v>championed|spearheaded|pushed\s+through|pushed\s+for|"
+    r"promoted|proposed|introduced|backed|sponsored|signed)\b")
+_UNDOING_HEAD_BEFORE = re.compile(r"\b(?:repeal|scrapping|delay|postponement|suspension|rollback|reversal|freeze|cut)\s+(?:of|to|in)\s+(?:the|an?|its)\s+[^,;.]{0,40}$", re.I)
+
+
+def _carried_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found: list["_Found"], all_refs: list[Ref],
+                gazetteer: Gazetteer, when: str | None, order: int) -> None:
+    """(pass pos40b) `_CARRIED_BY`: the actor who carried the measure the relative clause is on supports it."""
+    for c in _CARRIED_BY.finditer(text, sent.start, sent.end):
+        if _UNDOING_HEAD_BEFORE.search(text, max(sent.start, c.start() - 60), c.start() + 4):
+            continue  # `the repeal of the ban that X had championed`: the repeal, not the ban, is what X carried
+        agents = [r for r in in_range(all_refs, c.start("who"), c.end("who")) if r.actor is not None]
+        if not agents:
+            continue
+        agent = agents[-1]
+        if _UNDOING_WORDS.search(text, c.start(), c.start("head")):
+            continue  # `the scrapping plan that X proposed`
+        name = _ref_name(gazetteer, agent, text, when)
+        if not name:
+            continue
+        for m in current:
+            if any(f.actor == name and f.issue == m.issue.id for f in found if f.sentence is sent):
+                continue
+            order += 1
+            found.append(_Found(name, agent, m.issue.id, "support", False, sent, order, "stance"))
 
 
 def _motions_in(text: str, sent: Segment, current: list[lex.IssueMatcher], motions: dict[str, int], found: list["_Found"],
@@ -2639,8 +2764,11 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
         if lex.HALT_WORDS.search(text, a, b) or _HALT_NOUN_AFTER.match(text, b):
             kinds.append((a, False))  # the term is the halt (`arms embargo`; `the fracking ban` with `fracking` a term)
             verb = lex.HALT_WORDS.match(text, a, b)
-            if verb is not None and _AUXILIARY_BEFORE.search(text, max(s, a - 12), a):
-                halted.append((verb.start(), verb.end()))  # `will ban social media`: the term's own halt as a verb
+            if verb is not None and (_AUXILIARY_BEFORE.search(text, max(s, a - 12), a) or (
+                    verb.group().endswith(("ed", "s")) and _FINITE_SUBJECT_BEFORE.search(text, max(0, a - 40), a))):
+                # `will ban social media`: the term's own halt as a verb; (pass pos40b) or finite after its subject
+                # (`Canada banned menthol cigarettes in 2017`, `which banned menthol cigarettes`)
+                halted.append((verb.start(), verb.end()))
             continue
         window = max(s, a - 30)
         before = [h for h in lex.HALT_WORDS.finditer(text, max(s, a - 45), a) if h.end() >= window and not re.search(r"[.;:,]", text[h.end() : a])]
@@ -2667,6 +2795,12 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
                      or _halt_object_names(text, h.end(), e, m))
             ):
                 halted.append((h.start(), h.end()))
+    if "them" in text[s:e] or " it" in text[s:e]:
+        # (pass pos40b) a ban verb on a bare pronoun, the item of the sentence (`after Massachusetts, which outlawed
+        # them in 2020`; not `banned them from entering`)
+        for h in _HALT_PRONOUN.finditer(text, s, e):
+            if not any(h0 <= h.start() < h1 for h0, h1 in halted):
+                halted.append(h.span("v"))
     # `end the bag ban`, `halt the embargo`, `freeze the moratorium`: a halting verb whose object is a halt undoes it
     undone = [(u.start("v"), u.end("v")) for u in _HALT_UNDONE.finditer(text, s, e)]
     if undone:
@@ -2758,6 +2892,12 @@ _HALT_UNDONE = re.compile(
     r"\s+(?:the|its|their|his|her|a|this|that)\s+(?:[\w-]+\s+){0,3}?(?:ban|bans|embargo|embargoes|moratorium|prohibition|boycott)\b",
     re.I,
 )
+# (pass pos40b) the subject right before a finite halt verb opening a term: a name (`Canada`, `the European Union`), a
+# relative pronoun, or a year or adverb after either (`Ohio in 2021 banned`, `which also outlawed`)
+_FINITE_SUBJECT_BEFORE = re.compile(
+    r"(?:(?<![\w'\u2019-])(?-i:[A-Z])[\w.'\u2019-]*|\b(?:which|who|that)|\b(?:19|20)\d\d,?)\s+"
+    r"(?:(?:also|later|then|already|effectively|formally|quickly|recently|itself|first|last\s+year|this\s+year)\s+)?$", re.I)
+_HALT_PRONOUN = re.compile(r"\b(?P<v>ban(?:s|ned)|outlaw(?:s|ed)|prohibit(?:s|ed))\s+(?:it|them)\b(?!\s+(?:from|to|for)\b)", re.I)
 _AUXILIARY_BEFORE = re.compile(r"\b(?:will|would|to|must|should|could|can|may|might|shall|has|have|had|did|does|do|not|never)\s+$", re.I)
 
 
@@ -3379,7 +3519,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             len(topic) == 1 and topic[0].issue.id in lead_ids and (
                 _MEASURE_ANAPHOR.search(body) or _lower_head(topic[0], body) or _VERB_ON_MEASURE.search(body)
                 or restated)
-            and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2]))
+            and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2])
+                 # (pass pos40b) or in the sentence that named it last, a few sentences back (`The government will raise the
+                 # quota, Cho said in Seoul.` - two quotes - `The doctors' association denounced the plan.`)
+                 or (0 <= named_at and index - named_at <= 2 * _ANAPHOR_REACH and named[topic[0].issue.id] & sent_countries[named_at]))
         ) and current_at != index - 1:
             # an anaphor reaches back a few sentences, not to an issue named long before; but the one measure the
             # article's lead is about, named again as `the reform`, `the plan`, `the jets`, is still what it is about
@@ -3532,6 +3675,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
         if _MOTION_WORD.search(body):
             _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
+            order = max([order, *(f.order for f in found)])
+        if (" that " in body or " which " in body) and _CARRIED_BY.search(body):
+            _carried_by(text, sent, current, found, all_refs, gazetteer, article.published_at, order)
+            order = max([order, *(f.order for f in found)])
+        if " used " in body and _OWN_WEAPONS_NOT_USED.search(body):
+            _own_weapons_ruled_out(text, sent, current, found, all_refs, order)
+            order = max([order, *(f.order for f in found)])
+        if " by " in body and _ENACTED_BY.search(body):
+            _enacted_by(text, sent, current, found, all_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
         for c_start, c_end in sent_clauses:
             clause_issues = current

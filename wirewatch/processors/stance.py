@@ -416,6 +416,8 @@ REVERSER = _rx(
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out|"
+    # (pass pos40b) gutting a measure (`accused the EPP of gutting the law`; not `the fire gutted the building`)
+    r"gut(?:s|ted|ting)" + _MEASURE_OBJECT + "|"
     # a chamber or party defeating a text (`killed a bill that would have ...`, `sank the reform`, `voted 14-10 to table the measure`)
     r"(?:kill(?:s|ed|ing)?|sink(?:s|ing)?|sank|sunk|scuttl(?:e|es|ed|ing)|torpedo(?:es|ed|ing)?)" + _MEASURE_OBJECT + "|"
     r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table|"
@@ -580,14 +582,18 @@ RESTRICTED_USE = _rx(r"(?:can|could|may|must|should|would|are|is|were|be) only(?
 _PRONOUN_ADJUNCT = (
     r" (?:(?:quickly|swiftly|promptly|urgently|immediately|now|soon|at once|in full|unchanged|without (?:delay|changes?|amendment)|"
     r"as soon as possible|(?:next|this) (?:week|month|year|spring|summer|autumn|fall|winter|session)|"
-    r"before (?:the |its |their )?(?:summer|Christmas|recess|election|deadline|end)|by the end of)\b)"
+    r"before (?:the |its |their )?(?:summer|Christmas|recess|election|deadline|end)|by the end of|"
+    # (pass pos40b) the year of a past act (`which banned them in 2020`, `outlawed them last year`)
+    r"in (?:19|20)\d\d|last (?:week|month|year))\b)"
 )
 # (pass `pos27b`: kept apart so that `positions` can ask whether a sentence's only link to the issue is such a pronoun)
 _PRONOUN_END = r"(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b|" + _PRONOUN_ADJUNCT + r")"
 _PRONOUN_ACT_WORDS = (
     # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
     r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against)|"
-    r"repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|abolish(?:es|ed|ing)?)"
+    r"repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|abolish(?:es|ed|ing)?|"
+    # (pass pos40b) a place's own ban of the item (`Canada, which banned them in 2017,`)
+    r"ban(?:s|ned)|outlaw(?:s|ed)|prohibit(?:s|ed))"
     r" (?:it|them)" + _PRONOUN_END + r"|"
     # (pass `pos27b`) the acts a request asks for (`urged the Senate to pass it`, `to adopt it in full`, `to bring it in`),
     # going on with it or dropping it (`to press ahead with it`, `to push it through`, `to drop it`)
@@ -601,7 +607,7 @@ ANAPHOR = _rx(
     r"the issue|the matter|(?:a|the|any) policy change|the request|the proposal|the idea|the move|"
     r"such a (?:step|move)|the step|the decision|this issue|that issue|the question|the plan|"
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
-    r"the policy|the permission|the weapons?|the remarks|the comments|the statement|the announcement|the recommendations?|"
+    r"the policy|the permission|the weapons?|(?:these|those) weapons|the remarks|the comments|the statement|the announcement|the recommendations?|"
     r"the proposals?|the measures?|the reform|the package|"
     # keeping a measure on course (`urged ministers to stick to the timetable`): the measure's own timetable
     r"(?:stick|sticks|sticking|stuck|keep|keeps|keeping|kept) to the (?:original |agreed |planned )?(?:timetable|deadline|schedule|timeline)|"
