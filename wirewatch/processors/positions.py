@@ -242,6 +242,9 @@ def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str
     return canonical_actor(gazetteer, ref.actor, when)
 
 
+# a judge's title right before the name (`Presiding Judge`, `Chief Justice`, `Justice`), not `Justice Minister`
+_BENCH_TITLE = re.compile(r"\b(?:Judge|Justice)\s+$")
+_OFFICE_WORD = re.compile(r"(?:Minister|Secretary|Ministry|Department|Commissioner|Committee|Spokes\w+)\b")  # `Justice Minister X`
 _GOVERNMENT_OF = re.compile(
     r"\b(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\s+of\s+(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier)\s+)?$"
 )
@@ -1965,6 +1968,10 @@ _ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|propos
 _ACT_CUE = re.compile(r"(?:agree|block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos|"
                       r"paus|shelv|suspend|abandon|ditch|axe|overturn|struck|strik|upheld|uphold|extend|exempt|grant|put|kick)", re.I)
+
+
+# (pass pos40a) the deciding verb before an infinitive act (`agreed to delay`, `voted on Tuesday to postpone`)
+_DECIDED_TO = re.compile(r"\b(?:agree[sd]?|decide[sd]?|vote[sd]|opted|opts|chose|chooses|moved|moves)(?:\s+(?:on|late|early|this|last)\s+\w+)?\s+$")
 
 
 # an act against the issue stated by a refusal (`refused to send`, `voted against raising`, `ruled out sending`): what a
@@ -3866,7 +3873,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # attitude to an act that went against the issue is the opposite attitude to the issue
                         sign = -sign
                     negated = lex.NEGATION.search(text, max(s, first.start - 16), first.start) is not None
-                    is_act = first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))
+                    is_act = first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and (
+                        _ACT_CUE.match(text, first.start) or (
+                            # (pass pos40a) `EU governments agreed to delay the rules`, `decided to postpone the ban`: the act
+                            # is the infinitive's, done by the deciders (a later `welcomed the delay` reacts to it)
+                            text.startswith("to ", first.start) and _ACT_CUE.match(text, first.start + 3) is not None
+                            and _DECIDED_TO.search(text, max(s, first.start - 24), first.start) is not None)))
                     if background:
                         pass  # a stance held before the news: neither an act nor a refusal a later `the move` could name
                     elif is_act and not negated:
@@ -4346,6 +4358,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if key in seen:
             continue
         seen.add(key)
+        if f.ref is not None and f.ref.actor is not None and f.ref.actor.kind == "person" and "J" in text[max(0, f.ref.start - 16) : f.ref.start] and (
+                _BENCH_TITLE.search(text, max(0, f.ref.start - 40), f.ref.start)) and not _OFFICE_WORD.match(f.ref.text):
+            # (pass pos40a) `Presiding Judge Ana Ruiz said the ban was unconstitutional`: a judge reads out the court's
+            # ruling; the stance is the court's (named as the ruling's author), never the judge's own
+            continue
         evidence = Span.of(text, f.sentence.start, f.sentence.end)
         payload = PositionStated(
             actor=Entity(name=f.ref.text, canonical=f.actor, span=Span.of(text, f.ref.start, f.ref.end)),
