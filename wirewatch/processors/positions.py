@@ -222,7 +222,17 @@ def canonical_actor(gazetteer: Gazetteer, actor: Actor, when: str | None = None)
     if voiced:
         principal = gazetteer.lookup(voiced)
         return principal.canonical if principal else voiced
+    if actor.kind == "body" and actor.canonical in _EXECUTIVE_ARMS:
+        # (pass pos40a) a defence or foreign ministry, an army: the executive's arm acts for its country (`The Pentagon
+        # rejected the offer` -> United States), as a government acting as a whole
+        return gazetteer.country_of(actor) or actor.canonical
     return gazetteer.name_of(actor)
+
+
+_EXECUTIVE_ARMS = frozenset({
+    "US military", "Russian Defense Ministry", "Bundeswehr",
+    "UK Ministry of Defence", "Ukrainian Defense Ministry",
+})
 
 
 def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str | None = None) -> str | None:
