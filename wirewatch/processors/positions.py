@@ -2220,6 +2220,10 @@ _NEW_COORDINATE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 # (`would extend an invitation "when allies agree and conditions are met"`)
+# (pass pos40a) a conditional non-obstruction: `would not block ... if`, `will not stand in the way ... as long as`
+_NOT_OBSTRUCT = re.compile(r"\b(?:would|will|could)\s+not\s+(?:\w+\s+)?(?:block|veto|stand\s+in\s+(?:the|its|their)\s+way|obstruct|hold\w*\s+up|"
+                           r"object|oppos\w*|torpedo|derail)\w*", re.I)
+_CONDITION_AHEAD = re.compile(r"[^;:.\u201c\u201d\"]*?\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\s")
 _TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?P<if>if|unless|provided|when|once)\s")
 _DEFERRED = re.compile(r"\bbefore\s+(?:deciding|making\s+(?:up\s+(?:their|its|his|her)\s+minds?|a\s+decision))\s+(?:on\s+)?(?:whether|if|how)\b")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
@@ -3795,6 +3799,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     ) and not (cond.group("if") == "once" and first.kind == "action"):
                         # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance (but a
                         # delivery scheduled `once pilots had been trained` is a commitment with a date)
+                        continue
+                    if "not " in text[max(s, first.start - 24) : first.end] and (
+                        (obstruct := _NOT_OBSTRUCT.search(text, max(s, first.start - 24), min(e, first.end + 24))) is not None
+                        and obstruct.start() <= first.start < obstruct.end() + 1 and _CONDITION_AHEAD.match(text, max(first.end, obstruct.end()), e)
+                    ):
+                        # (pass pos40a) `said he would not stand in the way of the extension if Brussels opened talks`, `would not
+                        # block the package provided ...`: a price named for letting it pass, neither a stance for nor against
                         continue
                     embedded = None
                     for embedded in _EMBEDDED.finditer(before):
