@@ -2220,6 +2220,11 @@ _NEW_COORDINATE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 # (`would extend an invitation "when allies agree and conditions are met"`)
+# (pass pos40a) a participle right after a noun (`an effort championed by`, `a ban long backed by`), not after an auxiliary
+_PASSIVE_AFTER_NOUN = re.compile(r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|and|but|or|not|also)\s)[a-z]{3,}\s+(?:\w+ly\s+|long\s+)?$")
+# (a loan `backed by profits from frozen assets` has no agent: not `backed`)
+_AGENT_PARTICIPLE = re.compile(r"(?:championed|supported|opposed|welcomed|critici[sz]ed|condemned|pushed|sought|demanded|urged|hailed|praised|"
+                               r"favou?red|denounced|resisted|fought|lobbied\s+for)", re.I)
 # (pass pos40a) a conditional non-obstruction: `would not block ... if`, `will not stand in the way ... as long as`
 _NOT_OBSTRUCT = re.compile(r"\b(?:would|will|could)\s+not\s+(?:\w+\s+)?(?:block|veto|stand\s+in\s+(?:the|its|their)\s+way|obstruct|hold\w*\s+up|"
                            r"object|oppos\w*|torpedo|derail)\w*", re.I)
@@ -3799,6 +3804,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     ) and not (cond.group("if") == "once" and first.kind == "action"):
                         # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance (but a
                         # delivery scheduled `once pilots had been trained` is a commitment with a date)
+                        continue
+                    if text.startswith(" by ", first.end) and _AGENT_PARTICIPLE.fullmatch(text, first.start, first.end) and (
+                        _PASSIVE_AFTER_NOUN.search(text, max(s, first.start - 30), first.start)
+                    ):
+                        # (pass pos40a) `ending an effort championed by health groups`, `a ban backed by doctors`: the passive's
+                        # agent holds the stance (a named one is read by the passive-agent rule), not a name before it
                         continue
                     if "not " in text[max(s, first.start - 24) : first.end] and (
                         (obstruct := _NOT_OBSTRUCT.search(text, max(s, first.start - 24), min(e, first.end + 24))) is not None
