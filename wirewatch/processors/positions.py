@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.60.0")
+PRODUCER = Producer(name="positions", version="1.61.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1981,6 +1981,7 @@ _ACT_CUE = re.compile(r"(?:agree|block|veto|pass|adopt|approv|sign|scrap|repeal|
 
 
 # (pass pos40a) the deciding verb before an infinitive act (`agreed to delay`, `voted on Tuesday to postpone`)
+_DECIDED_CUE = re.compile(r"(?:decide[sd]?|vote[sd]|opted|opts|chose|chooses)\s+to\s+")
 _DECIDED_TO = re.compile(r"\b(?:agree[sd]?|decide[sd]?|vote[sd]|opted|opts|chose|chooses|moved|moves)(?:\s+(?:on|late|early|this|last)\s+\w+)?\s+$")
 
 
@@ -3910,7 +3911,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # (pass pos40a) `EU governments agreed to delay the rules`, `decided to postpone the ban`: the act
                             # is the infinitive's, done by the deciders (a later `welcomed the delay` reacts to it)
                             text.startswith("to ", first.start) and _ACT_CUE.match(text, first.start + 3) is not None
-                            and _DECIDED_TO.search(text, max(s, first.start - 24), first.start) is not None)))
+                            and _DECIDED_TO.search(text, max(s, first.start - 24), first.start) is not None) or (
+                            # (the cue may be the deciding verb itself: `decided to postpone`)
+                            (decided := _DECIDED_CUE.match(text, first.start)) is not None and _ACT_CUE.match(text, decided.end()) is not None)))
                     if background:
                         pass  # a stance held before the news: neither an act nor a refusal a later `the move` could name
                     elif is_act and not negated:
