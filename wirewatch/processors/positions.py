@@ -2226,6 +2226,10 @@ _PASSIVE_AFTER_NOUN = re.compile(r"\b(?!(?:was|were|been|being|is|are|be|had|has
 # (a loan `backed by profits from frozen assets` has no agent: not `backed`)
 _AGENT_PARTICIPLE = re.compile(r"(?:championed|supported|opposed|welcomed|critici[sz]ed|condemned|pushed|sought|demanded|urged|hailed|praised|"
                                r"favou?red|denounced|resisted|fought|lobbied\s+for)", re.I)
+# (pass pos40a) an unnamed member of staff as the object of a verb, with a relative clause of speech (`sacked a spokesman who said`)
+_STAFF_WHO = re.compile(r"\b[a-z]{3,}\s+(?:an?|the|his|her|their|its|one)\s+(?:[\w-]+\s+){0,2}?(?:aides?|advis[eo]rs?|officials?|spokes\w+|staffers?|"
+                        r"secretar(?:y|ies)|deput(?:y|ies)|diplomats?|officers?|envoys?|employees?)\s+who\s+(?:had\s+|has\s+)?"
+                        r"(?:said|says|told|called|argued|claimed|remarked|wrote|posted|suggested|described|joked)\b")
 # (pass pos40a) a conditional non-obstruction: `would not block ... if`, `will not stand in the way ... as long as`
 _NOT_OBSTRUCT = re.compile(r"\b(?:would|will|could)\s+not\s+(?:\w+\s+)?(?:block|veto|stand\s+in\s+(?:the|its|their)\s+way|obstruct|hold\w*\s+up|"
                            r"object|oppos\w*|torpedo|derail)\w*", re.I)
@@ -3811,6 +3815,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     ):
                         # (pass pos40a) `ending an effort championed by health groups`, `a ban backed by doctors`: the passive's
                         # agent holds the stance (a named one is read by the passive-agent rule), not a name before it
+                        continue
+                    if " who " in text[max(s, first.start - 120) : min(e, first.end + 60)] and (
+                        _STAFF_WHO.match(text, first.start, e) is not None or (
+                            (rel := _STAFF_WHO.search(text, max(s, first.start - 120), min(e, first.end + 12))) is not None
+                            and rel.start() < first.start and not any(rel.end() <= r.start < first.start for r in sent_refs))
+                    ):
+                        # (pass pos40a) `Kishida has dismissed an aide who said he would not want ...`: the unnamed aide's words,
+                        # not the stance of the one who dismissed or named him
                         continue
                     if "not " in text[max(s, first.start - 24) : first.end] and (
                         (obstruct := _NOT_OBSTRUCT.search(text, max(s, first.start - 24), min(e, first.end + 24))) is not None
