@@ -135,8 +135,8 @@ def test_version() -> None:
                  # cleared by pos39c's `proposed banning` once both passes were merged
                  {("Food and Drug Administration", "vape-ban", "support")}, id="act-then-modal-appositive"),
     pytest.param("LONDON, May 2 - The government delayed its ban on flavoured vapes on Monday. Vapour Kings welcomed the extra time.",
-                 {("United Kingdom", "vape-ban", "oppose"), ("Vapour Kings", "vape-ban", "oppose")}, id="welcomed-extra-time",
-                 marks=xf("`the extra time` is not read as the delay")),
+                 # cleared by pos40a (`the extra time` names a delay)
+                 {("United Kingdom", "vape-ban", "oppose"), ("Vapour Kings", "vape-ban", "oppose")}, id="welcomed-extra-time"),
 ])
 def test_holders(text: str, expected: set[tuple[str, str, str]]) -> None:
     found = _stances(text)

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.61.0")
+PRODUCER = Producer(name="positions", version="1.62.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -222,7 +222,17 @@ def canonical_actor(gazetteer: Gazetteer, actor: Actor, when: str | None = None)
     if voiced:
         principal = gazetteer.lookup(voiced)
         return principal.canonical if principal else voiced
+    if actor.kind == "body" and actor.canonical in _EXECUTIVE_ARMS:
+        # (pass pos40a) a defence or foreign ministry, an army: the executive's arm acts for its country (`The Pentagon
+        # rejected the offer` -> United States), as a government acting as a whole
+        return gazetteer.country_of(actor) or actor.canonical
     return gazetteer.name_of(actor)
+
+
+_EXECUTIVE_ARMS = frozenset({
+    "US military", "Russian Defense Ministry", "Bundeswehr",
+    "UK Ministry of Defence", "Ukrainian Defense Ministry",
+})
 
 
 def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str | None = None) -> str | None:
@@ -242,6 +252,9 @@ def _ref_name(gazetteer: Gazetteer, ref: Ref, text: str | None = None, when: str
     return canonical_actor(gazetteer, ref.actor, when)
 
 
+# a judge's title right before the name (`Presiding Judge`, `Chief Justice`, `Justice`), not `Justice Minister`
+_BENCH_TITLE = re.compile(r"\b(?:Judge|Justice)\s+$")
+_OFFICE_WORD = re.compile(r"(?:Minister|Secretary|Ministry|Department|Commissioner|Committee|Spokes\w+)\b")  # `Justice Minister X`
 _GOVERNMENT_OF = re.compile(
     r"\b(?:[Gg]overnment|[Aa]dministration|[Cc]abinet)\s+of\s+(?:(?:[Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor|[Pp]remier)\s+)?$"
 )
@@ -1977,6 +1990,11 @@ _ACT_CUE = re.compile(r"(?:agree|block|veto|pass|adopt|approv|sign|scrap|repeal|
                       r"paus|shelv|suspend|abandon|ditch|axe|overturn|struck|strik|upheld|uphold|extend|exempt|grant|put|kick)", re.I)
 
 
+# (pass pos40a) the deciding verb before an infinitive act (`agreed to delay`, `voted on Tuesday to postpone`)
+_DECIDED_CUE = re.compile(r"(?:decide[sd]?|vote[sd]|opted|opts|chose|chooses)\s+to\s+")
+_DECIDED_TO = re.compile(r"\b(?:agree[sd]?|decide[sd]?|vote[sd]|opted|opts|chose|chooses|moved|moves)(?:\s+(?:on|late|early|this|last)\s+\w+)?\s+$")
+
+
 # an act against the issue stated by a refusal (`refused to send`, `voted against raising`, `ruled out sending`): what a
 # later `the decision` names, like the acts of _ACT_CUE
 _REFUSAL_ACT = re.compile(r"(?:refus|rul(?:e|es|ed|ing) out|vot(?:e|es|ed|ing) (?:against|(?:\w+ ){0,3}?down)|decid\w+ against|"
@@ -2223,6 +2241,19 @@ _NEW_COORDINATE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 # (`would extend an invitation "when allies agree and conditions are met"`)
+# (pass pos40a) a participle right after a noun (`an effort championed by`, `a ban long backed by`), not after an auxiliary
+_PASSIVE_AFTER_NOUN = re.compile(r"\b(?!(?:was|were|been|being|is|are|be|had|has|have|and|but|or|not|also)\s)[a-z]{3,}\s+(?:\w+ly\s+|long\s+)?$")
+# (a loan `backed by profits from frozen assets` has no agent: not `backed`)
+_AGENT_PARTICIPLE = re.compile(r"(?:championed|supported|opposed|welcomed|critici[sz]ed|condemned|pushed|sought|demanded|urged|hailed|praised|"
+                               r"favou?red|denounced|resisted|fought|lobbied\s+for)", re.I)
+# (pass pos40a) an unnamed member of staff as the object of a verb, with a relative clause of speech (`sacked a spokesman who said`)
+_STAFF_WHO = re.compile(r"\b[a-z]{3,}\s+(?:an?|the|his|her|their|its|one)\s+(?:[\w-]+\s+){0,2}?(?:aides?|advis[eo]rs?|officials?|spokes\w+|staffers?|"
+                        r"secretar(?:y|ies)|deput(?:y|ies)|diplomats?|officers?|envoys?|employees?)\s+who\s+(?:had\s+|has\s+)?"
+                        r"(?:said|says|told|called|argued|claimed|remarked|wrote|posted|suggested|described|joked)\b")
+# (pass pos40a) a conditional non-obstruction: `would not block ... if`, `will not stand in the way ... as long as`
+_NOT_OBSTRUCT = re.compile(r"\b(?:would|will|could)\s+not\s+(?:\w+\s+)?(?:block|veto|stand\s+in\s+(?:the|its|their)\s+way|obstruct|hold\w*\s+up|"
+                           r"object|oppos\w*|torpedo|derail)\w*", re.I)
+_CONDITION_AHEAD = re.compile(r"[^;:.\u201c\u201d\"]*?\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\s")
 _TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?P<if>if|unless|provided|when|once)\s")
 _DEFERRED = re.compile(r"\bbefore\s+(?:deciding|making\s+(?:up\s+(?:their|its|his|her)\s+minds?|a\s+decision))\s+(?:on\s+)?(?:whether|if|how)\b")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
@@ -3931,6 +3962,27 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance (but a
                         # delivery scheduled `once pilots had been trained` is a commitment with a date)
                         continue
+                    if text.startswith(" by ", first.end) and _AGENT_PARTICIPLE.fullmatch(text, first.start, first.end) and (
+                        _PASSIVE_AFTER_NOUN.search(text, max(s, first.start - 30), first.start)
+                    ):
+                        # (pass pos40a) `ending an effort championed by health groups`, `a ban backed by doctors`: the passive's
+                        # agent holds the stance (a named one is read by the passive-agent rule), not a name before it
+                        continue
+                    if " who " in text[max(s, first.start - 120) : min(e, first.end + 60)] and (
+                        _STAFF_WHO.match(text, first.start, e) is not None or (
+                            (rel := _STAFF_WHO.search(text, max(s, first.start - 120), min(e, first.end + 12))) is not None
+                            and rel.start() < first.start and not any(rel.end() <= r.start < first.start for r in sent_refs))
+                    ):
+                        # (pass pos40a) `Kishida has dismissed an aide who said he would not want ...`: the unnamed aide's words,
+                        # not the stance of the one who dismissed or named him
+                        continue
+                    if "not " in text[max(s, first.start - 24) : first.end] and (
+                        (obstruct := _NOT_OBSTRUCT.search(text, max(s, first.start - 24), min(e, first.end + 24))) is not None
+                        and obstruct.start() <= first.start < obstruct.end() + 1 and _CONDITION_AHEAD.match(text, max(first.end, obstruct.end()), e)
+                    ):
+                        # (pass pos40a) `said he would not stand in the way of the extension if Brussels opened talks`, `would not
+                        # block the package provided ...`: a price named for letting it pass, neither a stance for nor against
+                        continue
                     embedded = None
                     for embedded in _EMBEDDED.finditer(before):
                         pass  # the complement nearest the cue (`said the signals ... and that there was no argument for`)
@@ -4018,7 +4070,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # attitude to an act that went against the issue is the opposite attitude to the issue
                         sign = -sign
                     negated = lex.NEGATION.search(text, max(s, first.start - 16), first.start) is not None
-                    is_act = first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and _ACT_CUE.match(text, first.start))
+                    is_act = first.kind in ("action", "reverser", "keeper", "halt") or (first.kind == "stance" and (
+                        _ACT_CUE.match(text, first.start) or (
+                            # (pass pos40a) `EU governments agreed to delay the rules`, `decided to postpone the ban`: the act
+                            # is the infinitive's, done by the deciders (a later `welcomed the delay` reacts to it)
+                            text.startswith("to ", first.start) and _ACT_CUE.match(text, first.start + 3) is not None
+                            and _DECIDED_TO.search(text, max(s, first.start - 24), first.start) is not None) or (
+                            # (the cue may be the deciding verb itself: `decided to postpone`)
+                            (decided := _DECIDED_CUE.match(text, first.start)) is not None and _ACT_CUE.match(text, decided.end()) is not None)))
                     if background:
                         pass  # a stance held before the news: neither an act nor a refusal a later `the move` could name
                     elif is_act and not negated:
@@ -4498,6 +4557,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if key in seen:
             continue
         seen.add(key)
+        if f.ref is not None and f.ref.actor is not None and f.ref.actor.kind == "person" and "J" in text[max(0, f.ref.start - 16) : f.ref.start] and (
+                _BENCH_TITLE.search(text, max(0, f.ref.start - 40), f.ref.start)) and not _OFFICE_WORD.match(f.ref.text):
+            # (pass pos40a) `Presiding Judge Ana Ruiz said the ban was unconstitutional`: a judge reads out the court's
+            # ruling; the stance is the court's (named as the ruling's author), never the judge's own
+            continue
         evidence = Span.of(text, f.sentence.start, f.sentence.end)
         payload = PositionStated(
             actor=Entity(name=f.ref.text, canonical=f.actor, span=Span.of(text, f.ref.start, f.ref.end)),

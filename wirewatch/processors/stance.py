@@ -38,7 +38,7 @@ def _rx(words: str) -> re.Pattern[str]:
 # the act on the issue told before, and a reaction to them is the opposite of the reaction to the issue when the act
 # went against it (positions._referent_act).
 ACT_NOUNS = (r"delay|postponement|pause|veto|U-turn|u-turn|climb-?down|reversal|roll-?back|exemptions?|extension|suspension|"
-             r"watering[- ]down|shelving|scrapping|repeal|withdrawal")
+             r"watering[- ]down|shelving|scrapping|repeal|withdrawal|(?:extra|additional) (?:time|year|months)|reprieve|breathing (?:room|space)")
 
 # a refusal of a course by the speaker's side (`Fracking is not a path we are willing to go down`, `we will not go down that
 # road`, `has no place in our waters`): against its subject (on a halt issue, the halted activity: for the halt)
