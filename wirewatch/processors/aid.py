@@ -182,7 +182,7 @@ _FINITE_PAST = re.compile(
     r"(?:took|takes) delivery of", re.I
 )
 _FINITE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
+    r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|been|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
     r"set|going|is due|are due|pledged|pledges|promised|promises|vowed|vows|committed|commits|undertook|undertakes|offered|offers|"
     r"prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|soon\s+|each\s+|both\s+|together\s+)?$",
     re.I,
@@ -894,6 +894,12 @@ _AGENCY_FOR = re.compile(r"(?:,[^,.;]{1,60},)?\s+for\s+(?:the\s+)?")  # the agen
 _PEOPLE_OF_PLACE = frozenset({"Palestinians"})
 _PLACE_OF_PEOPLE = re.compile(r"\s+(?:(?:living|sheltering|trapped|displaced)\s+)?in\s+(?:the\s+)?")
 _FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# `from British stockpiles`, `from Japanese government stocks`: a nation's own stores, after its demonym
+_OWN_STOCKS_AFTER = re.compile(
+    r"\s+(?:(?:government|humanitarian|emergency|relief|aid|military|army|national|state|disaster)\s+){0,2}"
+    r"(?:stocks|stockpiles?|reserves|warehouses?|depots?)\b",
+    re.IGNORECASE,
+)
 
 
 _STATELESS = frozenset({"Rohingya"})  # a people without a state of its own, sheltered by a host country
@@ -2513,8 +2519,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             pronoun_co: list[Ref] = []
             if agent is None and not named and _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start):
                 # `Blankets and tents from Kuwait were flown into Afghanistan`: the giver named with the load it sent
+                # (`from British stockpiles`, `from Japanese government stocks`: a demonym before the giver's own stores)
                 from_giver = next((r for r in sent_refs if sent.start + clause <= r.start < sent.start + v_start and r.country
-                                   and not r.demonym and r.actor is not None and r.actor.kind == "country"
+                                   and ((not r.demonym and r.actor is not None and r.actor.kind == "country")
+                                        or (r.demonym and _OWN_STOCKS_AFTER.match(text, r.end, sent.start + v_start)))
                                    and _FROM_PLACE_BEFORE.search(text, max(sent.start, r.start - 6), r.start)), None)
                 named = item_lib.gazetteer_items(text, sent.start + clause, from_giver.start) if from_giver is not None else []
                 if not named:
@@ -3209,6 +3217,8 @@ _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b|accept(?:s|ed)\b|welcom(?:es|ed)\b|
 _PLEDGE_VERB = re.compile(r"(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?)\b", re.IGNORECASE)
 _PLEDGED_OBJECT = re.compile(
     r"\s+(?:(?:to\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,2})?(?:(?:a|an|its|their|further|another|more|additional|up to|at least)\s+)*"
+    # (`offered Ukraine a company of 14 Leopards`: a unit the counted items make up)
+    r"(?:(?:company|battalion|batch|squadron|platoon|fleet|consignment|shipment)\s+of\s+(?:(?:up to|at least|about|some)\s+)?)?"
     r"(?:\d[\d,]*|(?i:" + item_lib.NUMBER_WORDS + r"))\s"
 )
 _MODEL_OBJECT = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,3})")
