@@ -3520,7 +3520,10 @@ def _co_donors(text: str, sent_refs: list[Ref], donor: Ref, verb_start: int) -> 
 
 # `approved its eighth military aid package for Ukraine` (contents secret): a package with no value or items
 _UNVALUED_PACKAGE = re.compile(
-    r"\b(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*\s+(?:its|their|his|her|a|an|the|another|"
+    r"\b(?:(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*|"
+    # `signed the decree for Italy's tenth package of military aid`: the act that adopts it
+    r"(?=[sa])(?:sign(?:s|ed|ing)?|approv\w*|adopt\w*)\s+(?:the|a)\s+(?:decree|order)\s+(?:for|on|approving|authori[sz]ing))"
+    r"\s+(?:its|their|his|her|a|an|the|another|"
     # `approved Italy's ninth military aid package`: the giver named as the package's possessor
     r"(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2})['\u2019]s)\s+"
     r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
@@ -3729,6 +3732,12 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             if earlier is not None:
                 inkind = merged.pop(earlier)
                 cand.items = inkind.items + [i for i in cand.items if i not in inkind.items]
+        if key in merged and cand.money is None and merged[key].money is None and cand.sentence is not merged[key].sentence \
+                and "unspecified" not in (cand.aid_type, merged[key].aid_type) and cand.aid_type != merged[key].aid_type \
+                and _ANOTHER_TRANSFER.search(cand.sentence.text(text)):
+            # `signed the decree for Italy's tenth package of military aid ... Italy will also send power generators`:
+            # a second transfer in kind of another sort, marked as another, is its own event
+            key = key + (len(merged),)
         if key in merged:
             first = merged[key]
             first.items.extend(i for i in cand.items if i not in first.items)
@@ -3769,6 +3778,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     events = []
     cands = _merge(_candidates(article, ctx), text)
     _relief_context(cands, text)
+    in_kind_seen: dict[tuple, int] = {}
     for cand in cands:
         evidence = Span.of(text, cand.sentence.start, cand.sentence.end)
         amount = (
@@ -3796,6 +3806,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             evidence=evidence,
         )
         amount_key = f"{cand.money.value:.2f} {cand.money.currency}" if cand.money else "in-kind"
+        if cand.money is None:
+            # a second transfer in kind of the same flow (`_merge`) has an id of its own; the first keeps the old one
+            flow = (cand.donor.country, cand.recipient.country, cand.kind)
+            in_kind_seen[flow] = in_kind_seen.get(flow, 0) + 1
+            if in_kind_seen[flow] > 1:
+                amount_key = f"in-kind {in_kind_seen[flow]}"
         events.append(
             article_event(
                 article,
