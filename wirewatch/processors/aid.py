@@ -3013,7 +3013,7 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False) -> re.Patter
     supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there. (The first letter, then a look
     back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`.)"""
     return re.compile(
-        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+)?(?:in|at|to|near|off)\s"
+        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:on\s+[A-Z]\w+\s+)?(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+)?(?:in|at|to|near|off)\s"
         r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s"
         # `a search-and-rescue team and a field hospital reached southern Turkey`: the place right after the verb
         + (r"|(?P<reached>(?<=r)each(?:ed|ing))\s(?=(?:the\s+)?(?:(?:[a-z]+ern|quake-hit|flood-hit|storm-hit|stricken)\s+)?[A-Z])" if reach else "")
@@ -3066,6 +3066,13 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         carrier = _CARRIER.search(text, clause, verb)
         load, load_end = carrier.end() if carrier else clause, verb  # `planes carrying food`: the load, not the plane
     items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]  # people who fled bring nothing
+    if not items and not carried and " with " in body:
+        # `A plane chartered by Spain landed on Friday in San Pedro Sula with 20 tonnes of shelter kits`: the load named
+        # after the place, with `with`
+        with_load = _WITH_LOAD.search(text, sent.start + m.end(), _clause_end(text, sent.start + m.end(), sent.end))
+        if with_load is not None:
+            load, load_end = with_load.end(), _clause_end(text, with_load.end(), sent.end)
+            items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]
     if items and all(item_lib.is_commodity(x) for x in items) and not item_lib.relief_cue(text, sent.start, sent.end):
         return []  # `a ship carrying rice from Thailand docked in Manila`: trade, not relief
     if not items or _aid_type(text[load:load_end], items) != "humanitarian" or _DIGNITARY.search(text, load, load_end):
@@ -3142,6 +3149,10 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
 
 _DESTINED_FOR = re.compile(r"(?:\b(?:aid|relief|supplies|food|goods|cargo|assistance|port|crossing|border|bound|destined|headed|intended|meant|earmarked)\s+|,\s*)for\s+(?:the\s+)?(?:people\s+of\s+)?$", re.IGNORECASE)
 _OWN_BODY_SAID = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|government|embassy|army|military|navy|air force)\s+(?:also\s+)?said\b")
+
+
+# `landed in San Pedro Sula with 20 tonnes of shelter kits`: the load after the place of arrival
+_WITH_LOAD = re.compile(r"\s(?:with|carrying)\s")
 
 
 def _items_in(text: str, start: int, end: int) -> list[str]:
