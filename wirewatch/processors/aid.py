@@ -66,7 +66,7 @@ _PART_CUE = re.compile(
 )
 _STATUS = [
     ("delivered", re.compile(r"\b(?:delivered|deliveries of|arrived|has sent|have sent|had sent|handed over|paid out|paid|"
-                             r"released|releasing|disbursing|disbursements? of|shipped|transferred|received|disbursed|has given|have given|gave|sent|deposited)\b", re.I)),
+                             r"released|releasing|disbursing|disbursements? of|shipped|transferred|received|disbursed|has given|have given|gave|sent|deposited|donated)\b", re.I)),
     ("pledged", re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed)?|"
                            r"earmark(?:s|ed)?|allocat(?:e|es|ed|ing))\b", re.I)),
     ("announced", re.compile(r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
