@@ -3066,7 +3066,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         carrier = _CARRIER.search(text, clause, verb)
         load, load_end = carrier.end() if carrier else clause, verb  # `planes carrying food`: the load, not the plane
     items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]  # people who fled bring nothing
-    if not items and not carried and " with " in body:
+    if not items and not carried and " with " in body and _VEHICLE.search(text, clause, verb):
         # `A plane chartered by Spain landed on Friday in San Pedro Sula with 20 tonnes of shelter kits`: the load named
         # after the place, with `with`
         with_load = _WITH_LOAD.search(text, sent.start + m.end(), _clause_end(text, sent.start + m.end(), sent.end))
@@ -3153,6 +3153,8 @@ _OWN_BODY_SAID = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:agency|min
 
 # `landed in San Pedro Sula with 20 tonnes of shelter kits`: the load after the place of arrival
 _WITH_LOAD = re.compile(r"\s(?:with|carrying)\s")
+# (only what a vehicle brings: not `The football team flew to Qatar with its own doctors`)
+_VEHICLE = re.compile(r"\b(?:planes?|aircraft|airplanes?|flights?|airlifters?|ships?|vessels?|helicopters?|trucks?|lorries|convoys?)\b", re.IGNORECASE)
 
 
 def _items_in(text: str, start: int, end: int) -> list[str]:
