@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.4.0", "95a145d635b566c5"),
-    "aid": ("1.27.0", "07377ffe32ab8de4"),
+    "aid": ("1.28.0", "07377ffe32ab8de4"),
     "positions": ("1.60.0", "0f242c3c1bef5b73"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

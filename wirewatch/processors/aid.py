@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.27.0")
+PRODUCER = Producer(name="aid", version="1.28.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -3539,7 +3539,7 @@ _UNVALUED_PACKAGE = re.compile(
     r"\s+(?:its|their|his|her|a|an|the|another|"
     # `approved Italy's ninth military aid package`: the giver named as the package's possessor
     r"(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2})['\u2019]s)\s+"
-    r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|tieth))\s+)+"
     r"(?:(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid\s+|assistance\s+|support\s+)?package\b|"
     # the noun first: `its 20th package of military aid`
