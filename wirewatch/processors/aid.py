@@ -2671,6 +2671,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 status = "planned"  # `France would provide Mirage jets`
             if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up|mobili[sz]ed|rushed|loaned|lent|equipped", verb_text, re.I) and status == "announced":
                 status = "delivered"
+            if verb_text[:5].casefold() == "offer" and status == "announced":
+                status = "pledged"  # `has offered Ukraine 14 Leopard tanks`: a promise of the transfer
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
             if carried_out and re.match(r"(?:completed|finished|began|begun|started)\b", verb_text, re.I):
