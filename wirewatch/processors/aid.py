@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.27.0")
+PRODUCER = Producer(name="aid", version="1.28.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -66,7 +66,7 @@ _PART_CUE = re.compile(
 )
 _STATUS = [
     ("delivered", re.compile(r"\b(?:delivered|deliveries of|arrived|has sent|have sent|had sent|handed over|paid out|paid|"
-                             r"released|releasing|disbursing|disbursements? of|shipped|transferred|received|disbursed|has given|have given|gave|sent|deposited)\b", re.I)),
+                             r"released|releasing|disbursing|disbursements? of|shipped|transferred|received|disbursed|has given|have given|gave|sent|deposited|donated)\b", re.I)),
     ("pledged", re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed)?|"
                            r"earmark(?:s|ed)?|allocat(?:e|es|ed|ing))\b", re.I)),
     ("announced", re.compile(r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
@@ -182,7 +182,7 @@ _FINITE_PAST = re.compile(
     r"(?:took|takes) delivery of", re.I
 )
 _FINITE_BEFORE = re.compile(
-    r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
+    r"\b(?:will|would|shall|'ll|has|have|had|is|are|was|were|been|(?:is|are|was|were)\s+to|(?:plans?|intends?|agreed|agrees|decided|decides|"
     r"set|going|is due|are due|pledged|pledges|promised|promises|vowed|vows|committed|commits|undertook|undertakes|offered|offers|"
     r"prepared|ready|about)(?:\s+\w+){0,3}\s+to)\s+(?:\w+ly\s+|also\s+|already\s+|now\s+|soon\s+|each\s+|both\s+|together\s+)?$",
     re.I,
@@ -894,6 +894,12 @@ _AGENCY_FOR = re.compile(r"(?:,[^,.;]{1,60},)?\s+for\s+(?:the\s+)?")  # the agen
 _PEOPLE_OF_PLACE = frozenset({"Palestinians"})
 _PLACE_OF_PEOPLE = re.compile(r"\s+(?:(?:living|sheltering|trapped|displaced)\s+)?in\s+(?:the\s+)?")
 _FROM_PLACE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# `from British stockpiles`, `from Japanese government stocks`: a nation's own stores, after its demonym
+_OWN_STOCKS_AFTER = re.compile(
+    r"\s+(?:(?:government|humanitarian|emergency|relief|aid|military|army|national|state|disaster)\s+){0,2}"
+    r"(?:stocks|stockpiles?|reserves|warehouses?|depots?)\b",
+    re.IGNORECASE,
+)
 
 
 _STATELESS = frozenset({"Rohingya"})  # a people without a state of its own, sheltered by a host country
@@ -2513,8 +2519,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             pronoun_co: list[Ref] = []
             if agent is None and not named and _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start):
                 # `Blankets and tents from Kuwait were flown into Afghanistan`: the giver named with the load it sent
+                # (`from British stockpiles`, `from Japanese government stocks`: a demonym before the giver's own stores)
                 from_giver = next((r for r in sent_refs if sent.start + clause <= r.start < sent.start + v_start and r.country
-                                   and not r.demonym and r.actor is not None and r.actor.kind == "country"
+                                   and ((not r.demonym and r.actor is not None and r.actor.kind == "country")
+                                        or (r.demonym and _OWN_STOCKS_AFTER.match(text, r.end, sent.start + v_start)))
                                    and _FROM_PLACE_BEFORE.search(text, max(sent.start, r.start - 6), r.start)), None)
                 named = item_lib.gazetteer_items(text, sent.start + clause, from_giver.start) if from_giver is not None else []
                 if not named:
@@ -2663,6 +2671,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 status = "planned"  # `France would provide Mirage jets`
             if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up|mobili[sz]ed|rushed|loaned|lent|equipped", verb_text, re.I) and status == "announced":
                 status = "delivered"
+            if verb_text[:5].casefold() == "offer" and status == "announced":
+                status = "pledged"  # `has offered Ukraine 14 Leopard tanks`: a promise of the transfer
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
                 status = "delivered"  # `began sending`: under way
             if carried_out and re.match(r"(?:completed|finished|began|begun|started)\b", verb_text, re.I):
@@ -3005,7 +3015,7 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False) -> re.Patter
     supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there. (The first letter, then a look
     back over it: the engine scans for the letter in C, as `_TRANSFER_STARTS`.)"""
     return re.compile(
-        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+)?(?:in|at|to|near|off)\s"
+        rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:on\s+[A-Z]\w+\s+)?(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+)?(?:in|at|to|near|off)\s"
         r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s"
         # `a search-and-rescue team and a field hospital reached southern Turkey`: the place right after the verb
         + (r"|(?P<reached>(?<=r)each(?:ed|ing))\s(?=(?:the\s+)?(?:(?:[a-z]+ern|quake-hit|flood-hit|storm-hit|stricken)\s+)?[A-Z])" if reach else "")
@@ -3058,6 +3068,13 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         carrier = _CARRIER.search(text, clause, verb)
         load, load_end = carrier.end() if carrier else clause, verb  # `planes carrying food`: the load, not the plane
     items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]  # people who fled bring nothing
+    if not items and not carried and " with " in body and _VEHICLE.search(text, clause, verb):
+        # `A plane chartered by Spain landed on Friday in San Pedro Sula with 20 tonnes of shelter kits`: the load named
+        # after the place, with `with`
+        with_load = _WITH_LOAD.search(text, sent.start + m.end(), _clause_end(text, sent.start + m.end(), sent.end))
+        if with_load is not None:
+            load, load_end = with_load.end(), _clause_end(text, with_load.end(), sent.end)
+            items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]
     if items and all(item_lib.is_commodity(x) for x in items) and not item_lib.relief_cue(text, sent.start, sent.end):
         return []  # `a ship carrying rice from Thailand docked in Manila`: trade, not relief
     if not items or _aid_type(text[load:load_end], items) != "humanitarian" or _DIGNITARY.search(text, load, load_end):
@@ -3136,6 +3153,12 @@ _DESTINED_FOR = re.compile(r"(?:\b(?:aid|relief|supplies|food|goods|cargo|assist
 _OWN_BODY_SAID = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:agency|ministry|government|embassy|army|military|navy|air force)\s+(?:also\s+)?said\b")
 
 
+# `landed in San Pedro Sula with 20 tonnes of shelter kits`: the load after the place of arrival
+_WITH_LOAD = re.compile(r"\s(?:with|carrying)\s")
+# (only what a vehicle brings: not `The football team flew to Qatar with its own doctors`)
+_VEHICLE = re.compile(r"\b(?:planes?|aircraft|airplanes?|flights?|airlifters?|ships?|vessels?|helicopters?|trucks?|lorries|convoys?)\b", re.IGNORECASE)
+
+
 def _items_in(text: str, start: int, end: int) -> list[str]:
     """Relief items named in text[start:end] (`search-and-rescue team`, `tents, food and medical supplies`)."""
     return [m.group(0) for m in item_lib.HUMANITARIAN_ITEM.finditer(text, start, end)]
@@ -3209,6 +3232,8 @@ _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b|accept(?:s|ed)\b|welcom(?:es|ed)\b|
 _PLEDGE_VERB = re.compile(r"(?:pledg(?:e|es|ed)|promis(?:e|es|ed)|offer(?:s|ed)?|commit(?:s|ted)?)\b", re.IGNORECASE)
 _PLEDGED_OBJECT = re.compile(
     r"\s+(?:(?:to\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,2})?(?:(?:a|an|its|their|further|another|more|additional|up to|at least)\s+)*"
+    # (`offered Ukraine a company of 14 Leopards`: a unit the counted items make up)
+    r"(?:(?:company|battalion|batch|squadron|platoon|fleet|consignment|shipment)\s+of\s+(?:(?:up to|at least|about|some)\s+)?)?"
     r"(?:\d[\d,]*|(?i:" + item_lib.NUMBER_WORDS + r"))\s"
 )
 _MODEL_OBJECT = re.compile(r"\s+((?:[A-Z][\w-]*\s+){0,3})")
@@ -3510,10 +3535,13 @@ def _co_donors(text: str, sent_refs: list[Ref], donor: Ref, verb_start: int) -> 
 
 # `approved its eighth military aid package for Ukraine` (contents secret): a package with no value or items
 _UNVALUED_PACKAGE = re.compile(
-    r"\b(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*\s+(?:its|their|his|her|a|an|the|another|"
+    r"\b(?:(?:approv|announc|unveil|adopt|send|sent|deliver|provid|give|gave|ship)\w*|"
+    # `signed the decree for Italy's tenth package of military aid`: the act that adopts it
+    r"(?=[sa])(?:sign(?:s|ed|ing)?|approv\w*|adopt\w*)\s+(?:the|a)\s+(?:decree|order)\s+(?:for|on|approving|authori[sz]ing))"
+    r"\s+(?:its|their|his|her|a|an|the|another|"
     # `approved Italy's ninth military aid package`: the giver named as the package's possessor
     r"(?P<owner>(?-i:[A-Z])[\w.-]*(?:\s(?-i:[A-Z])[\w.-]*){0,2})['\u2019]s)\s+"
-    r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"(?:(?:new|latest|further|additional|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
     r"\d+(?:st|nd|rd|th)|\w+(?:teenth|tieth|tieth))\s+)+"
     r"(?:(?:military|defen[cs]e|security|weapons|arms)\s+(?:aid\s+|assistance\s+|support\s+)?package\b|"
     # the noun first: `its 20th package of military aid`
@@ -3719,6 +3747,12 @@ def _merge(candidates: list[_Candidate], text: str) -> list[_Candidate]:
             if earlier is not None:
                 inkind = merged.pop(earlier)
                 cand.items = inkind.items + [i for i in cand.items if i not in inkind.items]
+        if key in merged and cand.money is None and merged[key].money is None and cand.sentence is not merged[key].sentence \
+                and "unspecified" not in (cand.aid_type, merged[key].aid_type) and cand.aid_type != merged[key].aid_type \
+                and _ANOTHER_TRANSFER.search(cand.sentence.text(text)):
+            # `signed the decree for Italy's tenth package of military aid ... Italy will also send power generators`:
+            # a second transfer in kind of another sort, marked as another, is its own event
+            key = key + (len(merged),)
         if key in merged:
             first = merged[key]
             first.items.extend(i for i in cand.items if i not in first.items)
@@ -3759,6 +3793,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     events = []
     cands = _merge(_candidates(article, ctx), text)
     _relief_context(cands, text)
+    in_kind_seen: dict[tuple, int] = {}
     for cand in cands:
         evidence = Span.of(text, cand.sentence.start, cand.sentence.end)
         amount = (
@@ -3786,6 +3821,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             evidence=evidence,
         )
         amount_key = f"{cand.money.value:.2f} {cand.money.currency}" if cand.money else "in-kind"
+        if cand.money is None:
+            # a second transfer in kind of the same flow (`_merge`) has an id of its own; the first keeps the old one
+            flow = (cand.donor.country, cand.recipient.country, cand.kind)
+            in_kind_seen[flow] = in_kind_seen.get(flow, 0) + 1
+            if in_kind_seen[flow] > 1:
+                amount_key = f"in-kind {in_kind_seen[flow]}"
         events.append(
             article_event(
                 article,
