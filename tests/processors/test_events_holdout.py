@@ -125,6 +125,11 @@ rounded down; every other set as with either pass alone.
 Positions 1.48.0 (pass rev25: an issue term that itself names undoing the measure, `suspend the pension reform`, its verb
 read outside the term, tests/processors/test_rev25_constructions.py) lifts round 24 to 0.689 (0.6887) with no new false change
 (every other development set unchanged): its floor that figure rounded down.
+Stop 24: rounds 39 and 40, written blind (untuned positions 0.559 / 0.435 with two false changes in round 39, aid 0.675 /
+0.794); passes pos39a-c, pos40a-b, aid39 and aid40 (positions 1.62.0, aid 1.28.0) end them at 0.746 / 0.775 and 0.938 /
+0.986 with no false change, and lift rounds 18, 26-28 and 30 to 0.821, 0.789, 0.802, 0.729 and 0.688; the blind
+rounds' floors rise to their summary figures (positions 0.470-0.511, aid 0.712-0.941). Floors are those figures
+rounded down to three decimals (two for the blind rounds).
 A round's details appear only when its assertion fails."""
 
 from __future__ import annotations
@@ -159,7 +164,7 @@ TARGETS = {
     "events_round15": (0.91, 0.90),
     "events_round16": (0.892, 1.0),
     "events_round17": (0.86, 1.0),
-    "events_round18": (0.81, 0.98),
+    "events_round18": (0.821, 0.98),
     "events_round19": (0.751, 0.97),
     "events_round20": (0.83, 1.0),
     "events_round21": (0.777, 0.97),
@@ -167,19 +172,23 @@ TARGETS = {
     "events_round23": (0.658, 0.98),
     "events_round24": (0.718, 0.98),
     "events_round25": (0.684, 1.0),
-    "events_round26": (0.782, 0.99),
-    "events_round27": (0.796, 0.97),
-    "events_round28": (0.72, 1.0),
-    "events_round29": (0.47, 0.86),
-    "events_round30": (0.683, 0.98),
-    "events_round31": (0.47, 0.84),
-    "events_round32": (0.42, 0.70),
-    "events_round33": (0.46, 0.86),
-    "events_round34": (0.45, 0.79),
-    "events_round35": (0.42, 0.64),
+    "events_round26": (0.788, 0.99),
+    "events_round27": (0.801, 0.97),
+    "events_round28": (0.728, 1.0),
+    "events_round29": (0.49, 0.94),
+    "events_round30": (0.687, 0.98),
+    "events_round31": (0.51, 0.93),
+    "events_round32": (0.47, 0.94),
+    "events_round33": (0.49, 0.87),
+    "events_round34": (0.50, 0.83),
+    "events_round35": (0.47, 0.71),
     "events_round36": (0.649, 0.99),
-    "events_round37": (0.46, 0.85),
+    "events_round37": (0.50, 0.90),
     "events_round38": (0.686, 0.98),
+    # written blind at stop 24 (untuned: positions 0.559 / 0.435, aid 0.675 / 0.794, two false changes in round 39);
+    # the floors are the figures after passes pos39a-c, pos40a-b, aid39 and aid40 (positions 1.62.0, aid 1.28.0)
+    "events_round39": (0.745, 0.938),
+    "events_round40": (0.774, 0.985),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
