@@ -2639,6 +2639,16 @@ _MOTION_BY = re.compile(
 )
 
 
+def _found_once(found: list["_Found"], name: str, ref: Ref | None, issue: str, stance: str, sent: Segment,
+                order: int) -> int:
+    """Adds a stance the sentence has not already given this actor on the issue; returns the order reached."""
+    if any(f.actor == name and f.issue == issue for f in found if f.sentence is sent):
+        return order
+    order += 1
+    found.append(_Found(name, ref, issue, stance, False, sent, order, "stance"))
+    return order
+
+
 # (pass pos40b) a measure of the issue as the sentence's subject, enacted by the agent of a passive (`The law, passed by
 # the Legislature in 2020 and signed by Gov. Gavin Newsom, ...`, `New York's ban on flavored vapes, signed into law by
 # Gov. Kathy Hochul,`, `The ban was approved by the city council`): the agent enacts it, so supports it
@@ -2672,10 +2682,7 @@ def _enacted_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found
         for m in current:
             if not (m.terms is not None and m.terms.search(text, sent.start, by.start())) and not _BARE_MEASURE_SUBJECT.match(text, sent.start, sent.end):
                 continue  # (a measure on something else, `The ban on smoking in parks, signed by ...`, is not the issue's)
-            if any(f.actor == name and f.issue == m.issue.id for f in found if f.sentence is sent):
-                continue
-            order += 1
-            found.append(_Found(name, agent, m.issue.id, "support", False, sent, order, "stance"))
+            order = _found_once(found, name, agent, m.issue.id, "support", sent, order)
 
 
 # (pass pos40b) a country's own weapons ruled out for use where a located issue places it (`Italian weapons could not be
@@ -2703,10 +2710,7 @@ def _own_weapons_ruled_out(text: str, sent: Segment, current: list[lex.IssueMatc
                 (r.actor.canonical, r) for r in in_range(all_refs, sent.start, sent.end)
                 if r.actor is not None and r.actor.kind == "person" and r.actor.country == country]
             for name, ref in holders:
-                if any(f.actor == name and f.issue == m.issue.id for f in found if f.sentence is sent):
-                    continue
-                order += 1
-                found.append(_Found(name, ref, m.issue.id, "oppose", False, sent, order, "stance"))
+                order = _found_once(found, name, ref, m.issue.id, "oppose", sent, order)
 
 
 # (pass pos40b) a measure of the issue that a named actor had carried, in a relative clause with the measure as its
@@ -2736,10 +2740,7 @@ def _carried_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found
         if not name:
             continue
         for m in current:
-            if any(f.actor == name and f.issue == m.issue.id for f in found if f.sentence is sent):
-                continue
-            order += 1
-            found.append(_Found(name, agent, m.issue.id, "support", False, sent, order, "stance"))
+            order = _found_once(found, name, agent, m.issue.id, "support", sent, order)
 
 
 def _motions_in(text: str, sent: Segment, current: list[lex.IssueMatcher], motions: dict[str, int], found: list["_Found"],
