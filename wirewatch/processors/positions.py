@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.62.0")
+PRODUCER = Producer(name="positions", version="1.63.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -570,6 +570,9 @@ _NAMED_SUBJECT = re.compile(
     r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked|"
     # (pass pos40b) an accusation (`Greenpeace accused the EPP of weakening the law`)
     r"accused|accuses|"
+    # (pass pos41) holding out against a measure or against calls to undo it (`Mary Byrne resisted calls to scrap the
+    # levy`, `the minister dismissed demands to halt it`; `dismissed` only before a request, not `dismissed the official`)
+    r"resisted|resists|(?:dismissed|dismisses)(?=\s+(?:(?:the|all|any|renewed|repeated|growing)\s+)?(?:calls?|demands?|pressure|appeals?|suggestions?|proposals?|requests?)\b)|"
     # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
     # and a place's own measures (`Bologna imposed a 30 km/h limit`, `Lisbon introduced a tourist tax`)
     r"defended|defends|fought|fights|killed|lobbied|campaigned|imposed|introduced|adopted|lowered|raised|launched|"

@@ -423,6 +423,9 @@ REVERSER = _rx(
     r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table|"
     # the noun of an undoing (`criticised the suspension of the reform`, `the removal of the cap would hurt tenants`)
     r"(?:the |its |a |any |their |his |her )(?:planned |proposed |partial |temporary )?(?:suspension|removal|abolition|reversal|rollback|roll-back|scrapping|lifting)(?! (?:orders?|notices?|periods?|bridges?|systems?)\b)|"
+    # (pass pos41) a measure taken back or given up (`denounced the withdrawal of the levy`, `the abandonment of the
+    # target`); not troops or a party leaving (`the withdrawal of troops`, `its withdrawal from the treaty`)
+    r"(?:the |its |a |any |their |his |her )(?:planned |proposed |sudden |abrupt )?(?:withdrawal|abandonment)(?= of (?:the|its|their|this|that|his|her) )(?! of (?:the |its |their |this |that |his |her )(?:[\w-]+ )?(?:troops|forces|soldiers|army|armed|military|personnel|staff|ambassadors?|envoys?|diplomats|candidates?|candidacy)\b)|"
     # (pass `pol22`) the delay of a measure named after it (`criticised the delay to the sugar tax`, `the postponement of the ban`)
     r"(?:the |its |a |any |their |his |her )(?:latest |further |planned |proposed |repeated |[\w-]+-(?:year|month|week) )?(?:delay|postponement)(?= (?:to|of|in)(?! (?:\w+ )?(?:payments?|talks|negotiations|the (?:vote|talks|debate|decision|announcement|publication|report)s?)\b) )"
 )
@@ -1718,7 +1721,11 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                  else c for c in found]
     if "position" in text[start:end] or "stance" in text[start:end] or "policy" in text[start:end]:
         # `Scholz's position on supplying Taurus had not changed`: the position's topic, not a stance taken
-        found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)]
+        # (pass pos41) but a position on keeping the measure that has not changed keeps it (`the government's position on
+        # keeping the expanded quota remains unchanged`): the status quo it defends is the measure, not its absence
+        found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)
+                 or (c.kind == "keeper" and _KEEPING_TOPIC.match(text, c.start) is not None
+                     and any(u.kind == "unchanged" and u.start > c.end for u in found))]
     return found
 
 
@@ -1739,6 +1746,7 @@ def _reinstates_the_measure(text: str, verb: re.Match[str], end: int, issue_matc
 
 
 _FAILED_TO = re.compile(r"\bfail(?:s|ed|ing)?\s+(?:again\s+|once more\s+)?to\s+$", re.I)
+_KEEPING_TOPIC = re.compile(r"(?:keeping|maintaining|retaining|upholding|preserving)\b")
 _TOPIC_OF = re.compile(r"\b(?:position|stance|policy|line)\s+(?:on|over|regarding|towards?)\s+$", re.I)
 
 _NOMINAL_LEAD = re.compile(
