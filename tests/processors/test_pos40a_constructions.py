@@ -99,8 +99,7 @@ def _has(*items: tuple[str, str, str]):
     # outside the pass: a position on keeping a measure said to be unchanged
     pytest.param(_LEVY + "Environment Minister Lucia Gil said the government's position on keeping the packaging levy remains "
                  "unchanged, rejecting calls from retailers to scrap it.",
-                 _has(("Lucia Gil", "packaging-levy", "support")),
-                 marks=xf("`position on keeping X remains unchanged` with a rejection after it: read as against"), id="position-on-keeping"),
+                 _has(("Lucia Gil", "packaging-levy", "support")), id="position-on-keeping"),  # (pass pos41: fixed)
     # an army or a defence ministry acts for its country
     pytest.param("BERLIN, Jan 25 - The Bundeswehr will hand over 14 Leopard tanks to Ukraine from its own stocks, a government "
                  "spokesman said.", _has(("Germany", "tanks-for-ally", "support")), id="bundeswehr"),
