@@ -127,7 +127,7 @@ read outside the term, tests/processors/test_rev25_constructions.py) lifts round
 (every other development set unchanged): its floor that figure rounded down.
 Stop 24: rounds 39 and 40, written blind (untuned positions 0.559 / 0.435 with two false changes in round 39, aid 0.675 /
 0.794); passes pos39a-c, pos40a-b, aid39 and aid40 (positions 1.62.0, aid 1.28.0) end them at 0.746 / 0.775 and 0.938 /
-0.986 with no false change, and lift rounds 18, 26-28 and 30 to 0.821, 0.789, 0.802, 0.729 and 0.688; the blind
+0.986 with no false change (pos41, positions 1.63.0: round 39 to 0.764), and lift rounds 18, 26-28 and 30 to 0.821, 0.789, 0.802, 0.729 and 0.688; the blind
 rounds' floors rise to their summary figures (positions 0.470-0.511, aid 0.712-0.941). Floors are those figures
 rounded down to three decimals (two for the blind rounds).
 A round's details appear only when its assertion fails."""
@@ -187,7 +187,7 @@ TARGETS = {
     "events_round38": (0.686, 0.98),
     # written blind at stop 24 (untuned: positions 0.559 / 0.435, aid 0.675 / 0.794, two false changes in round 39);
     # the floors are the figures after passes pos39a-c, pos40a-b, aid39 and aid40 (positions 1.62.0, aid 1.28.0)
-    "events_round39": (0.745, 0.938),
+    "events_round39": (0.763, 0.938),
     "events_round40": (0.774, 0.985),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
