@@ -1841,8 +1841,11 @@ def _person_canonical(name: str) -> str:
 
 # (pass pos39b) a company's legal form closing its name is no part of the actor (`Ferrero SpA` -> Ferrero, `Reynolds
 # American Inc.` -> Reynolds American, `Imperial Brands Plc`), as wire copy drops it on the next mention
-_LEGAL_FORMS = frozenset("inc inc. corp corp. ltd ltd. plc sa s.a. spa s.p.a. ag nv n.v. se gmbh llc co. ab asa oyj bv b.v. srl kgaa".split())
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc\.?|Corp\.?|Ltd\.?|Plc|PLC|plc|SA|S\.A\.|SpA|S\.p\.A\.|AG|NV|N\.V\.|SE|GmbH|LLC|Co\.|AB|ASA|Oyj|BV|B\.V\.|Srl|KGaA))+$")
+# (one list, as written: the closing words dropped case-sensitively, a name's last word checked casefolded)
+_LEGAL_FORMS_WRITTEN = ("Inc.", "Inc", "Corp.", "Corp", "Ltd.", "Ltd", "Plc", "PLC", "plc", "SA", "S.A.", "SpA", "S.p.A.", "AG", "NV",
+                        "N.V.", "SE", "GmbH", "LLC", "Co.", "AB", "ASA", "Oyj", "BV", "B.V.", "Srl", "KGaA")
+_LEGAL_FORMS = frozenset(form.casefold() for form in _LEGAL_FORMS_WRITTEN)
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(map(re.escape, _LEGAL_FORMS_WRITTEN)) + r"))+$")
 
 
 _LEGAL_FORM_NEEDLES = (" Inc", " Corp", " Ltd", " Plc", " PLC", " SA", " SpA", " AG", " NV", " GmbH", " LLC")
