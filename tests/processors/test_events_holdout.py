@@ -189,14 +189,17 @@ TARGETS = {
     # the floors are the figures after passes pos39a-c, pos40a-b, aid39 and aid40 (positions 1.62.0, aid 1.28.0)
     "events_round39": (0.763, 0.938),
     "events_round40": (0.774, 0.985),
+    # written blind at stop 25; floors at the untuned figures until passes move them
+    "events_round41": (0.436, 0.724),
+    "events_round42": (0.497, 0.522),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
 # 22 that both `dropped their objections`; the gold gives Estonia both positions and the change, Greece only the
 # second (an omission in the gold, read at stop 21; the gold is left as its author wrote it).
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1}
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round42": 1}  # round 42: untuned, pending
 # running totals a round is known to count as new (aid work pending); any more fails
-KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
+KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1, "events_round41": 1, "events_round42": 1}
 
 
 # Rounds kept blind (BLIND, tests/evaluation_sets.py): whoever runs this file must not learn their articles, so a
