@@ -57,7 +57,7 @@ def _holders(text: str) -> set[str]:
     ("Congress of Deputies", "Congress of Deputies", "Spain"),
     ("Lok Sabha", "Lok Sabha", "India"),
     ("House of Lords", "House of Lords", "United Kingdom"),
-    ("Assemblée nationale", "French National Assembly", "France"),
+    ("Assemblée nationale", "National Assembly", "France"),  # (pass pos42b: filed as gold files it)
     ("Scottish Government", "Scotland", "Scotland"),
 ])
 def test_legislatures_in_the_gazetteer(alias, canonical, country):
@@ -70,7 +70,12 @@ def test_legislatures_in_the_gazetteer(alias, canonical, country):
 @pytest.mark.parametrize("name", ["National Assembly", "House of Representatives", "Chamber of Deputies", "Senate", "Diet",
                                   "Social Democrats", "Christian Democrats"])
 def test_names_several_countries_share_stay_out(name):
-    assert default_gazetteer().lookup(name) is None
+    gazetteer = default_gazetteer()
+    # never read in copy as one country's (pass pos42b: France's chamber is filed `National Assembly`, a canonical name
+    # not written as it, `canonical_written: false`; other names are no key at all)
+    assert not gazetteer.mentions(f"On Monday the {name} met.")
+    actor = gazetteer.lookup(name)
+    assert actor is None or not actor.canonical_written
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -85,7 +90,7 @@ def test_names_several_countries_share_stay_out(name):
     ("SEOUL (Yonhap) -- The National Assembly on Wednesday passed a bill banning night flights at city airports.",
      {("National Assembly", "night-flights", "support")}),
     ("PARIS (Reuters) - France's National Assembly on Thursday approved a ban on night flights.",
-     {("French National Assembly", "night-flights", "support")}),
+     {("National Assembly", "night-flights", "support")}),
     # a devolved government is its nation; an organisation with the nation's name in it stays itself
     ("EDINBURGH - Councils will be able to charge a visitor levy, the Scottish Government said on Tuesday.",
      {("Scotland", "visitor-levy", "support")}),
@@ -101,10 +106,11 @@ def test_chambers_and_governments_hold_stances(text, expected):
     ("STOCKHOLM (Reuters) - The government announced a ban on night flights, which will be debated in the Riksdag next week.",
      "Riksdag"),
     ("JERUSALEM (Reuters) - The Knesset's speaker said the ban on night flights would be put to a vote on Monday.", "Knesset"),
-    # `National Assembly` in an article about France is France's chamber, never one called `National Assembly`
-    ("PARIS (Reuters) - France's National Assembly on Thursday approved a ban on night flights.", "National Assembly"),
+    # `National Assembly` in an article about France is France's chamber (filed `National Assembly`, pass pos42b), not
+    # the country
+    ("PARIS (Reuters) - France's National Assembly on Thursday approved a ban on night flights.", "France"),
     # a country the gazetteer gives no chamber: no chamber guessed
-    ("LIMA (Reuters) - Peru's parliament voted on Tuesday to ban night flights.", "French National Assembly"),
+    ("LIMA (Reuters) - Peru's parliament voted on Tuesday to ban night flights.", "National Assembly"),
     # `Diet` is no chamber (a common word in copy)
     ("TOKYO (Reuters) - Diet drinks makers said they opposed the tourist tax.", "National Diet"),
 ])

@@ -27,6 +27,14 @@ class Actor:
     country: str | None = None
     # (ISO date, principal), ascending: an office voices whoever holds it then (the White House)
     principals: tuple[tuple[str, str], ...] = ()
+    # (pass pos42b) False: the canonical name is how the actor is filed, never read as it in copy (`National Assembly`:
+    # France's chamber is filed so, but the bare words name other countries' chambers too); only its aliases are
+    canonical_written: bool = True
+
+    @property
+    def written(self) -> tuple[str, ...]:
+        """The names copy writes for this actor (its mention aliases)."""
+        return (self.canonical, *self.aliases) if self.canonical_written else self.aliases
 
     def principal_at(self, when: str | None) -> str | None:
         """Whose stance this actor voices at `when` (an ISO date or datetime; None: `speaks_for`)."""
@@ -76,6 +84,7 @@ class Gazetteer:
                 speaks_for=r.get("speaks_for"),
                 country=r.get("country"),
                 principals=tuple((str(since), name) for since, name in r.get("principals") or ()),
+                canonical_written=r.get("canonical_written", True),
             )
             for r in records
         )
@@ -119,7 +128,7 @@ class Gazetteer:
     @cached_property
     def _pattern(self) -> re.Pattern[str]:
         aliases = sorted(
-            {alias for actor in self.actors for alias in (actor.canonical, *actor.aliases)},
+            {alias for actor in self.actors for alias in actor.written},
             key=len,
             reverse=True,
         )
@@ -177,7 +186,7 @@ def _alias_index(gazetteer: Gazetteer) -> tuple[Gazetteer, _Buckets, bool, re.Pa
     cached = _BUCKETS.get(id(gazetteer))
     if cached is None or cached[0] is not gazetteer:
         buckets: dict[str, list[str]] = {}
-        for alias in {alias for actor in gazetteer.actors for alias in (actor.canonical, *actor.aliases)}:
+        for alias in {alias for actor in gazetteer.actors for alias in actor.written}:
             buckets.setdefault(alias[:2], []).append(alias)
         ordered: _Buckets = {}
         for key, aliases in buckets.items():

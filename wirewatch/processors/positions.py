@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.63.0")
+PRODUCER = Producer(name="positions", version="1.64.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1245,6 +1245,19 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
         title = m.group("app") if appositive else re.split(r"[.;!?]", text[max(0, m.start() - 24) : m.start()])[-1] + text[m.start() : start]
         if _GOV_TITLE.search(title) and not _OUT_OF_OFFICE.search(title):
             government.add(name)
+        if (not appositive and gazetteer is not None and "spokes" in title and _MINISTRY_SPOKES.search(title)
+                and gazetteer.lookup(name) is None):
+            # (pass pos42b) `Foreign Ministry spokesman Zhao Lijian said`, `Chinese Foreign Ministry spokeswoman Li Mei`,
+            # `Government spokeswoman Ana Ruiz`: a ministry's or government's spokesperson the gazetteer does not know
+            # voices the country, not a stance of their own (later mentions of the surname too)
+            voiced = _spokesperson_country(text, m.start(), start, all_refs, gazetteer)
+            if voiced is not None:
+                spans = [(start, end)] + [(at, at + len(name.split()[-1])) for at in whole_word_at(text, name.split()[-1], end)]
+                for s0, e0 in spans:
+                    if not any(a < e0 and s0 < b for a, b in taken):
+                        taken.append((s0, e0))
+                        added.append(Ref(s0, e0, text[s0:e0], voiced, voiced.canonical))
+                continue
         actor = _PEOPLE_CACHE.get((name, country))
         if actor is None:
             if len(_PEOPLE_CACHE) > 4096:
@@ -1304,8 +1317,12 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             dropped.append((r.start, r.end))
             if _OBJECT_DETERMINER.search(text, max(0, r.start - 8), r.start):
                 continue  # `to send the U.S. Abrams, which ...`, `signed the Tallinn Pledge, calling ...`: a thing, no holder
-            name = text[r.start : m.end("words")]
-            _add_refs(text, _unknown_actor(name, "organization"), r.start, m.end("words"), name, False, taken, added)
+            start = r.start
+            if (article := _FOREIGN_ARTICLE_BEFORE.search(text, max(0, start - 5), start)) is not None and not any(
+                    a < start and article.start() < b for a, b in taken):
+                start = article.start()  # (pass pos42b) `La France Insoumise`, `El Salvador Unido`: the article is the name's
+            name = text[start : m.end("words")]
+            _add_refs(text, _unknown_actor(name, "organization"), start, m.end("words"), name, False, taken, added)
     if _ORG_GATE.search(text):
         for start, end, name, within in _unknown_organisations(text, taken, all_refs, gazetteer):
             for r in within:  # `Germany's IG Metall union`, `Federation of Polish Grocers`: the place only says where it is
@@ -1580,6 +1597,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             dropped.append((d0, w1))
     if " (" in text:
         _acronym_refs(text, all_refs, taken, added, dropped)
+    if gazetteer is not None and any(r.actor is not None and r.actor.kind == "organization" for r in added):
+        added = _qualified_parties(text, all_refs, added, gazetteer)
     if not added:
         return all_refs, frozenset(government)
     kept = [r for r in all_refs if not any(a0 <= r.start and r.end <= a1 for a0, a1 in dropped)]
@@ -1849,10 +1868,75 @@ _LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(map(re.escape, _LEGAL_FORMS_W
 
 
 _LEGAL_FORM_NEEDLES = (" Inc", " Corp", " Ltd", " Plc", " PLC", " SA", " SpA", " AG", " NV", " GmbH", " LLC")
+# (pass pos42b: up to five words, so that a long name opening with a place is not cut at its start: `Tokyo Electric
+# Power Company Holdings Inc.` was `Electric Power Company Holdings`, its `Tokyo` left to Japan)
 _COMPANY_NAMED = re.compile(
-    r"(?P<name>[A-Z](?<![\w'\u2019.-].)[\w&'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019-]*){0,3})"
+    r"(?P<name>[A-Z](?<![\w'\u2019.-].)[\w&'\u2019-]*(?:\s+(?:&\s+)?[A-Z][\w&'\u2019-]*){0,4})"
     r"\s+(?:Inc\.?|Corp\.?|Ltd\.?|Plc|PLC|SA|SpA|AG|NV|GmbH|LLC)(?![\w'\u2019-])"
 )
+
+
+# (pass pos42b) a ministry's or a government's spokesperson, the title right before the name (not `opposition defence
+# spokesman`, `party spokeswoman`: a party's role)
+_MINISTRY_SPOKES = re.compile(r"(?:\bMinistry|\b[Gg]overnment|\bForeign Office|\bState Department)\s+spokes(?:man|woman|person)\s+$")
+
+
+def _spokesperson_country(text: str, title_start: int, name_start: int, all_refs: list[Ref], gazetteer: Gazetteer) -> Actor | None:
+    """The country a ministry's spokesperson voices: a country or demonym heading the title (`Chinese Foreign Ministry
+    spokeswoman`, `China's Foreign Ministry spokesman`), else the only country named from the sentence before up to
+    the title (`The decision drew criticism from Beijing. Foreign Ministry spokesman ...`); None when unsure."""
+    line = max(text.rfind(". ", 0, title_start), text.rfind("\n", 0, title_start))
+    line = line + 2 if line >= 0 and text[line] == "." else line + 1
+    head = [r for r in in_range(all_refs, max(line, title_start - 40), name_start) if r.country
+            and (r.demonym or r.actor is not None and r.actor.kind == "country")]
+    if head:
+        found = gazetteer.get(head[-1].country)
+        return found if found is not None and found.kind == "country" else None
+    before = max(text.rfind(". ", 0, max(0, line - 2)), text.rfind("\n", 0, max(0, line - 2))) + 1
+    named = {r.country for r in in_range(all_refs, before, title_start)
+             if r.country and (r.demonym or r.actor is not None and r.actor.kind == "country")}
+    if len(named) != 1:
+        return None
+    found = gazetteer.get(named.pop())
+    return found if found is not None and found.kind == "country" else None
+
+
+_ADJECTIVE_OF: dict[str, tuple[str, ...]] = {}
+for _adj, _country in DEMONYMS.items():
+    if not _adj.endswith("s"):
+        _ADJECTIVE_OF[_country] = (*_ADJECTIVE_OF.get(_country, ()), _adj)
+
+
+def _qualified_parties(text: str, all_refs: list[Ref], added: list[Ref], gazetteer: Gazetteer) -> list[Ref]:
+    """(pass pos42b) A party or body the gazetteer does not know by the name written, in copy about one country, is the
+    gazetteer's organisation of that country under the name with its country qualifier: `The Greens said` in Australian
+    copy -> Australian Greens; `the Democratic Party` in Korean copy -> Democratic Party of Korea. The country: the
+    dateline's, else the one named most (ahead of every other)."""
+    home = dateline_country(text, gazetteer)
+    if home is None:
+        counts: dict[str, int] = {}
+        for r in all_refs:
+            if r.country and (r.demonym or r.actor is not None and r.actor.kind == "country"):
+                counts[r.country] = counts.get(r.country, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return added
+        home = gazetteer.get(ranked[0][0])
+        if home is None:
+            return added
+    country = home.canonical
+    out = []
+    for r in added:
+        actor = r.actor
+        if actor is not None and actor.kind == "organization" and gazetteer.lookup(actor.canonical) is None:
+            name = actor.canonical
+            names = [f"{adj} {name}" for adj in _ADJECTIVE_OF.get(country, ())]
+            names += [f"{name} of {country}", f"{name} of {country.split()[-1]}"]
+            found = next((a for a in map(gazetteer.lookup, names) if a is not None and a.kind == "organization" and a.country == country), None)
+            if found is not None:
+                r = Ref(r.start, r.end, r.text, found, r.country, r.demonym, r.text_before_to)
+        out.append(r)
+    return out
 
 
 def _unknown_actor(name: str, kind: str) -> Actor:
@@ -1876,6 +1960,9 @@ _COUNTRY_TAILED = re.compile(r"(?:^|(?<=[.!?])[\u201d\"']?\s+|\n)(?P<words>(?:[A
 # Chimie, the ...`): the words, to their end
 _COUNTRY_HEADED = re.compile(r"\s(?P<words>[A-Z][a-z\u00e0-\u017e]+(?:\s[A-Z][a-z\u00e0-\u017e]+)?)(?=,\s|\s(?:[a-z]+ed|said|says|warned|urged|welcomed|"
                              r"has|have|had|is|was|will|would|also|backs|backed|opposes|opposed|wants|called|calls)\b)")
+# (pass pos42b) a capitalised Romance or German article right before the name it opens (`La France Insoumise`), which
+# English copy never writes as a word of its own
+_FOREIGN_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?:La|Le|Les|El|Los|Las|Die|Der|Il|Lo)\s$")
 # words that make a country's name no organisation's: a state body (`UK Treasury`, `US Supreme Court`, `EU Member States`),
 # as speakers reads them (`_not_in_org_name` adds titles, months and the rest)
 _STATE_WORDS = _STATE_BODY_WORDS
