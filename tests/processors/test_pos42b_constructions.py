@@ -4,8 +4,9 @@ Invented wire copy on issues of our own (a tax on sugary drinks, a ban on dispos
 
 - a ministry's or government's spokesperson the gazetteer does not know voices the country (`Chinese Foreign Ministry
   spokeswoman Li Mei said`, `Japan's Foreign Ministry spokesman ...`; with no country in the title, the only country
-  named from the sentence before: `The move drew criticism from Moscow. Foreign Ministry spokeswoman ...`), not a stance
-  of their own;
+  named from the sentence before: `The move drew criticism from Moscow. Foreign Ministry spokeswoman ...`; a government's
+  spokesperson with none named before, the dateline's: `PARIS (AFP) - Government spokeswoman ...`), not a stance of
+  their own;
 - a company's name that opens with a place (`Berlin Water Supply Company Holdings Inc.`, up to five words before the
   legal form) is the company's, not cut at its start with the place left to the country;
 - a capitalised foreign article opening a name headed by a country (`La France Insoumise`) is part of the name;
@@ -51,7 +52,15 @@ CASES = [
      {("South Korea", "sugar-tax", S)}),
     ("The plan drew criticism from Beijing. Foreign Ministry spokesman Zhou Bin called the ban on disposable vapes "
      "\"extremely irresponsible\".", {("China", "vape-ban", O)}),
-    # guards: known to the gazetteer; a party's or the opposition's spokesperson; two countries before
+    # a government's spokesperson, no country named before: the dateline's
+    ("PARIS (AFP) - Government spokeswoman Claire Dubois said the sugar tax was \"a mistake\".", {("France", "sugar-tax", O)}),
+    ("MADRID (Reuters) - Government spokesman Pablo Ortiz said on Tuesday that the ban on disposable vapes was overdue.",
+     {("Spain", "vape-ban", S)}),
+    # guards: known to the gazetteer; a party's or the opposition's spokesperson; two countries before; a ministry's
+    # spokesperson under a foreign dateline; no dateline, no country
+    ("WASHINGTON (AP) - Foreign Ministry spokeswoman Olga Petrova called the sugar tax \"absurd\".",
+     {("Olga Petrova", "sugar-tax", O)}),
+    ("Government spokeswoman Claire Dubois said the sugar tax was \"a mistake\".", {("Claire Dubois", "sugar-tax", O)}),
     ("Russian Foreign Ministry spokeswoman Maria Zakharova said the sugar tax was a mistake.",
      {("Maria Zakharova", "sugar-tax", O)}),
     ("Party spokeswoman Ana Ruiz said the sugar tax was \"a welcome step\".", {("Ana Ruiz", "sugar-tax", S)}),

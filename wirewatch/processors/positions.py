@@ -1884,7 +1884,8 @@ _MINISTRY_SPOKES = re.compile(r"(?:\bMinistry|\b[Gg]overnment|\bForeign Office|\
 def _spokesperson_country(text: str, title_start: int, name_start: int, all_refs: list[Ref], gazetteer: Gazetteer) -> Actor | None:
     """The country a ministry's spokesperson voices: a country or demonym heading the title (`Chinese Foreign Ministry
     spokeswoman`, `China's Foreign Ministry spokesman`), else the only country named from the sentence before up to
-    the title (`The decision drew criticism from Beijing. Foreign Ministry spokesman ...`); None when unsure."""
+    the title (`The decision drew criticism from Beijing. Foreign Ministry spokesman ...`); for a government's, with no
+    country named before, the dateline's; None when unsure."""
     line = max(text.rfind(". ", 0, title_start), text.rfind("\n", 0, title_start))
     line = line + 2 if line >= 0 and text[line] == "." else line + 1
     head = [r for r in in_range(all_refs, max(line, title_start - 40), name_start) if r.country
@@ -1895,6 +1896,10 @@ def _spokesperson_country(text: str, title_start: int, name_start: int, all_refs
     before = max(text.rfind(". ", 0, max(0, line - 2)), text.rfind("\n", 0, max(0, line - 2))) + 1
     named = {r.country for r in in_range(all_refs, before, title_start)
              if r.country and (r.demonym or r.actor is not None and r.actor.kind == "country")}
+    if not named and "overnment" in text[max(0, title_start - 12) : name_start]:
+        # `PARIS (AFP) - Government spokeswoman Ana Ruiz said`: a government's spokesperson in copy datelined at home
+        home = dateline_country(text, gazetteer)
+        return home
     if len(named) != 1:
         return None
     found = gazetteer.get(named.pop())
