@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.28.0")
+PRODUCER = Producer(name="aid", version="1.29.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -101,7 +101,9 @@ _TRANSFER_VERB = re.compile(
     # items only (`_RELIEF_ONLY_VERB`: a deployment of troops or batteries is no gift)
     r"deploy(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|set(?:s|ting)?\s+up|mobili[sz](?:e|es|ed|ing)|"
     # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
-    r"flown(?:\s+in)?|flew(?:\s+in)?|flying(?:\s+in)?|airlift(?:s|ed|ing)?|"
+    # (not aircraft flown by their own crews: `Ukraine's air force has flown Soviet-era MiG-29 and Su-27 fighters`)
+    r"(?:flown(?:\s+in)?|flew(?:\s+in)?|flying(?:\s+in)?)(?!\s+(?:(?!(?:aboard|on|in|with|of|to|by|from)\b)[\w-]+\s+){0,5}?"
+    r"(?:fighters|fighter jets|jets|warplanes|bombers|combat aircraft|missions|sorties|combat missions|patrols)\b)|airlift(?:s|ed|ing)?|"
     # relief dropped from the air (`airdropped food parcels over Gaza`)
     r"air-?drop(?:s|ped|ping)?|"
     # relief rushed in (`rushed 200 tonnes of food to Sudan`; not `rushed to the scene`), goods lent (`will loan Ukraine two
@@ -1526,6 +1528,21 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
     return "new"
 
 
+def _consume_parts(text: str, monies: list[Money], k: int, consumed: set[int]) -> None:
+    """The parts told right after a sum that is no event of its own (`the second tranche of the $2.3 billion package
+    Seoul pledged in 2023, consisting of $300 million in grants and $2 billion in loans`): parts of that scheme, no events."""
+    money = monies[k]
+    if k + 1 >= len(monies) or not _PART_CUE.search(text[money.end : monies[k + 1].start]):
+        return
+    total = 0.0
+    for j in range(k + 1, len(monies)):
+        part = monies[j]
+        if part.currency != money.currency or total + part.value > money.value * 1.001 or part.value >= money.value * 0.999:
+            break
+        consumed.add(j)
+        total += part.value
+
+
 def _part_label(text: str, money: Money, limit: int) -> str:
     chunk = text[money.end : limit]
     chunk = re.split(r",|;|\band\b|\.\s|\.$|\)", chunk, maxsplit=1)[0]
@@ -2004,6 +2021,24 @@ _PEOPLE_NOUN_AFTER = re.compile(
 _HOSTED_ELSEWHERE = re.compile(r"[^.;:,]{0,40}?\b(?:in|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
 
 
+_COORD_PEOPLE = re.compile(r"\s+and\s+(" + "|".join(sorted(_PEOPLE_DEMONYMS, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _coordinated_people(text: str, sent_refs: list[Ref], money: Money, recipient: Ref, ctx: ExtractionContext) -> Ref | None:
+    """`France ... would release 5 million euros for French and Moroccan non-governmental organisations`: the giver's
+    own nationals named beside the stricken people are its channel; the aid is for the other people's country."""
+    co = _COORD_PEOPLE.match(text, recipient.end)
+    if co is None:
+        return None
+    opener = next((r for r in sent_refs if r.start < money.start and r.country and not r.demonym), None)
+    if opener is None or opener.country != recipient.country:
+        return None
+    actor = ctx.gazetteer.lookup(_PEOPLE_DEMONYMS[co.group(1)])
+    if actor is None or actor.kind != "country" or actor.canonical == recipient.country:
+        return None
+    return Ref(co.start(1), co.end(1), co.group(1), None, actor.canonical, demonym=True)
+
+
 def _people_demonyms(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     """`all_refs` plus the stricken people of `_PEOPLE_DEMONYMS` named right after a recipient cue (not those hosted in
     another land: `for Sudanese refugees in Chad` is aid to Chad, named after them)."""
@@ -2297,6 +2332,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                          r"|\b(?:tranche|contribution|instalment|installment) of (?:the\s+|its\s+|their\s+|a\s+(?:wider|broader|larger|bigger)\s+|[\w-]+['\u2019]s?\s+)$"
                          r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+|[\w-]+['\u2019]s\s+)(?:[\w-]+\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
+                _consume_parts(text, monies, k, consumed)  # (`..., consisting of $300 million in grants and $2 billion in loans`)
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
             if _FROM_BEFORE.search(text, max(sent.start, money.start - 40), money.start) and _FACILITY_AFTER.match(text, money.end, next_start):
                 continue  # `The money comes from the Bank's $1.5 billion ... Facility`: the source of the aid, not new aid
@@ -2387,6 +2423,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if len(monies) > 1:
                 recipient = _recipient(text, [r for r in rec_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
             recipient = recipient or _recipient(text, rec_refs, money, None, explicit_only=True) or agency
+            if recipient is not None and recipient.demonym and recipient.start > money.end and " and " in text[recipient.end : recipient.end + 6]:
+                recipient = _coordinated_people(text, sent_refs, money, recipient, ctx) or recipient
             if recipient is None and restated is None and (
                 _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
             ):
@@ -2756,6 +2794,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = next((r for r in sent_refs if r.country and r.country != donor.country and not r.demonym
                                   and r.actor is not None and r.actor.kind == "country"
                                   and _ARRIVED_IN_BEFORE.search(text, max(sent.start, r.start - 24), r.start)), None)
+            if recipient is None and donor is not None and any(
+                c.recipient.country == donor.country and c.sentence.start <= c.recipient.start < c.sentence.end for c in out
+            ):
+                continue  # `King Mohammed VI ordered the creation of a special fund`: the stricken country's own relief
             if recipient is None and donor is not None:
                 recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
