@@ -14,7 +14,7 @@ Invented wire copy, other donors, recipients, sums and word orders than the deve
 - donors gathered with an aside (`Donors meeting in Paris on Monday, a year after ..., pledged`): many donors' total;
 - running totals: `had already delivered $475 million ... since the waters began rising`, a sentence opening
   `Including the new package, ...`, a total `approaching` a figure;
-- recipients: other givers listed `with X, Y and Z among the countries offering tents` are no recipients; the place a
+- recipients: a maker's name (`the US-made warplanes`) is no recipient, in sentences without money too; other givers listed `with X, Y and Z among the countries offering tents` are no recipients; the place a
   donor's team `arrived in` in the sentence is its relief's recipient; `for eastern Libya` counts as a recipient cue in
   the fallback; the giver's own nationals named beside the stricken people (`for French and Moroccan NGOs`) are a
   channel; a subject past a `whose`-aside (`France, whose offer had not been taken up, announced`) gives;
@@ -89,6 +89,10 @@ CASES = [
     ("arrived-in-recipient", "DHAKA - Floods hit Bangladesh. India sent 20 tonnes of food to Bangladesh. Nepal's rescue team "
      "landed in Myanmar on Sunday, and Kathmandu said it was sending tents and blankets.",
      [("India", "Bangladesh", None, None), ("Nepal", "Myanmar", None, None)]),
+    ("maker-no-recipient", "Danish Prime Minister Anne Holm said her country would transfer 12 of the US-made jets next year.", []),
+    ("maker-no-recipient-named", "KYIV - Norway will send Ukraine six German-built tanks. The minister said Norway would also "
+     "deliver eight US-made launchers.", [("Norway", "Ukraine", None, None)]),
+    ("maker-french-designed", "Greece said it would hand Armenia four French-designed helicopters.", [("Greece", "Armenia", None, None)]),
     # no transfer
     ("air-force-has-flown", "Poland's air force has flown MiG-29 fighters since the 1990s.", []),
     ("flew-combat-missions", "The Royal Air Force flew combat missions over Syria for years.", []),

@@ -2212,6 +2212,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         # `US$5 million`, `NZ$1m`: the code of a currency names no actor, not even the article's fallback recipient
         # (South Korea's aid `to Turkiye` went to the United States from `US$`)
         all_refs = [r for r in all_refs if not text.startswith("$", r.end)]
+    if "-made" in text or "-built" in text or "-designed" in text or "-produced" in text or "-manufactured" in text:
+        # `her country would transfer 19 of the US-made warplanes`: a maker's name is no actor of the transfer (not even
+        # in a sentence without money, where the transfer verbs look for a recipient)
+        all_refs = [r for r in all_refs if not _ORIGIN.match(text, r.end)]
     if " among " in text:
         # `..., with Germany, Romania and Finland among the countries offering tents`: other givers, never recipients (not
         # even the article's fallback one)
