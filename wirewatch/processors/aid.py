@@ -2486,8 +2486,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 donor, recipient = restated.donor, restated.recipient
             donor = donor or last_donor
             if recipient is None and donor is not None and any(
-                c.recipient is not None and c.recipient.country == donor.country and c.sentence.start <= c.recipient.start < c.sentence.end
-                for c in out
+                c.recipient is not None and c.recipient.country == donor.country and c.sentence is not sent
+                and c.sentence.start <= c.recipient.start < c.sentence.end for c in out
             ) and not any(r.country and r.country != donor.country for r in rec_refs):
                 # `President Erdogan said the government had made 100 billion lira available for reconstruction`: a country
                 # given aid in the story (named so in that sentence, not guessed), naming no one else, spends at home
@@ -2799,7 +2799,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                                   and r.actor is not None and r.actor.kind == "country"
                                   and _ARRIVED_IN_BEFORE.search(text, max(sent.start, r.start - 24), r.start)), None)
             if recipient is None and donor is not None and any(
-                c.recipient.country == donor.country and c.sentence.start <= c.recipient.start < c.sentence.end for c in out
+                c.recipient.country == donor.country and c.sentence is not sent and c.sentence.start <= c.recipient.start < c.sentence.end
+                for c in out
             ):
                 continue  # `King Mohammed VI ordered the creation of a special fund`: the stricken country's own relief
             if recipient is None and donor is not None:
