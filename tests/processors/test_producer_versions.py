@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.4.0", "95a145d635b566c5"),
-    "aid": ("1.28.0", "07377ffe32ab8de4"),
+    "aid": ("1.29.0", "d4cfab9503e36cf4"),
     "positions": ("1.64.0", "58376a46bd48a58e"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.28.0")
+PRODUCER = Producer(name="aid", version="1.29.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -101,7 +101,9 @@ _TRANSFER_VERB = re.compile(
     # items only (`_RELIEF_ONLY_VERB`: a deployment of troops or batteries is no gift)
     r"deploy(?:s|ed|ing)?|distribut(?:e|es|ed|ing)|set(?:s|ting)?\s+up|mobili[sz](?:e|es|ed|ing)|"
     # relief flown in: `India has flown 15 tonnes of relief material to Yangon`, `flew in tents`, `airlifted blankets`
-    r"flown(?:\s+in)?|flew(?:\s+in)?|flying(?:\s+in)?|airlift(?:s|ed|ing)?|"
+    # (not aircraft flown by their own crews: `Ukraine's air force has flown Soviet-era MiG-29 and Su-27 fighters`)
+    r"(?:flown(?:\s+in)?|flew(?:\s+in)?|flying(?:\s+in)?)(?!\s+(?:(?!(?:aboard|on|in|with|of|to|by|from)\b)[\w-]+\s+){0,5}?"
+    r"(?:fighters|fighter jets|jets|warplanes|bombers|combat aircraft|missions|sorties|combat missions|patrols)\b)|airlift(?:s|ed|ing)?|"
     # relief dropped from the air (`airdropped food parcels over Gaza`)
     r"air-?drop(?:s|ped|ping)?|"
     # relief rushed in (`rushed 200 tonnes of food to Sudan`; not `rushed to the scene`), goods lent (`will loan Ukraine two
@@ -527,6 +529,41 @@ _HEAD_NOT_AID = re.compile(
 )
 
 
+# money hoped for from someone else (`Pakistan is expecting the IMF to release a $1.1bn tranche`), one's own expected approval
+# under a condition (`expected to approve a loan of up to $350 million later in the year, subject to progress`), and what a
+# review could unlock (`a successful review could unlock a second tranche of about $330 million`): no aid given
+_EXPECTED_OF_OTHER = re.compile(
+    r"\bexpect(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|_+)(?:\s+(?:[A-Z][\w.'\u2019-]*|_+|of)){0,5}\s+to\s+"
+    r"(?:release|approve|disburse|unlock|extend|lend|provide|pay\s+out|sign\s+off\s+on)\b[^$\u20ac\u00a3\u00a5.;]{0,50}$"
+)
+_EXPECTED_OWN = re.compile(
+    r"\bexpect(?:s|ed|ing)?\s+to\s+(?:approve|release|disburse|sign|provide|lend|extend)\b[^$\u20ac\u00a3\u00a5.;]{0,50}$", re.IGNORECASE
+)
+_ON_CONDITION_RIGHT = re.compile(r"[^.;]{0,80}?\b(?:subject to|conditional on|conditioned on|depending on|provided that|if)\b", re.IGNORECASE)
+_MAY_UNLOCK_LEFT = re.compile(
+    r"\b(?:could|might|may)\s+(?:(?:then|also|eventually|soon|in turn)\s+)?(?:unlock|trigger|free\s+up)\b[^$\u20ac\u00a3\u00a5.;]{0,50}$"
+)
+# a share of a debt named before (`owes $36 billion to foreign creditors, including $7 billion to China`)
+_PART_OF_DEBT_LEFT = re.compile(r"\b(?:including|of which|among them)\s+(?:(?:about|around|some|roughly|nearly|more than|over)\s+)?$", re.IGNORECASE)
+# a threshold of wealth or income (`a tax of 2 percent on fortunes above 100 million euros`), a sum someone needs or seeks
+# (`the 2.7 billion dollars the United Nations says it needs`, `another $1.4 billion is sought for refugees`), private gifts
+# (`companies pledged a combined 20 billion won in private donations`): no donor's aid
+_THRESHOLD_LEFT = re.compile(
+    r"\b(?:fortunes?|assets|wealth|incomes?|earnings|estates?|salaries|holdings|turnover)\s+(?:of\s+)?(?:above|over|exceeding|topping|"
+    r"(?:of\s+)?more\s+than|worth\s+more\s+than|greater\s+than|in\s+excess\s+of|below|under)\s+$",
+    re.IGNORECASE,
+)
+_QUALIFIER_HEAD = re.compile(r"[^\d$\u20ac\u00a3\u00a5]{0,30}")  # the qualifier a sum's span starts with (`above 100 million euros`)
+_NEEDED_RIGHT = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:(?:that|which)\s+)?(?:(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|_+)(?:\s+(?:[A-Z][\w.'\u2019-]*|_+)){0,4}\s+"
+    r"(?:says?|said|estimates?|estimated|reckons?)\s+(?:it|they)\s+(?:needs?|needed|requires?|required)|"
+    r"(?:is|are|was|were)\s+(?:also\s+|still\s+)?(?:being\s+)?(?:sought|needed|required|requested))\b"
+)
+_PRIVATE_GIFTS_RIGHT = re.compile(
+    r"(?:\s*\([^()]{0,40}\))?\s+(?:in\s+|of\s+)(?:[\w-]+\s+){0,2}?private\s+(?:donations|gifts|contributions|funds|money)\b", re.IGNORECASE
+)
+
+
 # no government or agency gives a sum this small: below it a figure is a price, a fee or a private gift
 _SMALLEST_AID = 1000
 # gifts a charity or an appeal took in from no named giver (`received $10 million in online donations`)
@@ -665,6 +702,16 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `to expand its loan to $8 billion from $3 billion`: the level before, no sum given
     if _REQUESTED_LEFT.search(left) or _OWED_RIGHT.match(right):
         return False  # `has asked the IMF for a new $6 billion loan`, `in talks with the IMF over a loan of up to $5 billion`, `$50 billion in reparations`
+    if ("expect" in left and _EXPECTED_OF_OTHER.search(left)) or (
+        "expect" in left and _EXPECTED_OWN.search(left) and _ON_CONDITION_RIGHT.match(right)
+    ) or (("could" in left or "might" in left or "may " in left) and _MAY_UNLOCK_LEFT.search(left)):
+        return False  # `is expecting the IMF to release a $1.1bn tranche`, `expected to approve up to $350 million ..., subject to`,
+        # `a successful review could unlock a tranche of $330 million`: money hoped for, not given
+    if ("owe" in text[max(lo, money.start - 130) : money.start]) and _PART_OF_DEBT_LEFT.search(left) \
+            and _OWES.search(text, max(lo, money.start - 130), money.start):
+        return False  # `owes about $36 billion to foreign creditors, including $7 billion to China`: a part of a debt
+    if _THRESHOLD_LEFT.search(left + _QUALIFIER_HEAD.match(text, money.start, money.end).group(0)) or _NEEDED_RIGHT.match(right) or ("private" in right[:60] and _PRIVATE_GIFTS_RIGHT.match(right)):
+        return False  # `a tax on fortunes above 100 million euros`, `the $2.7 billion the UN says it needs`, `20 billion won in private donations`
     if _PLAN_SUM_LEFT.search(left) or _PLAN_SUM_RIGHT.match(right):
         return False  # `the humanitarian response plan for Sudan is $2.7 billion`, `a $1.2 billion response plan`: a sum asked for
     if _CUT_BY_LEFT.search(left) or _CUT_OF_RIGHT.match(right):
@@ -1405,6 +1452,25 @@ _STALLED_SINCE = re.compile(
 )
 
 
+# what a donor had given before the news, counted from a start (`had already delivered $475 million ... since the waters
+# began rising`); a sentence counting the new package in (`Including the new package, ...`); a total drawing near a
+# figure (`its support to Kyiv is approaching 60 billion kroner`): running totals
+_ALREADY_GIVEN_LEFT = re.compile(
+    r"\b(?:has|have|had)\s+already\s+(?:given|provided|delivered|sent|disbursed|committed|pledged|allocated|spent|contributed|donated|"
+    r"supplied|paid|transferred|channell?ed|lent|released)\b[^$\u20ac\u00a3\u00a5.;]{0,60}$",
+    re.IGNORECASE,
+)
+_INCLUDING_NEW = re.compile(
+    r"\s*(?:Including|Counting|With)\s+(?:the|this|today's|its|their)\s+(?:(?:new|latest|fresh|additional|\w+th|\w+st|\w+nd|\w+rd)\s+)*"
+    r"(?:package|tranche|pledge|contribution|aid|money|funds|commitment|allocation)s?\s*,[^.;]{0,120}$"
+)
+_NEARING_LEFT = re.compile(
+    r"\b(?:support|aid|assistance|contributions?|help|funding|spending)\b[^$\u20ac\u00a3\u00a5.;]{0,40}?\b(?:is\s+|are\s+|was\s+)?"
+    r"(?:now\s+)?(?:approaching|nearing|closing in on)\s+(?:(?:about|around|roughly|nearly|some|almost)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
@@ -1441,6 +1507,12 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"
     if re.search(r"\b(?:a further|an additional|another|a fresh|an extra)\s+$", left, re.I):
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
+    if "already" in left and _ALREADY_GIVEN_LEFT.search(left) and re.match(r"[^.;]{0,80}?\bsince\b", right) and not _STALLED_SINCE.match(right):
+        return "cumulative"  # `had already delivered $475 million in emergency funding since the waters began rising`
+    if (_INCLUDING_NEW.match(text, sent.start, money.start) and not _NEW_MARK.search(left[-30:])) or (
+        "ing" in left and _NEARING_LEFT.search(left)
+    ):
+        return "cumulative"  # `Including the new package, Denmark's support to Kyiv is approaching 60 billion kroner`
     if _past_period(left, right, year) or _perfect_given(money, left, right) or _pledged_years_ahead(money, left, right):
         return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
     if _PERFECT_LEFT.search(left) and _BY_DATE_RIGHT.match(right):
@@ -1454,6 +1526,21 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
     ):
         return "cumulative"
     return "new"
+
+
+def _consume_parts(text: str, monies: list[Money], k: int, consumed: set[int]) -> None:
+    """The parts told right after a sum that is no event of its own (`the second tranche of the $2.3 billion package
+    Seoul pledged in 2023, consisting of $300 million in grants and $2 billion in loans`): parts of that scheme, no events."""
+    money = monies[k]
+    if k + 1 >= len(monies) or not _PART_CUE.search(text[money.end : monies[k + 1].start]):
+        return
+    total = 0.0
+    for j in range(k + 1, len(monies)):
+        part = monies[j]
+        if part.currency != money.currency or total + part.value > money.value * 1.001 or part.value >= money.value * 0.999:
+            break
+        consumed.add(j)
+        total += part.value
 
 
 def _part_label(text: str, money: Money, limit: int) -> str:
@@ -1515,7 +1602,9 @@ _GROUP_GAVE = re.compile(
 # every `_GROUP_GAVE` match ends in one of these: the sentences that hold none are not tried (most of them)
 _GROUP_VERBS = ("pledged", "promised", "committed", "gave", "offered", "raised")
 # (`Donors meeting in Berlin on Tuesday pledged a total of`: the group's own words, up to nine, without a comma)
-_COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:[\w'\u2019-]+\s+){1,9}$", re.IGNORECASE)
+# (an aside set off by commas may stand between: `Donors meeting in Paris on Monday, a year after the war began, pledged`)
+_COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:(?:[\w'\u2019-]+\s+){1,9}|(?:[\w'\u2019-]+\s+){0,8}[\w'\u2019-]+,[^,;:.$\u20ac\u00a3\u00a5]{1,80},\s+(?:[\w'\u2019-]+\s+){1,3})$",
+                               re.IGNORECASE)
 _COLLECTIVE_AFTER = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:that|which)\s+" + _DONOR_GROUP + r"\s+(?:had|have|has)?\s*(?:\w+\s+)?"
     r"(?:pledged|committed|lined up|promised|offered|provided|assembled|mobili[sz]ed|put together|raised)\b",
@@ -1932,6 +2021,24 @@ _PEOPLE_NOUN_AFTER = re.compile(
 _HOSTED_ELSEWHERE = re.compile(r"[^.;:,]{0,40}?\b(?:in|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?[A-Z]")
 
 
+_COORD_PEOPLE = re.compile(r"\s+and\s+(" + "|".join(sorted(_PEOPLE_DEMONYMS, key=len, reverse=True)) + r")(?![\w-])")
+
+
+def _coordinated_people(text: str, sent_refs: list[Ref], money: Money, recipient: Ref, ctx: ExtractionContext) -> Ref | None:
+    """`France ... would release 5 million euros for French and Moroccan non-governmental organisations`: the giver's
+    own nationals named beside the stricken people are its channel; the aid is for the other people's country."""
+    co = _COORD_PEOPLE.match(text, recipient.end)
+    if co is None:
+        return None
+    opener = next((r for r in sent_refs if r.start < money.start and r.country and not r.demonym), None)
+    if opener is None or opener.country != recipient.country:
+        return None
+    actor = ctx.gazetteer.lookup(_PEOPLE_DEMONYMS[co.group(1)])
+    if actor is None or actor.kind != "country" or actor.canonical == recipient.country:
+        return None
+    return Ref(co.start(1), co.end(1), co.group(1), None, actor.canonical, demonym=True)
+
+
 def _people_demonyms(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     """`all_refs` plus the stricken people of `_PEOPLE_DEMONYMS` named right after a recipient cue (not those hosted in
     another land: `for Sudanese refugees in Chad` is aid to Chad, named after them)."""
@@ -2082,6 +2189,11 @@ def _group_verb_sentences(text: str, sents: list[Segment]) -> set[int] | None:
     return out
 
 
+_OTHERS_GIVING = re.compile(
+    r"\b(?:with|and)\s+([^.;:]{1,80}?)\s+(?:among|were among|are among)\s+(?:the\s+)?(?:other\s+|many\s+)?(?:countries|nations|states|donors|"
+    r"governments|allies|partners)\s+(?:that\s+(?:are|were|have|had)\s+)?(?:offering|offered|sending|sent|pledging|pledged|providing|"
+    r"helping|contributing|giving)\b"
+)
 _CONTINENTS = frozenset({"Africa"})
 _PART_OF_CONTINENT = re.compile(r"\b(?:Horn\s+of|East|West|North|South|Southern|Central|sub-Saharan|Sub-Saharan|Saharan|Northeast|Northwest)\s+$")
 _CONTINENT_AS_MODIFIER = re.compile(r"\s+(?:nation|country|state|region)\b")
@@ -2096,6 +2208,20 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         # `(about 50.7 billion U.S. dollars)`, `New Taiwan dollars`, `Swiss francs`: a currency's name names no actor,
         # not even the article's fallback recipient (China's pledges to Africa went to `U.S.` from a conversion)
         all_refs = [r for r in all_refs if not _CURRENCY_NAME_AFTER.match(text, r.end)]
+    if "$" in text:
+        # `US$5 million`, `NZ$1m`: the code of a currency names no actor, not even the article's fallback recipient
+        # (South Korea's aid `to Turkiye` went to the United States from `US$`)
+        all_refs = [r for r in all_refs if not text.startswith("$", r.end)]
+    if "-made" in text or "-built" in text or "-designed" in text or "-produced" in text or "-manufactured" in text:
+        # `her country would transfer 19 of the US-made warplanes`: a maker's name is no actor of the transfer (not even
+        # in a sentence without money, where the transfer verbs look for a recipient)
+        all_refs = [r for r in all_refs if not _ORIGIN.match(text, r.end)]
+    if " among " in text:
+        # `..., with Germany, Romania and Finland among the countries offering tents`: other givers, never recipients (not
+        # even the article's fallback one)
+        givers = [m.span(1) for m in _OTHERS_GIVING.finditer(text)]
+        if givers:
+            all_refs = [r for r in all_refs if not any(a <= r.start < b for a, b in givers)]
     if "Africa" in text:
         # `the Horn of Africa nation`, `East Africa`: a part of the continent, or a country described by it, is no
         # recipient `Africa` (which stays for the continent as a whole: `to Africa over the next three years`)
@@ -2210,6 +2336,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                          r"|\b(?:tranche|contribution|instalment|installment) of (?:the\s+|its\s+|their\s+|a\s+(?:wider|broader|larger|bigger)\s+|[\w-]+['\u2019]s?\s+)$"
                          r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+|[\w-]+['\u2019]s\s+)(?:[\w-]+\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
+                _consume_parts(text, monies, k, consumed)  # (`..., consisting of $300 million in grants and $2 billion in loans`)
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
             if _FROM_BEFORE.search(text, max(sent.start, money.start - 40), money.start) and _FACILITY_AFTER.match(text, money.end, next_start):
                 continue  # `The money comes from the Bank's $1.5 billion ... Facility`: the source of the aid, not new aid
@@ -2300,6 +2427,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if len(monies) > 1:
                 recipient = _recipient(text, [r for r in rec_refs if money.end <= r.start < next_start], money, None, explicit_only=True)
             recipient = recipient or _recipient(text, rec_refs, money, None, explicit_only=True) or agency
+            if recipient is not None and recipient.demonym and recipient.start > money.end and " and " in text[recipient.end : recipient.end + 6]:
+                recipient = _coordinated_people(text, sent_refs, money, recipient, ctx) or recipient
             if recipient is None and restated is None and (
                 _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
             ):
@@ -2356,6 +2485,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if restated is not None:
                 donor, recipient = restated.donor, restated.recipient
             donor = donor or last_donor
+            if recipient is None and donor is not None and any(
+                c.recipient is not None and c.recipient.country == donor.country and c.sentence is not sent
+                and c.sentence.start <= c.recipient.start < c.sentence.end for c in out
+            ) and not any(r.country and r.country != donor.country for r in rec_refs):
+                # `President Erdogan said the government had made 100 billion lira available for reconstruction`: a country
+                # given aid in the story (named so in that sentence, not guessed), naming no one else, spends at home
+                continue
             if recipient is None:
                 recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
             if recipient is None and donor is not None and donor.country != stricken:
@@ -2656,6 +2792,17 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _recipient(text, after_verb, None, donor.country if donor else None)
                 if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
                     recipient = None  # `without German approval`
+            if recipient is None and donor is not None and ("arrived" in body or "landed" in body):
+                # `Qatar's emergency team arrived in Turkey on Monday, and Doha said it was sending 10,000 homes`: the
+                # place the donor's relief arrived in, in the same sentence, before the last recipient of the story
+                recipient = next((r for r in sent_refs if r.country and r.country != donor.country and not r.demonym
+                                  and r.actor is not None and r.actor.kind == "country"
+                                  and _ARRIVED_IN_BEFORE.search(text, max(sent.start, r.start - 24), r.start)), None)
+            if recipient is None and donor is not None and any(
+                c.recipient.country == donor.country and c.sentence is not sent and c.sentence.start <= c.recipient.start < c.sentence.end
+                for c in out
+            ):
+                continue  # `King Mohammed VI ordered the creation of a special fund`: the stricken country's own relief
             if recipient is None and donor is not None:
                 recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
@@ -3490,6 +3637,8 @@ def _subject(text: str, sent: Segment, sent_refs: list[Ref], anchor: int, recipi
         if r.end > anchor:
             continue
         gap = text[r.end : anchor]
+        if "," in gap and (aside := _GIVER_ASIDE.match(text, r.end, anchor)) is not None:
+            gap = " " + text[aside.end() : anchor].lstrip()  # `France, whose offer had not been taken up, announced that it would`
         if len(gap) > 60 or not _SUBJECT_GAP.fullmatch(gap) or len(gap.split()) > 5 or _GAP_STOP.search(gap):
             return None
         words = gap.split()
@@ -3632,7 +3781,8 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     as_recipient: dict[str, int] = {}  # `to Ukraine`, `for Kyiv` anywhere in the article
     for order, r in enumerate(named):
         first_seen.setdefault(r.country, order)
-        if (r.text_before_to or (text and _TO_HELP.search(text, max(0, r.start - 16), r.start))) and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
+        if (r.text_before_to or (text and (_TO_HELP.search(text, max(0, r.start - 16), r.start)
+                                          or _TO_REGION_OF.search(text, max(0, r.start - 30), r.start)))) and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
             as_recipient[r.country] = as_recipient.get(r.country, 0) + 1  # not `the sale of 116 tanks to Poland`: a buyer
     # a country (or a person of one) before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
     kinds = {r.country: r.actor is not None and r.actor.kind not in ("country", "person") and not r.demonym for r in named}
@@ -3642,6 +3792,10 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     return next(r for r in named if r.country == ranked[0])
 
 
+# `set sail for eastern Libya`, `flew to quake-hit Nepal`: a place named by its part or its plight after `for`/`to`
+_TO_REGION_OF = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central|"
+                           r"[a-z]+-(?:hit|stricken|ravaged|struck)|war-torn)\s+$")
+_ARRIVED_IN_BEFORE = re.compile(r"\b(?:arrived|landed)\s+in\s+(?:the\s+)?$")
 _VENUE_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|gathered|gathering|conference|summit|talks)\s+in\s+$", re.IGNORECASE)
 # `not ready for NATO membership`, `on the way to the EU summit`: the name qualifies a noun, no recipient
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:membership|accession|summit|talks|meeting|allies|members|states|countries|leaders|officials)\b")
