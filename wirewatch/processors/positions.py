@@ -1671,7 +1671,9 @@ def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:leader|government|MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
-                            r"voters|supporters|activists|councillors)\b")
+                            r"voters|supporters|activists|councillors|"
+                            # (pass pos42a) `Turkey, a NATO member that has never joined the sanctions`: one member, not the body
+                            r"(?:founding\s+|fellow\s+|full\s+)?(?:member|ally|partner)(?:\s+(?:state|country|nation))?)\b(?!\s+of\b)")
 # (pass `unkact`) a member speaking for the group whose stance the clause before states: `, with leader Ana Ruiz
 # calling ...`, `, with their housing spokesman Tom Reid saying ...` (not an opponent: `with opposition leader X calling`)
 _WITH_MEMBER = re.compile(r",\s+with\s+(?:(?:its|their)\s+)?(?:(?!opposition\b|former\b|rival\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])")
@@ -2202,6 +2204,23 @@ def _act_in_reach(text: str, start: int, end: int, cue: lex.Cue, cue_list: list[
     if act.end() <= cue.start and _COORDINATED_VERB.search(text, act.end(), cue.end):
         return False
     return True
+
+
+# (pass pos42a) the object of a verdict verb that is another's act (`rejected the decision`, `rejects what it called a
+# reckless move`, `blocked this step`): the verb reacts, it does not act
+_REACTION_OBJECT = re.compile(r"[\u201c\"\u201d]?\s+(?:(?:the|this|that|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:decisions?|move|announcement|step)\b"
+                              r"|what\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\b)", re.I)
+# (pass pos42a) what makes a gerund a verb in progress, not the name of an act (`Chile is recognising ...`)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|began|begun|started|keeps?|kept|continues|continued|stopp?\w*|'s|\u2019s)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _verdict_on_gerund(text: str, first: lex.Cue, cue_list: list[lex.Cue]) -> bool:
+    """Whether an action cue is a gerund that a later evaluative cue judges (`recognising it now would be a mistake`,
+    `capping output could be counterproductive`): a verdict on the act, not the act."""
+    word = text[first.start : first.end].split()[0].casefold() if first.end > first.start else ""
+    if not word.endswith("ing") or _PROGRESSIVE_BEFORE.search(text, max(0, first.start - 24), first.start):
+        return False
+    return any(c.kind == "stance" and c.start > first.start and lex.EVALUATIVE.fullmatch(text, c.start, c.end) for c in cue_list)
 
 
 def _referent_act(acts, before: int) -> int:
@@ -3191,7 +3210,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
         if (
             c.kind == previous.kind == "stance" and c.factor == previous.factor == -1
             and lex.EVALUATIVE.fullmatch(text, c.start, c.end)
-            and (lex.EVALUATIVE.fullmatch(text, previous.start, previous.end) or re.search(r"\bas\s", gap))
+            and (lex.EVALUATIVE.fullmatch(text, previous.start, previous.end) or re.search(r"\bas\s", gap)
+                 or _ATTRIBUTIVE_GAP.fullmatch(gap) is not None)
         ):
             previous = c
             continue  # `a dangerous provocation`, `denounced the remarks as a direct threat`: one verdict, not a double negation
@@ -3212,7 +3232,12 @@ _COMPARED = re.compile(r"\b(?:better|worse|more|less|faster|sooner|further)\s+th
 _LEADS_TO = re.compile(r"\b(?:that|which)\s+(?:could|might|may|would)\s+(?:eventually\s+|ultimately\s+|in time\s+)?(?:lead|pave\s+the\s+way|open\s+the\s+way)\s+(?:to|for)\b")
 _QUOTED_OBJECT = re.compile(r"\b(?:in|to|with|of|for|on)\s*[\u201c\"]$")
 # (pass pos39a: also before the verdict's opening quote, `in what he called "a bad decision"`)
-_WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+[\u201c\"]?$")
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+[\u201c\"]?"
+                          # (pass pos42a) the article after the verb (`rejected what it called a reckless decision`)
+                          r"(?:an?\s+(?:[\u201c\"]\s*)?)?$")
+# (pass pos42a) a verdict adjective inside the object of a verdict verb (`condemned the reckless decision`, `denounced this
+# dangerous step`): one verdict, said twice, not a double negation
+_ATTRIBUTIVE_GAP = re.compile(r"\s+(?:the|a|an|this|that|such\s+an?|what\s+(?:he|she|it|they)\s+(?:saw|sees)\s+as\s+an?)\s+(?:[\u201c\"]\s*)?")
 
 
 _NAMED_CACHE: dict[str, tuple[Gazetteer, frozenset[str]]] = {}
@@ -4085,6 +4110,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             and _DECIDED_TO.search(text, max(s, first.start - 24), first.start) is not None) or (
                             # (the cue may be the deciding verb itself: `decided to postpone`)
                             (decided := _DECIDED_CUE.match(text, first.start)) is not None and _ACT_CUE.match(text, decided.end()) is not None)))
+                    if is_act and first.kind == "stance" and _REACTION_OBJECT.match(text, first.end) is not None:
+                        # (pass pos42a) `Washington "strongly rejects" what it called a reckless decision`, `rejected the
+                        # move`: a verdict on another's act, not an act of its own (a vote rejects a bill, not a decision)
+                        is_act = False
+                    if is_act and first.kind == "action" and sign != first.factor and _verdict_on_gerund(text, first, cue_list):
+                        # (pass pos42a) `Bruni said recognising Kosovo now would be a mistake`: a verdict on the act named as
+                        # a gerund, not the act itself (a later `welcomed the decision` names the real one)
+                        is_act = False
                     if background:
                         pass  # a stance held before the news: neither an act nor a refusal a later `the move` could name
                     elif is_act and not negated:
