@@ -1673,7 +1673,7 @@ def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
 _MEMBERS_AFTER = re.compile(r"\s+(?:leader|government|MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
                             r"voters|supporters|activists|councillors|"
                             # (pass pos42a) `Turkey, a NATO member that has never joined the sanctions`: one member, not the body
-                            r"(?:founding\s+|fellow\s+|full\s+)?(?:member|ally|partner)(?:\s+(?:state|country|nation))?)\b(?!\s+of\b)")
+                            r"(?:founding\s+|fellow\s+|full\s+)?(?:member|ally|partner)(?!\s+(?:states|countries|nations|governments|of)\b))\b")
 # (pass `unkact`) a member speaking for the group whose stance the clause before states: `, with leader Ana Ruiz
 # calling ...`, `, with their housing spokesman Tom Reid saying ...` (not an opponent: `with opposition leader X calling`)
 _WITH_MEMBER = re.compile(r",\s+with\s+(?:(?:its|their)\s+)?(?:(?!opposition\b|former\b|rival\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])")
@@ -2210,6 +2210,26 @@ def _act_in_reach(text: str, start: int, end: int, cue: lex.Cue, cue_list: list[
 # reckless move`, `blocked this step`): the verb reacts, it does not act
 _REACTION_OBJECT = re.compile(r"[\u201c\"\u201d]?\s+(?:(?:the|this|that|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:decisions?|move|announcement|step)\b"
                               r"|what\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\b)", re.I)
+# (pass pos42a) a stance noun said to stay as it is (`his refusal to send jets would not change`, `her support for the levy
+# will not change`; not `the cap would not change the situation`)
+_STANCE_WONT_CHANGE = re.compile(r"(?:refusal|opposition|support|rejection|backing)\b[^.;:]{0,90}?\b(?:would|will)(?: not|n't| never) change\b"
+                                 r"(?!\s+(?:the|its|their|his|her|a|an|any|anything|much|that|this|course)\b)", re.I)
+# (pass pos42a) a clause of time after the main verb's object (`resumed imports after ...`, `called for calm when ...`)
+_TIME_CLAUSE = re.compile(r"\s(?:after|once|when|following|before|until|as soon as)\s", re.I)
+
+
+def _issue_only_after_conjunction(text: str, first: lex.Cue, s: int, e: int, m: lex.IssueMatcher) -> bool:
+    """Whether the issue is named only in a clause of time that follows the first cue's object (the cue is on another thing)."""
+    if not any(w in text[first.end : e] for w in (" after ", " once ", " when ", " following ", " before ", " until ", " as soon as ")):
+        return False
+    conj = _TIME_CLAUSE.search(text, first.end, e)
+    if conj is None or m.terms.search(text, s, conj.start()) is not None:
+        return False
+    if m.heads is not None and m.heads.search(text, first.end, conj.start()) is not None:
+        return False  # `will resume the release after ...`: the measure named again by its head noun
+    return m.terms.search(text, conj.end(), e) is not None
+
+
 # (pass pos42a) what makes a gerund a verb in progress, not the name of an act (`Chile is recognising ...`)
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|began|begun|started|keeps?|kept|continues|continued|stopp?\w*|'s|\u2019s)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -2572,7 +2592,10 @@ _CONDITION_DEMAND = re.compile(
     r"\s+(?:(?:new|more|further|firm|written|legal|financial|additional|fresh)\s+)?(?:guarantees|assurances|compensation|exemptions?|"
     r"concessions|clarifications?|safeguards|carve-outs?|opt-outs?|derogations?)\b", re.I
 )
-_INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
+_INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s"
+                      # (pass pos42a) `should be settled through direct talks, not through unilateral recognition`: the
+                      # alternative set aside after `, not`
+                      r"|,\s+not\s+(?:(?:through|by|via|with|as|in|at|from|on)\s+)?(?!(?:only|just|least|yet|even|always|necessarily|now|because|so)\b)(?=[a-z])", re.I)
 
 
 def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.IssueMatcher) -> bool:
@@ -3898,6 +3921,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if m.terms is not None and first.kind in ("keeper", "request", "stance", "action") and _issue_only_after_conjunction(text, first, s, max(e, sent.end), m):
+                        # (pass pos42a) `China will resume imports of seafood after ... the treated water being released`,
+                        # `China called for calm after Biden allowed ... ATACMS`: the main verb is on something else; the
+                        # issue is named only in a clause of time after it
+                        continue
                     if holder is not None and first.kind == "stance" and _OTHERS_CLAIM.search(text, s, first.start) and (
                             lex.is_effect(text, first) or lex.EVALUATIVE.fullmatch(text, first.start, first.end)):
                         continue  # (pass `pos22s`) `said critics claimed the levy would drive visitors away`: another's claim
@@ -4130,6 +4158,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         polar.setdefault(m.issue.id, []).append((sent.start, sign))
                     if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
                         unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
+                    if not unchanged and "change" in text[first.end : e] and _STANCE_WONT_CHANGE.match(text, first.start, e):
+                        unchanged = True  # (pass pos42a) `said his refusal to supply Taurus would not change`
                     if not unchanged and _CONTINUES_STANCE.match(text, first.start, e):
                         unchanged = True  # `continues to favour ...` (but `would continue to supply ...` is a course, not a stance held)
                     if not unchanged and any(c.kind == "unchanged" and c.start > first.start for c in cue_list):
