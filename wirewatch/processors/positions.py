@@ -2215,15 +2215,20 @@ _REACTION_OBJECT = re.compile(r"[\u201c\"\u201d]?\s+(?:(?:the|this|that|its|thei
 _STANCE_WONT_CHANGE = re.compile(r"(?:refusal|opposition|support|rejection|backing)\b[^.;:]{0,90}?\b(?:would|will)(?: not|n't| never) change\b"
                                  r"(?!\s+(?:the|its|their|his|her|a|an|any|anything|much|that|this|course)\b)", re.I)
 # (pass pos42a) a clause of time after the main verb's object (`resumed imports after ...`, `called for calm when ...`)
-_TIME_CLAUSE = re.compile(r"\s(?:after|once|when|following|before|until|as soon as)\s", re.I)
+_TIME_CLAUSE = re.compile(r"(?<!\bgo)(?<!\bgoes)(?<!\bwent)(?<!\bgoing)(?<!\bgone)(?<!\blook)(?<!\blooks)(?<!\blooked)(?<!\bor)(?<!\band)"
+                          r"\s(?:after|once|when|following)\s(?!(?:\d|January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|that\b|this\b|years?\b|months?\b|weeks?\b|decades?\b))")
+
+
+_ANY_TIME_WORD = re.compile(r"\s(?:after|once|when|following)\s", re.I)
 
 
 def _issue_only_after_conjunction(text: str, first: lex.Cue, s: int, e: int, m: lex.IssueMatcher) -> bool:
     """Whether the issue is named only in a clause of time that follows the first cue's object (the cue is on another thing)."""
-    if not any(w in text[first.end : e] for w in (" after ", " once ", " when ", " following ", " before ", " until ", " as soon as ")):
+    if not any(w in text[first.end : e] for w in (" after ", " once ", " when ", " following ")):
         return False
-    conj = _TIME_CLAUSE.search(text, first.end, e)
-    if conj is None or m.terms.search(text, s, conj.start()) is not None:
+    conj = _ANY_TIME_WORD.search(text, first.end, e)
+    if conj is None or not _TIME_CLAUSE.match(text, conj.start()) or m.terms.search(text, s, conj.start()) is not None:
         return False
     if m.heads is not None and m.heads.search(text, first.end, conj.start()) is not None:
         return False  # `will resume the release after ...`: the measure named again by its head noun
@@ -3921,7 +3926,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
-                    if m.terms is not None and first.kind in ("keeper", "request", "stance", "action") and _issue_only_after_conjunction(text, first, s, max(e, sent.end), m):
+                    if m.terms is not None and first.kind in ("keeper", "request", "action") and _issue_only_after_conjunction(text, first, s, max(e, sent.end), m):
                         # (pass pos42a) `China will resume imports of seafood after ... the treated water being released`,
                         # `China called for calm after Biden allowed ... ATACMS`: the main verb is on something else; the
                         # issue is named only in a clause of time after it

@@ -1345,6 +1345,10 @@ def matcher(issue: Issue) -> IssueMatcher:
     measure_target = re.compile(
         r"\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + re.escape(punitive.group("target")[:5]) + r"\w*", re.I
     ) if punitive else None
+    if punitive:
+        # (pass pos42a) restrictions imposed are the punitive measure itself (`would impose its own export controls and
+        # financial restrictions`, `opposed new restrictions`), not a negation of it
+        own_nouns |= {_stem(w) for w in ("restriction", "restrictions", "curb", "curbs")}
     located = re.search(r"\b(?:inside|within|into)\s+[A-Z]", issue.proposition) is not None
     # `Taurus cruise missiles` in the proposition, with `Taurus` and `cruise missiles` as terms: the issue is on one named item
     named = [t for t in issue.terms if t[:1].isupper() and any(
