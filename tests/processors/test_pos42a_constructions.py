@@ -11,6 +11,10 @@ release of treated mine water). The classes of the pass:
   decision` names the real act, not this opinion;
 - an issue that is itself a cap (`A treaty should cap coal mining`) owns its limits, curbs, restrictions and bans: they
   are the measure, not its negation (`resisted limits on coal mining` is against the cap, `pushed for curbs` for it);
+- restrictions imposed are a punitive issue's own measure (`would impose financial restrictions`, `opposed new
+  restrictions`);
+- a one-word term that is only the proposition's own verb (`release` on `... should be released`) names no issue
+  alone (`the World Bank will release a delayed loan tranche`);
 - diluting a liquid is no weakening of a measure (`will dilute the treated water before release`);
 - keeping aloof is no keeping of a measure (`kept a careful distance from the decision`, `kept quiet about`), and keeping
   on coordinating or consulting is no course (`would continue to coordinate closely with Brazil`);
@@ -49,6 +53,11 @@ _ISSUES = IssueSet(issues=(
     Issue(id="mine-water", label="Releasing the Kola mine water",
           proposition="Treated water from the Kola mine should be released into the Tana river",
           terms=("treated mine water", "release of the mine water", "mine water release")),
+    Issue(id="sanctions-on-belarus", label="Sanctions on Belarus", proposition="Sanctions on Belarus should be imposed or tightened",
+          terms=("sanctions on Belarus", "Belarus sanctions")),
+    Issue(id="aral-release", label="Releasing the Aral reservoir water",
+          proposition="Water from the Aral reservoir should be released into the Syr river",
+          terms=("Aral reservoir", "release", "reservoir water")),
 ))
 _CTX = ExtractionContext(issues=_ISSUES)
 
@@ -82,6 +91,17 @@ CASES = [
     ("India said it could not support restrictions on coal mining under the treaty.", {("India", "coal-cap", O)}),
     ("Ghana called for curbs on coal mining in the treaty.", {("Ghana", "coal-cap", S)}),
     ("Peru welcomed the cap on coal mining.", {("Peru", "coal-cap", S)}),
+    # restrictions are a punitive issue's own measure
+    ("Asian governments joined the sanctions on Belarus on Monday. Singapore said it would impose its own export controls "
+     "and financial restrictions, a step it called necessary.", {("Singapore", "sanctions-on-belarus", S)}),
+    ("Hungary opposed new restrictions on Belarusian potash as part of the sanctions on Belarus.",
+     {("Hungary", "sanctions-on-belarus", O)}),
+    ("Malaysia said it would introduce financial restrictions against Minsk, joining the Belarus sanctions.",
+     {("Malaysia", "sanctions-on-belarus", S)}),
+    # a one-word term that is only the proposition's own verb names no issue alone
+    ("Kazakhstan is also expecting the World Bank to release a delayed $300m loan tranche this week.", set()),
+    ("Uzbekistan said the lender would release the money only after reforms.", set()),
+    ("Kazakhstan said on Monday it would release the Aral reservoir water next month.", {("Kazakhstan", "aral-release", S)}),
     # diluting a liquid is no weakening
     ("Norway decided on Tuesday to release the treated mine water into the Tana river. The Kola Mining Company, the "
      'operator, will dilute the water so that its salt content falls below the limit. Sweden called it "extremely '

@@ -1281,8 +1281,13 @@ def matcher(issue: Issue) -> IssueMatcher:
         families.append(_ABOLISHING)
     closed = {w for w in head_words if closing and len(w) >= 5 and not re.fullmatch(f"{_CLOSING}|{_KEEP_GOING}|{_REOPEN}", w)}
     alternative = _alternative(alt_part, closing, closed) if alt_part else None
+    # (pass pos42a) a one-word term that is only the proposition's own verb (`release` on `... should be released into the
+    # sea`): alone it names no issue (`the IMF will release a delayed loan tranche`)
+    own_verb = re.search(r"\bshould\s+(?:be\s+)?(?:\w+ly\s+)?(\w+)", issue.proposition)
+    verb_terms = [re.escape(t) for t in issue.terms if own_verb is not None and " " not in t and t.islower() and t.isalpha()
+                  and re.fullmatch(_inflections(t), own_verb.group(1), re.I)]
     weak = "|".join(([_CLOSING] if closing else []) + ([_ABOLISHING] if abolition else [])
-                    + ([alternative.pattern] if alternative is not None else []))
+                    + ([alternative.pattern] if alternative is not None else []) + verb_terms)
     weak_term = re.compile(f"(?:{weak})(?:s|es)?", re.I) if weak else None
     actions = _rx("|".join(families + lead_families)) if families or lead_families else None
     lead_actions = _rx("|".join(lead_families)) if lead_families else None
