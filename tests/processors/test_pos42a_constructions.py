@@ -25,11 +25,13 @@ release of treated mine water). The classes of the pass:
   of Kosovo`): against the issue named there;
 - a main verb on another thing, with the issue named only in a clause of time after it (`Peru will resume imports of
   copper after the two agreed on a cap on coal mining`, `Serbia called for calm after Chile decided to recognise
-  Kosovo`): no stance for the subject (the act inside the clause is its own subject's).
+  Kosovo`): no stance for the subject of a request or a keeping verb (the act inside the clause, which must have a verb of
+  its own, is its own subject's).
 
 Guards: a plain `rejected the decision` after a recognition is still against it; `welcomed the brave decision` is for
 it; an act in progress (`is recognising`) is an act; `EU member states agreed` is still the EU; a cap named before a
-clause of time keeps its reading; `would not change the situation` is no unchanged stance; `, not only ...` sets no
+clause of time keeps its reading, and a phrase of time with no verb of its own sets nothing apart (`agreed after weeks
+of pressure to recognise Kosovo`); `would not change the situation` is no unchanged stance; `, not only ...` sets no
 alternative aside.
 """
 
@@ -140,6 +142,8 @@ CASES = [
     ("Peru will recognise Kosovo after the elections.", {("Peru", K, S)}),
     ("Bolivia will enforce the cap on coal mining once the treaty enters into force.", {("Bolivia", "coal-cap", S)}),
     ("Bolivia said it would join the cap on coal mining after Peru did.", {("Bolivia", "coal-cap", S)}),
+    ("Chile agreed on Tuesday after weeks of pressure to recognise Kosovo.", {("Chile", K, S)}),
+    ("Peru called on Monday for a cap on coal mining after talks collapsed.", {("Peru", "coal-cap", S)}),
     # guards
     (_ACT + "Serbia rejected the decision.", _ACT_S | {("Serbia", K, O)}),
     (_ACT + "Albania welcomed what it called a brave decision.", _ACT_S | {("Albania", K, S)}),

@@ -2220,6 +2220,7 @@ _TIME_CLAUSE = re.compile(r"(?<!\bgo)(?<!\bgoes)(?<!\bwent)(?<!\bgoing)(?<!\bgon
                           r"November|December|that\b|this\b|years?\b|months?\b|weeks?\b|decades?\b))")
 
 
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|has|have|would|will|could|did)\b(?!\s+by\b)")
 _ANY_TIME_WORD = re.compile(r"\s(?:after|once|when|following)\s", re.I)
 
 
@@ -2232,7 +2233,10 @@ def _issue_only_after_conjunction(text: str, first: lex.Cue, s: int, e: int, m: 
         return False
     if m.heads is not None and m.heads.search(text, first.end, conj.start()) is not None:
         return False  # `will resume the release after ...`: the measure named again by its head noun
-    return m.terms.search(text, conj.end(), e) is not None
+    term = m.terms.search(text, conj.end(), e)
+    # a clause with its own verb before the term (`after Biden allowed Ukraine to fire ATACMS`, `after the two agreed on
+    # ...`), not a phrase of time (`after weeks of pressure to send tanks`: the main verb's own infinitive)
+    return term is not None and _CLAUSE_VERB.search(text, conj.end(), term.end()) is not None
 
 
 # (pass pos42a) what makes a gerund a verb in progress, not the name of an act (`Chile is recognising ...`)
@@ -3926,7 +3930,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
-                    if m.terms is not None and first.kind in ("keeper", "request", "action") and _issue_only_after_conjunction(text, first, s, max(e, sent.end), m):
+                    if m.terms is not None and first.kind in ("keeper", "request") and _issue_only_after_conjunction(text, first, s, max(e, sent.end), m):
                         # (pass pos42a) `China will resume imports of seafood after ... the treated water being released`,
                         # `China called for calm after Biden allowed ... ATACMS`: the main verb is on something else; the
                         # issue is named only in a clause of time after it

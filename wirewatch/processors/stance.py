@@ -1339,10 +1339,12 @@ def matcher(issue: Issue) -> IssueMatcher:
         # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
         # halt, not its negation: `has not committed to an EU-wide age limit`
         own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
-    if "should" in issue.proposition and _CAP_PROPOSITION.search(issue.proposition):
+    if not cessation and "should" in issue.proposition and _CAP_PROPOSITION.search(issue.proposition) and not re.search(
+            r"\b(?:ban|bans|banned|prohibit\w*|phased?\s+out)\b", issue.proposition, re.I):
         # (pass pos42a) an issue that is itself a cap (`A treaty should cap coal mining`, `Rents should be limited`): the
         # limits, curbs and restrictions named with it are the measure, not its negation (`resisted limits on output`
-        # goes against the cap, `pushed for curbs` for it; `a treaty that limits output or bans additives`: one measure)
+        # goes against the cap, `pushed for curbs` for it; `a treaty that limits output or bans additives`: one measure).
+        # Not on a halt (`should be restricted or banned`): there `wants the curbs taken out` undoes the measure
         own_nouns |= {_stem(w) for w in ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction",
                                           "restrictions", "constraint", "constraints", "cap", "caps", "ban", "bans",
                                           "prohibition", "prohibitions")}
