@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.64.0")
+PRODUCER = Producer(name="positions", version="1.65.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -1690,7 +1690,9 @@ def _holds_office(text: str, person: Ref, refs: list[Ref]) -> bool:
 
 
 _MEMBERS_AFTER = re.compile(r"\s+(?:leader|government|MPs|MEPs|lawmakers|legislators|deputies|senators|members|backbenchers|rebels|politicians|"
-                            r"voters|supporters|activists|councillors)\b")
+                            r"voters|supporters|activists|councillors|"
+                            # (pass pos42a) `Turkey, a NATO member that has never joined the sanctions`: one member, not the body
+                            r"(?:founding\s+|fellow\s+|full\s+)?(?:member|ally|partner)(?!\s+(?:states|countries|nations|governments|of)\b))\b")
 # (pass `unkact`) a member speaking for the group whose stance the clause before states: `, with leader Ana Ruiz
 # calling ...`, `, with their housing spokesman Tom Reid saying ...` (not an opponent: `with opposition leader X calling`)
 _WITH_MEMBER = re.compile(r",\s+with\s+(?:(?:its|their)\s+)?(?:(?!opposition\b|former\b|rival\b)[a-z][\w-]*\s+){0,3}(?=[A-Z])")
@@ -2296,6 +2298,52 @@ def _act_in_reach(text: str, start: int, end: int, cue: lex.Cue, cue_list: list[
     return True
 
 
+# (pass pos42a) the object of a verdict verb that is another's act (`rejected the decision`, `rejects what it called a
+# reckless move`, `blocked this step`): the verb reacts, it does not act
+_REACTION_OBJECT = re.compile(r"[\u201c\"\u201d]?\s+(?:(?:the|this|that|its|their|his|her)\s+(?:\w+\s+){0,2}?(?:decisions?|move|announcement|step)\b"
+                              r"|what\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\b)", re.I)
+# (pass pos42a) a stance noun said to stay as it is (`his refusal to send jets would not change`, `her support for the levy
+# will not change`; not `the cap would not change the situation`)
+_STANCE_WONT_CHANGE = re.compile(r"(?:refusal|opposition|support|rejection|backing)\b[^.;:]{0,90}?\b(?:would|will)(?: not|n't| never) change\b"
+                                 r"(?!\s+(?:the|its|their|his|her|a|an|any|anything|much|that|this|course)\b)", re.I)
+# (pass pos42a) a clause of time after the main verb's object (`resumed imports after ...`, `called for calm when ...`)
+_TIME_CLAUSE = re.compile(r"(?<!\bgo)(?<!\bgoes)(?<!\bwent)(?<!\bgoing)(?<!\bgone)(?<!\blook)(?<!\blooks)(?<!\blooked)(?<!\bor)(?<!\band)"
+                          r"\s(?:after|once|when|following)\s(?!(?:\d|January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December|that\b|this\b|years?\b|months?\b|weeks?\b|decades?\b))")
+
+
+_CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|has|have|would|will|could|did)\b(?!\s+by\b)")
+_ANY_TIME_WORD = re.compile(r"\s(?:after|once|when|following)\s", re.I)
+
+
+def _issue_only_after_conjunction(text: str, first: lex.Cue, s: int, e: int, m: lex.IssueMatcher) -> bool:
+    """Whether the issue is named only in a clause of time that follows the first cue's object (the cue is on another thing)."""
+    if not any(w in text[first.end : e] for w in (" after ", " once ", " when ", " following ")):
+        return False
+    conj = _ANY_TIME_WORD.search(text, first.end, e)
+    if conj is None or not _TIME_CLAUSE.match(text, conj.start()) or m.terms.search(text, s, conj.start()) is not None:
+        return False
+    if m.heads is not None and m.heads.search(text, first.end, conj.start()) is not None:
+        return False  # `will resume the release after ...`: the measure named again by its head noun
+    term = m.terms.search(text, conj.end(), e)
+    # a clause with its own verb before the term (`after Biden allowed Ukraine to fire ATACMS`, `after the two agreed on
+    # ...`), not a phrase of time (`after weeks of pressure to send tanks`: the main verb's own infinitive)
+    return term is not None and _CLAUSE_VERB.search(text, conj.end(), term.end()) is not None
+
+
+# (pass pos42a) what makes a gerund a verb in progress, not the name of an act (`Chile is recognising ...`)
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|am|began|begun|started|keeps?|kept|continues|continued|stopp?\w*|'s|\u2019s)\s+(?:\w+ly\s+)?$", re.I)
+
+
+def _verdict_on_gerund(text: str, first: lex.Cue, cue_list: list[lex.Cue]) -> bool:
+    """Whether an action cue is a gerund that a later evaluative cue judges (`recognising it now would be a mistake`,
+    `capping output could be counterproductive`): a verdict on the act, not the act."""
+    word = text[first.start : first.end].split()[0].casefold() if first.end > first.start else ""
+    if not word.endswith("ing") or _PROGRESSIVE_BEFORE.search(text, max(0, first.start - 24), first.start):
+        return False
+    return any(c.kind == "stance" and c.start > first.start and lex.EVALUATIVE.fullmatch(text, c.start, c.end) for c in cue_list)
+
+
 def _referent_act(acts, before: int) -> int:
     """The polarity of the last act on an issue stated in a sentence before `before` (`proposed scrapping the ban`: -1),
     or 0 (a negated one, `has not allowed Kyiv to ...`, is no act and is not recorded)."""
@@ -2645,7 +2693,10 @@ _CONDITION_DEMAND = re.compile(
     r"\s+(?:(?:new|more|further|firm|written|legal|financial|additional|fresh)\s+)?(?:guarantees|assurances|compensation|exemptions?|"
     r"concessions|clarifications?|safeguards|carve-outs?|opt-outs?|derogations?)\b", re.I
 )
-_INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
+_INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s"
+                      # (pass pos42a) `should be settled through direct talks, not through unilateral recognition`: the
+                      # alternative set aside after `, not`
+                      r"|,\s+not\s+(?:(?:through|by|via|with|as|in|at|from|on)\s+)?(?!(?:only|just|least|yet|even|always|necessarily|now|because|so)\b)(?=[a-z])", re.I)
 
 
 def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.IssueMatcher) -> bool:
@@ -3283,7 +3334,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
         if (
             c.kind == previous.kind == "stance" and c.factor == previous.factor == -1
             and lex.EVALUATIVE.fullmatch(text, c.start, c.end)
-            and (lex.EVALUATIVE.fullmatch(text, previous.start, previous.end) or re.search(r"\bas\s", gap))
+            and (lex.EVALUATIVE.fullmatch(text, previous.start, previous.end) or re.search(r"\bas\s", gap)
+                 or _ATTRIBUTIVE_GAP.fullmatch(gap) is not None)
         ):
             previous = c
             continue  # `a dangerous provocation`, `denounced the remarks as a direct threat`: one verdict, not a double negation
@@ -3304,7 +3356,12 @@ _COMPARED = re.compile(r"\b(?:better|worse|more|less|faster|sooner|further)\s+th
 _LEADS_TO = re.compile(r"\b(?:that|which)\s+(?:could|might|may|would)\s+(?:eventually\s+|ultimately\s+|in time\s+)?(?:lead|pave\s+the\s+way|open\s+the\s+way)\s+(?:to|for)\b")
 _QUOTED_OBJECT = re.compile(r"\b(?:in|to|with|of|for|on)\s*[\u201c\"]$")
 # (pass pos39a: also before the verdict's opening quote, `in what he called "a bad decision"`)
-_WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+[\u201c\"]?$")
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:he|she|it|they|[A-Z][\w-]+)\s+(?:called|calls|termed|described\s+as|branded|dubbed)\s+[\u201c\"]?"
+                          # (pass pos42a) the article after the verb (`rejected what it called a reckless decision`)
+                          r"(?:an?\s+(?:[\u201c\"]\s*)?)?$")
+# (pass pos42a) a verdict adjective inside the object of a verdict verb (`condemned the reckless decision`, `denounced this
+# dangerous step`): one verdict, said twice, not a double negation
+_ATTRIBUTIVE_GAP = re.compile(r"\s+(?:the|a|an|this|that|such\s+an?|what\s+(?:he|she|it|they)\s+(?:saw|sees)\s+as\s+an?)\s+(?:[\u201c\"]\s*)?")
 
 
 _NAMED_CACHE: dict[str, tuple[Gazetteer, frozenset[str]]] = {}
@@ -3965,6 +4022,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if m.terms is not None and first.kind in ("keeper", "request") and _issue_only_after_conjunction(text, first, s, max(e, sent.end), m):
+                        # (pass pos42a) `China will resume imports of seafood after ... the treated water being released`,
+                        # `China called for calm after Biden allowed ... ATACMS`: the main verb is on something else; the
+                        # issue is named only in a clause of time after it
+                        continue
                     if holder is not None and first.kind == "stance" and _OTHERS_CLAIM.search(text, s, first.start) and (
                             lex.is_effect(text, first) or lex.EVALUATIVE.fullmatch(text, first.start, first.end)):
                         continue  # (pass `pos22s`) `said critics claimed the levy would drive visitors away`: another's claim
@@ -4177,6 +4239,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             and _DECIDED_TO.search(text, max(s, first.start - 24), first.start) is not None) or (
                             # (the cue may be the deciding verb itself: `decided to postpone`)
                             (decided := _DECIDED_CUE.match(text, first.start)) is not None and _ACT_CUE.match(text, decided.end()) is not None)))
+                    if is_act and first.kind == "stance" and _REACTION_OBJECT.match(text, first.end) is not None:
+                        # (pass pos42a) `Washington "strongly rejects" what it called a reckless decision`, `rejected the
+                        # move`: a verdict on another's act, not an act of its own (a vote rejects a bill, not a decision)
+                        is_act = False
+                    if is_act and first.kind == "action" and sign != first.factor and _verdict_on_gerund(text, first, cue_list):
+                        # (pass pos42a) `Bruni said recognising Kosovo now would be a mistake`: a verdict on the act named as
+                        # a gerund, not the act itself (a later `welcomed the decision` names the real one)
+                        is_act = False
                     if background:
                         pass  # a stance held before the news: neither an act nor a refusal a later `the move` could name
                     elif is_act and not negated:
@@ -4189,6 +4259,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         polar.setdefault(m.issue.id, []).append((sent.start, sign))
                     if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
                         unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
+                    if not unchanged and "change" in text[first.end : e] and _STANCE_WONT_CHANGE.match(text, first.start, e):
+                        unchanged = True  # (pass pos42a) `said his refusal to supply Taurus would not change`
                     if not unchanged and _CONTINUES_STANCE.match(text, first.start, e):
                         unchanged = True  # `continues to favour ...` (but `would continue to supply ...` is a course, not a stance held)
                     if not unchanged and any(c.kind == "unchanged" and c.start > first.start for c in cue_list):

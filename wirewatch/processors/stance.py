@@ -269,6 +269,8 @@ _VERDICTS = (
     r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b|"
     r"(?:not|far from|nowhere near) (?:yet )?ready|disgrace(?:ful)?|shameful|a shame|outrageous|scandalous|betrayal|"
     r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,2}(?:terror\w*|aggression)|"
+    # (pass pos42a) `said recognition would reward the October 7 attack`, `rewards the invasion`
+    r"reward(?:s|ed|ing)? (?:the |an? |such |these )?(?:[\w-]+ ){0,2}?(?:attacks?|violence|massacres?|invasion|aggressors?|extremis\w*|war crimes)\b|"
     r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise|"
     # a predicate verdict on the measure named before it (`switching off the plants in a crisis was wrong`)
     r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bwould be ))(?:simply |plainly |clearly |just )?(?:wrong|a mistake|an? (?:\w+ )?error)(?![\w-])|"
@@ -355,7 +357,7 @@ OPPOSE = _rx(
     r"(?:needs?|needed|needing|takes?|took|taking|requires?|required|seek(?:s|ing)?|sought) (?:\w+ ){0,2}?more time(?! (?:with|for (?:his|her|their|the) (?:family|families|children))\b)|"
     r"drag(?:s|ged|ging) (?:its|his|her|their) feet|"
     r"(?:held|holds?|holding) out against|no need (?:for|to)|(?:hold|holds|holding|held) off(?: on)?|"
-    r"there (?:is|was|are|were|has been|had been|will be|would be) no(?! (?:doubt|question|need|change|decision|sign|evidence|word|date|timeline|majority|consensus|agreement|unanimity)\b)(?= \w)|"
+    r"there (?:is|was|are|were|has been|had been|will be|would be) no(?! (?:doubt|question|need|change|decision|sign|evidence|word|news|update|comment|announcement|date|timeline|majority|consensus|agreement|unanimity)\b)(?= \w)|"
     r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing)" + _RETICENT + r"(?: (?:again|once more|on \w+|late on \w+|\w+ly))? to|object(?:s|ed|ing)? to|"
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
@@ -392,6 +394,8 @@ OPPOSE = _rx(
     r"(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:a|an|its|their|his|her) (?:own |legal |court |fresh |new )?"
     r"(?:challenge|lawsuit|suit|complaint|legal action) (?:to|against)(?= (?:the|a|an|its|their|his|her|this|that|(?-i:[A-Z]))\b)|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
 )
+# (pass pos42a) diluting a liquid is no weakening (`will dilute the treated water`, `diluted the effluent with seawater`)
+_PHYSICAL_DILUTION = r"(?! (?:the |its |their |this |all |any )?(?:[\w-]+ ){0,2}?(?:water|wastewater|waste|effluent|solution|tritium|liquids?|mixture|sample|acid|seawater|concentrations?)\b)"
 REVERSER = _rx(
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
     r"abolish(?:es|ed|ing)?|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|dismantl(?:e|es|ed|ing)|"
@@ -414,7 +418,7 @@ REVERSER = _rx(
     r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|retreat(?:s|ed|ing)? (?:from|on)|"
     r"withh(?:old|olds|olding|eld)|den(?:y|ies|ied|ying)(?! (?:that|it|the (?:report|claim|allegation)s?)\b)|"
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
-    r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
+    r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)" + _PHYSICAL_DILUTION + r"|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out|"
     # (pass pos40b) gutting a measure (`accused the EPP of gutting the law`; not `the fire gutted the building`)
     r"gut(?:s|ted|ting)" + _MEASURE_OBJECT + "|"
@@ -442,9 +446,16 @@ READMIT = _rx(
 # (pass pos39a) keeping on watching or studying something is no course on it (`would continue to closely watch the
 # cases`, `will keep monitoring public opinion`, `continues to carefully examine the issue`)
 _WATCHING = (r"(?! (?:to )?(?:[a-z]+ly )?(?:watch|monitor|examin|study|studi|review|consider|assess|follow|observ|track|look (?:at|into)|"
-             r"evaluat|weigh|analy[sz]|scrutini[sz]|deliberat|discuss|debat|reflect|think)\w*\b)")
+             r"evaluat|weigh|analy[sz]|scrutini[sz]|deliberat|discuss|debat|reflect|think|"
+             # (pass pos42a) keeping on talking with others is no course either (`would continue to coordinate closely with
+             # Washington`, `will keep consulting allies`)
+             r"coordinat|co-ordinat|consult|cooperat|co-operat|liais|talk|engag|confer|negotiat)\w*\b)")
+# (pass pos42a) keeping away, quiet or out of it is no keeping of the measure (`kept a careful distance from the decision`,
+# `kept quiet about the plan`, `keeps out of the row`)
+_ALOOF = (r"(?! (?:(?:a|its|their|his|her|the)\s+)?(?:[a-z]+ )?(?:distance|quiet|silent|silence|mum|counsel|low profile|"
+          r"out of|away from|aloof|clear of|(?:its|their|his|her) (?:head|options) ))")
 KEEPER = _rx(
-    r"keep(?:s|ing)?" + _WATCHING + r"|kept|"
+    r"keep(?:s|ing)?" + _WATCHING + _ALOOF + r"|kept" + _ALOOF + r"|"
     # (pass pos39a) putting a measure into effect (`asked the EU not to apply its law`, `will implement the rules`)
     # (not a noun's complement: `actions to implement the law would fall to the next administration`)
     r"(?<!actions to )(?<!steps to )(?<!measures to )(?<!efforts to )(?<!plans to )(?<!time to )(?<!deadline to )(?<!guidance to )"
@@ -460,6 +471,8 @@ KEEPER = _rx(
     r"(?:press|push|forge|go|goes|went|going|plough|plow)(?:es|ed|ing)? (?:on )?ahead with|"
     r"reviv(?:e|es|ed|ing)|reopen(?:s|ed|ing)?|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|rejoin(?:s|ed|ing)?"
 )
+# (pass pos42a) a proposition whose measure is a cap or a limit on something (`should cap or cut the production of ...`)
+_CAP_PROPOSITION = re.compile(r"\bshould\s+(?:be\s+)?(?:cap|capped|limit|limited|curb|curbed|restrict|restricted)\b", re.I)
 NEGATOR_NOUN = _rx(
     # `opposition` the political camp is no negation (`a motion by the conservative opposition`, `opposition leader`)
     r"objections?|(?<!conservative )(?<!parliamentary )(?<!main )(?<!political )(?<!centre-right )(?<!center-right )"
@@ -500,7 +513,7 @@ NOT_AGAINST = _rx(
 # gerund or a noun (a harm predicted of the measure itself is left to the speakers' verdicts)
 NOMINAL_UNDOING = re.compile(
     r"\b(?:scrapping|abolishing|reversing|repealing|lifting|removing|axing|ditching|dropping|weakening|watering down|"
-    r"rolling back|diluting|dismantling|suspending|(?:the|a|any|its|this|that) (?:[\w-]+ )?(?:rollback|roll-back|reversal|"
+    r"rolling back|diluting" + _PHYSICAL_DILUTION + r"|dismantling|suspending|(?:the|a|any|its|this|that) (?:[\w-]+ )?(?:rollback|roll-back|reversal|"
     r"scrapping|abolition|repeal|removal|lifting|suspension|watering-down|weakening))\b", re.IGNORECASE)
 UNDOING_HARM = _rx(
     r"(?:would|will|could|might)(?: \w+)? (?:cost (?:[\w-]+ ){0,2}(?:lives|jobs)|set back|hurt|harm|damage|undo|undermine|"
@@ -1268,8 +1281,13 @@ def matcher(issue: Issue) -> IssueMatcher:
         families.append(_ABOLISHING)
     closed = {w for w in head_words if closing and len(w) >= 5 and not re.fullmatch(f"{_CLOSING}|{_KEEP_GOING}|{_REOPEN}", w)}
     alternative = _alternative(alt_part, closing, closed) if alt_part else None
+    # (pass pos42a) a one-word term that is only the proposition's own verb (`release` on `... should be released into the
+    # sea`): alone it names no issue (`the IMF will release a delayed loan tranche`)
+    own_verb = re.search(r"\bshould\s+(?:be\s+)?(?:\w+ly\s+)?(\w+)", issue.proposition)
+    verb_terms = [re.escape(t) for t in issue.terms if own_verb is not None and " " not in t and t.islower() and t.isalpha()
+                  and re.fullmatch(_inflections(t), own_verb.group(1), re.I)]
     weak = "|".join(([_CLOSING] if closing else []) + ([_ABOLISHING] if abolition else [])
-                    + ([alternative.pattern] if alternative is not None else []))
+                    + ([alternative.pattern] if alternative is not None else []) + verb_terms)
     weak_term = re.compile(f"(?:{weak})(?:s|es)?", re.I) if weak else None
     actions = _rx("|".join(families + lead_families)) if families or lead_families else None
     lead_actions = _rx("|".join(lead_families)) if lead_families else None
@@ -1321,10 +1339,23 @@ def matcher(issue: Issue) -> IssueMatcher:
         # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
         # halt, not its negation: `has not committed to an EU-wide age limit`
         own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
+    if not cessation and "should" in issue.proposition and _CAP_PROPOSITION.search(issue.proposition) and not re.search(
+            r"\b(?:ban|bans|banned|prohibit\w*|phased?\s+out)\b", issue.proposition, re.I):
+        # (pass pos42a) an issue that is itself a cap (`A treaty should cap coal mining`, `Rents should be limited`): the
+        # limits, curbs and restrictions named with it are the measure, not its negation (`resisted limits on output`
+        # goes against the cap, `pushed for curbs` for it; `a treaty that limits output or bans additives`: one measure).
+        # Not on a halt (`should be restricted or banned`): there `wants the curbs taken out` undoes the measure
+        own_nouns |= {_stem(w) for w in ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction",
+                                          "restrictions", "constraint", "constraints", "cap", "caps", "ban", "bans",
+                                          "prohibition", "prohibitions")}
     punitive = re.match(r"(?:[\w-]+\s+)?(?i:sanctions|penalties|restrictive measures)\s+(?:on|against)\s+(?P<target>[A-Z][a-z]{3,})", subject)
     measure_target = re.compile(
         r"\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + re.escape(punitive.group("target")[:5]) + r"\w*", re.I
     ) if punitive else None
+    if punitive:
+        # (pass pos42a) restrictions imposed are the punitive measure itself (`would impose its own export controls and
+        # financial restrictions`, `opposed new restrictions`), not a negation of it
+        own_nouns |= {_stem(w) for w in ("restriction", "restrictions", "curb", "curbs")}
     located = re.search(r"\b(?:inside|within|into)\s+[A-Z]", issue.proposition) is not None
     # `Taurus cruise missiles` in the proposition, with `Taurus` and `cruise missiles` as terms: the issue is on one named item
     named = [t for t in issue.terms if t[:1].isupper() and any(
