@@ -572,6 +572,9 @@ _NAMED_SUBJECT = re.compile(
     r"accused|accuses|"
     # (pass pos41) holding out against a measure or against calls to undo it (`Mary Byrne resisted calls to scrap the
     # levy`, `the minister dismissed demands to halt it`; `dismissed` only before a request, not `dismissed the official`)
+    # (pass pos42d) an attack in words on a measure (`Jean Roux attacked the levy`, `lashed out at the plan`, `came out
+    # against it`)
+    r"attacked|attacks|(?:lashed|lashes|hit|hits)\s+out\s+at|(?:came|comes)\s+out(?=\s+(?:against|in\s+favou?r\s+of|for)\b)|"
     r"resisted|resists|(?:dismissed|dismisses)(?=\s+(?:(?:the|all|any|renewed|repeated|growing)\s+)?(?:calls?|demands?|pressure|appeals?|suggestions?|proposals?|requests?)\b)|"
     # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
     # and a place's own measures (`Bologna imposed a 30 km/h limit`, `Lisbon introduced a tourist tax`)

@@ -268,12 +268,20 @@ _VERDICTS = (
     r"an? (?:\w+ )?escalation|not (?:\w+ )?on the (?:table|agenda)|out of the question|not (?:a |an )?(?:\w+ )?realistic|unrealistic|"
     r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b|"
     r"(?:not|far from|nowhere near) (?:yet )?ready|disgrace(?:ful)?|shameful|a shame|outrageous|scandalous|betrayal|"
-    r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,2}(?:terror\w*|aggression)|"
+    r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,3}?(?:terror\w*|aggression|Hamas|violence|extremis\w*|attacks?|massacres?)\b|"
+    # (pass pos42d) a measure called a prize for what it is said to reward (`called the move "a prize for terrorism"`,
+    # `a reward for aggression`), a measure said to be an attack (`would be a "lethal attack" on businesses`), the wrong
+    # instrument (`was "not the right tool"`, `the wrong instrument`), and a step put off until a process ends (`should
+    # come at the end of a negotiated process`, `the conditions have not been met`)
+    r"an? [\u201c\"]?(?:[\w-]+ )?(?:prize|reward|bonus) for [\u201c\"]?(?:terror\w*|aggression|Hamas|violence|extremis\w*)|"
+    r"(?:will|would|could) (?:\w+ )?be an? [\u201c\"]?(?:[\w-]+ )?(?:attack|assault)[\u201d\"]? on|"
+    r"not (?:\w+ )?the right (?:tool|instrument|answer|approach|remedy|solution|response|lever|vehicle)\b|"
+    r"(?:the )?conditions (?:for (?:[\w-]+ ){1,3})?(?:have|had|were|are) not (?:yet )?been met|"
     r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise|"
     # a predicate verdict on the measure named before it (`switching off the plants in a crisis was wrong`)
     r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bwould be ))(?:simply |plainly |clearly |just )?(?:wrong|a mistake|an? (?:\w+ )?error)(?![\w-])|"
     # (`A hard end date is the wrong answer for our industry`, `called the decision a sad day for public health`)
-    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe ))the wrong (?:answer|approach|step|move|decision|course|way|path|policy)|"
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe ))the wrong (?:answer|approach|step|move|decision|course|way|path|policy|tool|instrument|remedy)|"
     r"an? (?:sad|dark|black) day for|(?:profoundly |deeply |utterly )?illiberal|"
     # (`called the demand out of touch with reality`, `called the plan unworkable`)
     r"out of touch(?! with (?:the )?(?:times|voters|people|members|workers|families))\b|unworkable|impracticable|impractical|counter-?productive|"
@@ -316,6 +324,14 @@ _CONSEQUENCES = (
     r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)"
 )
 CONSEQUENCE = _rx(_CONSEQUENCES)
+# (pass pos42d) a step put off until a process ends (`recognition should come at the end of a negotiated process`, `only
+# at the end of talks`, `one of the final steps towards a settlement`): not now, read before `should` is taken for an
+# entitlement of the step
+AT_THE_END = _rx(
+    r"(?:(?:should|must|would|can|could|will|has to|have to) (?:only )?(?:come|happen|take place|be taken) )?(?:only )?at the (?:very )?end of "
+    r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:process|negotiations|talks|settlement|peace process)\b|"
+    r"(?:one of )?the (?:final|last) steps? (?:of|in|towards?|toward) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:process|negotiations|talks|settlement|solution)\b"
+)
 # (the obligation form, read before `should`/`must` can be taken for an entitlement of the measure's taker)
 FACE_CONSEQUENCES = _rx(r"(?:should|must) (?:\w+ )?" + _FACE_CONSEQUENCES)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
@@ -365,6 +381,9 @@ OPPOSE = _rx(
     # (`nothing is off the table` keeps every option open: a hedge, not a refusal)
     r"(?<!nothing is )(?<!nothing was )(?<!nothing's )(?<!nothing\u2019s )(?<!nothing would be )off the table|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
+    # (pass pos42d) an attack in words on the measure (`lashed out at the levy`, `hit out at the plan`, `attacked the tax`;
+    # `attack` only before a measure noun, not `attacked the convoy`)
+    r"(?:lash(?:es|ed|ing)?|hit(?:s|ting)?) out at|attack(?:s|ed|ing)?" + _MEASURE_OBJECT + "|"
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"dismiss(?:es|ed|ing)?|(?:stood|stands|stand) firm against|(?:has|have) (?:so far )?held out|"
     r"put (?:[\w'\u2019-]+ ){0,4}?on hold|hold(?:s|ing)? back|"
@@ -1629,6 +1648,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(6, ("stance", RESTRICTED_USE, -1))
     if ("would" in chunk or "will" in chunk or "could" in chunk or "might" in chunk) and NOMINAL_UNDOING.search(text, start, end):
         table.insert(table.index(("stance", OPPOSE, -1)), ("stance", UNDOING_HARM, -1))
+    if text.find("end of", start, end) != -1 or text.find(" step", start, end) != -1:
+        table.insert(0, ("stance", AT_THE_END, -1))
     if text.find("consequences", start, end) != -1:
         table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
     if issue_matcher is not None and issue_matcher.cessation and (
