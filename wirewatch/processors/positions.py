@@ -574,6 +574,8 @@ _NAMED_SUBJECT = re.compile(
     # levy`, `the minister dismissed demands to halt it`; `dismissed` only before a request, not `dismissed the official`)
     # (pass pos42d) an attack in words on a measure (`Jean Roux attacked the levy`, `lashed out at the plan`, `came out
     # against it`)
+    # (`Olivier Faure has made the tax a condition for ...`)
+    r"(?:made|makes)(?=\s+(?:[\w'\u2019%-]+\s+){1,5}?(?:a|an|its|their|his|her|the)\s+(?:\w+\s+)?(?:pre)?condition\s+(?:for|of)\b)|"
     r"attacked|attacks|(?:lashed|lashes|hit|hits)\s+out\s+at|(?:came|comes)\s+out(?=\s+(?:against|in\s+favou?r\s+of|for)\b)|"
     r"resisted|resists|(?:dismissed|dismisses)(?=\s+(?:(?:the|all|any|renewed|repeated|growing)\s+)?(?:calls?|demands?|pressure|appeals?|suggestions?|proposals?|requests?)\b)|"
     # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
@@ -2069,6 +2071,16 @@ _THIS_VERDICT = re.compile(r"[\s\u201c\"']*(?:This|It|That|Today)\s+(?:is|was|wo
 # (`called it "a great step"`, `described this as reckless`: with a verdict the lexicon knows; not `called it "the first step"`)
 _WORD_AFTER = re.compile(r"[\w-]+\s+")
 _CALLED_PRONOUN = re.compile(r"\b(?:call|describ|term|brand|label|dubb?)\w*\s+(?:it|this)\s+(?:as\s+)?[\u201c\"]?", re.I)
+
+
+def _quote_runs_on(text: str, sent: Segment) -> bool:
+    """(pass pos42d) Whether a quotation opened in the sentence runs on into the next one (`"The 2% tax only concerns
+    fortunes above 100 million euros. It is a minimum," he said.`): the next sentence is the same speaker's words on the
+    same topic, so a bare `it` right after it still takes that topic."""
+    body = text[sent.start : sent.end]
+    if "\u201c" in body:
+        return body.count("\u201c") > body.count("\u201d")
+    return body.count('"') % 2 == 1
 
 
 def _anaphor_in(body: str, after_topic: bool) -> bool:
@@ -3573,7 +3585,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # sentence after sentence (`the change ...`, `the rules ...`, `the increase would cost jobs`) keeps its measure
             # in sight; a sentence on something else breaks the chain
             continue
-        elif topic and (_anaphor_in(body, current_at == index - 1) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
+        elif topic and (_anaphor_in(body, current_at == index - 1 or (current_at == index - 2 and _quote_runs_on(text, sents[current_at]))) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
                         or restated
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
                         or _reacts_to_act(body, topic, polar)

@@ -196,6 +196,9 @@ _REACTION_SUPPORT = (
 REACTION = _rx(_REACTION_OPPOSE + "|" + _REACTION_SUPPORT)
 REACTION_GATE = ("judicial review", "appeal", "court", "legal",
                  "based on", "science", "evidence", "pleased", "delighted", "relieved", "thrilled", "gratified")
+# (pass pos42d) a measure called indispensable (`said the levy remained "indispensable"`, `is essential`)
+_INDISPENSABLE = (r"(?:is|are|was|were|be|been|remains?|remained) [\u201c\"]?(?:(?:absolutely|really|truly|simply|still) )?"
+                  r"(?:indispensable|essential|vital)(?![\w-])")
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
     # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb; nor the `back` of
@@ -216,7 +219,12 @@ SUPPORT = _rx(
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|"
     # winning a carve-out from a measure (`won an exemption from the ban`: for the carve-out, against the measure)
     r"(?:w[oi]n(?:s|ning)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?)(?= (?:an?|the|its|their|his|her) (?:[\w-]+ ){0,2}?(?:exemptions?|carve-outs?|opt-outs?) from\b)|defend(?:s|ed|ing)?" + _MEASURE_OBJECT + "|"
-    r"want(?:s|ed)?|sought|seek(?:s|ing)?|"
+    r"want(?:s|ed)?|sought|seek(?:s|ing)?|" +
+    # (pass pos42d) a measure called indispensable (`said the levy remained "indispensable"`, `is essential`), and a
+    # measure made a condition of one's own course (`has made the tax a condition for not toppling the government`)
+    _INDISPENSABLE + "|"
+    r"ma(?:de|ke|kes|king) (?:the |its |their |his |her |this |that )?(?:[\w'\u2019%-]+ ){1,4}?(?:an? |its |their |his |her |the )(?:\w+ )?"
+    r"(?:pre)?condition (?:for|of)(?: not\b)?|"
     # (`open to a debate on the drinking age` is open to discussing it, not for it)
     r"is for|are for|open to(?! (?:a |an |the |further |more |any )?(?:[\w-]+ )?(?:debate|discussion|dialogue|conversation|review|consultation)s?\b)|ready (?:to|for)|willing to|prepared to|"
     # (`has not committed to an EU-wide age limit` is no commitment either way: undecided, not opposed)
@@ -550,8 +558,8 @@ DENIAL = _rx(
 # Evaluations a speaker passes on an issue (`the Kremlin said the decision was dangerous`).
 EVALUATIVE = _rx(
     r"dangerous|an? (?:\w+ )?(?:mistake|blunder|error)|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
-    r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|"
-    r"necessary|essential|vital|crucial|welcome|" + _ILLEGAL + r"|counterproductive|futile|"
+    r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|" +
+    _INDISPENSABLE + "|necessary|essential|vital|crucial|welcome|" + _ILLEGAL + r"|counterproductive|futile|"
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     + _VERDICTS + "|" + _REACTION_OPPOSE + "|" + _REACTION_SUPPORT + "|" + _CONSEQUENCES + "|" + _BENEFITS + "|" + _VERDICT_SUPPORT + "|" + _VERDICT_OPPOSE
@@ -615,7 +623,11 @@ _PRONOUN_ACT_WORDS = (
     r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against)|"
     r"repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|abolish(?:es|ed|ing)?|"
     # (pass pos40b) a place's own ban of the item (`Canada, which banned them in 2017,`)
-    r"ban(?:s|ned)|outlaw(?:s|ed)|prohibit(?:s|ed))"
+    r"ban(?:s|ned)|outlaw(?:s|ed)|prohibit(?:s|ed)|"
+    # (pass pos42d) coming out, arguing or attacking in words (`the employers' federation also came out against it`,
+    # `campaigned for it`, `lashed out at it`, `criticised it`)
+    r"(?:came|comes|come|coming) out (?:against|for|in favou?r of)|(?:spoke|speaks|argued|argues|campaigned|campaigns|lobbied|railed|rails) (?:against|for)|"
+    r"(?:lash|hit)(?:es|ed|s)? out at|(?:criticis|criticiz|condemn|denounc|attack|defend)(?:es|ed|s|e)?)"
     r" (?:it|them)" + _PRONOUN_END + r"|"
     # (pass `pos27b`) the acts a request asks for (`urged the Senate to pass it`, `to adopt it in full`, `to bring it in`),
     # going on with it or dropping it (`to press ahead with it`, `to push it through`, `to drop it`)
@@ -1339,6 +1351,10 @@ def matcher(issue: Issue) -> IssueMatcher:
     if cessation:
         # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
         # halt, not its negation: `has not committed to an EU-wide age limit`
+        own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
+    if not cessation and re.search(r"\b(?:should|must)\s+(?:\w+\s+)?(?:cap|limit|curb|restrict)\b", issue.proposition, re.I):
+        # (pass pos42d) so are those of an issue that caps or curbs something (`A treaty should cap plastic production`,
+        # terms `production limits`, `curbs on production`): `would keep pushing for binding limits` pushes for it
         own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
     punitive = re.match(r"(?:[\w-]+\s+)?(?i:sanctions|penalties|restrictive measures)\s+(?:on|against)\s+(?P<target>[A-Z][a-z]{3,})", subject)
     measure_target = re.compile(
