@@ -16,6 +16,12 @@ catches). The classes of the pass:
   government`, `a condition of any budget deal`): for; a person's `made` opens a holder's predicate;
 - a quotation that runs on into a second sentence keeps its topic for a bare `it` in the sentence after
   (`"The jet tax only hits the richest. It is fair," she said. The airline federation came out against it.`);
+- accused of rewarding terror, recalling an envoy in protest: against; a counterfactual harm (`would have hit`): against;
+- reactions to a vote's outcome (`welcomed the outcome`, `the vote was "a defeat for fiscal justice"`): read against the
+  act, as reactions to `the vote` are;
+- the issue named as the way rejected after a comma (`should come through talks, not through unilateral recognition`):
+  against, as `rather than` already was;
+- a measure's sponsor in a reduced relative (`The text, tabled by ...`, `sponsored by`, `drafted by`): for it;
 - an issue that caps something (`should cap ...`): the curb nouns among its terms (`catch limits`) are the measure
   itself, not its negation (`would keep pushing for binding limits` is for the cap).
 
@@ -70,6 +76,26 @@ CASES = [
     ("Marie Dubois said the jet tax was the wrong tool for cutting emissions.", {("Marie Dubois", "jet-tax", O)}),
     ("Hans Keller said the jet tax remained \"indispensable\".", {("Hans Keller", "jet-tax", S)}),
     ("Marie Dubois said the jet tax is essential.", {("Marie Dubois", "jet-tax", S)}),
+    ("Austria accused Norway of rewarding terrorism with the recognition of Somaliland.", {("Austria", "somaliland-recognition", O)}),
+    ("Ethiopia recalled its ambassador in protest at the recognition of Somaliland.", {("Ethiopia", "somaliland-recognition", O)}),
+    ("Kenya recalled its envoy to Vienna in protest against the recognition of Somaliland.", {("Kenya", "somaliland-recognition", O)}),
+    ("\"The jet tax would have hit small airlines hardest,\" Olaf Scholz said.", {("Olaf Scholz", "jet-tax", O)}),
+    ("Olaf Scholz said the jet tax would have hit regional airports.", {("Olaf Scholz", "jet-tax", O)}),
+    # reactions to a vote's outcome
+    ("The Belgian parliament rejected the jet tax. Olaf Scholz welcomed the outcome.", {("Olaf Scholz", "jet-tax", O)}),
+    ("The Belgian parliament adopted the jet tax. Olaf Scholz welcomed the result.", {("Olaf Scholz", "jet-tax", S)}),
+    ("The Belgian parliament rejected the jet tax. Olaf Scholz said the vote was \"a defeat for fiscal justice\".",
+     {("Olaf Scholz", "jet-tax", S)}),
+    ("The Belgian parliament adopted the jet tax. Olaf Scholz said the vote was a defeat for democracy.", {("Olaf Scholz", "jet-tax", O)}),
+    # a measure's sponsor named in a reduced relative
+    ("The jet tax bill, tabled by Olaf Scholz, passed by 80 votes to 41.", {("Olaf Scholz", "jet-tax", S)}),
+    ("Parliament debated the jet tax. The text, sponsored by Olaf Scholz, was rejected.", {("Olaf Scholz", "jet-tax", S)}),
+    ("The tax on private jets, drafted by Olaf Scholz, goes to the Senate.", {("Olaf Scholz", "jet-tax", S)}),
+    # the issue named as the rejected way (`through talks, not through unilateral recognition`)
+    ("Olaf Scholz said a Somaliland state should come through talks with Mogadishu, not through unilateral recognition of Somaliland.",
+     {("Olaf Scholz", "somaliland-recognition", O)}),
+    ("Austria said a settlement should be reached through direct talks, not via recognition of Somaliland.",
+     {("Austria", "somaliland-recognition", O)}),
     # a step put off until a process ends, conditions not met
     ("Austria said recognition of Somaliland should come at the end of a negotiated process.", {("Austria", "somaliland-recognition", O)}),
     ("Hans Keller said the recognition of Somaliland must come only at the end of talks with Mogadishu.",
@@ -96,7 +122,12 @@ CASES = [
     ("Austria said recognition of Somaliland should come now.", {("Austria", "somaliland-recognition", S)}),
     ("\"The jet tax only hits the richest travellers.\" The football club said it was a fair season. The Pilots Guild came out against it.",
      set()),
+    ("Olaf Scholz said he would have sent tanks if asked.", set()),
+    ("The Belgian parliament adopted the jet tax. Olaf Scholz said the vote was a defeat for the opposition.", set()),
+    ("The jet tax, opposed by Olaf Scholz, passed.", {("Olaf Scholz", "jet-tax", O)}),
     # not fixed
+    pytest.param("Parliament debated the jet tax. The text, tabled by the deputy Eva Sas, passed by 80 votes to 41.",
+                 {("Eva Sas", "jet-tax", S)}, marks=xf("an agent the gazetteer does not know is no ref for the by-phrase")),
     pytest.param("Marie Dubois, the airline's chief, lashed out at the jet tax.", {("Marie Dubois", "jet-tax", O)},
                  marks=xf("a verb after an appositive with no article is not yet a holder's verb")),
 ]

@@ -1731,7 +1731,9 @@ _VERB_ON_MEASURE = re.compile(
     r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
     r"(?:the|this|that|both|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:decisions?|votes?|moves?|" + lex.ACT_NOUNS + r"|steps?|deal|ban|law|bill|legislation|reform|plan|measures?|ruling|verdict|judge?ment)\b(?!\s+(?:of|on|to|against|for|from|party|parties|coalition|bloc|camp|majority)\b)"
+    r"(?:decisions?|votes?|moves?|" + lex.ACT_NOUNS + r"|steps?|deal|ban|law|bill|legislation|reform|plan|measures?|ruling|verdict|judge?ment|"
+    # (pass pos42d) the outcome of a vote (`welcomed the outcome`, `hailed the result`)
+    r"outcome|result)\b(?!\s+(?:of|on|to|against|for|from|party|parties|coalition|bloc|camp|majority)\b)"
 )
 # a relative clause on a person that makes them the measure's author or sponsor (`, who steered the text through the
 # chamber,`, `, the SNP's leader, who tabled the amendment,`, `, who drafted an earlier version of the reform,`)
@@ -1994,7 +1996,7 @@ def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> 
 # an act named by a bare anaphor (`called the move illegal`, `welcomed the proposal`, `the decision would cost lives`)
 # (pass pos39a: `the deal`, `the agreement`, `the compromise` name an act agreed, `welcomed the deal` after a deal to
 # postpone the law)
-_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|deal|agreement|compromise|" + lex.ACT_NOUNS + r"|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment)\b", re.I)
+_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|deal|agreement|compromise|" + lex.ACT_NOUNS + r"|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment|outcome(?!\s+of\b)|result(?!\s+of\b))\b", re.I)
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
 _ACT_CUE = re.compile(r"(?:agree|block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos|"
@@ -2568,7 +2570,8 @@ _CONDITION_DEMAND = re.compile(
     r"\s+(?:(?:new|more|further|firm|written|legal|financial|additional|fresh)\s+)?(?:guarantees|assurances|compensation|exemptions?|"
     r"concessions|clarifications?|safeguards|carve-outs?|opt-outs?|derogations?)\b", re.I
 )
-_INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s", re.I)
+# (pass pos42d: and `A, not through B`: `should be realised through direct negotiations, not through unilateral recognition`)
+_INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s|,\s+(?:and\s+)?not\s+(?:through|via|by way of)\s", re.I)
 
 
 def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.IssueMatcher) -> bool:
@@ -2673,13 +2676,14 @@ def _found_once(found: list["_Found"], name: str, ref: Ref | None, issue: str, s
 # (pass pos40b) a measure of the issue as the sentence's subject, enacted by the agent of a passive (`The law, passed by
 # the Legislature in 2020 and signed by Gov. Gavin Newsom, ...`, `New York's ban on flavored vapes, signed into law by
 # Gov. Kathy Hochul,`, `The ban was approved by the city council`): the agent enacts it, so supports it
-_ENACTED_BY = re.compile(r"\b(?:signed|passed|approved|enacted|adopted|introduced)\s+(?:into\s+law\s+)?by\s+(?!(?:a|an|\d)\b|\d)")
+# (pass pos42d: and its sponsor, `The text, tabled by the deputy Eva Sas, passed ...`, `The amendment, drafted by ...`)
+_ENACTED_BY = re.compile(r"\b(?:signed|passed|approved|enacted|adopted|introduced|tabled|sponsored|drafted)\s+(?:into\s+law\s+)?by\s+(?!(?:a|an|\d)\b|\d)")
 _MEASURE_SUBJECT = re.compile(
     r"(?:[A-Z]{2,}[\w ,.()]{0,40}?\s[-\u2013\u2014]\s)?"  # (a dateline)
     r"\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s?)\s+)(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:" + "ban|law|bill|legislation|measure|ordinance|decree|directive|statute|act|prohibition" + r")\b")
+    r"(?:" + "ban|law|bill|legislation|measure|ordinance|decree|directive|statute|act|prohibition|amendment|tax|levy" + r")\b")
 _BARE_MEASURE_SUBJECT = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|state|state's|city's|original|landmark|first|)\s+)?"
-                                   r"(?:ban|law|bill|legislation|measure|ordinance|decree|statute|prohibition)\b(?!\s+(?:on|of|to|against|for)\b)")
+                                   r"(?:ban|law|bill|legislation|measure|ordinance|decree|statute|prohibition|text|amendment|tax|levy)\b(?!\s+(?:on|of|to|against|for)\b)")
 _AGENT_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|this|that|and|before|after|during|when|with|for|to|as|which|who|earlier|\d)\b")
 _UNDOING_WORDS = re.compile(r"\b(?:repeal\w*|scrap\w*|lift\w*|delay\w*|postpon\w*|overturn\w*|revers\w*|weaken\w*|"
                             r"exempt\w*|loosen\w*|relax\w*|end(?:s|ed|ing)?|abolish\w*|suspend\w*|pause\w*|roll\w* back|undo\w*)\b", re.I)
@@ -3967,6 +3971,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     hedge = lex.HYPOTHETICAL.search(before)
                     if hedge and hedge.group(0).casefold() == "question of" and text.endswith("arise", first.start, first.end):
                         hedge = None  # `the question of fighter jets did not arise`: a refusal, not an open question
+                    if hedge and hedge.group(0).casefold() == "would have" and lex.is_effect(text, first) and text.endswith("would have ", 0, first.start):
+                        hedge = None  # (pass pos42d) `the tax would have hit our family companies`: a harm of the measure, counterfactual
                     if hedge and not (
                         lex.MODAL_HEDGE.fullmatch(hedge.group(0)) and re.search(r"[,;]", before[hedge.end() :])
                         and not lex.HYPOTHETICAL.search(before, hedge.end())

@@ -168,13 +168,15 @@ _VERDICT_SUPPORT = _VERDICT_LEAD + (
 )
 _VERDICT_OPPOSE = _VERDICT_LEAD + (
     r"(?:(?:an?|the) )?(?:(?:[\w-]+|total|complete|utter) )?(?:disaster|catastrophe|failure|scandal|farce|disgrace|fiasco|insult|"
+    # (pass pos42d) `the vote was "a defeat for fiscal justice"`: a defeat for a good the speaker stands for
+    r"defeat(?= for (?:[\w-]+ ){0,2}?(?:justice|fairness|democracy|equality|workers|(?:the )?(?:people|planet|climate|poor)\b))|"
     r"step back(?:wards?)?|slap in the face)(?: (?:for|to|of|against)\b[^.;:,\u201c\u201d\"]{0,60})?"
 )
 VERDICT_SUPPORT = _rx(_VERDICT_SUPPORT)
 # a substring every match of each holds
 _VERDICT_SUPPORT_HEADS = ("step", "move", "decision", "sign", "milestone", "achievement", "breakthrough", "message", "gesture",
                           "contribution", "development", "news", "victor", "win", "success", "triumph", "day", "moment")
-_VERDICT_OPPOSE_HEADS = ("disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
+_VERDICT_OPPOSE_HEADS = ("defeat", "disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
 VERDICT_OPPOSE = _rx(_VERDICT_OPPOSE)
 # Reactions to a decision on the issue (a ruling, an approval, a ban) told by a legal remedy or a verdict on its grounds,
 # as wire copy reports them (`would seek a judicial review`, `said the decision was not based on science`, `was
@@ -281,6 +283,10 @@ _VERDICTS = (
     # `a reward for aggression`), a measure said to be an attack (`would be a "lethal attack" on businesses`), the wrong
     # instrument (`was "not the right tool"`, `the wrong instrument`), and a step put off until a process ends (`should
     # come at the end of a negotiated process`, `the conditions have not been met`)
+    # (accused of rewarding it: the accusation is the verdict, not a negation of it: `accused Spain of rewarding Hamas`)
+    r"accus(?:e|es|ed|ing) (?:[\w.'\u2019-]+ ){1,5}?of rewarding (?:\w+ ){0,3}?(?:terror\w*|aggression|Hamas|violence|extremis\w*|attacks?)\b|"
+    # recalling an envoy in protest (`Israel recalled its ambassador to Madrid in protest`)
+    r"recall(?:s|ed|ing)? (?:its|their|his|her) (?:\w+ )?(?:ambassadors?|envoys?) (?:[\w'\u2019-]+ ){0,6}?in protest\b|"
     r"an? [\u201c\"]?(?:[\w-]+ )?(?:prize|reward|bonus) for [\u201c\"]?(?:terror\w*|aggression|Hamas|violence|extremis\w*)|"
     r"(?:will|would|could) (?:\w+ )?be an? [\u201c\"]?(?:[\w-]+ )?(?:attack|assault)[\u201d\"]? on|"
     r"not (?:\w+ )?the right (?:tool|instrument|answer|approach|remedy|solution|response|lever|vehicle)\b|"
@@ -1527,7 +1533,7 @@ _EFFECT_OPPOSE = (
 )
 EFFECT_SUPPORT = re.compile(_EFFECT_SUPPORT, re.IGNORECASE)
 EFFECT_OPPOSE = re.compile(_EFFECT_OPPOSE, re.IGNORECASE)
-_EFFECT_MODAL = re.compile(r"\s(?:would|will|could|can|may|might)(?P<adv>(?:\s+(?:also|only|further|simply|actually|inevitably|"
+_EFFECT_MODAL = re.compile(r"\s(?:would|will|could|can|may|might)(?P<adv>(?:\s+(?:have|also|only|further|simply|actually|inevitably|"
                            r"certainly|likely|probably|eventually|ultimately|surely|not|never|n't|even|really))*)\s+", re.IGNORECASE)
 _MEASURE_SUBJECT = re.compile(
     r"\b(?:the|this|that|these|those|such\s+an?|an?)\s+(?:[\w-]+\s+){0,2}?(?:ban|tax|levy|charge|fee|toll|cap|freeze|mandate|treaty|"
