@@ -17,7 +17,8 @@ catches). The classes of the pass:
 - a quotation that runs on into a second sentence keeps its topic for a bare `it` in the sentence after
   (`"The jet tax only hits the richest. It is fair," she said. The airline federation came out against it.`);
 - accused of rewarding terror, recalling an envoy in protest: against; a counterfactual harm (`would have hit`): against;
-- reactions to a vote's outcome (`welcomed the outcome`, `the vote was "a defeat for fiscal justice"`): read against the
+- reactions to a vote's outcome (`welcomed the outcome`, `the vote was "a defeat for fiscal justice"`; not
+  `the result`, which copy uses for much else): read against the
   act, as reactions to `the vote` are;
 - the issue named as the way rejected after a comma (`should come through talks, not through unilateral recognition`):
   against, as `rather than` already was;
@@ -83,7 +84,7 @@ CASES = [
     ("Olaf Scholz said the jet tax would have hit regional airports.", {("Olaf Scholz", "jet-tax", O)}),
     # reactions to a vote's outcome
     ("The Belgian parliament rejected the jet tax. Olaf Scholz welcomed the outcome.", {("Olaf Scholz", "jet-tax", O)}),
-    ("The Belgian parliament adopted the jet tax. Olaf Scholz welcomed the result.", {("Olaf Scholz", "jet-tax", S)}),
+    ("The Belgian parliament adopted the jet tax. Olaf Scholz welcomed the outcome.", {("Olaf Scholz", "jet-tax", S)}),
     ("The Belgian parliament rejected the jet tax. Olaf Scholz said the vote was \"a defeat for fiscal justice\".",
      {("Olaf Scholz", "jet-tax", S)}),
     ("The Belgian parliament adopted the jet tax. Olaf Scholz said the vote was a defeat for democracy.", {("Olaf Scholz", "jet-tax", O)}),

@@ -1732,8 +1732,8 @@ _VERB_ON_MEASURE = re.compile(
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
     r"(?:the|this|that|both|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
     r"(?:decisions?|votes?|moves?|" + lex.ACT_NOUNS + r"|steps?|deal|ban|law|bill|legislation|reform|plan|measures?|ruling|verdict|judge?ment|"
-    # (pass pos42d) the outcome of a vote (`welcomed the outcome`, `hailed the result`)
-    r"outcome|result)\b(?!\s+(?:of|on|to|against|for|from|party|parties|coalition|bloc|camp|majority)\b)"
+    # (pass pos42d) the outcome of a vote (`welcomed the outcome`; not `the result`, which copy uses for much else)
+    r"outcome)\b(?!\s+(?:of|on|to|against|for|from|party|parties|coalition|bloc|camp|majority)\b)"
 )
 # a relative clause on a person that makes them the measure's author or sponsor (`, who steered the text through the
 # chamber,`, `, the SNP's leader, who tabled the amendment,`, `, who drafted an earlier version of the reform,`)
@@ -1996,7 +1996,7 @@ def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> 
 # an act named by a bare anaphor (`called the move illegal`, `welcomed the proposal`, `the decision would cost lives`)
 # (pass pos39a: `the deal`, `the agreement`, `the compromise` name an act agreed, `welcomed the deal` after a deal to
 # postpone the law)
-_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|deal|agreement|compromise|" + lex.ACT_NOUNS + r"|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment|outcome(?!\s+of\b)|result(?!\s+of\b))\b", re.I)
+_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|deal|agreement|compromise|" + lex.ACT_NOUNS + r"|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment|outcome(?!\s+of\b))\b", re.I)
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
 _ACT_CUE = re.compile(r"(?:agree|block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos|"
