@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.65.0")
+PRODUCER = Producer(name="positions", version="1.66.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -572,6 +572,11 @@ _NAMED_SUBJECT = re.compile(
     r"accused|accuses|"
     # (pass pos41) holding out against a measure or against calls to undo it (`Mary Byrne resisted calls to scrap the
     # levy`, `the minister dismissed demands to halt it`; `dismissed` only before a request, not `dismissed the official`)
+    # (pass pos42d) an attack in words on a measure (`Jean Roux attacked the levy`, `lashed out at the plan`, `came out
+    # against it`)
+    # (`Olivier Faure has made the tax a condition for ...`)
+    r"(?:made|makes)(?=\s+(?:[\w'\u2019%-]+\s+){1,5}?(?:a|an|its|their|his|her|the)\s+(?:\w+\s+)?(?:pre)?condition\s+(?:for|of)\b)|"
+    r"attacked|attacks|(?:lashed|lashes|hit|hits)\s+out\s+at|(?:came|comes)\s+out(?=\s+(?:against|in\s+favou?r\s+of|for)\b)|"
     r"resisted|resists|(?:dismissed|dismisses)(?=\s+(?:(?:the|all|any|renewed|repeated|growing)\s+)?(?:calls?|demands?|pressure|appeals?|suggestions?|proposals?|requests?)\b)|"
     # acts on a measure (`Tom Reid defended the law`, `Civic Forum fought the reform`, `The Ohio Senate killed the bill`),
     # and a place's own measures (`Bologna imposed a 30 km/h limit`, `Lisbon introduced a tourist tax`)
@@ -1747,7 +1752,9 @@ _VERB_ON_MEASURE = re.compile(
     r"\b(?:welcom|condemn|critici[sz]|denounc|hail|prais|applaud|slamm|oppos|reject|back|support|approv|endors|call(?=ed|s|ing)|describ|"
     r"(?:lobbied|lobbying|campaign(?:ed|ing|s)?|fought|fight(?:s|ing)?)\s+against)\w*\s+"
     r"(?:the|this|that|both|these|those)\s+(?:[a-z][\w-]*\s+){0,2}?"
-    r"(?:decisions?|votes?|moves?|" + lex.ACT_NOUNS + r"|steps?|deal|ban|law|bill|legislation|reform|plan|measures?|ruling|verdict|judge?ment)\b(?!\s+(?:of|on|to|against|for|from|party|parties|coalition|bloc|camp|majority)\b)"
+    r"(?:decisions?|votes?|moves?|" + lex.ACT_NOUNS + r"|steps?|deal|ban|law|bill|legislation|reform|plan|measures?|ruling|verdict|judge?ment|"
+    # (pass pos42d) the outcome of a vote (`welcomed the outcome`; not `the result`, which copy uses for much else)
+    r"outcome)\b(?!\s+(?:of|on|to|against|for|from|party|parties|coalition|bloc|camp|majority)\b)"
 )
 # a relative clause on a person that makes them the measure's author or sponsor (`, who steered the text through the
 # chamber,`, `, the SNP's leader, who tabled the amendment,`, `, who drafted an earlier version of the reform,`)
@@ -2083,7 +2090,7 @@ def _use_curb_scores(text: str, start: int, end: int, scored: list, sighted) -> 
 # an act named by a bare anaphor (`called the move illegal`, `welcomed the proposal`, `the decision would cost lives`)
 # (pass pos39a: `the deal`, `the agreement`, `the compromise` name an act agreed, `welcomed the deal` after a deal to
 # postpone the law)
-_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|deal|agreement|compromise|" + lex.ACT_NOUNS + r"|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment)\b", re.I)
+_ACT_ANAPHOR = re.compile(r"\b(?:the|this|that|both)\s+(?:move|decisions?|proposal|steps?|change|deal|agreement|compromise|" + lex.ACT_NOUNS + r"|vote|ruling(?!\s+(?:party|parties|coalition|bloc|camp|majority|class|elite)\b)|verdict|judge?ment|outcome(?!\s+of\b))\b", re.I)
 # acts on an issue (not attitudes to it): what a later anaphor such as `the move` names
 _ACT_CUE = re.compile(r"(?:agree|block|veto|pass|adopt|approv|sign|scrap|repeal|revok|drop|remov|abolish|reject|propos|introduc|"
                       r"announc|unveil|table|push|delay|postpon|water|weaken|end|ban|stop|halt|lift|impos|"
@@ -2160,6 +2167,16 @@ _THIS_VERDICT = re.compile(r"[\s\u201c\"']*(?:This|It|That|Today)\s+(?:is|was|wo
 # (`called it "a great step"`, `described this as reckless`: with a verdict the lexicon knows; not `called it "the first step"`)
 _WORD_AFTER = re.compile(r"[\w-]+\s+")
 _CALLED_PRONOUN = re.compile(r"\b(?:call|describ|term|brand|label|dubb?)\w*\s+(?:it|this)\s+(?:as\s+)?[\u201c\"]?", re.I)
+
+
+def _quote_runs_on(text: str, sent: Segment) -> bool:
+    """(pass pos42d) Whether a quotation opened in the sentence runs on into the next one (`"The 2% tax only concerns
+    fortunes above 100 million euros. It is a minimum," he said.`): the next sentence is the same speaker's words on the
+    same topic, so a bare `it` right after it still takes that topic."""
+    body = text[sent.start : sent.end]
+    if "\u201c" in body:
+        return body.count("\u201c") > body.count("\u201d")
+    return body.count('"') % 2 == 1
 
 
 def _anaphor_in(body: str, after_topic: bool) -> bool:
@@ -2695,8 +2712,8 @@ _CONDITION_DEMAND = re.compile(
 )
 _INSTEAD = re.compile(r"\b(?:instead of|in place of|rather than)\s"
                       # (pass pos42a) `should be settled through direct talks, not through unilateral recognition`: the
-                      # alternative set aside after `, not`
-                      r"|,\s+not\s+(?:(?:through|by|via|with|as|in|at|from|on)\s+)?(?!(?:only|just|least|yet|even|always|necessarily|now|because|so)\b)(?=[a-z])", re.I)
+                      # alternative set aside after `, not` (pos42d: or `, and not through`)
+                      r"|,\s+(?:and\s+)?not\s+(?:(?:through|by|via|with|as|in|at|from|on)\s+)?(?!(?:only|just|least|yet|even|always|necessarily|now|because|so)\b)(?=[a-z])", re.I)
 
 
 def _names_the_rejected_alternative(text: str, first: lex.Cue, end: int, m: lex.IssueMatcher) -> bool:
@@ -2801,13 +2818,14 @@ def _found_once(found: list["_Found"], name: str, ref: Ref | None, issue: str, s
 # (pass pos40b) a measure of the issue as the sentence's subject, enacted by the agent of a passive (`The law, passed by
 # the Legislature in 2020 and signed by Gov. Gavin Newsom, ...`, `New York's ban on flavored vapes, signed into law by
 # Gov. Kathy Hochul,`, `The ban was approved by the city council`): the agent enacts it, so supports it
-_ENACTED_BY = re.compile(r"\b(?:signed|passed|approved|enacted|adopted|introduced)\s+(?:into\s+law\s+)?by\s+(?!(?:a|an|\d)\b|\d)")
+# (pass pos42d: and its sponsor, `The text, tabled by the deputy Eva Sas, passed ...`, `The amendment, drafted by ...`)
+_ENACTED_BY = re.compile(r"\b(?:signed|passed|approved|enacted|adopted|introduced|tabled|sponsored|drafted)\s+(?:into\s+law\s+)?by\s+(?!(?:a|an|\d)\b|\d)")
 _MEASURE_SUBJECT = re.compile(
     r"(?:[A-Z]{2,}[\w ,.()]{0,40}?\s[-\u2013\u2014]\s)?"  # (a dateline)
     r"\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s?)\s+)(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:" + "ban|law|bill|legislation|measure|ordinance|decree|directive|statute|act|prohibition" + r")\b")
+    r"(?:" + "ban|law|bill|legislation|measure|ordinance|decree|directive|statute|act|prohibition|amendment|tax|levy" + r")\b")
 _BARE_MEASURE_SUBJECT = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|state|state's|city's|original|landmark|first|)\s+)?"
-                                   r"(?:ban|law|bill|legislation|measure|ordinance|decree|statute|prohibition)\b(?!\s+(?:on|of|to|against|for)\b)")
+                                   r"(?:ban|law|bill|legislation|measure|ordinance|decree|statute|prohibition|text|amendment|tax|levy)\b(?!\s+(?:on|of|to|against|for)\b)")
 _AGENT_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|this|that|and|before|after|during|when|with|for|to|as|which|who|earlier|\d)\b")
 _UNDOING_WORDS = re.compile(r"\b(?:repeal\w*|scrap\w*|lift\w*|delay\w*|postpon\w*|overturn\w*|revers\w*|weaken\w*|"
                             r"exempt\w*|loosen\w*|relax\w*|end(?:s|ed|ing)?|abolish\w*|suspend\w*|pause\w*|roll\w* back|undo\w*)\b", re.I)
@@ -3719,7 +3737,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # sentence after sentence (`the change ...`, `the rules ...`, `the increase would cost jobs`) keeps its measure
             # in sight; a sentence on something else breaks the chain
             continue
-        elif topic and (_anaphor_in(body, current_at == index - 1) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
+        elif topic and (_anaphor_in(body, current_at == index - 1 or (current_at == index - 2 and _quote_runs_on(text, sents[current_at]))) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
                         or restated
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
                         or _reacts_to_act(body, topic, polar)
@@ -4106,6 +4124,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     hedge = lex.HYPOTHETICAL.search(before)
                     if hedge and hedge.group(0).casefold() == "question of" and text.endswith("arise", first.start, first.end):
                         hedge = None  # `the question of fighter jets did not arise`: a refusal, not an open question
+                    if hedge and hedge.group(0).casefold() == "would have" and lex.is_effect(text, first) and text.endswith("would have ", 0, first.start):
+                        hedge = None  # (pass pos42d) `the tax would have hit our family companies`: a harm of the measure, counterfactual
                     if hedge and not (
                         lex.MODAL_HEDGE.fullmatch(hedge.group(0)) and re.search(r"[,;]", before[hedge.end() :])
                         and not lex.HYPOTHETICAL.search(before, hedge.end())

@@ -168,13 +168,15 @@ _VERDICT_SUPPORT = _VERDICT_LEAD + (
 )
 _VERDICT_OPPOSE = _VERDICT_LEAD + (
     r"(?:(?:an?|the) )?(?:(?:[\w-]+|total|complete|utter) )?(?:disaster|catastrophe|failure|scandal|farce|disgrace|fiasco|insult|"
+    # (pass pos42d) `the vote was "a defeat for fiscal justice"`: a defeat for a good the speaker stands for
+    r"defeat(?= for (?:[\w-]+ ){0,2}?(?:justice|fairness|democracy|equality|workers|(?:the )?(?:people|planet|climate|poor)\b))|"
     r"step back(?:wards?)?|slap in the face)(?: (?:for|to|of|against)\b[^.;:,\u201c\u201d\"]{0,60})?"
 )
 VERDICT_SUPPORT = _rx(_VERDICT_SUPPORT)
 # a substring every match of each holds
 _VERDICT_SUPPORT_HEADS = ("step", "move", "decision", "sign", "milestone", "achievement", "breakthrough", "message", "gesture",
                           "contribution", "development", "news", "victor", "win", "success", "triumph", "day", "moment")
-_VERDICT_OPPOSE_HEADS = ("disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
+_VERDICT_OPPOSE_HEADS = ("defeat", "disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
 VERDICT_OPPOSE = _rx(_VERDICT_OPPOSE)
 # Reactions to a decision on the issue (a ruling, an approval, a ban) told by a legal remedy or a verdict on its grounds,
 # as wire copy reports them (`would seek a judicial review`, `said the decision was not based on science`, `was
@@ -196,6 +198,9 @@ _REACTION_SUPPORT = (
 REACTION = _rx(_REACTION_OPPOSE + "|" + _REACTION_SUPPORT)
 REACTION_GATE = ("judicial review", "appeal", "court", "legal",
                  "based on", "science", "evidence", "pleased", "delighted", "relieved", "thrilled", "gratified")
+# (pass pos42d) a measure called indispensable (`said the levy remained "indispensable"`, `is essential`)
+_INDISPENSABLE = (r"(?:is|are|was|were|be|been|remains?|remained) [\u201c\"]?(?:(?:absolutely|really|truly|simply|still) )?"
+                  r"(?:indispensable|essential|vital)(?![\w-])")
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
     # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb; nor the `back` of
@@ -216,7 +221,12 @@ SUPPORT = _rx(
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|"
     # winning a carve-out from a measure (`won an exemption from the ban`: for the carve-out, against the measure)
     r"(?:w[oi]n(?:s|ning)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?)(?= (?:an?|the|its|their|his|her) (?:[\w-]+ ){0,2}?(?:exemptions?|carve-outs?|opt-outs?) from\b)|defend(?:s|ed|ing)?" + _MEASURE_OBJECT + "|"
-    r"want(?:s|ed)?|sought|seek(?:s|ing)?|"
+    r"want(?:s|ed)?|sought|seek(?:s|ing)?|" +
+    # (pass pos42d) a measure called indispensable (`said the levy remained "indispensable"`, `is essential`), and a
+    # measure made a condition of one's own course (`has made the tax a condition for not toppling the government`)
+    _INDISPENSABLE + "|"
+    r"ma(?:de|ke|kes|king) (?:the |its |their |his |her |this |that )?(?:[\w'\u2019%-]+ ){1,4}?(?:an? |its |their |his |her |the )(?:\w+ )?"
+    r"(?:pre)?condition (?:for|of)(?: not\b)?|"
     # (`open to a debate on the drinking age` is open to discussing it, not for it)
     r"is for|are for|open to(?! (?:a |an |the |further |more |any )?(?:[\w-]+ )?(?:debate|discussion|dialogue|conversation|review|consultation)s?\b)|ready (?:to|for)|willing to|prepared to|"
     # (`has not committed to an EU-wide age limit` is no commitment either way: undecided, not opposed)
@@ -268,14 +278,26 @@ _VERDICTS = (
     r"an? (?:\w+ )?escalation|not (?:\w+ )?on the (?:table|agenda)|out of the question|not (?:a |an )?(?:\w+ )?realistic|unrealistic|"
     r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b|"
     r"(?:not|far from|nowhere near) (?:yet )?ready|disgrace(?:ful)?|shameful|a shame|outrageous|scandalous|betrayal|"
-    r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,2}(?:terror\w*|aggression)|"
+    r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,3}?(?:terror\w*|aggression|Hamas|violence|extremis\w*|attacks?|massacres?)\b|"
+    # (pass pos42d) a measure called a prize for what it is said to reward (`called the move "a prize for terrorism"`,
+    # `a reward for aggression`), a measure said to be an attack (`would be a "lethal attack" on businesses`), the wrong
+    # instrument (`was "not the right tool"`, `the wrong instrument`), and a step put off until a process ends (`should
+    # come at the end of a negotiated process`, `the conditions have not been met`)
+    # (accused of rewarding it: the accusation is the verdict, not a negation of it: `accused Spain of rewarding Hamas`)
+    r"accus(?:e|es|ed|ing) (?:[\w.'\u2019-]+ ){1,5}?of rewarding (?:\w+ ){0,3}?(?:terror\w*|aggression|Hamas|violence|extremis\w*|attacks?)\b|"
+    # recalling an envoy in protest (`Israel recalled its ambassador to Madrid in protest`)
+    r"recall(?:s|ed|ing)? (?:its|their|his|her) (?:\w+ )?(?:ambassadors?|envoys?) (?:[\w'\u2019-]+ ){0,6}?in protest\b|"
+    r"an? [\u201c\"]?(?:[\w-]+ )?(?:prize|reward|bonus) for [\u201c\"]?(?:terror\w*|aggression|Hamas|violence|extremis\w*)|"
+    r"(?:will|would|could) (?:\w+ )?be an? [\u201c\"]?(?:[\w-]+ )?(?:attack|assault)[\u201d\"]? on|"
+    r"not (?:\w+ )?the right (?:tool|instrument|answer|approach|remedy|solution|response|lever|vehicle)\b|"
+    r"(?:the )?conditions (?:for (?:[\w-]+ ){1,3})?(?:have|had|were|are) not (?:yet )?been met|"
     # (pass pos42a) `said recognition would reward the October 7 attack`, `rewards the invasion`
     r"reward(?:s|ed|ing)? (?:the |an? |such |these )?(?:[\w-]+ ){0,2}?(?:attacks?|violence|massacres?|invasion|aggressors?|extremis\w*|war crimes)\b|"
     r"(?:does|do|did)(?: not|n't) (?:even )?arise|(?:doesn't|don't|didn't) (?:even )?arise|"
     # a predicate verdict on the measure named before it (`switching off the plants in a crisis was wrong`)
     r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bwould be ))(?:simply |plainly |clearly |just )?(?:wrong|a mistake|an? (?:\w+ )?error)(?![\w-])|"
     # (`A hard end date is the wrong answer for our industry`, `called the decision a sad day for public health`)
-    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe ))the wrong (?:answer|approach|step|move|decision|course|way|path|policy)|"
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe ))the wrong (?:answer|approach|step|move|decision|course|way|path|policy|tool|instrument|remedy)|"
     r"an? (?:sad|dark|black) day for|(?:profoundly |deeply |utterly )?illiberal|"
     # (`called the demand out of touch with reality`, `called the plan unworkable`)
     r"out of touch(?! with (?:the )?(?:times|voters|people|members|workers|families))\b|unworkable|impracticable|impractical|counter-?productive|"
@@ -318,6 +340,14 @@ _CONSEQUENCES = (
     r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)"
 )
 CONSEQUENCE = _rx(_CONSEQUENCES)
+# (pass pos42d) a step put off until a process ends (`recognition should come at the end of a negotiated process`, `only
+# at the end of talks`, `one of the final steps towards a settlement`): not now, read before `should` is taken for an
+# entitlement of the step
+AT_THE_END = _rx(
+    r"(?:(?:should|must|would|can|could|will|has to|have to) (?:only )?(?:come|happen|take place|be taken) )?(?:only )?at the (?:very )?end of "
+    r"(?:an? |the )?(?:[\w-]+ ){0,2}?(?:process|negotiations|talks|settlement|peace process)\b|"
+    r"(?:one of )?the (?:final|last) steps? (?:of|in|towards?|toward) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:process|negotiations|talks|settlement|solution)\b"
+)
 # (the obligation form, read before `should`/`must` can be taken for an entitlement of the measure's taker)
 FACE_CONSEQUENCES = _rx(r"(?:should|must) (?:\w+ )?" + _FACE_CONSEQUENCES)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
@@ -367,6 +397,9 @@ OPPOSE = _rx(
     # (`nothing is off the table` keeps every option open: a hedge, not a refusal)
     r"(?<!nothing is )(?<!nothing was )(?<!nothing's )(?<!nothing\u2019s )(?<!nothing would be )off the table|"
     r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|slam(?:s|med|ming)?|"
+    # (pass pos42d) an attack in words on the measure (`lashed out at the levy`, `hit out at the plan`, `attacked the tax`;
+    # `attack` only before a measure noun, not `attacked the convoy`)
+    r"(?:lash(?:es|ed|ing)?|hit(?:s|ting)?) out at|attack(?:s|ed|ing)?" + _MEASURE_OBJECT + "|"
     r"denounc(?:e|es|ed|ing)|lambast(?:s|ed|ing)?|blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|"
     r"dismiss(?:es|ed|ing)?|(?:stood|stands|stand) firm against|(?:has|have) (?:so far )?held out|"
     r"put (?:[\w'\u2019-]+ ){0,4}?on hold|hold(?:s|ing)? back|"
@@ -544,8 +577,8 @@ DENIAL = _rx(
 # Evaluations a speaker passes on an issue (`the Kremlin said the decision was dangerous`).
 EVALUATIVE = _rx(
     r"dangerous|an? (?:\w+ )?(?:mistake|blunder|error)|reckless|provocation|provocative|unacceptable|irresponsible|(?:would|could) escalate|"
-    r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|"
-    r"necessary|essential|vital|crucial|welcome|" + _ILLEGAL + r"|counterproductive|futile|"
+    r"is right|was right|long overdue|the right (?:decision|move|thing)|a (?:\w+ )?step forward|historic|" +
+    _INDISPENSABLE + "|necessary|essential|vital|crucial|welcome|" + _ILLEGAL + r"|counterproductive|futile|"
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     + _VERDICTS + "|" + _REACTION_OPPOSE + "|" + _REACTION_SUPPORT + "|" + _CONSEQUENCES + "|" + _BENEFITS + "|" + _VERDICT_SUPPORT + "|" + _VERDICT_OPPOSE
@@ -609,7 +642,11 @@ _PRONOUN_ACT_WORDS = (
     r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against)|"
     r"repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|overturn(?:s|ed|ing)?|abolish(?:es|ed|ing)?|"
     # (pass pos40b) a place's own ban of the item (`Canada, which banned them in 2017,`)
-    r"ban(?:s|ned)|outlaw(?:s|ed)|prohibit(?:s|ed))"
+    r"ban(?:s|ned)|outlaw(?:s|ed)|prohibit(?:s|ed)|"
+    # (pass pos42d) coming out, arguing or attacking in words (`the employers' federation also came out against it`,
+    # `campaigned for it`, `lashed out at it`, `criticised it`)
+    r"(?:came|comes|come|coming) out (?:against|for|in favou?r of)|(?:spoke|speaks|argued|argues|campaigned|campaigns|lobbied|railed|rails) (?:against|for)|"
+    r"(?:lash|hit)(?:es|ed|s)? out at|(?:criticis|criticiz|condemn|denounc|attack|defend)(?:es|ed|s|e)?)"
     r" (?:it|them)" + _PRONOUN_END + r"|"
     # (pass `pos27b`) the acts a request asks for (`urged the Senate to pass it`, `to adopt it in full`, `to bring it in`),
     # going on with it or dropping it (`to press ahead with it`, `to push it through`, `to drop it`)
@@ -1348,6 +1385,10 @@ def matcher(issue: Issue) -> IssueMatcher:
         own_nouns |= {_stem(w) for w in ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction",
                                           "restrictions", "constraint", "constraints", "cap", "caps", "ban", "bans",
                                           "prohibition", "prohibitions")}
+    if not cessation and re.search(r"\b(?:should|must)\s+(?:\w+\s+)?(?:cap|limit|curb|restrict)\b", issue.proposition, re.I):
+        # (pass pos42d) so are those of an issue that caps or curbs something (`A treaty should cap plastic production`,
+        # terms `production limits`, `curbs on production`): `would keep pushing for binding limits` pushes for it
+        own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
     punitive = re.match(r"(?:[\w-]+\s+)?(?i:sanctions|penalties|restrictive measures)\s+(?:on|against)\s+(?P<target>[A-Z][a-z]{3,})", subject)
     measure_target = re.compile(
         r"\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + re.escape(punitive.group("target")[:5]) + r"\w*", re.I
@@ -1523,7 +1564,7 @@ _EFFECT_OPPOSE = (
 )
 EFFECT_SUPPORT = re.compile(_EFFECT_SUPPORT, re.IGNORECASE)
 EFFECT_OPPOSE = re.compile(_EFFECT_OPPOSE, re.IGNORECASE)
-_EFFECT_MODAL = re.compile(r"\s(?:would|will|could|can|may|might)(?P<adv>(?:\s+(?:also|only|further|simply|actually|inevitably|"
+_EFFECT_MODAL = re.compile(r"\s(?:would|will|could|can|may|might)(?P<adv>(?:\s+(?:have|also|only|further|simply|actually|inevitably|"
                            r"certainly|likely|probably|eventually|ultimately|surely|not|never|n't|even|really))*)\s+", re.IGNORECASE)
 _MEASURE_SUBJECT = re.compile(
     r"\b(?:the|this|that|these|those|such\s+an?|an?)\s+(?:[\w-]+\s+){0,2}?(?:ban|tax|levy|charge|fee|toll|cap|freeze|mandate|treaty|"
@@ -1660,6 +1701,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(6, ("stance", RESTRICTED_USE, -1))
     if ("would" in chunk or "will" in chunk or "could" in chunk or "might" in chunk) and NOMINAL_UNDOING.search(text, start, end):
         table.insert(table.index(("stance", OPPOSE, -1)), ("stance", UNDOING_HARM, -1))
+    if text.find("end of", start, end) != -1 or text.find(" step", start, end) != -1:
+        table.insert(0, ("stance", AT_THE_END, -1))
     if text.find("consequences", start, end) != -1:
         table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
     if issue_matcher is not None and issue_matcher.cessation and (
