@@ -712,6 +712,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
             aid = 0
         elif _brings_aid_to(text, lo, money.start):
             aid = 0
+        elif _REACHING_TOTAL.search(left) and (reach := _REACHING_TOTAL.search(wide)) is not None and (
+                _AID_NOUN.search(wide, 0, reach.start()) or _GIVEN.search(wide, 0, reach.start())):
+            aid = 0  # `everything Oslo has committed to Ukraine since the invasion rises to roughly 135 billion kroner`
     if country_starts:
         # `will channel the tax on these profits, about 1.7 billion euros, into a fund for Ukraine`: where the money goes
         dest = _DESTINATION.match(text, money.end, hi)
@@ -1200,7 +1203,7 @@ _TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?
 # Australia's total support to ...`, where the commitment is the new package)
 _PLEDGES_BROUGHT_TO = re.compile(
     r"\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|lifts?|lifting)\s+(?:the\s+|its\s+|their\s+|[\w.-]+['\u2019]s\s+)"
-    r"(?:[\w-]+\s+){0,2}?(?:commitments?|pledges?)\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:commitments?|pledges?|contributions?)\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
     re.IGNORECASE,
 )
 
@@ -1231,6 +1234,9 @@ _TOTAL_BROUGHT_TO = re.compile(
 def _status(left: str, right: str, kind: str) -> str:
     if kind == "cumulative" and _PLEDGES_BROUGHT_TO.search(left[-200:]):
         return "pledged"
+    if kind == "cumulative" and _REACHING_TOTAL.search(left[-60:]) and not re.search(
+            r"\b(?:delivered|disbursed|spent|paid out|sent|shipped)\b", re.split(r"[;:]|,\s", left)[-1]):
+        return "pledged"  # `Denmark's support to Kyiv is approaching 60 billion kroner`: a total reached, what was committed
     if kind == "new" and re.search(r"\ballocat(?:e|es|ed|ing)\s+$", left) and _FROM_FUND.match(right):
         return "announced"
     best: tuple[int, str] | None = None
@@ -1405,7 +1411,52 @@ _STALLED_SINCE = re.compile(
 )
 
 
+# a running total named by the verb that reaches its figure (`Denmark's support to Kyiv is approaching 60 billion kroner`,
+# `what Stockholm has promised ... climbs past 7.5 billion crowns`, `Japan's support now adds up to $7.1 billion`): the
+# figure a total has reached, never a package (`will increase its support this year to 85 billion`: a year's level)
+_REACHING_TOTAL = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:now\s+|fast\s+|rapidly\s+|already\s+)?(?:approaching|nearing)|"
+    r"(?:climb(?:s|ed)?|(?:has|have)\s+climbed|ris(?:es|en)|rose|(?:has|have)\s+risen|swell(?:s|ed)|(?:has|have)\s+swollen)\s+(?:past|beyond|to)|"
+    r"(?:now\s+)?(?:adds?|added)\s+up\s+to|(?:now\s+)?(?:tops|topped|exceeds|exceeded))\s+"
+    r"(?:(?:about|around|roughly|nearly|some|almost|more than|over|close to|an estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_REACHED_QUALIFIER = re.compile(r"\b(?P<q>approaching|nearing|(?<=climbs )past|(?<=climbed )past|(?<=rises )past|(?<=rose )past|"
+                                r"(?<=risen )past|(?<=pushed )past|(?<=pushes )past)\s+$", re.IGNORECASE)
+# `Including the new package, Denmark's support ...`, `Counting this year's money, everything Oslo has committed ...`:
+# a sentence that counts the new money in names a total
+_COUNTING_IN_LEAD = re.compile(
+    r"\s*(?:Including|Counting|Together with|Along with)\s+(?:the|this|these|its|their|today['\u2019]s|this year['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:package|packages|tranche|tranches|money|funds|funding|aid|pledge|pledges|contribution|sum|amount)\s*,"
+)
+
+
+def _reached_qualifier(text: str, money: Money) -> Money:
+    """`is approaching 60 billion kroner` (about), `climbs past 7.5 billion crowns` (over): the verb's word is the qualifier."""
+    if money.qualifier == "up_to" and re.search(r"\badd(?:s|ed|ing)?\s+$", text[max(0, money.start - 12) : money.start]):
+        # `now adds up to $7.1 billion`: the verb's particle, no ceiling (`adds up to some $7.1 billion`: its own word)
+        at = re.match(r"up\s+to\s+", text[money.start : money.end])
+        if at is not None:
+            q = re.match(r"(?:about|around|roughly|nearly|some|almost|more than|over|close to|an estimated)\s+", text[money.start + at.end() : money.end], re.I)
+            return replace(money, qualifier="exact" if q is None else money.qualifier, start=money.start + at.end())
+    if money.qualifier != "exact":
+        return money
+    q = _REACHED_QUALIFIER.search(text, max(0, money.start - 16), money.start)
+    if q is None:
+        return money
+    return replace(money, qualifier="over" if q.group("q").casefold() == "past" else "about")
+
+
+# a clause after a perfect giving verb that dates the giving from an event (`since the waters began rising`, `since the
+# quake struck`): what has been given by now
+_SINCE_EVENT_RIGHT = re.compile(r"[^.;:$\u20ac\u00a3\u00a5]{0,80}?\bsince\s+(?:the|it|they|its|their|[A-Z])", re.IGNORECASE)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
+    if _REACHING_TOTAL.search(text, max(sent.start, money.start - 60), money.start) or (
+        "," in text[sent.start : money.start] and _COUNTING_IN_LEAD.match(text, sent.start, money.start)
+    ):
+        return "cumulative"
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
     if _brings_aid_to(text, max(prev_end, sent.start), money.start):
@@ -1445,6 +1496,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
     if _PERFECT_LEFT.search(left) and _BY_DATE_RIGHT.match(right):
         return "cumulative"  # `had given Ukraine 28 billion euros in military aid by the end of 2023`: given by a date
+    if "since" in right and _PERFECT_LEFT.search(left) and _SINCE_EVENT_RIGHT.match(right) and not _STALLED_SINCE.match(right):
+        return "cumulative"  # `had already delivered $475 million ... since the waters began rising`: given since an event
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
     if _CUMULATIVE_RIGHT.search(right) and not _STALLED_SINCE.match(right) and not re.search(
@@ -2096,6 +2149,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         # `(about 50.7 billion U.S. dollars)`, `New Taiwan dollars`, `Swiss francs`: a currency's name names no actor,
         # not even the article's fallback recipient (China's pledges to Africa went to `U.S.` from a conversion)
         all_refs = [r for r in all_refs if not _CURRENCY_NAME_AFTER.match(text, r.end)]
+    if "$" in text:
+        # `US$5 million`, `NZ$2 million`: a country's letters before a dollar sign are the currency, no actor (South
+        # Korea's aid to Turkiye went to `US` from its own sum)
+        all_refs = [r for r in all_refs if not text.startswith("$", r.end)]
     if "Africa" in text:
         # `the Horn of Africa nation`, `East Africa`: a part of the continent, or a country described by it, is no
         # recipient `Africa` (which stays for the continent as a whole: `to Africa over the next three years`)
@@ -2123,6 +2180,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
 
     for index, sent in enumerate(sents):
         monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE]
+        if monies and ("approach" in text or "nearing" in text or " past " in text or " up to " in text):
+            monies = [_reached_qualifier(text, m) for m in monies]
         if (group_gave is None or index in group_gave) and _GROUP_GAVE.match(text, sent.start, sent.end):
             # `International donors pledged more than two billion euros in humanitarian aid for Sudan`: the kind of what
             # many donors gave together (with or without a sum read) is the kind of each one's pledge named after it
