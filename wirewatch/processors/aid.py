@@ -68,7 +68,7 @@ _STATUS = [
     ("delivered", re.compile(r"\b(?:delivered|deliveries of|arrived|has sent|have sent|had sent|handed over|paid out|paid|"
                              r"released|releasing|disbursing|disbursements? of|shipped|transferred|received|disbursed|has given|have given|gave|sent|deposited|donated)\b", re.I)),
     ("pledged", re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed)?|"
-                           r"earmark(?:s|ed)?|allocat(?:e|es|ed|ing))\b", re.I)),
+                           r"earmark(?:s|ed)?|allocat(?:e|es|ed|ing)|put(?:s|ting)? up)\b", re.I)),
     ("announced", re.compile(r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
                              r"authori[sz](?:e|es|ed|ing)|sign(?:s|ed)? off|agree(?:s|d)?|"
                              r"provid(?:e|es|ed|ing)|send(?:s|ing)?|supply|supplies|supplied|give[sn]?|"
@@ -283,7 +283,7 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 
 _AID_VERB_LEFT = re.compile(
     r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
-    r"pledg\w+|promis(?:e|es|ed|ing)|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
+    r"pledg\w+|promis(?:e|es|ed|ing)|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*|put(?:s|ting)?\s+up)"
     # (a masked name is one word, however many it had: `give the U.N. refugee agency UNRWA an additional`)
     r"(?:\s+(?:(?:the\s+)?_+(?:\s+_+)*|[\w.'-]+)){0,3}(?:\s+(?:worth|totall?ing|valued at|amounting to))?\s*$",
     re.IGNORECASE,
@@ -641,6 +641,18 @@ _VALUED_LEFT = re.compile(
 )
 
 
+# agreements a donor signs with relief agencies to supply a place: relief it pays for (not `signed a contract worth $2bn
+# with Rheinmetall to supply tanks`: a firm is no agency)
+_SIGNED_WORTH_LEFT = re.compile(
+    r"\bsign(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:agreements?|contracts?)\s+(?:worth|valued at|totall?ing)\s+$", re.IGNORECASE)
+_WITH_AGENCIES_TO_GIVE = re.compile(
+    r"\s+with\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:agenc(?:y|ies)|relief organi[sz]ations?|aid organi[sz]ations?|humanitarian "
+    r"(?:organi[sz]ations?|partners)|aid groups|charities|NGOs)|_+(?:\s+_+)*)\b[^.;]{0,40}?\bto\s+(?:supply|provide|deliver|distribute|"
+    r"fund|finance)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -754,6 +766,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         on = _SPEND_ON_FOR.match(text, money.end, hi)
         if on is not None and on.end() in country_starts:
             aid = 0  # `will spend 500 million pounds on training and equipping Ukraine's army`, `on buying shells for Ukraine`
+    if aid is None and ("agreement" in left or "contract" in left) and _SIGNED_WORTH_LEFT.search(left) and _WITH_AGENCIES_TO_GIVE.match(right):
+        aid = 0  # `has signed agreements worth 30 million riyals with UN agencies to supply food ... to Gaza`: relief paid for
     if aid is None:
         return False
     not_aid = _nearest(_NOT_AID_NOUN, left, right)
