@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.4.0", "95a145d635b566c5"),
-    "aid": ("1.28.0", "07377ffe32ab8de4"),
+    "aid": ("1.29.0", "3fed93f3bdb61f19"),
     "positions": ("1.63.0", "16f28b44a7387190"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.28.0")
+PRODUCER = Producer(name="aid", version="1.29.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -725,7 +725,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         elif _brings_aid_to(text, lo, money.start):
             aid = 0
         elif _REACHING_TOTAL.search(left) and (reach := _REACHING_TOTAL.search(wide)) is not None and (
-                _AID_NOUN.search(wide, 0, reach.start()) or _GIVEN.search(wide, 0, reach.start())):
+                _AID_NOUN.search(wide, 0, reach.start()) or _GIVEN.search(wide, 0, reach.start())
+                or _PROMISED_OR_HANDED.search(wide, 0, reach.start())):
             aid = 0  # `everything Oslo has committed to Ukraine since the invasion rises to roughly 135 billion kroner`
     if country_starts:
         # `will channel the tax on these profits, about 1.7 billion euros, into a fund for Ukraine`: where the money goes
@@ -1435,6 +1436,7 @@ _REACHING_TOTAL = re.compile(
     r"(?:(?:about|around|roughly|nearly|some|almost|more than|over|close to|an estimated)\s+)?$",
     re.IGNORECASE,
 )
+_PROMISED_OR_HANDED = re.compile(r"\b(?:promised|handed over|earmarked)\b", re.IGNORECASE)
 _REACHED_QUALIFIER = re.compile(r"\b(?P<q>approaching|nearing|(?<=climbs )past|(?<=climbed )past|(?<=rises )past|(?<=rose )past|"
                                 r"(?<=risen )past|(?<=pushed )past|(?<=pushes )past)\s+$", re.IGNORECASE)
 # `Including the new package, Denmark's support ...`, `Counting this year's money, everything Oslo has committed ...`:
