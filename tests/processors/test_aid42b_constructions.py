@@ -13,11 +13,13 @@ Invented sentences, other donors, recipients, verbs and tenses than the developm
 - a currency's letters before a dollar sign (`US$5 million`) are no country, and `Turkiye` is Turkey;
 - `put up` a sum at a conference: a pledge;
 - agreements signed with relief agencies to supply a place (`signed agreements worth N with UN agencies to supply food
-  to X`): relief paid for, announced.
+  to X`): relief paid for, announced;
+- a vehicle that lands with its load named after the place, by `carrying` as by `with` (`planes from X and Y landed in Z
+  on Thursday carrying water`).
 
 Guards: a year's level (`will increase its support this year to N`) stays new; a budget or a price that rises to or nears a
 figure is no aid; `adds up to` without a total's cue is not read as one; a contract signed with a firm is trade; `put up`
-a prize is no aid; a perfect verb without `since` keeps its old reading.
+a prize is no aid; a plane carrying a minister brings no relief; a perfect verb without `since` keeps its old reading.
 """
 
 from __future__ import annotations
@@ -106,6 +108,15 @@ _NEW_PL = ("new", "planned")
     pytest.param("DOHA, July 2 - Qatar signed agreements worth 50 million riyals with aid organisations to deliver "
                  "shelter kits to Afghanistan.",
                  [("Qatar", "Afghanistan", 50e6, "QAR", "exact", "new", "announced")], id="signed-agreements-aid-orgs"),
+    # a vehicle that lands with its load named after the place and day, by `carrying`
+    pytest.param("SUVA, Jan 20 - A cyclone hit Fiji. Military transport planes from New Zealand and Australia landed in "
+                 "Fiji on Thursday carrying water and shelter kits.",
+                 [("New Zealand", "Fiji", None, None, None, "new", "delivered"),
+                  ("Australia", "Fiji", None, None, None, "new", "delivered")], id="planes-from-two-landed-carrying"),
+    pytest.param("SUVA, Jan 20 - A cyclone hit Fiji. Two Indian navy ships docked in Suva on Monday carrying rice, tents "
+                 "and medicine.", [("India", "Fiji", None, None, None, "new", "delivered")], id="ships-docked-carrying"),
+    pytest.param("DOHA, Jan 20 - A plane from Qatar landed in Kabul on Thursday carrying the foreign minister and his "
+                 "delegation.", [], id="guard-carrying-minister"),
     # guards
     pytest.param("OSLO, June 3 - Norway will increase its support to Mali this year to 900 million kroner.",
                  [("Norway", "Mali", 900e6, "NOK", "exact", "new", "planned")], id="guard-year-level-new"),

@@ -3143,9 +3143,9 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         carrier = _CARRIER.search(text, clause, verb)
         load, load_end = carrier.end() if carrier else clause, verb  # `planes carrying food`: the load, not the plane
     items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]  # people who fled bring nothing
-    if not items and not carried and " with " in body and _VEHICLE.search(text, clause, verb):
+    if not items and not carried and (" with " in body or " carrying " in body) and _VEHICLE.search(text, clause, verb):
         # `A plane chartered by Spain landed on Friday in San Pedro Sula with 20 tonnes of shelter kits`: the load named
-        # after the place, with `with`
+        # after the place, with `with` (or `carrying`: `Planes from New Zealand landed in Tonga on Thursday carrying water`)
         with_load = _WITH_LOAD.search(text, sent.start + m.end(), _clause_end(text, sent.start + m.end(), sent.end))
         if with_load is not None:
             load, load_end = with_load.end(), _clause_end(text, with_load.end(), sent.end)
