@@ -15,7 +15,8 @@ Invented sentences, other donors, recipients, verbs and tenses than the developm
 - agreements signed with relief agencies to supply a place (`signed agreements worth N with UN agencies to supply food
   to X`): relief paid for, announced;
 - a vehicle that lands with its load named after the place, by `carrying` as by `with` (`planes from X and Y landed in Z
-  on Thursday carrying water`).
+  on Thursday carrying water`), and relief `flown to` a place as relief that `flew to` it (`A Japanese medical team was
+  flown to Pokhara`).
 
 Guards: a year's level (`will increase its support this year to N`) stays new; a budget or a price that rises to or nears a
 figure is no aid; `adds up to` without a total's cue is not read as one; a contract signed with a firm is trade; `put up`
@@ -117,6 +118,17 @@ _NEW_PL = ("new", "planned")
                  "and medicine.", [("India", "Fiji", None, None, None, "new", "delivered")], id="ships-docked-carrying"),
     pytest.param("DOHA, Jan 20 - A plane from Qatar landed in Kabul on Thursday carrying the foreign minister and his "
                  "delegation.", [], id="guard-carrying-minister"),
+    # relief `flown to` a place, as `flew to`
+    pytest.param("KATHMANDU, May 3 - A powerful earthquake struck Nepal on Saturday. A Japanese medical team was flown to "
+                 "Pokhara on Sunday.", [("Japan", "Nepal", None, None, None, "new", "delivered")], id="team-was-flown-to-city"),
+    pytest.param("DHAKA, May 3 - Cyclone Remal hit Bangladesh on Sunday. Norway will give Bangladesh $2 million. A Norwegian "
+                 "field hospital has also been flown to Khulna, the worst-hit city.",
+                 [("Norway", "Bangladesh", 2e6, "USD", "exact", *_NEW_PL),
+                  ("Norway", "Bangladesh", None, None, None, "new", "delivered")], id="field-hospital-has-been-flown"),
+    pytest.param("KATHMANDU, May 3 - A powerful earthquake struck Nepal on Saturday. The Japanese foreign minister has flown "
+                 "to Kathmandu.", [], id="guard-minister-flown"),
+    pytest.param("KATHMANDU, May 3 - A powerful earthquake struck Nepal on Saturday. The injured were flown to hospitals in "
+                 "Kathmandu.", [], id="guard-injured-flown"),
     # guards
     pytest.param("OSLO, June 3 - Norway will increase its support to Mali this year to 900 million kroner.",
                  [("Norway", "Mali", 900e6, "NOK", "exact", "new", "planned")], id="guard-year-level-new"),

@@ -2178,7 +2178,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
         [m.start() for m in _arrival_re(text).finditer(text)]
-        if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text
+        if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "flown" in text or "touched down" in text or "airlift" in text
         or "reached" in text or "reaching" in text or "sail" in text else []
     )
     sents = analysis_of(text, ctx).sentences
@@ -3104,7 +3104,7 @@ def _arrival_variant(docked: bool, reach: bool, sail: bool) -> re.Pattern[str]:
     (`a field hospital reached southern Turkey`) and `sail to` (`a destroyer carrying water purification equipment
     would sail to the Philippines`) only where the text has them: each extra letter slows the scan of every text."""
     letters = "altf" + ("d" if docked else "") + ("r" if reach else "") + ("s" if sail else "")
-    verbs = "rrived|anded|lew|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
+    verbs = "rrived|anded|lew|lown|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
     return _arrival_pattern(letters, verbs, reach=reach)
 
 
