@@ -129,6 +129,8 @@ _NEW_PL = ("new", "planned")
                  "to Kathmandu.", [], id="guard-minister-flown"),
     pytest.param("KATHMANDU, May 3 - A powerful earthquake struck Nepal on Saturday. The injured were flown to hospitals in "
                  "Kathmandu.", [], id="guard-injured-flown"),
+    pytest.param("DHAKA, May 3 - Cyclone Remal hit Bangladesh on Sunday. Tents from Korean companies were flown to Dhaka on "
+                 "Monday.", [], id="guard-flown-from-companies"),
     # guards
     pytest.param("OSLO, June 3 - Norway will increase its support to Mali this year to 900 million kroner.",
                  [("Norway", "Mali", 900e6, "NOK", "exact", "new", "planned")], id="guard-year-level-new"),

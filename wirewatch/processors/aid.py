@@ -3119,6 +3119,10 @@ _GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
 
 
+# `Tents from Japanese companies were flown to Nepal`: a demonym before private givers names no donor country
+_PRIVATE_GIVERS_AFTER = re.compile(r"\s+(?:private\s+)?(?:companies|firms|businesses|suppliers|manufacturers|exporters|donors|charities|citizens)\b")
+
+
 def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
     i = bisect.bisect_left(arrivals, sent.start)
     return i < len(arrivals) and arrivals[i] < sent.end
@@ -3154,7 +3158,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         return []  # `a ship carrying rice from Thailand docked in Manila`: trade, not relief
     if not items or _aid_type(text[load:load_end], items) != "humanitarian" or _DIGNITARY.search(text, load, load_end):
         return []  # troops, diplomats, a minister's plane (with its doctors): no relief
-    subject = [r for r in sent_refs if r.country and clause <= r.start < verb]
+    subject = [r for r in sent_refs if r.country and clause <= r.start < verb and not (r.demonym and _PRIVATE_GIVERS_AFTER.match(text, r.end))]
     donor = next((r for r in subject if _GIVER_BEFORE.search(text, max(sent.start, r.start - 10), r.start)), None)
     if donor is None and carried:
         # the one who flew it: the clause's subject, right before the verb (`India flew`, `The UAE has airlifted`)
