@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.29.0")
+PRODUCER = Producer(name="aid", version="1.30.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -68,7 +68,7 @@ _STATUS = [
     ("delivered", re.compile(r"\b(?:delivered|deliveries of|arrived|has sent|have sent|had sent|handed over|paid out|paid|"
                              r"released|releasing|disbursing|disbursements? of|shipped|transferred|received|disbursed|has given|have given|gave|sent|deposited|donated)\b", re.I)),
     ("pledged", re.compile(r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)?|vow(?:s|ed)?|"
-                           r"earmark(?:s|ed)?|allocat(?:e|es|ed|ing))\b", re.I)),
+                           r"earmark(?:s|ed)?|allocat(?:e|es|ed|ing)|put(?:s|ting)? up)\b", re.I)),
     ("announced", re.compile(r"\b(?:announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing)|"
                              r"authori[sz](?:e|es|ed|ing)|sign(?:s|ed)? off|agree(?:s|d)?|"
                              r"provid(?:e|es|ed|ing)|send(?:s|ing)?|supply|supplies|supplied|give[sn]?|"
@@ -285,7 +285,7 @@ def _nearest(pattern: re.Pattern[str], left: str, right: str) -> int | None:
 
 _AID_VERB_LEFT = re.compile(
     r"\b(?:lend(?:s|ing)?|lent|approv\w+|donat\w+|giv(?:e|es|ing)|gave|given|provid\w+|grant(?:s|ed|ing)?|allocat\w+|"
-    r"pledg\w+|promis(?:e|es|ed|ing)|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*)"
+    r"pledg\w+|promis(?:e|es|ed|ing)|send(?:s|ing)?|sent|disburs\w+|paid out|pays? out|transferr?\w*|contribut\w+|commit\w*|releas\w+|unlock\w*|put(?:s|ting)?\s+up)"
     # (a masked name is one word, however many it had: `give the U.N. refugee agency UNRWA an additional`)
     r"(?:\s+(?:(?:the\s+)?_+(?:\s+_+)*|[\w.'-]+)){0,3}(?:\s+(?:worth|totall?ing|valued at|amounting to))?\s*$",
     re.IGNORECASE,
@@ -678,6 +678,18 @@ _VALUED_LEFT = re.compile(
 )
 
 
+# agreements a donor signs with relief agencies to supply a place: relief it pays for (not `signed a contract worth $2bn
+# with Rheinmetall to supply tanks`: a firm is no agency)
+_SIGNED_WORTH_LEFT = re.compile(
+    r"\bsign(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?(?:agreements?|contracts?)\s+(?:worth|valued at|totall?ing)\s+$", re.IGNORECASE)
+_WITH_AGENCIES_TO_GIVE = re.compile(
+    r"\s+with\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,3}?(?:agenc(?:y|ies)|relief organi[sz]ations?|aid organi[sz]ations?|humanitarian "
+    r"(?:organi[sz]ations?|partners)|aid groups|charities|NGOs)|_+(?:\s+_+)*)\b[^.;]{0,40}?\bto\s+(?:supply|provide|deliver|distribute|"
+    r"fund|finance)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -759,6 +771,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
             aid = 0
         elif _brings_aid_to(text, lo, money.start):
             aid = 0
+        elif _REACHING_TOTAL.search(left) and (reach := _REACHING_TOTAL.search(wide)) is not None and (
+                _AID_NOUN.search(wide, 0, reach.start()) or _GIVEN.search(wide, 0, reach.start())
+                or _PROMISED_OR_HANDED.search(wide, 0, reach.start())):
+            aid = 0  # `everything Oslo has committed to Ukraine since the invasion rises to roughly 135 billion kroner`
     if country_starts:
         # `will channel the tax on these profits, about 1.7 billion euros, into a fund for Ukraine`: where the money goes
         dest = _DESTINATION.match(text, money.end, hi)
@@ -798,6 +814,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         on = _SPEND_ON_FOR.match(text, money.end, hi)
         if on is not None and on.end() in country_starts:
             aid = 0  # `will spend 500 million pounds on training and equipping Ukraine's army`, `on buying shells for Ukraine`
+    if aid is None and ("agreement" in left or "contract" in left) and _SIGNED_WORTH_LEFT.search(left) and _WITH_AGENCIES_TO_GIVE.match(right):
+        aid = 0  # `has signed agreements worth 30 million riyals with UN agencies to supply food ... to Gaza`: relief paid for
     if aid is None:
         return False
     not_aid = _nearest(_NOT_AID_NOUN, left, right)
@@ -1247,7 +1265,7 @@ _TITLE_AFTER = re.compile(r"\s+(?:President|Prime Minister|Chancellor|Premier|(?
 # Australia's total support to ...`, where the commitment is the new package)
 _PLEDGES_BROUGHT_TO = re.compile(
     r"\b(?:brings?|bringing|brought|takes?|taking|took|raises?|raising|lifts?|lifting)\s+(?:the\s+|its\s+|their\s+|[\w.-]+['\u2019]s\s+)"
-    r"(?:[\w-]+\s+){0,2}?(?:commitments?|pledges?)\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
+    r"(?:[\w'\u2019-]+\s+){0,2}?(?:commitments?|pledges?|contributions?)\b[^.;$\u20ac\u00a3\u00a5]{0,110}\bto\s*$",
     re.IGNORECASE,
 )
 
@@ -1278,6 +1296,9 @@ _TOTAL_BROUGHT_TO = re.compile(
 def _status(left: str, right: str, kind: str) -> str:
     if kind == "cumulative" and _PLEDGES_BROUGHT_TO.search(left[-200:]):
         return "pledged"
+    if kind == "cumulative" and _REACHING_TOTAL.search(left[-60:]) and not re.search(
+            r"\b(?:delivered|disbursed|spent|paid out|sent|shipped)\b", re.split(r"[;:]|,\s", left)[-1]):
+        return "pledged"  # `Denmark's support to Kyiv is approaching 60 billion kroner`: a total reached, what was committed
     if kind == "new" and re.search(r"\ballocat(?:e|es|ed|ing)\s+$", left) and _FROM_FUND.match(right):
         return "announced"
     best: tuple[int, str] | None = None
@@ -1471,7 +1492,53 @@ _NEARING_LEFT = re.compile(
 )
 
 
+# a running total named by the verb that reaches its figure (`Denmark's support to Kyiv is approaching 60 billion kroner`,
+# `what Stockholm has promised ... climbs past 7.5 billion crowns`, `Japan's support now adds up to $7.1 billion`): the
+# figure a total has reached, never a package (`will increase its support this year to 85 billion`: a year's level)
+_REACHING_TOTAL = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:now\s+|fast\s+|rapidly\s+|already\s+)?(?:approaching|nearing)|"
+    r"(?:climb(?:s|ed)?|(?:has|have)\s+climbed|ris(?:es|en)|rose|(?:has|have)\s+risen|swell(?:s|ed)|(?:has|have)\s+swollen)\s+(?:past|beyond|to)|"
+    r"(?:now\s+)?(?:adds?|added)\s+up\s+to|(?:now\s+)?(?:tops|topped|exceeds|exceeded))\s+"
+    r"(?:(?:about|around|roughly|nearly|some|almost|more than|over|close to|an estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_PROMISED_OR_HANDED = re.compile(r"\b(?:promised|handed over|earmarked)\b", re.IGNORECASE)
+_REACHED_QUALIFIER = re.compile(r"\b(?P<q>approaching|nearing|(?<=climbs )past|(?<=climbed )past|(?<=rises )past|(?<=rose )past|"
+                                r"(?<=risen )past|(?<=pushed )past|(?<=pushes )past)\s+$", re.IGNORECASE)
+# `Including the new package, Denmark's support ...`, `Counting this year's money, everything Oslo has committed ...`:
+# a sentence that counts the new money in names a total
+_COUNTING_IN_LEAD = re.compile(
+    r"\s*(?:Including|Counting|Together with|Along with)\s+(?:the|this|these|its|their|today['\u2019]s|this year['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:package|packages|tranche|tranches|money|funds|funding|aid|pledge|pledges|contribution|sum|amount)\s*,"
+)
+
+
+def _reached_qualifier(text: str, money: Money) -> Money:
+    """`is approaching 60 billion kroner` (about), `climbs past 7.5 billion crowns` (over): the verb's word is the qualifier."""
+    if money.qualifier == "up_to" and re.search(r"\badd(?:s|ed|ing)?\s+$", text[max(0, money.start - 12) : money.start]):
+        # `now adds up to $7.1 billion`: the verb's particle, no ceiling (`adds up to some $7.1 billion`: its own word)
+        at = re.match(r"up\s+to\s+", text[money.start : money.end])
+        if at is not None:
+            q = re.match(r"(?:about|around|roughly|nearly|some|almost|more than|over|close to|an estimated)\s+", text[money.start + at.end() : money.end], re.I)
+            return replace(money, qualifier="exact" if q is None else money.qualifier, start=money.start + at.end())
+    if money.qualifier != "exact":
+        return money
+    q = _REACHED_QUALIFIER.search(text, max(0, money.start - 16), money.start)
+    if q is None:
+        return money
+    return replace(money, qualifier="over" if q.group("q").casefold() == "past" else "about")
+
+
+# a clause after a perfect giving verb that dates the giving from an event (`since the waters began rising`, `since the
+# quake struck`): what has been given by now
+_SINCE_EVENT_RIGHT = re.compile(r"[^.;:$\u20ac\u00a3\u00a5]{0,80}?\bsince\s+(?:the|it|they|its|their|[A-Z])", re.IGNORECASE)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
+    if _REACHING_TOTAL.search(text, max(sent.start, money.start - 60), money.start) or (
+        "," in text[sent.start : money.start] and _COUNTING_IN_LEAD.match(text, sent.start, money.start)
+    ):
+        return "cumulative"
     if _BY_TO.search(text, max(sent.start, money.start - 120), money.start):
         return "cumulative"  # `increase the programme by 15 billion crowns to 50 billion crowns`: the new total
     if _brings_aid_to(text, max(prev_end, sent.start), money.start):
@@ -1517,6 +1584,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"  # `extended about $4 billion in credit lines last year`, `has provided about $4 billion in assistance`
     if _PERFECT_LEFT.search(left) and _BY_DATE_RIGHT.match(right):
         return "cumulative"  # `had given Ukraine 28 billion euros in military aid by the end of 2023`: given by a date
+    if "since" in right and _PERFECT_LEFT.search(left) and _SINCE_EVENT_RIGHT.match(right) and not _STALLED_SINCE.match(right):
+        return "cumulative"  # `had already delivered $475 million ... since the waters began rising`: given since an event
     # `..., taking its total since the invasion to £7.1 billion`: that cue belongs to the next figure
     right = re.split(r"\b(?:taking|bringing|brings|takes|raising|lifting|pushing)\b", right, maxsplit=1)[0]
     if _CUMULATIVE_RIGHT.search(right) and not _STALLED_SINCE.match(right) and not re.search(
@@ -2231,7 +2300,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
         [m.start() for m in _arrival_re(text).finditer(text)]
-        if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "touched down" in text or "airlift" in text
+        if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "flown" in text or "touched down" in text or "airlift" in text
         or "reached" in text or "reaching" in text or "sail" in text else []
     )
     sents = analysis_of(text, ctx).sentences
@@ -2249,6 +2318,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
 
     for index, sent in enumerate(sents):
         monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE]
+        if monies and ("approach" in text or "nearing" in text or " past " in text or " up to " in text):
+            monies = [_reached_qualifier(text, m) for m in monies]
         if (group_gave is None or index in group_gave) and _GROUP_GAVE.match(text, sent.start, sent.end):
             # `International donors pledged more than two billion euros in humanitarian aid for Sudan`: the kind of what
             # many donors gave together (with or without a sum read) is the kind of each one's pledge named after it
@@ -3176,7 +3247,7 @@ def _arrival_variant(docked: bool, reach: bool, sail: bool) -> re.Pattern[str]:
     (`a field hospital reached southern Turkey`) and `sail to` (`a destroyer carrying water purification equipment
     would sail to the Philippines`) only where the text has them: each extra letter slows the scan of every text."""
     letters = "altf" + ("d" if docked else "") + ("r" if reach else "") + ("s" if sail else "")
-    verbs = "rrived|anded|lew|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
+    verbs = "rrived|anded|lew|lown|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
     return _arrival_pattern(letters, verbs, reach=reach)
 
 
@@ -3189,6 +3260,10 @@ _BOUGHT = re.compile(r"\b(?:bought|purchased|purchases?|imports?|imported|import
 _SUBJECT_GAP_FLEW = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|already|quickly|swiftly)\s+)?")
 _GIVER_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 _SAID_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced)\b")
+
+
+# `Tents from Japanese companies were flown to Nepal`: a demonym before private givers names no donor country
+_PRIVATE_GIVERS_AFTER = re.compile(r"\s+(?:private\s+)?(?:companies|firms|businesses|suppliers|manufacturers|exporters|donors|charities|citizens)\b")
 
 
 def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
@@ -3215,9 +3290,9 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         carrier = _CARRIER.search(text, clause, verb)
         load, load_end = carrier.end() if carrier else clause, verb  # `planes carrying food`: the load, not the plane
     items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]  # people who fled bring nothing
-    if not items and not carried and " with " in body and _VEHICLE.search(text, clause, verb):
+    if not items and not carried and (" with " in body or " carrying " in body) and _VEHICLE.search(text, clause, verb):
         # `A plane chartered by Spain landed on Friday in San Pedro Sula with 20 tonnes of shelter kits`: the load named
-        # after the place, with `with`
+        # after the place, with `with` (or `carrying`: `Planes from New Zealand landed in Tonga on Thursday carrying water`)
         with_load = _WITH_LOAD.search(text, sent.start + m.end(), _clause_end(text, sent.start + m.end(), sent.end))
         if with_load is not None:
             load, load_end = with_load.end(), _clause_end(text, with_load.end(), sent.end)
@@ -3226,7 +3301,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         return []  # `a ship carrying rice from Thailand docked in Manila`: trade, not relief
     if not items or _aid_type(text[load:load_end], items) != "humanitarian" or _DIGNITARY.search(text, load, load_end):
         return []  # troops, diplomats, a minister's plane (with its doctors): no relief
-    subject = [r for r in sent_refs if r.country and clause <= r.start < verb]
+    subject = [r for r in sent_refs if r.country and clause <= r.start < verb and not (r.demonym and _PRIVATE_GIVERS_AFTER.match(text, r.end))]
     donor = next((r for r in subject if _GIVER_BEFORE.search(text, max(sent.start, r.start - 10), r.start)), None)
     if donor is None and carried:
         # the one who flew it: the clause's subject, right before the verb (`India flew`, `The UAE has airlifted`)
