@@ -196,6 +196,19 @@ _REACTION_SUPPORT = (
 REACTION = _rx(_REACTION_OPPOSE + "|" + _REACTION_SUPPORT)
 REACTION_GATE = ("judicial review", "appeal", "court", "legal",
                  "based on", "science", "evidence", "pleased", "delighted", "relieved", "thrilled", "gratified")
+# (pass pos42c) good verdicts predicated of a measure or an act on it, read as support and as a speaker's evaluation:
+_MEASURE_GOOD = (
+    # a measure said to be needed as it is (`capping output was essential`, `the ban is vital`), not an infinitive or
+    # clause after it (`it is essential to avoid escalation`)
+    r"(?<!\bit )(?:is|was|are|were|be|been|remains?) (?:\w+ )?(?:essential|vital|indispensable|necessary)(?! (?:to|that)\b)|"
+    # an act on the measure going as it should (`the discharge was proceeding according to plan`)
+    r"(?:is|was|are|were|be|been) (?:proceeding|going|progressing|running) (?:according to plan|as planned|smoothly|safely|"
+    r"without (?:any )?(?:problems?|incidents?|a hitch))|"
+    # a review finding the measure safe by the standards (`met international safety standards`, `consistent with relevant
+    # international safety standards`, `will be within the standards`)
+    r"(?:meets?|met|meeting|(?:is|was|are|were|be) (?:fully )?(?:consistent|in line|compliant) with|(?:is|was|are|were|be) (?:well )?within) "
+    r"(?:the |all )?(?:relevant |applicable )?(?:international |global |national |safety |regulatory |\w+ )?(?:safety )?standards\b"
+)
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
     # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb; nor the `back` of
@@ -255,7 +268,14 @@ SUPPORT = _rx(
     r"(?:respond|react|reply|replie|answer|hit back)(?:s|ed|d|ing)? (?:to (?:[\w.'\u2019%-]+ ){1,6})?with|"
     # a hope with its own clause is a wish for what the clause says (`she hoped the bloc would hold its nerve on ...`);
     # `hoped to` stays a hedge
-    r"hop(?:e|es|ed)(?= (?:that )?(?:the|its|his|her|their|it|they|he|she|we|(?-i:[A-Z][\w-]*))\b)"
+    r"hop(?:e|es|ed)(?= (?:that )?(?:the|its|his|her|their|it|they|he|she|we|(?-i:[A-Z][\w-]*))\b)|"
+    # (pass pos42c) fighting for a measure (`would keep fighting for a treaty that ...`, `fought for binding limits`;
+    # not `fighting for their lives`)
+    r"(?:fight(?:s|ing)?|fought) for(?= (?:an?|the|binding|global|legally|strong|stronger|ambitious|tough|tougher)\b)|"
+    + _MEASURE_GOOD + "|"
+    # doing as a forerunner did (`following Australia's lead`, `will follow France's example`, `copy Spain's ban`)
+    r"(?:follow(?:s|ed|ing)?|emulat(?:e|es|ed|ing)) (?:(?-i:[A-Z])[\w'\u2019-]*['\u2019]s?|the|its|their) (?:lead|example)\b|"
+    r"cop(?:y|ies|ied|ying)(?= (?-i:[A-Z])[\w-]*['\u2019]s? )"
 )
 # Verdicts an opponent passes on a measure (`the tanks would burn`, `the confiscation would be theft`).
 _VERDICTS = (
@@ -347,6 +367,11 @@ OPPOSE = _rx(
     r"spurn(?:s|ed|ing)?|decid(?:e|es|ed|ing) against|c(?:a|o)me down against|argu(?:e|es|ed|ing) against|"
     r"(?:is|was|are|were|am)(?: not|n't) (?:even |currently )?(?:thinking about|considering|contemplating)|"
     r"(?:fight(?:s|ing)?|fought)" + _MEASURE_OBJECT + "|"
+    # (pass pos42c) fighting an act or a deal (`vowed to fight the release "to the end"`, `will fight the treaty`)
+    r"(?:fight(?:s|ing)?|fought)(?= (?:the|a|an|its|their|this|that|any) (?:[\w'\u2019-]+ ){0,3}?(?:release|discharge|dumping|"
+    r"treaty|deal|pact|project|pipeline|expansion)s?\b)|"
+    # giving up on a measure (`would "not give up" on a reduction target`: negated, for it)
+    r"g(?:ive|ives|ave|iving|iven) up[\u201d\"]? on|"
     r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|"
     # (pass pos39c) a measure's maker wanting more time for it (`said it needs more time to consider feedback`, `that will
     # take significantly more time`): a delay in other words
@@ -416,6 +441,9 @@ REVERSER = _rx(
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out|"
+    # (pass pos42c) escaping a measure altogether (`welcomed that countries had avoided what it called "an unworkable
+    # cap"`, `managed to avoid binding limits`)
+    r"avoid(?:s|ed|ing)?(?= (?:what (?:it|they|he|she) (?:called|calls) )?[\u201c\"]?(?:an?|the|any) (?!(?:[\w-]+ )?(?:sanctions|penalt)))|"
     # (pass pos40b) gutting a measure (`accused the EPP of gutting the law`; not `the fire gutted the building`)
     r"gut(?:s|ted|ting)" + _MEASURE_OBJECT + "|"
     # a chamber or party defeating a text (`killed a bill that would have ...`, `sank the reform`, `voted 14-10 to table the measure`)
@@ -536,6 +564,7 @@ EVALUATIVE = _rx(
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     + _VERDICTS + "|" + _REACTION_OPPOSE + "|" + _REACTION_SUPPORT + "|" + _CONSEQUENCES + "|" + _BENEFITS + "|" + _VERDICT_SUPPORT + "|" + _VERDICT_OPPOSE
+    + "|" + _MEASURE_GOOD
 )
 # A verdict on the readiness or place of the actor an issue is about (`Ukraine was not ready to join`, `Ukraine
 # belonged in the European family`): said of it by another, the stance is the other's.
@@ -996,6 +1025,11 @@ def _plural_optional(word: str) -> str:
     return re.escape(word) + "(?:s|es)?"
 
 
+# (pass pos42c) a proposition whose predicate curbs something (`should cap or cut the production of plastic`)
+_CURBING_PROPOSITION = re.compile(r"\b(?:should|must|ought to)\s+(?:be\s+)?(?:\w+ly\s+)?(?:cap|caps|capped|limit|limited|curb|curbed|restrict|restricted)\b", re.I)
+_CURB_NOUNS = ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction", "restrictions", "cap", "caps")
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -1321,6 +1355,11 @@ def matcher(issue: Issue) -> IssueMatcher:
         # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
         # halt, not its negation: `has not committed to an EU-wide age limit`
         own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
+    if _CURBING_PROPOSITION.search(issue.proposition):
+        # (pass pos42c) an issue whose measure is itself a curb (`A treaty should cap coal mining`, `... should limit
+        # output`): limits and curbs are the measure, not its negation (`would keep pushing for binding limits`, `will
+        # not support a treaty that limits mining`)
+        own_nouns |= {_stem(w) for w in _CURB_NOUNS}
     punitive = re.match(r"(?:[\w-]+\s+)?(?i:sanctions|penalties|restrictive measures)\s+(?:on|against)\s+(?P<target>[A-Z][a-z]{3,})", subject)
     measure_target = re.compile(
         r"\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + re.escape(punitive.group("target")[:5]) + r"\w*", re.I
