@@ -206,8 +206,17 @@ _MEASURE_GOOD = (
     r"without (?:any )?(?:problems?|incidents?|a hitch))|"
     # a review finding the measure safe by the standards (`met international safety standards`, `consistent with relevant
     # international safety standards`, `will be within the standards`)
+    # one that keeps those it protects safe (`will not keep kids safe`: negated, against it)
+    r"(?:(?<=will )|(?<=would )|(?<=could )|(?<=not ))(?:keep|make) (?:[\w-]+ ){1,2}?(?:safe|safer)\b|"
     r"(?:meets?|met|meeting|(?:is|was|are|were|be) (?:fully )?(?:consistent|in line|compliant) with|(?:is|was|are|were|be) (?:well )?within) "
     r"(?:the |all )?(?:relevant |applicable )?(?:international |global |national |safety |regulatory |\w+ )?(?:safety )?standards\b"
+)
+# (pass pos42c) bad verdicts predicated of a measure, read as opposition and as a speaker's evaluation: rushed through,
+# leaving those it protects less safe, pushing them somewhere worse
+_MEASURE_BAD = (
+    r"(?:is|was|are|were|be|been|being) (?:\w+ )?[\u201c\"]?rushed\b|rushed through\b|"
+    r"(?:would|will|could|might) (?:\w+ )?leave (?:[\w-]+ ){1,3}?(?:less (?:protected|safe|secure)|more (?:exposed|vulnerable))\b|"
+    r"(?:would|will|could|might) (?:\w+ )?push (?:[\w-]+ ){1,3}?(?:towards?|into|onto) (?:the )?[\u201c\"]?(?:darker|less safe|riskier|more dangerous|unregulated)\b"
 )
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
@@ -273,6 +282,8 @@ SUPPORT = _rx(
     # not `fighting for their lives`)
     r"(?:fight(?:s|ing)?|fought) for(?= (?:an?|the|binding|global|legally|strong|stronger|ambitious|tough|tougher)\b)|"
     + _MEASURE_GOOD + "|"
+    # a measure that is to be passed (`called for it not to be passed`, `should be adopted`)
+    r"be (?:passed|adopted|enacted|approved|ratified)\b|"
     # doing as a forerunner did (`following Australia's lead`, `will follow France's example`, `copy Spain's ban`)
     r"(?:follow(?:s|ed|ing)?|emulat(?:e|es|ed|ing)) (?:(?-i:[A-Z])[\w'\u2019-]*['\u2019]s?|the|its|their) (?:lead|example)\b|"
     r"cop(?:y|ies|ied|ying)(?= (?-i:[A-Z])[\w-]*['\u2019]s? )"
@@ -351,7 +362,7 @@ _ILLEGAL = ("".join(f"(?<!{w} )" for w in ("tackle", "tackling", "combat", "comb
             + r"(?:illegitimate|illegal|unlawful)")
 _FROZEN_HOLDINGS = r" (?:the |their |his |her |its )?(?:[\w'\u2019-]+ ){0,3}?(?:assets|accounts|funds|property|properties|holdings|reserves)\b"
 OPPOSE = _rx(
-    _CALLED_OPPOSE + "|" +
+    _CALLED_OPPOSE + "|" + _MEASURE_BAD + "|" +
     _REACTION_OPPOSE + "|" +
     # (pass `pos21a`) `a vocal critic of the tolls`, `one of the fiercest opponents of the ban`
     r"(?:an?|the|one of the) (?:[\w-]+ ){0,2}?(?:opponents?|critics?|foes?|detractors?) of(?= )|"
@@ -384,7 +395,7 @@ OPPOSE = _rx(
     r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing)" + _RETICENT + r"(?: (?:again|once more|on \w+|late on \w+|\w+ly))? to|object(?:s|ed|ing)? to|"
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
-    r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
+    r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries)[\u201d\"]? (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
     r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) (?:" + _VOTE_HOW + r" )?against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
     r"" + _ILLEGAL + r"|counterproductive|futile|(?:would|will) fail|"
     # (`nothing is off the table` keeps every option open: a hedge, not a refusal)
@@ -436,14 +447,16 @@ REVERSER = _rx(
     r"(?:withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?)(?= (?:its|the|a|their|his|her) (?:[\w-]+ ){0,2}?(?:ban|rule|regulation|law|bill|proposal|plan|"
     r"measure|standard|decree|legislation|reform|tax|levy)s?\b)|"
     # (`will not back away from lowering speed limits`, `refused to back down on the levy`: a retreat, negated a keeping)
-    r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|retreat(?:s|ed|ing)? (?:from|on)|"
+    r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|"
+    r"retreat(?:s|ed|ing)? (?:from|on)|"
     r"withh(?:old|olds|olding|eld)|den(?:y|ies|ied|ying)(?! (?:that|it|the (?:report|claim|allegation)s?)\b)|"
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out|"
     # (pass pos42c) escaping a measure altogether (`welcomed that countries had avoided what it called "an unworkable
     # cap"`, `managed to avoid binding limits`)
-    r"avoid(?:s|ed|ing)?(?= (?:what (?:it|they|he|she) (?:called|calls) )?[\u201c\"]?(?:an?|the|any) (?!(?:[\w-]+ )?(?:sanctions|penalt)))|"
+    r"avoid(?:s|ed|ing)?(?: what (?:it|they|he|she) (?:called|calls|described as) [\u201c\"]?(?:an?|the) [\w-]+(?= [\w-]+ (?:caps?|limits?|curbs?|bans?|tax|levy|law|rules?|treaty|targets?)\b)"
+    r"|(?= [\u201c\"]?(?:an?|the|any) (?!(?:[\w-]+ )?(?:sanctions|penalt))))|"
     # (pass pos40b) gutting a measure (`accused the EPP of gutting the law`; not `the fire gutted the building`)
     r"gut(?:s|ted|ting)" + _MEASURE_OBJECT + "|"
     # a chamber or party defeating a text (`killed a bill that would have ...`, `sank the reform`, `voted 14-10 to table the measure`)
@@ -564,7 +577,7 @@ EVALUATIVE = _rx(
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     + _VERDICTS + "|" + _REACTION_OPPOSE + "|" + _REACTION_SUPPORT + "|" + _CONSEQUENCES + "|" + _BENEFITS + "|" + _VERDICT_SUPPORT + "|" + _VERDICT_OPPOSE
-    + "|" + _MEASURE_GOOD
+    + "|" + _MEASURE_GOOD + "|" + _MEASURE_BAD
 )
 # A verdict on the readiness or place of the actor an issue is about (`Ukraine was not ready to join`, `Ukraine
 # belonged in the European family`): said of it by another, the stance is the other's.
@@ -1027,7 +1040,8 @@ def _plural_optional(word: str) -> str:
 
 # (pass pos42c) a proposition whose predicate curbs something (`should cap or cut the production of plastic`)
 _CURBING_PROPOSITION = re.compile(r"\b(?:should|must|ought to)\s+(?:be\s+)?(?:\w+ly\s+)?(?:cap|caps|capped|limit|limited|curb|curbed|restrict|restricted)\b", re.I)
-_CURB_NOUNS = ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction", "restrictions", "cap", "caps")
+_CURB_NOUNS = ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction", "restrictions", "cap", "caps",
+               "ban", "bans", "prohibition", "prohibitions")
 
 
 def _stem(word: str) -> str:
