@@ -14,12 +14,19 @@ at sea). The classes of the pass:
   standards`, `consistent with ... standards`);
 - doing as a forerunner did (`following France's lead`, `copy France's ban`);
 - avoiding a measure (`managed to avoid a cap`; welcomed, against it);
+- the act named as a noun before the verdict on it (`called the release "an irresponsible act"`): the verdict is the
+  cue, not the noun read as the act (was read as support); a noun with no verdict after it is still the act;
+- a group's leaders after `co-chaired by`, `co-led by`, `chaired by` (and a quoted group name before them): they hold
+  the group's stance, as after `led by`;
+- a measure that passed a chamber named as its object (`The bill cleared the Bundestag by 400 votes to 200`): the
+  chamber supports it (not a bill undoing the measure);
 - bad verdicts predicated of a measure: rushed, leaving those it protects less safe, pushing them somewhere worse, not
   keeping them safe; doubts in quotes before `about` (`"serious reservations" about the bill`); asking for a text `not
   to be passed`.
 
 Guards: limits on a non-curbing issue still oppose; fighting for one's jobs is no stance; an infinitive after `essential`
-(`it was essential to avoid a cap`) keeps the avoidance's reading; avoiding sanctions is left alone.
+(`it was essential to avoid a cap`) keeps the avoidance's reading; a bill to repeal the measure passing a chamber and a
+person passing a building give no stance.
 """
 
 from __future__ import annotations
@@ -39,6 +46,9 @@ _ISSUES = IssueSet(issues=(
     Issue(id="sludge-dumping", label="Dumping treated sludge at sea",
           proposition="Treated sludge from the Harwell plant should be dumped at sea",
           terms=("treated sludge", "dumping", "sludge release")),
+    Issue(id="brine-release", label="Releasing brine into the bay",
+          proposition="Brine from the Kerr desalination plant should be released into the bay",
+          terms=("brine release", "brine discharge", "brine")),
     Issue(id="drone-exports", label="Norwegian drone exports to Chile",
           proposition="Norway should be allowed to export drones to Chile",
           terms=("drone exports", "drone sales")),
@@ -72,6 +82,12 @@ CASES = [
     ("Spain said the sludge release was proceeding according to plan.", {("Spain", "sludge-dumping", S)}),
     ("Spain said the sludge release met international safety standards.", {("Spain", "sludge-dumping", S)}),
     ("Spain said the sludge release was consistent with international safety standards.", {("Spain", "sludge-dumping", S)}),
+    # the act named as a noun before the verdict on it
+    ('Kerr Water began releasing brine into the bay on Monday.\n\nSpain called the brine release "an extremely selfish and '
+     'irresponsible act."', {("Spain", "brine-release", O)}),
+    ('Spain called the brine discharge "reckless."', {("Spain", "brine-release", O)}),
+    ("The Greens said the brine release would threaten fisheries.", {("Greens", "brine-release", O)}),
+    ("Portugal began the brine release on Monday.", {("Portugal", "brine-release", S)}),
     # following a forerunner
     ("Ireland is following France's lead with a school phone ban.", {("Ireland", "phone-ban", S)}),
     ("Norway plans to copy France's school phone ban.", {("Norway", "phone-ban", S)}),
@@ -95,7 +111,19 @@ CASES = [
      '"serious reservations" about the bill.', {("Ireland", "phone-ban", S), ("Irish Council for Civil Liberties", "phone-ban", O)}),
     ("Ireland's government introduced a school phone ban bill on Monday.\n\nThe Irish Council for Civil Liberties called for "
      "the bill not to be passed.", {("Ireland", "phone-ban", S), ("Irish Council for Civil Liberties", "phone-ban", O)}),
+    # a group's leaders after `co-chaired by` / `co-led by`, the group's name in quotes
+    ("A coalition co-chaired by Norway and Chile said the coal treaty must cap mining.",
+     {("Norway", "coal-cap", S), ("Chile", "coal-cap", S)}),
+    ("A group of countries co-led by Peru said it would push for a cap on coal mining.", {("Peru", "coal-cap", S)}),
+    # a measure that passed a chamber named as the object
+    ("Germany's school phone ban bill cleared the Bundestag on Thursday by 400 votes to 200.", {("Bundestag", "phone-ban", S)}),
+    ("Germany introduced a school phone ban bill on Monday.\n\nThe bill passed the Bundestag on Thursday by 400 votes to 200.",
+     {("Germany", "phone-ban", S), ("Bundestag", "phone-ban", S)}),
+    ("The school phone ban passed the Storting on Friday, but the Bundesrat blocked it.",
+     {("Storting", "phone-ban", S), ("Bundesrat", "phone-ban", O)}),
     # guards
+    ("The bill to repeal the school phone ban passed the Bundestag.", set()),
+    ("Greta Olsen passed the Storting building on her way to the school phone ban protest.", set()),
     ("Norway pushed for limits on drone exports.", {("Norway", "drone-exports", O)}),
     ("Chile's miners are fighting for their jobs as the coal treaty talks open.", set()),
     ("Chile said it was essential to avoid a cap on coal mining.", {("Chile", "coal-cap", O)}),
@@ -108,6 +136,9 @@ CASES = [
     pytest.param("Ireland's school phone ban came into force on Monday.\n\nPrime Minister Norma Foley said she would not be "
                  "intimidated by legal threats from Meta.", {("Norma Foley", "phone-ban", S)},
                  marks=xf("refusing to be intimidated, with the measure in the sentence before, is not yet read")),
+    pytest.param('A "Clean Coal Coalition" co-chaired by Norway and Chile said the coal treaty must cap mining.',
+                 {("Norway", "coal-cap", S), ("Chile", "coal-cap", S), ("Clean Coal Coalition", "coal-cap", S)},
+                 marks=xf("the named group is lost once its leaders hold the stance (r41-06's High Ambition Coalition)")),
     pytest.param("Harwell Water began the sludge release on Monday.", {("Harwell Water", "sludge-dumping", S)},
                  marks=xf("an unknown company's name as the subject of a begun act is no holder")),
     pytest.param("The school phone ban passed the House of Representatives by 90 votes to 12.",

@@ -1779,7 +1779,24 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)
                  or (c.kind == "keeper" and _KEEPING_TOPIC.match(text, c.start) is not None
                      and any(u.kind == "unchanged" and u.start > c.end for u in found))]
+    if any(c.kind == "action" and c.factor > 0 for c in found) and any(c.kind == "stance" for c in found):
+        # (pass pos42c) the act named as a noun before the verdict on it (`called the release "an irresponsible act"`,
+        # `said the release met the standards`): the noun names what is judged, the verdict is the cue (an act named by a
+        # noun with no verdict after it, `began the release`, is still one; nor a noun that is no term of the issue, `said
+        # the transfer would only prolong the conflict`, nor one an effect is predicted of: read with the act as before)
+        def _judged_noun(c: Cue) -> bool:
+            if not (c.kind == "action" and c.factor > 0 and _DETERMINER_BEFORE.search(text, max(start, c.start - 30), c.start)):
+                return False
+            if issue_matcher is None or issue_matcher.terms is None or not any(
+                    t.start() <= c.start and c.end <= t.end() for t in issue_matcher.terms.finditer(text, max(start, c.start - 40), min(end, c.end + 40))):
+                return False  # only the issue's own term (`the release`), which the verdict's subject check then finds
+            verdict = min((o for o in found if o.kind == "stance" and o.start >= c.end), key=lambda o: o.start, default=None)
+            return verdict is not None and not is_effect(text, verdict) and EVALUATIVE.fullmatch(text, verdict.start, verdict.end) is not None
+        found = [c for c in found if not _judged_noun(c)]
     return found
+
+
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|this|that|its)\s+(?:(?!to\s)[\w'\u2019-]+\s+){0,2}$", re.I)
 
 
 _REINSTATED_OBJECT = re.compile(r"\s+(?:the|its|a|their|his|her)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
