@@ -1038,8 +1038,9 @@ def _plural_optional(word: str) -> str:
     return re.escape(word) + "(?:s|es)?"
 
 
-# (pass pos42c) a proposition whose predicate curbs something (`should cap or cut the production of plastic`)
-_CURBING_PROPOSITION = re.compile(r"\b(?:should|must|ought to)\s+(?:be\s+)?(?:\w+ly\s+)?(?:cap|caps|capped|limit|limited|curb|curbed|restrict|restricted)\b", re.I)
+# (pass pos42c) a proposition whose active predicate curbs something (`should cap or cut the production of plastic`); not
+# a passive on the curbed item (`Plastic microbeads should be restricted or banned`, pos26c: curbs there are read as before)
+_CURBING_PROPOSITION = re.compile(r"\b(?:should|must|ought to)\s+(?:\w+ly\s+)?(?:cap|limit|curb|restrict)\b", re.I)
 _CURB_NOUNS = ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction", "restrictions", "cap", "caps",
                "ban", "bans", "prohibition", "prohibitions")
 
@@ -1369,7 +1370,7 @@ def matcher(issue: Issue) -> IssueMatcher:
         # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
         # halt, not its negation: `has not committed to an EU-wide age limit`
         own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
-    if _CURBING_PROPOSITION.search(issue.proposition):
+    if not cessation and _CURBING_PROPOSITION.search(issue.proposition):
         # (pass pos42c) an issue whose measure is itself a curb (`A treaty should cap coal mining`, `... should limit
         # output`): limits and curbs are the measure, not its negation (`would keep pushing for binding limits`, `will
         # not support a treaty that limits mining`)
