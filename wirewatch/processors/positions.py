@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.66.0")
+PRODUCER = Producer(name="positions", version="1.67.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -293,7 +293,8 @@ _OWN_PLAN = re.compile(r"['\u2019]s?\s+(?:[a-z-]+\s+)?(?P<noun>proposals?|plans?
 # between the plan's noun and the measure it names: a few words of its complement, no verb of the clause
 _OWN_PLAN_GAP = re.compile(r"(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|not|never|and|but)\b)[\w'\u2019-]+\s+){0,4}")
 _GROUP_LED = (r"\b(?i:countries|nations|states|governments|parties|groups|members|coalition|alliance|bloc|opposition|camp|government|"
-              r"delegation|faction)\s+(?:led|headed|spearheaded)\s+by\s+(?:the\s+)?")
+              r"delegation|faction)[\u201d\"]?\s+(?:co-?)?(?:led|headed|spearheaded|chaired)\s+by\s+(?:the\s+)?")
+# (pass pos42c: `co-chaired by`, `co-led by`, and a group's name in quotes, `A "High Ambition Coalition" co-chaired by`)
 _GROUP_LED_BY = re.compile(_GROUP_LED + "$")
 _GROUP_LED_BY_LIST = re.compile(_GROUP_LED + r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*"
                                 r",?\s+and\s+(?:the\s+)?$")
@@ -2852,6 +2853,36 @@ def _enacted_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found
             order = _found_once(found, name, agent, m.issue.id, "support", sent, order)
 
 
+# (pass pos42c) a measure of the issue that passed a chamber named as the object (`The bill cleared the Bundestag by 400
+# votes to 200`, `The ban had passed the Storting on Wednesday`): the chamber voted it through, so supports it (the
+# chamber's own name only: a body of the gazetteer)
+_PASSED_CHAMBER = re.compile(r"\s(?:had\s+|has\s+|have\s+)?(?:passed|cleared|sailed\s+through|got\s+through|went\s+through)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _passed_chamber(text: str, sent: Segment, current: list[lex.IssueMatcher], found: list["_Found"], all_refs: list[Ref],
+                    gazetteer: Gazetteer, when: str | None, order: int) -> None:
+    """(pass pos42c) `_PASSED_CHAMBER`: the chamber a measure subject passed supports it."""
+    subject = _MEASURE_SUBJECT.match(text, sent.start, sent.end)
+    if subject is None:
+        return
+    after = subject.end()
+    passed = _PASSED_CHAMBER.search(text, after, sent.end)
+    if passed is None or passed.start() - after > 60 or _UNDOING_WORDS.search(text, sent.start, passed.start()) or re.search(
+            r"[;\u201c\u201d\"]", text[after : passed.start()]):
+        return
+    chamber = next((r for r in in_range(all_refs, passed.end(), min(sent.end, passed.end() + 30)) if r.start == passed.end()), None)
+    if chamber is None or chamber.actor is None or chamber.actor.kind != "body":
+        return
+    name = _ref_name(gazetteer, chamber, text, when)
+    if not name:
+        return
+    for m in current:
+        if not (m.terms is not None and m.terms.search(text, sent.start, passed.start())) and not _BARE_MEASURE_SUBJECT.match(
+                text, sent.start, sent.end):
+            continue
+        order = _found_once(found, name, chamber, m.issue.id, "support", sent, order)
+
+
 # (pass pos40b) a country's own weapons ruled out for use where a located issue places it (`Italian weapons could not be
 # used on Russian territory`, `German arms will never be used against Russian territory`): that country's course, so its
 # stance and that of its own people speaking in the sentence (Tajani); not another's weapons told by an assurance
@@ -3889,6 +3920,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             order = max([order, *(f.order for f in found)])
         if " by " in body and _ENACTED_BY.search(body):
             _enacted_by(text, sent, current, found, all_refs, gazetteer, article.published_at, order)
+            order = max([order, *(f.order for f in found)])
+        if ("passed " in body or "cleared " in body or " through " in body) and _PASSED_CHAMBER.search(body):
+            _passed_chamber(text, sent, current, found, all_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
         for c_start, c_end in sent_clauses:
             clause_issues = current

@@ -201,6 +201,28 @@ REACTION_GATE = ("judicial review", "appeal", "court", "legal",
 # (pass pos42d) a measure called indispensable (`said the levy remained "indispensable"`, `is essential`)
 _INDISPENSABLE = (r"(?:is|are|was|were|be|been|remains?|remained) [\u201c\"]?(?:(?:absolutely|really|truly|simply|still) )?"
                   r"(?:indispensable|essential|vital)(?![\w-])")
+# (pass pos42c) good verdicts predicated of a measure or an act on it, read as support and as a speaker's evaluation:
+_MEASURE_GOOD = (
+    # a measure said to be needed as it is (`capping output was essential`, `the ban is vital`), not an infinitive or
+    # clause after it (`it is essential to avoid escalation`)
+    r"(?<!\bit )(?:is|was|are|were|be|been|remains?) (?:\w+ )?(?:essential|vital|indispensable|necessary)(?! (?:to|that)\b)|"
+    # an act on the measure going as it should (`the discharge was proceeding according to plan`)
+    r"(?:is|was|are|were|be|been) (?:proceeding|going|progressing|running) (?:according to plan|as planned|smoothly|safely|"
+    r"without (?:any )?(?:problems?|incidents?|a hitch))|"
+    # a review finding the measure safe by the standards (`met international safety standards`, `consistent with relevant
+    # international safety standards`, `will be within the standards`)
+    # one that keeps those it protects safe (`will not keep kids safe`: negated, against it)
+    r"(?:(?<=will )|(?<=would )|(?<=could )|(?<=not ))(?:keep|make) (?:[\w-]+ ){1,2}?(?:safe|safer)\b|"
+    r"(?:meets?|met|meeting|(?:is|was|are|were|be) (?:fully )?(?:consistent|in line|compliant) with|(?:is|was|are|were|be) (?:well )?within) "
+    r"(?:the |all )?(?:relevant |applicable )?(?:international |global |national |safety |regulatory |\w+ )?(?:safety )?standards\b"
+)
+# (pass pos42c) bad verdicts predicated of a measure, read as opposition and as a speaker's evaluation: rushed through,
+# leaving those it protects less safe, pushing them somewhere worse
+_MEASURE_BAD = (
+    r"(?:is|was|are|were|be|been|being) (?:\w+ )?[\u201c\"]?rushed\b|rushed through\b|"
+    r"(?:would|will|could|might) (?:\w+ )?leave (?:[\w-]+ ){1,3}?(?:less (?:protected|safe|secure)|more (?:exposed|vulnerable))\b|"
+    r"(?:would|will|could|might) (?:\w+ )?push (?:[\w-]+ ){1,3}?(?:towards?|into|onto) (?:the )?[\u201c\"]?(?:darker|less safe|riskier|more dangerous|unregulated)\b"
+)
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
     # (`put cannabis back on the list of narcotics`, `bring them back into`: the adverb, not the verb; nor the `back` of
@@ -265,7 +287,16 @@ SUPPORT = _rx(
     r"(?:respond|react|reply|replie|answer|hit back)(?:s|ed|d|ing)? (?:to (?:[\w.'\u2019%-]+ ){1,6})?with|"
     # a hope with its own clause is a wish for what the clause says (`she hoped the bloc would hold its nerve on ...`);
     # `hoped to` stays a hedge
-    r"hop(?:e|es|ed)(?= (?:that )?(?:the|its|his|her|their|it|they|he|she|we|(?-i:[A-Z][\w-]*))\b)"
+    r"hop(?:e|es|ed)(?= (?:that )?(?:the|its|his|her|their|it|they|he|she|we|(?-i:[A-Z][\w-]*))\b)|"
+    # (pass pos42c) fighting for a measure (`would keep fighting for a treaty that ...`, `fought for binding limits`;
+    # not `fighting for their lives`)
+    r"(?:fight(?:s|ing)?|fought) for(?= (?:an?|the|binding|global|legally|strong|stronger|ambitious|tough|tougher)\b)|"
+    + _MEASURE_GOOD + "|"
+    # a measure that is to be passed (`called for it not to be passed`, `should be adopted`)
+    r"be (?:passed|adopted|enacted|approved|ratified)\b|"
+    # doing as a forerunner did (`following Australia's lead`, `will follow France's example`, `copy Spain's ban`)
+    r"(?:follow(?:s|ed|ing)?|emulat(?:e|es|ed|ing)) (?:(?-i:[A-Z])[\w'\u2019-]*['\u2019]s?|the|its|their) (?:lead|example)\b|"
+    r"cop(?:y|ies|ied|ying)(?= (?-i:[A-Z])[\w-]*['\u2019]s? )"
 )
 # Verdicts an opponent passes on a measure (`the tanks would burn`, `the confiscation would be theft`).
 _VERDICTS = (
@@ -363,7 +394,7 @@ _ILLEGAL = ("".join(f"(?<!{w} )" for w in ("tackle", "tackling", "combat", "comb
             + r"(?:illegitimate|illegal|unlawful)")
 _FROZEN_HOLDINGS = r" (?:the |their |his |her |its )?(?:[\w'\u2019-]+ ){0,3}?(?:assets|accounts|funds|property|properties|holdings|reserves)\b"
 OPPOSE = _rx(
-    _CALLED_OPPOSE + "|" +
+    _CALLED_OPPOSE + "|" + _MEASURE_BAD + "|" +
     _REACTION_OPPOSE + "|" +
     # (pass `pos21a`) `a vocal critic of the tolls`, `one of the fiercest opponents of the ban`
     r"(?:an?|the|one of the) (?:[\w-]+ ){0,2}?(?:opponents?|critics?|foes?|detractors?) of(?= )|"
@@ -379,6 +410,11 @@ OPPOSE = _rx(
     r"spurn(?:s|ed|ing)?|decid(?:e|es|ed|ing) against|c(?:a|o)me down against|argu(?:e|es|ed|ing) against|"
     r"(?:is|was|are|were|am)(?: not|n't) (?:even |currently )?(?:thinking about|considering|contemplating)|"
     r"(?:fight(?:s|ing)?|fought)" + _MEASURE_OBJECT + "|"
+    # (pass pos42c) fighting an act or a deal (`vowed to fight the release "to the end"`, `will fight the treaty`)
+    r"(?:fight(?:s|ing)?|fought)(?= (?:the|a|an|its|their|this|that|any) (?:[\w'\u2019-]+ ){0,3}?(?:release|discharge|dumping|"
+    r"treaty|deal|pact|project|pipeline|expansion)s?\b)|"
+    # giving up on a measure (`would "not give up" on a reduction target`: negated, for it)
+    r"g(?:ive|ives|ave|iving|iven) up[\u201d\"]? on|"
     r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|"
     # (pass pos39c) a measure's maker wanting more time for it (`said it needs more time to consider feedback`, `that will
     # take significantly more time`): a delay in other words
@@ -391,7 +427,7 @@ OPPOSE = _rx(
     r"veto(?:es|ed|ing)?|balk(?:s|ed|ing)?(?: at)?|declin(?:e|es|ed|ing)" + _RETICENT + r"(?: (?:again|once more|on \w+|late on \w+|\w+ly))? to|object(?:s|ed|ing)? to|"
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
-    r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries) (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
+    r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries)[\u201d\"]? (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
     r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) (?:" + _VOTE_HOW + r" )?against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
     r"" + _ILLEGAL + r"|counterproductive|futile|(?:would|will) fail|"
     # (`nothing is off the table` keeps every option open: a hedge, not a refusal)
@@ -448,11 +484,16 @@ REVERSER = _rx(
     r"(?:withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?)(?= (?:its|the|a|their|his|her) (?:[\w-]+ ){0,2}?(?:ban|rule|regulation|law|bill|proposal|plan|"
     r"measure|standard|decree|legislation|reform|tax|levy)s?\b)|"
     # (`will not back away from lowering speed limits`, `refused to back down on the levy`: a retreat, negated a keeping)
-    r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|retreat(?:s|ed|ing)? (?:from|on)|"
+    r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|"
+    r"retreat(?:s|ed|ing)? (?:from|on)|"
     r"withh(?:old|olds|olding|eld)|den(?:y|ies|ied|ying)(?! (?:that|it|the (?:report|claim|allegation)s?)\b)|"
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
     r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)" + _PHYSICAL_DILUTION + r"|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out|"
+    # (pass pos42c) escaping a measure altogether (`welcomed that countries had avoided what it called "an unworkable
+    # cap"`, `managed to avoid binding limits`)
+    r"avoid(?:s|ed|ing)?(?: what (?:it|they|he|she) (?:called|calls|described as) [\u201c\"]?(?:an?|the) [\w-]+(?= [\w-]+ (?:caps?|limits?|curbs?|bans?|tax|levy|law|rules?|treaty|targets?)\b)"
+    r"|(?= [\u201c\"]?(?:an?|the|any) (?!(?:[\w-]+ )?(?:sanctions|penalt))))|"
     # (pass pos40b) gutting a measure (`accused the EPP of gutting the law`; not `the fire gutted the building`)
     r"gut(?:s|ted|ting)" + _MEASURE_OBJECT + "|"
     # a chamber or party defeating a text (`killed a bill that would have ...`, `sank the reform`, `voted 14-10 to table the measure`)
@@ -582,6 +623,7 @@ EVALUATIVE = _rx(
     r"(?:very |extremely |highly )dangerous|tremendous|justified|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)|the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     + _VERDICTS + "|" + _REACTION_OPPOSE + "|" + _REACTION_SUPPORT + "|" + _CONSEQUENCES + "|" + _BENEFITS + "|" + _VERDICT_SUPPORT + "|" + _VERDICT_OPPOSE
+    + "|" + _MEASURE_GOOD + "|" + _MEASURE_BAD
 )
 # A verdict on the readiness or place of the actor an issue is about (`Ukraine was not ready to join`, `Ukraine
 # belonged in the European family`): said of it by another, the stance is the other's.
@@ -1046,6 +1088,13 @@ def _plural_optional(word: str) -> str:
     return re.escape(word) + "(?:s|es)?"
 
 
+# (pass pos42c) a proposition whose active predicate curbs something (`should cap or cut the production of plastic`); not
+# a passive on the curbed item (`Plastic microbeads should be restricted or banned`, pos26c: curbs there are read as before)
+_CURBING_PROPOSITION = re.compile(r"\b(?:should|must|ought to)\s+(?:\w+ly\s+)?(?:cap|limit|curb|restrict)\b", re.I)
+_CURB_NOUNS = ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction", "restrictions", "cap", "caps",
+               "ban", "bans", "prohibition", "prohibitions")
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -1389,6 +1438,11 @@ def matcher(issue: Issue) -> IssueMatcher:
         # (pass pos42d) so are those of an issue that caps or curbs something (`A treaty should cap plastic production`,
         # terms `production limits`, `curbs on production`): `would keep pushing for binding limits` pushes for it
         own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
+    if not cessation and _CURBING_PROPOSITION.search(issue.proposition):
+        # (pass pos42c) an issue whose measure is itself a curb (`A treaty should cap coal mining`, `... should limit
+        # output`): limits and curbs are the measure, not its negation (`would keep pushing for binding limits`, `will
+        # not support a treaty that limits mining`)
+        own_nouns |= {_stem(w) for w in _CURB_NOUNS}
     punitive = re.match(r"(?:[\w-]+\s+)?(?i:sanctions|penalties|restrictive measures)\s+(?:on|against)\s+(?P<target>[A-Z][a-z]{3,})", subject)
     measure_target = re.compile(
         r"\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + re.escape(punitive.group("target")[:5]) + r"\w*", re.I
@@ -1800,7 +1854,25 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         found = [c for c in found if c.kind not in ("action", "stance", "keeper") or not _TOPIC_OF.search(text, max(start, c.start - 30), c.start)
                  or (c.kind == "keeper" and _KEEPING_TOPIC.match(text, c.start) is not None
                      and any(u.kind == "unchanged" and u.start > c.end for u in found))]
+    if any(c.kind == "action" and c.factor > 0 for c in found) and any(c.kind == "stance" for c in found):
+        # (pass pos42c) the act named as a noun before the verdict on it (`called the release "an irresponsible act"`,
+        # `said the release met the standards`): the noun names what is judged, the verdict is the cue (an act named by a
+        # noun with no verdict after it, `began the release`, is still one; nor a noun that is no term of the issue, `said
+        # the transfer would only prolong the conflict`, nor one an effect is predicted of: read with the act as before)
+        def _judged_noun(c: Cue) -> bool:
+            if not (c.kind == "action" and c.factor > 0 and _DETERMINER_BEFORE.search(text, max(start, c.start - 30), c.start)):
+                return False
+            if issue_matcher is None or issue_matcher.terms is None or not any(
+                    t.start() <= c.start and c.end <= t.end() for t in issue_matcher.terms.finditer(text, max(start, c.start - 40), min(end, c.end + 40))):
+                return False  # only the issue's own term (`the release`), which the verdict's subject check then finds
+            verdict = min((o for o in found if o.kind == "stance" and o.start >= c.end), key=lambda o: o.start, default=None)
+            return verdict is not None and not is_effect(text, verdict) and EVALUATIVE.fullmatch(text, verdict.start, verdict.end) is not None
+        found = [c for c in found if not _judged_noun(c)]
     return found
+
+
+# (not `that`: in `told a newspaper that recognising X "could be counterproductive"` it opens a clause; merge of pos42a/c)
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:the|this|its)\s+(?:(?!to\s)[\w'\u2019-]+\s+){0,2}$", re.I)
 
 
 _REINSTATED_OBJECT = re.compile(r"\s+(?:the|its|a|their|his|her)\s+(?:[\w-]+\s+){0,3}?([\w-]+)")
