@@ -1088,11 +1088,13 @@ def _plural_optional(word: str) -> str:
     return re.escape(word) + "(?:s|es)?"
 
 
-# (pass pos42c) a proposition whose active predicate curbs something (`should cap or cut the production of plastic`); not
-# a passive on the curbed item (`Plastic microbeads should be restricted or banned`, pos26c: curbs there are read as before)
-_CURBING_PROPOSITION = re.compile(r"\b(?:should|must|ought to)\s+(?:\w+ly\s+)?(?:cap|limit|curb|restrict)\b", re.I)
-_CURB_NOUNS = ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction", "restrictions", "cap", "caps",
-               "ban", "bans", "prohibition", "prohibitions")
+# a proposition whose active predicate curbs something (`should cap or cut the production of plastic`, `must also limit`),
+# or a passive cap that bans nothing (`Rents should be limited`); not a passive halt (`Plastic microbeads should be
+# restricted or banned`, pos26c: `wants the curbs taken out` there undoes the measure, as before)
+_CURBING_PROPOSITION = re.compile(r"\b(?:should|must|ought to)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:cap|limit|curb|restrict)\b", re.I)
+_HALT_WORDS = re.compile(r"\b(?:ban|bans|banned|prohibit\w*|phased?\s+out)\b", re.I)
+_CURB_NOUNS = ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction", "restrictions", "constraint",
+               "constraints", "cap", "caps", "ban", "bans", "prohibition", "prohibitions")
 
 
 def _stem(word: str) -> str:
@@ -1425,24 +1427,14 @@ def matcher(issue: Issue) -> IssueMatcher:
         # the curbs an issue that is itself a halt names among its terms (`age limit`, `export restrictions`) are that
         # halt, not its negation: `has not committed to an EU-wide age limit`
         own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
-    if not cessation and "should" in issue.proposition and _CAP_PROPOSITION.search(issue.proposition) and not re.search(
-            r"\b(?:ban|bans|banned|prohibit\w*|phased?\s+out)\b", issue.proposition, re.I):
-        # (pass pos42a) an issue that is itself a cap (`A treaty should cap coal mining`, `Rents should be limited`): the
-        # limits, curbs and restrictions named with it are the measure, not its negation (`resisted limits on output`
-        # goes against the cap, `pushed for curbs` for it; `a treaty that limits output or bans additives`: one measure).
-        # Not on a halt (`should be restricted or banned`): there `wants the curbs taken out` undoes the measure
-        own_nouns |= {_stem(w) for w in ("limit", "limits", "limitation", "limitations", "curb", "curbs", "restriction",
-                                          "restrictions", "constraint", "constraints", "cap", "caps", "ban", "bans",
-                                          "prohibition", "prohibitions")}
-    if not cessation and re.search(r"\b(?:should|must)\s+(?:\w+\s+)?(?:cap|limit|curb|restrict)\b", issue.proposition, re.I):
-        # (pass pos42d) so are those of an issue that caps or curbs something (`A treaty should cap plastic production`,
-        # terms `production limits`, `curbs on production`): `would keep pushing for binding limits` pushes for it
-        own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
-    if not cessation and _CURBING_PROPOSITION.search(issue.proposition):
-        # (pass pos42c) an issue whose measure is itself a curb (`A treaty should cap coal mining`, `... should limit
-        # output`): limits and curbs are the measure, not its negation (`would keep pushing for binding limits`, `will
-        # not support a treaty that limits mining`)
+    if not cessation and (_CURBING_PROPOSITION.search(issue.proposition) or (
+            _CAP_PROPOSITION.search(issue.proposition) and not _HALT_WORDS.search(issue.proposition))):
+        # (passes pos42a, pos42c, pos42d) an issue whose measure is itself a curb (`A treaty should cap coal mining`,
+        # `Rents should be limited`): the limits, curbs and restrictions named with it, and those its own terms name
+        # (`production limits`), are the measure, not its negation (`resisted limits on output` goes against the cap,
+        # `would keep pushing for binding limits` for it, `will not support a treaty that limits mining` against it)
         own_nouns |= {_stem(w) for w in _CURB_NOUNS}
+        own_nouns |= {_stem(n.group(0).casefold()) for t in issue.terms for n in NEGATOR_NOUN.finditer(t)}
     punitive = re.match(r"(?:[\w-]+\s+)?(?i:sanctions|penalties|restrictive measures)\s+(?:on|against)\s+(?P<target>[A-Z][a-z]{3,})", subject)
     measure_target = re.compile(
         r"\s+(?:on|against)\s+(?:[\w-]+\s+){0,3}?" + re.escape(punitive.group("target")[:5]) + r"\w*", re.I
