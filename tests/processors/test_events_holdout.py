@@ -192,6 +192,9 @@ TARGETS = {
     # written blind at stop 25; floors at the untuned figures until passes move them
     "events_round41": (0.436, 0.724),
     "events_round42": (0.497, 0.522),
+    # written blind at stop 25 after the first wave of passes (untuned at 0724b8a); floors at those figures
+    "events_round43": (0.539, 0.707),
+    "events_round44": (0.456, 0.571),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
@@ -199,7 +202,7 @@ TARGETS = {
 # second (an omission in the gold, read at stop 21; the gold is left as its author wrote it).
 KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round42": 1}  # round 42: untuned, pending
 # running totals a round is known to count as new (aid work pending); any more fails
-KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1, "events_round41": 1, "events_round42": 1}
+KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1, "events_round41": 1, "events_round42": 1, "events_round43": 1}
 
 
 # Rounds kept blind (BLIND, tests/evaluation_sets.py): whoever runs this file must not learn their articles, so a
