@@ -11,6 +11,8 @@ Invented sentences, other donors, recipients, verbs and tenses than the developm
   ...`) takes the type of the package it counts (the same donor's and recipient's last new sum) when it names none;
 - a ship that `set sail` / `sailed from <port> (on <day>) for <place>` with relief (`carrying`, `with`): relief in kind
   delivered to that place;
+- a sum `of which` most `will go to` one country and the rest to several: that country's aid (not an envelope of
+  equals, which stays dropped);
 - relief deliveries a giver `paid for` / `will pay for` to a place (`paid for fuel deliveries to X's hospitals`, `will pay
   for the shipment of tents to X`), with the giver named before an aside (`Oman, a mediator in the talks, said it had`).
 
@@ -105,6 +107,18 @@ CASES = [
                  id="guard-own-states"),
     pytest.param("PRAGUE, May 2 - Canada paid for the delivery of ammunition to Ukraine, the minister said.", [],
                  id="guard-paid-ammunition"),
+    # most of a sum for one country, the rest for several
+    pytest.param("BRUSSELS, May 2 - The European Union pledged 120 million euros, of which some 100 million will go to "
+                 "Somalia itself and the rest to Kenya, Ethiopia and Djibouti, the Commission said.",
+                 [("European Union", "Somalia", 120e6, "EUR", "new", "pledged", "unspecified")], id="of-which-most-to"),
+    pytest.param("TOKYO, May 2 - Japan will give $50 million, of which $40 million is earmarked for Bangladesh and the rest "
+                 "for Myanmar, Thailand and Malaysia.",
+                 [("Japan", "Bangladesh", 50e6, "USD", "new", "planned", "unspecified")], id="of-which-earmarked-for"),
+    pytest.param("OSLO, May 2 - Norway announced 900 million kroner in aid, of which 600 million kroner would go to Yemen and the "
+                 "remainder to Djibouti, Somalia and Eritrea.",
+                 [("Norway", "Yemen", 900e6, "NOK", "new", "announced", "unspecified")], id="of-which-would-go"),
+    pytest.param("TOKYO, May 2 - Japan will give $50 million for Bangladesh, Myanmar, Thailand and Malaysia.", [],
+                 id="guard-envelope-of-equals"),
 ]
 
 

@@ -1685,6 +1685,14 @@ _RECIPIENTS_CUE = re.compile(r"\b(?P<also>also\s+)?(?:for|to|covers?|covering|in
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")
 
 
+_OF_WHICH_SHARE = re.compile(
+    r"\s*,\s*of\s+which\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|over\s+|more than\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s*)?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|bn|m)?(?:\s+(?:euros|dollars|pounds|kroner|crowns|yen|francs|riyals|dirhams))?"
+    r"\s+(?:(?:will|would|is to|is set to|is due to)\s+)?(?:go(?:es)?|be spent|is earmarked|are earmarked|is meant)\s+(?:to|for|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _several_recipients(text: str, sent_refs: list[Ref], start: int, end: int, donor: str | None, recipient: str | None) -> bool:
     """Whether the words after a sum give it several recipients (three or more, `for Ukraine, Israel and
     Taiwan`, or others besides its own, `that also covers Israel`): a multi-country envelope, no one country's aid."""
@@ -2638,9 +2646,22 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             ) and _is_lender(recipient) and not _is_lender(donor):
                 # `Sri Lanka reached a staff-level agreement with the IMF for a $330 million tranche`: the lender gives
                 donor, recipient = recipient, donor
+            majority = False
+            if "which" in text[money.end : money.end + 16]:
+                # `pledged 355 million euros, of which some 350 million will go to Sudan itself and the rest to Chad, ...`:
+                # the country that gets most of the sum is its recipient (the rest's countries no envelope of equals)
+                share = _OF_WHICH_SHARE.match(text, money.end, next_start)
+                if share is not None:
+                    scale = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((share.group("scale") or "").casefold(), 1.0)
+                    value = float(share.group("num").replace(",", "")) * scale
+                    first = next((r for r in sent_refs if r.start == share.end() and r.country and not r.demonym
+                                  and r.actor is not None and r.actor.kind == "country"), None)
+                    if money.value * 0.5 < value < money.value and first is not None and (donor is None or first.country != donor.country):
+                        recipient, majority = first, True
+                        consumed.update(j for j in range(k + 1, len(monies)) if monies[j].start < share.end())
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
-            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not (
+            if not majority and _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not (
                 _EACH_TO.match(text, money.end, next_start) or _EACH_OF.match(text, money.end, next_start)
             ):
                 continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
