@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.30.0")
+PRODUCER = Producer(name="aid", version="1.31.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -1685,6 +1685,14 @@ _RECIPIENTS_CUE = re.compile(r"\b(?P<also>also\s+)?(?:for|to|covers?|covering|in
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?")
 
 
+_OF_WHICH_SHARE = re.compile(
+    r"\s*,\s*of\s+which\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|almost\s+|over\s+|more than\s+)?(?:[A-Z]{0,3}[$\u20ac\u00a3\u00a5]\s*)?"
+    r"(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>million|billion|bn|m)?(?:\s+(?:euros|dollars|pounds|kroner|crowns|yen|francs|riyals|dirhams))?"
+    r"\s+(?:(?:will|would|is to|is set to|is due to)\s+)?(?:go(?:es)?|be spent|is earmarked|are earmarked|is meant)\s+(?:to|for|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _several_recipients(text: str, sent_refs: list[Ref], start: int, end: int, donor: str | None, recipient: str | None) -> bool:
     """Whether the words after a sum give it several recipients (three or more, `for Ukraine, Israel and
     Taiwan`, or others besides its own, `that also covers Israel`): a multi-country envelope, no one country's aid."""
@@ -1908,6 +1916,59 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
             consumed.add(last_k + 1)
     if prev.aid_type == "unspecified":
         prev.aid_type = _aid_type(" ".join(label for _, label in prev.parts), [])
+    prev.aid_type = _split_type(text, found[-1][1], sent, prev.aid_type)
+
+
+# `96 million euros, ..., split between humanitarian aid and stabilisation projects`: a sum shared by two purposes
+_SPLIT_BETWEEN = re.compile(
+    r"^[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:split|divided|shared|spread)\s+(?:equally\s+|evenly\s+)?between\s+(?P<a>[^.;,]{2,60}?)\s+and\s+(?P<b>[^.;,]{2,60})",
+    re.IGNORECASE,
+)
+# a purpose that is neither relief nor arms (`stabilisation projects`, `reconstruction`, `budget support`)
+_OTHER_PURPOSE = re.compile(r"\b(?:stabili[sz]ation|reconstruction|rebuilding|recovery|development|budget support|infrastructure|"
+                            r"governance|reforms?)\b", re.IGNORECASE)
+
+
+def _split_between_type(text: str, money: Money, sent: Segment, aid_type: str) -> str:
+    """A sum `split between humanitarian aid and stabilisation projects` (or `between military and civilian needs`):
+    two purposes of two kinds make it mixed; two relief purposes (`between food aid and medicine`) keep its type."""
+    m = _SPLIT_BETWEEN.match(text[money.end : sent.end])
+    if m is None:
+        return aid_type
+    kinds = []
+    for side in (m.group("a"), m.group("b")):
+        kind = _aid_type(side, [])
+        if kind == "unspecified" and _OTHER_PURPOSE.search(side):
+            kind = "other"
+        kinds.append(kind)
+    if "unspecified" not in kinds and kinds[0] != kinds[1]:
+        return "mixed"
+    return aid_type
+
+
+def _split_type(text: str, part: Money, sent: Segment, aid_type: str) -> str:
+    """`Of the total, 50 billion kroner will go to military purposes, with the rest for civilian needs`: a part and the
+    remainder named after it with purposes of two kinds make the package mixed (one kind: the package's type if it had none)."""
+    after = text[part.end : sent.end]
+    if "rest" not in after and "remainder" not in after and "balance" not in after:
+        return aid_type
+    rest = _REMAINDER_FOR.search(text, part.end, sent.end)
+    if rest is None:
+        return aid_type
+    label = text[part.end : rest.start()]
+    split = _aid_type(label + " " + rest.group("purpose"), [])
+    if split == "mixed" and _aid_type(label, []) != "unspecified" and _aid_type(rest.group("purpose"), []) != "unspecified":
+        return "mixed"
+    return split if aid_type == "unspecified" else aid_type
+
+
+# the remainder of a package after its parts, with its purpose (`with the rest for civilian needs`, `and the remainder
+# going to humanitarian projects`)
+_REMAINDER_FOR = re.compile(
+    r"\b(?:with|and|while)\s+the\s+(?:rest|remainder|balance)\s+(?:(?:of\s+it|of\s+the\s+\w+)\s+)?(?:(?:going|earmarked|set aside|"
+    r"reserved|allocated|will go|would go|to go|goes)\s+)?(?:for|to)\s+(?P<purpose>[^.;,]{1,80})",
+    re.IGNORECASE,
+)
 
 
 def _parts_adding_up(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
@@ -2585,9 +2646,22 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             ) and _is_lender(recipient) and not _is_lender(donor):
                 # `Sri Lanka reached a staff-level agreement with the IMF for a $330 million tranche`: the lender gives
                 donor, recipient = recipient, donor
+            majority = False
+            if "which" in text[money.end : money.end + 16]:
+                # `pledged 355 million euros, of which some 350 million will go to Sudan itself and the rest to Chad, ...`:
+                # the country that gets most of the sum is its recipient (the rest's countries no envelope of equals)
+                share = _OF_WHICH_SHARE.match(text, money.end, next_start)
+                if share is not None:
+                    scale = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}.get((share.group("scale") or "").casefold(), 1.0)
+                    value = float(share.group("num").replace(",", "")) * scale
+                    first = next((r for r in sent_refs if r.start == share.end() and r.country and not r.demonym
+                                  and r.actor is not None and r.actor.kind == "country"), None)
+                    if money.value * 0.5 < value < money.value and first is not None and (donor is None or first.country != donor.country):
+                        recipient, majority = first, True
+                        consumed.update(j for j in range(k + 1, len(monies)) if monies[j].start < share.end())
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
-            if _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not (
+            if not majority and _several_recipients(text, sent_refs, money.end, next_start, donor.country, recipient.country) and not (
                 _EACH_TO.match(text, money.end, next_start) or _EACH_OF.match(text, money.end, next_start)
             ):
                 continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
@@ -2618,6 +2692,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                               and c.money.value > money.value), None)
                 if whole is not None:
                     whole.parts.append((money, _part_label(text, money, next_start)))
+                    whole.aid_type = _split_type(text, money, sent, whole.aid_type)
                     tranche_k = k
                     continue
             left = text[max(prev_end, sent.start) : money.start]
@@ -2639,6 +2714,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             item_sentences.update(used)
             scope = text[max(prev_end, sent.start) : scope_end] + " " + " ".join(found_items)
             aid_type = _aid_type(scope, found_items)
+            if " between " in text[money.end : sent.end]:
+                aid_type = _split_between_type(text, money, sent, aid_type)
             if aid_type in ("unspecified", "humanitarian") and re.search(r"Bank|Monetary Fund", donor.country or ""):
                 aid_type = "financial"  # development banks and the IMF lend (`to help relief and recovery efforts` too)
             if aid_type == "unspecified" and index + 1 < len(sents) and kind == "new":
@@ -2648,6 +2725,14 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     aid_type = _aid_type(following.text(text), [])
             period = _PER_PERIOD.match(text, money.end, scope_end) or _PERIODIC_OF.search(text, max(prev_end, money.start - 40), money.start)
             annual = ("per month" if "month" in period.group(0).casefold() else "per year") if period else ""
+            if aid_type == "unspecified" and kind == "cumulative" and "," in text[sent.start : money.start] \
+                    and _COUNTING_IN_LEAD.match(text, sent.start, money.start):
+                # `Including the new package, Denmark's support to Kyiv is approaching 60 billion kroner`: the total
+                # the package is counted into takes that package's type (the donor's and recipient's last new sum)
+                counted = next((c for c in reversed(out) if c.money is not None and c.kind == "new"
+                                and c.donor.country == donor.country and c.recipient.country == recipient.country), None)
+                if counted is not None:
+                    aid_type = counted.aid_type
             if restated is not None and restated.money is not None and restated.money.key() != money.key() and restated in out:
                 # `nearly $8 billion ... The $7.9 billion total`: the round figure's package, now with its exact sum
                 out.remove(restated)
@@ -2960,6 +3045,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             _came_from if " from " in body and ("came" in body or "come" in body) and not monies else None,
             _units_from if units_from and " from " in body and _unit_gate(body) else None,
             _demonym_units_at_work if units_from and ("team" in body or "hospital" in body) else None,
+            _paid_deliveries if "paid for" in body or "pay for" in body or "pays for" in body or "paying for" in body else None,
         ):
             if finder is None or any(c.sentence is sent for c in out):
                 continue
@@ -3105,6 +3191,43 @@ def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
     return out
 
 
+# `Qatar said it had paid for fuel deliveries to Gaza's hospitals`, `Norway will pay for the shipment of tents to
+# Sudan`: relief in kind the giver paid to carry there (not `paid for the transport of its own troops`)
+_PAID_DELIVERIES = re.compile(
+    r"\b(?P<verb>pa(?:id|ys|y|ying))\s+for\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:deliveries|delivery|shipments?|airlifts?|convoys?|"
+    r"transport|transportation)\s+(?:of\s+(?P<load>[^.;,]{1,60}?)\s+)?(?:to|into)\s+",
+    re.IGNORECASE,
+)
+
+
+_ASIDE_SAID_IT = re.compile(r",[^,;.]{1,80},\s+(?:also\s+)?(?:said|says|added)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:it|they)\s+"
+                            r"(?:(?:had|has|have|would|will)\s+)?(?:also\s+|already\s+)?")
+
+
+def _paid_deliveries(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
+    body = text[sent.start : sent.end]
+    m = _PAID_DELIVERIES.search(body)
+    if m is None or _NEGATED_TRANSFER.search(body, _clause_start(body, m.start()), m.start()):
+        return []
+    verb, end = sent.start + m.start(), sent.start + m.end()
+    items = _items_in(text, verb, end)
+    if not items and re.search(r"\b(?:fuel|diesel)\s+(?:deliver|shipment)", body[m.start() : m.end()]):
+        items = ["fuel"]  # a commodity paid to be carried to another country is relief (it is bought, not given, elsewhere)
+    if not items or _aid_type(text[verb:end], items) not in ("humanitarian", "unspecified"):
+        return []  # relief only: `paid for the transport of troops` is no aid
+    recipient = next((r for r in sent_refs if end <= r.start < end + 4 and r.country and not r.demonym
+                      and r.actor is not None and r.actor.kind == "country"), None)
+    if recipient is None:
+        return []
+    donor = _subject(text, sent, sent_refs, verb, recipient) or _speaker_country(text, sent, sent_refs, verb)
+    if donor is None and sent_refs and sent_refs[0].country and not sent_refs[0].demonym and _ASIDE_SAID_IT.fullmatch(text, sent_refs[0].end, verb):
+        donor = sent_refs[0]  # `Qatar, a mediator in the talks, said it had paid for`: the subject before its aside
+    if donor is None or donor.country is None or donor.country == recipient.country:
+        return []
+    status = "planned" if re.match(r"pay\b", m.group("verb"), re.I) and re.search(r"\b(?:will|would|to)\s+$", body[: m.start()]) else "delivered"
+    return [_Candidate(sent, donor, recipient, None, "new", status, "humanitarian", items)]
+
+
 # a relief unit named by its nation at work in the stricken country (`A Japanese medical team is treating survivors in
 # Nepal`, `A Qatari field hospital opened in Benghazi`): the nation sent it (not `a Turkish team pulled a girl from the
 # rubble in Hatay`: a unit at home gives nothing, its recipient being its own country)
@@ -3227,7 +3350,7 @@ def _air_bridge(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[R
     return [_Candidate(sent, donor, recipient, None, "new", status, "humanitarian", items)]
 
 
-def _arrival_pattern(letters: str, verbs: str, reach: bool = False) -> re.Pattern[str]:
+def _arrival_pattern(letters: str, verbs: str, reach: bool = False, sail: bool = False) -> re.Pattern[str]:
     """Relief that reaches the country: `A U.S. search-and-rescue team arrived in Haiti`, `an Emirati aircraft carrying
     tents landed in Rawalpindi`, `a navy ship ... docked near the city`, `doses donated by the United States arrived in Pakistan`; `India flew 15 tonnes of relief
     supplies ... into Yangon`, `airlifted tents to`: the subject carries the load there. (The first letter, then a look
@@ -3237,6 +3360,9 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False) -> re.Patter
         r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s"
         # `a search-and-rescue team and a field hospital reached southern Turkey`: the place right after the verb
         + (r"|(?P<reached>(?<=r)each(?:ed|ing))\s(?=(?:the\s+)?(?:(?:[a-z]+ern|quake-hit|flood-hit|storm-hit|stricken)\s+)?[A-Z])" if reach else "")
+        # `set sail from Brindisi on Friday for eastern Libya`, `sailed from Toulon for Beirut`: the port left, then the
+        # place it sails for
+        + (r"|(?<=s)ail(?:s|ed)?\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+[A-Z]\w+\s+)?for\s" if sail else "")
         + ")"
     )
 
@@ -3248,7 +3374,7 @@ def _arrival_variant(docked: bool, reach: bool, sail: bool) -> re.Pattern[str]:
     would sail to the Philippines`) only where the text has them: each extra letter slows the scan of every text."""
     letters = "altf" + ("d" if docked else "") + ("r" if reach else "") + ("s" if sail else "")
     verbs = "rrived|anded|lew|lown|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
-    return _arrival_pattern(letters, verbs, reach=reach)
+    return _arrival_pattern(letters, verbs, reach=reach, sail=sail)
 
 
 def _arrival_re(text: str) -> re.Pattern[str]:
