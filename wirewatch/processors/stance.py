@@ -645,7 +645,7 @@ ENTITLEMENT = _rx(
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
     r"whether|if|unless|yet to (?:decide|make)|(?:has|have|had|is|are|was|were) yet to(?= )|weigh(?:s|ed|ing)?|(?<!not )(?<!n't )consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
-    r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
+    r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b| no longer\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
     r"(?:when )?asked about|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of|"
     # an open decision (`ended talks without announcing a decision on letting Kyiv ...`, `has made no decision on`)
