@@ -8,12 +8,16 @@ servants). The classes of the pass:
 - keeping quiet on the issue (`did not comment on the tax, saying ...`, `declined to comment on the ban`, `without
   commenting on the levy itself`): when every mention of the issue in the sentence is the object of keeping quiet, the
   sentence gives no stance (what it goes on to say is on another thing);
+- a holder saying it takes no side (`said it remained neutral on the principle`, `said it was now neutral.`): no
+  stance from its predicate, nor from a stance recalled in its relative clause (`X, which dropped its opposition in 2021,
+  said it remained neutral`);
 - a possessive opening a sentence before an organisation's name (`His Democratic Party said ...`, `Their Shopkeepers
   Federation ...`): no part of the name, like `The`.
 
 Guards: `could support ... if` stays a hedge (nothing); `could no longer oppose` is for; a stance in the same sentence
 on an issue that is not the uncommented one stays; a comment refused on another thing leaves the stance; a one-word
-name after a possessive is left alone.
+name after a possessive is left alone; a neutral state said in passing (`Austria, which remains neutral, backed ...`) and
+another holder's neutrality after a stance keep the stance.
 """
 
 from __future__ import annotations
@@ -61,6 +65,18 @@ CASES = [
     ("Mary Byrne did not comment on the sugar tax. Mary Byrne said she backed the ban on disposable vapes.", {("Mary Byrne", "vape-ban", S)}),
     ("Chancellor Olaf Scholz declined to comment on the poll. He said Germany opposed the ban on disposable vapes.",
      {("Olaf Scholz", "vape-ban", O), ("Germany", "vape-ban", O)}),
+    # a holder that says it takes no side, after a stance recalled in its relative clause
+    ("The Irish Medical Organisation, which dropped its longstanding opposition to the sugar tax in 2021, said it remained "
+     "neutral on the principle but wanted doctors consulted.", set()),
+    ("The Irish Medical Organisation, which dropped its opposition to the sugar tax last year, said it was now neutral.", set()),
+    ("Finance Minister Mary Byrne, who opposed the four-day week in 2019, said she would stay neutral in the debate.", set()),
+    # guards
+    ("Austria, which remains neutral, backed the ban on disposable vapes.", {("Austria", "vape-ban", S)}),
+    ("The Irish Medical Organisation backed the sugar tax, and the Retail Guild said it remained neutral.",
+     {("Irish Medical Organisation", "sugar-tax", S)}),
+    pytest.param("The Irish Medical Organisation, which is neutral on the sugar tax, said it opposed the ban on disposable vapes.",
+                 {("Irish Medical Organisation", "vape-ban", O)},
+                 marks=xf("neutrality in the holder's relative clause still lets the later verb reach the first issue")),
     # a possessive opening the name
     ("Their Shopkeepers Federation said it opposed the sugar tax.", {("Shopkeepers Federation", "sugar-tax", O)}),
     ("His Workers Union said it opposed the four-day week.", {("Workers Union", "four-day-week", O)}),

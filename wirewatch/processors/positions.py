@@ -2344,6 +2344,17 @@ _NO_COMMENT_BEFORE = re.compile(
     r"no comment)\s+(?:on|about)\s+(?:the |any |a |its |their |his |her )?(?:[\w-]+ ){0,3}$")
 
 
+# (pass pos44a) a holder saying it takes no side (`remained neutral on the principle`, `said it was now neutral.`); not a
+# neutral state described in passing (`Austria, which remains neutral, backed ...`, `militarily neutral`)
+_NEUTRAL_PREDICATE = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|is|was|are|were|stay(?:s|ed|ing)?|be|been|declared itself|would be) (?:now |still |officially |formally |strictly )?"
+    r"neutral(?= (?:on|about|over|towards?|regarding|in the debate)\b|[.;]|$| but\b)")
+
+
+# the holder's own main verb after its relative clause (`..., which backed it in 2020, said it remained neutral`)
+_NEUTRAL_SAID = re.compile(r",?\s*(?:said|says|added|insisted|stressed|declared) (?:that )?(?:it|he|she|they|we) (?:(?:would|will|wanted to|intended to) )?")
+
+
 def _issue_only_uncommented(text: str, sent, m: lex.IssueMatcher) -> bool:
     """Whether every mention of the issue in the sentence is the object of keeping quiet (`did not comment on the jets`)."""
     spans = _term_spans(m, text, sent.start, sent.end)
@@ -4035,6 +4046,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     # (not the predicate resuming after the holder's relative clause: `Norway, which drafted the text,
                     # want to ban the manufacture, sale and use of ...`)
                     s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
+                if holder is not None and "neutral" in text[s:c_end] and (neutral := _NEUTRAL_PREDICATE.search(text, s, c_end)) is not None and (
+                        neutral.start() < e or _NEUTRAL_SAID.fullmatch(text, e, neutral.start()) is not None):
+                    # (pass pos44a) `X, which dropped its opposition in 2021, said it remained neutral on the principle`: the
+                    # holder says it takes no side; a stance recalled in its relative clause is no stance of now
+                    continue
                 # `lifting a restriction Kyiv had long pressed to have removed`: the curb before the holder is its verb's object
                 antecedent = holder is not None and _NEGATOR_ANTECEDENT.search(text, max(c_start, holder.start - 40), holder.start) is not None
                 for m in clause_issues:
