@@ -11,6 +11,8 @@ servants). The classes of the pass:
 - a holder saying it takes no side (`said it remained neutral on the principle`, `said it was now neutral.`): no
   stance from its predicate, nor from a stance recalled in its relative clause (`X, which dropped its opposition in 2021,
   said it remained neutral`);
+- the verdict `the right answer` said as `the appropriate/correct answer/response`, also denied (`not undoing the tax was
+  "not the appropriate answer"`: for it; `was not the appropriate response`: against);
 - a possessive opening a sentence before an organisation's name (`His Democratic Party said ...`, `Their Shopkeepers
   Federation ...`): no part of the name, like `The`.
 
@@ -77,6 +79,15 @@ CASES = [
     pytest.param("The Irish Medical Organisation, which is neutral on the sugar tax, said it opposed the ban on disposable vapes.",
                  {("Irish Medical Organisation", "vape-ban", O)},
                  marks=xf("neutrality in the holder's relative clause still lets the later verb reach the first issue")),
+    # `not the appropriate answer`: a verdict of the measure, said with `appropriate`/`correct`, and denied
+    ("Tom Walsh said that not introducing the sugar tax was \"not the appropriate answer\" to rising obesity.",
+     {("Tom Walsh", "sugar-tax", S)}),
+    ("Tom Walsh said that scrapping the sugar tax was \"not the appropriate answer\".", {("Tom Walsh", "sugar-tax", S)}),
+    ("Mary Byrne said that dropping the four-day week was not the correct response.", {("Mary Byrne", "four-day-week", S)}),
+    ("Mary Byrne said the four-day week was the appropriate answer to burnout.", {("Mary Byrne", "four-day-week", S)}),
+    ("Mary Byrne said the four-day week was not the appropriate response to burnout.", {("Mary Byrne", "four-day-week", O)}),
+    # guard: the verdict as the subject is on something else
+    ("The appropriate answer was more funding, Mary Byrne said of the four-day week.", set()),
     # a possessive opening the name
     ("Their Shopkeepers Federation said it opposed the sugar tax.", {("Shopkeepers Federation", "sugar-tax", O)}),
     ("His Workers Union said it opposed the four-day week.", {("Workers Union", "four-day-week", O)}),
