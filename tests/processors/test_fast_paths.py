@@ -144,7 +144,10 @@ def test_the_title_comma_gate_answers_as_the_pattern_did():
     texts = _evaluation_texts() + ["the minister,  Ana Lima", "the minister, ANA", "Ana, Lima", "the leader,\nBen Ray"]
     assert {P._title_comma(t) for t in texts} == {True, False}
     for text in texts:
-        assert P._title_comma(text) == bool(pattern.search(text)), text[:120]
+        # (pass pos44a) the gate also answers for an office written out before the comma (`Secretary of State for
+        # International Cooperation, Ana ...`, round 43): `_THE_TITLE_NAME`'s own alternative, which this pattern omits
+        office = ("Secretary " in text or "Minister " in text) and P._OFFICE_OF.search(text) is not None
+        assert P._title_comma(text) == (bool(pattern.search(text)) or office), text[:120]
 
 
 @pytest.mark.parametrize("text, names", [
