@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.67.0")
+PRODUCER = Producer(name="positions", version="1.68.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -810,7 +810,7 @@ def _unknown_organisations(text: str, taken: list[tuple[int, int]], all_refs: li
             # words after the head are part of its name
             end = x.end()
             words = [*words, *x.group(0).split()]
-        while words and words[0] in _NOT_TAIL_START:
+        while words and (words[0] in _NOT_TAIL_START or words[0] in _NAME_DETERMINERS and len(words) > 2):
             start += len(words[0]) + 1
             words = words[1:]
         if not words:
@@ -926,6 +926,9 @@ _BODY_HEADS = frozenset("""Agency Administration Commission Office Authority Dep
     Bureau Directorate Inspectorate Institute Committee Secretariat Executive Government Cabinet""".split())
 
 
+_NAME_DETERMINERS = frozenset(("The", "His", "Her", "Its", "Their", "Our"))
+
+
 def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
     """(start, end, name, kind) of the unknown names `_NAMED_SUBJECT` finds."""
     out = []
@@ -943,8 +946,9 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
                 t.group() in DEMONYMS or t.group() in ("The", "European", "National", "Federal") for t in tokens[:cut]):
             cut = 0  # `The British Retail Consortium said`: a nationality opening an organisation's name is part of it
         tokens = tokens[cut:]
-        while tokens and (not tokens[0].group()[:1].isupper() or tokens[0].group() == "The" and len(tokens) > 1):
-            tokens = tokens[1:]  # `The Bundestag rejected`: the article is no part of the name
+        while tokens and (not tokens[0].group()[:1].isupper() or tokens[0].group() in _NAME_DETERMINERS and len(tokens) > 1):
+            tokens = tokens[1:]  # `The Bundestag rejected`: the article is no part of the name; (pass pos44a) nor is a
+            # possessive opening the sentence (`His Democratic Progressive Party said`: the party of the man before)
         if not tokens:
             continue
         member = _person_of_member([t.group() for t in tokens])
@@ -2332,6 +2336,29 @@ _TIME_CLAUSE = re.compile(r"(?<!\bgo)(?<!\bgoes)(?<!\bwent)(?<!\bgoing)(?<!\bgon
 
 _CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|has|have|would|will|could|did)\b(?!\s+by\b)")
 _ANY_TIME_WORD = re.compile(r"\s(?:after|once|when|following)\s", re.I)
+
+
+# (pass pos44a) keeping quiet on the issue: `did not comment on`, `declined to comment on`, `without commenting on`
+_NO_COMMENT_BEFORE = re.compile(
+    r"(?:(?:not|never|n't|declin\w+ to|refus\w+ to|no) (?:immediately |publicly |directly )?comment(?:ed)?|without (?:\w+ )?commenting|"
+    r"no comment)\s+(?:on|about)\s+(?:the |any |a |its |their |his |her )?(?:[\w-]+ ){0,3}$")
+
+
+# (pass pos44a) a holder saying it takes no side (`remained neutral on the principle`, `said it was now neutral.`); not a
+# neutral state described in passing (`Austria, which remains neutral, backed ...`, `militarily neutral`)
+_NEUTRAL_PREDICATE = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|is|was|are|were|stay(?:s|ed|ing)?|be|been|declared itself|would be) (?:now |still |officially |formally |strictly )?"
+    r"neutral(?= (?:on|about|over|towards?|regarding|in the debate)\b|[.;]|$| but\b)")
+
+
+# the holder's own main verb after its relative clause (`..., which backed it in 2020, said it remained neutral`)
+_NEUTRAL_SAID = re.compile(r",?\s*(?:said|says|added|insisted|stressed|declared) (?:that )?(?:it|he|she|they|we) (?:(?:would|will|wanted to|intended to) )?")
+
+
+def _issue_only_uncommented(text: str, sent, m: lex.IssueMatcher) -> bool:
+    """Whether every mention of the issue in the sentence is the object of keeping quiet (`did not comment on the jets`)."""
+    spans = _term_spans(m, text, sent.start, sent.end)
+    return bool(spans) and all(_NO_COMMENT_BEFORE.search(text, max(sent.start, a - 80), a) is not None for a, _ in spans)
 
 
 def _issue_only_after_conjunction(text: str, first: lex.Cue, s: int, e: int, m: lex.IssueMatcher) -> bool:
@@ -4019,6 +4046,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     # (not the predicate resuming after the holder's relative clause: `Norway, which drafted the text,
                     # want to ban the manufacture, sale and use of ...`)
                     s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
+                if holder is not None and "neutral" in text[s:c_end] and (neutral := _NEUTRAL_PREDICATE.search(text, s, c_end)) is not None and (
+                        neutral.start() < e or _NEUTRAL_SAID.fullmatch(text, e, neutral.start()) is not None):
+                    # (pass pos44a) `X, which dropped its opposition in 2021, said it remained neutral on the principle`: the
+                    # holder says it takes no side; a stance recalled in its relative clause is no stance of now
+                    continue
                 # `lifting a restriction Kyiv had long pressed to have removed`: the curb before the holder is its verb's object
                 antecedent = holder is not None and _NEGATOR_ANTECEDENT.search(text, max(c_start, holder.start - 40), holder.start) is not None
                 for m in clause_issues:
@@ -4074,6 +4106,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if m.terms is not None and "comment" in text[sent.start : sent.end] and _issue_only_uncommented(text, sent, m):
+                        # (pass pos44a) `did not comment on the jets, saying Japan would continue ...`, `without commenting on
+                        # the tanks themselves`: the sentence says the holder keeps quiet on the issue; what it does
+                        # say is on another thing
+                        continue
                     if m.terms is not None and first.kind in ("keeper", "request") and _issue_only_after_conjunction(text, first, s, max(e, sent.end), m):
                         # (pass pos42a) `China will resume imports of seafood after ... the treated water being released`,
                         # `China called for calm after Biden allowed ... ATACMS`: the main verb is on something else; the

@@ -101,8 +101,8 @@ _BENEFITS = (
     r"(?:is|are|was|were|be|been) (?:urgently |badly |still |really |also )?needed|"
     r"(?:a |an )?historic (?:moment|day|decision|step|milestone|achievement|breakthrough|agreement|deal|vote)|"
     # a verdict predicated of the measure (`a ceasefire was "the right answer"`), not a subject (`the right answer was ...`)
-    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\bis [\"\u201c])|(?<=\bwas [\"\u201c])|(?<=\bbe [\"\u201c]))"
-    r"the right (?:answer|approach|step|move|decision|course|thing to do|way (?:forward|to go))|"
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\bis [\"\u201c])|(?<=\bwas [\"\u201c])|(?<=\bbe [\"\u201c])|(?<=\bis not )|(?<=\bwas not )|(?<=\bbe not )|(?<=\bis [\"\u201c]not )|(?<=\bwas [\"\u201c]not ))"
+    r"the (?:right|appropriate|correct) (?:answer|response|approach|step|move|decision|course|thing to do|way (?:forward|to go))|"
     r"an? (?:\w+ )?(?:milestone|breakthrough)|an? (?:\w+ )?victory for|an? (?:\w+ )?signal of (?:hope|support|solidarity)|"
     # `there could be no peace without recognition`: what there is none without is needed
     r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
@@ -645,7 +645,7 @@ ENTITLEMENT = _rx(
 # Cues inside these frames describe a hypothesis or an open question, not a stance.
 HYPOTHETICAL = _rx(
     r"whether|if|unless|yet to (?:decide|make)|(?:has|have|had|is|are|was|were) yet to(?= )|weigh(?:s|ed|ing)?|(?<!not )(?<!n't )consider(?:s|ed|ing)?|debat(?:e|es|ed|ing)|"
-    r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b)|might|may|expected to|anticipated|hoped|hopes|"
+    r"discuss(?:es|ed|ing)?|would have|could(?! not\b| never\b| no longer\b)|might|may|expected to|anticipated|hoped|hopes|"
     r"undecided|mull(?:s|ed|ing)?|review(?:s|ed|ing)?|studying|asked whether|question of|"
     r"(?:when )?asked about|examin(?:e|es|ed|ing)|assess(?:es|ed|ing)?|evaluat(?:e|es|ed|ing)|look(?:s|ed|ing)? into|stop(?:s|ped|ping)? short of|"
     # an open decision (`ended talks without announcing a decision on letting Kyiv ...`, `has made no decision on`)
