@@ -571,6 +571,8 @@ _NAMED_SUBJECT = re.compile(
     r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked|"
     # (pass pos40b) an accusation (`Greenpeace accused the EPP of weakening the law`)
     r"accused|accuses|"
+    # (pass pos44b) a suit against a measure (`Pavel Durov sued to block the law`, `sues over the ban`)
+    r"sued|sues|"
     # (pass pos41) holding out against a measure or against calls to undo it (`Mary Byrne resisted calls to scrap the
     # levy`, `the minister dismissed demands to halt it`; `dismissed` only before a request, not `dismissed the official`)
     # (pass pos42d) an attack in words on a measure (`Jean Roux attacked the levy`, `lashed out at the plan`, `came out
@@ -1740,6 +1742,9 @@ _ITS_VOICE = re.compile(r"(?:[Ii]ts|[Tt]heir)(?<![\w-][Ii]ts)(?<![\w-][Tt]heir)\
 _VOICE_OPENS = re.compile(r"(?:^|[\u201d\"]|\b(?:but|and|while))\s*$")
 _VOICE_SPEAKS = re.compile(r",?\s+(?:(?:has|had|also|then)\s+)?(?:said|says|told|added|warned|argued|insisted|stressed|wrote|called)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
+# (pass pos44b) the gap between two names listed after `as did`: a comma or `and`, then at most a title (`Health Secretary`,
+# `the Labour leader`), no verb
+_AS_DID_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:said|says|who|which|but|voted|while)\b)[\w'\u2019-]+\s+){0,3}")
 _MEASURE_NOUNS = r"ban|law|bill|legislation|reform|plan|measure|ordinance|decree|directive|scheme"
 _MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:" + _MEASURE_NOUNS + r"|rule|regulation)\b(?!\s+(?:of|on|against|to)\b)")
 # a measure introduced by any determiner (`a draft royal decree that would ban`, `has delayed its ban`, `new rules`)
@@ -4646,8 +4651,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         did = _AS_DID.search(text, f.at, f.sentence.end)
         if did is None or re.search(r"[;]|\bbut\b", text[f.at : did.start()]):
             continue
-        after = [r for r in in_range(all_refs, did.end(), min(f.sentence.end, did.end() + 70)) if _ref_name(gazetteer, r)]
-        for r in after[:1]:
+        after = [r for r in in_range(all_refs, did.end(), min(f.sentence.end, did.end() + 200)) if _ref_name(gazetteer, r)]
+        # (pass pos44b) and every name coordinated with the first (`as did Justice Secretary Ana Ruiz and Health
+        # Secretary Tom Hale`): a comma or `and` and at most a title of a few words between two names
+        listed = [r for r in after[:1] if r.start < did.end() + 70]
+        for r in after[1:]:
+            if not _AS_DID_NEXT.fullmatch(text, listed[-1].end, r.start):
+                break
+            listed.append(r)
+        for r in listed:
             if not re.match(r"\s*(?:[,.;]|and\b|who\b|$)", text[r.end : r.end + 6]):
                 continue
             name = _ref_name(gazetteer, r, text, article.published_at)
