@@ -279,7 +279,10 @@ SUPPORT = _rx(
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
     r"(?:(?<=\s)(?:lies|lie|lay|belongs?|belonged)|(?:(?<=future )|(?<=place )|(?<=future \u201c)|(?<=place \u201c)|(?<=future \")|(?<=place \"))(?:is|was|remains|will be)) (?:firmly |squarely |clearly )?[\u201c\"]?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
     r"(?<!it )(?<!they )need(?:s|ed)?(?= (?!to\b)[a-z])|encourag(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|"
-    r"sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that|into|onto)\b)|" + _BENEFITS + "|"
+    # (pass pos44b: not an order that undoes or suspends, `signed an executive order instructing the ministry not to
+    # enforce ...`, `signed an order pausing ...`: the verb it carries is the cue)
+    r"sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that|into|onto)\b)"
+    r"(?! (?:an?|the) (?:executive )?(?:order|decree)s? (?:\w+ ){0,3}?(?:instructing|directing|telling|ordering|pausing|delaying|suspending|halting|postponing|exempting)\b)|" + _BENEFITS + "|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
     r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     r"an? (?:\w+ )?(?:effective|efficient|important|useful|powerful) (?:way|tool|means|instrument|lever)|"
