@@ -140,7 +140,9 @@ def test_the_title_comma_gate_answers_as_the_pattern_did():
 
     from wirewatch.processors import positions as P
 
-    pattern = re.compile(r"(?:" + "|".join(P._TITLE_SUFFIXES) + r"),\s+[A-Z][a-z]")
+    # (and an office with its department, `the Minister for Foreign Affairs, Ana Ruiz`: the gate's second branch, first
+    # met in a development text with round 43)
+    pattern = re.compile(r"(?:" + "|".join(P._TITLE_SUFFIXES) + r"),\s+[A-Z][a-z]|" + P._OFFICE_OF_DEPARTMENT + r",\s+[A-Z]")
     texts = _evaluation_texts() + ["the minister,  Ana Lima", "the minister, ANA", "Ana, Lima", "the leader,\nBen Ray"]
     assert {P._title_comma(t) for t in texts} == {True, False}
     for text in texts:

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.68.0")
+PRODUCER = Producer(name="positions", version="1.69.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -571,6 +571,8 @@ _NAMED_SUBJECT = re.compile(
     r"vowed|vows|pledged|pledges|promised|wants|demanded|demands|denounced|praised|hailed|applauded|slammed|thanked|"
     # (pass pos40b) an accusation (`Greenpeace accused the EPP of weakening the law`)
     r"accused|accuses|"
+    # (pass pos44b) a suit against a measure (`Pavel Durov sued to block the law`, `sues over the ban`)
+    r"sued|sues|"
     # (pass pos41) holding out against a measure or against calls to undo it (`Mary Byrne resisted calls to scrap the
     # levy`, `the minister dismissed demands to halt it`; `dismissed` only before a request, not `dismissed the official`)
     # (pass pos42d) an attack in words on a measure (`Jean Roux attacked the levy`, `lashed out at the plan`, `came out
@@ -1744,6 +1746,9 @@ _ITS_VOICE = re.compile(r"(?:[Ii]ts|[Tt]heir)(?<![\w-][Ii]ts)(?<![\w-][Tt]heir)\
 _VOICE_OPENS = re.compile(r"(?:^|[\u201d\"]|\b(?:but|and|while))\s*$")
 _VOICE_SPEAKS = re.compile(r",?\s+(?:(?:has|had|also|then)\s+)?(?:said|says|told|added|warned|argued|insisted|stressed|wrote|called)\b")
 _AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
+# (pass pos44b) the gap between two names listed after `as did`: a comma or `and`, then at most a title (`Health Secretary`,
+# `the Labour leader`), no verb
+_AS_DID_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:said|says|who|which|but|voted|while)\b)[\w'\u2019-]+\s+){0,3}")
 _MEASURE_NOUNS = r"ban|law|bill|legislation|reform|plan|measure|ordinance|decree|directive|scheme"
 _MEASURE_ANAPHOR = re.compile(r"\b(?:the|this|that)\s+(?:" + _MEASURE_NOUNS + r"|rule|regulation)\b(?!\s+(?:of|on|against|to)\b)")
 # a measure introduced by any determiner (`a draft royal decree that would ban`, `has delayed its ban`, `new rules`)
@@ -2847,11 +2852,14 @@ def _found_once(found: list["_Found"], name: str, ref: Ref | None, issue: str, s
 # the Legislature in 2020 and signed by Gov. Gavin Newsom, ...`, `New York's ban on flavored vapes, signed into law by
 # Gov. Kathy Hochul,`, `The ban was approved by the city council`): the agent enacts it, so supports it
 # (pass pos42d: and its sponsor, `The text, tabled by the deputy Eva Sas, passed ...`, `The amendment, drafted by ...`)
-_ENACTED_BY = re.compile(r"\b(?:signed|passed|approved|enacted|adopted|introduced|tabled|sponsored|drafted)\s+(?:into\s+law\s+)?by\s+(?!(?:a|an|\d)\b|\d)")
+# (pass pos44b: and pushed through, `The change to the act, pushed through by the A party and the B party, ...`)
+_ENACTED_BY = re.compile(r"\b(?:signed|passed|approved|enacted|adopted|introduced|tabled|sponsored|drafted|pushed\s+through|rammed\s+through|championed)\s+(?:into\s+law\s+)?by\s+(?!(?:a|an|\d)\b|\d)")
+# (pass pos44b) a second agent joined to the first (`by the Kuomintang and the smaller People's Party`)
+_AND_AGENT = re.compile(r"\s*,?\s+and\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 _MEASURE_SUBJECT = re.compile(
     r"(?:[A-Z]{2,}[\w ,.()]{0,40}?\s[-\u2013\u2014]\s)?"  # (a dateline)
     r"\W*(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s?)\s+)(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:" + "ban|law|bill|legislation|measure|ordinance|decree|directive|statute|act|prohibition|amendment|tax|levy" + r")\b")
+    r"(?:" + "ban|law|bill|legislation|measure|ordinance|decree|directive|statute|act|prohibition|amendment|tax|levy|change" + r")\b")
 _BARE_MEASURE_SUBJECT = re.compile(r"\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:(?:new|state|state's|city's|original|landmark|first|)\s+)?"
                                    r"(?:ban|law|bill|legislation|measure|ordinance|decree|statute|prohibition|text|amendment|tax|levy)\b(?!\s+(?:on|of|to|against|for)\b)")
 _AGENT_ENDS = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|last|this|that|and|before|after|during|when|with|for|to|as|which|who|earlier|\d)\b")
@@ -2874,10 +2882,20 @@ def _enacted_by(text: str, sent: Segment, current: list[lex.IssueMatcher], found
         name = _ref_name(gazetteer, agent, text, when) if agent is not None else None
         if not name:
             continue
+        agents = [(name, agent)]
+        while agent is not None:
+            nxt = next((r for r in in_range(all_refs, agent.end, min(sent.end, agent.end + 40)) if r.actor is not None), None)
+            if nxt is None or not _AND_AGENT.fullmatch(text, agent.end, nxt.start) or not _AGENT_ENDS.match(text, nxt.end):
+                break
+            agent = nxt
+            nxt_name = _ref_name(gazetteer, nxt, text, when)
+            if nxt_name:
+                agents.append((nxt_name, nxt))
         for m in current:
             if not (m.terms is not None and m.terms.search(text, sent.start, by.start())) and not _BARE_MEASURE_SUBJECT.match(text, sent.start, sent.end):
                 continue  # (a measure on something else, `The ban on smoking in parks, signed by ...`, is not the issue's)
-            order = _found_once(found, name, agent, m.issue.id, "support", sent, order)
+            for name, agent in agents:
+                order = _found_once(found, name, agent, m.issue.id, "support", sent, order)
 
 
 # (pass pos42c) a measure of the issue that passed a chamber named as the object (`The bill cleared the Bundestag by 400
@@ -4683,8 +4701,15 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         did = _AS_DID.search(text, f.at, f.sentence.end)
         if did is None or re.search(r"[;]|\bbut\b", text[f.at : did.start()]):
             continue
-        after = [r for r in in_range(all_refs, did.end(), min(f.sentence.end, did.end() + 70)) if _ref_name(gazetteer, r)]
-        for r in after[:1]:
+        after = [r for r in in_range(all_refs, did.end(), min(f.sentence.end, did.end() + 200)) if _ref_name(gazetteer, r)]
+        # (pass pos44b) and every name coordinated with the first (`as did Justice Secretary Ana Ruiz and Health
+        # Secretary Tom Hale`): a comma or `and` and at most a title of a few words between two names
+        listed = [r for r in after[:1] if r.start < did.end() + 70]
+        for r in after[1:]:
+            if not _AS_DID_NEXT.fullmatch(text, listed[-1].end, r.start):
+                break
+            listed.append(r)
+        for r in listed:
             if not re.match(r"\s*(?:[,.;]|and\b|who\b|$)", text[r.end : r.end + 6]):
                 continue
             name = _ref_name(gazetteer, r, text, article.published_at)

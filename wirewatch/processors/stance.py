@@ -279,7 +279,10 @@ SUPPORT = _rx(
     r"agree(?:s|d)? (?:in|on|at|during|after|late|early|with|by)\b(?: [\w'\u2019-]+){1,9}? to(?= \w)|"
     r"(?:(?<=\s)(?:lies|lie|lay|belongs?|belonged)|(?:(?<=future )|(?<=place )|(?<=future \u201c)|(?<=place \u201c)|(?<=future \")|(?<=place \"))(?:is|was|remains|will be)) (?:firmly |squarely |clearly )?[\u201c\"]?(?:in|within)(?= (?:the )?(?:NATO|EU|European Union|[Aa]lliance|bloc|Europe(?:an)?)\b)|"
     r"(?<!it )(?<!they )need(?:s|ed)?(?= (?!to\b)[a-z])|encourag(?:e|es|ed|ing)|enabl(?:e|es|ed|ing)|"
-    r"sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that|into|onto)\b)|" + _BENEFITS + "|"
+    # (pass pos44b: not an order that undoes or suspends, `signed an executive order instructing the ministry not to
+    # enforce ...`, `signed an order pausing ...`: the verb it carries is the cue)
+    r"sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that|into|onto)\b)"
+    r"(?! (?:an?|the) (?:executive )?(?:order|decree)s? (?:\w+ ){0,3}?(?:instructing|directing|telling|ordering|pausing|delaying|suspending|halting|postponing|exempting)\b)|" + _BENEFITS + "|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
     r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     r"an? (?:\w+ )?(?:effective|efficient|important|useful|powerful) (?:way|tool|means|instrument|lever)|"
@@ -452,7 +455,7 @@ OPPOSE = _rx(
     r"kick(?:s|ed|ing)? (?:[\w'\u2019-]+ ){0,5}?into the long grass|"
     # dismay at an act named as its object (`was disappointed by the veto`; a bare `said it was disappointed` is left out)
     r"(?:disappointed|dismayed|appalled|outraged|angered|saddened) (?:by|with|at) (?:the|this|that|its|their) (?:[\w-]+ ){0,2}?"
-    r"(?:decision|move|ruling|verdict|judge?ment|vote|" + ACT_NOUNS + r")\b|held back|shelv(?:e|ed|ing)|(?<!the )(?<!their )(?<!its )(?<!our )(?<!from )(?<!on )(?<!off )(?<!store )(?<!shop )(?<!supermarket )shelves|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation)\b)|"
+    r"(?:decision|move|ruling|verdict|judge?ment|vote|" + ACT_NOUNS + r")\b|held back|shelv(?:e|ed|ing)|(?<!the )(?<!their )(?<!its )(?<!our )(?<!from )(?<!on )(?<!off )(?<!store )(?<!shop )(?<!supermarket )shelves|postpon(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)(?= (?:the|its|their|his|her|this|that|all|any|work|implementation|enforcement)\b)|"
     r"(?:freez(?:e|es|ing)|froze)(?!" + _FROZEN_HOLDINGS + ")|" + _VERDICTS + r"|disagree(?:s|d|ing)?(?: \w+)? with|there (?:will|would|must|can) be no|"
     r"(?:there is|there was|there's|there would be) no question of|(?:sees?|saw|seeing) no (?:\w+ )?(?:reason|need|grounds?) to|"
     r"no intention (?:of|to)|(?:you )?can forget (?:about )?(?:it|that|this)|"
@@ -460,6 +463,8 @@ OPPOSE = _rx(
     r"challeng(?:ed|ing)(?= (?:the|a|an|its|their|his|her|this|that|[A-Z][\w-]*['\u2019]s)\b)|(?:to|will|would) challenge|"
     # (pass `pos21a`) a suit against a measure (`sued the city over its ban`, `filed its own challenge to the rule`)
     r"su(?:e|es|ed|ing) (?:[\w'\u2019-]+ ){0,5}?over(?= (?:the|its|their|his|her|a|an|this|that)\b)|"
+    # (pass pos44b) a suit to undo a measure (`sued to block the law`, `has sued to overturn the ban`)
+    r"su(?:e|es|ed|ing) to (?:block|overturn|stop|halt|strike down|quash|invalidate|annul)(?= (?:the|its|their|his|her|a|an|this|that)\b)|"
     r"(?:fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|launch(?:es|ed|ing)?) (?:a|an|its|their|his|her) (?:own |legal |court |fresh |new )?"
     r"(?:challenge|lawsuit|suit|complaint|legal action) (?:to|against)(?= (?:the|a|an|its|their|his|her|this|that|(?-i:[A-Z]))\b)|(?<!the )(?<!a )(?<!its )(?<!their )(?<!his )(?<!her )(?:campaign|fight|fought|lobby|lobbied|spoke|speak|speaks|came out|comes? out|turn|rail)(?:s|ed|ing)? against|regret(?:s|ted|ting)?"
 )
