@@ -32,7 +32,9 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.69.0")
+PRODUCER = Producer(name="positions", version="1.70.0")
+# (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
+_HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -4213,6 +4215,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     hedge = lex.HYPOTHETICAL.search(before)
                     if hedge and hedge.group(0).casefold() == "question of" and text.endswith("arise", first.start, first.end):
                         hedge = None  # `the question of fighter jets did not arise`: a refusal, not an open question
+                    if hedge and hedge.group(0).casefold() in ("hoped", "hopes") and hedge.end() == len(before.rstrip()) - 3 and (
+                        before.rstrip().endswith(" to") and _HOPED_SIGN.match(text, first.start, first.end)
+                    ):
+                        hedge = None  # (pass pos43c) `hoped to sign the accord in December`: wanting the text signed, not a hedge
                     if hedge and hedge.group(0).casefold() == "would have" and lex.is_effect(text, first) and text.endswith("would have ", 0, first.start):
                         hedge = None  # (pass pos42d) `the tax would have hit our family companies`: a harm of the measure, counterfactual
                     if hedge and not (

@@ -100,8 +100,13 @@ _BENEFITS = (
     r"makes? sense|made sense|(?:a |an )?(?:realistic|viable|feasible|sensible)|"
     r"(?:is|are|was|were|be|been) (?:urgently |badly |still |really |also )?needed|"
     r"(?:a |an )?historic (?:moment|day|decision|step|milestone|achievement|breakthrough|agreement|deal|vote)|"
+    # (pass pos43c) a deal good for both sides (`This is a win-win agreement`)
+    r"an? (?:real |true |genuine )?win-win\b|"
+    # (pass pos43c) a deal predicted to open markets (`the accord would open markets for European cars`)
+    r"(?:would|will|could) (?:\w+ )?open (?:up )?(?:new )?markets\b|"
     # a verdict predicated of the measure (`a ceasefire was "the right answer"`), not a subject (`the right answer was ...`)
-    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\bis [\"\u201c])|(?<=\bwas [\"\u201c])|(?<=\bbe [\"\u201c])|(?<=\bis not )|(?<=\bwas not )|(?<=\bbe not )|(?<=\bis [\"\u201c]not )|(?<=\bwas [\"\u201c]not ))"
+    # (passes pos43c, pos44a: also after `not`, `was "not the appropriate answer"`, and `appropriate`, `correct`)
+    r"(?:(?<=\bis )|(?<=\bwas )|(?<=\bare )|(?<=\bwere )|(?<=\bbe )|(?<=\bis [\"\u201c])|(?<=\bwas [\"\u201c])|(?<=\bbe [\"\u201c])|(?<=\bnot ))"
     r"the (?:right|appropriate|correct) (?:answer|response|approach|step|move|decision|course|thing to do|way (?:forward|to go))|"
     r"an? (?:\w+ )?(?:milestone|breakthrough)|an? (?:\w+ )?victory for|an? (?:\w+ )?signal of (?:hope|support|solidarity)|"
     # `there could be no peace without recognition`: what there is none without is needed
@@ -124,20 +129,26 @@ _MEASURE_HEADS = r"tax|levy|freeze|mandate|treaty|accord|merger|takeover|pipelin
 _CALLED_IT = (
     r"(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|term(?:s|ed|ing)?|label(?:s|led|ling|ed|ing)?|brand(?:s|ed|ing)?|hail(?:s|ed|ing)?) "
     # (pass `pos22s`: a measure named with up to two words before its noun, `called the rent freeze "a disaster"`)
-    r"(?:it|this|that|the (?:[\w-]+ ){0,2}?(?:decision|move|plan|measure|reform|law|ban|bill|proposal|step|change|" + _MEASURE_HEADS + r")"
+    r"(?:it|this|that|the (?:[\w-]+ ){0,2}?(?:decision|move|plan|measure|reform|law|ban|bill|proposal|step|change|" + _MEASURE_HEADS +
+    # (pass pos43c) a deal or an agreement called good (`called the deal "historic"`, `described the pact as "good"`)
+    r"|deal|agreement|pact)"
     r"(?: (?:on|to|of) (?:the )?[\w-]+(?: [\w-]+)?)?)"
     r",? (?:as )?[\u201c\"]?"
 )
 _CALLED_SUPPORT = _CALLED_IT + (
     r"(?:historic|necessary|fair|courageous|long overdue|welcome|(?:simple |plain |good )?common sense|commonsense|sensible|a no-brainer|a lifeline|an? (?:\w+ )?step (?:forward|in the right direction)|"
     r"an? (?:(?:important|good|welcome|big|major|positive|significant) )?first step|an? (?:\w+ )?victory|"
+    # (pass pos43c) `described the accord as "good at this stage"`, `called it balanced`, `a win-win`
+    r"(?:good|positive|balanced)(?![\w-])(?! (?:riddance|luck|news for (?:no|nobody))\b)|an? (?:\w+ )?win-win|"
     # (`called it a good day for Europe`, `a proud day for workers`)
     r"an? (?:(?:very|truly|really) )?(?:good|great|historic|proud|happy|big) day)"
 )
 _CALLED_OPPOSE = _CALLED_IT + (
     r"(?:(?:one of the most |the most |deeply |profoundly |utterly )?(?:brutal|unjust|unfair|cruel)|"
     r"an? (?:\w+ )?(?:attack|assault) on|an? (?:\w+ )?betrayal|an? (?:\w+ )?power grab|an? (?:\w+ )?(?:gamble|sham|con|"
-    r"white elephant|vanity project|tax on (?:jobs|growth|work|families|tourism|visitors))|an? (?:(?:very|truly|really) )?(?:dark|sad|black|shameful|bad) day)"
+    r"white elephant|vanity project|tax on (?:jobs|growth|work|families|tourism|visitors))|"
+    # (pass pos43c) a remedy called a mere patch (`described the safeguard as "a band-aid"`, `called the deal window dressing`)
+    r"an? (?:mere |simple |cosmetic )?(?:band-aid|fig leaf|sticking plaster)|(?:mere |pure )?window dressing|an? (?:(?:very|truly|really) )?(?:dark|sad|black|shameful|bad) day)"
 )
 # A verdict passed on a measure or act in a small clause or as a predicate (`called the decision "a great step towards
 # stopping Russia"`, `hailed the move as an important step`, `said it was good news`, `called it a disaster`): the whole
@@ -221,7 +232,10 @@ _MEASURE_GOOD = (
 _MEASURE_BAD = (
     r"(?:is|was|are|were|be|been|being) (?:\w+ )?[\u201c\"]?rushed\b|rushed through\b|"
     r"(?:would|will|could|might) (?:\w+ )?leave (?:[\w-]+ ){1,3}?(?:less (?:protected|safe|secure)|more (?:exposed|vulnerable))\b|"
-    r"(?:would|will|could|might) (?:\w+ )?push (?:[\w-]+ ){1,3}?(?:towards?|into|onto) (?:the )?[\u201c\"]?(?:darker|less safe|riskier|more dangerous|unregulated)\b"
+    r"(?:would|will|could|might) (?:\w+ )?push (?:[\w-]+ ){1,3}?(?:towards?|into|onto) (?:the )?[\u201c\"]?(?:darker|less safe|riskier|more dangerous|unregulated)\b|"
+    # (pass pos43c) a measure that only hurts the vulnerable (`"unilateral sanctions" only hurt the poorest`); not one
+    # that hurts its target (`sanctions would hurt Russia`)
+    r"(?:only|would|will|mostly|merely|just) (?:\w+ )?hurts? (?:the )?(?:poorest|poor|most vulnerable|weakest|ordinary (?:people|citizens|families))\b"
 )
 SUPPORT = _rx(
     _CALLED_SUPPORT + "|" + _REACTION_SUPPORT + "|" +
@@ -284,6 +298,9 @@ SUPPORT = _rx(
     r"sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|his|her|this|that|into|onto)\b)"
     r"(?! (?:an?|the) (?:executive )?(?:order|decree)s? (?:\w+ ){0,3}?(?:instructing|directing|telling|ordering|pausing|delaying|suspending|halting|postponing|exempting)\b)|" + _BENEFITS + "|"
     r"(?:is|are|was|were|be|been) (?:\u201c|\")?(?:(?:very|really|so|truly|absolutely|entirely|fully) )?(?:tremendous|great|good|excellent|justified|fair)\b|"
+    # (pass pos43c) positive about a measure (`he was "rather positive" about the trade agreement`)
+    r"(?:is|are|was|were|am|be|been|remains?|remained|felt|feels?) [\u201c\"]?(?:(?:rather|very|quite|broadly|cautiously|largely|generally|now) )?"
+    r"positive[\u201d\"]? (?:about|on|towards?)(?= )|"
     r"the (?:\w+ )?(?:best|fairest|only|most effective|surest|quickest) (?:way|option|solution|answer|path)|"
     r"an? (?:\w+ )?(?:effective|efficient|important|useful|powerful) (?:way|tool|means|instrument|lever)|"
     # answering a move with a measure enacts the measure (`would respond to the new tariffs with retaliatory measures`)
@@ -606,12 +623,19 @@ FIGHT_ATTEMPT = _rx(
 )
 # (pass `pol22`) a petition against something is against it (`signed a petition against the repeal`); a U-turn on a measure
 # is a retreat from it (`welcomed the government's U-turn on the tax`)
+# (pass pos43c) blaming a measure for a harm is against it (`blamed what he called "illegitimate" sanctions for the
+# shortages`, `blames the tariffs for job losses`); not blaming a person or a country (`blamed Russia for the war`)
+BLAMED_MEASURE = _rx(
+    r"blam(?:e|es|ed|ing)(?= (?:what (?:he|she|it|they) (?:called|termed|described as) )?(?:the |its |their |his |her )?"
+    r"[\u201c\"]?(?:[\w-]+[\u201d\"]? ){0,3}?(?:sanctions|tariffs|embargo|ban|tax|levy|cap|curbs|restrictions|rules|policy|law|deal|agreement)\b"
+    r"[^.;]{0,60}?\bfor\b)"
+)
 PETITION_AGAINST = _rx(r"petition(?:s|ed|ing)? against")
 UTURN_ON = _rx(r"(?:U-turn|u-turn|climb-?down|backtrack(?:s|ed|ing)?|retreat) (?:on|over)(?= (?:the|its|a|an|their|his|her|plans?)\b)")
 # (pass `pol22`) raising a cap or a ceiling loosens it (`urged the G7 to raise the price cap`, `raised the rent cap to 5%`): an
 # undoing in part, like `ease`; lowering it tightens (the cap itself, read as before)
 RAISED_CAP = _rx(r"(?:rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|hik(?:e|es|ed|ing))(?= (?:the |its |their |this |that )?(?:[\w-]+ ){0,3}?(?:caps?|ceilings?)\b)")
-NEGATION = _rx(r"not|n't|never|no longer|no(?= (?:[\w-]+ ){0,2}(?:restrictions|limits|curbs|caveats|constraints|limitations)\b)|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
+NEGATION = _rx(r"not|n't|never|no longer|no way|no(?= (?:[\w-]+ ){0,2}(?:restrictions|limits|curbs|caveats|constraints|limitations)\b)|neither|nor|none|without(?= [a-z]+ing\b)|cannot|won't|wouldn't|didn't|doesn't|don't|than")
 # Accusing someone of doing something judges the deed (`accused the coalition of holding back exports`).
 ACCUSATION = _rx(r"accus(?:e|es|ed|ing) (?:[\w.'\u2019-]+ ){1,5}?of(?= [a-z]+ing\b)")
 # A denial of what follows, reaching further than a negation (`did not think it made sense to give ...`, `did not see
@@ -1706,6 +1730,7 @@ _POL22_TABLE = (
     (("withdr", "pull", "revok", "rescind"), ("stance", WITHDRAWN_SUPPORT, -1)),
     (("against", "objection", "stand in"), ("stance", NOT_AGAINST, 1)),
     (("against",), ("stance", POSITION_AGAINST, -1)),
+    (("blam",), ("stance", BLAMED_MEASURE, -1)),
 )
 
 
