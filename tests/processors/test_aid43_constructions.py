@@ -16,11 +16,15 @@ classes of the pass:
   credit line that Japan provided last month`): new (delivered when the relative's verb delivers), not a running total;
 - a sum sent through an agency after a sum paid to an agency (`Norway also provided $1 million through UNICEF for clean
   water in the districts of ...`): the story's country receives it, not the agency paid before;
-- `Singapore dollars` are SGD.
+- `Singapore dollars` are SGD;
+- a relief unit named with its country's name (`The Spain Emergency Response Team`, `the Chile Urban Search and Rescue
+  Unit`) that lands or arrives: aid in kind from that country, and the members told in a `made up of` aside (`made up of
+  firefighters, military personnel and doctors`) are the unit's, not a load of their own.
 
 Guards: a modal before another verb (`the money could help`) keeps the sum; a loan on concessional terms is aid; a
 further sum after an appeal is no aid; `had already provided` without more to come keeps its old reading; `on top of
-the $300 million Japan has already provided since` stays a running total; money given to an agency stays the agency's.
+the $300 million Japan has already provided since` stays a running total; money given to an agency stays the agency's; a
+football team that arrives brings nothing; an army unit made up of soldiers is no relief.
 """
 
 from __future__ import annotations
@@ -125,6 +129,27 @@ CASES = [
      "HANOI - Japan will give Vietnam 2 million dollars, and Singapore pledged 500,000 Singapore dollars for the flood "
      "victims.",
      {("Japan", "Vietnam", 2e6, "USD", "new", "planned"), ("Singapore", "Vietnam", 500e3, "SGD", "new", "pledged")}),
+    # a relief unit named by its country's name, members told in an aside
+    ("named-unit-landed",
+     "RABAT - Spain will offer 3 million euros to Morocco, the ministry said. The Spain Emergency Response Team landed "
+     "in Marrakesh on Sunday.",
+     {("Spain", "Morocco", 3e6, "EUR", "new", "planned"), ("Spain", "Morocco", None, None, "new", "delivered")}),
+    ("named-unit-made-up-of-military",
+     "RABAT - Spain will offer 3 million euros to Morocco, the ministry said. The Spain Emergency Response Team, made up "
+     "of firefighters, military personnel and doctors from the health agency, landed in Marrakesh aboard an air force "
+     "plane on Sunday.",
+     {("Spain", "Morocco", 3e6, "EUR", "new", "planned"), ("Spain", "Morocco", None, None, "new", "delivered")}),
+    ("named-unit-four-words",
+     "LIMA - Chile will send a 60-strong rescue team to Peru and give 1 million dollars, officials said. The Chile Urban "
+     "Search and Rescue Unit arrived in Lima on Friday.",
+     {("Chile", "Peru", 1e6, "USD", "new", "announced"), ("Chile", "Peru", None, None, "new", "delivered")}),
+    ("guard-football-team",
+     "LIMA - Chile gave Peru 1 million dollars. The Chile national football team arrived in Lima on Friday.",
+     {("Chile", "Peru", 1e6, "USD", "new", "delivered")}),
+    ("guard-army-unit-made-up-of-soldiers",
+     "RABAT - Spain offered Morocco 3 million euros in aid. A Spanish army unit, made up of soldiers and engineers, arrived in "
+     "Marrakesh on Sunday.",
+     {("Spain", "Morocco", 3e6, "EUR", "new", "announced")}),
     # left: a donor's seed money for its own Red Cross's appeal for another country's victims
     pytest.param(
         "seed-money-own-red-cross",

@@ -3377,7 +3377,12 @@ def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
 
 
 # `Two United Arab Emirates aircraft carrying food`: a country's name used as the carrier's modifier
-_NAME_BEFORE_CARRIER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)\b")
+_NAME_BEFORE_CARRIER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)"
+                                  # (pass aid43: a unit's proper name, `the Korea Disaster Relief Team`, `the Chile Urban Search and Rescue Unit`)
+                                  r"|(?:[A-Z][\w-]*\s+|and\s+){1,4}?(?:Teams?|Units?))\b")
+
+
+_AID43_MADE_UP_OF = re.compile(r",\s+(?:made\s+up\s+of|composed\s+of|comprising|consisting\s+of)\s")
 
 
 def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None,
@@ -3402,6 +3407,13 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         if with_load is not None:
             load, load_end = with_load.end(), _clause_end(text, with_load.end(), sent.end)
             items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]
+    if items and ("made up of" in body or "composed of" in body or "comprising" in body or "consisting of" in body):
+        # pass aid43: `The Korea Disaster Relief Team, made up of rescuers, military personnel and medics, landed in ...`:
+        # who a named unit is made of are its members, not a load of their own (the unit's kind gives the aid type)
+        members = _AID43_MADE_UP_OF.search(text, load, load_end)
+        head = [x for x in _items_in(text, load, members.start())] if members is not None else []
+        if head:
+            items, load_end = head, members.start()
     if items and all(item_lib.is_commodity(x) for x in items) and not item_lib.relief_cue(text, sent.start, sent.end):
         return []  # `a ship carrying rice from Thailand docked in Manila`: trade, not relief
     if not items or _aid_type(text[load:load_end], items) != "humanitarian" or _DIGNITARY.search(text, load, load_end):
