@@ -1298,7 +1298,7 @@ _TOTAL_BROUGHT_TO = re.compile(
 
 
 def _status(left: str, right: str, kind: str) -> str:
-    if kind == "new" and "of a" in left[-14:] and _AID43_ON_TOP_OF_A_LEFT.search(left) and _AID43_EARLIER_GIVEN_RIGHT.match(right):
+    if kind == "new" and left.endswith((" a ", " an ")) and _AID43_ON_TOP_OF_A_LEFT.search(left) and _AID43_EARLIER_GIVEN_RIGHT.match(right):
         return "delivered"  # pass aid43: `on top of a $500 million credit line that India provided last month`
     if kind == "cumulative" and "already" in left and _AID43_ALREADY_DELIVERED_LEFT.search(left[-110:]):
         return "delivered"  # pass aid43: `had already mobilised 190 million euros ..., and would add more`
@@ -1443,7 +1443,7 @@ def _aid43_kind(left: str, right: str) -> str | None:
     """Pass aid43's kinds: a running total with more to come, one earlier package named with its article."""
     if "already" in left and _AID43_ALREADY_LEFT.search(left) and _AID43_MORE_TO_COME_RIGHT.match(right):
         return "cumulative"
-    if _AID43_ON_TOP_OF_A_LEFT.search(left) and _AID43_ONE_PACKAGE_RIGHT.match(right):
+    if left.endswith((" a ", " an ")) and _AID43_ON_TOP_OF_A_LEFT.search(left) and _AID43_ONE_PACKAGE_RIGHT.match(right):
         return "new"
     return None
 
