@@ -1378,8 +1378,6 @@ _AID43_COULD_GIVE_LEFT = re.compile(
     r"\b(?:could|might|may)\s+(?:(?:also|eventually|together|jointly|then|still)\s+)?(?:lend|provide|give|offer|mobili[sz]e|"
     r"disburse|extend|contribute|grant)\s+(?:(?:it|them|the\s+country|[A-Z][\w.'\u2019-]*)\s+)?$"
 )
-# a loan on market terms (`have lent it about $14 billion on commercial terms since 2000`): lending, no aid
-_AID43_COMMERCIAL_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:on|at)\s+(?:commercial|market)\s+(?:terms|rates|interest\s+rates)\b", re.IGNORECASE)
 # a figure the giver raised later in the same clause (`Canada, which had promised $10 million, raised its pledge to $25
 # million`): the first figure is superseded, only the new one is an event
 _AID43_SUPERSEDED_LEFT = re.compile(r"\b(?:which|who)\s+had\s+(?:(?:already|initially|first|earlier)\s+)?(?:promised|pledged|offered|committed)\s+$")
@@ -1397,10 +1395,8 @@ _AID43_GIVING_VERB = re.compile(
 
 
 def _aid43_not_aid(text: str, money: Money, left: str, right: str) -> bool:
-    """Pass aid43's money traps: a possible sum, a commercial loan, a superseded figure."""
+    """Pass aid43's money traps: a possible sum, a superseded figure."""
     if ("could" in left or "might" in left or "may " in left) and _AID43_COULD_GIVE_LEFT.search(left):
-        return True
-    if ("commercial" in right or "market" in right) and _AID43_COMMERCIAL_RIGHT.match(right):
         return True
     if "had" in left and _AID43_SUPERSEDED_LEFT.search(left) and _AID43_RAISED_RIGHT.match(right):
         return True
