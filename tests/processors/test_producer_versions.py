@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.4.0", "95a145d635b566c5"),
-    "aid": ("1.31.0", "d4cfab9503e36cf4"),
+    "aid": ("1.32.0", "d4cfab9503e36cf4"),
     "positions": ("1.70.0", "a5ec5f2db64475ef"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

@@ -25,7 +25,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.31.0")
+PRODUCER = Producer(name="aid", version="1.32.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -717,7 +717,9 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     if ("expect" in left and _EXPECTED_OF_OTHER.search(left)) or (
         "expect" in left and _EXPECTED_OWN.search(left) and _ON_CONDITION_RIGHT.match(right)
     ) or (("could" in left or "might" in left or "may " in left) and _MAY_UNLOCK_LEFT.search(left)):
-        return False  # `is expecting the IMF to release a $1.1bn tranche`, `expected to approve up to $350 million ..., subject to`,
+        return False
+    if _aid43_not_aid(text, money, left, right):
+        return False  # pass aid43: `could lend up to $7 billion`, `lent ... on commercial terms`, `which had promised $10 million, raised its pledge`  # `is expecting the IMF to release a $1.1bn tranche`, `expected to approve up to $350 million ..., subject to`,
         # `a successful review could unlock a tranche of $330 million`: money hoped for, not given
     if ("owe" in text[max(lo, money.start - 130) : money.start]) and _PART_OF_DEBT_LEFT.search(left) \
             and _OWES.search(text, max(lo, money.start - 130), money.start):
@@ -816,6 +818,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
             aid = 0  # `will spend 500 million pounds on training and equipping Ukraine's army`, `on buying shells for Ukraine`
     if aid is None and ("agreement" in left or "contract" in left) and _SIGNED_WORTH_LEFT.search(left) and _WITH_AGENCIES_TO_GIVE.match(right):
         aid = 0  # `has signed agreements worth 30 million riyals with UN agencies to supply food ... to Gaza`: relief paid for
+    if aid is None and _aid43_coordinated_sum(text, money, lo, left):
+        aid = 0  # pass aid43: `would contribute 20 million euros to ..., and a further 60 million euros in other projects`
     if aid is None:
         return False
     not_aid = _nearest(_NOT_AID_NOUN, left, right)
@@ -1294,6 +1298,10 @@ _TOTAL_BROUGHT_TO = re.compile(
 
 
 def _status(left: str, right: str, kind: str) -> str:
+    if kind == "new" and left.endswith((" a ", " an ")) and _AID43_ON_TOP_OF_A_LEFT.search(left) and _AID43_EARLIER_GIVEN_RIGHT.match(right):
+        return "delivered"  # pass aid43: `on top of a $500 million credit line that India provided last month`
+    if kind == "cumulative" and "already" in left and _AID43_ALREADY_DELIVERED_LEFT.search(left[-110:]):
+        return "delivered"  # pass aid43: `had already mobilised 190 million euros ..., and would add more`
     if kind == "cumulative" and _PLEDGES_BROUGHT_TO.search(left[-200:]):
         return "pledged"
     if kind == "cumulative" and _REACHING_TOTAL.search(left[-60:]) and not re.search(
@@ -1362,6 +1370,94 @@ _BY_TO = re.compile(
 )
 # one gift, not a running total: `the country's largest contribution so far`, `its biggest single pledge to date`
 _SINGLE_GIFT = r"(?:package|tranche|contribution|pledge|donation|commitment|gift|grant|loan|disbursement|payment|instalment|installment)"
+
+
+# ---- pass aid43 (rounds 43/44): kept in one block to ease merges ----
+# a sum only possible (`the ADB and the World Bank could lend up to $7 billion`, `might provide about $300 million`): no event
+_AID43_COULD_GIVE_LEFT = re.compile(
+    r"\b(?:could|might|may)\s+(?:(?:also|eventually|together|jointly|then|still)\s+)?(?:lend|provide|give|offer|mobili[sz]e|"
+    r"disburse|extend|contribute|grant)\s+(?:(?:it|them|the\s+country|[A-Z][\w.'\u2019-]*)\s+)?$"
+)
+# a figure the giver raised later in the same clause (`Canada, which had promised $10 million, raised its pledge to $25
+# million`): the first figure is superseded, only the new one is an event
+_AID43_SUPERSEDED_LEFT = re.compile(r"\b(?:which|who)\s+had\s+(?:(?:already|initially|first|earlier)\s+)?(?:promised|pledged|offered|committed)\s+$")
+_AID43_RAISED_RIGHT = re.compile(
+    r"[^.;]{0,30}?,\s*(?:later\s+|then\s+|now\s+)?(?:raised|increased|lifted|doubled|tripled|topped\s+up|boosted)\s+"
+    r"(?:its|their|his|her|the|that)\s+(?:pledge|offer|contribution|commitment|promise)\b"
+)
+# a second sum coordinated after the first under its giving verb (`would contribute 20 million euros to the Amazon Fund,
+# which finances ..., and a further 60 million euros in other climate projects`): aid as the first one is
+_AID43_AND_FURTHER_LEFT = re.compile(r"(?:,\s*|\s)and\s+(?:a\s+further|an\s+additional|another|a\s+fresh|an\s+extra)\s+$")
+_AID43_GIVING_VERB = re.compile(
+    r"\b(?:contribut|donat|provid|pledg|allocat|grant|giv|gave|lend|lent|offer|commit|disburs|releas)\w*\s+(?:[\w.'\u2019-]+\s+){0,3}?"
+    r"(?:[$\u20ac\u00a3\u00a5]|(?:about|some|around|nearly|up\s+to|more\s+than|over\s+)?\d)"
+)
+
+
+def _aid43_not_aid(text: str, money: Money, left: str, right: str) -> bool:
+    """Pass aid43's money traps: a possible sum, a superseded figure."""
+    if ("could" in left or "might" in left or "may " in left) and _AID43_COULD_GIVE_LEFT.search(left):
+        return True
+    if "had" in left and _AID43_SUPERSEDED_LEFT.search(left) and _AID43_RAISED_RIGHT.match(right):
+        return True
+    return False
+
+
+def _aid43_coordinated_sum(text: str, money: Money, lo: int, left: str) -> bool:
+    """A sum coordinated after an earlier given sum of the sentence (`..., and a further 60 million euros in ...`)."""
+    if "and" not in left or not _AID43_AND_FURTHER_LEFT.search(left):
+        return False
+    return _AID43_GIVING_VERB.search(text, max(lo, money.start - 220), money.start) is not None
+
+
+# a running total told with more to come (`had already mobilised 190 million euros for Sudan in 2023, and would add more`)
+_AID43_ALREADY_LEFT = re.compile(
+    r"\b(?:has|have|had)\s+already\s+(?:mobili[sz]ed|given|provided|delivered|sent|disbursed|committed|pledged|allocated|"
+    r"contributed|donated|released|spent)\b[^$\u20ac\u00a3\u00a5.;]{0,60}$"
+)
+_AID43_ALREADY_DELIVERED_LEFT = re.compile(
+    r"\b(?:has|have|had)\s+already\s+(?:mobili[sz]ed|given|provided|delivered|sent|disbursed|donated|released|spent)\b[^$\u20ac\u00a3\u00a5.;]{0,60}$"
+)
+_AID43_MORE_TO_COME_RIGHT = re.compile(
+    r"[^.;]{0,80}?\b(?:and|but)\s+(?:said\s+(?:it|they)\s+)?(?:would|will|was\s+ready\s+to|is\s+ready\s+to|planned\s+to|plans\s+to|"
+    r"intends\s+to|intended\s+to)\s+(?:add|give|provide|send|contribute|mobili[sz]e|do|offer)\s+(?:still\s+)?(?:more|further|extra)\b"
+)
+# an earlier single package the new one comes on top of (`comes on top of a 500 million dollar credit line that India
+# provided last month`): one gift, new, not a running total (`on top of the $1 billion it has already committed` is one)
+_AID43_ON_TOP_OF_A_LEFT = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|follows|follow(?:s|ed)\s+on\s+from)\s+an?\s+$", re.IGNORECASE)
+_AID43_ONE_PACKAGE_RIGHT = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:" + _SINGLE_GIFT + r"|credit\s+line|line\s+of\s+credit)\s+(?:that|which)\s+"
+)
+
+
+_AID43_EARLIER_GIVEN_RIGHT = re.compile(
+    _AID43_ONE_PACKAGE_RIGHT.pattern + r"(?:[\w.'\u2019-]+\s+){1,3}?(?:had\s+|has\s+)?(?:already\s+)?(?:provided|gave|given|disbursed|delivered|extended|sent|paid\s+out)\b"
+)
+
+
+def _aid43_kind(left: str, right: str) -> str | None:
+    """Pass aid43's kinds: a running total with more to come, one earlier package named with its article."""
+    if "already" in left and _AID43_ALREADY_LEFT.search(left) and _AID43_MORE_TO_COME_RIGHT.match(right):
+        return "cumulative"
+    if left.endswith((" a ", " an ")) and _AID43_ON_TOP_OF_A_LEFT.search(left) and _AID43_ONE_PACKAGE_RIGHT.match(right):
+        return "new"
+    return None
+
+
+# money sent through an agency (`provided 1 million dollars through UNICEF for ...`) goes to the story's country, not to
+# the agency the last event paid
+_AID43_THROUGH_AGENCY_RIGHT = re.compile(r"[^.;]{0,40}?\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*|international\s+(?:organi[sz]ations|agencies)|UN\s+agencies)")
+
+
+def _aid43_through_agency_recipient(text: str, money: Money, sent_end: int, all_refs: list[Ref], last: Ref | None, donor: Ref,
+                                    givers: set[str]) -> Ref | None:
+    """The story's country (never a giver of its other events) for a sum sent through an agency after one paid to an agency."""
+    if last is None or last.actor is None or last.actor.kind == "country":
+        return None
+    if not _AID43_THROUGH_AGENCY_RIGHT.match(text, money.end, sent_end):
+        return None
+    countries = [r for r in all_refs if r.actor is not None and r.actor.kind == "country" and not r.demonym and r.country not in givers]
+    return _fallback_recipient(countries, None, donor, text)
 
 
 # What a donor did over a period before the article's news (`extended about $4 billion in credit lines last year`,
@@ -1549,6 +1645,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "cumulative"  # `has committed 28 billion euros, more than any other country except ...`: a donor's ranking counts totals
     left = text[max(prev_end, sent.start, money.start - 90) : money.start]
     right = text[money.end : min(next_start, sent.end)]
+    if (aid43 := _aid43_kind(left, right)) is not None:
+        return aid43  # pass aid43
     # `brings total U.S. security assistance to more than $X`, `a total of $X`, `$X in total`
     if re.search(r"\b(?:total(?:s|ed|led|ing|ling)?|cumulative|altogether|overall|in all|all told|combined)\b[^$€£¥]{0,60}$", left, re.I):
         if not re.search(r"\b(?:package|tranche)\b[^$€£¥]{0,20}$", left, re.I) or "total" in left.casefold():
@@ -2624,6 +2722,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # `President Erdogan said the government had made 100 billion lira available for reconstruction`: a country
                 # given aid in the story (named so in that sentence, not guessed), naming no one else, spends at home
                 continue
+            if recipient is None and donor is not None and ("through" in text[money.end : sent.end] or "via" in text[money.end : sent.end]):
+                recipient = _aid43_through_agency_recipient(text, money, sent.end, all_refs, last_recipient, donor,
+                                                            {c.donor.country for c in out if c.donor is not None})  # pass aid43
             if recipient is None:
                 recipient = last_recipient if last_recipient and (not donor or last_recipient.country != donor.country) else None
             if recipient is None and donor is not None and donor.country != stricken:
@@ -3398,7 +3499,12 @@ def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
 
 
 # `Two United Arab Emirates aircraft carrying food`: a country's name used as the carrier's modifier
-_NAME_BEFORE_CARRIER = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)\b")
+_NAME_BEFORE_CARRIER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)"
+                                  # (pass aid43: a unit's proper name, `the Korea Disaster Relief Team`, `the Chile Urban Search and Rescue Unit`)
+                                  r"|(?:[A-Z][\w-]*\s+|and\s+){1,4}?(?:Teams?|Units?))\b")
+
+
+_AID43_MADE_UP_OF = re.compile(r",\s+(?:made\s+up\s+of|composed\s+of|comprising|consisting\s+of)\s")
 
 
 def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None,
@@ -3423,6 +3529,13 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         if with_load is not None:
             load, load_end = with_load.end(), _clause_end(text, with_load.end(), sent.end)
             items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]
+    if items and ("made up of" in body or "composed of" in body or "comprising" in body or "consisting of" in body):
+        # pass aid43: `The Korea Disaster Relief Team, made up of rescuers, military personnel and medics, landed in ...`:
+        # who a named unit is made of are its members, not a load of their own (the unit's kind gives the aid type)
+        members = _AID43_MADE_UP_OF.search(text, load, load_end)
+        head = [x for x in _items_in(text, load, members.start())] if members is not None else []
+        if head:
+            items, load_end = head, members.start()
     if items and all(item_lib.is_commodity(x) for x in items) and not item_lib.relief_cue(text, sent.start, sent.end):
         return []  # `a ship carrying rice from Thailand docked in Manila`: trade, not relief
     if not items or _aid_type(text[load:load_end], items) != "humanitarian" or _DIGNITARY.search(text, load, load_end):

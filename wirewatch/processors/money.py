@@ -55,7 +55,7 @@ _SUFFIX_CURRENCY = {
     "norwegian crowns": "NOK", "swedish crowns": "SEK", "czech crowns": "CZK", "koruna": "CZK", "korunas": "CZK",
     "norwegian krone": "NOK", "danish krone": "DKK",
     # donors' and recipients' currencies beyond Europe, where the name says whose (a bare `dirhams` or `rupees` does not)
-    "new zealand dollars": "NZD", "hong kong dollars": "HKD", "turkish lira": "TRY", "lira": "TRY", "liras": "TRY",
+    "new zealand dollars": "NZD", "hong kong dollars": "HKD", "singapore dollars": "SGD", "singapore dollar": "SGD", "turkish lira": "TRY", "lira": "TRY", "liras": "TRY",
     "shekels": "ILS", "new shekels": "ILS", "forints": "HUF", "forint": "HUF", "romanian lei": "RON",
     "moldovan lei": "MDL", "saudi riyals": "SAR", "qatari riyals": "QAR", "emirati dirhams": "AED", "uae dirhams": "AED",
     "moroccan dirhams": "MAD", "indian rupees": "INR", "pakistani rupees": "PKR", "rand": "ZAR",
