@@ -163,46 +163,46 @@ TARGETS = {
     "events_round14": (0.92, 1.0),
     "events_round15": (0.91, 0.90),
     "events_round16": (0.892, 1.0),
-    "events_round17": (0.86, 1.0),
+    "events_round17": (0.883, 1.0),
     "events_round18": (0.821, 0.98),
     "events_round19": (0.751, 0.97),
-    "events_round20": (0.83, 1.0),
+    "events_round20": (0.847, 1.0),
     "events_round21": (0.777, 0.97),
     "events_round22": (0.83, 0.98),
-    "events_round23": (0.658, 0.98),
-    "events_round24": (0.718, 0.98),
-    "events_round25": (0.684, 1.0),
+    "events_round23": (0.67, 0.98),
+    "events_round24": (0.723, 0.98),
+    "events_round25": (0.693, 1.0),
     "events_round26": (0.788, 0.99),
     "events_round27": (0.801, 0.97),
     "events_round28": (0.728, 1.0),
-    "events_round29": (0.49, 0.94),
-    "events_round30": (0.687, 0.98),
+    "events_round29": (0.50, 0.94),
+    "events_round30": (0.691, 0.98),
     "events_round31": (0.51, 0.93),
-    "events_round32": (0.47, 0.94),
+    "events_round32": (0.48, 0.94),
     "events_round33": (0.49, 0.87),
     "events_round34": (0.50, 0.83),
     "events_round35": (0.47, 0.71),
-    "events_round36": (0.649, 0.99),
-    "events_round37": (0.50, 0.90),
-    "events_round38": (0.686, 0.98),
+    "events_round36": (0.657, 0.99),
+    "events_round37": (0.50, 0.96),
+    "events_round38": (0.717, 0.98),
     # written blind at stop 24 (untuned: positions 0.559 / 0.435, aid 0.675 / 0.794, two false changes in round 39);
     # the floors are the figures after passes pos39a-c, pos40a-b, aid39 and aid40 (positions 1.62.0, aid 1.28.0)
     "events_round39": (0.763, 0.938),
     "events_round40": (0.774, 0.985),
     # written blind at stop 25; floors at the untuned figures until passes move them
-    "events_round41": (0.436, 0.724),
-    "events_round42": (0.497, 0.522),
+    "events_round41": (0.575, 0.842),
+    "events_round42": (0.66, 0.87),
     # written blind at stop 25 after the first wave of passes (untuned at 0724b8a); floors at those figures
-    "events_round43": (0.539, 0.707),
-    "events_round44": (0.456, 0.571),
+    "events_round43": (0.655, 0.774),
+    "events_round44": (0.502, 0.666),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
 # 22 that both `dropped their objections`; the gold gives Estonia both positions and the change, Greece only the
 # second (an omission in the gold, read at stop 21; the gold is left as its author wrote it).
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round42": 1}  # round 42: untuned, pending
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1}
 # running totals a round is known to count as new (aid work pending); any more fails
-KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1, "events_round41": 1, "events_round42": 1, "events_round43": 1}
+KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 
 
 # Rounds kept blind (BLIND, tests/evaluation_sets.py): whoever runs this file must not learn their articles, so a
