@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.67.0")
+PRODUCER = Producer(name="positions", version="1.68.0")
 
 # (`X suffered a rebellion as 56 MPs backed ...`: `as` before a counted subject opens a clause of its own)
 # (`asked Stockholm to hold off so that Ukraine could concentrate on bringing F-16s into service`: a purpose clause has
@@ -3248,11 +3248,14 @@ _POSREC_BAD = (
     r"blast(?:s|ed|ing)?|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|deplor(?:e|es|ed|ing)|protest(?:s|ed|ing)?(?: against)?|"
     r"challeng(?:e|es|ed|ing)|resist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
     r"(?:hit|hits|hitting|rail(?:s|ed|ing)?|lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?|argu(?:e|es|ed|ing)|warn(?:s|ed|ing)?) (?:out )?(?:at|against)|"
-    r"(?:vow(?:s|ed|ing)? to|pledg(?:e|es|ed|ing) to|promis(?:e|es|ed|ing) to|will|would) fight|fought|(?:questions|qualms) (?:about|over|on)|took aim at|(?:take|takes|taking) aim at|object(?:s|ed|ing)? to|regrett?(?:s|ed|ing)?|"
+    r"(?:vow(?:s|ed|ing)? to|pledg(?:e|es|ed|ing) to|promis(?:e|es|ed|ing) to|will|would) fight|fought|"
+    r"(?<!the )fighting(?= (?:the|a|an|any|this|that|these|those|its|their|his|her) )|(?:questions|qualms) (?:about|over|on)|took aim at|(?:take|takes|taking) aim at|object(?:s|ed|ing)? to|regrett?(?:s|ed|ing)?|"
     r"(?:concerns?|worries|worried|fears?|feared|alarm|alarmed|dismay|dismayed|doubts?|reservations|misgivings) (?:about|over|at|regarding|on)|"
     r"(?:sceptical|skeptical|wary|critical) (?:of|about)|"
     r"rushed|flawed|harmful|unsafe|risky|misguided|ill-conceived|unfair|unworkable|disastrous|damaging|draconian|"
-    r"heavy-handed|discriminatory|unjust|unscientific|premature|hasty|excessive|absurd|a threat to|backdoor"
+    r"heavy-handed|discriminatory|unjust|unscientific|premature|hasty|excessive|absurd|a threat to|backdoor|"
+    r"threaten(?:s|ed)?|endanger(?:s|ed)?|jeopardi[sz](?:e|es|ed)|undermin(?:e|es|ed)|overwhelm(?:s|ed)?|backfired|"
+    r"failed(?= to\b| and\b|[,.])"
 )
 _POSREC_WORD = re.compile(r"(?<![\w-])(?:(?P<good>" + _POSREC_GOOD + r")|(?P<bad>" + _POSREC_BAD + r"))(?![\w-])", re.I)
 _POSREC_GATE = re.compile(r"accept|carr|fight|fought|centrepiece|centerpiece|cornerstone|flagship|priority|question|qualm|welcom|prais|hail|applau|laud|commend|endors|champion|embrac|favo|advoca|defend|celebra|cheer|back|support|"
@@ -3261,13 +3264,14 @@ _POSREC_GATE = re.compile(r"accept|carr|fight|fought|centrepiece|centerpiece|cor
                           r"deplor|protest|attack|challeng|resist|oppos|reject| at\b|against|aim at|object|regret|concern|worri|fear|"
                           r"alarm|dismay|doubt|reservation|misgiving|ptical|wary|critical|rushed|flawed|harm|risky|misguided|"
                           r"ill-conceived|unfair|unworkable|disastr|damaging|draconian|heavy-handed|discrimina|unjust|unscientific|"
-                          r"premature|hasty|excessive|absurd|threat|backdoor", re.I)
+                          r"premature|hasty|excessive|absurd|threat|backdoor|endanger|jeopardi|undermin|overwhelm|backfired|failed", re.I)
 _POSREC_AFTER = 70   # characters from the word to the issue's mention after it
 _POSREC_BEFORE = 45  # characters from the issue's mention before the word (`said the ban was rushed`)
 
 
 _POSREC_COPULA = re.compile(
     r"[\s,\u201c\u201d\"]*(?:(?:is|are|was|were|be|been|being|would be|will be|remains?|remained|as|seemed|looked|appeared|a|an|"
+    r"would|will|has|had|have|already|also|only|"
     r"the|too|very|deeply|highly|so|entirely|fundamentally|\u201c|\")[\s,\u201c\u201d\"]*){1,4}", re.I)
 
 
@@ -3282,8 +3286,12 @@ def _predicate_on_issue(text: str, s: int, at: int, m: lex.IssueMatcher) -> bool
         if any(re.search(r"\bma(?:de|kes?|king)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|an?\s+)?$", text[max(s, x - 20) : x])
                and re.fullmatch(r"[^,;.]{0,60}?\s", text[x:at]) for x in starts):
             return True
-    return any(_POSREC_COPULA.fullmatch(text, x, at) and re.search(r"\b(?:is|are|was|were|be|been|remains?|remained|as|seemed|looked|appeared)\b", text[x:at])
-               for x in ends)
+    verb = not re.match(r"(?:an? |the |its |his |her |thei|\w+(?:ful|ous|ic|ish|ive|ed|y|fe|ure|ust|rd)\b)", text[at : at + 40]) or re.match(
+        r"(?:failed|backfired|\w+ed\b(?= \w))", text[at : at + 40])
+    if verb and any(re.fullmatch(r"[\s,]*(?:(?:would|will|has|had|have|already|also|only|now)\s+){0,2}", text[x:at]) for x in ends):
+        return True  # `the levy threatens jobs`, `the levy would undermine ...`
+    return any(_POSREC_COPULA.fullmatch(text, x, at) and (verb or re.search(
+        r"\b(?:is|are|was|were|be|been|remains?|remained|as|seemed|looked|appeared)\b", text[x:at])) for x in ends)
 
 
 def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int, bool, lex.Cue] | None:
@@ -4175,7 +4183,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # `whose CDU/CSU bloc tabled the motion`: the sponsor holds what the motion called for
                         result = (motions[m.issue.id], False, lex.Cue(sponsor.start(), sponsor.end(), motions[m.issue.id], "stance"))
                     recalled = False
-                    if result is None and holder is not None and POSREC:
+                    if result is None and POSREC and (holder is not None or (
+                            # (or a statement before its speaker: `"The levy is misguided," Paul Girard said`)
+                            speaker is not None and speaker.start >= e and not _PRONOUN_START.match(text[s:e]))):
                         result = _recall_stance(text, s, e, m)
                         recalled = result is not None
                     if result is None:
