@@ -8,7 +8,9 @@ word of the holder's next to the issue's term gives the stance (`positions.POSRE
 - blame nouns raised by the holder (`raised questions about the levy`, `raised qualms over ...`);
 - carrying a measure out (`would carry out the four-day week as planned`, `carried out the levy`);
 - making the issue the holder's own aim (`has made the levy a priority`, `made ... the centrepiece of his budget`);
-- a predicate on the issue named just before the word (`said the levy was misguided`).
+- a predicate on the issue named just before the word (`said the levy was misguided`);
+- a verdict naming the issue after `called`/`described ... as`/`branded` (`called the levy "the gold standard"`, `a
+  cynical tax grab`), good or bad by general words; none when both kinds or a negation come in the verdict.
 
 Guards: an undoing between the word and the issue (`lambasted the delay of the levy`), another's claim (`said critics had
 lambasted ...`), a question before the word (`Asked whether he would praise ...`), a reflexive `defended herself`, a
@@ -54,7 +56,13 @@ CASES = [
     ("Senator Marta Quinn has made the four-day school week a key priority.", {("Marta Quinn", "school-week", S)}),
     # a predicate on the issue named just before
     ("Transport Minister Clara Dupont said the e-bike levy was misguided.", {("Clara Dupont", "bike-tax", O)}),
+    # a verdict naming the issue after `called`
+    ("Senator Marta Quinn called the e-bike levy \"the gold standard\" for cities.", {("Marta Quinn", "bike-tax", S)}),
+    ("Paul Girard called the e-bike levy a cynical tax grab.", {("Paul Girard", "bike-tax", O)}),
+    ("Education Minister Sara Lind called the four-day school week a welcome change.", {("Sara Lind", "school-week", S)}),
     # guards
+    ("Paul Girard called the e-bike levy anything but a failure.", set()),
+    ("Paul Girard called the e-bike levy a success for some and a burden for others.", set()),
     ("Pierre Martin lambasted the delay of the e-bike levy.", set()),
     ("Pierre Martin said critics had lambasted the e-bike levy.", set()),
     ("Asked whether he would praise the e-bike levy, Pierre Martin smiled.", set()),

@@ -3294,9 +3294,52 @@ def _predicate_on_issue(text: str, s: int, at: int, m: lex.IssueMatcher) -> bool
         r"\b(?:is|are|was|were|be|been|remains?|remained|as|seemed|looked|appeared)\b", text[x:at])) for x in ends)
 
 
+_POSREC_CALLED = re.compile(r"(?<![\w-])(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|brand(?:s|ed|ing)?|labell?(?:ed|ing))\s+", re.I)
+_POSREC_CALLED_GOOD = re.compile(
+    r"\b(?:gold standard|model|success|triumph|milestone|breakthrough|significant|important|landmark|historic|win|victory|vital|"
+    r"excellent|great|good|positive|welcome|step forward|game[ -]changer|world[ -]leading|sensible|fair|overdue|necessary|"
+    r"essential|crucial|right)\b", re.I)
+_POSREC_CALLED_BAD = re.compile(
+    r"\b(?:hammer|attack|assault|disaster|burden|blow|betrayal|mistake|threat|overreach|grab|sham|scandal|failure|outrage|"
+    r"insult|cynical|reckless|dangerous|absurd|cruel|decoy|tax on|stunt|gimmick|nonsense|unworkable|unfair|madness|folly|"
+    r"catastroph\w*|backward|retrograde|ill-conceived|misguided|draconian|rushed|flawed|harmful|irresponsible|unacceptable)\b", re.I)
+
+
+def _called_verdict(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int, bool, lex.Cue] | None:
+    """(pass posrec) `called the law "the nation's gold standard"`, `described the levy as a "decoy"`: a verdict naming the issue."""
+    for c in _POSREC_CALLED.finditer(text, s, e):
+        at = c.end()
+        term = m.terms.match(text, at) or m.terms.match(text, at + 4) if text.startswith("the ", at) else m.terms.match(text, at)
+        mention = term or lex.ANAPHOR.match(text, at)
+        if mention is None:
+            continue
+        if term is None and (lex.NOMINAL_UNDOING.search(text, max(0, s - 300), at) or lex.REVERSER.search(text, max(0, s - 300), at)):
+            continue  # `the move` may be an undoing told before: its verdict is not on the measure
+        end = min(e, mention.end() + 70)
+        stop = re.search(r"[;]|\b(?:but|while|whereas|although|because|after|when)\b", text[mention.end() : end])
+        if stop:
+            end = mention.end() + stop.start()
+        good = _POSREC_CALLED_GOOD.search(text, mention.end(), end)
+        bad = _POSREC_CALLED_BAD.search(text, mention.end(), end)
+        if (good is None) == (bad is None):
+            continue
+        hit = good or bad
+        if re.search(r"\b(?:not|never|no|hardly|less)\b|n't", text[mention.end() : hit.start()], re.I) or lex.REVERSER.search(
+                text, mention.end(), end) or lex.NOMINAL_UNDOING.search(text, mention.end(), end):
+            continue
+        sign = 1 if good is not None else -1
+        return sign, False, lex.Cue(c.start(), hit.end(), sign, "stance")
+    return None
+
+
 def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int, bool, lex.Cue] | None:
     """(pass posrec) The recall tier: a general evaluative word of the holder's next to the issue (see POSREC)."""
-    if not POSREC or m.terms is None or not _POSREC_GATE.search(text, s, e):
+    if not POSREC or m.terms is None:
+        return None
+    if ("call" in text[s:e] or "escrib" in text[s:e] or "dubb" in text[s:e] or "brand" in text[s:e] or "label" in text[s:e]) and (
+            called := _called_verdict(text, s, e, m)) is not None:
+        return called
+    if not _POSREC_GATE.search(text, s, e):
         return None
     for w in _POSREC_WORD.finditer(text, s, e):
         after_end = min(e, w.end() + _POSREC_AFTER)
