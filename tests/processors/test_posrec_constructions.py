@@ -62,7 +62,7 @@ CASES = [
     ("Education Minister Sara Lind called the four-day school week a welcome change.", {("Sara Lind", "school-week", S)}),
     # guards
     ("Paul Girard called the e-bike levy anything but a failure.", set()),
-    ("Paul Girard called the e-bike levy a success for some and a burden for others.", set()),
+    ("Paul Girard called the e-bike levy a good deal for some and a burden for others.", set()),
     ("Pierre Martin lambasted the delay of the e-bike levy.", set()),
     ("Pierre Martin said critics had lambasted the e-bike levy.", set()),
     ("Asked whether he would praise the e-bike levy, Pierre Martin smiled.", set()),
