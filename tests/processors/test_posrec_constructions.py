@@ -15,7 +15,8 @@ word of the holder's next to the issue's term gives the stance (`positions.POSRE
 Guards: an undoing between the word and the issue (`lambasted the delay of the levy`), another's claim (`said critics had
 lambasted ...`), a question before the word (`Asked whether he would praise ...`), a reflexive `defended herself`, a
 fight against the issue made the aim (`made the fight against the levy a priority`), a contrast between the issue and the
-word (`was popular but misguided`), questions taken rather than raised (`took questions about the levy`). A stance of the
+word (`was popular but misguided`), questions taken rather than raised (`took questions about the levy`), a failure to act (`failed to back the levy`), a
+noun after the term (`the four-day school week protest`). A stance of the
 tier alone never marks a change (`change_signalled` stays False even in an article that tells of a shift).
 """
 
@@ -70,6 +71,8 @@ CASES = [
     ("Paul Girard made the fight against the e-bike levy a priority.", set()),
     ("Education Minister Sara Lind said the four-day school week was popular but misguided.", set()),
     ("Finance Minister Paul Girard took questions about the e-bike levy.", set()),
+    ("Finance ministers again failed to back the e-bike levy, diplomats said.", set()),
+    ("Senator Marta Quinn passed the school on her way to the four-day school week protest.", set()),
     # not fixed
     pytest.param("The mayor of Lyon, Jean Roche, fought the e-bike levy for two years.", {("Jean Roche", "bike-tax", O)},
                  marks=xf("a holder set off after a description is not in subject position for the tier")),

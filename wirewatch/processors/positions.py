@@ -3286,8 +3286,9 @@ def _predicate_on_issue(text: str, s: int, at: int, m: lex.IssueMatcher) -> bool
         if any(re.search(r"\bma(?:de|kes?|king)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+|an?\s+)?$", text[max(s, x - 20) : x])
                and re.fullmatch(r"[^,;.]{0,60}?\s", text[x:at]) for x in starts):
             return True
-    verb = not re.match(r"(?:an? |the |its |his |her |thei|\w+(?:ful|ous|ic|ish|ive|ed|y|fe|ure|ust|rd)\b)", text[at : at + 40]) or re.match(
-        r"(?:failed|backfired|\w+ed\b(?= \w))", text[at : at + 40])
+    # (only the harm verbs of the tier, finite: not a noun after the term, `the school phone ban protest`)
+    verb = re.match(r"(?:threaten(?:s|ed)|endanger(?:s|ed)|jeopardi[sz](?:es|ed)|undermin(?:es|ed)|overwhelm(?:s|ed)|backfired|failed)\b",
+                    text[at : at + 40], re.I) is not None
     if verb and any(re.fullmatch(r"[\s,]*(?:(?:would|will|has|had|have|already|also|only|now)\s+){0,2}", text[x:at]) for x in ends):
         return True  # `the levy threatens jobs`, `the levy would undermine ...`
     return any(_POSREC_COPULA.fullmatch(text, x, at) and (verb or re.search(
@@ -3332,6 +3333,9 @@ def _called_verdict(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int
     return None
 
 
+_POSREC_HARM = re.compile(r"(?:threaten|endanger|jeopardi|undermin|overwhelm|backfired|failed)", re.I)
+
+
 def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int, bool, lex.Cue] | None:
     """(pass posrec) The recall tier: a general evaluative word of the holder's next to the issue (see POSREC)."""
     if not POSREC or m.terms is None:
@@ -3343,8 +3347,14 @@ def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int,
         return None
     for w in _POSREC_WORD.finditer(text, s, e):
         after_end = min(e, w.end() + _POSREC_AFTER)
-        term = m.terms.search(text, w.end(), after_end)
-        if term is not None:
+        # (a harm verb is read only as a predicate on the issue named before it: `failed to back the rules` is no blame)
+        harm = _POSREC_HARM.match(w.group(0)) is not None
+        term = None if harm else m.terms.search(text, w.end(), after_end)
+        if harm and not _predicate_on_issue(text, s, w.start(), m):
+            continue
+        if harm:
+            between = ""
+        elif term is not None:
             between = text[w.end() : term.start()]
         elif _mentions(m, text, w.end(), min(e, w.end() + 40)):
             between = text[w.end() : min(e, w.end() + 40)]
@@ -3359,7 +3369,8 @@ def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int,
                 r"alternative|instead|rival|opponents?|critics?|attempts?|efforts?|calls?|demands?|bid)\w*\b", between, re.I):
             continue  # an undoing or another thing between the word and the issue
         before = text[max(s, w.start() - 40) : w.start()]
-        if lex.HYPOTHETICAL.search(before) or re.search(r"\b(?:asked|whether|if|critics|opponents|some)\b", before, re.I):
+        if lex.HYPOTHETICAL.search(before) or re.search(r"\b(?:asked|whether|if|critics|opponents|some)\b", before, re.I) or re.search(
+                r"\b(?:fail(?:s|ed|ing)?|unable|refus\w*|declin\w*)\s+to\s+(?:\w+\s+)?$", before, re.I):
             continue
         if w.group("bad") is not None and re.match(r"(?:questions|qualms|concerns?|worries|fears?|doubts?|reservations|misgivings)\b", w.group("bad"), re.I) and (
                 re.search(r"\b(?:address\w*|allay\w*|dismiss\w*|answer\w*|t[ao]ok|tak(?:e|es|ing)|eas(?:e|es|ed|ing)|field\w*|respond\w*|"
