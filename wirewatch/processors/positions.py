@@ -3239,7 +3239,8 @@ _POSREC_GOOD = (
     r"(?:go|goes|went|going|press(?:es|ed|ing)?|push(?:es|ed|ing)?) ahead with|proceed(?:s|ed|ing)? with|"
     r"accept(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|(?:fight(?:s|ing)?|fought|campaign(?:s|ed|ing)?) for|"
     r"(?:a|the|its|his|her|their) (?:(?:top|key|central|main|major) )?(?:centrepiece|centerpiece|cornerstone|flagship|priority)|"
-    r"introduc(?:es|ed)|unveil(?:s|ed)|tabl(?:es|ed)|implement(?:s|ed)|enforc(?:es|ed)|"
+    # (not tabling, introducing or unveiling a text: the rules leave the author of a proposal to the conventions of each set)
+    r"implement(?:s|ed)|enforc(?:es|ed)|"
     r"safe|sound|sensible|reasonable|effective|world-leading|landmark|overdue|beneficial|"
     r"(?:in line|consistent|compliant) with|a (?:win|victory|boost|triumph) for|proud of"
 )
