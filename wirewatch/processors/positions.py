@@ -3234,7 +3234,7 @@ POSREC = True
 _POSREC_GOOD = (
     r"welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed|ing)?|laud(?:s|ed|ing)?|commend(?:s|ed|ing)?|"
     r"endors(?:e|es|ed|ing)|champion(?:s|ed|ing)?|embrac(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|advocat(?:e|es|ed|ing)|"
-    r"defend(?:s|ed|ing)?(?! (?:itself|themselves|himself|herself|ourselves|against)\b)|celebrat(?:e|es|ed|ing)|cheer(?:s|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?|"
+    r"celebrat(?:e|es|ed|ing)|cheer(?:s|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?|"
     r"(?:push|press|pushing|pressing|pushed|pressed|argu(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?) for|"
     r"(?:go|goes|went|going|press(?:es|ed|ing)?|push(?:es|ed|ing)?) ahead with|proceed(?:s|ed|ing)? with|"
     r"accept(?:s|ed|ing)?|carr(?:y|ies|ied|ying) out|(?:fight(?:s|ing)?|fought|campaign(?:s|ed|ing)?) for|"
@@ -3357,8 +3357,8 @@ def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int,
             between = ""
         elif term is not None:
             between = text[w.end() : term.start()]
-        elif _mentions(m, text, w.end(), min(e, w.end() + 40)):
-            between = text[w.end() : min(e, w.end() + 40)]
+        elif (ana := lex.ANAPHOR.search(text, w.end(), min(e, w.end() + 40))) is not None and ana.start() - w.end() <= 12:
+            between = text[w.end() : ana.start()]  # (an anaphor right after the word, not a word of the issue's further on)
         elif _predicate_on_issue(text, s, w.start(), m):
             between = ""
         else:
