@@ -3357,8 +3357,12 @@ def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int,
             between = ""
         elif term is not None:
             between = text[w.end() : term.start()]
-        elif (ana := lex.ANAPHOR.search(text, w.end(), min(e, w.end() + 40))) is not None and ana.start() - w.end() <= 12:
-            between = text[w.end() : ana.start()]  # (an anaphor right after the word, not a word of the issue's further on)
+        elif (ana := lex.ANAPHOR.search(text, w.end(), min(e, w.end() + 40))) is not None and ana.start() - w.end() <= 12 and not re.match(
+                r"['\u2019]s?\b", text[ana.end() : ana.end() + 2]):
+            # (an anaphor right after the word, not the possessor of something else: `a protest against the decree's changes`)
+            between = text[w.end() : ana.start()]
+        elif m.refers_back(text[w.end() : min(e, w.end() + 30)]):
+            between = text[w.end() : min(e, w.end() + 30)]  # `carried out its first such strike`
         elif _predicate_on_issue(text, s, w.start(), m):
             between = ""
         else:
