@@ -40,8 +40,7 @@ def ctx() -> ExtractionContext:
 PROBE = [
     # ---- a person named with the party, body or place they belong to, before the verb
     pytest.param("The city approved a congestion charge on Monday. Tom Hale of the Liberal Party called the congestion charge "
-     "\"a tax on commuters\".", {("Tom Hale", CC, O)},
-                 marks=xf("a tax on someone as a verdict on a measure that is no tax: not in the lexicon")),
+     "\"a tax on commuters\".", {("Tom Hale", CC, O)}),  # (pass posrec: the tier's `called` verdicts)
     ("Tom Hale of the Liberal Party said the congestion charge was a mistake.", {("Tom Hale", CC, O)}),
     ("Greta Sundqvist of the Green Party welcomed the congestion charge.", {("Greta Sundqvist", CC, S)}),
     ("Parliament voted on the vape ban on Tuesday. Sen. Ada Brook of Vermont said the vape ban would protect children.",
