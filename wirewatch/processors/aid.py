@@ -2422,6 +2422,7 @@ _OTHERS_GIVING = re.compile(
     r"governments|allies|partners)\s+(?:that\s+(?:are|were|have|had)\s+)?(?:offering|offered|sending|sent|pledging|pledged|providing|"
     r"helping|contributing|giving)\b"
 )
+_AMONG_GIVERS = re.compile(r"\samong\s+(?:the\s+)?(?:other\s+|many\s+)?(?:countries|nations|states|donors|governments|allies|partners)\b")
 _CONTINENTS = frozenset({"Africa"})
 _PART_OF_CONTINENT = re.compile(r"\b(?:Horn\s+of|East|West|North|South|Southern|Central|sub-Saharan|Sub-Saharan|Saharan|Northeast|Northwest)\s+$")
 _CONTINENT_AS_MODIFIER = re.compile(r"\s+(?:nation|country|state|region)\b")
@@ -2444,9 +2445,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         # `her country would transfer 19 of the US-made warplanes`: a maker's name is no actor of the transfer (not even
         # in a sentence without money, where the transfer verbs look for a recipient)
         all_refs = [r for r in all_refs if not _ORIGIN.match(text, r.end)]
-    if " among " in text:
+    if " among " in text and _AMONG_GIVERS.search(text):
         # `..., with Germany, Romania and Finland among the countries offering tents`: other givers, never recipients (not
-        # even the article's fallback one)
+        # even the article's fallback one; the scan from every `with`/`and` runs only where its tail is in the text)
         givers = [m.span(1) for m in _OTHERS_GIVING.finditer(text)]
         if givers:
             all_refs = [r for r in all_refs if not any(a <= r.start < b for a, b in givers)]
