@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.71.0")
+PRODUCER = Producer(name="positions", version="1.72.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -88,7 +88,10 @@ _NEITHER_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?$")
 _ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
                          r"(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*,?\s+and\s+(?:the\s+)?)?$")
 _DEMONYM_HOLDER = re.compile(
-    r"^\s+(?:officials?|government|leaders?|authorities|diplomats|ministers?|lawmakers|side|delegation)\b", re.I
+    r"^\s+(?:officials?|government|leaders?|authorities|diplomats|ministers?|lawmakers|side|delegation|"
+    # (pass hold45) a ministry named by its country's demonym (`The Israeli foreign ministry called ...`): the
+    # government's arm speaks for the country (not an embassy: `protesters outside the Thai embassy`)
+    r"(?:[a-z]+\s+)?ministry)\b", re.I
 )
 _EMBEDDED = re.compile(
     r"(?:\bthat|\b(?:said|says|told \w+|argued|insisted|added|warned|stressed|believes?|thinks?))\s+"
@@ -335,7 +338,13 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         if any(lex.starts_with_cue(text, ref.end, clause_end, m) for m in ([None] if ref.demonym else issues or [None])):
             return True  # `a step Zelensky hailed as historic`
     if ref.demonym:
-        return bool(_DEMONYM_HOLDER.match(text[ref.end : ref.end + 30]))
+        noun = _DEMONYM_HOLDER.match(text[ref.end : ref.end + 30])
+        if noun and "inistry" in noun.group() and re.search(
+            r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over|outside|near|inside|before|toward|towards)\s+(?:the\s+)?$",
+            text[max(clause_start, ref.start - 16) : ref.start], re.I,
+        ):
+            return False  # (pass hold45) `protesters outside the Chinese foreign ministry`: a place, not the ministry acting
+        return bool(noun)
     possessive = re.match(r"['\u2019]s?\s+(\w+)", text[ref.end : ref.end + 30])
     if (
         possessive
@@ -350,6 +359,10 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     ):
         return False  # `Ukraine's accession ...`: the possessor is not the subject
     government = _GOVERNMENT_IN.search(text, max(clause_start, ref.start - 40), ref.start)
+    if government and "inistry" in government.group() and government.start() != clause_start and not re.search(
+        r"(?:[.,;:\u2014\u201c\"]|\b(?:and|but|while|said|says|as)|^)\s*$", text[max(clause_start, government.start() - 20) : government.start()], re.I,
+    ):
+        government = None  # (pass hold45) `protesters outside the foreign ministry in Hanoi`: a place, not the ministry acting
     if government and (government.start() == clause_start or not re.search(
         r"\b(?:to|for|with|of|on|by|from|in|at|against|into|than|about|over|pressure|urged|asked|told)\s+$",
         text[max(clause_start, government.start() - 20) : government.start()], re.I,
@@ -426,7 +439,11 @@ _CONTINUES_STANCE = re.compile(
     re.I,
 )
 _WITH_VOICE = re.compile(r",\s+with\s+(?:[\w-]+\s+){0,4}$")
-_GOVERNMENT_IN = re.compile(r"(?<![\w-])(?:the\s+)?(?:government|authorities|leadership)\s+in\s+$", re.I)
+# (pass hold45) and a ministry named by the capital it sits in (`The foreign ministry in Hanoi called ...`, `the Defence
+# Ministry in Oslo said`): the government's arm speaks for the country (not an embassy: `the embassy in Hanoi` is another
+# country's)
+_GOVERNMENT_IN = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:government|authorities|leadership|(?:[a-z]+\s+){0,2}?ministry)\s+in\s+$", re.I)
 _TITLE_HIT = re.compile(
     r"(?<![\w.-])(?:[Mm]inister|MP|MEP|[Ss]enator|Sen\.|Rep\.|Representative|[Ll]awmaker|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|"
     r"[Ee]nvoy|Secretary|[Cc]ommissioner|[Ee]xpert|[Aa]dvi[sz]er|[Aa]dvisor|[Cc]hair(?:man|woman|person)?|[Ll]eader|General|Gen\.|"
