@@ -1411,13 +1411,14 @@ def _aid43_coordinated_sum(text: str, money: Money, lo: int, left: str) -> bool:
 
 
 # a running total told with more to come (`had already mobilised 190 million euros for Sudan in 2023, and would add more`)
-_AID43_ALREADY_LEFT = re.compile(
-    r"\b(?:has|have|had)\s+already\s+(?:mobili[sz]ed|given|provided|delivered|sent|disbursed|committed|pledged|allocated|"
-    r"contributed|donated|released|spent)\b[^$\u20ac\u00a3\u00a5.;]{0,60}$"
-)
-_AID43_ALREADY_DELIVERED_LEFT = re.compile(
-    r"\b(?:has|have|had)\s+already\s+(?:mobili[sz]ed|given|provided|delivered|sent|disbursed|donated|released|spent)\b[^$\u20ac\u00a3\u00a5.;]{0,60}$"
-)
+def _already_gave(verbs: str, flags: int = 0) -> re.Pattern[str]:
+    """`had already <verb> ...` ending where the sum starts: one frame for the readers of what was given before."""
+    return re.compile(r"\b(?:has|have|had)\s+already\s+(?:" + verbs + r")\b[^$\u20ac\u00a3\u00a5.;]{0,60}$", flags)
+
+
+_AID43_ALREADY_LEFT = _already_gave(
+    r"mobili[sz]ed|given|provided|delivered|sent|disbursed|committed|pledged|allocated|contributed|donated|released|spent")
+_AID43_ALREADY_DELIVERED_LEFT = _already_gave(r"mobili[sz]ed|given|provided|delivered|sent|disbursed|donated|released|spent")
 _AID43_MORE_TO_COME_RIGHT = re.compile(
     r"[^.;]{0,80}?\b(?:and|but)\s+(?:said\s+(?:it|they)\s+)?(?:would|will|was\s+ready\s+to|is\s+ready\s+to|planned\s+to|plans\s+to|"
     r"intends\s+to|intended\s+to)\s+(?:add|give|provide|send|contribute|mobili[sz]e|do|offer)\s+(?:still\s+)?(?:more|further|extra)\b"
@@ -1572,11 +1573,9 @@ _STALLED_SINCE = re.compile(
 # what a donor had given before the news, counted from a start (`had already delivered $475 million ... since the waters
 # began rising`); a sentence counting the new package in (`Including the new package, ...`); a total drawing near a
 # figure (`its support to Kyiv is approaching 60 billion kroner`): running totals
-_ALREADY_GIVEN_LEFT = re.compile(
-    r"\b(?:has|have|had)\s+already\s+(?:given|provided|delivered|sent|disbursed|committed|pledged|allocated|spent|contributed|donated|"
-    r"supplied|paid|transferred|channell?ed|lent|released)\b[^$\u20ac\u00a3\u00a5.;]{0,60}$",
-    re.IGNORECASE,
-)
+_ALREADY_GIVEN_LEFT = _already_gave(
+    r"given|provided|delivered|sent|disbursed|committed|pledged|allocated|spent|contributed|donated|supplied|paid|transferred|"
+    r"channell?ed|lent|released", re.IGNORECASE)
 _INCLUDING_NEW = re.compile(
     r"\s*(?:Including|Counting|With)\s+(?:the|this|today's|its|their)\s+(?:(?:new|latest|fresh|additional|\w+th|\w+st|\w+nd|\w+rd)\s+)*"
     r"(?:package|tranche|pledge|contribution|aid|money|funds|commitment|allocation)s?\s*,[^.;]{0,120}$"
