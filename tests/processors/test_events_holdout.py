@@ -201,12 +201,16 @@ TARGETS = {
     # written blind at stop 25 after the first wave of passes (untuned at 0724b8a); floors at those figures
     "events_round43": (0.655, 0.774),
     "events_round44": (0.5, 0.666),
+    # written blind at stop 26 before its passes (untuned at 8c030d9); floors at those figures
+    "events_round45": (0.324, 0.571),
+    "events_round46": (0.451, 0.634),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
 # 22 that both `dropped their objections`; the gold gives Estonia both positions and the change, Greece only the
 # second (an omission in the gold, read at stop 21; the gold is left as its author wrote it).
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1}
+# Round 45's four (untuned, stop 26) rest on misread stances in articles that tell of other actors' shifts.
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 4}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 
@@ -232,8 +236,8 @@ def report(request):
 
 
 def test_the_round_is_big_enough(report):
-    # round 6 is mostly about positions (8 aid events)
-    assert report["articles"] >= 15 and report["aid"]["gold"] >= 8 and report["positions"]["gold"] >= 10
+    # rounds 6 and 45 are mostly about positions (8 and 7 aid events)
+    assert report["articles"] >= 15 and report["aid"]["gold"] >= 7 and report["positions"]["gold"] >= 10
 
 
 def test_aid_f1_and_no_running_total_counted_as_new(report):
