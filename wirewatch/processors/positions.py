@@ -30,9 +30,9 @@ from .speakers import _TITLE_WORDS as _SPEAKER_TITLE_WORDS
 _TITLE_WORDS = _SPEAKER_TITLE_WORDS | frozenset({"administrator"})
 from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
-from .shifts import signals_shift
+from .shifts import shift_offsets, signals_shift
 
-PRODUCER = Producer(name="positions", version="1.72.0")
+PRODUCER = Producer(name="positions", version="1.73.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -5039,6 +5039,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # predicate naming the issue, not the aside that names nothing of it
             chosen[key] = f
     shift_told = signals_shift(text) if chosen else False  # read only where there is a stance to mark
+    # A change must rest on the actor's own shift, not on another's told in the same story (`X reversed course`
+    # beside a misread stance of Y): a shift word in the stance's paragraph, or in a sentence that names the actor.
+    shifts_at = list(shift_offsets(text)) if shift_told else []
+    shift_sents = [next((s for s in sents if s.start <= at < s.end), None) for at in shifts_at]
+
+    def shift_of_own(f: _Found) -> bool:
+        para = next((p for p in analysis_of(text, ctx).paragraphs if p.start <= f.sentence.start < p.end), None)
+        for at, sent in zip(shifts_at, shift_sents):
+            if para is not None and para.start <= at < para.end:
+                return True
+            if sent is not None and any(r.actor is not None and r.actor.canonical == f.actor
+                                        for r in in_range(all_refs, sent.start, sent.end)):
+                return True
+        return False
+
     recall_only = recall_pairs - ruled_pairs
     for f in sorted(chosen.values(), key=lambda f: f.order):
         key = (f.actor, f.issue)
@@ -5057,7 +5072,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             stance=f.stance,
             explicitly_unchanged=f.unchanged or (f.actor, f.issue, f.stance) in unchanged_somewhere,
             evidence=evidence,
-            change_signalled=shift_told and (f.sentence.start, f.issue) not in recall_only,
+            change_signalled=shift_told and (f.sentence.start, f.issue) not in recall_only and shift_of_own(f),
         )
         events.append(
             article_event(

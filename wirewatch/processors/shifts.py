@@ -7,6 +7,8 @@ the tracker reports a change only on a stance whose article marks a shift somewh
 reversal word, a `no longer`, a decision `ending months of` resistance, a position the actor
 `had dismissed` or `previously` held. Measured on every evaluation set (docs/quality.md,
 stop 17): it keeps most true changes and drops most false ones.
+The shift must be the actor's own (stop 26): a shift word in the stance's paragraph, or in a sentence
+naming the actor; a story telling of one actor's U-turn does not make another's misread stance a change.
 
 A shift word denied is no shift (`his position had not changed`, `refused to lift the
 restrictions`): a story that a stance stands is where a misread one would otherwise become a
@@ -82,12 +84,16 @@ def _denied(low: str, start: int) -> bool:
 
 def signals_shift(text: str) -> bool:
     """Whether `text` (an article) tells of a position shifting."""
+    return next(shift_offsets(text), None) is not None
+
+
+def shift_offsets(text: str):
+    """Where `text` tells of a position shifting (the offset of each shift word), in order."""
     low = text.lower()
     at = 0
     while (m := _SHIFT.search(low, at)) is not None:
         start = m.start()
         if start == 0 or not (low[start - 1].isalnum() or low[start - 1] == "_"):  # the `\b` before it
             if not _denied(low, start):
-                return True
+                yield start
         at = start + 1
-    return False
