@@ -209,8 +209,8 @@ TARGETS = {
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
 # 22 that both `dropped their objections`; the gold gives Estonia both positions and the change, Greece only the
 # second (an omission in the gold, read at stop 21; the gold is left as its author wrote it).
-# Round 45's four (untuned, stop 26) rest on misread stances in articles that tell of other actors' shifts.
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 4}
+# Round 45: one misread stance beside its actor's own shift word (four untuned, before positions 1.73.0 asked for the actor's own shift).
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 
