@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets, signals_shift
 
-PRODUCER = Producer(name="positions", version="1.73.0")
+PRODUCER = Producer(name="positions", version="1.74.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -575,10 +575,12 @@ _NAMED_SUBJECT = re.compile(
     # (pass pos40b) a place's own ban told in a relative clause (`after Massachusetts, which outlawed them in 2020`)
     r"banned|outlawed|prohibited)\s)|"
     r"(?:['\u2019]s\s+(?:executive\s+)?(?:board|council))?"
+    # (pass posh: the appositive may open on a place's or a firm's possessive, `ITV, Britain's biggest broadcaster, warned`,
+    # `Ana Ruiz, Spain's richest woman, attacked`)
     # (`National, which voted against, says ...`: a relative clause between the name and its verb; `Iberia, the Spanish
     # flag carrier, said`, `Unite, which represents 40,000 council workers, said`: an appositive saying what it is)
     # (pass `pos21a`: or names that share its verb, `Greenpeace, along with the Soil Association, has called for`)
-    r"(?:,\s+(?:(?:which|who|along\s+with|together\s+with)\s+|(?P<desc>(?:the|a|an)\s+))(?P<clause>(?:[^,;.\u201c\u201d\"]|[.,](?=\d)){3,60}),)?"
+    r"(?:,\s+(?:(?:which|who|along\s+with|together\s+with)\s+|(?P<desc>(?:the|a|an)\s+|(?-i:[A-Z])[\w.-]*['\u2019]s\s+))(?P<clause>(?:[^,;.\u201c\u201d\"]|[.,](?=\d)){3,60}),)?"
     r"\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
     r"(?:(?:has|have|had|will|would|did|does|do|is|was)\s+(?:not\s+|never\s+|also\s+|now\s+|already\s+)?|also\s+|again\s+)?"
     # (`has long pushed for`, `strongly opposes`: an adverb of manner or time before the verb)
@@ -665,18 +667,20 @@ _ORG_DESCRIPTION = (r"(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _OR
 _ORG_DESCRIPTION_ONLY = re.compile(_ORG_DESCRIPTION + r"$")
 _ORG_DESCRIBED = re.compile(r",\s+" + _ORG_DESCRIPTION + r"\s*,")
 # a party's wing named in apposition: `The Social Democrats' youth wing, the Young Socialists, rejected ...`
+# (pass posh: the description may open on a place's possessive and the name take its article, `France's largest farm
+# union, the FNSEA, called ...`)
 # (pass `pos26a`) an organisation the gazetteer does not know, described first and then named between commas before its
 # verb: `The motorists' lobby, Bilforbund, condemned ...`, `The French-speaking Liberals, Vooruit, said ...`, `the country's
 # largest teachers' union, Sindikat, urged ...` (the description closes on an organisation noun or a party's plural)
 _SET_OFF_NAME = re.compile(
-    r", (?P<name>[A-Z][\w\u00e0-\u017e&.'\u2019-]*(?:\s+(?:(?:de|du|des|del|di|da|van|von|der|den|la|le|of|for|the|and|&)\s+)?"
+    r", (?:the\s+)?(?P<name>[A-Z][\w\u00e0-\u017e&.'\u2019-]*(?:\s+(?:(?:de|du|des|del|di|da|van|von|der|den|la|le|of|for|the|and|&)\s+)?"
     r"[A-Z][\w\u00e0-\u017e&.'\u2019-]*){0,4}),\s+(?:(?:has|have|had|also|again|then|now|on\s+[A-Z][a-z]+day)\s+)?"
     r"(?:said|says|told|warned|warns|urged|urges|called|calls|condemned|condemns|criticised|criticized|welcomed|welcomes|backed|backs|"
     r"supported|supports|opposed|opposes|rejected|rejects|denounced|argued|insisted|wants|demanded|demands|praised|hailed|slammed|"
     r"vowed|pledged|promised|threatened|accused|filed|sued|challenged|voted|pushed|lobbied|campaigned|fought|endorsed|defended)\b"
 )
 _DESCRIPTION_BEFORE = re.compile(
-    r"(?:^|[.!?;:]\s+|[\u201d\"]\s+|\n|\b(?:and|but|while|as|that)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+    r"(?:^|[.!?;:]\s+|[\u201d\"]\s+|\n|\b(?:and|but|while|as|that)\s+)(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Z][\w.-]*['\u2019]s)\s+"
     r"(?:[\w'\u2019-]+\s+){0,5}?(?P<head>[\w-]+)$"
 )
 _DESCRIPTION_HEADS = frozenset(
@@ -1076,6 +1080,51 @@ _LEADER_OF_PARTY_SAYS = re.compile(
     r"(?P<org>[^,;()\u201c\u201d\"\n]{2,80}?),\s+(?:has\s+)?(?:said|says|told\s+[\w\s]{1,30}?|announced|declared)\s+(?:that\s+)?"
     r"(?:his|her|their)\s+party\s+(?:\w+ly\s+)?(?:would|will|was\s+going\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to)\s"
 )
+# (pass posh) a party's title before its leader's name (`Socialist leader`, `Kuomintang chairman`, `Green Party co-leader`,
+# `Socialist parliamentary leader`): the party words, then the head
+_PARTY_TITLE_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(\u201c\"]))(?P<org>[A-Z][\w\u00e0-\u017e'\u2019/-]*(?:\s+(?:of\s+)?[A-Z][\w\u00e0-\u017e'\u2019/-]*){0,3})\s+"
+    r"(?:parliamentary\s+|party\s+)?(?P<head>(?:co-|deputy\s+)?leader|chairman|chairwoman|chair|president)\s+$"
+)
+# what the leader does right after the name: a statement of their own (`said`, `told reporters`, `called the plan a
+# mistake`, `has made the tax a condition`, `vowed`), not a call on others (`urged`, `called on`, `called for`, `asked`)
+_PARTY_LEADER_STATES = re.compile(
+    r"(?:\s+(?:on\s+[A-Z][a-z]+day|also|again|has|had|later))*\s+(?:said|says|told|called(?!\s+(?:on|for|upon)\b)|made|vowed|pledged|"
+    r"insisted|declared|announced|wrote|warned(?!\s+(?:the|that\s+the)\s+government))\b"
+)
+_OWN_FEELING = re.compile(r"\s+(?:said|says|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?(?:he|she)\s+(?:feared|fears|worried|worries|hoped|hopes|"
+                          r"was\s+(?:worried|concerned|afraid|hopeful)|is\s+(?:worried|concerned|afraid|hopeful))\b")
+_PARTY_OWN_COURSE = re.compile(r"\b(?:(?:his|her|their)\s+(?:party|deputies|lawmakers|MPs|legislators|senators|group|caucus)|the\s+party)\b")
+
+
+def _titled_party(text: str, t: re.Match[str], f: "_Found", gazetteer: Gazetteer) -> Ref | None:
+    """The party `_PARTY_TITLE_BEFORE` names before a leader's name where the sentence tells the party's own course (`his
+    party would`, `her deputies will`, `the party opposed`), or None: a party by the gazetteer (for a bare `leader`, or where
+    the gazetteer writes it as a `... Party`, or the sentence says `party`), a `... Party` name, or one of the plain party
+    words (`Socialist` -> Socialist Party)."""
+    words = t.group("org").split()
+    if words and words[0] in _NAME_DETERMINERS:
+        words = words[1:]
+    if not words or words[-1].endswith(("'s", "\u2019s")) or words[0] in _NOT_TAIL_START or words[0].casefold() in _NOT_NAMES:
+        return None  # `Britain's Labour leader`: the possessive's words are no party of their own
+    written = " ".join(words)
+    start = t.end("org") - len(written)
+    if _PARTY_OWN_COURSE.search(text, f.ref.end, f.sentence.end) is None:
+        return None  # `Labour leader X said a Labour government would ...`, `... vowed to scrap it if elected`: the leader's own words
+    known = gazetteer.lookup(written)
+    if known is not None:
+        party_like = any(w.endswith((" Party", " party")) for w in known.written)
+        if known.kind == "organization" and (party_like or t.group("head").endswith("leader") or "party" in text[f.ref.end : f.sentence.end]):
+            return Ref(start, t.end("org"), written, known, None)
+        return None
+    if words[-1] == "Party" and len(words) >= 2 or len(words) == 1 and words[0].casefold() in _PARTY_NAME_WORDS:
+        name = written if words[-1] == "Party" else written + " Party"
+        if gazetteer.lookup(name) is not None:
+            return Ref(start, t.end("org"), written, gazetteer.lookup(name), None)
+        return Ref(start, t.end("org"), written, _unknown_actor(name, "organization"), None)
+    return None
+
+
 _SENTENCE_END = re.compile(r"[.!?][\u201d\"']?\s+(?=[\u201c\"']?[A-Z])|\n")
 _RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whom|whose)\b[^,;]*$")
 _PRONOUN_SPEAKS_IN = re.compile(r"(?:^|[,\u201d\"]\s*|\b(?:said|says|added|told\s+\w+)\s+)(?:he|she|He|She)\b(?:\s+(?:said|says|added|told|insisted|stressed|warned))?")
@@ -5002,6 +5051,28 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             elif len(words) >= 2 and words[-1] == "Party" and all(w[:1].isupper() or w in _PARTICLE_WORDS for w in words):
                 party = Ref(m.end("org") - len(written), m.end("org"), written, _unknown_actor(written, "organization"), None)
             else:
+                continue
+            name = canonical_actor(gazetteer, party.actor)
+            if name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
+                found.append(_Found(name, party, f.issue, f.stance, f.unchanged, f.sentence, f.order, f.cue, f.at, f.factor))
+
+    # (pass posh) `Socialist leader Ana Ruiz said her deputies would table the levy again`, `KMT chairman Eric Chu said the
+    # party opposed ...`: a party's leader named by the party's title before the name, stating the party's own course,
+    # states its stance too, as `_LEADER_OF_PARTY_SAYS` reads the leader named first (not the leader's own words, `said a
+    # Labour government would`, nor urging or asking others, nor a vote, which may be free, nor a fear)
+    if " leader " in text or "chair" in text or " president " in text:
+        for f in list(found):
+            if f.ref.actor is None or f.ref.actor.kind != "person" or f.ref.start < f.sentence.start:
+                continue
+            k = f.ref.text.find(f.actor.split(" ", 1)[0])  # (a titled person's mention may hold the title: `leader Ana Ruiz`)
+            name_at = f.ref.start + max(k, 0)
+            t = _PARTY_TITLE_BEFORE.search(text, max(f.sentence.start, name_at - 60), name_at)
+            if t is None or f.cue == "request" or not _PARTY_LEADER_STATES.match(text, f.ref.end):
+                continue
+            if _OWN_FEELING.match(text, f.ref.end):
+                continue  # `Left leader Ana Ruiz said she feared an escalation`: a fear or hope of one's own
+            party = _titled_party(text, t, f, gazetteer)
+            if party is None:
                 continue
             name = canonical_actor(gazetteer, party.actor)
             if name != f.actor and not any(g.actor == name and g.issue == f.issue for g in found):
