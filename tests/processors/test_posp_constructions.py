@@ -1,4 +1,4 @@
-"""Precision of positions and the words of a change (positions 1.73.0, pass posp).
+"""Precision of positions and the words of a change (positions 1.73.0 and 1.74.0, pass posp).
 
 Invented wire copy on issues of our own (a sugar levy, a dam on a shared river, sanctions on Belarus). The classes:
 
@@ -9,6 +9,9 @@ Invented wire copy on issues of our own (a sugar levy, a dam on a shared river, 
   issue named in the statement, unless the reason names the issue or refers back to it;
 - a call to stop evading (`should build the dam without delay and stop hiding behind ambiguity`): the stopped thing is
   the delay, not the measure (`stop the dam project`, `stop funding the dam project` still oppose it);
+- (1.74.0) keeping quiet on the issue named only by its head noun (`did not comment on the project, saying Norway would
+  continue to provide support`), as pos44a did for its terms; not when the issue is taken up again (`... but said Norway
+  backed it`);
 - a stance of one's own object pronounced by a relative clause on a holder (`Prime Minister Lars Eide, who has said he is
   ready to discuss tax justice`): not a stance on the issue the main clause names.
 
@@ -83,6 +86,16 @@ CASES = [
      {("Lars Eide", "levy", S)}),
     ("The union has made the levy a condition for its support of Prime Minister Lars Eide, who has said he is ready to "
      "discuss it.", {("Lars Eide", "levy", S)}),
+    # (1.74.0) keeping quiet on the issue named by its head noun only
+    ("Sweden backed the dam project on Monday. Prime Minister Lars Eide, the summit host, did not comment on the project, "
+     "saying Norway would continue to provide support within its legal framework.", {("Sweden", "dam", S)}),
+    ("Sweden backed the dam project on Monday. Lars Eide did not comment on the project, saying Norway would keep providing "
+     "support to farmers.", {("Sweden", "dam", S)}),
+    # guards: the issue taken up again after the silence
+    ("Sweden backed the dam project on Monday. Lars Eide declined to comment on the project but said Norway backed it.",
+     {("Sweden", "dam", S), ("Norway", "dam", S)}),
+    ("Sweden backed the dam project on Monday. Lars Eide declined to comment on the project, but Norway said it backed the "
+     "plan.", {("Sweden", "dam", S), ("Norway", "dam", S)}),
 ]
 
 

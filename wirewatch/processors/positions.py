@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.73.0")
+PRODUCER = Producer(name="positions", version="1.74.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -2420,6 +2420,11 @@ _NEUTRAL_SAID = re.compile(r",?\s*(?:said|says|added|insisted|stressed|declared)
 def _issue_only_uncommented(text: str, sent, m: lex.IssueMatcher) -> bool:
     """Whether every mention of the issue in the sentence is the object of keeping quiet (`did not comment on the jets`)."""
     spans = _term_spans(m, text, sent.start, sent.end)
+    if not spans and m.heads is not None:
+        # (pass posp) the issue named by its head noun only (`did not comment on the jets`, `... on the project`)
+        spans = [(h.start(), h.end()) for h in m.heads.finditer(text, sent.start, sent.end)]
+        if spans and re.search(r"\b(?:it|them|this|that one)\b|" + lex.ANAPHOR.pattern, text[spans[-1][1] : sent.end], re.I):
+            return False  # `declined to comment on the project but said Norway backed it`: the issue taken up again
     return bool(spans) and all(_NO_COMMENT_BEFORE.search(text, max(sent.start, a - 80), a) is not None for a, _ in spans)
 
 
