@@ -1,4 +1,4 @@
-"""Precision of positions and the words of a change (positions 1.73.0 and 1.74.0, pass posp).
+"""Precision of positions and the words of a change (positions 1.73.0 to 1.75.0, pass posp).
 
 Invented wire copy on issues of our own (a sugar levy, a dam on a shared river, sanctions on Belarus). The classes:
 
@@ -12,6 +12,8 @@ Invented wire copy on issues of our own (a sugar levy, a dam on a shared river, 
 - (1.74.0) keeping quiet on the issue named only by its head noun (`did not comment on the project, saying Norway would
   continue to provide support`), as pos44a did for its terms; not when the issue is taken up again (`... but said Norway
   backed it`);
+- (1.75.0) the issue left to others (`said the dam project was a matter for the region and that ...`, `a matter for
+  those who build the dam`): as silent on it as `did not comment on`; not `a matter of urgency`, `a matter for us`;
 - a stance of one's own object pronounced by a relative clause on a holder (`Prime Minister Lars Eide, who has said he is
   ready to discuss tax justice`): not a stance on the issue the main clause names.
 
@@ -96,6 +98,14 @@ CASES = [
      {("Sweden", "dam", S), ("Norway", "dam", S)}),
     ("Sweden backed the dam project on Monday. Lars Eide declined to comment on the project, but Norway said it backed the "
      "plan.", {("Sweden", "dam", S), ("Norway", "dam", S)}),
+    # (1.75.0) the issue left to others
+    ("Lars Eide said the dam project was a matter for the region and that Norway would keep supporting farmers.", set()),
+    ("Lars Eide said the plan was a matter for those who build the dam project and that Norway would keep supporting "
+     "farmers.", set()),
+    # guards: the issue taken up again, a matter of something, a matter for the speaker
+    ("Lars Eide said the sugar levy was a matter for parliament, but Norway backed the levy.", {("Norway", "levy", S)}),
+    ("Lars Eide said the sugar levy was a matter of urgency and Norway backed it.", {("Norway", "levy", S)}),
+    ("Lars Eide said it was a matter for us to decide and that Norway would back the sugar levy.", {("Norway", "levy", S)}),
 ]
 
 

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import signals_shift
 
-PRODUCER = Producer(name="positions", version="1.74.0")
+PRODUCER = Producer(name="positions", version="1.75.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -2406,6 +2406,16 @@ _NO_COMMENT_BEFORE = re.compile(
     r"no comment)\s+(?:on|about)\s+(?:the |any |a |its |their |his |her )?(?:[\w-]+ ){0,3}$")
 
 
+# (pass posp) the issue left to others (`said the training plan was a matter for those who fly the jets`, `the levy is a
+# question for parliament`): as silent on it as `did not comment on`
+_DEFERRED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?:is|was|are|were|would be|remained|remains)\s+(?:a\s+matter|a\s+question|a\s+decision|one)\s+"
+                             r"(?:only\s+|solely\s+|entirely\s+)?for\s+(?!us\b|me\b)")
+
+
+# (or named in whom it is left to: `was a matter for those who fly F-16s`)
+_DEFERRED_BEFORE = re.compile(r"\b(?:a\s+matter|a\s+question|a\s+decision)\s+(?:only\s+|solely\s+|entirely\s+)?for\s+(?!us\b|me\b)(?:[\w'\u2019-]+\s+){0,4}$")
+
+
 # (pass pos44a) a holder saying it takes no side (`remained neutral on the principle`, `said it was now neutral.`); not a
 # neutral state described in passing (`Austria, which remains neutral, backed ...`, `militarily neutral`)
 _NEUTRAL_PREDICATE = re.compile(
@@ -2425,7 +2435,9 @@ def _issue_only_uncommented(text: str, sent, m: lex.IssueMatcher) -> bool:
         spans = [(h.start(), h.end()) for h in m.heads.finditer(text, sent.start, sent.end)]
         if spans and re.search(r"\b(?:it|them|this|that one)\b|" + lex.ANAPHOR.pattern, text[spans[-1][1] : sent.end], re.I):
             return False  # `declined to comment on the project but said Norway backed it`: the issue taken up again
-    return bool(spans) and all(_NO_COMMENT_BEFORE.search(text, max(sent.start, a - 80), a) is not None for a, _ in spans)
+    return bool(spans) and all(_NO_COMMENT_BEFORE.search(text, max(sent.start, a - 80), a) is not None
+                               or _DEFERRED_AFTER.match(text, b, min(sent.end, b + 60)) is not None
+                               or _DEFERRED_BEFORE.search(text, max(sent.start, a - 60), a) is not None for a, b in spans)
 
 
 def _issue_only_after_conjunction(text: str, first: lex.Cue, s: int, e: int, m: lex.IssueMatcher) -> bool:
@@ -4380,7 +4392,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # under the previous government`, `As opposition leader, Eide had called for ...`: a stance of a role
                         # or term left behind, recalled in contrast
                         continue
-                    if m.terms is not None and "comment" in text[sent.start : sent.end] and _issue_only_uncommented(text, sent, m):
+                    if m.terms is not None and ("comment" in text[sent.start : sent.end] or " for " in text[sent.start : sent.end] and (
+                            " a matter " in text[sent.start : sent.end] or " a question " in text[sent.start : sent.end]
+                            or " a decision " in text[sent.start : sent.end])) and _issue_only_uncommented(text, sent, m):
                         # (pass pos44a) `did not comment on the jets, saying Japan would continue ...`, `without commenting on
                         # the tanks themselves`: the sentence says the holder keeps quiet on the issue; what it does
                         # say is on another thing
