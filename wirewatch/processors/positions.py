@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets, signals_shift
 
-PRODUCER = Producer(name="positions", version="1.74.0")
+PRODUCER = Producer(name="positions", version="1.76.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -2411,10 +2411,58 @@ _CLAUSE_VERB = re.compile(r"\b(?:[a-z]{3,}ed|was|were|had|has|have|would|will|co
 _ANY_TIME_WORD = re.compile(r"\s(?:after|once|when|following)\s", re.I)
 
 
+# (pass posp) a reason clause after a statement (`..., arguing that Chile wanted ...`, `..., because Chile wanted ...`)
+_WHO_BEFORE = re.compile(r",\s+who$")
+# a cue of readiness or wish with its own object (`is ready to discuss tax justice`, `wants good relations`)
+_OWN_OBJECT_CUE = re.compile(r"(?:ready|prepared|willing|open) to (?:discuss|talk about|look at|consider|examine)\s+(?!it\b|them\b|this\b|that\b)|"
+                             r"(?:want|wants|wanted|wanting) (?:good|better|closer|friendly|stable) ", re.I)
+_JUSTIFYING_BEFORE = re.compile(r",\s+(?:arguing|explaining|reasoning|noting|because|since)\s+(?:that\s+)?(?:the\s+)?$")
+
+
+# (pass posp) a stance dated to a role or term the holder has left (`Lars Eide, who tried to block the levy during his
+# first term, ...`, `a plan that Hanoi had fiercely resisted under the previous government`, `As opposition leader, Eide had
+# called for ...`): background recalled in contrast, no stance now. Gated by _PAST_ROLE_GATE (literal words).
+_PAST_ROLE_GATE = (" term", "previous ", "former ", "opposition", "predecessor")
+_PAST_ROLE = re.compile(
+    r"\b(?:during|in|throughout|over)\s+(?:his|her|their|its|the)\s+(?:first|previous|earlier|last|former|own\s+first)\s+"
+    r"(?:term|mandate|presidency|administration|government|stint|tenure|spell)\b|"
+    r"\bunder\s+(?:the|a|its|their|his|her)\s+(?:previous|former|last|earlier|outgoing)\s+(?:\w+\s+)?"
+    r"(?:government|administration|president|leadership|cabinet|chancellor|prime\s+minister)\b|"
+    r"\bunder\s+(?:his|her|their|its)\s+predecessors?\b|"
+    r"\b(?:while|when)\s+(?:(?:he|she|it|they)\s+(?:was|were)\s+)?(?:still\s+)?in\s+opposition\b", re.I)
+# the same role opening the sentence before the holder, with a past perfect after it (`As opposition leader, Eide had ...`)
+_PAST_ROLE_OPENER = re.compile(
+    r"\s*(?:As|While|When)\s+(?:(?:he|she|they)\s+(?:was|were)\s+)?(?:an?\s+|the\s+)?(?:opposition\s+leader|leader\s+of\s+the\s+opposition|"
+    r"in\s+opposition|(?:a\s+)?candidate|presidential\s+candidate)\s*,", re.I)
+
+
+def _past_role_after(text: str, cue: int, end: int) -> bool:
+    """(pass posp) Whether the cue's own phrase, before any comma, dates it to a term or government left behind (`tried to
+    block the levy during his first term`), not an appositive before the cue (`Eide, a minister in the previous
+    government, backed the levy`)."""
+    m = _PAST_ROLE.search(text, cue, end)
+    # not the date of the measure itself (`will reverse the speed limit cuts introduced under the previous government`)
+    return m is not None and not any(c in text[cue : m.start()] for c in ",;:") and _MEASURE_MADE.search(text, cue, m.start()) is None
+
+
+_MEASURE_MADE = re.compile(r"\b(?:introduc|adopt|pass|enact|impos|approv|sign|agre|creat|launch|announc|propos|draft|negotiat|"
+                           r"struck|brought|put|set|made|issu|implement|lift|eas|scrapp|drop|extend)\w*\s+(?:in\s+|in\s+place\s+|up\s+)?$")
+
+
 # (pass pos44a) keeping quiet on the issue: `did not comment on`, `declined to comment on`, `without commenting on`
 _NO_COMMENT_BEFORE = re.compile(
     r"(?:(?:not|never|n't|declin\w+ to|refus\w+ to|no) (?:immediately |publicly |directly )?comment(?:ed)?|without (?:\w+ )?commenting|"
     r"no comment)\s+(?:on|about)\s+(?:the |any |a |its |their |his |her )?(?:[\w-]+ ){0,3}$")
+
+
+# (pass posp) the issue left to others (`said the training plan was a matter for those who fly the jets`, `the levy is a
+# question for parliament`): as silent on it as `did not comment on`
+_DEFERRED_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,2}?\s+(?:is|was|are|were|would be|remained|remains)\s+(?:a\s+matter|a\s+question|a\s+decision|one)\s+"
+                             r"(?:only\s+|solely\s+|entirely\s+)?for\s+(?!us\b|me\b)")
+
+
+# (or named in whom it is left to: `was a matter for those who fly F-16s`)
+_DEFERRED_BEFORE = re.compile(r"\b(?:a\s+matter|a\s+question|a\s+decision)\s+(?:only\s+|solely\s+|entirely\s+)?for\s+(?!us\b|me\b)(?:[\w'\u2019-]+\s+){0,4}$")
 
 
 # (pass pos44a) a holder saying it takes no side (`remained neutral on the principle`, `said it was now neutral.`); not a
@@ -2431,7 +2479,14 @@ _NEUTRAL_SAID = re.compile(r",?\s*(?:said|says|added|insisted|stressed|declared)
 def _issue_only_uncommented(text: str, sent, m: lex.IssueMatcher) -> bool:
     """Whether every mention of the issue in the sentence is the object of keeping quiet (`did not comment on the jets`)."""
     spans = _term_spans(m, text, sent.start, sent.end)
-    return bool(spans) and all(_NO_COMMENT_BEFORE.search(text, max(sent.start, a - 80), a) is not None for a, _ in spans)
+    if not spans and m.heads is not None:
+        # (pass posp) the issue named by its head noun only (`did not comment on the jets`, `... on the project`)
+        spans = [(h.start(), h.end()) for h in m.heads.finditer(text, sent.start, sent.end)]
+        if spans and re.search(r"\b(?:it|them|this|that one)\b|" + lex.ANAPHOR.pattern, text[spans[-1][1] : sent.end], re.I):
+            return False  # `declined to comment on the project but said Norway backed it`: the issue taken up again
+    return bool(spans) and all(_NO_COMMENT_BEFORE.search(text, max(sent.start, a - 80), a) is not None
+                               or _DEFERRED_AFTER.match(text, b, min(sent.end, b + 60)) is not None
+                               or _DEFERRED_BEFORE.search(text, max(sent.start, a - 60), a) is not None for a, b in spans)
 
 
 def _issue_only_after_conjunction(text: str, first: lex.Cue, s: int, e: int, m: lex.IssueMatcher) -> bool:
@@ -4368,7 +4423,27 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
-                    if m.terms is not None and "comment" in text[sent.start : sent.end] and _issue_only_uncommented(text, sent, m):
+                    if holder is not None and m.terms is not None and (
+                            _JUSTIFYING_BEFORE.search(text, max(sent.start, holder.start - 24), holder.start)
+                            or (s > holder.end and _WHO_BEFORE.search(text, max(holder.end, s - 8), s) and _OWN_OBJECT_CUE.match(text, first.start, e))) and (
+                            m.terms.search(text, holder.end, e) is None and not lex.ANAPHOR.search(text, holder.end, e)
+                            and not m.refers_back(text[holder.end : e])):
+                        # (pass posp) `said his government would not impose sanctions, arguing that Chile wanted good
+                        # relations`: a reason given for a stance stated before, on its own object; the subject of the
+                        # reason holds nothing on the issue named in the statement
+                        continue
+                    if holder is not None and s <= first.start < e and any(w in text[sent.start : e] for w in _PAST_ROLE_GATE) and (
+                            _past_role_after(text, first.start, e) or (
+                                (opener := _PAST_ROLE_OPENER.match(text, sent.start, holder.start)) is not None
+                                and not text[opener.end() : holder.start].strip()
+                                and re.search(r"\bhad\s", text[holder.end : first.start]) is not None)):
+                        # (pass posp) `who tried to block the levy during his first term`, `that Hanoi had fiercely resisted
+                        # under the previous government`, `As opposition leader, Eide had called for ...`: a stance of a role
+                        # or term left behind, recalled in contrast
+                        continue
+                    if m.terms is not None and ("comment" in text[sent.start : sent.end] or " for " in text[sent.start : sent.end] and (
+                            " a matter " in text[sent.start : sent.end] or " a question " in text[sent.start : sent.end]
+                            or " a decision " in text[sent.start : sent.end])) and _issue_only_uncommented(text, sent, m):
                         # (pass pos44a) `did not comment on the jets, saying Japan would continue ...`, `without commenting on
                         # the tanks themselves`: the sentence says the holder keeps quiet on the issue; what it does
                         # say is on another thing

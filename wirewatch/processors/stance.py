@@ -491,7 +491,10 @@ REVERSER = _rx(
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
     r"abolish(?:es|ed|ing)?|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|dismantl(?:e|es|ed|ing)|"
     # stopping a measure undoes it (`urged parliament to stop it`); on an issue that is itself a halt, a halt (_cessation_cues)
-    r"stop(?:s|ped|ping)?(?! short\b)|(?:strike|strikes|struck|striking) (?:[\w'\u2019-]+ ){0,3}?down|"
+    # (pass posp) not a call to stop evading (`should deliver the missiles and stop hiding behind ambiguity`, `stop
+    # playing games`, `stop making excuses`): the stopped thing is the delay, not the measure
+    r"stop(?:s|ped|ping)?(?! short\b)(?! (?:hiding|pretending|playing|prevaricating|procrastinating|hesitating|equivocating|"
+    r"waffling|wasting|making excuses|passing the buck|sitting on the fence|shirking|ducking|dodging)\b)|(?:strike|strikes|struck|striking) (?:[\w'\u2019-]+ ){0,3}?down|"
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     # getting rid of a measure in plain words (`axe the tax`, `ditched the levy`, `tear up the rules`)
     r"ax(?:e|es|ed|ing)(?! (?:to grind|murder(?:er)?s?)\b)|ditch(?:es|ed|ing)?|(?:get|gets|getting|got) rid of|"
