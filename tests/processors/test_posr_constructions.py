@@ -11,6 +11,9 @@ cap); none copied from an evaluation set. The classes of the pass:
   standing by a measure (`said it stood by the levy`);
 - a longer quote whose first sentence is the verdict and whose last carries the attribution (`"This is a victory for
   tenants. We have waited years for it," Ann Cole told reporters.`): the opening sentence is that speaker's;
+- a person speaking of `the group`, `the federation`, `the utility`, `the chain` (`Tom Hale, head of the landlords'
+  association, said the group would fight the rent cap`) speaks of their own organisation, as `the party` and `the
+  company` already did;
 - an act named as one that did not happen (`sparing the city an embarrassing veto`, `without a veto`) is no act against
   the measure that a later `This is a victory` could react to.
 
@@ -18,7 +21,7 @@ Guards, each a near sentence that must not fire: the same verbs with another obj
 paper bags`, `would take effect`, `would push shoppers into reusable bags`, `smugglers would fuel a black market`); a
 possible harm asked about or said of something else (`asked whether the rent cap could ...`, `higher interest rates could
 ...`); a concern about a harm the speaker wants tackled (`concerned about plastic waste on its beaches, backed the levy`);
-`stood by for the result`; a quote closed before the next sentence, and a next sentence that opens a quote of its own; a
+`stood by for the result`; `the government` or `the council` after a person, `the group` after a country; a quote closed before the next sentence, and a next sentence that opens a quote of its own; a
 veto that did happen.
 """
 
@@ -68,6 +71,11 @@ FIRES = [
      "Ann Cole told reporters.", ("Ann Cole", RENT, S)),
     ("The city approved a rent cap on Tuesday.\n\n\"This is a dark day for small landlords. We will fight on,\" said Tom "
      "Hale, head of the landlords' association.", ("Tom Hale", RENT, O)),
+    # ---- a person speaking of `the group`, `the chain`: their own organisation's course
+    ("The city approved a rent cap on Tuesday.\n\nTom Hale, head of the landlords' association, said the group would fight "
+     "the rent cap in court.", ("Tom Hale", RENT, O)),
+    ("The city approved a rent cap on Tuesday.\n\nTom Hale, chief executive of the city's largest letting agency, said the "
+     "chain would not accept the rent cap.", ("Tom Hale", RENT, O)),
     # ---- an act that did not happen
     ("Councillors agreed on Tuesday to introduce a rent cap after Mayor Tom Hale walked out of the chamber, sparing the "
      "city an embarrassing veto.\n\nAnn Cole called the decision \"a strong signal of hope\" for tenants.", ("Ann Cole", RENT, S)),
@@ -98,6 +106,10 @@ GUARDS = [
      "Germany", RENT),
     ("The city approved a rent cap on Tuesday. Germany said higher interest rates could cut landlords' incomes.",
      "Germany", RENT),
+    # `the government`, `the council` are bodies of their own, and a country speaking of `the group` speaks of another
+    ("The city approved a rent cap on Tuesday.\n\nTom Hale said the government would fight the rent cap.", "Tom Hale", RENT),
+    ("The city approved a rent cap on Tuesday.\n\nTom Hale said the council would fight the rent cap.", "Tom Hale", RENT),
+    ("The city approved a rent cap on Tuesday.\n\nGermany said the group would fight the rent cap.", "Germany", RENT),
     # `stood by` as waiting
     ("The city council debated a bag levy on Tuesday. Germany said it stood by for the result of the vote on the bag levy.",
      "Germany", BAG),

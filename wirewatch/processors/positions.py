@@ -4539,7 +4539,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Their leader Christian Durr said the party rejected ...`, `its chief executive said the company
                             # would fight it`: a person speaking of `the party` or `the company` speaks of their own
                             holder is not None and holder.actor is not None and holder.actor.kind == "person"
-                            and re.fullmatch(r"the\s+(?:party|company|firm|union)", embedded.group("subj"), re.I) is not None
+                            # (pass posr: and `the group`, `the federation`, `the utility`: `Hiroshi Kishi, head of the
+                            # fisheries federation, said the group "cannot accept" the plan`)
+                            and re.fullmatch(r"the\s+(?:party|company|firm|union|group|association|federation|organi[sz]ation|"
+                                             r"utility|charity|alliance|coalition|lobby|chamber|airline|carrier|operator|"
+                                             r"insurer|retailer|chain|network|foundation|institute|society)",
+                                             embedded.group("subj"), re.I) is not None
                         ) or (
                             # `Fisheries minister Peter Kullgren said the government would grant ...`: a minister's own
                             # government, whose country is not known (else `the government` is that country's mention)
