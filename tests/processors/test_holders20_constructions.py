@@ -95,8 +95,9 @@ PROBE = [
     ("Christmas trading was hit by the congestion charge, figures showed.", set()),
     ("Kildare County Council said it opposed the incinerator.", {("Kildare County Council", INC, O)}),
     ("Spanish food industry federation FIAB said it opposed the packaging levy.", {("FIAB", PKG, O)}),
-    pytest.param("Aer Lingus chief executive Lynne Mahon said the airline supported the four-day week.",
-                 {("Lynne Mahon", FDW, S), ("Aer Lingus", FDW, S)}, marks=xf("`the airline` as the company its chief names")),
+    # (pass posr: `the airline` as the company its chief names)
+    ("Aer Lingus chief executive Lynne Mahon said the airline supported the four-day week.",
+     {("Lynne Mahon", FDW, S), ("Aer Lingus", FDW, S)}),
     ("Klaus Berger, the Greens' transport spokesman, said he backed road pricing.", {("Klaus Berger", CC, S)}),
     pytest.param('Campaigners led by Maria Hollis gathered outside the town hall on Saturday.\n"We back the rent cap," Hollis said.',
                  {("Maria Hollis", RENT, S)}, marks=xf("a name introduced after `led by`")),

@@ -51,12 +51,11 @@ def _check(ctx, text, holder, issue, stance):
 
 XF = pytest.mark.xfail(strict=True, reason="not handled yet: the other stance or none")
 # what the extractor still reads wrong (the cases below, by their text; two predicted-effect cases pass since the
-# merge with pass pos22s, `would help tenants` since pass pos24e)
+# merge with pass pos22s, `would help tenants` since pass pos24e, `has raised objections to` since pass posr)
 _OPEN: set[str] = {
     'Critics of the sugar tax, led by the Beverage Association, said it had failed.',
     'Economist Paul Rees said the rent cap would not solve the housing shortage.',
     'The Liberal Party said it had strong objections to the rent freeze.',
-    'Hungary has raised objections to the sanctions package against Russia.',
     'The Motorists Guild celebrated the scrapping of the congestion charge.',
     'Union leader Maria Costa said ending the four-day week would hurt productivity.',
 }

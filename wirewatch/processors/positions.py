@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets, signals_shift
 
-PRODUCER = Producer(name="positions", version="1.76.0")
+PRODUCER = Producer(name="positions", version="1.77.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -2517,6 +2517,12 @@ def _verdict_on_gerund(text: str, first: lex.Cue, cue_list: list[lex.Cue]) -> bo
     return any(c.kind == "stance" and c.start > first.start and lex.EVALUATIVE.fullmatch(text, c.start, c.end) for c in cue_list)
 
 
+# (pass posr) an act named as one that did not happen (`without a veto`, `without any delay`, `sparing the bloc an
+# embarrassing veto`, `averting a delay`)
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|avoid(?:ing|ed)?|avert(?:ing|ed)?|spar(?:ing|ed)(?:\s+[\w'\u2019-]+){1,3}?)\s+"
+                             r"(?:(?:a|an|any|the)\s+)?(?:(?:embarrassing|possible|threatened|feared|damaging|costly|new|further)\s+)?$", re.I)
+
+
 def _referent_act(acts, before: int) -> int:
     """The polarity of the last act on an issue stated in a sentence before `before` (`proposed scrapping the ban`: -1),
     or 0 (a negated one, `has not allowed Kyiv to ...`, is no act and is not recorded)."""
@@ -2558,6 +2564,8 @@ _COMPLEMENT_BEFORE = re.compile(
 # a clause of its own, not the request's list of addressees
 _NEW_COORDINATE_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}$")
 _NEW_SUBJECT = re.compile(r"\b(?:and|or)\s+(?:that\s+)?(?:none|it|they|he|she|we|there)\b", re.I)
+# (pass posr) the modal right before a predicted effect (`could hurt`, `might also cost`, `would have hit`)
+_EFFECT_HEDGE_BEFORE = re.compile(r"\b(would have|could|might|may)(?:\s+(?:also|well|even|further|ultimately|eventually|easily|seriously))?\s+$", re.I)
 _CONDITIONAL_MOOD = re.compile(r"\b(?:would|could|might)\s+(?:(?!not\b|never\b|only\b)\w+\s+){0,2}$")
 # (`would extend an invitation "when allies agree and conditions are met"`)
 # (pass pos40a) a participle right after a noun (`an effort championed by`, `a ban long backed by`), not after an auxiliary
@@ -3824,6 +3832,36 @@ _SAID_THE_BEFORE = re.compile(r"[\u201d\"],?\s+(?:said|says|added|warned)\s+the\
 _INVERTED_END = re.compile(r"\s*(?:[.;]|,\s|$|\s+(?:on|in|at|late|earlier|last|this)\b)")
 
 
+def _open_quote(body: str) -> bool:
+    """(pass posr) Whether a sentence that opens with a quotation mark leaves the quote open at its end (`"This is a
+    victory for Ukraine.`), the quote going on into the next sentence."""
+    if body[:1] == "\u201c":
+        return body.count("\u201c") > body.count("\u201d")
+    return body.count('"') % 2 == 1
+
+
+# (pass posr) the close of a quote and its attribution right after (`... Europe," President Volodymyr Zelensky wrote`)
+_QUOTE_CLOSE_ATTRIBUTION = re.compile(r"[,.!?]?[\u201d\"],?\s+(?:(?:said|says|added|wrote|told\s+\w+)\s+)?(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}$")
+
+
+def _closing_speaker(text: str, nxt: Segment, all_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
+    """(pass posr) The speaker of the sentence `nxt` that closes an open quote, in the same paragraph, when its attribution
+    comes right after the quote's close (`... all of Europe," Zelensky wrote on X.`) and the quote holds no other name."""
+    body = text[nxt.start : nxt.end]
+    if body[:1] in "\u201c\"" or "\n" in text[nxt.start - 3 : nxt.start]:
+        return None  # a new quote, or a new paragraph
+    close = min((i for i in (body.find("\u201d"), body.find('"')) if i >= 0), default=-1)
+    if close < 0:
+        return None
+    refs_next = in_range(all_refs, nxt.start, nxt.end)
+    if any(r.start < nxt.start + close for r in refs_next):
+        return None
+    cand = _speaker(text, refs_next, gazetteer)
+    if cand is None or cand.actor is None or not _QUOTE_CLOSE_ATTRIBUTION.search(text, nxt.start + max(0, close - 1), cand.start):
+        return None
+    return cand
+
+
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     for r in sent_refs:
         if r.actor is None:
@@ -4112,6 +4150,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         or _reacts_to_act(body, topic, polar)
                         or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))
                         or (body[:1] in "\u201c\"" and _quoted_verdict(body))
+                        # (pass posr) the opening sentence of a longer quote, a verdict on `this` (`"This is a victory for
+                        # Ukraine. A victory for all of Europe," Zelensky wrote.`)
+                        or (body[:1] in "\u201c\"" and _THIS_IS_VERDICT.match(body, 1) is not None and _open_quote(body))
                         or ("thank" in body and _THANKS.search(text, sent.start, sent.end) and not _THANKS_FOR_AID.search(body)
                             and _thanked_act(text, topic, acts, sents, index, all_refs))):
             current = topic
@@ -4143,6 +4184,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
+        if speaker is None and body[:1] in "\u201c\"" and index + 1 < len(sents) and _open_quote(body):
+            # (pass posr) `"This is a victory for Ukraine. A victory for all of Europe," Zelensky wrote.`: the opening
+            # sentences of a quote the next sentence closes and attributes are that speaker's too
+            speaker = _closing_speaker(text, sents[index + 1], all_refs, gazetteer)
         opens_with_pronoun = _PRONOUN_SPEAKS.match(body) is not None
         if (speaker is None or opens_with_pronoun) and (opens_with_pronoun or (body[:1] in "\u201c\"" and _QUOTE_PRONOUN_SPEAKS.search(body))):
             # (and `"Canada will tighten sanctions further," he added.`: a quote the pronoun closes)
@@ -4536,8 +4581,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         before.rstrip().endswith(" to") and _HOPED_SIGN.match(text, first.start, first.end)
                     ):
                         hedge = None  # (pass pos43c) `hoped to sign the accord in December`: wanting the text signed, not a hedge
-                    if hedge and hedge.group(0).casefold() == "would have" and lex.is_effect(text, first) and text.endswith("would have ", 0, first.start):
-                        hedge = None  # (pass pos42d) `the tax would have hit our family companies`: a harm of the measure, counterfactual
+                    if hedge and hedge.group(0).casefold() in ("would have", "could", "might", "may") and lex.is_effect(text, first) and (
+                        _EFFECT_HEDGE_BEFORE.search(text, max(0, first.start - 30), first.start)
+                        and _EFFECT_HEDGE_BEFORE.search(text, max(0, first.start - 30), first.start).group(1).casefold() == hedge.group(0).casefold()
+                    ):
+                        # (pass pos42d) `the tax would have hit our family companies`: a harm of the measure, counterfactual;
+                        # (pass posr) `warned the ban could push teenagers towards ...`, `could cut its income`: a harm
+                        # predicted as possible is still the speaker's case against the measure
+                        hedge = None
                     if hedge and not (
                         lex.MODAL_HEDGE.fullmatch(hedge.group(0)) and re.search(r"[,;]", before[hedge.end() :])
                         and not lex.HYPOTHETICAL.search(before, hedge.end())
@@ -4612,7 +4663,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Their leader Christian Durr said the party rejected ...`, `its chief executive said the company
                             # would fight it`: a person speaking of `the party` or `the company` speaks of their own
                             holder is not None and holder.actor is not None and holder.actor.kind == "person"
-                            and re.fullmatch(r"the\s+(?:party|company|firm|union)", embedded.group("subj"), re.I) is not None
+                            # (pass posr: and `the group`, `the federation`, `the utility`: `Hiroshi Kishi, head of the
+                            # fisheries federation, said the group "cannot accept" the plan`)
+                            and re.fullmatch(r"the\s+(?:party|company|firm|union|group|association|federation|organi[sz]ation|"
+                                             r"utility|charity|alliance|coalition|lobby|chamber|airline|carrier|operator|"
+                                             r"insurer|retailer|chain|network|foundation|institute|society)",
+                                             embedded.group("subj"), re.I) is not None
                         ) or (
                             # `Fisheries minister Peter Kullgren said the government would grant ...`: a minister's own
                             # government, whose country is not known (else `the government` is that country's mention)
@@ -4678,6 +4734,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if is_act and first.kind == "action" and sign != first.factor and _verdict_on_gerund(text, first, cue_list):
                         # (pass pos42a) `Bruni said recognising Kosovo now would be a mistake`: a verdict on the act named as
                         # a gerund, not the act itself (a later `welcomed the decision` names the real one)
+                        is_act = False
+                    if is_act and _WITHOUT_BEFORE.search(text, max(s, first.start - 40), first.start):
+                        # (pass posr) `stepped out of the room to let the decision pass without a veto`: an act that did not
+                        # happen is none a later `This is a victory` could react to
                         is_act = False
                     if background:
                         pass  # a stance held before the news: neither an act nor a refusal a later `the move` could name

@@ -55,6 +55,12 @@ REFUSAL = _rx(
 # (pass `pos26a`) how the holder's members voted (`voted largely against`, `voted overwhelmingly in favour`)
 _VOTE_HOW = r"(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse)"
 
+# (pass `posr`) what a concern is about when it is a stance: a measure named by its noun, or `it`/`them` (`concerned about
+# the bill`, `about its impact`), not a harm the speaker wants tackled (`concerned about rising youth vaping`)
+_CONCERN_OBJECT = (r"(?= (?:it|them|(?:the|this|that|these|those|its|their|such an?|such) (?:[\w'\u2019-]+ ){0,3}?(?:ban|tax|levy|charge|fee|cap|"
+                   r"plan|proposal|policy|measure|scheme|reform|bill|law|legislation|rule|move|decision|restriction|curb|deal|agreement|"
+                   r"treaty|directive|regulation|ordinance|impact|effects?|consequences|implications)s?\b))")
+
 UNCHANGED = _rx(
     r"(?:has|have|had)(?: not|n't) made (?:a|any) (?:policy )?(?:change|decision)|no (?:policy )?change|"
     r"(?:still|remains?|is) in the same place|position (?:has not|hasn't|had not|hadn't) changed|"
@@ -255,6 +261,8 @@ SUPPORT = _rx(
     r"propos(?:e|es|ed)(?= (?:on \w+ )?[a-z]{3,}ing\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
     r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|"
+    # (pass `posr`) standing by a measure (`said it stood by the proposal`, `stands by the ban`; not `stood by for news`)
+    r"(?:stood|stands|stand|standing) (?:firmly |fully |still )?by(?= (?:the|its|their|his|her|this|that|these|those|it|them)\b)|"
     # winning a carve-out from a measure (`won an exemption from the ban`: for the carve-out, against the measure)
     r"(?:w[oi]n(?:s|ning)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?)(?= (?:an?|the|its|their|his|her) (?:[\w-]+ ){0,2}?(?:exemptions?|carve-outs?|opt-outs?) from\b)|defend(?:s|ed|ing)?" + _MEASURE_OBJECT + "|"
     r"want(?:s|ed)?|sought|seek(?:s|ing)?|" +
@@ -448,6 +456,10 @@ OPPOSE = _rx(
     r"(?:(?:is|are|was|were|remains?)(?: also| still| firmly| strongly| now)?|firmly|strongly|still) against|reluctan(?:t|ce)|hesitan(?:t|ce)|"
     r"skeptical|sceptical|unwilling|no plans to|(?:a |an )?(?:\w+ )?(?:mistake|blunder|error)|reckless|"
     r"(?:voic\w+ |rais\w+ |express\w+ )?(?:\w+ )?(?:concerns?|doubts?|reservations|misgivings|worries)[\u201d\"]? (?:about|over|regarding)|(?:would|could) escalate|dangerous|provocative|"
+    # (pass `posr`) the feeling itself (`said it was "deeply concerned" about the bill`, `is concerned over the plan`) and
+    # objections put on record (`raised objections to the scheme`, `lodged an objection against the plan`)
+    r"(?:(?:deeply|very|gravely|seriously|extremely|particularly|increasingly|greatly) )?concerned[\u201d\"]? (?:about|over|regarding)" + _CONCERN_OBJECT + "|"
+    r"(?:rais\w+|voic\w+|lodg\w+|fil\w+|register\w+|submit\w+) (?:an? |its |their |formal |strong )*objections? (?:to|against)(?= )|"
     r"irresponsible|provocation|unacceptable|vot(?:e|es|ed|ing) (?:" + _VOTE_HOW + r" )?against|vot(?:e|es|ed|ing) (?:\w+ ){0,3}?down|not a priority|no priority|premature|"
     r"" + _ILLEGAL + r"|counterproductive|futile|(?:would|will) fail|"
     # (`nothing is off the table` keeps every option open: a hedge, not a refusal)
@@ -1632,6 +1644,16 @@ _EFFECT_OPPOSE = (
     r"(?:drive|push|force) (?:[\w'\u2019-]+ ){1,4}?(?:away|out|abroad|offshore|underground|elsewhere|to the wall|over the edge|"
     r"into poverty|to close|to shut|to leave|to move)\b|"
     r"put (?:[\w,'\u2019-]+ ){1,4}?out of (?:business|work|a job|jobs)\b|"
+    # (pass `posr`) a harm the measure feeds or a burden it buries a group under (`would fuel an illicit market`, `would
+    # fuel smuggling`, `would bury farmers and traders in red tape`, `would saddle firms with paperwork`), a good it takes
+    # from a group (`would take away the gas flames that chefs rely on`, `would take "billions of dollars" out of the
+    # pockets of creators`), a group it pushes somewhere worse (`could push teenagers towards "darker, less safe" corners`)
+    r"fuel (?:an? |the )?(?:[\w-]+ )?(?:(?:illicit|illegal|black|grey|gray|underground|criminal) (?:market|trade)s?|" + _HARMS + r")\b|"
+    r"(?:bury|drown|tie up|tie|bog down|bog|strangle|smother|swamp|saddle) (?:[\w'\u2019-]+ (?:and )?){1,4}?(?:up |down )?(?:in|with) "
+    r"(?:(?:more|extra|new|costly|endless|excessive|mountains of|a mountain of) )?(?:red tape|bureaucracy|paperwork|form-filling)\b|"
+    r"take away\b|take (?:[\w,'\u2019\u201c\u201d\"$-]+ ){1,5}?out of (?:the )?pockets?\b|"
+    r"(?:drive|push|force) (?:[\w'\u2019-]+ ){1,4}?(?:towards?|into) (?:[\u201c\"]?[\w'\u2019-]+,?[\u201d\"]? ){0,3}?[\u201c\"]?"
+    r"(?:(?:the )?black market|underground|darker|riskier|unregulated|illegal|illicit|dangerous|less safe|unsafe)\b|"
     r"(?:cut|cuts|reduce|lower|slash|halve|shrink|wipe out) (?:[\w'\u2019,-]+ ){0,3}?(?:" + _GOODS + r")\b|"
     r"(?:raise|increase|push up|drive up|double) (?:[\w'\u2019-]+ ){0,2}?(?:fares|rents|prices|bills|premiums|taxes)\b|"
     r"make (?:[\u201c\"]?[\w'\u2019-]+ ){0,4}?[\u201c\"]?(?:less (?:safe|affordable|attractive|competitive)|more expensive|harder|worse|poorer|"
