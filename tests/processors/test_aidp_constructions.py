@@ -10,6 +10,8 @@ Invented wire copy (other donors, recipients, sums and word orders than the deve
 - `emergency cash assistance` is relief (humanitarian);
 - a named donor announcing a bare sum (`Ireland announced 20 million euros, the prime minister's office said`) gives it;
 - an ordinal tranche of a package named before (`the first tranche, worth $150 million,`) is a part, no event;
+- `..., and said it had deployed a search and rescue team` beside a sum: the giver's own shipment, an in-kind event of
+  its own (`deployed` a relief team is a delivery);
 - a sum from several givers together (`up to $3 billion from the fund, the World Bank and other partners`) is no one
   donor's aid;
 - a figure in a currency the reader does not know, then its conversion (`500 million kwacha, about 20 million dollars,`):
@@ -17,7 +19,8 @@ Invented wire copy (other donors, recipients, sums and word orders than the deve
 
 Guards: the bare `the Kenya Red Cross` stays a channel to the country; an approximate or dated perfect stays cumulative;
 `announced ... for its armed forces`, a subject that names no donor (`The ministry announced`) and a second clause's
-subject (`..., while Bangladesh announced`) give nothing; one named source stays aid; a
+subject (`..., while Bangladesh announced`) give nothing; one named source stays aid; a team the giver `would send` beside its sum stays the sum's, and a force deployed
+(`Patriot batteries`) is no gift; a
 package deposited with a central bank with no tranche stays aid; a known currency with its conversion in brackets is
 one event.
 """
@@ -33,7 +36,7 @@ _CYCLONE = "LUSAKA, Jan 9 - A cyclone hit Zambia on Sunday. "
 
 
 def _flows(text: str) -> list[tuple]:
-    return sorted(aid_tuples(text))
+    return sorted(aid_tuples(text), key=repr)
 
 
 def _attrs(text: str) -> list[tuple]:
@@ -74,6 +77,14 @@ CASES = [
      "will be deposited with the central bank next week.", [("Kuwait", "Jordan", 500000000.0, "USD")]),
     ("guard-deposit-no-tranche", "AMMAN - Kuwait will deposit $500 million with Jordan's central bank, officials said.",
      [("Kuwait", "Jordan", 500000000.0, "USD")]),
+    # the giver's own report of a team deployed beside its sum
+    ("said-it-had-deployed-team", "PORT-AU-PRINCE - An earthquake hit Haiti. Canada announced 5 million euros in assistance for "
+     "Haiti on Monday and said it had deployed a 40-member search and rescue team.",
+     [("Canada", "Haiti", 5000000.0, "EUR"), ("Canada", "Haiti", None, None)]),
+    ("guard-would-send-team", "PORT-AU-PRINCE - An earthquake hit Haiti. Canada announced 5 million euros in assistance for "
+     "Haiti on Monday and said it would send a search and rescue team.", [("Canada", "Haiti", 5000000.0, "EUR")]),
+    ("guard-deployed-force", "WARSAW - Germany will give Poland 100 million euros in aid and has deployed Patriot batteries to Poland.",
+     [("Germany", "Poland", 100000000.0, "EUR")]),
     # a figure in a currency unread, then its conversion
     ("unread-currency-conversion", _CYCLONE + "Britain will give Zambia 2 million pounds in humanitarian aid. The government "
      "said it had set aside 500 million kwacha, about 20 million dollars, for relief.",
@@ -85,7 +96,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", [pytest.param(t, e, id=n) for n, t, e in CASES])
 def test_constructions(text: str, expected: list[tuple]) -> None:
-    assert _flows(text) == sorted(expected)
+    assert _flows(text) == sorted(expected, key=repr)
 
 
 ATTR_CASES = [

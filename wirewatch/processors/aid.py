@@ -3894,14 +3894,17 @@ _NEW_SUBJECT_BEFORE = re.compile(
 )
 
 
-_OWN_DELIVERY_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:has|have|had)\s+)?(?:(?:also|already)\s+)?$")
+# (pass aidp) `... and said it had deployed a search and rescue team`: the giver's own report of its shipment, the same
+_OWN_DELIVERY_BEFORE = re.compile(
+    r"(?:,\s*|\s)and\s+(?:(?:said|added|announced)\s+(?:that\s+)?(?:it|they)\s+)?(?:(?:has|have|had)\s+)?(?:(?:also|already)\s+)?$"
+)
 # `sent tents to Morocco and pledged $3 million in emergency aid`: a second verb phrase of the same giver, its sum an event
 # of its own beside the shipment made (a shipment planned beside a sum is the sum's, `_merge`)
 _SUM_VERB_PHRASE_AFTER = re.compile(
     r"(?:,\s*|\s)and\s+(?:(?:will|would|has|have|had)\s+)?(?:also\s+)?(?:provid|giv|gave|donat|pledg|allocat|contribut|grant|len[dt]|"
     r"offer|earmark|commit|promis)\w*\s", re.IGNORECASE
 )
-_DELIVERED_VERB = re.compile(r"sent|delivered|shipped|flown|airlifted|dispatched|donated|handed over", re.IGNORECASE)
+_DELIVERED_VERB = re.compile(r"sent|delivered|shipped|flown|airlifted|dispatched|deployed|donated|handed over", re.IGNORECASE)
 
 
 def _clause_start(body: str, at: int) -> int:
