@@ -21,11 +21,12 @@ from .context import ExtractionContext
 from .analysis import analysis_of
 from .attribution import WIRE_DATELINE
 from .entities import DATELINE_PLACE, DEMONYMS, Ref, article_refs, dateline_country, in_range, refs as title_refs
+from .gazetteer import Actor
 from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crown
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.32.0")
+PRODUCER = Producer(name="aid", version="1.33.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -493,6 +494,13 @@ _DEBT_RELIEF_RIGHT = re.compile(
 )
 _OWES = re.compile(r"\b(?:owe[sd]?|owing)\b(?![^.;,]{0,30}\bto\s+(?:its|their)\s+(?:citizens|people|staff|workers|pensioners))", re.IGNORECASE)
 _REPAID_LEFT = re.compile(r"\b(?:repa(?:y|ys|id|ying)|pa(?:y|ys|id|ying) back|owe[sd]?|owing|servic(?:e|es|ed|ing)|default(?:s|ed)? on)\s+(?:(?:a|an|the|its|their)\s+)?$", re.IGNORECASE)
+# (pass aidp) `a package of up to $16.6 billion from the fund, the bank and other partners`: a sum many givers make up
+# together, no one donor's aid
+_JOINT_SOURCES_RIGHT = re.compile(
+    r"\s+(?:in\s+(?:[\w-]+\s+){0,2}?)?from\s+(?:the\s+)?[^.;]{0,80}?(?:,|\band)\s+(?:the\s+)?(?:other|several|various|multiple)\s+"
+    r"(?:[\w-]+\s+)?(?:partners|donors|lenders|creditors|institutions|countries|governments)\b",
+    re.IGNORECASE,
+)
 _MIXED_SOURCES = re.compile(
     r"\s+in\s+(?:[\w-]+\s+)?(?:financing|funding|loans|aid)\s+and\s+(?:[\w-]+\s+)?investments?\b"
     r"|\s+in\s+(?:[\w-]+\s+)?investments?\s+and\s+(?:[\w-]+\s+)?(?:financing|funding|loans|aid)\b",
@@ -746,7 +754,7 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `$19 billion in weapons it has bought from the US`, `a backlog of $19 billion`: a purchase, no aid
     if _HEAD_NOT_AID.match(right):
         return False  # `approved a record 6.8 trillion yen defense budget`: the sum of a budget or a bill the country pays itself
-    if _MIXED_SOURCES.match(right):
+    if _MIXED_SOURCES.match(right) or ("other" in right and _JOINT_SOURCES_RIGHT.match(right)):
         return False  # `lined up more than $50 billion in financing and investment`: loans and investors' money together, no one donor's aid
     if _COMMERCIAL_RECIPIENT.search(right) or _APPEAL_FOR.search(left):
         return False  # `launched a flash appeal for $71 million to help ...`: a sum asked for, not given
@@ -800,6 +808,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return True  # `deposited $2 billion with the central bank of X`, `a $1 billion deposit in X's central bank`: support for its reserves
     if _AID_VERB_LEFT.search(left) and not _NOT_AID_NOUN.search(left[-60:]):
         aid = 0  # `will lend Ukraine about $3 billion`
+    elif aid is None and (country_starts or org_starts) and _named_donor_announced_sum(text, money, left, right, country_starts, org_starts, lo):
+        aid = 0  # (pass aidp) `The European Union announced 500 million euros, ...`, `Spain earmarked 7 million euros for ...`
     elif _GIVEN_AFTER.match(right) or _AVAILABLE_AFTER.match(right) or _PASSIVE_GIVEN_BY.match(right) or (
         _ADDED_LEFT.search(left) and not _NOT_AID_NOUN.search(right[:50])  # not `added $40 billion to its deficit`
     ):
@@ -824,6 +834,55 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False
     not_aid = _nearest(_NOT_AID_NOUN, left, right)
     return not_aid is None or aid < not_aid
+
+
+# (pass aidp) `The European Union announced 500 million euros, the prime minister's office said`, `Spain has earmarked 7
+# million euros for the refugee agency`: a named donor (a country or an organisation, the verb's subject) announcing a
+# bare sum, with nothing after it but the clause's end or what it is for, gives that sum (not `for its armed forces`:
+# its own spending; not a budget, a cost or anything else `_NOT_AID_NOUN` names)
+_ANNOUNCED_BARE_LEFT = re.compile(
+    r"(?P<subject>(?:(?<=\s)|^)(?:[A-Z][\w.'\u2019-]*|_+)(?:\s+(?:[A-Z][\w.'\u2019-]*|_+)){0,3})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?"
+    r"(?:announced|earmarked|mobili[sz]ed|set aside)\s+(?:(?:a further|an additional|another|an initial|a new|a fresh|up to)\s+)?$"
+)
+_ANNOUNCED_BARE_RIGHT = re.compile(
+    r"\s*(?:[,.;]|$|(?:in|of)\s+(?:new\s+|fresh\s+)?(?:[\w-]+\s+)?(?:aid|assistance|support|funding|relief|help)\b|"
+    r"for\s+(?!(?:its|their|his|her|our|the\s+(?:country|nation|government)['\u2019]s)\b))"
+)
+
+
+# (pass aidp) `1.5 billion kwacha, about 1.5 million dollars,`, `200 million vatu ($1.7 million)`: a figure in a currency the
+# reader does not know, then a sum in one it does, in brackets or after a comma: the sum converts the figure (as a known
+# currency's conversion in brackets is no event of its own); units that are no currency are not converted
+_UNREAD_FIGURE_BEFORE = re.compile(
+    r"\b\d[\d.,]*\s*(?:thousand|million|billion|trillion|bn|mn|m)\s+(?P<word>[a-z]+)\s*(?:\(\s*|,\s*)(?:or\s+)?"
+    r"(?:(?:about|around|roughly|some|approximately|nearly|almost|equivalent to|worth)\s+)?$"
+)
+_NOT_CURRENCY_UNITS = frozenset({
+    "people", "residents", "tonnes", "tons", "doses", "barrels", "litres", "liters", "gallons", "households", "families",
+    "hectares", "acres", "children", "refugees", "meals", "units", "rounds", "shells", "kilometres", "kilometers", "miles",
+    "votes", "jobs", "users", "visitors", "cubic", "square", "animals", "trees", "homes", "houses", "vaccines", "shots",
+    "rations", "parcels", "tablets", "boxes", "bags", "kits", "pieces", "items", "cases", "deaths", "voters", "in", "of",
+    "for", "to", "and", "or", "from", "a", "the", "each", "per", "more", "worth", "year", "years", "this", "last",
+})
+# (pass aidp) `the first tranche, worth $267 million,`, `the second tranche of about $330 million`: an ordinal tranche names a
+# part of a package (the package is the event)
+_ORDINAL_TRANCHE_LEFT = re.compile(
+    r"\b(?:first|second|third|fourth|initial|next|final|last|remaining)\s+(?:annual\s+|quarterly\s+)?tranche\s*,?\s*"
+    r"(?:(?:worth|of|totall?ing|amounting to|valued at)\s+)?$", re.IGNORECASE
+)
+
+
+def _named_donor_announced_sum(text: str, money: Money, left: str, right: str, country_starts, org_starts, sent_start: int) -> bool:
+    if not ("announced" in left or "earmarked" in left or "mobili" in left or "set aside" in left):
+        return False
+    m = _ANNOUNCED_BARE_LEFT.search(left)
+    if m is None or not _ANNOUNCED_BARE_RIGHT.match(right) or _NOT_AID_NOUN.search(right[:60]) or _NOT_AID_NOUN.search(left[-40:]):
+        return False
+    base = money.start - len(left)
+    lo, hi = base + m.start("subject"), base + m.end("subject")
+    if text[sent_start:lo].strip() not in ("", "The", "the"):
+        return False  # the subject opens the sentence (not `..., while Kenya announced $1 billion`: a second clause's)
+    return any(lo <= s < hi for s in country_starts) or any(lo <= s < hi for s in (org_starts or {}))
 
 
 def mask_names(text: str, all_refs: list[Ref]) -> str:
@@ -1338,7 +1397,7 @@ def _status(left: str, right: str, kind: str) -> str:
             return "planned"
     if _FUTURE.search(window):
         return "planned" if status != "pledged" or re.search(r"\b(?:will|would) pledge", left[max(0, pos - 40):]) else "pledged"
-    if status == "announced" and re.search(r"\b(?:has|have|had)\s+(?:(?:already|so far|now|thus far)\s+)?(?:provided|given|supplied|delivered)\b", left[max(0, pos - 25):]):
+    if status == "announced" and re.search(r"\b(?:has|have|had)\s+(?:(?:already|so far|now|thus far|also)\s+)?(?:provided|given|supplied|delivered)\b", left[max(0, pos - 25):]):
         return "delivered"
     return status
 
@@ -1478,6 +1537,7 @@ _PERIOD_OF_OTHER = re.compile(
 # `has provided about $4 billion in assistance`, `have given Ghana some $900 million`: a perfect-tense giving verb with the
 # sum as its bare object is what a donor has done by now; a package (`has approved a $50 million grant`), an announcing
 # verb (`has announced`, `has pledged`), a new mark or a dated day (`on Monday`, `today`) keep it new.
+_APPROXIMATE_END = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|than|over|to|of|least|approximately|estimated)\s*$")
 _PERFECT_GIVEN = re.compile(
     r"\b(?:has|have)\s+(?:(?:also|together|collectively|jointly|altogether)\s+)?(?:provided|given|extended|disbursed|delivered|lent|loaned|"
     r"contributed|donated|supplied|channell?ed|spent|paid out)\s+(?:(?:to\s+)?(?:the\s+)?[A-Z][\w.'\u2019-]*\s+){0,3}"
@@ -1529,10 +1589,22 @@ def _past_period(left: str, right: str, year: int | None = None) -> bool:
     return False
 
 
+# (pass aidp) `has also provided 200,000 dollars in emergency cash to the Kenya Red Cross Society`, `has donated $4 million to
+# the World Food Programme to feed ...`: an exact sum (no `about`, `more than`) given to a recipient named right after it,
+# with no span of time (`since`, `so far`, `this year`), is one gift, not a donor's running total
+_ONE_GIFT_TO_RIGHT = re.compile(
+    r"\s*(?:(?:in|of|worth)\s+(?:[\w-]+\s+){0,4}?)?(?:to|for)\s+(?:the\s+)?[A-Z]"
+)
+_SPAN_OF_TIME = re.compile(r"\b(?:since|so far|to date|this year|last year|in total|until|as of|over the (?:past|last)|in recent|altogether)\b", re.I)
+
+
 def _perfect_given(money: Money, left: str, right: str) -> bool:
-    if money.currency == "XXX" or not _PERFECT_GIVEN.search(left):
+    if money.currency == "XXX" or not (given := _PERFECT_GIVEN.search(left)):
         return False
     clause_right = re.split(r"[;:(\u2013\u2014]|,\s(?:and|but)\s|\s(?:while|whereas)\s", right, maxsplit=1)[0]
+    if money.qualifier == "exact" and not _APPROXIMATE_END.search(given.group(0)) and _ONE_GIFT_TO_RIGHT.match(clause_right) \
+            and not _SPAN_OF_TIME.search(clause_right) and not _SPAN_OF_TIME.search(left):
+        return False
     return not (_NEW_MARK.search(left) or _DATED_DAY.search(left) or _DATED_DAY.search(clause_right) or _NEW_MARK.search(clause_right[:40]))
 
 
@@ -2202,6 +2274,39 @@ _RELIEF_CARRIER_AFTER = re.compile(
 )
 
 
+# (pass aidp) A national Red Cross or Red Crescent society under its formal name (`the Red Cross Society of China`, `the
+# Afghan Red Crescent Society`, `the Kenya Red Cross Society`) is an organisation that gives and receives, not the country
+# its name carries; the bare `the Vanuatu Red Cross` stays a channel to the country, as before.
+_NATIONAL_SOCIETY = re.compile(
+    r"\bRed (?:Cross|Crescent) Society of (?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,2}"
+    r"|(?<![\w-])(?!The\b)[A-Z][\w'\u2019-]*(?: (?!Red\b)[A-Z][\w'\u2019-]*)? Red (?:Cross|Crescent) Society\b"
+)
+
+
+def _national_societies(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
+    """`all_refs` with a national Red Cross or Red Crescent society's formal name as one organisation, in place of the
+    country (or demonym) inside it."""
+    if "Red Cross Society" not in text and "Red Crescent Society" not in text:
+        return all_refs
+    added: list[Ref] = []
+    spans: list[tuple[int, int]] = []
+    for m in _NATIONAL_SOCIETY.finditer(text):
+        name = m.group(0)
+        spans.append((m.start(), m.end()))
+        added.append(Ref(m.start(), m.end(), name, Actor(canonical=name, kind="organization"), name))
+    if not added:
+        return all_refs
+    kept = [r for r in all_refs if not any(s <= r.start and r.end <= e for s, e in spans)]
+    return sorted(kept + added, key=lambda r: r.start)
+
+
+def _is_society(r: Ref | None) -> bool:
+    """Whether `r` is a national society read by `_national_societies`: it receives only where it is named, never as the
+    article's carried or fallback recipient of another's sum."""
+    return r is not None and r.actor is not None and r.actor.kind == "organization" and r.actor.canonical == r.text \
+        and (r.text.endswith(" Society") or " Society of " in r.text) and " Red Cr" in f" {r.text}"
+
+
 def _relief_demonyms(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
     """`all_refs` plus demonyms of the list above in a list of demonyms before a relief carrier."""
     added: list[Ref] = []
@@ -2431,7 +2536,7 @@ _CURRENCY_NAME_AFTER = re.compile(r"(?:\s+|-)(?:dollars?|francs?|crowns?|kron(?:
 def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     text = article.text
     year = _article_year(article)  # a sum given in an earlier year is a past one (`_past_period`)
-    all_refs = _people_demonyms(text, _relief_demonyms(text, _rulers(text, _legislators(text, _surnames(text, _home_officials(text, article_refs(text, ctx), ctx), ctx), ctx), ctx), ctx), ctx)
+    all_refs = _people_demonyms(text, _relief_demonyms(text, _rulers(text, _legislators(text, _surnames(text, _home_officials(text, _national_societies(text, article_refs(text, ctx), ctx), ctx), ctx), ctx), ctx), ctx), ctx)
     if "dollar" in text or "franc" in text or "yuan" in text or "yen" in text or "crown" in text or "kron" in text:
         # `(about 50.7 billion U.S. dollars)`, `New Taiwan dollars`, `Swiss francs`: a currency's name names no actor,
         # not even the article's fallback recipient (China's pledges to Africa went to `U.S.` from a conversion)
@@ -2568,6 +2673,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                          text[max(sent.start, money.start - 40) : money.start], re.I):
                 _consume_parts(text, monies, k, consumed)  # (`..., consisting of $300 million in grants and $2 billion in loans`)
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
+            if (text[max(sent.start, money.start - 30) : money.start].rstrip().endswith(("(", ",", "about", "around", "roughly", "some", "approximately"))
+                    and (unread := _UNREAD_FIGURE_BEFORE.search(text, max(sent.start, money.start - 60), money.start)) is not None
+                    and unread.group("word").casefold() not in _NOT_CURRENCY_UNITS):
+                continue  # (pass aidp) `set aside 1.5 billion kwacha, about 1.5 million dollars, for relief`: a conversion of a figure in a currency unread
+            if out and "tranche" in text[max(sent.start, money.start - 40) : money.start] and _ORDINAL_TRANCHE_LEFT.search(
+                    text, max(sent.start, money.start - 40), money.start):
+                continue  # (pass aidp) `the first tranche, worth $267 million, would be deposited`: a part of the package named before
             if _FROM_BEFORE.search(text, max(sent.start, money.start - 40), money.start) and _FACILITY_AFTER.match(text, money.end, next_start):
                 continue  # `The money comes from the Bank's $1.5 billion ... Facility`: the source of the aid, not new aid
             if k > 0 and _PART_OF_IT.match(text, money.end):
@@ -2856,7 +2968,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                         out.append(_Candidate(sent, other, recipient, money, kind, status, aid_type, found_items, [], annual))
             produced = True
             prev_aid_sentence = index
-            last_donor, last_recipient = donor, recipient
+            last_donor, last_recipient = donor, (last_recipient if _is_society(recipient) else recipient)
         sent_refs = sent_refs_all
         if index in item_sentences:
             continue
@@ -3116,7 +3228,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 if r.country not in (donor.country, recipient.country) and r.actor is not None and r.actor.kind == "country":
                     out.append(_Candidate(sent, donor, r, None, kind, status, aid_type, found_items))
                 last = r
-            last_donor, last_recipient = donor, recipient
+            last_donor, last_recipient = donor, (last_recipient if _is_society(recipient) else recipient)
         if arrivals and arrivals[-1] >= sent.start and _arrives_in(arrivals, sent):
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
@@ -3782,14 +3894,17 @@ _NEW_SUBJECT_BEFORE = re.compile(
 )
 
 
-_OWN_DELIVERY_BEFORE = re.compile(r"(?:,\s*|\s)and\s+(?:(?:has|have|had)\s+)?(?:(?:also|already)\s+)?$")
+# (pass aidp) `... and said it had deployed a search and rescue team`: the giver's own report of its shipment, the same
+_OWN_DELIVERY_BEFORE = re.compile(
+    r"(?:,\s*|\s)and\s+(?:(?:said|added|announced)\s+(?:that\s+)?(?:it|they)\s+)?(?:(?:has|have|had)\s+)?(?:(?:also|already)\s+)?$"
+)
 # `sent tents to Morocco and pledged $3 million in emergency aid`: a second verb phrase of the same giver, its sum an event
 # of its own beside the shipment made (a shipment planned beside a sum is the sum's, `_merge`)
 _SUM_VERB_PHRASE_AFTER = re.compile(
     r"(?:,\s*|\s)and\s+(?:(?:will|would|has|have|had)\s+)?(?:also\s+)?(?:provid|giv|gave|donat|pledg|allocat|contribut|grant|len[dt]|"
     r"offer|earmark|commit|promis)\w*\s", re.IGNORECASE
 )
-_DELIVERED_VERB = re.compile(r"sent|delivered|shipped|flown|airlifted|dispatched|donated|handed over", re.IGNORECASE)
+_DELIVERED_VERB = re.compile(r"sent|delivered|shipped|flown|airlifted|dispatched|deployed|donated|handed over", re.IGNORECASE)
 
 
 def _clause_start(body: str, at: int) -> int:
@@ -4084,7 +4199,7 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     """The article's recipient when the sentence names none: the last one, else the most mentioned country."""
     if last is not None and last.country != donor.country:
         return last
-    named = [r for r in all_refs if r.country and not r.demonym and r.country != donor.country]
+    named = [r for r in all_refs if r.country and not r.demonym and r.country != donor.country and not _is_society(r)]
     if text and ("meet" in text or "met " in text or "onference" in text or "ummit" in text or "athered" in text):
         # `Donors meeting in Paris`, `a conference in Brussels`: where the donors met, not who gets the aid
         named = [r for r in named if not _VENUE_BEFORE.search(text, max(0, r.start - 30), r.start)]

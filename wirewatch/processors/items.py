@@ -95,7 +95,7 @@ MILITARY_CUES = re.compile(
     re.IGNORECASE,
 )
 # type cues that are no items: `military and civilian aid` is mixed; `emergency grants` (Japan's `emergency grant aid`) are disaster relief
-HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance|needs|purposes|projects)", r"emergency grants?(?: aid)?", r"(?:for|to help) (?:the )?(?:survivors|victims) of", r"Central Emergency Response Fund", r"CERF"]
+HUMANITARIAN_CONTEXT = [r"civilian (?:aid|support|assistance|needs|purposes|projects)", r"emergency grants?(?: aid)?", r"emergency cash (?:assistance|aid|relief)", r"(?:for|to help) (?:the )?(?:survivors|victims) of", r"Central Emergency Response Fund", r"CERF"]
 HUMANITARIAN_CUES = re.compile(r"\b(?:" + "|".join(HUMANITARIAN_TERMS + HUMANITARIAN_CONTEXT) + r")\b", re.IGNORECASE)
 FINANCIAL_CUES = re.compile(r"\b(?:" + "|".join(FINANCIAL_TERMS) + r")\b", re.IGNORECASE)
 
