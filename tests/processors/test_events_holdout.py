@@ -204,13 +204,16 @@ TARGETS = {
     # written blind at stop 26 before its passes (untuned at 8c030d9); floors at those figures
     "events_round45": (0.324, 0.571),
     "events_round46": (0.451, 0.634),
+    # written blind at stop 26 after its first wave (untuned at 928c8b6, the same at 8c030d9)
+    "events_round47": (0.454, 0.581),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
 # 22 that both `dropped their objections`; the gold gives Estonia both positions and the change, Greece only the
 # second (an omission in the gold, read at stop 21; the gold is left as its author wrote it).
 # Round 45: one misread stance beside its actor's own shift word (four untuned, before positions 1.73.0 asked for the actor's own shift).
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1}
+# Round 47: three, untuned (stop 26).
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1, "events_round47": 3}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 
