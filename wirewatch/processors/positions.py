@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets, signals_shift
 
-PRODUCER = Producer(name="positions", version="1.77.0")
+PRODUCER = Producer(name="positions", version="1.78.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -3973,6 +3973,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     title_hit = bool(title) and prefilter.search(title) is not None
     if not title_hit and not prefilter.search(text):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence or a headline)
+    general = lex.general_terms_of(ctx.issues)
+    if general is not None:
+        # (pass iss) a term the issues share (`referendum` beside `independence referendum`) is weak evidence: it stays
+        # with an issue only where the article names that issue's own terms, and goes to the issue that shares it and does
+        matchers = general.settle(matchers, title, text)
     all_refs = _with_home_government(text, article_refs(text, ctx), gazetteer, matchers)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
     government_people: frozenset[str] = frozenset()

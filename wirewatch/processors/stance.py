@@ -118,10 +118,12 @@ _BENEFITS = (
     # `there could be no peace without recognition`: what there is none without is needed
     r"(?:can|could|will|would) be no (?:[\w-]+ ){1,6}?without(?= )|"
     r"(?:an? |the )?irreversible (?:path|course|process)|(?:is|was|are|were|be|remains?) (?:\u201c|\")?irreversible|"
-    r"(?:would|will|could) (?:\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
+    r"(?:would|will|could) (?:(?!not |never )\w+ )?(?:save (?:[\w,-]+ ){0,3}lives|boost|strengthen|bolster|protect|safeguard|make a (?:real |big |huge )?difference|"
     r"bring (?:new |more |real )?(?:confidence|motivation|stability|security|peace|relief)|"
     # (pass `pos22s`: the good quoted, `would give tenants "much-needed stability"`)
-    r"(?:bring|give|offer) (?:[\w'\u2019-]+ ){1,2}[\u201c\"]?(?:(?:much-)?needed |real |more |some |new )?(?:confidence|stability|certainty|security|relief|protection|breathing space))|"
+    r"(?:bring|give|offer) (?:[\w'\u2019-]+ ){1,2}[\u201c\"]?(?:(?:much-)?needed |real |more |some |new )?(?:confidence|stability|certainty|security|relief|protection|breathing space)|"
+    # (pass iss) a say given to those it concerns (`would give First Nations people a say over the policies`)
+    r"give (?:[\w'\u2019-]+ ){1,3}an? (?:real |greater |bigger |proper |direct |stronger )?(?:say|voice)\b)|"
     # a help predicted of an act named by an anaphor (`said the move would help millions of families`; not `Germany will
     # help Ukraine produce ...`)
     r"(?:(?<=\bit )|(?<=\bthis )|(?<=\bthat )|(?<=\bmove )|(?<=\bstep )|(?<=\bvote )|(?<=\blaw )|(?<=\bbill )|(?<=\bplan )|"
@@ -883,6 +885,8 @@ _STOP = frozenset(
     its their his her into more new other any all out down off up
     after before each so such than""".split()
 )
+# words that open a noun phrase, never a verb (`the Voice`, `our plan`)
+_DETERMINERS = frozenset("the this that these those its their our your his her any every each some".split())
 # Proposition words too common in war copy to identify an issue on their own.
 _GENERIC = frozenset(
     """allow allowed use used using send supply provide western countries country weapon weapons
@@ -1397,6 +1401,8 @@ def matcher(issue: Issue) -> IssueMatcher:
         # a verb opening a term enacts it (`join NATO`, `recognise a Palestinian state`): `Spain will recognise ...`
         for t in all_terms(issue):
             lead = re.match(r"([a-z]{3,}) (?:the |a |an |[A-Z])", t)
+            if lead and (lead.group(1) in _STOP or lead.group(1) in _DETERMINERS):
+                lead = None  # (pass iss) a term opening with a determiner (`the Voice`, `this scheme`) names a thing, no verb
             if lead and (REVERSER.fullmatch(lead.group(1)) or OPPOSE.fullmatch(lead.group(1))):
                 continue  # a term that names undoing the measure (`suspend the pension reform`, `repeal the reform`) enacts nothing
             if lead and not re.search(r"(?:ion|ment|ship|ance|ence|ure|ity)$", lead.group(1)) and not _ADJECTIVE.search(lead.group(1)):
@@ -2001,9 +2007,133 @@ def matchers_of(issues: IssueSet) -> tuple[tuple[IssueMatcher, ...], BoundedWord
     if cached is None or cached[0] is not issues:
         if len(_OF_ISSUE_SET) >= 32:
             _OF_ISSUE_SET.clear()
-        cached = _OF_ISSUE_SET[id(issues)] = (issues, tuple(matcher(i) for i in issues.issues), any_issue_word(tuple(issues.issues)))
-        _share_word_memo(*cached[1:])
+        cached = _OF_ISSUE_SET[id(issues)] = (issues, tuple(matcher(i) for i in issues.issues), any_issue_word(tuple(issues.issues)),
+                                              _general_terms(issues.issues))
+        _share_word_memo(*cached[1:3])
     return cached[1], cached[2]
+
+
+@dataclass(frozen=True)
+class GeneralTerms:
+    """(pass iss) The terms of an issue set that are weak evidence for their issue: a term contained in another issue's
+    longer term (`referendum` beside `independence referendum`, `embargo` beside `arms embargo`), or one lowercase word
+    another issue's label or proposition also uses. A single word no other issue shares stays strong evidence (`sanctions`
+    in a story on jets is still a word on sanctions).
+    `weak[id]`: the casefolded weak terms of the issue; `claimants[(id, term)]`: the other issues that claim the word."""
+
+    weak: dict[str, frozenset[str]]
+    claimants: dict[tuple[str, str], tuple[str, ...]]
+    # (the settled matchers of each settlement met so far: an article's settlement recurs across articles on the same story)
+    _settled: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def settle(self, matchers: tuple[IssueMatcher, ...], title: str, text: str) -> tuple[IssueMatcher, ...]:
+        """The matchers an article is read with. An issue none of whose specific terms the article names (only its weak
+        ones) loses its weak terms there; each issue that shares a lost term and names a specific term of its own in the
+        article gains it: in a story on Scotland's second independence referendum, `another referendum` is on that issue,
+        not on a referendum in Australia whose terms include the bare word."""
+        by_id = {m.issue.id: m for m in matchers}
+        specific: dict[str, bool] = {}
+
+        def names_own(m: IssueMatcher) -> bool:
+            if m.issue.id not in specific:
+                specific[m.issue.id] = m.terms is not None and any(
+                    not self.is_weak(m.issue.id, h.group(0))
+                    for src in (title, text) if src and (m.term_gate is None or m.term_gate.search(src))
+                    for h in m.terms.finditer(src))
+            return specific[m.issue.id]
+
+        drop: set[tuple[str, str]] = set()
+        add: set[tuple[str, str]] = set()
+        for a_id, weak in self.weak.items():
+            a = by_id.get(a_id)
+            if a is None or a.terms is None or not any(a.terms.search(src) for src in (title, text) if src):
+                continue  # the article names none of its terms: nothing to settle
+            own = names_own(a)
+            for t in weak:
+                if not own:
+                    drop.add((a_id, t))
+                for b_id in self.claimants.get((a_id, t), ()):
+                    if b_id in by_id and names_own(by_id[b_id]):
+                        # (where both issues are named, the word is each one's: the issue in discussion takes it)
+                        add.add((b_id, t))
+        if not drop and not add:
+            return matchers
+        key = (frozenset(drop), frozenset(add))
+        settled = self._settled.get(key)
+        if settled is None:
+            if len(self._settled) >= 64:
+                self._settled.clear()
+            out = []
+            for m in matchers:
+                gone = {t for i, t in drop if i == m.issue.id}
+                new = sorted({t for i, t in add if i == m.issue.id})
+                if not gone and not new:
+                    out.append(m)
+                    continue
+                terms = tuple(t for t in m.issue.terms if " ".join(_words_of(t)) not in gone) + tuple(
+                    t for t in new if t not in {" ".join(_words_of(u)) for u in m.issue.terms})
+                out.append(matcher(m.issue.model_copy(update={"terms": terms})))
+            settled = self._settled[key] = tuple(out)
+        return settled
+
+    def is_weak(self, issue_id: str, hit: str) -> bool:
+        """Whether a term match (`referendums`, `Referendum`) is one of the issue's weak terms."""
+        terms = self.weak.get(issue_id)
+        if not terms:
+            return False
+        h = " ".join(hit.casefold().split())
+        return h in terms or (h.endswith("s") and h[:-1] in terms) or (h.endswith("es") and h[:-2] in terms)
+
+    def claimed_by(self, issue_id: str, hit: str) -> tuple[str, ...]:
+        h = " ".join(hit.casefold().split())
+        for form in (h, h[:-1] if h.endswith("s") else None, h[:-2] if h.endswith("es") else None):
+            if form and (issue_id, form) in self.claimants:
+                return self.claimants[(issue_id, form)]
+        return ()
+
+
+def _words_of(text: str) -> list[str]:
+    return [w.casefold() for w in re.findall(r"[\w'\u2019-]+", text)]
+
+
+def _general_terms(issues: tuple[Issue, ...]) -> GeneralTerms | None:
+    """The weak terms of a set of issues (see `GeneralTerms`); None when no issue has one (every round of the default
+    issues: nothing changes)."""
+    weak: dict[str, set[str]] = {}
+    claimants: dict[tuple[str, str], list[str]] = {}
+    for a in issues:
+        for t in a.terms:
+            words = _words_of(t)
+            if not words:
+                continue
+            lone = len(words) == 1 and t.islower()
+            for b in issues:
+                if b is a:
+                    continue
+                claimed = False
+                for u in b.terms:
+                    other = _words_of(u)
+                    # strictly inside a longer term of the other issue (the same term on both stays a name of each: `Taurus`)
+                    if len(other) > len(words) and any(other[i : i + len(words)] == words for i in range(len(other) - len(words) + 1)):
+                        claimed = True
+                        break
+                if not claimed and lone:
+                    said = set(_words_of(b.label)) | set(_words_of(b.proposition))
+                    w = words[0]
+                    claimed = w in said or f"{w}s" in said or (w.endswith("s") and w[:-1] in said)
+                if claimed:
+                    key = " ".join(words)
+                    weak.setdefault(a.id, set()).add(key)
+                    claimants.setdefault((a.id, key), []).append(b.id)
+    if not weak:
+        return None
+    return GeneralTerms({k: frozenset(v) for k, v in weak.items()}, {k: tuple(v) for k, v in claimants.items()})
+
+
+def general_terms_of(issues: IssueSet) -> GeneralTerms | None:
+    """`_general_terms(issues.issues)`, from the same per-set cache as `matchers_of`."""
+    matchers_of(issues)
+    return _OF_ISSUE_SET[id(issues)][3]
 
 
 def _share_word_memo(matchers: tuple[IssueMatcher, ...], prefilter: BoundedWords) -> None:
