@@ -953,7 +953,8 @@ _PEOPLE_IN_BEFORE = re.compile(
 
 # an actor right before an active verb is that clause's subject (a donor of its own, a speaker), no recipient
 _ACTIVE_SUBJECT = re.compile(
-    r"\s+(?:also\s+|on\s+\w+day\s+|then\s+)?(?:(?:has|have|had|will|would)\s+(?!been\b|be\b)[a-z]+|said|says|told|announced|pledged|"
+    # (pass aid46: past the name's abbreviation in brackets, `the Central Emergency Response Fund (CERF) said`)
+    r"(?:\)|\s+\([A-Z][\w.&-]{1,12}\))?\s+(?:also\s+|on\s+\w+day\s+|then\s+)?(?:(?:has|have|had|will|would)\s+(?!been\b|be\b)[a-z]+|said|says|told|announced|pledged|"
     # a subject of what it is about to do: `, and the UN is expected to launch an appeal`
     r"(?:is|are|was|were)\s+(?:expected|set|due|likely|scheduled|poised|preparing|planning|going)\s+to|"
     r"pledges|promised|promises|committed|commits|sent|sends|gave|gives|provided|provides|offered|offers|donated|donates|"
@@ -1114,7 +1115,22 @@ def _recipient(
     scored.sort(key=lambda t: (t[0], t[1]))
     if explicit_only and scored[0][0] > 1:
         return None
-    return scored[0][2]
+    best = scored[0][2]
+    if best.country in _RELIEF_AGENCIES and " Red Cr" in text[best.end : best.end + 60]:
+        # pass aid46: `to the World Food Programme and the Mozambican Red Cross`: the agency and the stricken country's own
+        # society share the money; the society's country is the one in need (a society's formal name stays an organisation)
+        m = _AGENCY_AND_SOCIETY.match(text, best.end)
+        if m:
+            named = next((x for x in sent_refs if x.start == m.start(1) and x.country and not _is_society(x)), None)
+            if named is not None:
+                return named
+            country = _PEOPLE_DEMONYMS.get(m.group(1)) or _RELIEF_DEMONYMS.get(m.group(1))
+            if country is not None and country != donor_hint:
+                return Ref(m.start(1), m.end(1), m.group(1), None, country, demonym=True)
+    return best
+
+
+_AGENCY_AND_SOCIETY = re.compile(r"\s+and\s+(?:to\s+)?(?:the\s+)?([A-Z][\w-]+)\s+Red\s+(?:Cross|Crescent)\b(?!\s+Society)")
 
 
 # `provided by X`, `a pledge by X`: the agent of a giving participle or noun (not `a visit by X`)
@@ -1292,6 +1308,12 @@ def _donor(
             continue  # `Since Russia's full-scale invasion`
         if _GIVE_TO.search(text, max(sent.start, r.start - 16), r.start) and _SUM_AFTER.match(text, r.end):
             continue  # `The Japanese government promised Ukraine $50 million`: the indirect object receives
+        if text.startswith(("'s ", "\u2019s "), r.end):
+            # pass aid46: `The UN's Central Emergency Response Fund said it had released`: the body owned acts, not its owner
+            owned = next((x for x in sent_refs if x.start == r.end + 3 and x.country and x.country != rec and not x.demonym
+                          and x.actor is not None and x.actor.kind == "organization" and x.start < anchor), None)
+            if owned is not None:
+                return owned
         return r
     # a possessive demonym or an actor after the anchor (`a German package`, `approved by Congress`)
     for r in sent_refs:
@@ -1352,6 +1374,25 @@ _FROM_FUND = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+
 _TOTAL_BROUGHT_TO = re.compile(
     r"^[^.;:$\u20ac\u00a3\u00a5]{0,120}?(?:,\s*|\s+and\s+)(?:bringing|taking|lifting|raising)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?total\b"
     r"(?P<gap>[^.;,$\u20ac\u00a3\u00a5]{0,60}?)\bto\s*(?:about|around|some|nearly|roughly|more than|over|almost|at least)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# pass aid46: `Donors pledged $1.2 billion ... at a conference in Geneva`, `a pledging conference`: the article reports one
+_PLEDGING_CONFERENCE = re.compile(
+    r"\bpledg(?:e|es|ed|ing)\b(?:[^.]|\.\d){0,160}?\b(?:at|during|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:conference|meeting)\b"
+    r"|\bpledging\s+(?:conference|meeting|event|summit)\b|\bdonors?['\u2019]?\s+conference\b",
+    re.IGNORECASE,
+)
+# a sum said to come later or already given is not the conference's pledge (`next year`, `had already`, `last month`)
+_PAST_OR_LATER_SUM = re.compile(r"\b(?:already|last (?:month|year|week)|earlier this|previously|since|so far|next year|later this)\b", re.IGNORECASE)
+
+
+# pass aid46: a transfer named only as what something else replaces or outdoes (`a faster alternative to the EU's plan
+# to supply`, `rather than send tanks`) is no transfer of its own
+_NOT_THIS_TRANSFER = re.compile(
+    r"\balternatives?\s+to\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:plans?|schemes?|proposals?|programmes?|programs?|"
+    r"initiatives?|efforts?|offers?|promises?)\s+to\s+$|\b(?:instead of|rather than|unlike)\b[^,.;]*$",
     re.IGNORECASE,
 )
 
@@ -2573,6 +2614,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     out: list[_Candidate] = []
     last_donor: Ref | None = None
     last_recipient: Ref | None = _home_country(article, all_refs, ctx)
+    # pass aid46: a pledging conference's sums are pledges, however each donor's is said (`would provide`, `announced`)
+    conference = "onference" in text and _PLEDGING_CONFERENCE.search(text) is not None
     stricken = last_recipient.country if last_recipient is not None else None  # the disaster's country, its own spending at home
     item_sentences: set[int] = set()
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
@@ -2911,6 +2954,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
             status = _status(left, right, kind)
+            if conference and kind == "new" and status in ("planned", "announced") and not _PAST_OR_LATER_SUM.search(
+                    text, sent.start, sent.end):
+                status = "pledged"  # pass aid46: `Donors pledged ... at a conference in Geneva. ... Britain said it would provide`
             if kind == "cumulative" and k > 0 and out and out[-1].sentence is sent and out[-1].money is not None \
                     and out[-1].money.start < money.start and out[-1].kind == "new" and "total" in left:
                 brought = _TOTAL_BROUGHT_TO.match(left)
@@ -3176,6 +3222,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
+            if ("alternative" in body or " than " in body or "nstead of" in body or "nlike " in body) and _NOT_THIS_TRANSFER.search(
+                    body, clause, v_start):
+                continue  # pass aid46: `as an alternative to the EU's plan to supply shells`, `rather than send tanks`: not done
             if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (
                     own_delivery is None and aside is None and not (sum_phrase and c.money.start >= sum_phrase.start()) and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
                    for c in out):
@@ -4211,7 +4260,8 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     for order, r in enumerate(named):
         first_seen.setdefault(r.country, order)
         if (r.text_before_to or (text and (_TO_HELP.search(text, max(0, r.start - 16), r.start)
-                                          or _TO_REGION_OF.search(text, max(0, r.start - 30), r.start)))) and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
+                                          or _TO_REGION_OF.search(text, max(0, r.start - 30), r.start)
+                                          or _REACHED_BEFORE.search(text, max(0, r.start - 24), r.start)))) and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
             as_recipient[r.country] = as_recipient.get(r.country, 0) + 1  # not `the sale of 116 tanks to Poland`: a buyer
     # a country (or a person of one) before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
     kinds = {r.country: r.actor is not None and r.actor.kind not in ("country", "person") and not r.demonym for r in named}
@@ -4224,6 +4274,8 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
 # `set sail for eastern Libya`, `flew to quake-hit Nepal`: a place named by its part or its plight after `for`/`to`
 _TO_REGION_OF = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central|"
                            r"[a-z]+-(?:hit|stricken|ravaged|struck)|war-torn)\s+$")
+# pass aid46: `the first shells have arrived in Ukraine`, `have reached Ukraine`: where the aid arrives receives it
+_REACHED_BEFORE = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+in\s+(?:the\s+)?$|\b(?:reached|reaches|reaching)\s+(?:the\s+)?$")
 _ARRIVED_IN_BEFORE = re.compile(r"\b(?:arrived|landed)\s+in\s+(?:the\s+)?$")
 _VENUE_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|gathered|gathering|conference|summit|talks)\s+in\s+$", re.IGNORECASE)
 # `not ready for NATO membership`, `on the way to the EU summit`: the name qualifies a noun, no recipient
