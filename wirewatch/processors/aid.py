@@ -1378,16 +1378,6 @@ _TOTAL_BROUGHT_TO = re.compile(
 )
 
 
-# pass aid46: `Donors pledged $1.2 billion ... at a conference in Geneva`, `a pledging conference`: the article reports one
-_PLEDGING_CONFERENCE = re.compile(
-    r"\bpledg(?:e|es|ed|ing)\b(?:[^.]|\.\d){0,160}?\b(?:at|during|to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:conference|meeting)\b"
-    r"|\bpledging\s+(?:conference|meeting|event|summit)\b|\bdonors?['\u2019]?\s+conference\b",
-    re.IGNORECASE,
-)
-# a sum said to come later or already given is not the conference's pledge (`next year`, `had already`, `last month`)
-_PAST_OR_LATER_SUM = re.compile(r"\b(?:already|last (?:month|year|week)|earlier this|previously|since|so far|next year|later this)\b", re.IGNORECASE)
-
-
 # pass aid46: a transfer named only as what something else replaces or outdoes (`a faster alternative to the EU's plan
 # to supply`, `rather than send tanks`) is no transfer of its own
 _NOT_THIS_TRANSFER = re.compile(
@@ -1845,7 +1835,8 @@ _PARTS_LEAD = re.compile(
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     # (`The package, signed by the Commission President and the Egyptian President, includes`: an aside between commas)
     r"(?:\s*,[^,.;$\u20ac\u00a3\u00a5]{0,140},)?[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
-    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|include[sd]?|including|contains?)\s"
+    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into|in (?:two|three|four) (?:parts|tranches|packages):)|"
+    r"divided (?:between|into|in (?:two|three|four) (?:parts|tranches|packages):)|broken down into|include[sd]?|including|contains?)\s"
     # `The loan will be paid out in two tranches of $1.5 billion each.`
     r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
     r"funding|support|money|plan|sum|fund|grant)\b|It\b)[^.;$\u20ac\u00a3\u00a5]{0,60}?\bin\s+(?:\w+\s+)?(?:(?:equal|annual|monthly)\s+)?"
@@ -2192,6 +2183,8 @@ def _parts_adding_up(text: str, sent: Segment, monies: list[Money], consumed: se
     prev = next((c for c in reversed(out) if c.money is not None and c.kind == "new"), None)
     if prev is None or prev.parts or prev.sentence is not sents[index - 1]:
         return
+    # (pass aid46: `3.1 billion kroner ... and 1.5 billion kroner` in the giver's crowns)
+    monies = [resolve_crown(m, prev.donor.country) or m if k in free else m for k, m in enumerate(monies)]
     if any(monies[k].currency != prev.money.currency or monies[k].qualifier != "exact" for k in free):
         return
     if abs(sum(monies[k].value for k in free) - prev.money.value) > prev.money.value * 0.001:
@@ -2606,7 +2599,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     arrivals = (
         [m.start() for m in _arrival_re(text).finditer(text)]
         if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "flown" in text or "touched down" in text or "airlift" in text
-        or "reached" in text or "reaching" in text or "sail" in text else []
+        or "reached" in text or "reaching" in text or "sail" in text or "arrive " in text or "arrives " in text else []
     )
     sents = analysis_of(text, ctx).sentences
     # `_units_from`: relief workers from named countries
@@ -2614,8 +2607,6 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     out: list[_Candidate] = []
     last_donor: Ref | None = None
     last_recipient: Ref | None = _home_country(article, all_refs, ctx)
-    # pass aid46: a pledging conference's sums are pledges, however each donor's is said (`would provide`, `announced`)
-    conference = "onference" in text and _PLEDGING_CONFERENCE.search(text) is not None
     stricken = last_recipient.country if last_recipient is not None else None  # the disaster's country, its own spending at home
     item_sentences: set[int] = set()
     prev_aid_sentence = -2  # the last sentence that gave a valued aid event
@@ -2954,9 +2945,6 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             left = text[max(prev_end, sent.start) : money.start]
             right = text[money.end : scope_end]
             status = _status(left, right, kind)
-            if conference and kind == "new" and status in ("planned", "announced") and not _PAST_OR_LATER_SUM.search(
-                    text, sent.start, sent.end):
-                status = "pledged"  # pass aid46: `Donors pledged ... at a conference in Geneva. ... Britain said it would provide`
             if kind == "cumulative" and k > 0 and out and out[-1].sentence is sent and out[-1].money is not None \
                     and out[-1].money.start < money.start and out[-1].kind == "new" and "total" in left:
                 brought = _TOTAL_BROUGHT_TO.match(left)
@@ -3635,7 +3623,8 @@ def _arrival_variant(docked: bool, reach: bool, sail: bool) -> re.Pattern[str]:
     (`a field hospital reached southern Turkey`) and `sail to` (`a destroyer carrying water purification equipment
     would sail to the Philippines`) only where the text has them: each extra letter slows the scan of every text."""
     letters = "altf" + ("d" if docked else "") + ("r" if reach else "") + ("s" if sail else "")
-    verbs = "rrived|anded|lew|lown|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
+    # (pass aid46: `was due to arrive in Herat`, `will arrive in`)
+    verbs = "rrived|rrives?|anded|lew|lown|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
     return _arrival_pattern(letters, verbs, reach=reach, sail=sail)
 
 
