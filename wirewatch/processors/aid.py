@@ -1052,6 +1052,8 @@ def _recipient(
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if _TRIP_TO.search(before):
             continue  # `during a wartime visit to Israel`: where the donor went, not who gets the aid
+        if "host" in text[max(0, r.start - 60) : r.start] and _COHOST_BEFORE.search(text, max(0, r.start - 60), r.start):
+            continue  # pass aid46: `Switzerland, which co-hosted the meeting with Sweden, pledged`: a co-host, no recipient
         if _ATTACKER.match(text, r.end) or (
             text.find("between", max(0, r.start - 80), r.start) >= 0 and _BELLIGERENTS_BEFORE.search(text, max(0, r.start - 80), r.start)
         ):
@@ -1130,6 +1132,11 @@ def _recipient(
     return best
 
 
+_COHOST_BEFORE = re.compile(
+    r"\bco-?host(?:s|ed|ing)?\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$"
+    r"|\b(?:co-?)?hosted\s+(?:jointly\s+)?by\s+(?:[\w-]+,?\s+){0,6}?(?:and\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AGENCY_AND_SOCIETY = re.compile(r"\s+and\s+(?:to\s+)?(?:the\s+)?([A-Z][\w-]+)\s+Red\s+(?:Cross|Crescent)\b(?!\s+Society)")
 
 
@@ -4412,10 +4419,27 @@ def _relief_context(cands: list[_Candidate], text: str) -> None:
                 c.aid_type = "humanitarian"
 
 
+# pass aid46: a country's own self-governing territory (Denmark's block grant to Greenland, its defence of the island) is
+# its own realm: money for it is spending at home, never aid
+_OWN_REALM = {"Greenland": "Denmark"}
+_DEFENCE_PACKAGE = re.compile(r"\bdefen[cs]e\s+(?:package|plan|budget|spending)\b", re.IGNORECASE)
+
+
+def _spending_at_home(c: _Candidate, text: str) -> bool:
+    """A sum for the donor's own realm, or a `defence package` with no recipient named in its sentence (`Denmark has
+    announced a second Arctic defence package of 14.6 billion kroner`): the donor's own defence, no aid."""
+    if c.donor is not None and c.recipient is not None and _OWN_REALM.get(c.recipient.country or "") == c.donor.country:
+        return True
+    if c.money is None or c.recipient is None or "efen" not in text[c.sentence.start : c.sentence.end]:
+        return False
+    return (not c.sentence.start <= c.recipient.start < c.sentence.end) and _DEFENCE_PACKAGE.search(
+        text, c.sentence.start, c.sentence.end) is not None and "aid" not in text[c.sentence.start : c.sentence.end]
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
     events = []
-    cands = _merge(_candidates(article, ctx), text)
+    cands = [c for c in _merge(_candidates(article, ctx), text) if not _spending_at_home(c, text)]
     _relief_context(cands, text)
     in_kind_seen: dict[tuple, int] = {}
     for cand in cands:
