@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.33.0")
+PRODUCER = Producer(name="aid", version="1.34.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -953,7 +953,8 @@ _PEOPLE_IN_BEFORE = re.compile(
 
 # an actor right before an active verb is that clause's subject (a donor of its own, a speaker), no recipient
 _ACTIVE_SUBJECT = re.compile(
-    r"\s+(?:also\s+|on\s+\w+day\s+|then\s+)?(?:(?:has|have|had|will|would)\s+(?!been\b|be\b)[a-z]+|said|says|told|announced|pledged|"
+    # (pass aid46: past the name's abbreviation in brackets, `the Central Emergency Response Fund (CERF) said`)
+    r"(?:\)|\s+\([A-Z][\w.&-]{1,12}\))?\s+(?:also\s+|on\s+\w+day\s+|then\s+)?(?:(?:has|have|had|will|would)\s+(?!been\b|be\b)[a-z]+|said|says|told|announced|pledged|"
     # a subject of what it is about to do: `, and the UN is expected to launch an appeal`
     r"(?:is|are|was|were)\s+(?:expected|set|due|likely|scheduled|poised|preparing|planning|going)\s+to|"
     r"pledges|promised|promises|committed|commits|sent|sends|gave|gives|provided|provides|offered|offers|donated|donates|"
@@ -1051,6 +1052,8 @@ def _recipient(
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if _TRIP_TO.search(before):
             continue  # `during a wartime visit to Israel`: where the donor went, not who gets the aid
+        if "host" in text[max(0, r.start - 60) : r.start] and _COHOST_BEFORE.search(text, max(0, r.start - 60), r.start):
+            continue  # pass aid46: `Switzerland, which co-hosted the meeting with Sweden, pledged`: a co-host, no recipient
         if _ATTACKER.match(text, r.end) or (
             text.find("between", max(0, r.start - 80), r.start) >= 0 and _BELLIGERENTS_BEFORE.search(text, max(0, r.start - 80), r.start)
         ):
@@ -1114,7 +1117,27 @@ def _recipient(
     scored.sort(key=lambda t: (t[0], t[1]))
     if explicit_only and scored[0][0] > 1:
         return None
-    return scored[0][2]
+    best = scored[0][2]
+    if best.country in _RELIEF_AGENCIES and " Red Cr" in text[best.end : best.end + 60]:
+        # pass aid46: `to the World Food Programme and the Mozambican Red Cross`: the agency and the stricken country's own
+        # society share the money; the society's country is the one in need (a society's formal name stays an organisation)
+        m = _AGENCY_AND_SOCIETY.match(text, best.end)
+        if m:
+            named = next((x for x in sent_refs if x.start == m.start(1) and x.country and not _is_society(x)), None)
+            if named is not None:
+                return named
+            country = _PEOPLE_DEMONYMS.get(m.group(1)) or _RELIEF_DEMONYMS.get(m.group(1))
+            if country is not None and country != donor_hint:
+                return Ref(m.start(1), m.end(1), m.group(1), None, country, demonym=True)
+    return best
+
+
+_COHOST_BEFORE = re.compile(
+    r"\bco-?host(?:s|ed|ing)?\s+(?:(?:the|a|an|this|that)\s+)?(?:[\w-]+\s+){0,3}?with\s+(?:the\s+)?$"
+    r"|\b(?:co-?)?hosted\s+(?:jointly\s+)?by\s+(?:[\w-]+,?\s+){0,6}?(?:and\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_AGENCY_AND_SOCIETY = re.compile(r"\s+and\s+(?:to\s+)?(?:the\s+)?([A-Z][\w-]+)\s+Red\s+(?:Cross|Crescent)\b(?!\s+Society)")
 
 
 # `provided by X`, `a pledge by X`: the agent of a giving participle or noun (not `a visit by X`)
@@ -1292,6 +1315,12 @@ def _donor(
             continue  # `Since Russia's full-scale invasion`
         if _GIVE_TO.search(text, max(sent.start, r.start - 16), r.start) and _SUM_AFTER.match(text, r.end):
             continue  # `The Japanese government promised Ukraine $50 million`: the indirect object receives
+        if text.startswith(("'s ", "\u2019s "), r.end):
+            # pass aid46: `The UN's Central Emergency Response Fund said it had released`: the body owned acts, not its owner
+            owned = next((x for x in sent_refs if x.start == r.end + 3 and x.country and x.country != rec and not x.demonym
+                          and x.actor is not None and x.actor.kind == "organization" and x.start < anchor), None)
+            if owned is not None:
+                return owned
         return r
     # a possessive demonym or an actor after the anchor (`a German package`, `approved by Congress`)
     for r in sent_refs:
@@ -1352,6 +1381,15 @@ _FROM_FUND = re.compile(r"\s+from\s+(?:the\s+|its\s+|their\s+)?(?:[\w.'\u2019-]+
 _TOTAL_BROUGHT_TO = re.compile(
     r"^[^.;:$\u20ac\u00a3\u00a5]{0,120}?(?:,\s*|\s+and\s+)(?:bringing|taking|lifting|raising)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}?total\b"
     r"(?P<gap>[^.;,$\u20ac\u00a3\u00a5]{0,60}?)\bto\s*(?:about|around|some|nearly|roughly|more than|over|almost|at least)?\s*$",
+    re.IGNORECASE,
+)
+
+
+# pass aid46: a transfer named only as what something else replaces or outdoes (`a faster alternative to the EU's plan
+# to supply`, `rather than send tanks`) is no transfer of its own
+_NOT_THIS_TRANSFER = re.compile(
+    r"\balternatives?\s+to\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:plans?|schemes?|proposals?|programmes?|programs?|"
+    r"initiatives?|efforts?|offers?|promises?)\s+to\s+$|\b(?:instead of|rather than|unlike)\b[^,.;]*$",
     re.IGNORECASE,
 )
 
@@ -1804,7 +1842,8 @@ _PARTS_LEAD = re.compile(
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     # (`The package, signed by the Commission President and the Egyptian President, includes`: an aside between commas)
     r"(?:\s*,[^,.;$\u20ac\u00a3\u00a5]{0,140},)?[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
-    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into)|divided (?:between|into)|broken down into|include[sd]?|including|contains?)\s"
+    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into|in (?:two|three|four) (?:parts|tranches|packages):)|"
+    r"divided (?:between|into|in (?:two|three|four) (?:parts|tranches|packages):)|broken down into|include[sd]?|including|contains?)\s"
     # `The loan will be paid out in two tranches of $1.5 billion each.`
     r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
     r"funding|support|money|plan|sum|fund|grant)\b|It\b)[^.;$\u20ac\u00a3\u00a5]{0,60}?\bin\s+(?:\w+\s+)?(?:(?:equal|annual|monthly)\s+)?"
@@ -2151,6 +2190,8 @@ def _parts_adding_up(text: str, sent: Segment, monies: list[Money], consumed: se
     prev = next((c for c in reversed(out) if c.money is not None and c.kind == "new"), None)
     if prev is None or prev.parts or prev.sentence is not sents[index - 1]:
         return
+    # (pass aid46: `3.1 billion kroner ... and 1.5 billion kroner` in the giver's crowns)
+    monies = [resolve_crown(m, prev.donor.country) or m if k in free else m for k, m in enumerate(monies)]
     if any(monies[k].currency != prev.money.currency or monies[k].qualifier != "exact" for k in free):
         return
     if abs(sum(monies[k].value for k in free) - prev.money.value) > prev.money.value * 0.001:
@@ -2565,7 +2606,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     arrivals = (
         [m.start() for m in _arrival_re(text).finditer(text)]
         if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "flown" in text or "touched down" in text or "airlift" in text
-        or "reached" in text or "reaching" in text or "sail" in text else []
+        or "reached" in text or "reaching" in text or "sail" in text or "arrive " in text or "arrives " in text else []
     )
     sents = analysis_of(text, ctx).sentences
     # `_units_from`: relief workers from named countries
@@ -3176,6 +3217,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
             if donor is None or recipient is None or donor.country == recipient.country:
                 continue
+            if ("alternative" in body or " than " in body or "nstead of" in body or "nlike " in body) and _NOT_THIS_TRANSFER.search(
+                    body, clause, v_start):
+                continue  # pass aid46: `as an alternative to the EU's plan to supply shells`, `rather than send tanks`: not done
             if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (
                     own_delivery is None and aside is None and not (sum_phrase and c.money.start >= sum_phrase.start()) and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
                    for c in out):
@@ -3586,7 +3630,8 @@ def _arrival_variant(docked: bool, reach: bool, sail: bool) -> re.Pattern[str]:
     (`a field hospital reached southern Turkey`) and `sail to` (`a destroyer carrying water purification equipment
     would sail to the Philippines`) only where the text has them: each extra letter slows the scan of every text."""
     letters = "altf" + ("d" if docked else "") + ("r" if reach else "") + ("s" if sail else "")
-    verbs = "rrived|anded|lew|lown|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
+    # (pass aid46: `was due to arrive in Herat`, `will arrive in`)
+    verbs = "rrived|rrives?|anded|lew|lown|ouched down" + ("|ocked" if docked else "") + ("|ail(?:s|ed)?" if sail else "")
     return _arrival_pattern(letters, verbs, reach=reach, sail=sail)
 
 
@@ -4211,7 +4256,8 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
     for order, r in enumerate(named):
         first_seen.setdefault(r.country, order)
         if (r.text_before_to or (text and (_TO_HELP.search(text, max(0, r.start - 16), r.start)
-                                          or _TO_REGION_OF.search(text, max(0, r.start - 30), r.start)))) and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
+                                          or _TO_REGION_OF.search(text, max(0, r.start - 30), r.start)
+                                          or _REACHED_BEFORE.search(text, max(0, r.start - 24), r.start)))) and not (text and (_SALE_TO.search(text, max(0, r.start - 90), r.start) or _NAME_AS_MODIFIER.match(text, r.end))):
             as_recipient[r.country] = as_recipient.get(r.country, 0) + 1  # not `the sale of 116 tanks to Poland`: a buyer
     # a country (or a person of one) before an organisation (`the earthquake in Afghanistan`, not `the United Nations said`)
     kinds = {r.country: r.actor is not None and r.actor.kind not in ("country", "person") and not r.demonym for r in named}
@@ -4224,6 +4270,8 @@ def _fallback_recipient(all_refs: list[Ref], last: Ref | None, donor: Ref, text:
 # `set sail for eastern Libya`, `flew to quake-hit Nepal`: a place named by its part or its plight after `for`/`to`
 _TO_REGION_OF = re.compile(r"\b(?:to|for)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern|central|"
                            r"[a-z]+-(?:hit|stricken|ravaged|struck)|war-torn)\s+$")
+# pass aid46: `the first shells have arrived in Ukraine`, `have reached Ukraine`: where the aid arrives receives it
+_REACHED_BEFORE = re.compile(r"\b(?:arrived|arrives|arriving|landed)\s+in\s+(?:the\s+)?$|\b(?:reached|reaches|reaching)\s+(?:the\s+)?$")
 _ARRIVED_IN_BEFORE = re.compile(r"\b(?:arrived|landed)\s+in\s+(?:the\s+)?$")
 _VENUE_BEFORE = re.compile(r"\b(?:met|meet|meets|meeting|gathered|gathering|conference|summit|talks)\s+in\s+$", re.IGNORECASE)
 # `not ready for NATO membership`, `on the way to the EU summit`: the name qualifies a noun, no recipient
@@ -4371,10 +4419,27 @@ def _relief_context(cands: list[_Candidate], text: str) -> None:
                 c.aid_type = "humanitarian"
 
 
+# pass aid46: a country's own self-governing territory (Denmark's block grant to Greenland, its defence of the island) is
+# its own realm: money for it is spending at home, never aid
+_OWN_REALM = {"Greenland": "Denmark"}
+_DEFENCE_PACKAGE = re.compile(r"\bdefen[cs]e\s+(?:package|plan|budget|spending)\b", re.IGNORECASE)
+
+
+def _spending_at_home(c: _Candidate, text: str) -> bool:
+    """A sum for the donor's own realm, or a `defence package` with no recipient named in its sentence (`Denmark has
+    announced a second Arctic defence package of 14.6 billion kroner`): the donor's own defence, no aid."""
+    if c.donor is not None and c.recipient is not None and _OWN_REALM.get(c.recipient.country or "") == c.donor.country:
+        return True
+    if c.money is None or c.recipient is None or "efen" not in text[c.sentence.start : c.sentence.end]:
+        return False
+    return (not c.sentence.start <= c.recipient.start < c.sentence.end) and _DEFENCE_PACKAGE.search(
+        text, c.sentence.start, c.sentence.end) is not None and "aid" not in text[c.sentence.start : c.sentence.end]
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     text = article.text
     events = []
-    cands = _merge(_candidates(article, ctx), text)
+    cands = [c for c in _merge(_candidates(article, ctx), text) if not _spending_at_home(c, text)]
     _relief_context(cands, text)
     in_kind_seen: dict[tuple, int] = {}
     for cand in cands:

@@ -58,6 +58,10 @@ HUMANITARIAN_TERMS = [
     r"demining", r"(?:drinking|clean) water", r"water (?:supplies|purification(?: units| plants| tablets)?)", r"hygiene kits", r"reconstruction", r"energy (?:equipment|infrastructure|grid|system|sector)",
     # relief workers sent after a disaster (troops and advisers are no aid)
     r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams?|dogs|workers|experts|specialists|personnel|staff|units?)",
+    # (pass aid46) `a team of civil protection specialists`, `a team of three specialists in water and shelter`
+    r"civil protection (?:teams?|specialists|experts)",  # (not `rescuers from its civil protection unit`: where they come from)
+    r"team of (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) )?(?:(?:humanitarian|civil protection|disaster(?: relief)?|"
+    r"relief|emergency|rescue|medical|health) (?:experts|specialists)|(?:experts|specialists) in (?:water|shelter|sanitation|health|logistics|disaster))",
     r"field hospitals?", r"firefighters", r"firefighting (?:planes|aircraft|helicopters|teams|units|crews)", r"water purification (?:units|plants)",
     r"vaccines?", r"(?:vaccine )?doses",
     # relief goods by name (what a shelter, a kitchen or a clinic after a disaster is made of)

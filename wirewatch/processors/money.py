@@ -289,4 +289,10 @@ def local_dollar(text: str, country: str | None, source: str | None = None, url:
 def is_bare_dollar(text: str, money: Money) -> bool:
     """Whether the mention is written with a bare `$` (not `US$`, `C$`, `A$`)."""
     at = text.find("$", money.start, money.end)
+    if money.currency == "USD" and at < 0 and "ollar" in text[money.start : money.end]:
+        # (pass aid46) the bare word, `500 million dollars`, is as unqualified as `$` (not `US dollars`, `U.S. dollars`)
+        return _BARE_DOLLAR_WORD.search(text, money.start, money.end) is not None
     return money.currency == "USD" and at >= 0 and (at == 0 or not text[at - 1].isalpha() and text[at - 1] != ".")
+
+
+_BARE_DOLLAR_WORD = re.compile(r"(?<![\w.])(?<!US )(?<!U\.S\. )(?<!American )(?<!USD )dollars?\b", re.IGNORECASE)
