@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets, signals_shift
 
-PRODUCER = Producer(name="positions", version="1.77.0")
+PRODUCER = Producer(name="positions", version="1.78.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -2969,6 +2969,19 @@ _MOTION_BY = re.compile(
 )
 
 
+# (pass pos46) a vote, resolution or bill that undoes the issue's measure (`The Senate voted to overturn the debt relief
+# plan, sending the measure to the White House`, `a resolution to repeal the ban`), and the later words that name that
+# measure again (`voting for it`, `would veto the resolution`, `vote the measure down`): what is said of them is said of
+# the undoing
+_MOTION_NOUN = re.compile(r"\b(?:resolution|motion|measure|bill|vote[ds]?|voting)\b")
+_UNDOING_MOTION = re.compile(
+    r"\b(?:(?:resolution|motion|measure|bill)|vot(?:e|es|ed|ing))\s+(?:(?:on\s+)?[A-Z]?[\w-]+\s+){0,2}?to\s+(?:overturn|repeal|scrap|"
+    r"block|nullify|rescind|revoke|reverse|undo|abolish|kill|strike\s+down|cancel)\s+", re.I)
+_MOTION_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:resolution|motion|measure)\b|\b(?:vot(?:e|es|ed|ing)\s+(?:for|against)|back(?:s|ed|ing)?|"
+    r"approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?|veto(?:es|ed|ing)?|sign(?:s|ed|ing)?)\s+it\b")
+
+
 def _found_once(found: list["_Found"], name: str, ref: Ref | None, issue: str, stance: str, sent: Segment,
                 order: int) -> int:
     """Adds a stance the sentence has not already given this actor on the issue; returns the order reached."""
@@ -3990,6 +4003,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # stated: what gives a later `the decision` its polarity (refusals do not make their issue the one `the decisions` names)
     polar: dict[str, list[tuple[int, int]]] = {}
     motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
+    undoing_motion: dict[str, bool] = {}  # (pass pos46) issue -> whether a resolution or vote to undo its measure was named
     order = 0
 
     # The actors an issue's proposition names (`... inside Russia`, `... to Ukraine`): an issue is only
@@ -4292,6 +4306,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         if a_name:
                             order += 1
                             found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
+        if _MOTION_NOUN.search(body):
+            # (pass pos46) a resolution, bill or vote whose aim is to undo the issue's measure, named as such
+            for m in current:
+                if m.terms is not None and (u := _UNDOING_MOTION.search(text, sent.start, sent.end)) is not None and m.terms.search(
+                        text, u.end(), min(sent.end, u.end() + 80)):
+                    undoing_motion[m.issue.id] = True
         if _MOTION_WORD.search(body):
             _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
@@ -4453,6 +4473,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     # (on a halt, `a pause on new oil and gas licences would be a mistake`: the term's `and` joins no predicates)
                     result = _polarity(text, cue_list, tuple(term_spans) if m.cessation and m.terms is not None else ())
                     if result is not None and antecedent and not any(c.kind == "noun" for c in cue_list):
+                        result = (-result[0], result[1], result[2])
+                    if result is not None and undoing_motion.get(m.issue.id) and (
+                            m.terms is None or not m.terms.search(text, s, e)) and _MOTION_ANAPHOR.search(text, s, e):
+                        # (pass pos46) `voting for it`, `would veto the resolution`, `vote the measure down` after a vote to
+                        # overturn the plan: a stance on the undoing, so the opposite one on the issue
                         result = (-result[0], result[1], result[2])
                     if result is None and holder is not None and motions.get(m.issue.id) and (
                         sponsor := _MOTION_SPONSOR.search(text, s, e)
