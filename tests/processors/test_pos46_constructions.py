@@ -9,6 +9,7 @@ bag levy); none copied from an evaluation set. The classes of the pass:
 - verdict nouns the lexicon lacked (`the plan was "an extortionate gimmick"`, `had been "a fantasy"`, `called the
   passing of the bill "a stain on ..."`), and a good moment framed by `in` (`a landmark moment in our plan to ...`);
 - resistance given up (`ended months of resistance`, `dropped its objections`): support now;
+- a peer's territorial designation is part of the name (`Lord Sharpe of Epsom`, `Baroness Hale of Richmond`);
 - a vote or resolution to undo the measure (`voted to overturn the toll`), then named again (`voting for it`,
   `would veto the resolution`, `vote the measure down`): a stance on the undoing, the opposite one on the issue.
 
@@ -23,6 +24,7 @@ import pytest
 
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext, stance as lex
+from wirewatch.processors.positions import _PEER_SEAT
 from wirewatch.schemas import Issue, IssueSet
 
 _ISSUES = IssueSet(issues=(
@@ -123,3 +125,22 @@ def test_a_resolution_to_pass_the_measure_keeps_its_stance() -> None:
     found = stances("The Senate voted on Monday to approve the governor's bridge toll, sending the measure to the "
                     "governor. Senator Ann Cole joined the majority in voting for it.", _CTX)
     assert ("Ann Cole", TOLL, O) not in found, found
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The council approved a bag levy on Tuesday. Home Office minister Lord Hale of Richmond said the bag levy was "
+     "\"long overdue\".", "Lord Hale of Richmond"),
+    ("The council approved a bag levy on Tuesday. Junior minister Baroness Grey of Upper Hill said the bag levy was "
+     "\"long overdue\".", "Baroness Grey of Upper Hill"),
+])
+def test_a_peer_keeps_the_seat_in_the_name(text: str, holder: str) -> None:
+    found = stances(text, _CTX)
+    assert (holder, BAG, S) in found, found
+
+
+def test_a_peer_without_a_seat_and_a_possessive_after_of() -> None:
+    # guards: no seat (`Lord Hale, the minister`), a possessive after `of` (`of Britain's ...`)
+    found = stances("The council approved a bag levy on Tuesday. Home Office minister Lord Hale said the bag levy was "
+                    "\"long overdue\".", _CTX)
+    assert ("Lord Hale", BAG, S) in found, found
+    assert _PEER_SEAT.match(" of Britain's peers") is None and _PEER_SEAT.match(" of Epsom said").group(0) == " of Epsom"

@@ -1243,6 +1243,12 @@ def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surna
         added.append(Ref(s0, e0, t0, actor, None))
 
 
+# (pass pos46) a peer's title and territorial designation (`Lord Sharpe of Epsom`, `Baroness Hale of Richmond`): the
+# place, one or two capitalised words not followed by a possessive or another name's start, is part of the name
+_PEER_TITLES = ("Lord ", "Baroness ", "Lady ")
+_PEER_SEAT = re.compile(r" of (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?![\w'\u2019-]| [A-Z])")
+
+
 def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | None = None) -> tuple[list[Ref], frozenset[str]]:
     """`all_refs` plus the people the gazetteer does not know but the text introduces with a title
     or an appositive; canonical is the name as first written without the title (`speakers.person_name`,
@@ -1338,11 +1344,16 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                         taken.append((s0, e0))
                         added.append(Ref(s0, e0, text[s0:e0], voiced, voiced.canonical))
                 continue
-        actor = _PEOPLE_CACHE.get((name, country))
+        full = name
+        if name.startswith(_PEER_TITLES) and (seat := _PEER_SEAT.match(text, end)) is not None:
+            # (pass pos46) a peer's territorial designation is part of the name (`Lord Sharpe of Epsom`), the
+            # surname alone still names them later (`Sharpe said`)
+            full, end = name + seat.group(0), seat.end()
+        actor = _PEOPLE_CACHE.get((full, country))
         if actor is None:
             if len(_PEOPLE_CACHE) > 4096:
                 _PEOPLE_CACHE.clear()
-            actor = _PEOPLE_CACHE[(name, country)] = Actor(canonical=_person_canonical(name), kind="person", country=country)
+            actor = _PEOPLE_CACHE[(full, country)] = Actor(canonical=_person_canonical(full), kind="person", country=country)
         title_start = m.start()
         if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
