@@ -10,6 +10,8 @@ bag levy); none copied from an evaluation set. The classes of the pass:
   passing of the bill "a stain on ..."`), and a good moment framed by `in` (`a landmark moment in our plan to ...`);
 - resistance given up (`ended months of resistance`, `dropped its objections`): support now;
 - a peer's territorial designation is part of the name (`Lord Sharpe of Epsom`, `Baroness Hale of Richmond`);
+- a country's name written before its court (`The U.S. Supreme Court struck down ...`): the court holds the stance, not
+  the country;
 - a vote or resolution to undo the measure (`voted to overturn the toll`), then named again (`voting for it`,
   `would veto the resolution`, `vote the measure down`): a stance on the undoing, the opposite one on the issue.
 
@@ -144,3 +146,16 @@ def test_a_peer_without_a_seat_and_a_possessive_after_of() -> None:
                     "\"long overdue\".", _CTX)
     assert ("Lord Hale", BAG, S) in found, found
     assert _PEER_SEAT.match(" of Britain's peers") is None and _PEER_SEAT.match(" of Epsom said").group(0) == " of Epsom"
+
+
+def test_a_country_before_its_court_is_the_court() -> None:
+    found = stances("WASHINGTON (Reuters) - The U.S. Supreme Court on Friday struck down the bridge toll, ruling that the "
+                    "state had overstepped its authority.", _CTX)
+    assert ("Supreme Court", TOLL, O) in found and not any(a == "United States" for a, _, _ in found), found
+
+
+def test_a_country_before_other_words_stays_the_country() -> None:
+    # guard: the country's name before officials, not a court, is still the country
+    found = stances("WASHINGTON (Reuters) - U.S. officials on Friday struck down the bridge toll, saying the state had "
+                    "overstepped its authority.", _CTX)
+    assert not any(a == "Supreme Court" for a, _, _ in found), found

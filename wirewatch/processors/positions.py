@@ -3987,6 +3987,23 @@ def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer, 
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+# (pass pos46) a country's name written before its court (`The U.S. Supreme Court struck down ...`, `the US Supreme
+# Court ruled`): the court rules, not the country; the court holds the stance, named as wire copy names it after
+_COUNTRY_COURT = re.compile(r" (?P<court>(?:Supreme|Constitutional|High) Court)(?![\w'\u2019-]| of\b)")
+
+
+def _country_courts(text: str, all_refs: list[Ref]) -> list[Ref]:
+    out = []
+    for r in all_refs:
+        court = _COUNTRY_COURT.match(text, r.end) if r.actor is not None and r.actor.kind == "country" and not r.demonym else None
+        if court is None:
+            out.append(r)
+            continue
+        name = court.group("court")
+        out.append(Ref(court.start("court"), court.end("court"), name, _unknown_actor(name, "organization"), r.country))
+    return out
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not ctx.issues.issues:
         return []
@@ -3998,6 +4015,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not title_hit and not prefilter.search(text):
         return []  # no sentence can be about an issue (an anaphor needs an earlier issue sentence or a headline)
     all_refs = _with_home_government(text, article_refs(text, ctx), gazetteer, matchers)
+    if " Court" in text:
+        all_refs = _country_courts(text, all_refs)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
     government_people: frozenset[str] = frozenset()
     found: list[_Found] = []
