@@ -8,6 +8,7 @@ bag levy); none copied from an evaluation set. The classes of the pass:
   campaign against a "yes" vote`), before `campaign for` is read as support of whatever the vote is on;
 - verdict nouns the lexicon lacked (`the plan was "an extortionate gimmick"`, `had been "a fantasy"`, `called the
   passing of the bill "a stain on ..."`), and a good moment framed by `in` (`a landmark moment in our plan to ...`);
+- a measure predicted to split a people (`would "permanently divide us by race"`, `will divide the nation`);
 - resistance given up (`ended months of resistance`, `dropped its objections`): support now;
 - a peer's territorial designation is part of the name (`Lord Sharpe of Epsom`, `Baroness Hale of Richmond`);
 - a country's name written before its court (`The U.S. Supreme Court struck down ...`): the court holds the stance, not
@@ -159,3 +160,26 @@ def test_a_country_before_other_words_stays_the_country() -> None:
     found = stances("WASHINGTON (Reuters) - U.S. officials on Friday struck down the bridge toll, saying the state had "
                     "overstepped its authority.", _CTX)
     assert not any(a == "Supreme Court" for a, _, _ in found), found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Voters in Springfield will decide on the city charter in May. Senator Ann Cole said the city charter would "
+     "\"permanently divide us by income\".", ("Ann Cole", CH, O)),
+    ("Voters in Springfield will decide on the city charter in May. Senator Ann Cole said the referendum \"will divide the "
+     "city\" and the city charter would divide families.", ("Ann Cole", CH, O)),
+])
+def test_a_measure_that_divides_a_people(text: str, expected: tuple[str, str, str]) -> None:
+    found = stances(text, _CTX)
+    assert expected in found, found
+
+
+def test_a_sum_divided_is_no_harm() -> None:
+    sentence = "The council said the bag levy will divide the money among the schools."
+    cues = lex.cues(sentence, 0, len(sentence), None)
+    assert not any(c.factor < 0 for c in cues), cues
+
+
+def test_a_city_before_its_court_is_left_alone() -> None:
+    # guard: `the Tokyo High Court` is a court whose name opens with a city, not a country's code before a court
+    from wirewatch.processors.positions import _COUNTRY_CODE
+    assert _COUNTRY_CODE.fullmatch("U.S.") and _COUNTRY_CODE.fullmatch("UK") and not _COUNTRY_CODE.fullmatch("Tokyo")

@@ -3988,14 +3988,18 @@ def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer, 
 
 
 # (pass pos46) a country's name written before its court (`The U.S. Supreme Court struck down ...`, `the US Supreme
-# Court ruled`): the court rules, not the country; the court holds the stance, named as wire copy names it after
+# Court ruled`): the court rules, not the country; the court holds the stance, named as wire copy names it after (a
+# country's code only: a city before a court is part of its name, `the Tokyo High Court`)
 _COUNTRY_COURT = re.compile(r" (?P<court>(?:Supreme|Constitutional|High) Court)(?![\w'\u2019-]| of\b)")
+# (only a country's code, `U.S.`, `US`, `UK`: a city before its court names it, `the Tokyo High Court`)
+_COUNTRY_CODE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
 def _country_courts(text: str, all_refs: list[Ref]) -> list[Ref]:
     out = []
     for r in all_refs:
-        court = _COUNTRY_COURT.match(text, r.end) if r.actor is not None and r.actor.kind == "country" and not r.demonym else None
+        court = _COUNTRY_COURT.match(text, r.end) if (r.actor is not None and r.actor.kind == "country" and not r.demonym
+                                                      and _COUNTRY_CODE.fullmatch(r.text)) else None
         if court is None:
             out.append(r)
             continue

@@ -402,7 +402,11 @@ _CONSEQUENCES = (
     r"(?:pour|pours|poured|pouring|add|adds|added|adding) (?:\w+ )?fuel (?:on|to) the (?:fire|flames)|"
     r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide|"
     r"(?:would|will|could) (?:\w+ )?leave (?:[\w-]+ ){0,3}(?:exposed|vulnerable|unprotected|defen[cs]eless)|"
-    r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)"
+    r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)|"
+    # (pass pos46) a measure predicted to split a people (`would "permanently divide us by race"`, `will divide the nation`),
+    # quoted or not (not a sum divided among recipients)
+    r"(?:would|will|could|might) [\u201c\"]?(?:\w+ )?divide (?:us|them|the (?:nation|country|community|communities|society|people|public)|"
+    r"society|people|communities|families|[A-Z][a-z]+(?:ns|ers|s))\b"
 )
 CONSEQUENCE = _rx(_CONSEQUENCES)
 # (pass pos42d) a step put off until a process ends (`recognition should come at the end of a negotiated process`, `only
