@@ -4340,7 +4340,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         if a_name:
                             order += 1
                             found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
-        if _MOTION_NOUN.search(body):
+        if " to " in body and ("vot" in body or "resolution" in body or "motion" in body or "measure" in body or "bill" in body) and (
+                _MOTION_NOUN.search(body)):
             # (pass pos46) a resolution, bill or vote whose aim is to undo the issue's measure, named as such
             for m in current:
                 if m.terms is not None and (u := _UNDOING_MOTION.search(text, sent.start, sent.end)) is not None and m.terms.search(
