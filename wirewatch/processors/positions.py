@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets, signals_shift
 
-PRODUCER = Producer(name="positions", version="1.78.0")
+PRODUCER = Producer(name="positions", version="1.79.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -1243,6 +1243,12 @@ def _add_refs(text: str, actor: Actor, start: int, end: int, name: str, by_surna
         added.append(Ref(s0, e0, t0, actor, None))
 
 
+# (pass pos46) a peer's title and territorial designation (`Lord Sharpe of Epsom`, `Baroness Hale of Richmond`): the
+# place, one or two capitalised words not followed by a possessive or another name's start, is part of the name
+_PEER_TITLES = ("Lord ", "Baroness ", "Lady ")
+_PEER_SEAT = re.compile(r" of (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?(?![\w'\u2019-]| [A-Z])")
+
+
 def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | None = None) -> tuple[list[Ref], frozenset[str]]:
     """`all_refs` plus the people the gazetteer does not know but the text introduces with a title
     or an appositive; canonical is the name as first written without the title (`speakers.person_name`,
@@ -1338,11 +1344,16 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                         taken.append((s0, e0))
                         added.append(Ref(s0, e0, text[s0:e0], voiced, voiced.canonical))
                 continue
-        actor = _PEOPLE_CACHE.get((name, country))
+        full = name
+        if name.startswith(_PEER_TITLES) and (seat := _PEER_SEAT.match(text, end)) is not None:
+            # (pass pos46) a peer's territorial designation is part of the name (`Lord Sharpe of Epsom`), the
+            # surname alone still names them later (`Sharpe said`)
+            full, end = name + seat.group(0), seat.end()
+        actor = _PEOPLE_CACHE.get((full, country))
         if actor is None:
             if len(_PEOPLE_CACHE) > 4096:
                 _PEOPLE_CACHE.clear()
-            actor = _PEOPLE_CACHE[(name, country)] = Actor(canonical=_person_canonical(name), kind="person", country=country)
+            actor = _PEOPLE_CACHE[(full, country)] = Actor(canonical=_person_canonical(full), kind="person", country=country)
         title_start = m.start()
         if not appositive and not any(s0 < start and title_start < e0 for s0, e0 in taken):
             start = title_start
@@ -2969,6 +2980,19 @@ _MOTION_BY = re.compile(
 )
 
 
+# (pass pos46) a vote, resolution or bill that undoes the issue's measure (`The Senate voted to overturn the debt relief
+# plan, sending the measure to the White House`, `a resolution to repeal the ban`), and the later words that name that
+# measure again (`voting for it`, `would veto the resolution`, `vote the measure down`): what is said of them is said of
+# the undoing
+_MOTION_NOUN = re.compile(r"\b(?:resolution|motion|measure|bill|vote[ds]?|voting)\b")
+_UNDOING_MOTION = re.compile(
+    r"\b(?:(?:resolution|motion|measure|bill)|vot(?:e|es|ed|ing))\s+(?:(?:on\s+)?[A-Z]?[\w-]+\s+){0,2}?to\s+(?:overturn|repeal|scrap|"
+    r"block|nullify|rescind|revoke|reverse|undo|abolish|kill|strike\s+down|cancel)\s+", re.I)
+_MOTION_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:resolution|motion|measure)\b|\b(?:vot(?:e|es|ed|ing)\s+(?:for|against)|back(?:s|ed|ing)?|"
+    r"approv(?:e|es|ed|ing)|pass(?:es|ed|ing)?|veto(?:es|ed|ing)?|sign(?:s|ed|ing)?)\s+it\b")
+
+
 def _found_once(found: list["_Found"], name: str, ref: Ref | None, issue: str, stance: str, sent: Segment,
                 order: int) -> int:
     """Adds a stance the sentence has not already given this actor on the issue; returns the order reached."""
@@ -3963,6 +3987,27 @@ def _with_home_government(text: str, all_refs: list[Ref], gazetteer: Gazetteer, 
     return sorted(all_refs + added, key=lambda r: r.start) if added else all_refs
 
 
+# (pass pos46) a country's name written before its court (`The U.S. Supreme Court struck down ...`, `the US Supreme
+# Court ruled`): the court rules, not the country; the court holds the stance, named as wire copy names it after (a
+# country's code only: a city before a court is part of its name, `the Tokyo High Court`)
+_COUNTRY_COURT = re.compile(r" (?P<court>(?:Supreme|Constitutional|High) Court)(?![\w'\u2019-]| of\b)")
+# (only a country's code, `U.S.`, `US`, `UK`: a city before its court names it, `the Tokyo High Court`)
+_COUNTRY_CODE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
+
+
+def _country_courts(text: str, all_refs: list[Ref]) -> list[Ref]:
+    out = []
+    for r in all_refs:
+        court = _COUNTRY_COURT.match(text, r.end) if (r.actor is not None and r.actor.kind == "country" and not r.demonym
+                                                      and _COUNTRY_CODE.fullmatch(r.text)) else None
+        if court is None:
+            out.append(r)
+            continue
+        name = court.group("court")
+        out.append(Ref(court.start("court"), court.end("court"), name, _unknown_actor(name, "organization"), r.country))
+    return out
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not ctx.issues.issues:
         return []
@@ -3979,6 +4024,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         # with an issue only where the article names that issue's own terms, and goes to the issue that shares it and does
         matchers = general.settle(matchers, title, text)
     all_refs = _with_home_government(text, article_refs(text, ctx), gazetteer, matchers)
+    if " Court" in text:
+        all_refs = _country_courts(text, all_refs)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
     government_people: frozenset[str] = frozenset()
     found: list[_Found] = []
@@ -3995,6 +4042,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # stated: what gives a later `the decision` its polarity (refusals do not make their issue the one `the decisions` names)
     polar: dict[str, list[tuple[int, int]]] = {}
     motions: dict[str, int] = {}  # issue -> the stance of the last motion, resolution or bill that called for something on it
+    undoing_motion: dict[str, bool] = {}  # (pass pos46) issue -> whether a resolution or vote to undo its measure was named
     order = 0
 
     # The actors an issue's proposition names (`... inside Russia`, `... to Ukraine`): an issue is only
@@ -4297,6 +4345,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         if a_name:
                             order += 1
                             found.append(_Found(a_name, a, m.issue.id, "support" if sign * flip > 0 else "oppose", False, sent, order, "stance"))
+        if " to " in body and ("vot" in body or "resolution" in body or "motion" in body or "measure" in body or "bill" in body) and (
+                _MOTION_NOUN.search(body)):
+            # (pass pos46) a resolution, bill or vote whose aim is to undo the issue's measure, named as such
+            for m in current:
+                if m.terms is not None and (u := _UNDOING_MOTION.search(text, sent.start, sent.end)) is not None and m.terms.search(
+                        text, u.end(), min(sent.end, u.end() + 80)):
+                    undoing_motion[m.issue.id] = True
         if _MOTION_WORD.search(body):
             _motions_in(text, sent, current, motions, found, all_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
@@ -4458,6 +4513,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     # (on a halt, `a pause on new oil and gas licences would be a mistake`: the term's `and` joins no predicates)
                     result = _polarity(text, cue_list, tuple(term_spans) if m.cessation and m.terms is not None else ())
                     if result is not None and antecedent and not any(c.kind == "noun" for c in cue_list):
+                        result = (-result[0], result[1], result[2])
+                    if result is not None and undoing_motion.get(m.issue.id) and (
+                            m.terms is None or not m.terms.search(text, s, e)) and _MOTION_ANAPHOR.search(text, s, e):
+                        # (pass pos46) `voting for it`, `would veto the resolution`, `vote the measure down` after a vote to
+                        # overturn the plan: a stance on the undoing, so the opposite one on the issue
                         result = (-result[0], result[1], result[2])
                     if result is None and holder is not None and motions.get(m.issue.id) and (
                         sponsor := _MOTION_SPONSOR.search(text, s, e)

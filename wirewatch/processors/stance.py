@@ -165,7 +165,9 @@ CALLED_SUPPORT = _rx(_CALLED_SUPPORT)
 CALLED_OPPOSE = _rx(_CALLED_OPPOSE)
 _VERDICT_LEAD = (
     r"(?:(?:(?:call|describ|term|label|brand|hail|welcom|prais|greet)\w* (?:it|this|that|the (?:[\w-]+ ){0,2}?"
-    r"(?:decisions?|moves?|plans?|measures?|reform|law|ban|bill|proposals?|steps?|change|vote|announcement|agreement|deal|result|" + _MEASURE_HEADS + r")"
+    r"(?:decisions?|moves?|plans?|measures?|reform|law|ban|bill|proposals?|steps?|change|vote|announcement|agreement|deal|result|"
+    # (pass pos46) the passing of a text (`called the passing of the bill "a stain on ..."`)
+    r"passing|passage|adoption|" + _MEASURE_HEADS + r")"
     r"(?: (?:on|to|of|by) (?:the )?[\w-]+(?: [\w-]+)?)?)(?:,? as)?"
     # (pass `pos24e`: `Today marks a crucial step`)
     r"|(?<![\w-])(?:was|is|were|are|be|been|\u2019s|'s|marks|marked))[,:]? [\u201c\"]?)"
@@ -183,10 +185,13 @@ _VERDICT_SUPPORT = _VERDICT_LEAD + (
     # (pass `pos24e`) a day, a moment or news called good (`This is a landmark day for ...`, `the law was a good day for
     # climate protection`, `This is historic, inspiring news for us`)
     + _VERDICT_LEAD + r"(?:an? )?(?:(?:very|truly|really|hugely) )?" + _DAY_GOOD + r"(?:,? (?:and )?[\w-]+){0,2} (?:day|moment|news)\b"
-    r"(?: (?:for|of)\b[^.;:,\u201c\u201d\"]{0,60})?"
+    # (pass pos46) `a landmark moment in our plan to ...`: the moment's frame is part of the verdict
+    r"(?: (?:for|of|in)\b[^.;:,\u201c\u201d\"]{0,60})?"
 )
 _VERDICT_OPPOSE = _VERDICT_LEAD + (
     r"(?:(?:an?|the) )?(?:(?:[\w-]+|total|complete|utter) )?(?:disaster|catastrophe|failure|scandal|farce|disgrace|fiasco|insult|"
+    # (pass pos46) a measure called a stain, a gimmick, a fantasy, a stunt, a travesty (`the plan was "an extortionate gimmick"`)
+    r"stain|gimmick|fantasy|stunt|travesty|"
     # (pass pos42d) `the vote was "a defeat for fiscal justice"`: a defeat for a good the speaker stands for
     r"defeat(?= for (?:[\w-]+ ){0,2}?(?:justice|fairness|democracy|equality|workers|(?:the )?(?:people|planet|climate|poor)\b))|"
     r"step back(?:wards?)?|slap in the face)(?: (?:for|to|of|against)\b[^.;:,\u201c\u201d\"]{0,60})?"
@@ -195,7 +200,8 @@ VERDICT_SUPPORT = _rx(_VERDICT_SUPPORT)
 # a substring every match of each holds
 _VERDICT_SUPPORT_HEADS = ("step", "move", "decision", "sign", "milestone", "achievement", "breakthrough", "message", "gesture",
                           "contribution", "development", "news", "victor", "win", "success", "triumph", "day", "moment")
-_VERDICT_OPPOSE_HEADS = ("defeat", "disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap")
+_VERDICT_OPPOSE_HEADS = ("defeat", "disaster", "catastroph", "failure", "scandal", "farce", "disgrace", "fiasco", "insult", "step", "slap",
+                         "stain", "gimmick", "fantasy", "stunt", "travesty")
 VERDICT_OPPOSE = _rx(_VERDICT_OPPOSE)
 # Reactions to a decision on the issue (a ruling, an approval, a ban) told by a legal remedy or a verdict on its grounds,
 # as wire copy reports them (`would seek a judicial review`, `said the decision was not based on science`, `was
@@ -398,7 +404,11 @@ _CONSEQUENCES = (
     r"(?:pour|pours|poured|pouring|add|adds|added|adding) (?:\w+ )?fuel (?:on|to) the (?:fire|flames)|"
     r"(?:would|will|could) (?:only )?prolong (?:the )?(?:killing|bloodshed|dying|suffering)|(?:economic |political )?suicide|"
     r"(?:would|will|could) (?:\w+ )?leave (?:[\w-]+ ){0,3}(?:exposed|vulnerable|unprotected|defen[cs]eless)|"
-    r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)"
+    r"(?:would|will|could|might) (?:\w+ )?(?:threaten|undermine|endanger|jeopardi[sz]e|destabili[sz]e)|"
+    # (pass pos46) a measure predicted to split a people (`would "permanently divide us by race"`, `will divide the nation`),
+    # quoted or not (not a sum divided among recipients)
+    r"(?:would|will|could|might) [\u201c\"]?(?:\w+ )?divide (?:us|them|the (?:nation|country|community|communities|society|people|public)|"
+    r"society|people|communities|families|[A-Z][a-z]+(?:ns|ers|s))\b"
 )
 CONSEQUENCE = _rx(_CONSEQUENCES)
 # (pass pos42d) a step put off until a process ends (`recognition should come at the end of a negotiated process`, `only
@@ -1145,6 +1155,12 @@ _CURB_NOUNS = ("limit", "limits", "limitation", "limitations", "curb", "curbs", 
                "constraints", "cap", "caps", "ban", "bans", "prohibition", "prohibitions")
 
 
+# (pass pos46) words that open a term without being its verb: a determiner or preposition before a name (`the Voice`,
+# `the Wage Act`), never an action of the issue (else every `the` of the article would enact it)
+# words that open a term without being its verb (`the Voice`, `with Mercosur`)
+_NOT_LEAD_VERBS = _STOP | _DETERMINERS | frozenset({"onto"})
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
@@ -1401,8 +1417,8 @@ def matcher(issue: Issue) -> IssueMatcher:
         # a verb opening a term enacts it (`join NATO`, `recognise a Palestinian state`): `Spain will recognise ...`
         for t in all_terms(issue):
             lead = re.match(r"([a-z]{3,}) (?:the |a |an |[A-Z])", t)
-            if lead and (lead.group(1) in _STOP or lead.group(1) in _DETERMINERS):
-                lead = None  # (pass iss) a term opening with a determiner (`the Voice`, `this scheme`) names a thing, no verb
+            if lead and lead.group(1) in _NOT_LEAD_VERBS:
+                continue  # (passes iss, pos46) a determiner or preposition opening a term (`the Voice`, `with Mercosur`) is no verb
             if lead and (REVERSER.fullmatch(lead.group(1)) or OPPOSE.fullmatch(lead.group(1))):
                 continue  # a term that names undoing the measure (`suspend the pension reform`, `repeal the reform`) enacts nothing
             if lead and not re.search(r"(?:ion|ment|ship|ance|ence|ure|ity)$", lead.group(1)) and not _ADJECTIVE.search(lead.group(1)):
@@ -1774,6 +1790,26 @@ _PUT_OFF = re.compile(r"(?:push(?:es|ed|ing)? back|delay(?:s|ed|ing)?|postpon(?:
 _TO_YEAR = re.compile(r"[^.;]{0,80}?\bto ((?:19|20)\d\d)\b")
 
 
+# (pass pos46) resistance given up (`the Lords ended months of resistance`, `dropped its objections to the bill`, `withdrew
+# their opposition`, `dropped its demands for changes`): the holder now lets the measure through (not `backed down` or
+# `gave way` alone: a retreat from the measure as often as from the resistance, `backed down on the levy`)
+RESISTANCE_ENDED = re.compile(
+    r"\b(?:(?:end(?:s|ed|ing)?|dropp?(?:s|ed|ing)?|abandon(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|g(?:ive|ives|ave|iving)\s+up|"
+    r"lift(?:s|ed|ing)?|set(?:s|ting)?\s+aside)\s+(?:(?:its|their|his|her|the|months\s+of|weeks\s+of|years\s+of|its\s+long|their\s+long)\s+)?"
+    r"(?:[\w-]+\s+)?(?:resistance|opposition|objections?|demands\s+for\s+(?:changes|amendments)))(?![\w'\u2019-])")
+
+
+# (pass pos46) working, calling or voting for one side of a ballot (`campaigned for a Yes vote`, `will campaign for a "no"
+# vote`, `urged voters to back a No vote`); against a side is for the other (`campaigning against a Yes vote`)
+_BALLOT_LEAD = (r"(?:(?:campaign(?:s|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing)?|argu(?:e|es|ed|ing)|work(?:s|ed|ing)?|fight(?:s|ing)?|fought)\s+for|"
+                r"back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|urg(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}?to\s+(?:back|cast|choose|deliver)|"
+                r"cast(?:s|ing)?|recommend(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?[\u201c\"\u2018']?")
+_BALLOT_AGAINST = r"(?:campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|argu(?:e|es|ed|ing)|work(?:s|ed|ing)?)\s+against\s+(?:an?\s+|the\s+)?[\u201c\"\u2018']?"
+_BALLOT_TAIL = r"[\u201d\"\u2019']?\s+(?:vote|side|campaign|result|outcome)\b"
+BALLOT_YES = re.compile(r"\b(?:" + _BALLOT_LEAD + r"(?:yes|Yes|YES)|" + _BALLOT_AGAINST + r"(?:no|No|NO))" + _BALLOT_TAIL)
+BALLOT_NO = re.compile(r"\b(?:" + _BALLOT_LEAD + r"(?:no|No|NO)|" + _BALLOT_AGAINST + r"(?:yes|Yes|YES))" + _BALLOT_TAIL)
+
+
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
     """Every polarity cue in text[start:end], leftmost-longest, in order."""
     found: list[Cue] = []
@@ -1810,6 +1846,13 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table.insert(table.index(("stance", OPPOSE, -1)), ("stance", UNDOING_HARM, -1))
     if text.find("end of", start, end) != -1 or text.find(" step", start, end) != -1:
         table.insert(0, ("stance", AT_THE_END, -1))
+    if "resist" in chunk or "opposition" in chunk or "objection" in chunk or "demands" in chunk:
+        # (pass pos46) giving up one's resistance (`ended months of resistance`, `dropped its objections to the bill`)
+        table.insert(0, ("stance", RESISTANCE_ENDED, 1))
+    if text.find(" vote", start, end) != -1 and ("yes" in chunk or "no" in chunk):
+        # (pass pos46) the side of a ballot one works for (`vowed to campaign for a No vote`, `urged Scots to back a Yes
+        # vote`): the side's own stance, before `campaign for` can be taken for support of whatever the vote is on
+        table[0:0] = [("stance", BALLOT_YES, 1), ("stance", BALLOT_NO, -1)]
     if text.find("consequences", start, end) != -1:
         table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
     if issue_matcher is not None and issue_matcher.cessation and (
