@@ -170,13 +170,13 @@ TARGETS = {
     "events_round15": (0.91, 0.90),
     "events_round16": (0.892, 1.0),
     "events_round17": (0.883, 1.0),
-    "events_round18": (0.821, 0.98),
+    "events_round18": (0.826, 0.98),
     "events_round19": (0.751, 0.97),
     "events_round20": (0.847, 1.0),
     "events_round21": (0.777, 0.97),
     "events_round22": (0.83, 0.98),
-    "events_round23": (0.67, 0.98),
-    "events_round24": (0.723, 0.98),
+    "events_round23": (0.693, 0.98),
+    "events_round24": (0.728, 0.98),
     "events_round25": (0.693, 1.0),
     "events_round26": (0.788, 0.99),
     "events_round27": (0.801, 0.97),
@@ -188,22 +188,23 @@ TARGETS = {
     "events_round33": (0.50, 0.87),
     "events_round34": (0.50, 0.83),
     "events_round35": (0.47, 0.71),
-    "events_round36": (0.669, 0.99),
+    "events_round36": (0.676, 0.99),
     "events_round37": (0.50, 0.96),
-    "events_round38": (0.717, 0.98),
+    "events_round38": (0.724, 0.98),
     # written blind at stop 24 (untuned: positions 0.559 / 0.435, aid 0.675 / 0.794, two false changes in round 39);
     # the floors are the figures after passes pos39a-c, pos40a-b, aid39 and aid40 (positions 1.62.0, aid 1.28.0)
-    "events_round39": (0.763, 0.938),
-    "events_round40": (0.788, 0.985),
+    "events_round39": (0.763, 0.95),
+    "events_round40": (0.802, 0.985),
     # written blind at stop 25; floors at the untuned figures until passes move them
-    "events_round41": (0.6, 0.842),
-    "events_round42": (0.666, 0.87),
+    "events_round41": (0.615, 0.862),
+    "events_round42": (0.686, 0.87),
     # written blind at stop 25 after the first wave of passes (untuned at 0724b8a); floors at those figures
-    "events_round43": (0.655, 0.774),
-    "events_round44": (0.5, 0.666),
-    # written blind at stop 26 before its passes (untuned at 8c030d9); floors at those figures
-    "events_round45": (0.324, 0.571),
-    "events_round46": (0.451, 0.634),
+    "events_round43": (0.706, 0.839),
+    "events_round44": (0.553, 0.8),
+    # written blind at stop 26 before its passes (untuned at 8c030d9: positions 0.325 / 0.451, aid 0.571 / 0.634); floors
+    # after the passes of wave 2 (iss, aid46, pos46); rounds 18-44 above moved to stop 26's figures too
+    "events_round45": (0.427, 0.857),
+    "events_round46": (0.518, 0.933),
     # written blind at stop 26 after its first wave (untuned at 928c8b6, the same at 8c030d9)
     "events_round47": (0.454, 0.581),
 }
