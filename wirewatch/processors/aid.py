@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.34.0")
+PRODUCER = Producer(name="aid", version="1.35.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -452,7 +452,10 @@ _FOR_ORG = re.compile(r"\s+for\s+(?:the\s+)?")
 # the organisation is the noun phrase (not a modifier, `for the IMF review`)
 _ORG_ENDS = re.compile(r"\s*(?:[,.;:)\u2013\u2014-]|$)|\s+(?:and|or|on|in|to|this|last|next|after|before|as|which|that|over|by|at|amid|since|until)\b")
 _APPEAL_FOR = re.compile(
-    r"\b(?:appeal(?:s|ed|ing)?|pleas?)\s+for\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?$"
+    r"\b(?:appeal(?:s|ed|ing)?|pleas?)"
+    # `launched an appeal on Tuesday for $160 million`, `an appeal last week for`: a day or a time between
+    r"(?:\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this|earlier\s+this)\s+(?:week|month|year)|earlier))?"
+    r"\s+for\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?$"
     # `had called for a package of up to 100 billion crowns`: a sum others asked for
     r"|\bcall(?:s|ed|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:(?:extra|additional|further|new|bigger|larger)\s+)?"
     r"(?:[\w-]+\s+)?(?:package|sum|fund|programme|program|envelope)\s+of\s+$"
@@ -630,6 +633,18 @@ _HELD_UP_RIGHT = re.compile(
     r"(?:(?:still|largely|partly|effectively)\s+)?(?:frozen|blocked|withheld|suspended)\b",
     re.IGNORECASE,
 )
+# `after losing more than $440 million of expected funding`, `has lost $2 billion in aid`: a sum that stopped coming
+_LOST_LEFT = re.compile(
+    r"\b(?:los(?:e|es|t|ing)|forfeit(?:s|ed|ing)?)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to|at least)\s+)?$",
+    re.IGNORECASE,
+)
+# `to release $2.5 billion still pending under a bailout`, `$700 million that is yet to be disbursed`: money not given
+# (a sum a lender holds back; the pending sum of an earlier programme is no new aid)
+_PENDING_RIGHT = re.compile(
+    r"(?:\s+(?:of|in)\s+[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:(?:that|which)\s+(?:is|are|was|were|remains?|remained)\s+)?"
+    r"(?:still\s+|as\s+yet\s+)?(?:pending|(?:yet|still)\s+to\s+be\s+(?:released|disbursed|paid(?:\s+out)?|unlocked))\b",
+    re.IGNORECASE,
+)
 # `unblocked 10.2 billion euros of cohesion funds`, `unfroze $6 billion of Iranian funds`: money of the recipient's own
 # (or its entitlement) freed, no new aid
 _UNFROZEN_LEFT = re.compile(
@@ -699,7 +714,7 @@ _WITH_AGENCIES_TO_GIVE = re.compile(
 
 
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
-            org_starts: dict[int, int] | None = None) -> bool:
+            org_starts: dict[int, int] | None = None, relief_starts: frozenset[int] | set[int] = frozenset()) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
     `country_starts`: where the sentence's country mentions start; `org_starts`: its organisations' (a sum for an
     organisation, `20 million euros for UNRWA`, is for it as a sum for a country is), each to where it ends."""
@@ -745,6 +760,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
     if (("rozen" in right or "locked" in right or "withheld" in right or "suspended" in right)
             and _HELD_UP_RIGHT.match(right)) or (("nblock" in left or "nfr" in left) and _UNFROZEN_LEFT.search(left)):
         return False  # `cohesion funds for Hungary that had been frozen`, `unblocked 10.2 billion euros`: money held up or freed
+    if ("los" in left[-40:] or "forfeit" in left[-40:]) and _LOST_LEFT.search(left):
+        return False  # pass aid47: `after losing more than $440 million of expected funding`: money lost, none given
+    if ("pending" in right or "yet to be" in right or "still to be" in right) and _PENDING_RIGHT.match(right):
+        return False  # `to release $2.5 billion still pending under a programme`: money a lender still holds back
     if ("could" in right or "might" in right or "may " in right) and _COULD_FOLLOW_RIGHT.match(right):
         return False  # `up to 900 million euros could follow if ...`: a conditional offer
     if ("follow" in (window := text[max(lo, money.start - 160) : money.start]) or "available" in window or "unlocked" in window) \
@@ -769,6 +788,11 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
             to = _FOR_PEOPLE_IN.match(text, money.end, hi) or to  # `for flood victims in Pakistan`
         if to and (to.end() in country_starts or (
             org_starts and to.end() in org_starts and _FOR_ORG.match(text, money.end, hi) and _ORG_ENDS.match(text, org_starts[to.end()], hi)
+        ) or (
+            # pass aid47: `would pay 50 million euros to the U.N. refugee agency UNHCR`: a relief agency is paid no debt, its
+            # funding is aid (the agency's name, or its description with the acronym after it, then the phrase ends)
+            to.end() in relief_starts and org_starts and to.end() in org_starts and "to" in to.group(0)
+            and (_ORG_ENDS.match(text, org_starts[to.end()], hi) or _MASKED_NAME_THEN_END.match(text, org_starts[to.end()], hi))
         )) and not _NOT_AID_NOUN.search(left[-40:]) and not _NOT_AID_NOUN.search(to.group(0)) and not (
             (owned := _POSSESSED.match(text, to.end(), hi)) and _NOT_AID_NOUN.search(owned.group(1))  # not `to Russia's budget deficit`
         ):
@@ -943,6 +967,13 @@ _PEOPLE_IN = re.compile(
     r"communities|population|displaced|households|Palestinians)\b[^.;:,]{0,60}?\b(?:in|of|from)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# `one billion euros for reconstruction in Turkey`, `$20 million for relief efforts in Sudan`: the work a sum pays for, in the
+# place that receives it (a sum's own `for`, right after it)
+_FOR_WORK_IN = re.compile(
+    r"\bfor\s+(?:the\s+)?(?:[\w-]+\s+)?(?:reconstruction|rebuilding|recovery|relief|rescue|repairs?)(?:\s+(?:efforts?|work|operations?))?"
+    r"\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # `will give Palestinians in Gaza $75 million`: the place of the people who receive, never the clause's subject
 _PEOPLE_IN_BEFORE = re.compile(
     r"\b(?:people|civilians|refugees|victims|families|children|survivors|communities|population|displaced|households|Palestinians)\s+"
@@ -1017,6 +1048,8 @@ _RELIEF_AGENCIES = frozenset({
     "World Food Programme", "UNICEF", "UNRWA", "UNHCR", "World Health Organization", "International Committee of the Red Cross",
     "International Organization for Migration", "UNFPA", "UNDP", "OCHA",
 })
+# (in the masked text) the agency's description, then its own name, masked too: `the U.N. agency for Palestinian refugees UNRWA`
+_MASKED_NAME_THEN_END = re.compile(r"\s+_{3,}(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|on|in|to|this|last|next|after|before|by|at)\b)")
 _AGENCY_FOR = re.compile(r"(?:,[^,.;]{1,60},)?\s+for\s+(?:the\s+)?")  # the agency, then directly what it is for
 
 # a people named as a recipient in its own land (not refugees in a host country, which `_HOSTED_IN` gives the host)
@@ -1094,6 +1127,9 @@ def _recipient(
             score = 0  # `a grant of $21 million to help Niger grow more wheat`: the one helped receives
         elif _PEOPLE_IN.search(text, max(0, r.start - 80), r.start):
             score = 0  # `for people affected by the war in Ukraine`, `to refugees from Sudan`
+        elif money is not None and r.start > money.end and " in" in before and _FOR_WORK_IN.search(before) \
+                and r.start - money.end < 60:
+            score = 0  # pass aid47: `one billion euros for reconstruction in Turkey`: the place of the work the sum pays for
         elif re.search(r"\bthank(?:s|ed|ing)?\b", text[r.end : r.end + 12]):
             score = 1  # `Zelensky thanked ...`: the recipient
         elif _TRANSFER_VERB.search(before) and re.search(r"\w+\s+(?:the\s+)?$", before) and re.search(
@@ -2590,6 +2626,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
         # `her country would transfer 19 of the US-made warplanes`: a maker's name is no actor of the transfer (not even
         # in a sentence without money, where the transfer verbs look for a recipient)
         all_refs = [r for r in all_refs if not _ORIGIN.match(text, r.end)]
+    if "-based" in text:
+        # `, the Washington-based lender said`, `a London-based charity`: where an organisation sits names no actor of the
+        # aid (neither its giver nor its recipient)
+        all_refs = [r for r in all_refs if not text.startswith("-based", r.end)]
     if " among " in text and _AMONG_GIVERS.search(text):
         # `..., with Germany, Romania and Finland among the countries offering tents`: other givers, never recipients (not
         # even the article's fallback one; the scan from every `with`/`and` runs only where its tail is in the text)
@@ -2663,6 +2703,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             produced = any(k in consumed and k not in conversions for k in range(len(monies)))
         country_starts = {r.start for r in sent_refs if r.actor is not None and r.actor.kind == "country"} if monies else set()
         org_starts = {r.start: r.end for r in sent_refs if r.actor is not None and r.actor.kind == "organization"} if monies else {}
+        relief_starts = {r.start for r in sent_refs if r.country in _RELIEF_AGENCIES} if monies else set()
         sent_refs_all = sent_refs
         for k, money in enumerate(monies):
             sent_refs = sent_refs_all
@@ -2686,7 +2727,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             ) and not _NOT_AID_NOUN.search(text, money.end, min(sent.end, money.end + 40))
             # `would pay 50 million euros to the agency`: the relief agency named before, by its head noun
             agency = _agency_named_before(text, money, all_refs, sent) if "the " in text[money.end : money.end + 40] else None
-            if not gapped and not second_giver and not _is_aid(masked, money, sent.start, sent.end, country_starts, org_starts) and not (
+            if not gapped and not second_giver and not _is_aid(masked, money, sent.start, sent.end, country_starts, org_starts, relief_starts) and not (
                 (agency is not None and (_AID_VERB_LEFT.search(text, max(sent.start, money.start - 70), money.start)
                                          or _PAID_LEFT.search(text, max(sent.start, money.start - 30), money.start)))
                 or
