@@ -214,7 +214,7 @@ TARGETS = {
 # second (an omission in the gold, read at stop 21; the gold is left as its author wrote it).
 # Round 45: one misread stance beside its actor's own shift word (four untuned, before positions 1.73.0 asked for the actor's own shift).
 # Round 47: three, untuned (stop 26).
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1, "events_round47": 3}
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1, "events_round47": 0}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 

@@ -2150,6 +2150,11 @@ def _general_terms(issues: tuple[Issue, ...]) -> GeneralTerms | None:
             if not words:
                 continue
             lone = len(words) == 1 and t.islower()
+            if len(words) >= 2 and words[0] == "the" and t.islower():
+                # (pass pos47) a definite description (`the law`, `the ban`) refers back to a measure already named: it is
+                # the issue's only in an article that names one of the issue's own terms (`could no longer back the law`
+                # in a story on a ban on engines is no word on a law on cannabis)
+                weak.setdefault(a.id, set()).add(" ".join(words))
             for b in issues:
                 if b is a:
                     continue
