@@ -8,11 +8,13 @@ vans); none copied from an evaluation set. The classes of the pass:
   emissions`): the term says what the activity must become, it does not name the activity (a wrong stance);
 - declining to undo a measure (`would not seek to reverse the levy`, `will not try to repeal it`): no stance;
 - a request only to look at the measure again (`wanted the council to review the levy`): no stance yet;
-- a delaying verb on the vote or decision on a measure (`postponed a final vote on the levy`): procedure, no stance.
+- a delaying verb on the vote or decision on a measure (`postponed a final vote on the levy`): procedure, no stance;
+- a measure asked for in a lesser form (`argued for a slower phase-out`, `called for a weaker diesel ban`): against it.
 
 Guards, each a near sentence that must keep its stance: `the bill` in an article that names the issue's own terms; a
 rule opposed (not backed) and the activity itself backed; `would seek to reverse`; a review asked for together with a
-scrapping; the measure itself postponed.
+scrapping; a court asked to review (a challenge); the measure itself postponed; `a faster phase-out`; a definite
+description whose noun the issue's own label uses (`the levy` of `The school levy`).
 """
 
 from __future__ import annotations
@@ -50,6 +52,11 @@ STATED = [
     ("Italy said it would seek to reverse the bag levy.", ("Italy", BAG, O)),
     ("Italy urged the council to review the bag levy and to scrap it.", ("Italy", BAG, O)),
     ("Italy postponed the bag levy.", ("Italy", BAG, O)),
+    # ---- a lesser form of the measure
+    ("Italy, which has long argued for a slower phase-out, said it would decide later.", ("Italy", VANS, O)),
+    ("Italy called for a weaker diesel ban.", ("Italy", VANS, O)),
+    # guard: a faster one
+    ("Italy argued for a faster phase-out.", ("Italy", VANS, S)),
 ]
 
 
@@ -79,3 +86,18 @@ NO_STANCE = [
 def test_no_stance(text: str) -> None:
     found = stances(text, _CTX)
     assert not any(actor == "Italy" for actor, _, _ in found), found
+
+
+def test_a_court_asked_to_review_is_a_challenge() -> None:
+    found = stances("The council approved a bag levy on Monday. Italy asked the High Court to review the bag levy.", _CTX)
+    assert ("Italy", BAG, O) in found, found
+
+
+def test_a_definite_description_of_the_label_stays_strong() -> None:
+    ctx = ExtractionContext(issues=IssueSet(issues=(
+        Issue(id="school-levy", label="The school levy", proposition="The school levy should be introduced",
+              terms=("school levy", "the levy")),
+        Issue(id="bag-levy", label="Plastic bag levy", proposition="A levy should be charged on plastic bags",
+              terms=("bag levy",)),
+    )))
+    assert ("Italy", "school-levy", S) in stances("Italy said it would back the levy.", ctx)

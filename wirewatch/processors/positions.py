@@ -3351,7 +3351,10 @@ _NOT_SEEK_UNDO = re.compile(r"\b(?:not|n't|never)\s+(?:seek|try|attempt)(?:s|ing
 _PROCEDURE_DELAYED = re.compile(r"(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)"
                                 r"\s+(?:(?:a|the|its|their|his|her|this|next|week's|planned|final|formal|scheduled)\s+){0,3}"
                                 r"(?:vote|votes|voting|decision|decisions|debate|ballot)\b", re.I)
+# (pass pos47) a measure asked for in a lesser form (`argued for a slower phase-out`, `pushed for a weaker ban`)
+_LESSER_MEASURE = re.compile(r"\s+(?:for\s+)?(?:a|an|the)\s+(?:much\s+)?(?:slower|later|weaker|softer|more\s+gradual)\s+", re.I)
 _WANT_CUE = re.compile(r"want(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?", re.I)
+_COURT_ASKED = re.compile(r"\b(?:court|courts|tribunal|judges?|justices)\b", re.I)  # (asking a court to review is a challenge)
 _REVIEW_ASKED = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?P<v>review|re-?examine|examine|reassess|assess|study|scrutini[sz]e|"
                            r"evaluate|look\s+(?:again\s+)?at)\b", re.I)
 
@@ -4571,12 +4574,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             ns := _NOT_SEEK_UNDO.search(text, max(s, first.start - 40), min(e, first.end + 40))) is not None and (
                             ns.start() <= first.start < ns.end()):
                         continue  # (pass pos47) `would not seek to reverse the increase`: declining to undo it, no backing of it
+                    if first.factor > 0 and first.kind in ("stance", "request") and (
+                            " slower " in text[s:e] or " later " in text[s:e] or " weaker " in text[s:e] or " softer " in text[s:e]
+                            or " more gradual " in text[s:e]) and m.terms is not None and (
+                            lesser := _LESSER_MEASURE.match(text, first.end, e)) is not None and m.terms.match(text, lesser.end(), e):
+                        sign = -sign  # (pass pos47) `argued for a slower phase-out`: a lesser form of the measure, against it as proposed
                     if first.kind == "stance" and first.factor < 0 and (" vote" in text[s:e] or " decision" in text[s:e] or " debate" in text[s:e]) and (
                             _PROCEDURE_DELAYED.match(text, first.start, e)) and not any(
                             c.start >= first.end and c.kind in _BEARING and c.kind != "halt" for c in cue_list):
                         continue  # (pass pos47) `postponed a final vote on the ban`: the procedure is delayed, not the measure
                     if first.kind in ("request", "stance") and " to " in text[first.end : min(e, first.end + 60)] and _WANT_CUE.fullmatch(text, first.start, first.end) and (
-                            rv := _REVIEW_ASKED.match(text, first.end, e)) is not None and not (
+                            rv := _REVIEW_ASKED.match(text, first.end, e)) is not None and not _COURT_ASKED.search(text, first.end, rv.start("v")) and not (
                             m.terms is not None and m.terms.search(text, first.end, rv.start("v"))) and not any(
                             c.start >= rv.end() and c.kind in _BEARING for c in cue_list):
                         continue  # (pass pos47) `wanted the government to review the total`: a review asked for, no stance yet
