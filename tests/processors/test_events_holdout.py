@@ -184,10 +184,10 @@ TARGETS = {
     "events_round29": (0.50, 0.94),
     "events_round30": (0.691, 0.98),
     "events_round31": (0.51, 0.93),
-    "events_round32": (0.49, 0.94),
+    "events_round32": (0.49, 0.96),
     "events_round33": (0.50, 0.87),
     "events_round34": (0.50, 0.83),
-    "events_round35": (0.47, 0.71),
+    "events_round35": (0.47, 0.833),
     "events_round36": (0.676, 0.99),
     "events_round37": (0.50, 0.96),
     "events_round38": (0.724, 0.98),
@@ -205,16 +205,19 @@ TARGETS = {
     # after the passes of wave 2 (iss, aid46, pos46); rounds 18-44 above moved to stop 26's figures too
     "events_round45": (0.427, 0.857),
     "events_round46": (0.518, 0.933),
-    # written blind at stop 26 after its first wave (untuned at 928c8b6, the same at 8c030d9)
-    "events_round47": (0.454, 0.581),
+    # written blind at stop 26 after its first wave (untuned at 928c8b6, the same at 8c030d9: positions 0.454, aid 0.582,
+    # three false changes); floors after wave 3 (pos47, aid47)
+    "events_round47": (0.503, 0.64),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
 # 22 that both `dropped their objections`; the gold gives Estonia both positions and the change, Greece only the
 # second (an omission in the gold, read at stop 21; the gold is left as its author wrote it).
-# Round 45: one misread stance beside its actor's own shift word (four untuned, before positions 1.73.0 asked for the actor's own shift).
-# Round 47: three, untuned (stop 26).
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1, "events_round47": 3}
+# Round 45's one is the United States on fighter jets (r45-11 -> r45-14): `Biden said the United States will not provide
+# F-16s` gives the country a stance that the round's gold leaves out, against its own rule for leaders speaking for their
+# country (read at stop 26; four untuned, before positions 1.73.0 asked for the actor's own shift). Round 47's three
+# (untuned) were fixed by pass pos47.
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets, signals_shift
 
-PRODUCER = Producer(name="positions", version="1.79.0")
+PRODUCER = Producer(name="positions", version="1.80.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -3210,7 +3210,7 @@ def _cessation_cues(text: str, s: int, e: int, cue_list: list[lex.Cue], term_spa
         else:
             kinds.append((a, m.activity is not None and bool(
                 # (not inside a name: `the International Seabed Authority` is no seabed drilling)
-                _names_activity_words(m, text, a, b) or m.activity.search(text, window, a)
+                _names_activity_words(m, text, a, b) or _activity_before(m, text, window, a)
                 # `drilling licences for fracking`, `opened marine parks to trawling`: what permits the activity or is opened to it
                 or _ENABLING_TERM.search(text, a, b)
                 or (_OPENED_BEFORE.search(text, window, a) and (link := _OPENED_TO.match(text, b, e)) and m.activity.match(text, link.end(), e)))))
@@ -3339,6 +3339,43 @@ _OTHERS_VIEW = re.compile(
 _OPENED_BEFORE = re.compile(r"\b(?:re)?open(?:s|ed|ing)?\s+(?:up\s+)?(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 _OPENED_TO = re.compile(r"\s+(?:up\s+)?(?:to|for)\s+(?:new\s+|more\s+|further\s+)?", re.I)
 # a term naming what permits an activity (`fishing licences`, `drilling permits`), on an issue that halts it
+# (pass pos47) declining to undo a measure (`would not seek to reverse the increase`, `will not try to repeal it`): the
+# holder leaves it standing, which is no stance on it (a refusal to undo is not a wish to keep)
+_NOT_SEEK_UNDO = re.compile(r"\b(?:not|n't|never)\s+(?:seek|try|attempt)(?:s|ing)?\s+to\s+(?:reverse|repeal|undo|overturn|roll\s+back|"
+                            r"scrap|unwind|rescind|abolish)\b", re.I)
+
+# (pass pos47) a request whose object is only to look at the measure again (`wanted the government to review the
+# total`, `urged ministers to reassess the plan`): the outcome is left open
+# (pass pos47) a delaying verb on the vote, decision or debate on a measure (`postponed a final vote on its ban`, `put off
+# the decision on the jets`): a step of procedure put back, no stance on the measure itself
+_PROCEDURE_DELAYED = re.compile(r"(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)"
+                                r"\s+(?:(?:a|the|its|their|his|her|this|next|week's|planned|final|formal|scheduled)\s+){0,3}"
+                                r"(?:vote|votes|voting|decision|decisions|debate|ballot)\b", re.I)
+# (pass pos47) a measure asked for in a lesser form (`argued for a slower phase-out`, `pushed for a weaker ban`)
+_LESSER_MEASURE = re.compile(r"\s+(?:for\s+)?(?:a|an|the)\s+(?:much\s+)?(?:slower|later|weaker|softer|more\s+gradual)\s+", re.I)
+_WANT_CUE = re.compile(r"want(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|ask(?:s|ed|ing)?|press(?:es|ed|ing)?", re.I)
+_COURT_ASKED = re.compile(r"\b(?:court|courts|tribunal|judges?|justices)\b", re.I)  # (asking a court to review is a challenge)
+_REVIEW_ASKED = re.compile(r"\s+(?:[\w'\u2019-]+\s+){0,4}?to\s+(?P<v>review|re-?examine|examine|reassess|assess|study|scrutini[sz]e|"
+                           r"evaluate|look\s+(?:again\s+)?at)\b", re.I)
+
+# (pass pos47) the halted activity as the subject of an infinitive whose predicate is the term (`a law requiring new
+# cars to have zero emissions`, `for vehicles to run on e-fuels`): the term says what the activity must become, it does
+# not name the activity
+_TO_PREDICATE = re.compile(r"\s(?:[\w'\u2019-]+\s+){0,5}?to\s+(?:(?:only|all|still)\s+)?(?:have|be|become|reach|meet|run|emit|produce|use|switch|go)\b",
+                           re.I)
+
+
+def _activity_before(m: lex.IssueMatcher, text: str, window: int, a: int) -> bool:
+    """Whether the halted activity is named within `window`..`a` before a term, not as the subject of an infinitive
+    that ends in the term (`_TO_PREDICATE`)."""
+    last = None
+    for last in m.activity.finditer(text, window, a):
+        pass
+    if last is None:
+        return False
+    return not (" to " in text[last.end() : a] and _TO_PREDICATE.match(text, last.end(), a))
+
+
 _ENABLING_TERM = re.compile(r"\b(?:licen[cs]es?|licen[cs]ing|permits?|concessions?|leases?)\b", re.I)
 
 
@@ -4533,6 +4570,24 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if (" seek" in text[s:e] or " try" in text[s:e] or " attempt" in text[s:e]) and (
+                            ns := _NOT_SEEK_UNDO.search(text, max(s, first.start - 40), min(e, first.end + 40))) is not None and (
+                            ns.start() <= first.start < ns.end()):
+                        continue  # (pass pos47) `would not seek to reverse the increase`: declining to undo it, no backing of it
+                    if first.factor > 0 and first.kind in ("stance", "request") and (
+                            " slower " in text[s:e] or " later " in text[s:e] or " weaker " in text[s:e] or " softer " in text[s:e]
+                            or " more gradual " in text[s:e]) and m.terms is not None and (
+                            lesser := _LESSER_MEASURE.match(text, first.end, e)) is not None and m.terms.match(text, lesser.end(), e):
+                        sign = -sign  # (pass pos47) `argued for a slower phase-out`: a lesser form of the measure, against it as proposed
+                    if first.kind == "stance" and first.factor < 0 and (" vote" in text[s:e] or " decision" in text[s:e] or " debate" in text[s:e]) and (
+                            _PROCEDURE_DELAYED.match(text, first.start, e)) and not any(
+                            c.start >= first.end and c.kind in _BEARING and c.kind != "halt" for c in cue_list):
+                        continue  # (pass pos47) `postponed a final vote on the ban`: the procedure is delayed, not the measure
+                    if first.kind in ("request", "stance") and " to " in text[first.end : min(e, first.end + 60)] and _WANT_CUE.fullmatch(text, first.start, first.end) and (
+                            rv := _REVIEW_ASKED.match(text, first.end, e)) is not None and not _COURT_ASKED.search(text, first.end, rv.start("v")) and not (
+                            m.terms is not None and m.terms.search(text, first.end, rv.start("v"))) and not any(
+                            c.start >= rv.end() and c.kind in _BEARING for c in cue_list):
+                        continue  # (pass pos47) `wanted the government to review the total`: a review asked for, no stance yet
                     if holder is not None and m.terms is not None and (
                             _JUSTIFYING_BEFORE.search(text, max(sent.start, holder.start - 24), holder.start)
                             or (s > holder.end and _WHO_BEFORE.search(text, max(holder.end, s - 8), s) and _OWN_OBJECT_CUE.match(text, first.start, e))) and (

@@ -2150,6 +2150,13 @@ def _general_terms(issues: tuple[Issue, ...]) -> GeneralTerms | None:
             if not words:
                 continue
             lone = len(words) == 1 and t.islower()
+            if len(words) >= 2 and words[0] == "the" and t.islower() and not set(words[1:]) <= (
+                    set(_words_of(a.label)) | set(_words_of(a.proposition))):
+                # (pass pos47) a definite description (`the law`) whose noun the issue's own label and proposition do not
+                # use refers back to a measure already named: it is the issue's only in an article that names one of
+                # the issue's own terms (`could no longer back the law` in a story on a ban on engines is no word on
+                # legalising cannabis; `the dam` of an issue on building the dam still names it)
+                weak.setdefault(a.id, set()).add(" ".join(words))
             for b in issues:
                 if b is a:
                     continue
