@@ -205,9 +205,11 @@ TARGETS = {
     # after the passes of wave 2 (iss, aid46, pos46); rounds 18-44 above moved to stop 26's figures too
     "events_round45": (0.427, 0.857),
     "events_round46": (0.518, 0.933),
-    # written blind at stop 26 after its first wave (untuned at 928c8b6, the same at 8c030d9: positions 0.454, aid 0.582,
+    # written blind at stop 26 after its first wave (untuned at 928c8b6: positions 0.454, aid 0.582,
     # three false changes); floors after wave 3 (pos47, aid47)
     "events_round47": (0.503, 0.64),
+    # written blind at the end of stop 26 (untuned at 4f1d29e: positions 0.471, aid 0.839, two false changes)
+    "events_round48": (0.47, 0.838),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
@@ -217,7 +219,8 @@ TARGETS = {
 # F-16s` gives the country a stance that the round's gold leaves out, against its own rule for leaders speaking for their
 # country (read at stop 26; four untuned, before positions 1.73.0 asked for the actor's own shift). Round 47's three
 # (untuned) were fixed by pass pos47.
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1}
+# Round 48's two: untuned, written at the end of stop 26 (four at the stop's start, before the change rule).
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1, "events_round48": 2}
 # running totals a round is known to count as new (aid work pending); any more fails
 KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 
