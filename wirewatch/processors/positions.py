@@ -30,7 +30,7 @@ from .speakers import _TITLE_WORDS as _SPEAKER_TITLE_WORDS
 _TITLE_WORDS = _SPEAKER_TITLE_WORDS | frozenset({"administrator"})
 from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
-from .shifts import shift_offsets, signals_shift
+from .shifts import shift_offsets
 
 PRODUCER = Producer(name="positions", version="1.80.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
@@ -5364,10 +5364,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # (pass pos26c) `The Liberal Party, which voted against the bill, wants a moratorium`: the holder's own
             # predicate naming the issue, not the aside that names nothing of it
             chosen[key] = f
-    shift_told = signals_shift(text) if chosen else False  # read only where there is a stance to mark
     # A change must rest on the actor's own shift, not on another's told in the same story (`X reversed course`
     # beside a misread stance of Y): a shift word in the stance's paragraph, or in a sentence that names the actor.
-    shifts_at = list(shift_offsets(text)) if shift_told else []
+    shifts_at = list(shift_offsets(text)) if chosen else []  # read only where there is a stance to mark
     shift_sents = [next((s for s in sents if s.start <= at < s.end), None) for at in shifts_at]
 
     def shift_of_own(f: _Found) -> bool:
@@ -5398,7 +5397,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             stance=f.stance,
             explicitly_unchanged=f.unchanged or (f.actor, f.issue, f.stance) in unchanged_somewhere,
             evidence=evidence,
-            change_signalled=shift_told and (f.sentence.start, f.issue) not in recall_only and shift_of_own(f),
+            change_signalled=(f.sentence.start, f.issue) not in recall_only and shift_of_own(f),
         )
         events.append(
             article_event(
