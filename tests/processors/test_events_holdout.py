@@ -210,6 +210,8 @@ TARGETS = {
     "events_round47": (0.503, 0.64),
     # written blind at the end of stop 26 (untuned at 4f1d29e: positions 0.471, aid 0.839, two false changes)
     "events_round48": (0.47, 0.838),
+    # written blind at the start of stop 27 (untuned at 59209a7: positions 0.538, aid 0.830, no false change)
+    "events_round49": (0.538, 0.83),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
