@@ -7,6 +7,9 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
+# libyaml's safe loader when PyYAML was built with it: the same documents, several times faster
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class Issue(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
@@ -24,5 +27,5 @@ class IssueSet(BaseModel):
 
     @classmethod
     def load(cls, path: str | Path) -> "IssueSet":
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
         return cls.model_validate(data)
