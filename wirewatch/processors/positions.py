@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.80.0")
+PRODUCER = Producer(name="positions", version="1.81.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -304,6 +304,14 @@ _GROUP_LED_BY = re.compile(_GROUP_LED + "$")
 _GROUP_LED_BY_LIST = re.compile(_GROUP_LED + r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*"
                                 r",?\s+and\s+(?:the\s+)?$")
 _OPENING_MARKS = frozenset({",", ";", ":", "\u201c", "\u201d", '"', "("})
+# (pass posrec) a clause opening with officials of several states, each state named after `of`: the states act through
+# them (`The foreign ministers of Estonia, Latvia and Lithuania called on ...`, `The leaders of France and Germany said`)
+_OFFICIALS_OF = re.compile(
+    r"^[\s,;:\u201c\u201d\"(\u2014-]*(?:(?:[A-Z][\w'\u2019-]*|[a-z]+)\s+)?(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|economy|energy|trade|"
+    r"agriculture|interior|health|environment|transport|prime)\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|government)|presidents|"
+    r"governments)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*(?:the\s+)?)*"
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,?\s+and\s+(?:the\s+)?)?$"
+)
 # words that describe a party or a group before its name (`the conservative`, `the left-wing`, `the French-speaking`)
 _DESCRIPTOR = re.compile(
     r"(?:conservative|liberal|progressive|centrist|nationalist|populist|socialist|communist|radical|moderate|main|largest|biggest|"
@@ -402,6 +410,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if not words:
         return True
     prev = words[-1]
+    if prev in ("of", ",", "and") and _OFFICIALS_OF.match(text[clause_start : ref.start]):
+        return True  # (pass posrec) `The foreign ministers of Estonia, Latvia and Lithuania called on ...`: each state acts
     if prev in ("with", "and") and _ALONG_WITH.search(text, max(clause_start, ref.start - 160), ref.start):
         return True  # (pass `pos21a`) `Austria, together with Luxembourg and Malta, voted against`
     if prev.casefold() == "and" and _GROUP_LED_BY_LIST.search(text, max(clause_start, ref.start - 120), ref.start):
@@ -2593,6 +2603,17 @@ _NOT_OBSTRUCT = re.compile(r"\b(?:would|will|could)\s+not\s+(?:\w+\s+)?(?:block|
                            r"object|oppos\w*|torpedo|derail)\w*", re.I)
 _CONDITION_AHEAD = re.compile(r"[^;:.\u201c\u201d\"]*?\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\s")
 _TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?P<if>if|unless|provided|when|once)\s")
+# (pass posrec) the holder's own coming to power as the condition (`would scrap the law if it wins the election`, `promised
+# to repeal it if his party returns to power`, `if elected`): a pledge of what the holder will do in office, a stance
+_POWER_CONDITION = re.compile(
+    r"(?:if|once|when)\s+(?:(?:it|he|she|they|we|(?:his|her|its|their|our|the)\s+(?:party|bloc|coalition|alliance|opposition))\s+|"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+)?(?:(?:is|are|was|were|gets?|got)\s+)?(?:re-?)?elected\b|"
+    r"(?:if|once|when)\s+(?:it|he|she|they|we|(?:his|her|its|their|our|the)\s+(?:party|bloc|coalition|alliance|opposition)|"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+"
+    r"(?:(?:wins?|won|winning)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:elections?|votes?|polls?|majority|power|office)\b|"
+    r"(?:returns?|returned|comes?|came|gets?|got|is\s+returned|was\s+returned)\s+(?:back\s+)?(?:to|into)\s+(?:power|office|government)\b|"
+    r"(?:takes?|took)\s+(?:power|office)\b|(?:forms?|formed)\s+(?:the\s+|a\s+)?(?:next\s+)?government\b)"
+)
 _DEFERRED = re.compile(r"\bbefore\s+(?:deciding|making\s+(?:up\s+(?:their|its|his|her)\s+minds?|a\s+decision))\s+(?:on\s+)?(?:whether|if|how)\b")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
@@ -4722,7 +4743,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         continue  # `wanted to see the details before deciding whether to back the bill`: the decision is still to come
                     if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and (
                         cond := _TRAILING_CONDITION.match(text, first.end, e)
-                    ) and not (cond.group("if") == "once" and first.kind == "action"):
+                    ) and not (cond.group("if") == "once" and first.kind == "action") and not (
+                        cond.group("if") in ("if", "once", "when") and _POWER_CONDITION.match(text, cond.start("if"))
+                    ):
                         # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance (but a
                         # delivery scheduled `once pilots had been trained` is a commitment with a date)
                         continue
