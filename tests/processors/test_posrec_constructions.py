@@ -155,3 +155,29 @@ def test_posrec_pass_constructions(text: str, expected: set[tuple[str, str, str]
     found = stances(text, _CTX)
     # the sentence before states the legislature's or ministers' own act; only the holders under test are compared
     assert {f for f in found if f[0] not in ("Parliament",)} == expected
+
+
+_SANCTIONS_CTX = ExtractionContext(issues=IssueSet(issues=(
+    Issue(id="belarus-sanctions", label="Sanctions on Belarus", proposition="Sanctions on Belarus should be imposed or tightened",
+          terms=("sanctions", "sanctions package", "export ban")),
+)))
+_PREV_SANCTIONS = "Ministers agreed a fresh round of sanctions on Belarus on Monday. "
+
+SANCTIONS_QUOTE_CASES = [
+    # an opening quote on the target's revenues or on more pressure on it, attributed right after: the speaker supports
+    (_PREV_SANCTIONS + "\"This squeezes Minsk's export revenues once again,\" Foreign Minister Ewa Lind told reporters.",
+     {("Ewa Lind", "belarus-sanctions", S)}),
+    (_PREV_SANCTIONS + "\"Our measures drain Belarus's war chest,\" Trade Minister Jonas Petersen said.",
+     {("Jonas Petersen", "belarus-sanctions", S)}),
+    (_PREV_SANCTIONS + "\"We will keep up the pressure on Belarus,\" Foreign Minister Ewa Lind said.", {("Ewa Lind", "belarus-sanctions", S)}),
+    # guards: a denial, a report of revenues without a harm done, pressure without a verb raising it
+    (_PREV_SANCTIONS + "\"We will not cut Minsk's revenues,\" Foreign Minister Ewa Lind said.", set()),
+    (_PREV_SANCTIONS + "\"Belarus's revenues rose last year,\" Foreign Minister Ewa Lind said.", set()),
+    (_PREV_SANCTIONS + "\"The pressure on Belarus is mounting,\" Foreign Minister Ewa Lind said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTIONS_QUOTE_CASES)
+def test_posrec_sanctions_quote(text: str, expected: set[tuple[str, str, str]]) -> None:
+    # the sentence before has no holder; only the quote's speaker is under test
+    assert stances(text, _SANCTIONS_CTX) == expected
