@@ -106,3 +106,78 @@ def test_tier_stance_marks_no_change() -> None:
     events = positions.extract(Article(id="t-posrec", text=text, published_at="2025-03-01T00:00:00+00:00"), _CTX)
     tier = [e for e in events if e.payload["issue"] == "bike-tax"]
     assert [(e.payload["stance"], e.payload.get("change_signalled")) for e in tier] == [(S, False)]
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Pass posrec (positions 1.81.0): missed stances of holders the extractor already finds in the article. Invented copy on
+# the same invented issues; each construction with guards that must not fire.
+
+_PREV_LEVY = "Parliament passed the e-bike levy on Tuesday. "
+_PREV_WEEK = "Ministers approved a four-day school week on Monday. "
+
+POWER_CONDITION_CASES = [
+    # a pledge to undo the measure once the holder comes to power (the condition is the holder's own election)
+    (_PREV_LEVY + "The Green Party said it would scrap the e-bike levy if it wins the next election.",
+     {("Green Party", "bike-tax", O)}),
+    (_PREV_LEVY + "Senator Marta Quinn said her party would repeal the levy on e-bikes if it returned to power.",
+     {("Marta Quinn", "bike-tax", O)}),
+    (_PREV_WEEK + "Opposition leader Pierre Martin has promised to repeal it if his party wins the general election.",
+     {("Pierre Martin", "school-week", O)}),
+    (_PREV_WEEK + "Opposition leader Pierre Martin has vowed to scrap it if elected.", {("Pierre Martin", "school-week", O)}),
+    # guards: a condition that is not the holder's coming to power keeps the stance conditional (none)
+    (_PREV_LEVY + "Senator Marta Quinn said she would back the e-bike levy if it were amended.", set()),
+    (_PREV_WEEK + "Opposition leader Pierre Martin said he would accept it if the courts agreed.", set()),
+]
+
+OFFICIALS_OF_CASES = [
+    # officials of several states named after `of`: each state holds the stance
+    ("Interior ministers met on Friday. The finance ministers of Austria, Belgium and Portugal called for the e-bike levy "
+     "to be adopted without delay.",
+     {("Austria", "bike-tax", S), ("Belgium", "bike-tax", S), ("Portugal", "bike-tax", S)}),
+    ("The leaders of Sweden and Norway backed the e-bike levy on Monday.", {("Sweden", "bike-tax", S), ("Norway", "bike-tax", S)}),
+    # guards: states after `of` that do not open the clause are no holders
+    ("The talks of Sweden and Norway on the e-bike levy failed.", set()),
+    ("Pressure from the finance ministers of Austria and Belgium grew, but Paul Girard rejected the e-bike levy.",
+     {("Paul Girard", "bike-tax", O)}),
+]
+
+WHAT_CALLED_CASES = [
+    # a quoted verdict after `what he called` names the decision just reported
+    (_PREV_WEEK + "Education Minister Sara Lind welcomed what she called a \"historic decision\".", {("Sara Lind", "school-week", S)}),
+    (_PREV_WEEK + "Senator Marta Quinn condemned what she called a \"reckless decision\".", {("Marta Quinn", "school-week", O)}),
+    # guard: a verdict on something other than a decision or step
+    (_PREV_WEEK + "Senator Marta Quinn welcomed what she called a \"historic crowd\" at her rally.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POWER_CONDITION_CASES + OFFICIALS_OF_CASES + WHAT_CALLED_CASES)
+def test_posrec_pass_constructions(text: str, expected: set[tuple[str, str, str]]) -> None:
+    found = stances(text, _CTX)
+    # the sentence before states the legislature's or ministers' own act; only the holders under test are compared
+    assert {f for f in found if f[0] not in ("Parliament",)} == expected
+
+
+_SANCTIONS_CTX = ExtractionContext(issues=IssueSet(issues=(
+    Issue(id="belarus-sanctions", label="Sanctions on Belarus", proposition="Sanctions on Belarus should be imposed or tightened",
+          terms=("sanctions", "sanctions package", "export ban")),
+)))
+_PREV_SANCTIONS = "Ministers agreed a fresh round of sanctions on Belarus on Monday. "
+
+SANCTIONS_QUOTE_CASES = [
+    # an opening quote on the target's revenues or on more pressure on it, attributed right after: the speaker supports
+    (_PREV_SANCTIONS + "\"This squeezes Minsk's export revenues once again,\" Foreign Minister Ewa Lind told reporters.",
+     {("Ewa Lind", "belarus-sanctions", S)}),
+    (_PREV_SANCTIONS + "\"Our measures drain Belarus's war chest,\" Trade Minister Jonas Petersen said.",
+     {("Jonas Petersen", "belarus-sanctions", S)}),
+    (_PREV_SANCTIONS + "\"We will keep up the pressure on Belarus,\" Foreign Minister Ewa Lind said.", {("Ewa Lind", "belarus-sanctions", S)}),
+    # guards: a denial, a report of revenues without a harm done, pressure without a verb raising it
+    (_PREV_SANCTIONS + "\"We will not cut Minsk's revenues,\" Foreign Minister Ewa Lind said.", set()),
+    (_PREV_SANCTIONS + "\"Belarus's revenues rose last year,\" Foreign Minister Ewa Lind said.", set()),
+    (_PREV_SANCTIONS + "\"The pressure on Belarus is mounting,\" Foreign Minister Ewa Lind said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SANCTIONS_QUOTE_CASES)
+def test_posrec_sanctions_quote(text: str, expected: set[tuple[str, str, str]]) -> None:
+    # the sentence before has no holder; only the quote's speaker is under test
+    assert stances(text, _SANCTIONS_CTX) == expected

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.80.0")
+PRODUCER = Producer(name="positions", version="1.82.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -304,6 +304,14 @@ _GROUP_LED_BY = re.compile(_GROUP_LED + "$")
 _GROUP_LED_BY_LIST = re.compile(_GROUP_LED + r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*"
                                 r",?\s+and\s+(?:the\s+)?$")
 _OPENING_MARKS = frozenset({",", ";", ":", "\u201c", "\u201d", '"', "("})
+# (pass posrec) a clause opening with officials of several states, each state named after `of`: the states act through
+# them (`The foreign ministers of Estonia, Latvia and Lithuania called on ...`, `The leaders of France and Germany said`)
+_OFFICIALS_OF = re.compile(
+    r"^[\s,;:\u201c\u201d\"(\u2014-]*(?:(?:[A-Z][\w'\u2019-]*|[a-z]+)\s+)?(?:the\s+)?(?:(?:foreign|defen[cs]e|finance|economy|energy|trade|"
+    r"agriculture|interior|health|environment|transport|prime)\s+)?(?:ministers|leaders|heads\s+of\s+(?:state|government)|presidents|"
+    r"governments)\s+of\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,\s*(?:the\s+)?)*"
+    r"(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*,?\s+and\s+(?:the\s+)?)?$"
+)
 # words that describe a party or a group before its name (`the conservative`, `the left-wing`, `the French-speaking`)
 _DESCRIPTOR = re.compile(
     r"(?:conservative|liberal|progressive|centrist|nationalist|populist|socialist|communist|radical|moderate|main|largest|biggest|"
@@ -402,6 +410,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if not words:
         return True
     prev = words[-1]
+    if prev in ("of", ",", "and") and _OFFICIALS_OF.match(text[clause_start : ref.start]):
+        return True  # (pass posrec) `The foreign ministers of Estonia, Latvia and Lithuania called on ...`: each state acts
     if prev in ("with", "and") and _ALONG_WITH.search(text, max(clause_start, ref.start - 160), ref.start):
         return True  # (pass `pos21a`) `Austria, together with Luxembourg and Malta, voted against`
     if prev.casefold() == "and" and _GROUP_LED_BY_LIST.search(text, max(clause_start, ref.start - 120), ref.start):
@@ -2593,6 +2603,17 @@ _NOT_OBSTRUCT = re.compile(r"\b(?:would|will|could)\s+not\s+(?:\w+\s+)?(?:block|
                            r"object|oppos\w*|torpedo|derail)\w*", re.I)
 _CONDITION_AHEAD = re.compile(r"[^;:.\u201c\u201d\"]*?\b(?:if|unless|provided|providing|as\s+long\s+as|so\s+long\s+as|on\s+condition)\s")
 _TRAILING_CONDITION = re.compile(r"[^;:.\u201c\u201d\"]*?[\u201c\"]?\b(?P<if>if|unless|provided|when|once)\s")
+# (pass posrec) the holder's own coming to power as the condition (`would scrap the law if it wins the election`, `promised
+# to repeal it if his party returns to power`, `if elected`): a pledge of what the holder will do in office, a stance
+_POWER_CONDITION = re.compile(
+    r"(?:if|once|when)\s+(?:(?:it|he|she|they|we|(?:his|her|its|their|our|the)\s+(?:party|bloc|coalition|alliance|opposition))\s+|"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+)?(?:(?:is|are|was|were|gets?|got)\s+)?(?:re-?)?elected\b|"
+    r"(?:if|once|when)\s+(?:it|he|she|they|we|(?:his|her|its|their|our|the)\s+(?:party|bloc|coalition|alliance|opposition)|"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+"
+    r"(?:(?:wins?|won|winning)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:elections?|votes?|polls?|majority|power|office)\b|"
+    r"(?:returns?|returned|comes?|came|gets?|got|is\s+returned|was\s+returned)\s+(?:back\s+)?(?:to|into)\s+(?:power|office|government)\b|"
+    r"(?:takes?|took)\s+(?:power|office)\b|(?:forms?|formed)\s+(?:the\s+|a\s+)?(?:next\s+)?government\b)"
+)
 _DEFERRED = re.compile(r"\bbefore\s+(?:deciding|making\s+(?:up\s+(?:their|its|his|her)\s+minds?|a\s+decision))\s+(?:on\s+)?(?:whether|if|how)\b")
 _BUT_BEFORE = re.compile(r"\bbut\s*$", re.I)
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that|so)\b", re.I)
@@ -3081,6 +3102,55 @@ def _passed_chamber(text: str, sent: Segment, current: list[lex.IssueMatcher], f
                 text, sent.start, sent.end):
             continue
         order = _found_once(found, name, chamber, m.issue.id, "support", sent, order)
+
+
+# (pass posrec) a quote that opens the sentence and is attributed right after it (`"Our sanctions hit Russia's energy
+# revenues," Borrell said`, `"We are cutting the Kremlin's war budget," Kallas told reporters`): a harm to the revenues of
+# the state a sanctions issue targets, or more pressure on it, is the speaker's case for the sanctions
+_SANCTIONS_TARGET = re.compile(r"\b(?i:sanctions?)\s+(?:on|against)\s+(?:the\s+)?(?P<target>[A-Z][\w-]+)")
+_OPENING_QUOTE = re.compile(r"\W{0,3}?[\u201c\"](?P<q>[^\u201c\u201d\"]{12,400}?)[,.!?]?[\u201d\"]\s+")
+_QUOTE_SPEECH = re.compile(r"(?:(?:said|says|added|wrote|told\s+\w+)\s+)?(?:[^,.;:\u201c\u201d\"]{0,90}?)\b"
+                           r"(?:said|says|added|wrote|told|tweeted|posted|stressed|insisted)\b")
+_REVENUE_HARM = re.compile(
+    r"\b(?:cut\w*|hit|hits|hitting|squeez\w*|depriv\w*|drain\w*|starv\w*|chok\w*|curb\w*|shrink\w*|slash\w*|dry\w*\s+up)\b"
+    r"(?P<gap>[^.;:!?]{0,60}?)\b(?:revenues?|war\s+(?:chest|budget|machine|economy)|income|earnings|oil\s+money)\b", re.I)
+_MORE_PRESSURE = re.compile(r"\b(?:turn\w*\s+up|increas\w*|rais\w*|ramp\w*\s+up|step\w*\s+up|keep\w*\s+up|tighten\w*|maintain\w*)"
+                            r"\s+(?:the\s+)?pressure\s+on\s+(?:the\s+)?$", re.I)
+
+
+def _sanctions_quote(text: str, sent: Segment, current: list[lex.IssueMatcher], found: list["_Found"], sent_refs: list[Ref],
+                     gazetteer: Gazetteer, when: str | None, order: int) -> None:
+    """(pass posrec) `_REVENUE_HARM` / `_MORE_PRESSURE` on a sanctions issue's target in an opening quote: the speaker named
+    right after the quote supports the sanctions."""
+    quote = _OPENING_QUOTE.match(text, sent.start, sent.end)
+    if quote is None or not _QUOTE_SPEECH.match(text, quote.end(), sent.end):
+        return
+    q0, q1 = quote.span("q")
+    if re.search(r"\b(?:not|no|never|n't|nothing)\b", text[q0:q1]):
+        return  # (`we will not cut their revenues`: a denial is no case for them)
+    speech = _QUOTE_SPEECH.match(text, quote.end(), sent.end)
+    speaker = next((r for r in sent_refs if quote.end() <= r.start < speech.end() and r.actor is not None
+                    and r.actor.kind == "person"), None)
+    name = _ref_name(gazetteer, speaker, text, when) if speaker is not None else None
+    if not name:
+        return
+    for m in current:
+        aim = _SANCTIONS_TARGET.search(m.issue.proposition)
+        target = gazetteer.lookup(aim.group("target")) if aim is not None else None
+        if target is None:
+            continue
+        hit = False
+        for r in sent_refs:
+            if not (q0 <= r.start < q1) or r.actor is None:
+                continue
+            if target.canonical not in (r.actor.canonical, gazetteer.country_of(r.actor), r.country):
+                continue
+            harm = next((h for h in _REVENUE_HARM.finditer(text, q0, q1) if h.start() < r.start < h.end()), None)
+            if harm is not None or _MORE_PRESSURE.search(text[max(q0, r.start - 60) : r.start]):
+                hit = True
+                break
+        if hit:
+            order = _found_once(found, name, speaker, m.issue.id, "support", sent, order)
 
 
 # (pass pos40b) a country's own weapons ruled out for use where a located issue places it (`Italian weapons could not be
@@ -4240,6 +4310,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         or _reacts_to_act(body, topic, polar)
                         or ((" it" in body or " th" in body) and _pronoun_reaction(text, sent.start, sent.end))
                         or (body[:1] in "\u201c\"" and _quoted_verdict(body))
+                        # (pass posrec) an opening quote on the revenues of, or the pressure on, a sanctions issue's target
+                        or (body[:1] in "\u201c\"" and (" revenue" in body or " pressure on " in body or " war " in body or " income" in body)
+                            and any(_SANCTIONS_TARGET.search(m.issue.proposition) for m in topic)
+                            and (_REVENUE_HARM.search(body) is not None or re.search(r"\bpressure\s+on\s", body) is not None))
                         # (pass posr) the opening sentence of a longer quote, a verdict on `this` (`"This is a victory for
                         # Ukraine. A victory for all of Europe," Zelensky wrote.`)
                         or (body[:1] in "\u201c\"" and _THIS_IS_VERDICT.match(body, 1) is not None and _open_quote(body))
@@ -4403,6 +4477,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             order = max([order, *(f.order for f in found)])
         if ("passed " in body or "cleared " in body or " through " in body) and _PASSED_CHAMBER.search(body):
             _passed_chamber(text, sent, current, found, all_refs, gazetteer, article.published_at, order)
+            order = max([order, *(f.order for f in found)])
+        if ("\u201c" in body or '"' in body) and (" revenue" in body or " pressure on " in body or " war " in body or " income" in body):
+            _sanctions_quote(text, sent, current, found, sent_refs, gazetteer, article.published_at, order)
             order = max([order, *(f.order for f in found)])
         for c_start, c_end in sent_clauses:
             clause_issues = current
@@ -4722,7 +4799,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         continue  # `wanted to see the details before deciding whether to back the bill`: the decision is still to come
                     if _CONDITIONAL_MOOD.search(text, max(s, first.start - 24), first.start) and (
                         cond := _TRAILING_CONDITION.match(text, first.end, e)
-                    ) and not (cond.group("if") == "once" and first.kind == "action"):
+                    ) and not (cond.group("if") == "once" and first.kind == "action") and not (
+                        cond.group("if") in ("if", "once", "when") and _POWER_CONDITION.match(text, cond.start("if"))
+                    ):
                         # `Berlin would be ready to move quickly if a decision came`: a conditional, not a stance (but a
                         # delivery scheduled `once pilots had been trained` is a commitment with a date)
                         continue

@@ -734,7 +734,15 @@ _PRONOUN_ADJUNCT = (
     r"in (?:19|20)\d\d|last (?:week|month|year))\b)"
 )
 # (pass `pos27b`: kept apart so that `positions` can ask whether a sentence's only link to the issue is such a pronoun)
-_PRONOUN_END = r"(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b|" + _PRONOUN_ADJUNCT + r")"
+# (pass posrec) the holder's own coming to power as the condition (`promised to repeal it if elected`, `to scrap it if his
+# party wins the election`): a pledge of what the holder will do in office
+_POWER_IF = (
+    r" (?:if|once|when) (?:(?:re-?)?elected|(?:it|he|she|they|we|(?:his|her|its|their|our|the) (?:party|bloc|coalition|alliance|opposition)|"
+    r"(?:the )?[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){0,3}) (?:(?:wins?|won) (?:[\w'\u2019-]+ ){0,4}?(?:elections?|votes?|polls?|majority|power|office)|"
+    r"(?:returns?|returned|comes?|came|gets?|got) (?:back )?(?:to|into) (?:power|office|government)|(?:takes?|took) (?:power|office)|"
+    r"(?:is|was|gets?|got) (?:re-?)?elected))\b"
+)
+_PRONOUN_END = r"(?= *[,.;]| (?:and|but|because|as|unless|until|calling|saying)\b|" + _PRONOUN_ADJUNCT + r"|" + _POWER_IF + r")"
 _PRONOUN_ACT_WORDS = (
     # a stance verb whose object is a bare pronoun takes the topic of the sentence before (`would never accept it`)
     r"(?:(?:accept|reject|oppose|support|back|implement|endorse|approve|ratify|apply|respect|block|veto)(?:s|es|ed|d|ing)?|vot(?:e|es|ed|ing) (?:for|against)|"
@@ -783,7 +791,8 @@ ANAPHOR = _rx(
     # a judgement of `it` as a decision or step (`said that it was a senseless, irrational and wrong decision`)
     r"(?:it|this) (?:was|is|would be|will be) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
     # (`refused to take part in what he called a bad decision`)
-    r"what (?:he|she|it|they) (?:called|calls|termed|terms|described as|describes as|branded|brands|dubbed) (?:an? |the )(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
+    # (pass posrec: and the verdict quoted, `welcomed what he called a "historic decision"`)
+    r"what (?:he|she|it|they) (?:called|calls|termed|terms|described as|describes as|branded|brands|dubbed) (?:an? |the )[\u201c\"]?(?:[\w-]+,? (?:and )?){0,3}(?:decision|step|move|mistake|error)|"
     # legislative anaphors: the motion or text that carried the issue
     r"the (?:motion|resolution|bill|text|legislation|compromise|agreement|deal|accord)|(?:that|this|the) call|"
     # a motion named by its sponsor (`the CDU/CSU motion`, `the Labour amendment`)
