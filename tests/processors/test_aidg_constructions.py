@@ -26,6 +26,7 @@ CASES = [
      [("Egypt", "Sudan", None, None)]),
     ("guard-planes-dropped-bombs", "BEIRUT - Russian planes dropped bombs on Syria on Monday.", []),
     ("guard-planes-dropped-leaflets", "GAZA - Israeli aircraft dropped leaflets over Gaza on Sunday.", []),
+    ("guard-planes-dropped-ammunition", "ERBIL - U.S. planes dropped ammunition to Kurdish fighters in Iraq on Sunday.", []),
     ("guard-figure-dropped", "TOKYO - Japan said its exports of aircraft dropped 5 percent to Ukraine last year.", []),
     # a perfect progressive transfer: relief under way
     ("have-been-flying", _QUAKE + "Chinese army helicopters have been flying tents and blankets to the stricken "
@@ -76,3 +77,9 @@ def test_statuses() -> None:
     due = [p for p in aid_payloads(_QUAKE + "Austria said it would provide 1 million euros. An Austrian team of four "
                                    "specialists in water and sanitation was due to arrive in Nepal this week.") if p.get("amount") is None]
     assert [p["status"] for p in due] == ["planned"]
+
+
+def test_vehicle_in_subject_is_not_the_load() -> None:
+    # `military cargo planes dropped meals`: the military plane does not make the meals military aid
+    (p,) = aid_payloads("PORT-AU-PRINCE - Canada's military cargo planes dropped 12,000 meals into Haiti on Sunday.")
+    assert p["aid_type"] == "humanitarian"

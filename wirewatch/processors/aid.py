@@ -126,7 +126,7 @@ _BY_AFTER_RECIPIENT = re.compile(
 )
 # verbs of a gift, never of trade (`Japan sent 40 tonnes of rice to Haiti`; `shipped`, `supplied`, `delivered` are also a trader's)
 _GIFT_VERB = re.compile(r"(?:sen[dt]|donat|gave|give|gift|airlift|air-?drop|distribut|flown|flew|flying|offer|rush|provid)", re.IGNORECASE)
-_RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili", re.IGNORECASE)
+_RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili|dropped", re.IGNORECASE)  # (pass aidg: `planes dropped`, relief only)
 # troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
 _RELIEF_MISSION = re.compile(
     r"\b(?:disaster[- ]relief|(?:relief|rescue|humanitarian) (?:missions?|operations?|deployments?|efforts?|work))\b", re.IGNORECASE
@@ -3139,7 +3139,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end) \
                     and not _GIFT_VERB.match(verb_text):
                 continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief (`sent`, `donated`: a gift)
-            if named and verb_text[:2].casefold() in ("de", "di", "se", "mo") and _RELIEF_ONLY_VERB.match(verb_text) and (
+            if named and verb_text[:2].casefold() in ("de", "di", "se", "mo", "dr") and _RELIEF_ONLY_VERB.match(verb_text) and (
                     any(item_lib.is_military_item(x) for x in named) or _FORCE_OBJECT.search(text, after, _clause_end(text, after, limit))):
                 continue  # `deployed Patriot batteries to Poland`, `deployed troops and field kitchens`: a force of its own, no gift
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
@@ -3289,6 +3289,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             found_items = list_found or named
             carrier = _CARRIER.search(text, after, clause_end)
             type_scope = text[carrier.end() : clause_end] if carrier else body  # `cargo planes carrying tents`: the load, not the plane
+            if carrier is None and _VEHICLE.search(text, sent.start + verb_clause, sent.start + v_start):
+                # (pass aidg) `U.S. military cargo planes dropped meals into`, `army helicopters have been flying tents to`: the
+                # vehicle in the subject is not the load either
+                type_scope = text[sent.start + v_start : clause_end]
             type_scope = _SOURCE_UNIT.sub(" ", type_scope)  # `rescuers from its military emergency unit`: where they come from
             # the items are the load too (`has flown in 55 rescuers ..., and said two ships carrying building materials`)
             aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
