@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.35.0")
+PRODUCER = Producer(name="aid", version="1.36.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -107,6 +107,9 @@ _TRANSFER_VERB = re.compile(
     r"(?:fighters|fighter jets|jets|warplanes|bombers|combat aircraft|missions|sorties|combat missions|patrols)\b)|airlift(?:s|ed|ing)?|"
     # relief dropped from the air (`airdropped food parcels over Gaza`)
     r"air-?drop(?:s|ped|ping)?|"
+    # (pass aidg) relief dropped by aircraft named as the subject (`cargo planes dropped 30,000 meals into Gaza`): reached
+    # only from `_VEHICLE_DROPPED`, never by the scan of verbs
+    r"dropped(?=\s)|"
     # relief rushed in (`rushed 200 tonnes of food to Sudan`; not `rushed to the scene`), goods lent (`will loan Ukraine two
     # surveillance aircraft`), a force fitted out (`will equip Ukraine with 12 drones`: the recipient, then `with` the goods)
     r"rush(?:es|ed|ing)?(?!\s+(?:to|into|through|out|back|in|off|from|home|over)\b)|loan(?:s|ed|ing)?|lend(?:s|ing)?|lent|"
@@ -123,7 +126,7 @@ _BY_AFTER_RECIPIENT = re.compile(
 )
 # verbs of a gift, never of trade (`Japan sent 40 tonnes of rice to Haiti`; `shipped`, `supplied`, `delivered` are also a trader's)
 _GIFT_VERB = re.compile(r"(?:sen[dt]|donat|gave|give|gift|airlift|air-?drop|distribut|flown|flew|flying|offer|rush|provid)", re.IGNORECASE)
-_RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili", re.IGNORECASE)
+_RELIEF_ONLY_VERB = re.compile(r"deploy|distribut|set|mobili|dropped", re.IGNORECASE)  # (pass aidg: `planes dropped`, relief only)
 # troops sent on a disaster-relief mission (not `relief` alone: `relief for Ukraine's front` is no mission)
 _RELIEF_MISSION = re.compile(
     r"\b(?:disaster[- ]relief|(?:relief|rescue|humanitarian) (?:missions?|operations?|deployments?|efforts?|work))\b", re.IGNORECASE
@@ -180,7 +183,7 @@ _INVADER = re.compile(r"['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:invasion|war|attack|ag
 _FINITE_PAST = re.compile(
     r"sent|delivered|supplied|gave|shipped|handed over|handed|rushed|loaned|lent|equipped|contributed|made|"
     # the present of news copy (`Canada sends 40 generators to Ukraine`, `Japan donates 100 buses to Kyiv`)
-    r"sends|donates|gives|hands over|delivers|dispatches|airlifts|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
+    r"sends|donates|gives|hands over|delivers|dispatches|airlifts|transferred|donated|provided|dispatched|given|gifted|flew|flew in|airlifted|air-?dropped|dropped|deployed|distributed|sets?\s+up|mobili[sz]ed|"
     r"pledged|pledges|promised|promises|offered|offers|committed|commits|received|receives|accepted|accepts|welcomed|welcomes|"
     r"(?:took|takes) delivery of", re.I
 )
@@ -3136,7 +3139,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end) \
                     and not _GIFT_VERB.match(verb_text):
                 continue  # `Thailand shipped 50,000 tonnes of rice to the Philippines`: trade, not relief (`sent`, `donated`: a gift)
-            if named and verb_text[:2].casefold() in ("de", "di", "se", "mo") and _RELIEF_ONLY_VERB.match(verb_text) and (
+            if named and verb_text[:2].casefold() in ("de", "di", "se", "mo", "dr") and _RELIEF_ONLY_VERB.match(verb_text) and (
                     any(item_lib.is_military_item(x) for x in named) or _FORCE_OBJECT.search(text, after, _clause_end(text, after, limit))):
                 continue  # `deployed Patriot batteries to Poland`, `deployed troops and field kitchens`: a force of its own, no gift
             pledge = _PLEDGE_VERB.fullmatch(verb_text) is not None
@@ -3270,8 +3273,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             status = _status(text[sent.start + verb_clause : anchor.start], text[anchor.start : sent.end], kind)
             if anchor_start == v_start and _FUTURE.search(text[max(sent.start, anchor.start - 30) : anchor.start]):
                 status = "planned"  # `France would provide Mirage jets`
-            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|air-?dropped|deployed|distributed|set\s+up|mobili[sz]ed|rushed|loaned|lent|equipped", verb_text, re.I) and status == "announced":
+            if re.match(r"sent|delivered|handed|shipped|transferred|gave|supplied|donated|dispatched|flown|flew|airlifted|(?:air-?)?dropped|deployed|distributed|set\s+up|mobili[sz]ed|rushed|loaned|lent|equipped", verb_text, re.I) and status == "announced":
                 status = "delivered"
+            elif status == "announced" and verb_text[-3:].casefold() == "ing" and _PERFECT_PROGRESSIVE.search(body, max(0, v_start - 30), v_start):
+                status = "delivered"  # (pass aidg) `helicopters have been flying relief supplies to the quake zone`: under way
             if verb_text[:5].casefold() == "offer" and status == "announced":
                 status = "pledged"  # `has offered Ukraine 14 Leopard tanks`: a promise of the transfer
             if undertaken and _BEGUN.search(body, max(0, v_start - 30), v_start):
@@ -3284,6 +3289,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             found_items = list_found or named
             carrier = _CARRIER.search(text, after, clause_end)
             type_scope = text[carrier.end() : clause_end] if carrier else body  # `cargo planes carrying tents`: the load, not the plane
+            if carrier is None and _VEHICLE.search(text, sent.start + verb_clause, sent.start + v_start):
+                # (pass aidg) `U.S. military cargo planes dropped meals into`, `army helicopters have been flying tents to`: the
+                # vehicle in the subject is not the load either
+                type_scope = text[sent.start + v_start : clause_end]
             type_scope = _SOURCE_UNIT.sub(" ", type_scope)  # `rescuers from its military emergency unit`: where they come from
             # the items are the load too (`has flown in 55 rescuers ..., and said two ships carrying building materials`)
             aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
@@ -3329,6 +3338,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if arrival:
                 out.extend(arrival)
                 last_donor, last_recipient = arrival[0].donor, arrival[0].recipient
+        if " that a" in body and "team" in body and monies:
+            # (pass aidg) `Britain said it would provide 1 million pounds ..., and that a team of humanitarian experts was on
+            # its way`: the giver's relief team, reported in a second clause of its sum's sentence, an event of its own
+            team = _team_under_way(text, sent, out)
+            if team is not None:
+                out.append(team)
         if "bridge" in body and not monies and not any(c.sentence is sent for c in out) and _AIR_BRIDGE.search(body):
             if sent_refs is None:
                 sent_refs = in_range(all_refs, sent.start, sent.end)
@@ -3455,6 +3470,29 @@ _UNITS_FROM = re.compile(
     re.IGNORECASE,
 )
 _SEARCH_WORK = re.compile(r"\b(?:search(?:ing|ed)?|rescue|rubble|survivors|relief|debris)\b", re.IGNORECASE)
+
+
+_TEAM_UNDER_WAY = re.compile(
+    r",?\s+and\s+that\s+(?:an?\s+)(?P<team>[^.;,]{0,60}?\bteams?\b[^.;,]{0,60}?)\s+(?:had|has|have)?\s*(?:been\s+|was\s+|were\s+|is\s+|are\s+)"
+    r"(?:(?P<done>deployed|dispatched|sent|flown in)|(?P<coming>on\s+(?:its|their)\s+way|en\s+route|being\s+(?:sent|deployed|dispatched)))\b"
+)
+
+
+def _team_under_way(text: str, sent: Segment, out: list[_Candidate]) -> _Candidate | None:
+    """A relief team the giver of the sentence's sum reports in a second `that` clause (`..., and that a team of
+    humanitarian experts had been deployed`): the giver's own in-kind event, to the sum's recipient."""
+    m = _TEAM_UNDER_WAY.search(text, sent.start, sent.end)
+    if m is None:
+        return None
+    giver = next((c for c in out if c.sentence is sent and c.money is not None and c.kind == "new"
+                  and c.sentence.start <= c.money.start < m.start()), None)
+    items = _items_in(text, m.start("team"), m.end("team"))
+    if giver is None or not items or _aid_type(m.group("team"), items) != "humanitarian":
+        return None
+    if any(c.sentence is sent and c.money is None and c.donor.country == giver.donor.country for c in out):
+        return None
+    status = "delivered" if m.group("done") else "planned"
+    return _Candidate(sent, giver.donor, giver.recipient, None, "new", status, "humanitarian", items, shipment=True)
 
 
 def _units_from(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
@@ -3702,6 +3740,7 @@ _NAME_BEFORE_CARRIER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:a
                                   r"|(?:[A-Z][\w-]*\s+|and\s+){1,4}?(?:Teams?|Units?))\b")
 
 
+_DEMONYM_PLACE_OF = re.compile(r"\b([A-Z][a-z]+)\s+(?:coastal\s+|port\s+)?(?:city|town|port|village|province|region|island)\s+of\s+[A-Z]")
 _AID43_MADE_UP_OF = re.compile(r",\s+(?:made\s+up\s+of|composed\s+of|comprising|consisting\s+of)\s")
 
 
@@ -3775,6 +3814,14 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         if " for " in body else None
     recipient = recipient or next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
                                    and r.country != donor.country), None)
+    if recipient is None and " of " in body:
+        # (pass aidg) `arrived off the flood-stricken Libyan city of Derna`: a place the gazetteer does not know, named
+        # with its country's demonym
+        place = _DEMONYM_PLACE_OF.search(text, sent.start + m.end(), end)
+        country = (_PEOPLE_DEMONYMS.get(place.group(1)) or _RELIEF_DEMONYMS.get(place.group(1)) or DEMONYMS.get(place.group(1))) \
+            if place is not None else None
+        if country is not None and country != donor.country and country not in _PEOPLE_OF_PLACE:
+            recipient = Ref(place.start(1), place.end(1), place.group(1), None, country, demonym=True)
     if recipient is None:
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
@@ -3787,7 +3834,8 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     # (in its own clause: not `flew to Morocco, one of four teams the government has so far accepted`)
     comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
     kind = _kind(text, sent, Money(0.0, "XXX", "exact", verb, sent.start + m.end()), clause, comma.start() if comma else sent.end)
-    status = "planned" if _FUTURE.search(text, max(clause, verb - 30), verb) else "delivered"  # `would sail to`: on its way
+    status = "planned" if _FUTURE.search(text, max(clause, verb - 30), verb) or _WAS_DUE.search(text, max(clause, verb - 30), verb) \
+        else "delivered"  # `would sail to`: on its way; (pass aidg) `was due to arrive`: not there yet
     found = [_Candidate(sent, donor, recipient, None, kind, status, "humanitarian", items, shipment=True)]
     if _GIVER_BEFORE.search(text, max(sent.start, donor.start - 10), donor.start):
         # `Rescue teams from Spain, Britain and Qatar arrived in ...`: each giver coordinated after `from`
@@ -3815,7 +3863,9 @@ _OWN_BODY_SAID = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:agency|min
 # `landed in San Pedro Sula with 20 tonnes of shelter kits`: the load after the place of arrival
 _WITH_LOAD = re.compile(r"\s(?:with|carrying)\s")
 # (only what a vehicle brings: not `The football team flew to Qatar with its own doctors`)
-_VEHICLE = re.compile(r"\b(?:planes?|aircraft|airplanes?|flights?|airlifters?|ships?|vessels?|helicopters?|trucks?|lorries|convoys?)\b", re.IGNORECASE)
+# (pass aidg: military transports by their type, `an air force C-130 Hercules landed in ... with shelter kits`)
+_VEHICLE = re.compile(r"\b(?:planes?|aircraft|airplanes?|flights?|airlifters?|ships?|vessels?|helicopters?|trucks?|lorries|convoys?|"
+                      r"C-1[37]0[A-Z]?s?|C-17s?|Hercules|Globemasters?|A400Ms?)\b", re.IGNORECASE)
 
 
 def _items_in(text: str, start: int, end: int) -> list[str]:
@@ -3882,7 +3932,8 @@ _COMMIT_START = re.compile(r"c(?<![\w-]c)ommit")
 _CONJUNCTION_PROVIDED = re.compile(r",\s*$")
 
 _PROVIDED_VERB_AFTER = re.compile(r"\s+(?:by|to|for|in|with|under|through|via|from|so far|already|since)\b", re.IGNORECASE)
-_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
+_PERFECT_PROGRESSIVE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:\w+ly\s+|also\s+|now\s+)?$", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+|also\s+|now\s+|still\s+)?$", re.IGNORECASE)
 # the recipient as the subject (`Turkey received tents from Iran`, `Morocco accepted rescue teams from Spain`, `Albania
 # welcomed a Greek rescue team`, `took delivery of 20 tonnes of food from Qatar`): the giver is named after the verb
 _RECEIVED = re.compile(r"receiv(?:e|es|ed)\b|accept(?:s|ed)\b|welcom(?:es|ed)\b|t(?:ook|aken|akes) delivery of\b", re.IGNORECASE)
@@ -3922,7 +3973,7 @@ _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dis
 # what carries a delivery is not the aid: `military cargo planes carrying tents`, `trucks loaded with food`
 _CARRIER = re.compile(
     r"\b(?:planes?|aircraft|airplanes?|flights?|jets?|trucks?|lorries|convoys?|ships?|vessels?|trains?|helicopters?|"
-    r"destroyers?|frigates?|warships?|corvettes?)\s+"
+    r"destroyers?|frigates?|warships?|corvettes?|C-1[37]0[A-Z]?s?|C-17s?|Hercules|Globemasters?|A400Ms?)\s+"
     r"(?:carrying|loaded with|laden with|packed with|full of|filled with|with)\s",
     re.IGNORECASE,
 )
@@ -3941,6 +3992,12 @@ _RARE_TRANSFER_START = re.compile(
 )
 
 
+_VEHICLE_DROPPED = re.compile(
+    r"\b(?:planes|airplanes|aircraft|helicopters|jets|c-130s?|hercules)\s+(?:(?:also|have|had|has)\s+)?(dropped)\s"
+    r"(?![^.;]{0,12}\b(?:bombs?|munitions|missiles|leaflets|flares|out|off|by|to\s+\d)\b)"
+)
+
+
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
     the approving verb for `approved the delivery of`."""
@@ -3952,8 +4009,13 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
     rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low or "accept" in low or "welcom" in low \
         or " delivery of" in low or "rush" in low or "loan" in low or "lend" in low or "lent " in low or "contribut" in low or "available" in low or "equip " in low or "equipped" in low or "equips" in low
-    if first is None and commit < 0 and not rare:
+    # (pass aidg) `military cargo planes dropped meals into Gaza`, `its own planes dropped food parcels over ...`: `dropped`
+    # is a transfer only with an aircraft as its subject (not `dropped its demand`, `prices dropped`)
+    dropped = [m.start(1) for m in _VEHICLE_DROPPED.finditer(low)] if "dropped" in low else []
+    if first is None and commit < 0 and not rare and not dropped:
         return []  # most sentences
+    if dropped:
+        starts = sorted(starts + dropped)
     if rare:
         starts = sorted(starts + [m.start() for m in _RARE_TRANSFER_START.finditer(low)])
     if commit >= 0:
@@ -4003,6 +4065,11 @@ def _clause_start(body: str, at: int) -> int:
 _OWN_AUXILIARY = re.compile(r"(?:[\w'\u2019.-]+\s+){0,3}?(?:has|have|had)\s+(?:(?:also|already|now)\s+)?$")
 
 
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:due|expected|scheduled)\s+to\s+$", re.IGNORECASE)
+_LOAD_LIST_DUE = re.compile(r"(?!(?:a|an|the|its|their|his|her|it|they|he|she|we)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?:was|were|is|are)\s+"
+                            r"(?:due|expected|set|scheduled)\s+to\s+$")
+
+
 def _arrival_clause_start(body: str, at: int) -> int:
     """`_clause_start`, where an `and` before the arrival's own auxiliary joins the subject's names, not clauses
     (`teams from Virginia and Los Angeles County have arrived`, `Algerian, Tunisian and Turkish teams have arrived`)."""
@@ -4010,6 +4077,8 @@ def _arrival_clause_start(body: str, at: int) -> int:
     for m in _CLAUSE_BREAK.finditer(body, 0, at):
         if re.match(r"\sand\s", m.group(0)) and _OWN_AUXILIARY.fullmatch(body, m.end(), at):
             continue
+        if re.match(r"\sand\s", m.group(0)) and _LOAD_LIST_DUE.fullmatch(body, m.end(), at):
+            continue  # (pass aidg) `A Swiss team of three specialists in water and shelter was due to arrive in`: a list in the load
         start = m.end()
     return start
 

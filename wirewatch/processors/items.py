@@ -66,7 +66,7 @@ HUMANITARIAN_TERMS = [
     r"vaccines?", r"(?:vaccine )?doses",
     # relief goods by name (what a shelter, a kitchen or a clinic after a disaster is made of)
     r"(?:prefabricated |temporary |mobile )?(?:container (?:homes|houses|units)|prefab(?:ricated)? (?:homes|houses|units)|caravans)",
-    r"(?:hot|cooked|ready-to-eat|emergency|daily) meals", r"food (?:parcels|baskets|packages|rations|kits)", r"rice", r"(?:wheat )?flour",
+    r"(?:hot|cooked|ready-to-eat|emergency|daily) meals", r"(?<=\d )meals", r"food (?:parcels|baskets|packages|rations|kits)", r"rice", r"(?:wheat )?flour",
     r"high-energy biscuits", r"(?:therapeutic|nutrition(?:al)?) (?:food|supplements|supplies)", r"baby formula",
     r"tarpaulins", r"plastic sheeting", r"sleeping bags", r"mattresses", r"jerry ?cans", r"kitchen sets", r"mosquito nets",
     r"solar (?:lamps|lanterns)", r"water (?:purifiers|filters|tanks|trucks)", r"shelter (?:kits|materials|items)",
