@@ -5,8 +5,10 @@ evaluation set. The classes of the pass:
 - a verdict noun followed by a relative clause that asks for the judged thing's undoing (`was "a mistake" that should be
   reversed`): the relative clause says the verdict again, it does not undo the verdict (against the measure);
 - a measure asked to be taken back in the passive (`called for the levy to be withdrawn`, `should be revoked`): an undoing;
-- a request whose own object is something else, followed by a second speech act that names the issue (`urged members to
-  boycott the hearing and said the levy would hurt ...`): the second act's cues place the stance;
+- a request or a modal whose own object is something else, followed by a second speech act that names the
+  issue (`urged members to boycott the hearing and said the levy would hurt ...`, `argued the focus should be on
+  recycling, and warned that the levy would hurt ...`): the second act's cues place the stance when they give the other
+  polarity (a verdict on something else first, `welcomed the talks and said ...`, is left: xfail);
 - a holder's own rejection in reported speech (`said it rejected the bill`) is a stance, not an act that a later
   `welcomed the step` / `the decision` could name (so the later reaction keeps its own polarity);
 - on a halt issue, the halted activity named only in a second speech act after a verdict (`called the deal a step
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.marks import xf
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
@@ -50,8 +53,16 @@ STATED = [
     # ---- a request on something else, then the issue in a second speech act
     ("Poland urged members to boycott the hearing and said the sugar tax would hurt poor families.", ("Poland", SUGAR, O)),
     ("Portugal urged ministers to skip the meeting and said the bag levy would cost jobs.", ("Portugal", BAG, O)),
-    # guard: the request names the issue itself
+    ("Poland argued the focus should be on recycling, and warned that the bag levy would hurt small shops.", ("Poland", BAG, O)),
+    # a verdict on something else before the second act: left as it is (tried: it cost an unseen round one event)
+    pytest.param("Poland welcomed the talks and said the bag levy would hurt small shops.", ("Poland", BAG, O),
+                 marks=xf("a verdict on another object before `and said` still gives the sentence its polarity")),
+    pytest.param("Poland criticised the talks and said the bag levy would cut litter.", ("Poland", BAG, S),
+                 marks=xf("a verdict on another object before `and said` still gives the sentence its polarity")),
+    # guards: the request names the issue itself; a verdict on the act that named it (`the decision`)
     ("Poland urged members to back the sugar tax and said it would cut obesity.", ("Poland", SUGAR, S)),
+    ("The council approved the bag levy. Poland welcomed the decision and said the levy would cut litter.", ("Poland", BAG, S)),
+    ("The council scrapped the bag levy. Poland welcomed the decision and said the levy had hurt small shops.", ("Poland", BAG, O)),
     # ---- the activity in a second speech act is not the verdict's object
     ('Poland called the deal "a huge step forward" and said electric vans would soon be cheaper than diesel vans.', ("Poland", VANS, S)),
     # guards: the activity as the verb's own object, and the ban itself backed

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.81.0")
+PRODUCER = Producer(name="positions", version="1.82.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4569,12 +4569,16 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                     *(c for c in cue_list if own.end("noun") <= c.start and c.end <= own_term.end())]
                     # (on a halt, `a pause on new oil and gas licences would be a mistake`: the term's `and` joins no predicates)
                     result = _polarity(text, cue_list, tuple(term_spans) if m.cessation and m.terms is not None else ())
-                    if result is not None and result[2].kind == "request" and m.terms is not None and " and " in text[result[2].end : e] and (
+                    if result is not None and result[2].kind in ("request", "entitle") and m.terms is not None and " and " in text[result[2].end : e] and (
                             said := _AND_SAID.search(text, result[2].end, e)) is not None and not _mentions(m, text, result[2].start, said.start()) and (
                             m.terms.search(text, said.end(), e)):
-                        # (pass polar) `urged member states to boycott the talks and said the levy would hurt ...`: the request is on
-                        # something else; the issue is named only in the second speech act, whose own cues place the stance
-                        result = _polarity(text, [c for c in cue_list if c.start >= said.end()])
+                        # (pass polar) `urged member states to boycott the talks and said the levy would hurt ...`, `argued the focus
+                        # should be on recycling, and warned that curbs on production would hurt ...`: the first predicate is on
+                        # something else; the issue is named only in the second speech act, whose own cues place the stance when
+                        # they give the other polarity
+                        later = _polarity(text, [c for c in cue_list if c.start >= said.end()])
+                        if later is not None and later[0] != result[0]:
+                            result = later  # (a second act of the same polarity keeps the first act's cue and its checks)
                     if result is not None and antecedent and not any(c.kind == "noun" for c in cue_list):
                         result = (-result[0], result[1], result[2])
                     if result is not None and undoing_motion.get(m.issue.id) and (
