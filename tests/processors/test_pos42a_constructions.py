@@ -155,8 +155,7 @@ CASES = [
                  "only its own rules.", {("Peru", "vape-ban", O)},
                  marks=xf("a stance in a relative clause on the subject is lost to the main verb's `continue to apply only`")),
     pytest.param(_ACT + "Serbia's ambassador, Marko Ilic, had urged member states to boycott the summit and said recognition "
-                 "of Kosovo would reward the 1999 attacks.", _ACT_S | {("Marko Ilic", K, O)},
-                 marks=xf("a request on another object before `and said` still gives the sentence its polarity")),
+                 "of Kosovo would reward the 1999 attacks.", _ACT_S | {("Marko Ilic", K, O)}),  # (pass polar: fixed)
 ]
 
 

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.82.0")
+PRODUCER = Producer(name="positions", version="1.83.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -3519,6 +3519,8 @@ def _names_the_activity(kinds: list[tuple[int, bool]], first: lex.Cue, cue_list:
         return False
     if after and any(c.kind == "halt" and first.end <= c.start < after[0] for c in cue_list):
         return False  # `supports the prohibition of any exploitation of the seabed at the ...`: the stance is on the halt
+    if after and text is not None and " and " in text[first.end : after[0]] and _AND_SAID.search(text, first.end, after[0]):
+        return False  # (pass polar) `called the deal "a step forward" and said electric vans would soon be cheaper than diesel vans`: a second speech act names the activity, not the verdict's object
     after_kinds = [activity for a, activity in kinds if a >= first.start]
     return after_kinds[0] if after_kinds else kinds[-1][1]
 
@@ -3776,6 +3778,16 @@ def _past_concession(text: str, cues: list[lex.Cue], bearing: list[int]) -> int:
     return after
 
 
+# (pass polar) the relative clause after a verdict noun, up to its modal or its undoing verb (`a mistake" that should be
+# reversed`, `an error which must now be corrected`)
+_UNDO_RELATIVE = re.compile(r"[\u201d\"]?,?\s+(?:that|which)\s+(?:(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+)?"
+                            r"(?:(?:now|urgently|quickly|swiftly|be)\s+){0,2}")
+
+
+# (pass polar) a holder's own rejection in reported speech (`said it rejected`, `says they reject`)
+_SAID_OWN_REJECTION = re.compile(r"\b(?:said|says|added|stated)\s+(?:that\s+)?(?:it|they|he|she|we)\s+(?:still\s+|firmly\s+|strongly\s+)?$")
+
+
 # `and` opening a second speech act of the same holder: what it says does not compose with the verdict before it
 _AND_SAID = re.compile(r"\band\s+(?:then\s+|later\s+|also\s+)?(?:said|says|added|told|warned|vowed|promised|pledged|insisted|argued|stressed)\b")
 
@@ -3865,6 +3877,14 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
         if _restated_verdict(text, first, c, gap):
             previous = c
             continue  # (pass `pol22`) `criticised the suspension of the reform as a mistake`: the verb's verdict said again
+        if (previous.kind == "stance" and previous.factor < 0 and c.kind in ("entitle", "reverser") and (
+                " that " in gap or " which " in gap) and _UNDO_RELATIVE.fullmatch(gap) and lex.EVALUATIVE.fullmatch(text, previous.start, previous.end)):
+            # (pass polar) `said the ban was "a mistake" that should be reversed`: the relative clause asks for what the
+            # verdict already says, an undoing of the thing judged, not of the verdict
+            if c.kind == "entitle":
+                continue
+            previous = c
+            continue
         if c.kind == "unchanged":
             unchanged = True
             previous = c
@@ -4626,6 +4646,16 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                     *(c for c in cue_list if own.end("noun") <= c.start and c.end <= own_term.end())]
                     # (on a halt, `a pause on new oil and gas licences would be a mistake`: the term's `and` joins no predicates)
                     result = _polarity(text, cue_list, tuple(term_spans) if m.cessation and m.terms is not None else ())
+                    if result is not None and result[2].kind in ("request", "entitle") and m.terms is not None and " and " in text[result[2].end : e] and (
+                            said := _AND_SAID.search(text, result[2].end, e)) is not None and not _mentions(m, text, result[2].start, said.start()) and (
+                            m.terms.search(text, said.end(), e)):
+                        # (pass polar) `urged member states to boycott the talks and said the levy would hurt ...`, `argued the focus
+                        # should be on recycling, and warned that curbs on production would hurt ...`: the first predicate is on
+                        # something else; the issue is named only in the second speech act, whose own cues place the stance when
+                        # they give the other polarity
+                        later = _polarity(text, [c for c in cue_list if c.start >= said.end()])
+                        if later is not None and later[0] != result[0]:
+                            result = later  # (a second act of the same polarity keeps the first act's cue and its checks)
                     if result is not None and antecedent and not any(c.kind == "noun" for c in cue_list):
                         result = (-result[0], result[1], result[2])
                     if result is not None and undoing_motion.get(m.issue.id) and (
@@ -4926,6 +4956,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             and _DECIDED_TO.search(text, max(s, first.start - 24), first.start) is not None) or (
                             # (the cue may be the deciding verb itself: `decided to postpone`)
                             (decided := _DECIDED_CUE.match(text, first.start)) is not None and _ACT_CUE.match(text, decided.end()) is not None)))
+                    if is_act and first.kind == "stance" and first.factor < 0 and text.startswith("reject", first.start) and (
+                            _SAID_OWN_REJECTION.search(text, max(s, first.start - 40), first.start)):
+                        # (pass polar) `The doctors' association said it rejected the bill`: a stance told in its holder's own
+                        # words, not a decision a later `welcomed the step` could name
+                        is_act = False
                     if is_act and first.kind == "stance" and _REACTION_OBJECT.match(text, first.end) is not None:
                         # (pass pos42a) `Washington "strongly rejects" what it called a reckless decision`, `rejected the
                         # move`: a verdict on another's act, not an act of its own (a vote rejects a bill, not a decision)

@@ -523,7 +523,9 @@ REVERSER = _rx(
     # getting rid of a measure in plain words (`axe the tax`, `ditched the levy`, `tear up the rules`)
     r"ax(?:e|es|ed|ing)(?! (?:to grind|murder(?:er)?s?)\b)|ditch(?:es|ed|ing)?|(?:get|gets|getting|got) rid of|"
     r"(?:tear|tears|tearing|tore|torn) up|(?:kill|kills|killed|killing) off|"
-    r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
+    r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|"
+    # (pass polar) a measure asked to be taken back, in the passive (`called for the law to be withdrawn`, `should be revoked`)
+    r"(?<=\bbe )(?:withdrawn|revoked)|do away with|roll(?:s|ed)? back|reconsider(?:s|ed|ing)?|"
     # (pass stm24) a court asked to review a measure is asked to undo it (`asked the Court of Appeals ... to review the rule`)
     r"(?:(?<=ourt to )|(?<=ourts to )|(?<=ircuit to )|(?<=ribunal to )|(?<=udge to )|(?<=udges to )|(?<=ppeal to )|(?<=ppeals to ))review|"
     r"rethink(?:s|ing)?|rethought|revisit(?:s|ed|ing)?|no longer any|terminat(?:e|es|ed|ing)|quit(?:s|ting)?|"
