@@ -11,6 +11,8 @@ Invented wire copy on issues of our own (a levy on sugary drinks, a ban on night
   the name only says where it works);
 - an acronym spelled by the initials of an organisation named in full before, and found as a holder of its own (`The
   Riverside Cycling Forum ... The RCF also criticised ...`): the organisation named in full;
+- an appositive saying a name is one of a plural of organisations (`UGX, one of Spain's two largest unions, said ...`,
+  `Vantor, one of the country's biggest business lobbies, welcomed ...`), as `X, a ... union,` already was;
 - Scotland's parties in the gazetteer (`SNP`, `Scottish Labour`, `Scottish Greens`, `Scottish Conservatives`), so that a
   leader titled by the party and stating its course states the party's stance too.
 
@@ -54,6 +56,10 @@ CASES = [
     # an acronym found as a holder of its own, spelled by a name written before
     ("The Riverside Cycling Forum said it backed the ban on night flights. The RCF also criticised the sugar levy.",
      {("Riverside Cycling Forum", "night-flights", S), ("Riverside Cycling Forum", "sugar-levy", O)}),
+    # an appositive that makes a name one of a plural of organisations
+    ("UGX, one of Spain's two largest unions, said the sugar levy was a mistake.", {("UGX", "sugar-levy", O)}),
+    ("The government announced a sugar levy on Monday. Vantor, one of the country's biggest business lobbies, welcomed "
+     "the sugar levy.", {("Vantor", "sugar-levy", S)}),
     # Scotland's parties
     ("Scottish Greens co-leader Mia Hale said her party would back the sugar levy.", {("Scottish Greens", "sugar-levy", S)}),
     ("The SNP said it would vote for the sugar levy.", {("Scottish National Party", "sugar-levy", S)}),
@@ -75,6 +81,8 @@ GUARDS = [
     # a dateline's agency, a person's party code: no name introducing an acronym
     ("LOS ANGELES (AP) \u2014 The sugar levy was a mistake, the mayor said.", {"LOS ANGELES", "AP"}),
     ("Health Minister Ana Ruiz (PSOE) said the sugar levy was needed.", {"Health Minister", "Health Minister Ana Ruiz", "PSOE"}),
+    # one of a plural that is no organisation's: no organisation
+    ("The sugar levy, one of the government's flagship bills, passed the chamber.", {"The sugar levy", "sugar levy"}),
     # an acronym found as no holder stays none
     ("The Riverside Cycling Forum backed the ban on night flights. Mayor Ana Lind said the RCF should be ashamed and "
      "that the sugar levy must stay.", {"RCF"}),

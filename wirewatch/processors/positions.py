@@ -661,7 +661,11 @@ _APP_ORG_NOUNS = (r"campaign|charity|movement|network|coalition|organi[sz]ation|
                   r"platform|collective|co-?operative|NGO|trust|society|forum|initiative|consortium")
 # an appositive that says what an organisation is: `a Lisbon housing federation`, `the regional chamber of commerce`,
 # `an association that represents tenants` (the lowercase words before the noun describe it; none is `of`)
-_ORG_DESCRIPTION = (r"(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")"
+_PLURAL_ORG_NOUNS = r"unions|associations|federations|confederations|lobbies|groups|charities|organi[sz]ations|parties|companies|firms|networks|bodies"
+# (pass posorg) or one of a plural of them: `UGX, one of Spain's two largest unions, said`, `one of the country's biggest
+# business lobbies`
+_ORG_DESCRIPTION = (r"(?:(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")"
+                    r"|one\s+of\s+(?:the\s+|[A-Z][\w.-]*['\u2019]s?\s+)(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _PLURAL_ORG_NOUNS + r"))"
                     r"(?:\s+(?:of|for)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})?"
                     r"(?:\s+(?:that|which|who)\s+[^,;.\u201c\u201d\"]{3,60}?)?")
 _ORG_DESCRIPTION_ONLY = re.compile(_ORG_DESCRIPTION + r"$")
@@ -752,7 +756,7 @@ _TOKEN = re.compile(r"\S+")
 # where an `_ORG_GATE` word can start, found by `str.find` (the pattern's look around is tried at every character): a
 # literal every alternative holds, at most a few characters in (`co-?operative`) or a token on (`think tank`), within
 # the margin; more places than the gate's words (`reunion`) only let more starts be tried
-_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|Campaign|{_ORG_NOUNS}|{_APP_ORG_NOUNS}".split("|")}))
+_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|Campaign|{_ORG_NOUNS}|{_APP_ORG_NOUNS}|{_PLURAL_ORG_NOUNS}".split("|")}))
 _ORG_WORD_NEEDLES = tuple(n for n in _ORG_WORD_NEEDLES if not any(o != n and n.startswith(o) for o in _ORG_WORD_NEEDLES))
 assert None not in _ORG_WORD_NEEDLES and all(n.isascii() for n in _ORG_WORD_NEEDLES)
 
@@ -1467,7 +1471,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 start = article.start()  # (pass pos42b) `La France Insoumise`, `El Salvador Unido`: the article is the name's
             name = text[start : m.end("words")]
             _add_refs(text, _unknown_actor(name, "organization"), start, m.end("words"), name, False, taken, added)
-    if _ORG_GATE.search(text):
+    if _ORG_GATE.search(text) or "one of " in text:  # (pass posorg: `X, one of the largest unions,`)
         for start, end, name, within in _unknown_organisations(text, taken, all_refs, gazetteer):
             for r in within:  # `Germany's IG Metall union`, `Federation of Polish Grocers`: the place only says where it is
                 if (r.start, r.end) in taken:
