@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.83.0")
+PRODUCER = Producer(name="positions", version="1.84.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -671,7 +671,11 @@ _APP_ORG_NOUNS = (r"campaign|charity|movement|network|coalition|organi[sz]ation|
                   r"platform|collective|co-?operative|NGO|trust|society|forum|initiative|consortium")
 # an appositive that says what an organisation is: `a Lisbon housing federation`, `the regional chamber of commerce`,
 # `an association that represents tenants` (the lowercase words before the noun describe it; none is `of`)
-_ORG_DESCRIPTION = (r"(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")"
+_PLURAL_ORG_NOUNS = r"unions|associations|federations|confederations|lobbies|groups|charities|organi[sz]ations|parties|companies|firms|networks|bodies"
+# (pass posorg) or one of a plural of them: `UGX, one of Spain's two largest unions, said`, `one of the country's biggest
+# business lobbies`
+_ORG_DESCRIPTION = (r"(?:(?:the|a|an)\s+(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _ORG_NOUNS + r"|" + _APP_ORG_NOUNS + r")"
+                    r"|one\s+of\s+(?:the\s+|[A-Z][\w.-]*['\u2019]s?\s+)(?:(?!of\s)[\w'\u2019-]+\s+){0,4}(?:" + _PLURAL_ORG_NOUNS + r"))"
                     r"(?:\s+(?:of|for)\s+[a-z][\w'\u2019-]*(?:\s+[a-z][\w'\u2019-]*){0,2})?"
                     r"(?:\s+(?:that|which|who)\s+[^,;.\u201c\u201d\"]{3,60}?)?")
 _ORG_DESCRIPTION_ONLY = re.compile(_ORG_DESCRIPTION + r"$")
@@ -762,7 +766,7 @@ _TOKEN = re.compile(r"\S+")
 # where an `_ORG_GATE` word can start, found by `str.find` (the pattern's look around is tried at every character): a
 # literal every alternative holds, at most a few characters in (`co-?operative`) or a token on (`think tank`), within
 # the margin; more places than the gate's words (`reunion`) only let more starts be tried
-_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|Campaign|{_ORG_NOUNS}|{_APP_ORG_NOUNS}".split("|")}))
+_ORG_WORD_NEEDLES = tuple(sorted({required_literal(a) for a in f"{_ORG_HEADS}|Campaign|{_ORG_NOUNS}|{_APP_ORG_NOUNS}|{_PLURAL_ORG_NOUNS}".split("|")}))
 _ORG_WORD_NEEDLES = tuple(n for n in _ORG_WORD_NEEDLES if not any(o != n and n.startswith(o) for o in _ORG_WORD_NEEDLES))
 assert None not in _ORG_WORD_NEEDLES and all(n.isascii() for n in _ORG_WORD_NEEDLES)
 
@@ -1037,6 +1041,55 @@ _PERSON_TITLES = frozenset("president minister secretary chancellor premier mr m
 _PARTICLE_WORDS = frozenset(_NAME_PARTICLES[3:-1].split("|"))
 
 
+# the head's role a person's mention opens with (`President Sean Hale`, `chief executive Ana Ruiz`)
+_TITLE_IN_MENTION = re.compile(_HEAD_ROLES + r"\s+(?=[A-Z])", re.I)
+
+
+_INITIAL_SKIPS = frozenset("of the for and & on in de du des la le".split())
+
+
+def _initials(name: str) -> str:
+    """The capitals a name's words open with, its lowercase particles left out (`International Olympic Committee` ->
+    IOC, `Friends of the Earth` -> FE); '' for a one-word name."""
+    words = [w for w in name.replace("-", " ").split() if w.casefold() not in _INITIAL_SKIPS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+# (pass posorg) the one word before a title a person's mention holds: an acronym (`NAACP President ...`, `AFL-CIO
+# President ...`) or a one-word name (`Teamsters President ...`)
+_OUT_OF_OFFICE_WORDS = frozenset("former ex then acting interim late outgoing incoming new".split())
+_WORD_BEFORE_TITLE = re.compile(r"(?:^|(?<=[\s(\u201c\"]))(?P<org>[A-Z][A-Za-z\d&-]*[A-Za-z\d])\s+$")
+
+
+def _titled_mention_organisation(text: str, at: int, floor: int, all_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
+    """The organisation named by the one word right before a person's mention that opens with a head's title
+    (`Teamsters President Sean Hale said` -> Teamsters), or None: not a place, a demonym, a title, a known actor, a
+    word that opens sentences, or the first word of a longer name."""
+    b = _WORD_BEFORE_TITLE.search(text, max(floor, at - 40), at)
+    if b is None:
+        return None
+    start, end = b.span("org")
+    word = b.group("org")
+    if start > floor and _CAP_WORD_BEFORE.search(text, max(0, start - 30), start) is not None:
+        return None  # `European Commission President`, `Vice President`: a longer name, or a title, before
+    if (word in _NOT_TAIL_START or word in _TIME_WORDS or word in DEMONYMS or word.casefold() in _NOT_NAMES
+            or word.casefold() in _TITLE_WORDS or word.casefold() in _ROLE_WORDS or word.casefold() in _MONTHS
+            or word.casefold() in _OUT_OF_OFFICE_WORDS or word.casefold() in _PARTY_PLURALS or gazetteer.lookup(word) is not None
+            or any(r.start < end and start < r.end for r in all_refs)):
+        return None
+    if not (word.isupper() and len(word) >= 3 or (word[1:].islower() and word.endswith("s") and len(word) >= 5)):
+        return None  # an acronym, or a one-word name in the plural (`Teamsters`), not any capitalised word
+    if word.isupper():
+        # an acronym of an organisation the article names in full (`the International Olympic Committee ... IOC President`)
+        spelled = {r.actor.canonical: r.actor for r in all_refs if r.actor is not None and r.actor.kind == "organization"
+                   and _initials(r.actor.canonical) == word}
+        if len(spelled) == 1:
+            return Ref(start, end, word, next(iter(spelled.values())), None)
+    return Ref(start, end, word, _unknown_actor(word, "organization"), None)
+
+
 def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     """The organisation unknown to the gazetteer that `person` heads or speaks for, as the text says right around the
     name; None if it says none."""
@@ -1044,6 +1097,10 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
     if m is not None:
         o0, o1 = m.span("org")
     else:
+        # (pass posorg) a mention that holds its title (`President Sean Hale` in `Teamsters President Sean Hale said`): the
+        # organisation stands before the title, as before a title written outside the mention
+        if person.actor is not None and person.actor.kind == "person" and (t := _TITLE_IN_MENTION.match(person.text)) is not None:
+            return _titled_mention_organisation(text, person.start, floor, all_refs, gazetteer)
         b = _ROLE_BEFORE.search(text, max(floor, person.start - 120), person.start)
         if b is None or any(w.casefold().rstrip("'\u2019s") in _TITLE_WORDS or w.casefold() in _TITLE_WORDS for w in b.group("org").split()):
             return None  # `Press secretary Karine Jean-Pierre`, `European Commission President ...`: a title, not an organisation
@@ -1424,7 +1481,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 start = article.start()  # (pass pos42b) `La France Insoumise`, `El Salvador Unido`: the article is the name's
             name = text[start : m.end("words")]
             _add_refs(text, _unknown_actor(name, "organization"), start, m.end("words"), name, False, taken, added)
-    if _ORG_GATE.search(text):
+    if _ORG_GATE.search(text) or "one of " in text:  # (pass posorg: `X, one of the largest unions,`)
         for start, end, name, within in _unknown_organisations(text, taken, all_refs, gazetteer):
             for r in within:  # `Germany's IG Metall union`, `Federation of Polish Grocers`: the place only says where it is
                 if (r.start, r.end) in taken:
@@ -1698,6 +1755,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             dropped.append((d0, w1))
     if " (" in text:
         _acronym_refs(text, all_refs, taken, added, dropped)
+    _initials_refs(text, all_refs, taken, added, gazetteer)
     if gazetteer is not None and any(r.actor is not None and r.actor.kind == "organization" for r in added):
         added = _qualified_parties(text, all_refs, added, gazetteer)
     if not added:
@@ -1885,6 +1943,75 @@ _PARTY_MEMBERS = re.compile(
 )
 
 
+_ACRONYM_WORD = re.compile(r"(?<![\w'\u2019/.&-])[A-Z]{3,6}(?![\w/&-])")
+
+
+def _initials_refs(text: str, all_refs: list[Ref], taken: list[tuple[int, int]], added: list[Ref], gazetteer: Gazetteer | None) -> None:
+    """(pass posorg) An acronym spelled by the initials of an organisation the article named in full before (`the
+    Hillside Growers Circle ... the HGC said`), never introduced in brackets, is that organisation where it was found
+    as a holder named by the acronym alone (one the gazetteer knows by the acronym keeps it; an acronym found as no
+    holder stays none)."""
+    spelled: dict[str, tuple[int, Actor] | None] = {}
+    for r in [*all_refs, *added]:
+        if r.actor is None or r.actor.kind != "organization" or " " not in r.actor.canonical:
+            continue
+        acr = _initials(r.actor.canonical)
+        if len(acr) < 3:
+            continue
+        if acr in spelled and spelled[acr] is not None and spelled[acr][1].canonical != r.actor.canonical:
+            spelled[acr] = None  # two organisations spell it: neither
+        elif acr not in spelled or (spelled[acr] is not None and r.start < spelled[acr][0]):
+            spelled[acr] = (r.start, r.actor)
+    spelled = {k: v for k, v in spelled.items() if v is not None and k in text}
+    if not spelled:
+        return
+    for x in _ACRONYM_WORD.finditer(text):
+        got = spelled.get(x.group(0))
+        if got is None or x.start() < got[0]:
+            continue
+        if gazetteer is not None and gazetteer.lookup(x.group(0)) is not None:
+            continue
+        span = (x.start(), x.end())
+        held = next((r for r in added if (r.start, r.end) == span), None)
+        if held is None or held.actor is None or held.actor.canonical != x.group(0):
+            continue  # (only a name found already as a holder of its own is renamed: the acronym is no new holder)
+        added[added.index(held)] = Ref(x.start(), x.end(), x.group(0), got[1], None)  # (`the HGC said`)
+
+
+# (pass posorg) the capitalised name right before a parenthesised acronym: two or more capitalised words, particles
+# between (`Friends of the Earth Germany`, `Hillside Growers' Circle`)
+_NAME_BEFORE_ACRONYM = re.compile(
+    r"(?<![\w'\u2019.-])(?P<name>[A-Z][\w\u00e0-\u017e&-]*(?:['\u2019]s?)?(?:\s+(?:(?:of|for|the|and|&|de|du|des|la|le|on)\s+){0,2}"
+    r"[A-Z][\w\u00e0-\u017e&-]*(?:['\u2019]s?)?){1,7})$"
+)
+
+
+def _acronym_named(text: str, n: re.Match[str], all_refs: list[Ref], taken: list[tuple[int, int]]
+                   ) -> tuple[int, int, str, list[Ref]] | None:
+    """(start, end, name, places inside) of the name `_NAME_BEFORE_ACRONYM` found, or None where it is no organisation's
+    name: a dateline's or a person's, a title, a known actor's, fewer than two words after an opening determiner."""
+    start, end = n.span("name")
+    words = n.group("name").split()
+    while words and (words[0] in _NOT_TAIL_START or words[0] in _TIME_WORDS or words[0].casefold() in _NOT_NAMES):
+        start += len(words[0]) + 1
+        words = words[1:]
+    caps = [w for w in words if w[:1].isupper()]
+    if len(caps) < 2 or all(w.isupper() for w in caps) or words[-1][:1].islower():
+        return None  # `LOS ANGELES (AP)`: a dateline; one word: no name this rule may read
+    if any(w.casefold().rstrip("'\u2019s") in _TITLE_WORDS or w.casefold() in _TITLE_WORDS or w.casefold() in _MONTHS
+           or w.casefold() in _ROLE_WORDS for w in words):
+        return None  # `Health Minister (...)`, `the Prime Minister's Office`: a title
+    inside = [r for r in all_refs if start <= r.start and r.end <= end]
+    if any(not (r.demonym or (r.actor is not None and r.actor.kind == "country")) for r in inside):
+        return None
+    if any(a < end and start < b for a, b in taken if not any((r.start, r.end) == (a, b) for r in inside)):
+        return None
+    name = " ".join(words)
+    if name.endswith(("'s", "\u2019s")):
+        return None
+    return start, end, name.rstrip("'\u2019"), inside
+
+
 def _acronym_refs(text: str, all_refs: list[Ref], taken: list[tuple[int, int]], added: list[Ref],
                   dropped: list[tuple[int, int]]) -> None:
     """The actor a parenthesised acronym introduces, at the name before it and at the acronym's later bare mentions."""
@@ -1904,6 +2031,22 @@ def _acronym_refs(text: str, all_refs: list[Ref], taken: list[tuple[int, int]], 
             if inside is None and actor.canonical != acr:
                 continue
             added.append(Ref(start, end, p.group("name"), actor, None))
+            taken.append((start, end))
+        elif (before is None or before.actor is None or before.actor.kind == "country") and inside is None and (
+                n := _NAME_BEFORE_ACRONYM.search(text, max(0, m.start() - 100), m.start())) is not None:
+            # (pass posorg) `Friends of the Moors Germany (FMG) accused ...`, `the Hillside Growers' Circle (HGC) said`: a
+            # capitalised name the gazetteer does not know, introducing an acronym, is an organisation's (as written; a
+            # place inside only says where it works)
+            named = _acronym_named(text, n, all_refs, taken)
+            if named is None:
+                continue
+            start, end, name, within = named
+            for r in within:
+                if (r.start, r.end) in taken:
+                    taken.remove((r.start, r.end))
+                    dropped.append((r.start, r.end))
+            actor = _unknown_actor(name, "organization")
+            added.append(Ref(start, end, text[start:end], actor, None))
             taken.append((start, end))
         else:
             continue
