@@ -97,8 +97,8 @@ PROBE = [
     ("Canada's proposal for a whaling moratorium was defeated.", {("Canada", WHALE, S)}),
     # ---- coalitions
     ("Eleven countries led by Mexico and Chile formed a coalition to push for a whaling moratorium.", {("Mexico", WHALE, S), ("Chile", WHALE, S)}),
-    pytest.param("Samoa and Tonga set up a group of countries calling for a whaling moratorium.", {("Samoa", WHALE, S), ("Tonga", WHALE, S)},
-                 marks=xf("a country the gazetteer does not list")),
+    # (pass poscoord: Samoa is in the gazetteer now)
+    ("Samoa and Tonga set up a group of countries calling for a whaling moratorium.", {("Samoa", WHALE, S), ("Tonga", WHALE, S)}),
     # ---- unknown organisations and titled people with an act
     ("The Lakeside Residents Association backed the night-flight ban.", {("Lakeside Residents Association", NF, S)}),
     ("The Forward Party voted against the motorway tolls.", {("Forward Party", TOLL, O)}),

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.84.0")
+PRODUCER = Producer(name="positions", version="1.85.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -82,6 +82,23 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to)\s+(?:[Tt]he\s+(
 _CONNECTIVE_ONLY = re.compile(
     r"^[\s,]*(?:(?:and|or|nor|as well as|along with|together with)[\s,]*(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}|,[\s,]*(?:the\s+)?)$"
 )
+# (pass `poscoord`) a coordinated subject whose next conjunct carries descriptors of its own, or whose own name runs on
+# before the conjunction: `the conservative CDU/CSU and the far-right AfD voted against`, `Senator A of Ohio and
+# independent B of Maine voted for`, `Komeito, the LDP's coalition partner, and the opposition CDP called for`. Each
+# name holds the predicate they share. (Checked after `_CONNECTIVE_ONLY`; the appositive holds no verb of its own.)
+_COORD_DESCRIPTOR_WORD = ("(?:conservative|liberal|progressive|centrist|nationalist|populist|socialist|communist|radical|moderate|"
+                          "main|largest|biggest|junior|senior|governing|ruling|opposition|independent|fellow|rival|coalition|"
+                          "far-right|far-left|hard-right|hard-left|[a-z]+-(?:wing|left|right|leaning|based|led|run))")
+_COORD_DESCRIPTORS = "(?:" + _COORD_DESCRIPTOR_WORD + r"\s+){0,3}"
+_CONNECTIVE_DESCRIBED = re.compile(
+    r"^(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"  # `A of Ohio and ...`
+    r"(?:,\s+(?:the|a|an|its|their)\s+(?:(?!(?:who|which|that|and|or|but|said|says|has|have|had|is|was|will|would)\b)"
+    r"[\w'\u2019-]+\s+){0,4}?[a-z][\w-]*,)?"  # `A, the LDP's coalition partner, and ...`
+    r"[\s,]*(?:and|as well as)\s+(?:both\s+)?(?:the\s+)?" + _COORD_DESCRIPTORS + r"(?:[A-Z][\w.'\u2019-]*\s+){0,4}$"
+)
+# (pass `poscoord`) a list of titled people: `Health Secretary A, Justice Secretary B and ... voted against`: the title
+# after the comma opens the next conjunct (the list must close with `and`, and hold people only)
+_CONNECTIVE_TITLED = re.compile(r"^,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
 # (pass `pos21a`) `Neither Poland nor Hungary supports the ban`: the coordination negates the predicate for each
 _NEITHER_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?$")
 # a name listed in a parenthesis on the subject (`Austria, together with Luxembourg, voted`): a subject too
@@ -317,6 +334,7 @@ _DESCRIPTOR = re.compile(
     r"(?:conservative|liberal|progressive|centrist|nationalist|populist|socialist|communist|radical|moderate|main|largest|biggest|"
     r"junior|senior|governing|far-right|far-left|hard-right|hard-left|[a-z]+-(?:wing|left|right|speaking|leaning|based|led|run))"
 )
+_CONJUNCT_DESCRIPTOR = re.compile(_COORD_DESCRIPTOR_WORD)
 _TITLE_HEADS = frozenset("secretary minister executive chief head leader president chancellor commissioner spokesman spokeswoman "
                          "spokesperson envoy ambassador".split())
 
@@ -326,6 +344,34 @@ _TITLE_HEADS = frozenset("secretary minister executive chief head leader preside
 _MANDATE_THAT = re.compile(
     r"\b(?:propos|demand|urg|ask|request|recommend)(?:e|es|ed|ing|s)?\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|(?:on\s+)?[a-z]+ly\s+)?"
     r"that\s+(?:the\s+)?$")
+
+
+# (pass `poscoord`) an issue whose own terms are a bare name (`Greenland`, `Rwanda`): the name written alone is a mention
+# of the issue, but the country or body it names still acts on it (`Rwanda's government said it remained committed to
+# the partnership`, `Greenland rejected the offer`), while a mention inside a measure (`the plan to send asylum seekers
+# to Rwanda`) is no holder
+_NAMED_ACTOR_ACTS = re.compile(
+    r"(?:['\u2019]s?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?:government|cabinet|parliament|ministry)\b|"
+    r"(?:,\s+[^,;:\u201c\u201d\"]{3,60},)?\s+(?:(?:has|had|also|again|later|then|quickly|swiftly|firmly)\s+)?"
+    r"(?:said|says|told|rejected|rejects|welcomed|welcomes|insisted|insists|warned|refused|refuses|dismissed|dismisses|"
+    r"responded|replied|reiterated|stressed|vowed|agreed|accepted|denounced|condemned)\b)"
+)
+
+
+# (and the clause names the issue besides the holder's own name: another of its terms, or the measure named again as a
+# definite noun, `the offer`, `the partnership`; `Greenland's government backed a new fishing law` is on no issue)
+_MEASURE_AGAIN = re.compile(r"\b(?:the|this|that|any|such\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:offer|deal|partnership|agreement|plan|scheme|"
+                            r"idea|proposal|treaty|policy|arrangement|bid|suggestion|purchase|sale|takeover)\b")
+
+
+def _named_actor_acts(text: str, ref: Ref, c_end: int, in_terms: list[tuple[int, int]]) -> bool:
+    return (ref.actor is not None and ref.actor.kind in ("country", "organization") and _NAMED_ACTOR_ACTS.match(text, ref.end) is not None
+            and (any(s0 >= ref.end for s0, _ in in_terms) or _MEASURE_AGAIN.search(text, ref.end, c_end) is not None))
+
+
+def _bare_name_term(m, text: str, ref: Ref) -> bool:
+    """Whether the issue's terms name `ref` as written, alone (pass `poscoord`)."""
+    return m.terms is not None and m.terms.fullmatch(text, ref.start, ref.end) is not None
 
 
 def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, issues=()) -> bool:
@@ -358,7 +404,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         possessive
         and not (ref.actor is not None and ref.actor.kind == "country" and _POSSESSIVE_BODY.match(text, ref.end, ref.end + 50)
                  # (not the country an issue is about: `after Israel's security cabinet backed a plan ...` on arms for Israel)
-                 and not any(m is not None and ref.actor.canonical in m.issue.proposition for m in issues))
+                 and not any(m is not None and ref.actor.canonical in m.issue.proposition
+                             and not _bare_name_term(m, text, ref) for m in issues))
         and possessive.group(1).casefold() not in _STANCE_NOUNS
         and not (possessive.group(1).casefold() in _DRIVE_NOUNS and ref.actor is not None
                  and not any(m is not None and ref.actor.canonical in m.issue.proposition for m in issues))
@@ -407,6 +454,15 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
             k -= 1
         if k > 0 and words[k - 1].casefold() == "the" and (k == 1 or words[k - 2] in _OPENING_MARKS or words[k - 2].casefold() in _SUBJECT_LEFT):
             words = words[: k - 1]
+    if words and _CONJUNCT_DESCRIPTOR.fullmatch(words[-1]):
+        # (pass `poscoord`) `A of Ohio and independent B of Maine voted`, `... and the far-right C`: the descriptors of a
+        # conjunct after `and` are no verb before it; the conjunction decides (objects of a verb stay objects below)
+        k = len(words) - 1
+        while k > 0 and len(words) - k < 3 and _CONJUNCT_DESCRIPTOR.fullmatch(words[k - 1]):
+            k -= 1
+        j = k - 1 if k > 0 and words[k - 1].casefold() == "the" else k
+        if j > 0 and words[j - 1].casefold() == "and":
+            words = words[:j]
     if not words:
         return True
     prev = words[-1]
@@ -2554,7 +2610,15 @@ def _act_in_reach(text: str, start: int, end: int, cue: lex.Cue, cue_list: list[
         return False
     if act.end() <= cue.start and _COORDINATED_VERB.search(text, act.end(), cue.end):
         return False
+    if act.start() > cue.end and (when := _WHEN_BEFORE.search(text, max(cue.end, act.start() - 24), act.start())) is not None and any(
+            not w.endswith("ly") for w in re.findall(r"[A-Za-z]{3,}", text[cue.end : when.start()])):
+        # (pass poscoord) `called for legislation after the ruling`: the cue has an object of its own; the act after a
+        # temporal preposition dates the stance, it is not what the stance is on (`protested after the vote` still is)
+        return False
     return True
+
+
+_WHEN_BEFORE = re.compile(r"\b(?:after|following|since|before|ahead\s+of|in\s+the\s+wake\s+of)\s+$")
 
 
 # (pass pos42a) the object of a verdict verb that is another's act (`rejected the decision`, `rejects what it called a
@@ -2946,6 +3010,28 @@ def _phrase_sign(text: str, start: int, end: int, m: lex.IssueMatcher) -> int:
     if m.cessation and m.terms is not None and _names_the_activity(kinds, first, cue_list, text):
         sign = -sign
     return sign
+
+
+_OBJECT_LIST_BEFORE = re.compile(r"\b(?i:to|with|for|from|by|of|on|at|in|into|against|about|over|than|like|and|or)\s+(?:[Tt]he\s+)?"
+                                 r"(?:[A-Z][\w.'\u2019-]*\s+)*$")
+
+
+def _titled_list_closes(text: str, stretches: list[tuple[Ref | None, int, int]], k: int) -> bool:
+    """Whether the people named after stretch `k` (`, Justice Secretary `) close their list with `and` before any
+    predicate, all of them people (pass `poscoord`)."""
+    holder = stretches[k][0]
+    if holder is None or holder.actor is None or holder.actor.kind != "person" or _OBJECT_LIST_BEFORE.search(
+            text, max(0, holder.start - 80), holder.start):
+        return False  # `In a letter to Commission President A, Foreign Minister B said`: A is addressed, not listed
+    for h, a, b in stretches[k + 1 : k + 6]:
+        if h is None or h.actor is None or h.actor.kind != "person":
+            return False
+        between = text[a:b]
+        if re.match(r"\s+(?:and|as well as)\s", between):
+            return True
+        if not _CONNECTIVE_TITLED.match(between):
+            return False
+    return False
 
 
 def _resumes_after(stretches: list[tuple[Ref | None, int, int]], k: int) -> bool:
@@ -4692,7 +4778,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # a name inside the issue's own term (`Ukraine's NATO membership`) is the topic, not a holder
             in_terms = [span for mi in clause_issues if mi.terms is not None for span in _term_spans(mi, text, c_start, c_end)]
             holders = [r for r in clause_refs if _is_subject(text, r, c_start, c_end, clause_issues)
-                       and not any(s0 <= r.start and r.end <= e0 for s0, e0 in in_terms)
+                       and not any(s0 <= r.start and r.end <= e0 and not (
+                           s0 == r.start and e0 == r.end and _named_actor_acts(text, r, c_end, in_terms)) for s0, e0 in in_terms)
                        # `Some Labour MPs have backed ...`: members of a party are not the party
                        and not (r.actor is not None and r.actor.kind == "organization" and _MEMBERS_AFTER.match(text, r.end))
                        and not ("thank" in text[c_start : r.start] and _THANKED_BEFORE.search(text, c_start, r.start))]
@@ -4727,7 +4814,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     continue
                 if s >= e:
                     continue
-                if holder is not None and _CONNECTIVE_ONLY.match(text[s:e]):
+                if holder is not None and (_CONNECTIVE_ONLY.match(text[s:e]) or (
+                        " and " in text[s:e] or " as well as " in text[s:e]) and _CONNECTIVE_DESCRIBED.match(text[s:e]) or (
+                        _CONNECTIVE_TITLED.match(text[s:e]) and _titled_list_closes(text, stretches, k))):
                     pending.append(holder)
                     continue
                 if holder is not None and e - s <= 3 and text[s] in "'\u2019" and re.fullmatch(r"['\u2019]s?\s+", text[s:e]):
