@@ -35,7 +35,11 @@ CASES = [
     ("carrier-clause-beside-sum", _STORM + "Japan pledged 2 million dollars, while Japanese military aircraft have already "
      "flown 20 tonnes of food and medicine to Fiji.",
      [("Japan", "Fiji", 2000000.0, "USD"), ("Japan", "Fiji", None, None)]),
+    # `the <Demonym> military delivered`: a past after `the ... military` is its verb, not `military supplies`
+    ("the-military-delivered", _STORM + "The Canadian military delivered tents and water to Fiji on Monday.",
+     [("Canada", "Fiji", None, None)]),
     # guards
+    ("guard-military-supplies-noun", _STORM + "Australia said the military supplies it keeps in Darwin were ready.", []),
     ("guard-own-rescuers", _QUAKE + "Libyan rescuers delivered food to survivors in Derna on Monday.", []),
     ("guard-firm-sold", _STORM + "A Canadian firm sold generators to Fiji on Monday.", []),
     ("guard-troops-fired", _STORM + "Russian troops fired missiles at Ukraine on Monday.", []),

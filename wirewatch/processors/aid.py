@@ -3986,6 +3986,8 @@ _NOUN_USE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|"
     r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
 )
+_PAST_WORD = re.compile(r"[a-z]+ed\b")
+_THE_MILITARY = re.compile(r"\bthe\s+(?:[a-z]+\s+)?military\s+$")
 _SHIP_NOUN = re.compile(r"\b(?:navy|naval|cargo|hospital|container|supply|passenger)\s+$")
 _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dispatch|donation) of ")
 
@@ -4043,8 +4045,10 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     found = []
     for at in starts:
         m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
-        if m is not None and _NOUN_USE.search(low, max(0, at - 16), at):
-            continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb
+        if m is not None and _NOUN_USE.search(low, max(0, at - 16), at) and not (
+                low.endswith("military ", 0, at) and _PAST_WORD.match(low, at) and _THE_MILITARY.search(low, max(0, at - 32), at)):
+            continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb (pass aiddem: `the British
+            # military delivered tents`: a past after the military is its verb)
         if m is not None and low.startswith("ship", at) and not low.startswith("shipped", at) and _SHIP_NOUN.search(low, max(0, at - 16), at):
             continue  # `a navy ship with medical staff`: the vessel, not the verb (pass aiddem: `the navy shipped` is one)
         if m is not None and (not found or found[-1][1] <= at):
