@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.36.0")
+PRODUCER = Producer(name="aid", version="1.37.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -1308,7 +1308,7 @@ def _donor(
     if subject_only:
         sent_refs = [
             r for r in sent_refs
-            if r.start < anchor and (not r.demonym or re.match(r"\s+(?:[\w-]+\s+)?(?:government|officials|authorities|army|military|forces|ministry|cabinet)\b", text[r.end : r.end + 32]))
+            if r.start < anchor and (not r.demonym or _DEMONYM_GIVER_AFTER.match(text, r.end, min(len(text), r.end + 48)))
         ]
     # `Zelensky thanked France for ...`: the one thanked gave
     for r in sent_refs:
@@ -1383,6 +1383,15 @@ def _donor(
     return source
 
 
+# a demonym that names a giver as the subject of a transfer: its government or a national body (`the Japanese foreign
+# ministry`), or (pass aiddem) the body's carriers and people (`Canadian planes`, `British troops`, `the Indian navy`, `a
+# Japanese medical team`, `Turkish rescuers`); not a firm (`a Canadian firm sold`)
+_DEMONYM_GIVER_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:government|officials|authorities|army|military|forces|ministry|cabinet)\b"
+    r"|\s+(?:[\w-]+\s+){0,3}?(?:navy|air\s+force|coast\s+guard|troops|soldiers|marines|aircraft|planes|airplanes|helicopters|"
+    r"jets|ships|vessels|convoys?|trucks|(?:relief|rescue|medical|aid)\s+teams?|teams\b(?!\s+of\s+(?:lawyers|advisers|investigators))|"
+    r"rescuers|medics|doctors)\b"
+)
 _TO_HELP = re.compile(r"\bto\s+help\s+(?:the\s+)?$", re.IGNORECASE)
 _BOARD_OF = re.compile(r"\b(?:board|Board)(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|directors|governors))?\s+of\s+(?:the\s+)?$")
 
@@ -2344,13 +2353,20 @@ _RELIEF_DEMONYMS = {
     "Brazilian": "Brazil", "Argentine": "Argentina", "Chilean": "Chile", "Colombian": "Colombia", "Peruvian": "Peru",
     "Cuban": "Cuba", "Taiwanese": "Taiwan", "Vietnamese": "Vietnam", "Filipino": "Philippines", "Kenyan": "Kenya",
     "Nigerian": "Nigeria", "Ethiopian": "Ethiopia", "Serbian": "Serbia", "Slovenian": "Slovenia", "Icelandic": "Iceland",
+    # (pass aiddem) more givers' adjectives, each checked against the gazetteer's countries below
+    "Thai": "Thailand", "South African": "South Africa", "Sri Lankan": "Sri Lanka", "Kazakh": "Kazakhstan",
+    "Uzbek": "Uzbekistan", "Mongolian": "Mongolia", "Venezuelan": "Venezuela", "Ecuadorian": "Ecuador",
+    "Bolivian": "Bolivia", "Uruguayan": "Uruguay", "Cypriot": "Cyprus", "Maltese": "Malta", "Luxembourgish": "Luxembourg",
+    "Rwandan": "Rwanda", "Ghanaian": "Ghana", "Senegalese": "Senegal", "Ugandan": "Uganda", "Tanzanian": "Tanzania",
 }
 # (no leading `\b`: the engine then skips to the names' first letters in C; `_relief_demonyms` checks the start)
 _RELIEF_DEMONYM_RE = re.compile(r"(?:" + "|".join(sorted(_RELIEF_DEMONYMS, key=len, reverse=True)) + r")\b")
 _DEMONYM_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)([A-Z][\w-]+)")
 _RELIEF_CARRIER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:aircraft|planes?|airplanes?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|"
-    r"teams?|units?|rescuers|medics|doctors)\b"
+    r"teams?|units?|rescuers|medics|doctors"
+    # (pass aiddem) a national body that carries relief: `the Indian navy shipped`, `Pakistani troops delivered`
+    r"|navy|air\s+force|coast\s+guard|army|military|troops|soldiers|marines)\b"
 )
 
 
@@ -3173,7 +3189,11 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             own_delivery = None if own else _OWN_DELIVERY_BEFORE.search(body, max(0, clause - 6), anchor_start)
             if own_delivery is not None and not (monies and _DELIVERED_VERB.fullmatch(verb_text)):
                 own_delivery = None
-            own = own or own_delivery
+            # (pass aiddem) `Italy pledged 10 million euros, while Italian military aircraft have already flown 17 tonnes of
+            # food to Beirut`: the giver's carriers in a clause of their own, a shipment beside the sum
+            carrier_clause = None if own or own_delivery or not monies or ", " not in body else \
+                _CARRIER_CLAUSE_BEFORE.search(body, max(0, clause - 10), anchor_start)
+            own = own or own_delivery or carrier_clause
             verb_clause = own.start() if own else clause
             # `..., the minister said on X. Britain said it would provide 1 million pounds`: the network's name, read as an
             # initial, joins two sentences; a sum after it is the next sentence's
@@ -3265,7 +3285,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     body, clause, v_start):
                 continue  # pass aid46: `as an alternative to the EU's plan to supply shells`, `rather than send tanks`: not done
             if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (
-                    own_delivery is None and aside is None and not (sum_phrase and c.money.start >= sum_phrase.start()) and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
+                    own_delivery is None and carrier_clause is None and aside is None and not (sum_phrase and c.money.start >= sum_phrase.start()) and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
                    for c in out):
                 continue  # one in-kind event per donor and sentence
             anchor = Money(0.0, "XXX", "exact", sent.start + anchor_start, sent.start + v_end)
@@ -3966,6 +3986,8 @@ _NOUN_USE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|of|medical|relief|food|military|humanitarian|emergency|winter|fuel|power|arms|"
     r"weapons|ammunition|energy|water|aid|gas|oil|further|more|new|such|these|those)\s+$"
 )
+_PAST_WORD = re.compile(r"[a-z]+ed\b")
+_THE_MILITARY = re.compile(r"\bthe\s+(?:[a-z]+\s+)?military\s+$")
 _SHIP_NOUN = re.compile(r"\b(?:navy|naval|cargo|hospital|container|supply|passenger)\s+$")
 _NOMINAL_GATE = re.compile(r"(?:delivery|deliveries|supply|transfer|shipment|dispatch|donation) of ")
 
@@ -4023,10 +4045,12 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     found = []
     for at in starts:
         m = _TRANSFER_VERB.match(body, at) or _PLEDGE_VERB.match(body, at) or _RECEIVED.match(body, at)
-        if m is not None and _NOUN_USE.search(low, max(0, at - 16), at):
-            continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb
-        if m is not None and low.startswith("ship", at) and _SHIP_NOUN.search(low, max(0, at - 16), at):
-            continue  # `a navy ship with medical staff`: the vessel, not the verb
+        if m is not None and _NOUN_USE.search(low, max(0, at - 16), at) and not (
+                low.endswith("military ", 0, at) and _PAST_WORD.match(low, at) and _THE_MILITARY.search(low, max(0, at - 32), at)):
+            continue  # `medical supplies`, `the transfer`, `arms deliveries`: a noun, not the verb (pass aiddem: `the British
+            # military delivered tents`: a past after the military is its verb)
+        if m is not None and low.startswith("ship", at) and not low.startswith("shipped", at) and _SHIP_NOUN.search(low, max(0, at - 16), at):
+            continue  # `a navy ship with medical staff`: the vessel, not the verb (pass aiddem: `the navy shipped` is one)
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
     if first is not None and _NOMINAL_GATE.search(low, first):
@@ -4039,6 +4063,14 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
 
 _NEW_SUBJECT_BEFORE = re.compile(
     r",\s(?:and|but|while)\s(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s+(?:(?:also|later|then)\s+)?$"
+)
+
+
+# (pass aiddem) `, while Italian military aircraft have already`: a clause whose subject is a nation's carriers or troops
+_CARRIER_CLAUSE_BEFORE = re.compile(
+    r",\s(?:and|but|while|whereas)\s(?:the\s+|an?\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:aircraft|planes|airplanes|helicopters|jets|ships?|vessels?|convoys?|trucks|navy|air\s+force|troops|soldiers|teams?|rescuers)"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:already|also)\s+)?$"
 )
 
 

@@ -49,7 +49,7 @@ MILITARY_TERMS = [
 HUMANITARIAN_TERMS = [
     r"humanitarian",
     # before `relief` and `food`: an alternation takes the first alternative that matches
-    r"(?:tonnes|tons|truckloads?|planeloads?|shiploads?) of (?:[\w-]+ ){0,2}?(?:aid|food|supplies|goods|cargo|medicines?|equipment|materials?)",
+    r"(?:tonnes|tons|truckloads?|planeloads?|shiploads?) of (?:[\w-]+ ){0,2}?(?:aid|relief|food|supplies|goods|cargo|medicines?|equipment|materials?)",
     r"(?:humanitarian|relief|aid) (?:cargo|supplies|goods|items|materials?|shipments?|consignments?|convoys?|trucks|kits)",
     # relief sent by its general name (`sent humanitarian aid to Turkey`: goods on their way, a sum is named as such)
     r"(?:humanitarian|relief) (?:aid|assistance)",
