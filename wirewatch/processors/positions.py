@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.85.0")
+PRODUCER = Producer(name="positions", version="1.86.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -5720,9 +5720,17 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         for at, sent in zip(shifts_at, shift_sents):
             if para is not None and para.start <= at < para.end:
                 return True
-            if sent is not None and any(r.actor is not None and r.actor.canonical == f.actor
-                                        for r in in_range(all_refs, sent.start, sent.end)):
-                return True
+            if sent is None:
+                continue
+            refs = [r for r in in_range(all_refs, sent.start, sent.end) if r.actor is not None]
+            own = next((r for r in refs if r.actor.canonical == f.actor), None)
+            if own is None:
+                continue
+            if own.start > at and any(r.end <= at for r in refs):
+                # (pass chg48) `X said it would no longer back the tax, a reversal that leaves Y as its only defender`:
+                # the actor named only after the shift word, another named before it -- the shift is the other's
+                continue
+            return True
         return False
 
     recall_only = recall_pairs - ruled_pairs

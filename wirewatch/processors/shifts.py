@@ -9,6 +9,8 @@ reversal word, a `no longer`, a decision `ending months of` resistance, a positi
 stop 17): it keeps most true changes and drops most false ones.
 The shift must be the actor's own (stop 26): a shift word in the stance's paragraph, or in a sentence
 naming the actor; a story telling of one actor's U-turn does not make another's misread stance a change.
+In a sentence naming the actor only after the shift word, with another actor named before it (`X said it would
+no longer back the tax, a reversal that leaves Y as its only defender`), the shift is the one named first's (pass chg48).
 
 A shift word denied is no shift (`his position had not changed`, `refused to lift the
 restrictions`): a story that a stance stands is where a misread one would otherwise become a
@@ -70,10 +72,11 @@ _SHIFT = re.compile(
 
 
 # A shift word denied or only asked for is no news of one: `his position had not changed`, `we are not giving up`,
-# `the currency was little changed`, `no U-turn`, `refused to lift its restrictions`, `calls to reverse the ban`.
+# `the currency was little changed`, `no U-turn`, `refused to lift its restrictions`, `calls to reverse the ban`,
+# `I'm not going to back down` (pass chg48: a refusal in the future tense).
 # Read in the few characters before the word (`will not be reversed` too).
 _DENIED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\blittle|\bno|\brefus\w* to|\bdeclin\w* to|\bcalls? to)\s+(?:(?:be|been|being)\s+)?$"
+    r"(?:\bnot|n't|\bnever|\blittle|\bno|\brefus\w* to|\bdeclin\w* to|\bcalls? to)\s+(?:going\s+to\s+)?(?:(?:be|been|being)\s+)?$"
 )
 
 
