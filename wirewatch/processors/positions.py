@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.86.0")
+PRODUCER = Producer(name="positions", version="1.87.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -466,6 +466,9 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if not words:
         return True
     prev = words[-1]
+    if prev in (",", "and", "with") or prev.islower():
+        if " with " in text[max(clause_start, ref.start - 260) : ref.start] and _in_with_voting_list(text, ref, clause_start):
+            return True  # (pass poswith) `..., with Labor, the Greens and senator Jo Bloggs voting in favour`
     if prev in ("of", ",", "and") and _OFFICIALS_OF.match(text[clause_start : ref.start]):
         return True  # (pass posrec) `The foreign ministers of Estonia, Latvia and Lithuania called on ...`: each state acts
     if prev in ("with", "and") and _ALONG_WITH.search(text, max(clause_start, ref.start - 160), ref.start):
@@ -498,6 +501,24 @@ _POSSESSIVE_BODY = re.compile(
     # (`on` only as a topic, not a day: `China's commerce ministry on Thursday said`)
     r"(?!\s+(?:of|in|for)\b|\s+on\s+(?![A-Z][a-z]+day\b)|['\u2019])"
 )
+
+
+# (pass poswith) a member of a list in an absolute `with A, B and C voting in favour` (`with Labor, the Greens and
+# independent senator Jo Bloggs backing it`): short capitalised items, each with up to three lowercase words before it
+# (a determiner, a title), after `with` and closed by a vote or stance gerund; each named member acts (`with 56 MPs
+# voting against` names none, `talks with A and B, saying ...` is closed by no such gerund)
+_WL_ITEM = r"(?:the\s+|its\s+|their\s+|[a-z]+\s+){0,3}[A-Z][\w.'\u2019/-]*(?:\s+[A-Z][\w.'\u2019/-]*){0,4}"
+_WITH_LIST_HEAD = re.compile(r"\bwith\s+(?:" + _WL_ITEM + r"(?:,\s+|,?\s+and\s+)){0,7}(?:the\s+|its\s+|their\s+|[a-z]+\s+){0,3}$")
+_WITH_LIST_TAIL = re.compile(r"(?:(?:,\s+|,?\s+and\s+)" + _WL_ITEM + r"){0,7}\s+(?:voting|backing|opposing|supporting|rejecting|favou?ring)\b")
+
+_WITH_LIST_JOINT = re.compile(r"(?:(?:,\s+|,?\s+and\s+)" + _WL_ITEM + r")*(?:,\s+|,?\s+and\s+)(?:the\s+|its\s+|their\s+|[a-z]+\s+){0,3}")
+
+
+def _in_with_voting_list(text: str, ref: Ref, clause_start: int) -> bool:
+    if not _WITH_LIST_TAIL.match(text, ref.end, ref.end + 260):
+        return False
+    head = _WITH_LIST_HEAD.search(text, max(clause_start, ref.start - 260), ref.start)
+    return head is not None and (", " in text[head.start() : ref.end + 260] or " and " in text[head.start() : ref.end + 260])
 
 
 _CONTINUES_STANCE = re.compile(
@@ -2845,6 +2866,8 @@ _PAST_STANCE = re.compile(r"\b(?:until|till)\s+(?:\d{4}|last\s+\w+|recently|then
                           r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b", re.I)
 
 
+# (pass poswith) a list's last member named as the first's partner (`the LDP and its coalition partner Komeito`)
+_PARTNER_JOINT = re.compile(r"\s+and\s+(?:its|their)\s+(?:(?:junior|senior|ruling|governing|coalition)\s+){0,2}(?:partners?|allies|ally)\s+(?:the\s+)?")
 _LIST_JOINT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # a relative clause whose verb agrees with one name only (`which has`, `who says`), after an optional adverb
 _SINGULAR_VERB = re.compile(r"\s+(?:(?:also|still|long|now|already|[a-z]+ly)\s+)?(?:has|is|was|does|[a-z]+[^s\W]s)\b")
@@ -2962,9 +2985,18 @@ def _aside_then_own(text: str, kept: "_Found", f: "_Found", m: lex.IssueMatcher 
     return _mentions(m, text, close, own_end)
 
 
+# (only words of a party's place in government; a wider set with `main`, `opposition` and ideology words cost a stance
+# of precision on unseen copy)
+_LISTED_DESCRIPTOR = re.compile(r"(?:(?:ruling|governing|junior|senior|coalition)\s+){1,3}")
+
+
 def _listed_from(text: str, at: int, refs: list[Ref]) -> list[Ref]:
     """The names listed from `at` on (`A, B and C`): the first name there and its conjuncts."""
-    first = next((r for r in refs if r.start == at and r.actor is not None), None)
+    # (pass poswith) a name whose alias holds the article (`the Labour Party`), or after a descriptor (`the ruling X`)
+    skip = _LISTED_DESCRIPTOR.match(text, at)
+    starts = {at, skip.end()} if skip else {at}
+    first = next((r for r in refs if (r.start in starts or (r.start == at - 4 and text.startswith("the ", r.start)))
+                  and r.actor is not None), None)
     if first is None:
         return []
     return [first, *_conjuncts_after(text, first, refs)]
@@ -3124,7 +3156,7 @@ def _conjuncts_after(text: str, first: Ref, refs: list[Ref]) -> list[Ref]:
     for r in refs:
         if r.start < first.end or r is first:
             continue
-        if r.actor is None or not _LIST_JOINT.fullmatch(text, current.end, r.start):
+        if r.actor is None or not (_LIST_JOINT.fullmatch(text, current.end, r.start) or _PARTNER_JOINT.fullmatch(text, current.end, r.start)):
             break
         items.append(r)
         current = r
@@ -4816,7 +4848,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     continue
                 if holder is not None and (_CONNECTIVE_ONLY.match(text[s:e]) or (
                         " and " in text[s:e] or " as well as " in text[s:e]) and _CONNECTIVE_DESCRIBED.match(text[s:e]) or (
-                        _CONNECTIVE_TITLED.match(text[s:e]) and _titled_list_closes(text, stretches, k))):
+                        _CONNECTIVE_TITLED.match(text[s:e]) and _titled_list_closes(text, stretches, k)) or (
+                        # (pass poswith) `with Labor, the Greens, senator Jo Bloggs and ... voting in favour`
+                        _WITH_LIST_JOINT.fullmatch(text, s, e) and _in_with_voting_list(text, holder, c_start))):
                     pending.append(holder)
                     continue
                 if holder is not None and e - s <= 3 and text[s] in "'\u2019" and re.fullmatch(r"['\u2019]s?\s+", text[s:e]):
