@@ -56,3 +56,14 @@ def test_same_measure_in_other_words_is_no_other_measure(ctx):
             "Bottlers have already cut the sugar content of several brands. Doctors have campaigned on obesity for years. "
             "Opposition leader Tomas Varga vowed to scrap the levy if he wins the next election.")
     assert ("Tomas Varga", "sugar-levy", "oppose") in stances(text, ctx)
+
+
+def test_nominalisation_head_refers_back():
+    m = matcher(Issue(id="gig-employees", label="Gig workers as employees",
+                      proposition="Delivery couriers should be classified as employees",
+                      terms=("presumption of employment", "employee status")))
+    assert m.refers_back("The firm warned that the presumption would raise prices.")
+    assert not m.refers_back("The firm warned that the presumption of innocence was at stake.")
+    # a head noun that names no measure (`the end` of `end of life`) is no head
+    assert not matcher(Issue(id="assisted-dying", label="Assisted dying", proposition="Assisted dying should be legal",
+                             terms=("end of life", "assisted dying"))).refers_back("The end came quickly.")
