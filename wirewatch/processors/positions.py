@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.87.0")
+PRODUCER = Producer(name="positions", version="1.88.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -2608,13 +2608,25 @@ def _thanked_act(text: str, topic: list[lex.IssueMatcher], acts: dict[str, list[
 _MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap freeze ban moratorium limit mandate quota package".split())
 
 
-def _lower_head(m: lex.IssueMatcher, body: str) -> bool:
+def _lower_head(m: lex.IssueMatcher, body: str, shadowed: frozenset[str] | set[str] = frozenset()) -> bool:
     """`the jets`, `those tanks`: the issue's head noun named again as a lowercase plural (not `the EU`); singular only
     where the head names a measure (`the levy`, `the tax`), not what it is on (`the bag`)."""
     if m.heads is None:
         return False
     return any(h.group(0).split()[-1].islower() and (h.group(0).endswith("s") or h.group(0).split()[-1].casefold() in _MEASURE_HEADS)
+               and not _shadowed_head(m, h.group(0), shadowed)
                for h in m.heads.finditer(body))
+
+
+def _shadowed_head(m: lex.IssueMatcher, head: str, shadowed: frozenset[str] | set[str]) -> bool:
+    """(pass posanaph) `the ban` after `a ban on Russian oil` was named since the issue's own `ban on ...` term: the other ban."""
+    return m.issue.id in shadowed and m.of_heads is not None and m.of_heads.fullmatch(head) is not None
+
+
+def _refers_back(m: lex.IssueMatcher, body: str, shadowed: set[str]) -> bool:
+    if m.issue.id not in shadowed or m.heads is None or m.of_heads is None:
+        return m.refers_back(body)
+    return any(not _shadowed_head(m, h.group(0), shadowed) for h in m.heads.finditer(body))
 
 
 _COORDINATED_VERB = re.compile(r"\b(?:and|but)\s+(?:\w+\s+)?(?:[a-z]+ed|said|says|told|vowed|promised|pledged)\b")
@@ -4513,12 +4525,22 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 discussed = list(topic)
             else:
                 topic = []
+    shadowed: set[str] = set()  # issues whose `N on X` head noun last headed another measure (`a ban on Russian oil`)
     for index, sent in enumerate(sents):
         if refresh is not None:
             if len(found) > refresh[1]:
                 named_at = max(named_at, refresh[0])
             refresh = None
         body = text[sent.start : sent.end]
+        if " on " in body or " of " in body or " against " in body:
+            for m in matchers:
+                # (pass posanaph) another measure with the head noun of the issue's `N on X` term (`a ban on Russian oil`)
+                # (not the issue's own measure in other words: `the 2 percent levy on fortunes` for a wealth tax)
+                if m.other_measure is not None and (o := m.other_measure.search(body)) and not (
+                        m.terms is not None and m.terms.match(text, sent.start + o.start())) and not (
+                        m.terms is not None and m.terms.search(body, o.end(), o.end() + 40)) and not any(
+                        lex._stem(w.casefold()) in m.words for w in re.findall(r"[A-Za-z-]{4,}", body[o.end() : o.end() + 40])[:3]):
+                    shadowed.add(m.issue.id)
         restated = _restates(body)  # `repeated its opposition`: names the measure in discussion, and states a stance on it
         if about_an_issue[index]:
             # the score first: it is 0 for all but a few in a thousand, and then whether the issue is in sight is moot
@@ -4552,6 +4574,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     current = [m for m in current if m.secondary(body) == top]
             topic = current
             named_at = index
+            shadowed.difference_update(m.issue.id for m in current)  # the issue's own term named again
             if index <= 1:
                 lead_ids.update(m.issue.id for m in current)
             for m in current:
@@ -4570,7 +4593,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             named_at = index
         elif index - named_at > _ANAPHOR_REACH and not (
             len(topic) == 1 and topic[0].issue.id in lead_ids and (
-                _MEASURE_ANAPHOR.search(body) or _lower_head(topic[0], body) or _VERB_ON_MEASURE.search(body)
+                (_MEASURE_ANAPHOR.search(body) and not _shadowed_head(topic[0], _MEASURE_ANAPHOR.search(body).group(0), shadowed)) or _lower_head(topic[0], body, shadowed) or _VERB_ON_MEASURE.search(body)
                 or restated)
             and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2])
                  # (pass pos40b) or in the sentence that named it last, a few sentences back (`The government will raise the
@@ -4585,7 +4608,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # sentence after sentence (`the change ...`, `the rules ...`, `the increase would cost jobs`) keeps its measure
             # in sight; a sentence on something else breaks the chain
             continue
-        elif topic and (_anaphor_in(body, current_at == index - 1 or (current_at == index - 2 and _quote_runs_on(text, sents[current_at]))) or any(m.refers_back(body) for m in topic) or _VERB_ON_MEASURE.search(body)
+        elif topic and (_anaphor_in(body, current_at == index - 1 or (current_at == index - 2 and _quote_runs_on(text, sents[current_at]))) or any(_refers_back(m, body, shadowed) for m in topic) or _VERB_ON_MEASURE.search(body)
                         or restated
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
                         or _reacts_to_act(body, topic, polar)
@@ -4610,7 +4633,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # `calling the ban "madness"`, `would back the legislation`: the measure itself, named again with a
                 # stance on it, keeps it in discussion (checked at the next sentence)
                 refresh = (index, len(found))
-        elif (back := [m for m in discussed if m.refers_back(body)]):
+        elif (back := [m for m in discussed if _refers_back(m, body, shadowed)]):
             current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
             # (pass pos39a) and the discussion is back on it: a later `urged Berlin to supply the weapon` is on it too, not
             # on the issue named last

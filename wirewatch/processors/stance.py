@@ -956,6 +956,10 @@ class IssueMatcher:
     # the issue's terms that are only its own verb or its alternative's (`phase-out`, `shut down`, `extend`): a sentence
     # naming no other term is not about the issue (`a plan to phase out gas imports`)
     weak_term: re.Pattern[str] | None = field(default=None, compare=False)
+    # (pass posanaph) the measure head nouns of its `N on X` terms (`levy` of `levy on the rich`) in `heads`, and that
+    # noun heading another measure (`a ban on Russian oil`): after which `the ban` is that other one
+    of_heads: re.Pattern[str] | None = field(default=None, compare=False)
+    other_measure: re.Pattern[str] | None = field(default=None, compare=False)
 
     def goes_on(self, text: str) -> bool:
         """Whether the sentence right after one naming the issue goes on with it (`Sunak supported giving Kyiv jets`)."""
@@ -1369,12 +1373,21 @@ def matcher(issue: Issue) -> IssueMatcher:
     closing = _CLOSING_VERB.search(main_part) is not None
     if closing:
         head_words |= {n for n in _CLOSING_NOUNS if not n.endswith("s")}  # `the exit itself was not in question`
+    # (pass posanaph) a measure term `N on X` / `N of X` (`levy on the rich`, `presumption of employment`) is named again
+    # by its head noun (`vowed to repeal the levy`, `warned that the presumption would cost ...`), when that noun names a
+    # measure; not when the noun is followed by its own object (`the ban on Russian oil` is another ban)
+    of_heads = {w for t in issue.terms for m in [re.fullmatch(r"([a-z]+) (?:on|of) \S.*", t)] if m
+                for w in [m.group(1)] if w in _OF_TERM_MEASURES or (len(w) >= 9 and w.endswith("ion"))}
     heads = (
         # `the missile`, `the bloc's strongest packages`: either number, a possessive or an adjective between
         re.compile(r"\b(?:the|these|those|such|its|their)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:"
-                   + "|".join(_plural_optional(w) for w in sorted(head_words)) + r")\b", re.I)
-        if head_words else None
+                   + "|".join([_plural_optional(w) for w in sorted(head_words - of_heads)]
+                              + [_plural_optional(w) + r"(?!\s+(?:on|of|against|for)\b)" for w in sorted(of_heads)]) + r")\b", re.I)
+        if head_words or of_heads else None
     )
+    of_heads_rx = re.compile(r"(?:\S+\s+){1,3}?(?:" + "|".join(_plural_optional(w) for w in sorted(of_heads)) + r")", re.I) if of_heads else None
+    other_measure = (re.compile(r"\b(?:" + "|".join(_plural_optional(w) for w in sorted(of_heads)) + r")\s+(?:on|of|against)\s", re.I)
+                     if of_heads else None)
     # the sentence right after one that names the issue may go on with a bare head noun (`giving Kyiv jets`) or a
     # word the term derives from (`membership` ~ `member`, `invitation` ~ `invite`)
     # not a verb opening a term (`join NATO`, `join the EU`), not a name
@@ -1525,7 +1538,7 @@ def matcher(issue: Issue) -> IssueMatcher:
     named = [t for t in issue.terms if t[:1].isupper() and any(
         u[:1].islower() and f"{t} {u}".casefold() in issue.proposition.casefold() for u in issue.terms)]
     named_item = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in named) + r")(?![\w-])") if named else None
-    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, own_actions=own_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, measure_target=measure_target, bare=bare_rx, named_item=named_item,
+    return IssueMatcher(issue, terms, words, actions, heads, lead_actions=lead_actions, own_actions=own_actions, located=located, words_re=words_re, cessation=cessation, own_nouns=own_nouns, activity=activity, measure_target=measure_target, bare=bare_rx, named_item=named_item, of_heads=of_heads_rx, other_measure=other_measure,
                         alternative=alternative, weak_term=weak_term,
                         term_gate=term_gate, proposition_words=PropositionWords(ordered) if words else None)
 
@@ -1569,6 +1582,9 @@ _REOPEN = (
     r"return(?:s|ed|ing)? to|bring(?:s|ing)? (?:[\w-]+ ){0,3}?back|brought (?:[\w-]+ ){0,3}?back|restart(?:s|ed|ing)?|"
     r"reviv(?:e|es|ed|ing)|revival|build(?:s|ing)? new|built new|new-build|expan(?:d|ds|ded|ding|sion)"
 )
+# (pass posanaph) the head nouns of `N on X` terms that name a measure (`levy on the rich`, `ban on phones`)
+_OF_TERM_MEASURES = frozenset("""tax levy fee charge toll tariff duty surcharge cap freeze ban moratorium limit mandate quota
+    curb curbs restriction restrictions embargo prohibition referendum""".split())
 _CLOSING_NOUNS = ("shutdown", "shut-down", "closure", "closures", "exit", "phase-out", "phaseout", "switch-off")
 _IRREGULAR_PARTICIPLES = {"kept": "keep", "built": "build", "left": "leave", "held": "hold", "run": "run", "sold": "sell",
                           "given": "give", "made": "make", "put": "put", "set": "set", "spent": "spend", "sent": "send",
