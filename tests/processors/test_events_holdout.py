@@ -175,7 +175,7 @@ TARGETS = {
     "events_round20": (0.855, 1.0),
     "events_round21": (0.784, 0.97),
     "events_round22": (0.83, 0.98),
-    "events_round23": (0.7, 0.98),
+    "events_round23": (0.729, 0.98),
     "events_round24": (0.728, 0.98),
     "events_round25": (0.699, 1.0),
     "events_round26": (0.788, 0.99),
@@ -203,11 +203,11 @@ TARGETS = {
     "events_round44": (0.56, 0.8),
     # written blind at stop 26 before its passes (untuned at 8c030d9: positions 0.325 / 0.451, aid 0.571 / 0.634); floors
     # after the passes of wave 2 (iss, aid46, pos46); rounds 18-44 above moved to stop 26's figures too
-    "events_round45": (0.468, 0.857),
+    "events_round45": (0.479, 0.857),
     "events_round46": (0.546, 0.961),
     # written blind at stop 26 after its first wave (untuned at 928c8b6: positions 0.454, aid 0.582,
     # three false changes); floors after wave 3 (pos47, aid47)
-    "events_round47": (0.567, 0.736),
+    "events_round47": (0.58, 0.736),
     # written blind at the end of stop 26 (untuned at 4f1d29e: positions 0.471, aid 0.839, two false changes)
     "events_round48": (0.47, 0.838),
     # written blind at the start of stop 27 (untuned at 59209a7: positions 0.538, aid 0.830, no false change); unseen by
