@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from wirewatch.processors import ExtractionContext, positions
-from wirewatch.schemas import Article
+from pathlib import Path
+
+from wirewatch.processors import ExtractionContext, extract_all, positions
+from wirewatch.schemas import Article, IssueSet
 
 
 def stances(text: str, ctx: ExtractionContext, article_id: str = "t-pos",
@@ -13,5 +15,29 @@ def stances(text: str, ctx: ExtractionContext, article_id: str = "t-pos",
             for e in positions.extract(article, ctx)}
 
 
+def assert_stance_not_flipped(text: str, ctx: ExtractionContext, expected: tuple[str, str, str]) -> None:
+    """The expected (actor, issue, stance) is found, and the same actor's opposite stance is not."""
+    found = stances(text, ctx)
+    assert expected in found, found
+    actor, issue, stance = expected
+    assert (actor, issue, "support" if stance == "oppose" else "oppose") not in found, found
+
+
 def holders(found: set[tuple[str, str, str]]) -> set[str]:
     return {actor for actor, _, _ in found}
+
+
+SHIPPED_ISSUES = IssueSet.load(Path(__file__).resolve().parents[1] / "seeds" / "issues.yaml")
+# The earlier stance of the change batteries: Germany against sending tanks.
+TANKS_REFUSED = "BERLIN, Jan 10 (Reuters) - Germany refused on Tuesday to send Leopard tanks to Ukraine, a government spokesman said."
+
+
+def changes_after_refusal(later: str) -> set[tuple[str, str, str]]:
+    """(actor, from, to) of the position changes a later article causes after `TANKS_REFUSED`."""
+    articles = [
+        Article(id="a1", title="Germany refuses tanks", source="test", published_at="2023-01-10T10:00:00+00:00",
+                text=TANKS_REFUSED),
+        Article(id="a2", title="Tanks for Ukraine", source="test", published_at="2023-01-25T10:00:00+00:00", text=later),
+    ]
+    return {(e.payload["actor"]["canonical"], e.payload["from"], e.payload["to"])
+            for e in extract_all(articles, ExtractionContext(issues=SHIPPED_ISSUES)) if e.event_type == "position-changed"}

@@ -7,25 +7,8 @@ does. And in a sentence that names the actor only after the shift word, with ano
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from wirewatch.processors import ExtractionContext
-from wirewatch.processors.pipeline import extract_all
 from wirewatch.processors.shifts import signals_shift
-from wirewatch.schemas import Article, IssueSet
-
-ISSUES = IssueSet.load(Path(__file__).resolve().parents[2] / "seeds" / "issues.yaml")
-
-BEFORE = "BERLIN, Jan 10 (Reuters) - Germany refused on Tuesday to send Leopard tanks to Ukraine, a government spokesman said."
-
-
-def _changes(later: str) -> set[tuple[str, str, str]]:
-    articles = [
-        Article(id="a1", title="Germany refuses tanks", source="test", published_at="2023-01-10T10:00:00+00:00", text=BEFORE),
-        Article(id="a2", title="Tanks for Ukraine", source="test", published_at="2023-01-25T10:00:00+00:00", text=later),
-    ]
-    return {(e.payload["actor"]["canonical"], e.payload["from"], e.payload["to"])
-            for e in extract_all(articles, ExtractionContext(issues=ISSUES)) if e.event_type == "position-changed"}
+from tests.position_tuples import changes_after_refusal
 
 
 def test_a_refusal_in_the_future_tense_denies_the_shift():
@@ -43,14 +26,14 @@ def test_a_shift_going_to_happen_is_still_a_shift():
 def test_a_stance_beside_a_denied_shift_is_no_change():
     later = ("BERLIN, Jan 25 (Reuters) - Germany will send Leopard tanks to Ukraine, the government said on Wednesday. "
              "\"We are not going to back down,\" a spokesman said.")
-    assert ("Germany", "oppose", "support") not in _changes(later)
+    assert ("Germany", "oppose", "support") not in changes_after_refusal(later)
 
 
 def test_a_stance_beside_an_owned_shift_is_a_change():
     # guard: the same paragraph with the shift undenied
     later = ("BERLIN, Jan 25 (Reuters) - Germany will send Leopard tanks to Ukraine, the government said on Wednesday, "
              "backing down after weeks of pressure.")
-    assert ("Germany", "oppose", "support") in _changes(later)
+    assert ("Germany", "oppose", "support") in changes_after_refusal(later)
 
 
 def test_a_shift_of_the_actor_named_first_is_not_the_later_named_ones():
@@ -58,7 +41,7 @@ def test_a_shift_of_the_actor_named_first_is_not_the_later_named_ones():
              "a shift that leaves Germany isolated.\n\n"
              "The tanks will arrive in the spring, officials said.\n\n"
              "Germany will send Leopard tanks to Ukraine, the government said.")
-    assert ("Germany", "oppose", "support") not in _changes(later)
+    assert ("Germany", "oppose", "support") not in changes_after_refusal(later)
 
 
 def test_a_shift_of_the_actor_named_before_it_is_its_own():
@@ -66,7 +49,7 @@ def test_a_shift_of_the_actor_named_before_it_is_its_own():
     later = ("BERLIN, Jan 25 (Reuters) - Germany reversed course on Wednesday, a move welcomed by Poland.\n\n"
              "The tanks will arrive in the spring, officials said.\n\n"
              "Germany will send Leopard tanks to Ukraine, the government said.")
-    assert ("Germany", "oppose", "support") in _changes(later)
+    assert ("Germany", "oppose", "support") in changes_after_refusal(later)
 
 
 def test_a_shift_named_before_any_actor_is_the_named_ones():
@@ -74,4 +57,4 @@ def test_a_shift_named_before_any_actor_is_the_named_ones():
     later = ("BERLIN, Jan 25 (Reuters) - Germany will send Leopard tanks to Ukraine, the government said on Wednesday.\n\n"
              "The tanks will arrive in the spring, officials said.\n\n"
              "The decision marks a reversal for Berlin, which faced weeks of pressure.")
-    assert ("Germany", "oppose", "support") in _changes(later)
+    assert ("Germany", "oppose", "support") in changes_after_refusal(later)
