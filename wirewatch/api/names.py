@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
+from ..schemas.yamlfile import read_yaml
 from ..settings import REPO_ROOT
 
 DEFAULT_ACTORS = REPO_ROOT / "seeds" / "actors.yaml"
@@ -22,7 +21,7 @@ class NameResolver:
     def load(cls, path: str | Path | None) -> "NameResolver":
         path = Path(path) if path else DEFAULT_ACTORS
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = read_yaml(path)
         except OSError:
             return cls()
         by_name: dict[str, set[str]] = {}

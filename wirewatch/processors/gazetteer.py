@@ -11,11 +11,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import yaml
-
-# libyaml's safe loader when PyYAML was built with it: the same documents, 7x faster (the gazetteer
-# is read by every worker at start-up)
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from ..schemas.yamlfile import read_yaml
 
 _REPO_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 DEFAULT_ACTORS_PATH = _REPO_SEEDS / "actors.yaml"
@@ -100,7 +96,7 @@ class Gazetteer:
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_ACTORS_PATH) -> "Gazetteer":
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
+        data = read_yaml(path)
         return cls.from_records(data.get("actors") or [])
 
     def lookup(self, name: str) -> Actor | None:

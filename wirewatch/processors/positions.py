@@ -2878,8 +2878,10 @@ _PAST_STANCE = re.compile(r"\b(?:until|till)\s+(?:\d{4}|last\s+\w+|recently|then
                           r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b", re.I)
 
 
+# the words that place a party in a government (`its junior coalition partner`, `the ruling LDP`)
+_GOVERNING_WORD = r"(?:ruling|governing|junior|senior|coalition)"
 # (pass poswith) a list's last member named as the first's partner (`the LDP and its coalition partner Komeito`)
-_PARTNER_JOINT = re.compile(r"\s+and\s+(?:its|their)\s+(?:(?:junior|senior|ruling|governing|coalition)\s+){0,2}(?:partners?|allies|ally)\s+(?:the\s+)?")
+_PARTNER_JOINT = re.compile(r"\s+and\s+(?:its|their)\s+(?:" + _GOVERNING_WORD + r"\s+){0,2}(?:partners?|allies|ally)\s+(?:the\s+)?")
 _LIST_JOINT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # a relative clause whose verb agrees with one name only (`which has`, `who says`), after an optional adverb
 _SINGULAR_VERB = re.compile(r"\s+(?:(?:also|still|long|now|already|[a-z]+ly)\s+)?(?:has|is|was|does|[a-z]+[^s\W]s)\b")
@@ -2999,7 +3001,7 @@ def _aside_then_own(text: str, kept: "_Found", f: "_Found", m: lex.IssueMatcher 
 
 # (only words of a party's place in government; a wider set with `main`, `opposition` and ideology words cost a stance
 # of precision on unseen copy)
-_LISTED_DESCRIPTOR = re.compile(r"(?:(?:ruling|governing|junior|senior|coalition)\s+){1,3}")
+_LISTED_DESCRIPTOR = re.compile(r"(?:" + _GOVERNING_WORD + r"\s+){1,3}")
 
 
 def _listed_from(text: str, at: int, refs: list[Ref]) -> list[Ref]:

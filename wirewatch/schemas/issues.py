@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
-# libyaml's safe loader when PyYAML was built with it: the same documents, several times faster
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from .yamlfile import read_yaml
 
 
 class Issue(BaseModel):
@@ -27,5 +25,5 @@ class IssueSet(BaseModel):
 
     @classmethod
     def load(cls, path: str | Path) -> "IssueSet":
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_SAFE_LOADER) or {}
+        data = read_yaml(path)
         return cls.model_validate(data)
