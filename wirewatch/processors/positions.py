@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.88.0")
+PRODUCER = Producer(name="positions", version="1.89.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -1908,9 +1908,17 @@ _GOVERNMENT_ACT = re.compile(
 _LEADER_ACT = re.compile(
     r"(?:,\s+[^,;.\u201c\u201d\"]{2,80},)?\s+(?:(?:has|had|have|on\s+[A-Z][a-z]+|(?:last|this|late|earlier)\s+\w+|in\s+[A-Z][a-z]+|still|again|now|"
     r"also|for\s+now|finally|formally|quietly|recently|personally|later|then)\s+)*"
-    r"(?:approv(?:ed|es)|decided\s+against|order(?:ed|s)|allow(?:ed|s)|cleared|vetoed|blocked)\b"
+    r"(?:approv(?:ed|es)|decided\s+against|order(?:ed|s)|allow(?:ed|s)|cleared|vetoed|blocked|"
+    # (pass poscountry) `President Ana Ruiz has authorised the army to ...`, `Chancellor Ed Berg on Monday ruled out
+    # sending ...`, `President X lifted restrictions on ...`: the decision itself (not `refused to rule out`, `lifted his
+    # objection`: a view given up)
+    r"authori[sz](?:ed|es)|ruled\s+out|rules\s+out|lifted\s+(?:the\s+)?restrictions)\b"
 )
-_OFFICE_TITLE = re.compile(r"(?:^|[^\w])(?:Prime Minister|President|Chancellor|Premier|[A-Z][a-z]+ Minister|Minister|[A-Z][a-z]+ Secretary)\s+$")
+# (pass poscountry) the act right after the name, however far the issue is named after it in the sentence: `President X
+# on Thursday signed executive orders that will prohibit ...`, `President X on Wednesday announced his plan to cancel ...`
+_LEADER_ACT_FIRST = re.compile(
+    r"\s+(?:(?:has|had|on\s+[A-Z][a-z]+|(?:last|this)\s+\w+|again|formally|also)\s+)*(?:signed|announced)\s+(?!that\b)")
+_OFFICE_TITLE = re.compile(r"(?:^|[^\w])(?:Prime Minister|President|Chancellor(?: of the Exchequer)?|Premier|[A-Z][a-z]+ Minister|Minister|[A-Z][a-z]+ Secretary)\s+$")
 _OFFICE_ANAPHOR = re.compile(r"\b[Tt]he (?:prime minister|president|chancellor|premier)\b")
 
 
@@ -5664,7 +5672,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         actor = f.ref.actor
         if actor is None or actor.kind != "person" or f.at < 0 or f.cue not in ("action", "reverser", "keeper", "halt", "stance"):
             continue
-        if f.ref.start < f.sentence.start or f.ref.end > f.at or f.at - f.ref.end > 80:
+        if f.ref.start < f.sentence.start or f.ref.end > f.at:
+            continue
+        if f.at - f.ref.end > 80 and not (f.cue in ("action", "stance") and _LEADER_ACT_FIRST.match(text, f.ref.end)):
             continue
         if not _GOVERNMENT_ACT.search(text, f.ref.end, min(f.sentence.end, f.at + 15)) and (
                 (acted := _LEADER_ACT.match(text, f.ref.end)) is None or acted.end() > min(f.sentence.end, f.at + 15)):
