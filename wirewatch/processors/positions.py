@@ -1908,16 +1908,12 @@ _GOVERNMENT_ACT = re.compile(
 _LEADER_ACT = re.compile(
     r"(?:,\s+[^,;.\u201c\u201d\"]{2,80},)?\s+(?:(?:has|had|have|on\s+[A-Z][a-z]+|(?:last|this|late|earlier)\s+\w+|in\s+[A-Z][a-z]+|still|again|now|"
     r"also|for\s+now|finally|formally|quietly|recently|personally|later|then)\s+)*"
-    r"(?:approv(?:ed|es)|decided\s+against|order(?:ed|s)|allow(?:ed|s)|cleared|vetoed|blocked|"
-    # (pass poscountry) `President Ana Ruiz has authorised the army to ...`, `Chancellor Ed Berg on Monday ruled out
-    # sending ...`, `President X lifted restrictions on ...`: the decision itself (not `refused to rule out`, `lifted his
-    # objection`: a view given up)
-    r"authori[sz](?:ed|es)|ruled\s+out|rules\s+out|lifted\s+(?:the\s+)?restrictions)\b"
+    r"(?:approv(?:ed|es)|decided\s+against|order(?:ed|s)|allow(?:ed|s)|cleared|vetoed|blocked)\b"
 )
-# (pass poscountry) the act right after the name, however far the issue is named after it in the sentence: `President X
-# on Thursday signed executive orders that will prohibit ...`, `President X on Wednesday announced his plan to cancel ...`
+# (pass poscountry) the announcement right after the name, however far the issue is named after it in the sentence:
+# `President X on Wednesday announced his long-awaited plan to cancel ...` (not `announced that ...`: a report)
 _LEADER_ACT_FIRST = re.compile(
-    r"\s+(?:(?:has|had|on\s+[A-Z][a-z]+|(?:last|this)\s+\w+|again|formally|also)\s+)*(?:signed|announced)\s+(?!that\b)")
+    r"\s+(?:(?:has|had|on\s+[A-Z][a-z]+|(?:last|this)\s+\w+|again|formally|also)\s+)*announced\s+(?!that\b)")
 _OFFICE_TITLE = re.compile(r"(?:^|[^\w])(?:Prime Minister|President|Chancellor(?: of the Exchequer)?|Premier|[A-Z][a-z]+ Minister|Minister|[A-Z][a-z]+ Secretary)\s+$")
 _OFFICE_ANAPHOR = re.compile(r"\b[Tt]he (?:prime minister|president|chancellor|premier)\b")
 
