@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.88.0")
+PRODUCER = Producer(name="positions", version="1.89.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -1910,7 +1910,11 @@ _LEADER_ACT = re.compile(
     r"also|for\s+now|finally|formally|quietly|recently|personally|later|then)\s+)*"
     r"(?:approv(?:ed|es)|decided\s+against|order(?:ed|s)|allow(?:ed|s)|cleared|vetoed|blocked)\b"
 )
-_OFFICE_TITLE = re.compile(r"(?:^|[^\w])(?:Prime Minister|President|Chancellor|Premier|[A-Z][a-z]+ Minister|Minister|[A-Z][a-z]+ Secretary)\s+$")
+# (pass poscountry) the announcement right after the name, however far the issue is named after it in the sentence:
+# `President X on Wednesday announced his long-awaited plan to cancel ...` (not `announced that ...`: a report)
+_LEADER_ACT_FIRST = re.compile(
+    r"\s+(?:(?:has|had|on\s+[A-Z][a-z]+|(?:last|this)\s+\w+|again|formally|also)\s+)*announced\s+(?!that\b)")
+_OFFICE_TITLE = re.compile(r"(?:^|[^\w])(?:Prime Minister|President|Chancellor(?: of the Exchequer)?|Premier|[A-Z][a-z]+ Minister|Minister|[A-Z][a-z]+ Secretary)\s+$")
 _OFFICE_ANAPHOR = re.compile(r"\b[Tt]he (?:prime minister|president|chancellor|premier)\b")
 
 
@@ -5664,7 +5668,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         actor = f.ref.actor
         if actor is None or actor.kind != "person" or f.at < 0 or f.cue not in ("action", "reverser", "keeper", "halt", "stance"):
             continue
-        if f.ref.start < f.sentence.start or f.ref.end > f.at or f.at - f.ref.end > 80:
+        if f.ref.start < f.sentence.start or f.ref.end > f.at:
+            continue
+        if f.at - f.ref.end > 80 and not (f.cue in ("action", "stance") and _LEADER_ACT_FIRST.match(text, f.ref.end)):
             continue
         if not _GOVERNMENT_ACT.search(text, f.ref.end, min(f.sentence.end, f.at + 15)) and (
                 (acted := _LEADER_ACT.match(text, f.ref.end)) is None or acted.end() > min(f.sentence.end, f.at + 15)):
