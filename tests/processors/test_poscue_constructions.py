@@ -59,3 +59,33 @@ def test_cue_gives_the_stance(text, expected):
 def test_no_stance(text, actor, issue):
     found = stances(LEAD + text, CTX)
     assert not any(a == actor and i == issue for a, i, _ in found), found
+
+
+BALLOT = IssueSet.model_validate({"issues": [
+    {"id": "senate-referendum", "label": "Abolishing the senate", "proposition": "Valmoria should abolish its senate, as the referendum proposes",
+     "terms": ["senate referendum", "referendum", "abolish the senate"]},
+]})
+BALLOT_CTX = ExtractionContext(issues=BALLOT)
+BALLOT_LEAD = "VALMORIA CITY (Reuters) - Voters go to the polls on Saturday in the senate referendum. "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the holder's own vote to come: will / would / 'll be voting / cast her ... vote
+    ("Governor Tomas Ferrat, a conservative, said he would still vote yes in the referendum.", ("Tomas Ferrat", "senate-referendum", "support")),
+    ("Senator Ana Brill told local radio she would cast her no vote in the referendum on Saturday morning.", ("Ana Brill", "senate-referendum", "oppose")),
+    ("\"I'll be voting no in the referendum,\" Paulo Resende said.", ("Paulo Resende", "senate-referendum", "oppose")),
+    ("Ana Brill said she will vote no in the referendum.", ("Ana Brill", "senate-referendum", "oppose")),
+])
+def test_own_vote_gives_the_side(text, expected):
+    assert_stance_not_flipped(BALLOT_LEAD + text, BALLOT_CTX, expected)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # guards: a vote told as done is a result, not a stance read here; a denied vote gives no side
+    ("Only the capital district of Tomas Ferrat voted yes in the referendum.", "Tomas Ferrat"),
+    ("Ana Brill said she would not vote yes in the referendum.", "Ana Brill"),
+])
+def test_no_side(text, actor):
+    found = stances(BALLOT_LEAD + text, BALLOT_CTX)
+    assert not any(a == actor for a, _, _ in found), found
+

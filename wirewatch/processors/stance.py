@@ -1839,8 +1839,15 @@ _BALLOT_LEAD = (r"(?:(?:campaign(?:s|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing
                 r"cast(?:s|ing)?|recommend(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?[\u201c\"\u2018']?")
 _BALLOT_AGAINST = r"(?:campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|argu(?:e|es|ed|ing)|work(?:s|ed|ing)?)\s+against\s+(?:an?\s+|the\s+)?[\u201c\"\u2018']?"
 _BALLOT_TAIL = r"[\u201d\"\u2019']?\s+(?:vote|side|campaign|result|outcome)\b"
-BALLOT_YES = re.compile(r"\b(?:" + _BALLOT_LEAD + r"(?:yes|Yes|YES)|" + _BALLOT_AGAINST + r"(?:no|No|NO))" + _BALLOT_TAIL)
-BALLOT_NO = re.compile(r"\b(?:" + _BALLOT_LEAD + r"(?:no|No|NO)|" + _BALLOT_AGAINST + r"(?:yes|Yes|YES))" + _BALLOT_TAIL)
+# (pass poscue) the holder's own vote to come, or the one it urges (`said he would still vote yes`, `I'll be voting no`,
+# `she would cast her no vote`, `urged people to vote no`); not a vote told as done (`Only the capital voted yes`)
+_BALLOT_OWN_VOTE = (r"(?:(?:(?:will|would|shall|to|going\s+to)\s+(?:\w+ly\s+|still\s+|also\s+|now\s+)?vote)|"
+                    r"(?:(?:will|would|['\u2019]ll|am|['\u2019]m|is|are)\s+(?:\w+ly\s+|still\s+|also\s+|now\s+)?(?:be\s+)?voting)|"
+                    r"(?:cast(?:s|ing)?\s+(?:his|her|their|my|our)))\s+[\u201c\"\u2018']?")
+BALLOT_YES = re.compile(r"\b(?:(?:" + _BALLOT_LEAD + r"(?:yes|Yes|YES)|" + _BALLOT_AGAINST + r"(?:no|No|NO))" + _BALLOT_TAIL + r"|"
+                        + _BALLOT_OWN_VOTE + r"(?:yes|Yes|YES)(?![\w-]))")
+BALLOT_NO = re.compile(r"\b(?:(?:" + _BALLOT_LEAD + r"(?:no|No|NO)|" + _BALLOT_AGAINST + r"(?:yes|Yes|YES))" + _BALLOT_TAIL + r"|"
+                       + _BALLOT_OWN_VOTE + r"(?:no|No|NO)(?![\w-]))")
 
 
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
@@ -1882,7 +1889,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     if "resist" in chunk or "opposition" in chunk or "objection" in chunk or "demands" in chunk:
         # (pass pos46) giving up one's resistance (`ended months of resistance`, `dropped its objections to the bill`)
         table.insert(0, ("stance", RESISTANCE_ENDED, 1))
-    if text.find(" vote", start, end) != -1 and ("yes" in chunk or "no" in chunk):
+    if text.find(" vot", start, end) != -1 and ("yes" in chunk or "no" in chunk):
         # (pass pos46) the side of a ballot one works for (`vowed to campaign for a No vote`, `urged Scots to back a Yes
         # vote`): the side's own stance, before `campaign for` can be taken for support of whatever the vote is on
         table[0:0] = [("stance", BALLOT_YES, 1), ("stance", BALLOT_NO, -1)]
