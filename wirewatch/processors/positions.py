@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.89.0")
+PRODUCER = Producer(name="positions", version="1.90.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -2842,6 +2842,16 @@ _AGENT_PARTICIPLE = re.compile(r"(?:championed|supported|opposed|welcomed|critic
 _STAFF_WHO = re.compile(r"\b[a-z]{3,}\s+(?:an?|the|his|her|their|its|one)\s+(?:[\w-]+\s+){0,2}?(?:aides?|advis[eo]rs?|officials?|spokes\w+|staffers?|"
                         r"secretar(?:y|ies)|deput(?:y|ies)|diplomats?|officers?|envoys?|employees?)\s+who\s+(?:had\s+|has\s+)?"
                         r"(?:said|says|told|called|argued|claimed|remarked|wrote|posted|suggested|described|joked)\b")
+# (pass poscue) the holder's own coming to power as a fronted condition, then the holder's pledge (`said that if she were
+# elected president she would repeal the reform`, `said if elected, he would scrap it`, `said that if his party won the
+# election it would ...`): the mirror of stance._POWER_IF after the verb; any other `if` still hedges
+_FRONTED_POWER_IF = re.compile(
+    r"(?P<cond>if\s+(?:(?:re-?)?elected|(?:he|she|they|we|it|(?:his|her|its|their|our)\s+(?:party|bloc|coalition|alliance))\s+"
+    r"(?:(?:wins?|won)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:elections?|votes?|polls?|majority|power|office)|"
+    r"(?:returns?|returned|comes?|came|gets?|got)\s+(?:back\s+)?(?:to|into)\s+(?:power|office|government)|(?:takes?|took)\s+(?:power|office)|"
+    r"(?:is|was|were|gets?|got)\s+(?:re-?)?elected)))\b[^,;:.\u201c\u201d\"]{0,40}?,?\s+"
+    r"(?:he|she|they|we|it|(?:his|her|their|its|our)\s+(?:party|government)|an?\s+[\w-]+\s+government)\s+(?:would|will)\s+(?:[a-z]+\s+){0,2}$"
+)
 # (pass pos40a) a conditional non-obstruction: `would not block ... if`, `will not stand in the way ... as long as`
 _NOT_OBSTRUCT = re.compile(r"\b(?:would|will|could)\s+not\s+(?:\w+\s+)?(?:block|veto|stand\s+in\s+(?:the|its|their)\s+way|obstruct|hold\w*\s+up|"
                            r"object|oppos\w*|torpedo|derail)\w*", re.I)
@@ -5099,6 +5109,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     hedge = lex.HYPOTHETICAL.search(before)
                     if hedge and hedge.group(0).casefold() == "question of" and text.endswith("arise", first.start, first.end):
                         hedge = None  # `the question of fighter jets did not arise`: a refusal, not an open question
+                    if hedge and hedge.group(0).casefold() == "if" and (pledge := _FRONTED_POWER_IF.match(before, hedge.start())) is not None and (
+                        not lex.HYPOTHETICAL.search(before, pledge.end("cond"))
+                    ):
+                        hedge = None  # (pass poscue) `said that if she were elected she would repeal it`: a pledge for office, not a hypothesis
                     if hedge and hedge.group(0).casefold() in ("hoped", "hopes") and hedge.end() == len(before.rstrip()) - 3 and (
                         before.rstrip().endswith(" to") and _HOPED_SIGN.match(text, first.start, first.end)
                     ):

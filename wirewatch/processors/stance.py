@@ -156,7 +156,9 @@ _CALLED_OPPOSE = _CALLED_IT + (
     r"an? (?:\w+ )?(?:attack|assault) on|an? (?:\w+ )?betrayal|an? (?:\w+ )?power grab|an? (?:\w+ )?(?:gamble|sham|con|"
     r"white elephant|vanity project|tax on (?:jobs|growth|work|families|tourism|visitors))|"
     # (pass pos43c) a remedy called a mere patch (`described the safeguard as "a band-aid"`, `called the deal window dressing`)
-    r"an? (?:mere |simple |cosmetic )?(?:band-aid|fig leaf|sticking plaster)|(?:mere |pure )?window dressing|an? (?:(?:very|truly|really) )?(?:dark|sad|black|shameful|bad) day)"
+    r"an? (?:mere |simple |cosmetic )?(?:band-aid|fig leaf|sticking plaster)|(?:mere |pure )?window dressing|an? (?:(?:very|truly|really) )?(?:dark|sad|black|shameful|bad) day|"
+    # (pass poscue) the measure called the worst of its kind (`called the levy "the worst tax ever"`, `the worst law in decades`)
+    r"the (?:single )?worst (?:[\w-]+ ){0,2}?(?:ever|in (?:history|decades|living memory|a generation)))"
 )
 # A verdict passed on a measure or act in a small clause or as a predicate (`called the decision "a great step towards
 # stopping Russia"`, `hailed the move as an important step`, `said it was good news`, `called it a disaster`): the whole
@@ -345,6 +347,8 @@ _VERDICTS = (
     r"an? (?:\w+ )?escalation|not (?:\w+ )?on the (?:table|agenda)|out of the question|not (?:a |an )?(?:\w+ )?realistic|unrealistic|"
     r"absurd|disastrous|catastroph\w*|madness|insane|an? (?:\w+ ){0,2}threat(?! of)\b|"
     r"(?:not|far from|nowhere near) (?:yet )?ready|disgrace(?:ful)?|shameful|a shame|outrageous|scandalous|betrayal|"
+    # (pass poscue) a measure called a humiliation (`called the amnesty a humiliation`, `a humiliating capitulation`)
+    r"an? (?:\w+ )?humiliation|humiliating|"
     r"an? (?:\w+ )?gift to|reward(?:s|ed|ing)? (?:\w+ ){0,3}?(?:terror\w*|aggression|Hamas|violence|extremis\w*|attacks?|massacres?)\b|"
     # (pass pos42d) a measure called a prize for what it is said to reward (`called the move "a prize for terrorism"`,
     # `a reward for aggression`), a measure said to be an attack (`would be a "lethal attack" on businesses`), the wrong
@@ -452,7 +456,9 @@ OPPOSE = _rx(
     r"(?:fight(?:s|ing)?|fought)" + _MEASURE_OBJECT + "|"
     # (pass pos42c) fighting an act or a deal (`vowed to fight the release "to the end"`, `will fight the treaty`)
     r"(?:fight(?:s|ing)?|fought)(?= (?:the|a|an|its|their|this|that|any) (?:[\w'\u2019-]+ ){0,3}?(?:release|discharge|dumping|"
-    r"treaty|deal|pact|project|pipeline|expansion)s?\b)|"
+    r"treaty|deal|pact|project|pipeline|expansion|"
+    # (pass poscue) an amnesty or a rise fought (`vowed to fight the amnesty`, `would keep fighting the quota hike`)
+    r"amnest(?:y|ie)|hike)s?\b)|"
     # giving up on a measure (`would "not give up" on a reduction target`: negated, for it)
     r"g(?:ive|ives|ave|iving|iven) up[\u201d\"]? on|"
     r"t(?:ake|akes|ook|aking) aim at|dither(?:s|ed|ing)?|stall(?:s|ed|ing)?|delay(?:ed|ing)|(?:to|will|would|could|should|must|not) delay|"
@@ -1833,8 +1839,15 @@ _BALLOT_LEAD = (r"(?:(?:campaign(?:s|ed|ing)?|push(?:es|ed|ing)?|call(?:s|ed|ing
                 r"cast(?:s|ing)?|recommend(?:s|ed|ing)?|deliver(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?[\u201c\"\u2018']?")
 _BALLOT_AGAINST = r"(?:campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|argu(?:e|es|ed|ing)|work(?:s|ed|ing)?)\s+against\s+(?:an?\s+|the\s+)?[\u201c\"\u2018']?"
 _BALLOT_TAIL = r"[\u201d\"\u2019']?\s+(?:vote|side|campaign|result|outcome)\b"
-BALLOT_YES = re.compile(r"\b(?:" + _BALLOT_LEAD + r"(?:yes|Yes|YES)|" + _BALLOT_AGAINST + r"(?:no|No|NO))" + _BALLOT_TAIL)
-BALLOT_NO = re.compile(r"\b(?:" + _BALLOT_LEAD + r"(?:no|No|NO)|" + _BALLOT_AGAINST + r"(?:yes|Yes|YES))" + _BALLOT_TAIL)
+# (pass poscue) the holder's own vote to come, or the one it urges (`said he would still vote yes`, `I'll be voting no`,
+# `she would cast her no vote`, `urged people to vote no`); not a vote told as done (`Only the capital voted yes`)
+_BALLOT_OWN_VOTE = (r"(?:(?:(?:will|would|shall|to|going\s+to)\s+(?:\w+ly\s+|still\s+|also\s+|now\s+)?vote)|"
+                    r"(?:(?:will|would|['\u2019]ll|am|['\u2019]m|is|are)\s+(?:\w+ly\s+|still\s+|also\s+|now\s+)?(?:be\s+)?voting)|"
+                    r"(?:cast(?:s|ing)?\s+(?:his|her|their|my|our)))\s+[\u201c\"\u2018']?")
+BALLOT_YES = re.compile(r"\b(?:(?:" + _BALLOT_LEAD + r"(?:yes|Yes|YES)|" + _BALLOT_AGAINST + r"(?:no|No|NO))" + _BALLOT_TAIL + r"|"
+                        + _BALLOT_OWN_VOTE + r"(?:yes|Yes|YES)(?![\w-]))")
+BALLOT_NO = re.compile(r"\b(?:(?:" + _BALLOT_LEAD + r"(?:no|No|NO)|" + _BALLOT_AGAINST + r"(?:yes|Yes|YES))" + _BALLOT_TAIL + r"|"
+                       + _BALLOT_OWN_VOTE + r"(?:no|No|NO)(?![\w-]))")
 
 
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
@@ -1876,7 +1889,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
     if "resist" in chunk or "opposition" in chunk or "objection" in chunk or "demands" in chunk:
         # (pass pos46) giving up one's resistance (`ended months of resistance`, `dropped its objections to the bill`)
         table.insert(0, ("stance", RESISTANCE_ENDED, 1))
-    if text.find(" vote", start, end) != -1 and ("yes" in chunk or "no" in chunk):
+    if text.find(" vot", start, end) != -1 and ("yes" in chunk or "no" in chunk):
         # (pass pos46) the side of a ballot one works for (`vowed to campaign for a No vote`, `urged Scots to back a Yes
         # vote`): the side's own stance, before `campaign for` can be taken for support of whatever the vote is on
         table[0:0] = [("stance", BALLOT_YES, 1), ("stance", BALLOT_NO, -1)]
