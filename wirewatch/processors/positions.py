@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.90.0")
+PRODUCER = Producer(name="positions", version="1.91.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -1053,7 +1053,10 @@ def _named_subjects(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, 
         # the name starts after the last title word (`Brazilian President Luiz ...` -> `Luiz ...`)
         cut = 0
         for i, t in enumerate(tokens):
-            if t.group().casefold().rstrip(".") in _TITLE_WORDS or (i < len(tokens) - 2 and t.group().casefold() in _ROLE_WORDS):
+            word = t.group().casefold().rstrip(".")
+            if word.endswith(("-elect", "-designate")):
+                word = word.rsplit("-", 1)[0]  # (pass posname) `Prime Minister-elect Christopher Luxon`: a title still
+            if word in _TITLE_WORDS or (i < len(tokens) - 2 and t.group().casefold() in _ROLE_WORDS):
                 cut = i + 1
         if len(tokens) > 1 and tokens[-1].group() in ("Party", "Campaign"):
             cut = 0  # `The opposition Labour Party has called`, `Democratic Party`: a party's name holds its title words
@@ -4411,17 +4414,46 @@ _COUNTRY_COURT = re.compile(r" (?P<court>(?:Supreme|Constitutional|High) Court)(
 _COUNTRY_CODE = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}")
 
 
+# (pass posname) a country's possessive before its court or council (`Spain's Constitutional Court upheld ...`, `France's
+# Constitutional Council approved ...`): the same, the court named without its country
+_POSSESSIVE_COURT = re.compile(r"['\u2019]s (?P<court>(?:Supreme|Constitutional) Court|Constitutional Council)(?![\w'\u2019-]| of\b)")
+# (pass posname) a city's court, its name as written (`the Sapporo District Court`, `The Tokyo High Court ruled`): the city
+# is part of the court's name, not its country's government (`Tokyo` alone names Japan)
+_CITY_COURT = re.compile(r"(?<![\w'\u2019.-])[Tt]he (?P<court>(?P<place>[A-Z][a-z\u00e0-\u017e]+(?: [A-Z][a-z\u00e0-\u017e]+)?) "
+                         r"(?:District|High|Regional|Superior|Administrative|Circuit) Court)(?![\w'\u2019-]| of\b)")
+
+
 def _country_courts(text: str, all_refs: list[Ref]) -> list[Ref]:
     out = []
     for r in all_refs:
-        court = _COUNTRY_COURT.match(text, r.end) if (r.actor is not None and r.actor.kind == "country" and not r.demonym
-                                                      and _COUNTRY_CODE.fullmatch(r.text)) else None
+        court = None
+        if r.actor is not None and r.actor.kind == "country" and not r.demonym:
+            if _COUNTRY_CODE.fullmatch(r.text):
+                court = _COUNTRY_COURT.match(text, r.end)
+            elif r.text == r.actor.canonical and text.startswith("s ", r.end + 1):
+                court = _POSSESSIVE_COURT.match(text, r.end)
         if court is None:
             out.append(r)
             continue
         name = court.group("court")
         out.append(Ref(court.start("court"), court.end("court"), name, _unknown_actor(name, "organization"), r.country))
-    return out
+    if "the " not in text and "The " not in text:
+        return out
+    added = []
+    for m in _CITY_COURT.finditer(text):
+        place = m.group("place")
+        inside = [r for r in in_range(out, m.start("place"), m.end("court"))]
+        if any(r.actor is not None and r.text == r.actor.canonical for r in inside) or any(
+                r.actor is None for r in inside):
+            continue  # a country's own name (`the Japan High Court` is no city's), a demonym (`the Spanish High Court`)
+        if place.split()[0] in _TIME_WORDS or place in _NOT_NAMES:
+            continue
+        country = next((r.country for r in inside if r.country), None)
+        name = m.group("court")
+        added.append(Ref(m.start("court"), m.end("court"), name, _unknown_actor(name, "organization"), country))
+        for r in inside:
+            out.remove(r)
+    return sorted(out + added, key=lambda r: r.start) if added else out
 
 
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:

@@ -397,6 +397,8 @@ def person_name(phrase: str) -> str | None:
     j = 0
     for k, tok in enumerate(run):
         low = tok.lower()
+        # (pass posname) an office not yet or not fully taken is still the title (`Prime Minister-elect`, `President-elect`)
+        low = re.sub(r"-(?:elect|designate)$", "", low)
         if low in _TITLE_WORDS or low.rstrip(".") in _TITLE_WORDS:
             j = k + 1
     name = run[j:]

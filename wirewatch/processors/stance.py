@@ -545,7 +545,8 @@ REVERSER = _rx(
     r"retreat(?:s|ed|ing)? (?:from|on)|"
     r"withh(?:old|olds|olding|eld)|den(?:y|ies|ied|ying)(?! (?:that|it|the (?:report|claim|allegation)s?)\b)|"
     # diminishing a measure is undoing it in part (`water down the 2035 ban`, `any weakening of the target`)
-    r"weaken(?:s|ed|ing)?|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)" + _PHYSICAL_DILUTION + r"|scal(?:e|es|ed|ing) back|"
+    # (pass posname) not a participle before its noun after a possessive or an article (`Ishiba's weakened government`)
+    r"weaken(?:s|ing)?|(?<!['\u2019]s )(?<!\bthe )(?<!\ba )weakened|water(?:s|ed|ing)? down|soften(?:s|ed|ing)?|dilut(?:e|es|ed|ing)" + _PHYSICAL_DILUTION + r"|scal(?:e|es|ed|ing) back|"
     r"chip(?:s|ped|ping)? away at|hollow(?:s|ed|ing)? out|"
     # (pass pos42c) escaping a measure altogether (`welcomed that countries had avoided what it called "an unworkable
     # cap"`, `managed to avoid binding limits`)
