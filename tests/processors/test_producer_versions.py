@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.4.0", "95a145d635b566c5"),
-    "aid": ("1.37.0", "97f99783e6da5c3c"),
+    "aid": ("1.38.0", "97f99783e6da5c3c"),
     "positions": ("1.88.0", "b1b5db2222d354f9"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}
