@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.5.0", "95a145d635b566c5"),
-    "aid": ("1.37.0", "97f99783e6da5c3c"),
+    "aid": ("1.38.0", "97f99783e6da5c3c"),
     "positions": ("1.91.0", "9598702a4033e33a"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

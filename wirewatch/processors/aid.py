@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.37.0")
+PRODUCER = Producer(name="aid", version="1.38.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -716,6 +716,18 @@ _WITH_AGENCIES_TO_GIVE = re.compile(
 )
 
 
+# pass aid50: `paid for out of $500 million in military aid announced in the fall`: the sum is the envelope a purchase is
+# drawn from, recalled, not a new gift (`out of` right before the sum, with at most a qualifier between)
+_OUT_OF_LEFT = re.compile(r"\bout\s+of\s+(?:(?:the|its|their|an?|about|around|some|nearly|almost|roughly|more than|over|up to)\s+)*$", re.IGNORECASE)
+# pass aid50: `pledges totalling about 1.2 billion euros from dozens of countries and institutions`: many givers' sum
+_FROM_MANY_RIGHT = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+from\s+(?:(?:dozens|scores|hundreds|a\s+(?:number|host|range|group)|more\s+than\s+\d+|over\s+\d+|"
+    r"some\s+\d+|about\s+\d+|around\s+\d+|nearly\s+\d+|\d+|several|many|various|numerous|multiple)\s+(?:of\s+)?"
+    r"(?:other\s+)?(?:countries|donors|governments|nations|states|institutions|organi[sz]ations|partners))\b",
+    re.IGNORECASE,
+)
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None, relief_starts: frozenset[int] | set[int] = frozenset()) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -727,6 +739,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `text-message donations of $10 each`, `$15 a night`: a price or a private gift, never a donor's package
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if "out of" in left[-24:] and _OUT_OF_LEFT.search(left):
+        return False  # pass aid50: `would be paid for out of $500 million in military aid announced in ...`: the envelope drawn on
+    if " from " in right[:80] and _FROM_MANY_RIGHT.match(right):
+        return False  # pass aid50: `drew pledges totalling 1.2 billion euros from dozens of countries`: a total, no single donor
     if _PUBLIC_DONATIONS.match(right) and _RECEIVE_LEFT.search(left) and not _FROM_SOMEONE.match(right):
         return False  # `the Red Cross said it had received $10 million in text-message donations`: the public's gifts, no donor's aid
     if country_starts and _PAY_LEFT.search(left) and (paid := _PAID_TO_FOR.match(right)) and money.end + paid.start(1) in country_starts \
@@ -1787,6 +1803,11 @@ def _reached_qualifier(text: str, money: Money) -> Money:
 _SINCE_EVENT_RIGHT = re.compile(r"[^.;:$\u20ac\u00a3\u00a5]{0,80}?\bsince\s+(?:the|it|they|its|their|[A-Z])", re.IGNORECASE)
 
 
+# pass aid50: `X, the first Western head of government to visit Lula since his inauguration, also announced`: a `since` in
+# an aside on a first (or only, or last) visit counts no running total
+_FIRST_SINCE_ASIDE = re.compile(r",\s+(?:the|its|their|his|her)\s+(?:first|only|last)\s[^$\u20ac\u00a3\u00a5,;]{0,80}?\bsince\b[^$\u20ac\u00a3\u00a5,;]{0,50},", re.I)
+
+
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
     if _REACHING_TOTAL.search(text, max(sent.start, money.start - 60), money.start) or (
         "," in text[sent.start : money.start] and _COUNTING_IN_LEAD.match(text, sent.start, money.start)
@@ -1814,6 +1835,11 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
     # `has committed 28 billion euros since 2022 and has earmarked 7 billion euros for this year`: a coordinated verb
     # phrase after the sum before is a clause of its own
     left = re.split(r",\s*(?:and|but)\s|;|\s(?:while|whereas)\s|\s(?:and|but)\s+(?=(?:has|have|will|would|is|are|plans|intends)\s)", left)[-1]
+    if "since" in left and ("first" in text[max(prev_end, sent.start) : money.start] or "only" in text[max(prev_end, sent.start) : money.start]):
+        # pass aid50: `Scholz, the first Western leader to visit Lula since his inauguration, announced`: read after the aside
+        whole = text[max(prev_end, sent.start) : money.start]
+        for aside in _FIRST_SINCE_ASIDE.finditer(whole):
+            left = left[max(0, aside.end() - (len(whole) - len(left))) :]
     if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b" + _SINGLE_GIFT + r"\b", left, re.I):
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
@@ -2358,6 +2384,9 @@ _RELIEF_DEMONYMS = {
     "Uzbek": "Uzbekistan", "Mongolian": "Mongolia", "Venezuelan": "Venezuela", "Ecuadorian": "Ecuador",
     "Bolivian": "Bolivia", "Uruguayan": "Uruguay", "Cypriot": "Cyprus", "Maltese": "Malta", "Luxembourgish": "Luxembourg",
     "Rwandan": "Rwanda", "Ghanaian": "Ghana", "Senegalese": "Senegal", "Ugandan": "Uganda", "Tanzanian": "Tanzania",
+    # (pass aid50) southern Africa's neighbours, who bring relief across the border (`Two Zambian air force helicopters`)
+    "Zambian": "Zambia", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi", "Mozambican": "Mozambique", "Namibian": "Namibia",
+    "Angolan": "Angola", "Botswanan": "Botswana",
 }
 # (no leading `\b`: the engine then skips to the names' first letters in C; `_relief_demonyms` checks the start)
 _RELIEF_DEMONYM_RE = re.compile(r"(?:" + "|".join(sorted(_RELIEF_DEMONYMS, key=len, reverse=True)) + r")\b")
@@ -2873,8 +2902,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if recipient is not None and recipient.demonym and recipient.start > money.end and " and " in text[recipient.end : recipient.end + 6]:
                 recipient = _coordinated_people(text, sent_refs, money, recipient, ctx) or recipient
             if recipient is None and restated is None and (
-                _DOMESTIC_RELIEF.match(text, money.end, next_start) or _OWN_FORCES.match(text, money.end, next_start)
-            ):
+                ((home := _DOMESTIC_RELIEF.match(text, money.end, next_start)) and "humanitarian" not in home.group(0).lower())
+                or _OWN_FORCES.match(text, money.end, next_start)
+            ):  # (pass aid50: `2 million euros in emergency humanitarian aid to help families who lost their homes` is relief abroad)
                 continue  # `allocated 2 billion euros to support families hit by energy bills`, `a fund to modernise its army`: at home
             # `X allocated $10 million ..., and the European Union said it would provide 5.2 million euros`: a later sum's
             # donor is looked for first in its own stretch, after the sum before it
@@ -3714,6 +3744,8 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False, sail: bool =
     return re.compile(
         rf"[{letters}](?<![\w-][{letters}])(?:(?:{verbs})\s+(?:\w+\s+)?(?:on\s+[A-Z]\w+\s+)?(?:from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}}\s+)?(?:in|at|to|near|off)\s"
         r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s"
+        # (pass aid50) `Egyptian rescue teams and medical supplies arrived by road earlier in the week`: the way it came, no place
+        r"|(?<=a)rrive[sd]?\s+(?:by\s+(?:road|air|sea|land|truck|lorry|convoy)|overland)\b"
         # `a search-and-rescue team and a field hospital reached southern Turkey`: the place right after the verb
         + (r"|(?P<reached>(?<=r)each(?:ed|ing))\s(?=(?:the\s+)?(?:(?:[a-z]+ern|quake-hit|flood-hit|storm-hit|stricken)\s+)?[A-Z])" if reach else "")
         # `set sail from Brindisi on Friday for eastern Libya`, `sailed from Toulon for Beirut`: the port left, then the
@@ -4020,6 +4052,13 @@ _VEHICLE_DROPPED = re.compile(
 )
 
 
+# pass aid50: `sent prices soaring`, `sending the currency tumbling`: the causative `send`, its object moved, not given
+_SENT_SOARING = re.compile(
+    r"\w*\s+(?:(?!(?:to|for|into|through|via)\s)[\w'\u2019-]+\s+){1,6}?(?:soaring|surging|rocketing|skyrocketing|spiral(?:l)?ing|"
+    r"plunging|plummeting|tumbling|crashing|into\s+(?:a\s+)?(?:tailspin|turmoil|freefall|free\s+fall))\b"
+)
+
+
 def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
     the approving verb for `approved the delivery of`."""
@@ -4051,6 +4090,8 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
             # military delivered tents`: a past after the military is its verb)
         if m is not None and low.startswith("ship", at) and not low.startswith("shipped", at) and _SHIP_NOUN.search(low, max(0, at - 16), at):
             continue  # `a navy ship with medical staff`: the vessel, not the verb (pass aiddem: `the navy shipped` is one)
+        if m is not None and low.startswith("sen", at) and _SENT_SOARING.match(low, m.end()):
+            continue  # pass aid50: `inflation that has sent prices of food and fuel soaring`: made them rise, nothing given
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
     if first is not None and _NOMINAL_GATE.search(low, first):

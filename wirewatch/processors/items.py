@@ -93,7 +93,8 @@ FINANCIAL_TERMS = [
 ]
 
 MILITARY_CUES = re.compile(
-    r"\b(?:military|security|defen[cs]e|weapons?|arms|ammunition|munitions|lethal|drawdown|"
+    # (pass aid50: `Spain's military emergencies unit`, the UME, is a civil-protection corps sent to disasters)
+    r"\b(?:military(?![\s-]+emergenc)|security|defen[cs]e|weapons?|arms|ammunition|munitions|lethal|drawdown|"
     r"Presidential Drawdown|USAI|Ukraine Security Assistance Initiative|European Peace Facility|"
     r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones|train(?:ing)? and equip(?:ping)?)\b",
     re.IGNORECASE,

@@ -64,7 +64,7 @@ _SUFFIX_CURRENCY = {
     "dirhams": "dirham", "dirham": "dirham", "rupees": "rupee", "riyals": "riyal", "dinars": "dinar",
     "omani rials": "OMR", "kuwaiti dinars": "KWD", "jordanian dinars": "JOD", "iraqi dinars": "IQD",
     "bahraini dinars": "BHD", "egyptian pounds": "EGP", "bangladeshi taka": "BDT", "taka": "BDT",
-    "sri lankan rupees": "LKR", "nepalese rupees": "NPR",
+    "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "nepali rupees": "NPR",  # (pass aid50: `Nepali rupees`)
     # Brazil's real (`50.9 billion reais`; a bare `real` is an English word)
     "reais": "BRL", "brazilian reais": "BRL",
 }
