@@ -1948,6 +1948,10 @@ def _restates(body: str) -> re.Match[str] | None:
     """`_RESTATED_STANCE.search(body)`, after cheap word checks (most sentences hold no possessive stance noun)."""
     if (" its " not in body and " their " not in body) or not (
         "opposition" in body or "support" in body or "objection" in body or "backing" in body
+    ) or not (
+        # (every match holds `said` or one of the restating verbs' stems, written as here: the pattern is case-sensitive)
+        "said" in body or "repeat" in body or "reiterat" in body or "restat" in body or "reaffirm" in body or "renew" in body
+        or "voic" in body or "underlin" in body
     ):
         return None
     return _RESTATED_STANCE.search(body)
