@@ -2363,7 +2363,20 @@ _RELIEF_DEMONYMS = {
     "Rwandan": "Rwanda", "Ghanaian": "Ghana", "Senegalese": "Senegal", "Ugandan": "Uganda", "Tanzanian": "Tanzania",
 }
 # (no leading `\b`: the engine then skips to the names' first letters in C; `_relief_demonyms` checks the start)
-_RELIEF_DEMONYM_RE = re.compile(r"(?:" + "|".join(sorted(_RELIEF_DEMONYMS, key=len, reverse=True)) + r")\b")
+
+
+def _grouped_by_first_letter(words: list[str]) -> str:
+    """`(?:w1|w2|...)` written as `(?:A(?:fghan|...)|B(?:...)|...)`: each group led by its literal first letter, the words'
+    order kept inside each. The same matches (at a place only the group of its character can match, and it holds the words
+    that can, in their order), but the engine scans for the first letters in C and tries one group's words there instead
+    of every word at every capital."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()) + ")"
+
+
+_RELIEF_DEMONYM_RE = re.compile(_grouped_by_first_letter(sorted(_RELIEF_DEMONYMS, key=len, reverse=True)) + r"\b")
 _DEMONYM_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)([A-Z][\w-]+)")
 _RELIEF_CARRIER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:aircraft|planes?|airplanes?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|"
@@ -2438,7 +2451,7 @@ _PEOPLE_DEMONYMS = {
     "Ukrainian": "Ukraine", "Palestinian": "Palestinians", "Chadian": "Chad", "Malian": "Mali", "Tongan": "Tonga",
 }
 _PEOPLE_DEMONYM_RE = re.compile(
-    r"(?:" + "|".join(sorted(_PEOPLE_DEMONYMS, key=len, reverse=True)) + r")(?P<plural>s)?(?![\w-])"
+    _grouped_by_first_letter(sorted(_PEOPLE_DEMONYMS, key=len, reverse=True)) + r"(?P<plural>s)?(?![\w-])"
 )
 _PEOPLE_CUE_BEFORE = re.compile(
     r"\b(?:to|for|help|helping|assist|assisting|support|supporting|feed|feeding|shelter|sheltering)\s+(?:the\s+|needy\s+|vulnerable\s+|"
