@@ -543,3 +543,35 @@ def test_restated_stances_hold_a_gate_word():
         plain = P._RESTATED_STANCE.search(body) if (" its " in body or " their " in body) and any(
             w in body for w in ("opposition", "support", "objection", "backing")) else None
         assert (P._restates(body) is None) == (plain is None), body
+
+
+def test_among_givers_led_by_its_literal_matches_where_the_blank_led_form_does():
+    """`_AMONG_GIVERS` is only asked whether it matches (`_candidates`)."""
+    from wirewatch.processors import aid as A
+
+    reference = re.compile(r"\samong\s+(?:the\s+)?(?:other\s+|many\s+)?(?:countries|nations|states|donors|governments|allies|partners)\b")
+    rng = random.Random(43)
+    pieces = ["among", "the", "other", "many", "countries", "donors", "partners", " ", "\n", "x", "-", "é", "s"]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(20_000)]
+    for text in samples:
+        assert (A._AMONG_GIVERS.search(text) is None) == (reference.search(text) is None), text
+
+
+def test_sale_left_with_its_noun_looked_ahead_matches_the_look_back_first_form():
+    from wirewatch.processors import aid as A
+
+    reference = re.compile(
+        r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
+        r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
+        r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$",
+        re.IGNORECASE)
+    rng = random.Random(47)
+    pieces = ["fund", "funding", "finance", "for", "the", "a", "sale", "Sales", "purchase", "orders", "of", "about", "up to",
+              "more than", "x-", "-", "s", "FOR THE", "of\n"]
+    found = 0
+    for _ in range(40_000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + rng.choice(["", " ", "  ", "\n"])
+        ours, theirs = A._SALE_LEFT.search(text), reference.search(text)
+        assert (ours and ours.span()) == (theirs and theirs.span()), text
+        found += theirs is not None
+    assert found > 500

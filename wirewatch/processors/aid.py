@@ -625,7 +625,8 @@ _SALE_RIGHT = re.compile(
     r"(?:deals?|agreements?|contracts?|packages? (?=with\b))",
     re.IGNORECASE,
 )
-_SALE_LEFT = re.compile(r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
+# (the noun looked ahead at first: the ten look backs, all at the noun's start, are tried only there, not at every place)
+_SALE_LEFT = re.compile(r"\b(?=(?:sales?|purchases?|orders?)\s)(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
                         r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
                         r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$", re.IGNORECASE)
 # `10.2 billion euros of cohesion funds for Hungary that had been frozen`, `a 50 billion euro package remains blocked by
@@ -2638,7 +2639,8 @@ _OTHERS_GIVING = re.compile(
     r"governments|allies|partners)\s+(?:that\s+(?:are|were|have|had)\s+)?(?:offering|offered|sending|sent|pledging|pledged|providing|"
     r"helping|contributing|giving)\b"
 )
-_AMONG_GIVERS = re.compile(r"\samong\s+(?:the\s+)?(?:other\s+|many\s+)?(?:countries|nations|states|donors|governments|allies|partners)\b")
+# (only asked whether it matches: the literal first, the blank before it looked back at, so the engine finds `among` in C)
+_AMONG_GIVERS = re.compile(r"among(?<=\samong)\s+(?:the\s+)?(?:other\s+|many\s+)?(?:countries|nations|states|donors|governments|allies|partners)\b")
 _CONTINENTS = frozenset({"Africa"})
 _PART_OF_CONTINENT = re.compile(r"\b(?:Horn\s+of|East|West|North|South|Southern|Central|sub-Saharan|Sub-Saharan|Saharan|Northeast|Northwest)\s+$")
 _CONTINENT_AS_MODIFIER = re.compile(r"\s+(?:nation|country|state|region)\b")
