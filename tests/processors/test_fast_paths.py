@@ -575,3 +575,19 @@ def test_sale_left_with_its_noun_looked_ahead_matches_the_look_back_first_form()
         assert (ours and ours.span()) == (theirs and theirs.span()), text
         found += theirs is not None
     assert found > 500
+
+
+def test_the_possessive_quote_adjunct_matches_the_backtracking_form():
+    from wirewatch.processors import attribution as A
+
+    reference = re.compile(r"(?:\s+[^\s,;:\ue000]+){1,10}\s*[,:]\s*(?=\ue000)")
+    rng = random.Random(53)
+    pieces = ["a", "bc", " ", "  ", "\n", ",", ":", ";", "\ue000", "x,", "\u00e9"]
+    found = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        for at in range(min(len(text), 3)):
+            ours, theirs = A._QUOTE_AFTER_ADJUNCT.match(text, at), reference.match(text, at)
+            assert (ours and ours.span()) == (theirs and theirs.span()), (text, at)
+            found += theirs is not None
+    assert found > 500

@@ -101,7 +101,9 @@ _REPORT_BY = re.compile(
     r"(?:report|analysis|post|study|survey|statement|story|article|review|memo|tally|count|estimate|investigation)\s+"
     r"(?:from|by)\s+"
 )
-_QUOTE_AFTER_ADJUNCT = re.compile(r"(?:\s+[^\s,;:\ue000]+){1,10}\s*[,:]\s*(?=\ue000)")
+# (possessive runs: a shorter token or blank run leaves a token character next, which neither `\s` nor `[,:]` takes, so
+# backtracking into them never matched; it cost a retry per character)
+_QUOTE_AFTER_ADJUNCT = re.compile(r"(?:\s++[^\s,;:\ue000]++){1,10}\s*[,:]\s*(?=\ue000)")
 _AFTER_ADJUNCT = re.compile(r"\s+(?:that|he|she|they|it|we|I|to)\b")
 _STRICT_LEMMAS = frozenset({"add", "continue", "testify", "reply", "comment", "remark"})
 _MODALS = frozenset("would will could can might may should must".split())
