@@ -471,3 +471,123 @@ def test_token_starts_are_those_of_the_character_loop():
         while expected > limit and not text[expected - 1].isspace() and text[expected - 1] != MASK:
             expected -= 1
         assert _token_start(text, limit, pos) == expected, (text, limit, pos)
+
+
+def test_demonyms_grouped_by_first_letter_match_the_plain_alternations():
+    """`aid._grouped_by_first_letter`: the relief and people demonym patterns find what the plain alternations of the
+    same words (longest first) found, spans and groups."""
+    from wirewatch.processors import aid as A
+
+    plain = {
+        A._RELIEF_DEMONYM_RE: re.compile(r"(?:" + "|".join(sorted(A._RELIEF_DEMONYMS, key=len, reverse=True)) + r")\b"),
+        A._PEOPLE_DEMONYM_RE: re.compile(
+            r"(?:" + "|".join(sorted(A._PEOPLE_DEMONYMS, key=len, reverse=True)) + r")(?P<plural>s)?(?![\w-])"),
+    }
+    words = [*A._RELIEF_DEMONYMS, *A._PEOPLE_DEMONYMS]
+    rng = random.Random(29)
+    pieces = [*words, "South", "Sri", "Afghans", "s", "-", "_", " ", "é", ",", "an", "Ind", "Nepal", "i"]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    for grouped, reference in plain.items():
+        for text in samples:
+            assert ([(m.span(), m.groups()) for m in grouped.finditer(text)]
+                    == [(m.span(), m.groups()) for m in reference.finditer(text)]), text
+
+
+def test_the_stops_scan_text_splits_as_the_masked_text():
+    """`quotes.stops_scan_text`: `sentence_ranges` gives the same sentences scanning it as scanning the mask."""
+    from wirewatch.processors import quotes as Q
+
+    rng = random.Random(31)
+    alphabet = ["a", "B", ".", "!", "?", " ", "\n", '"', "\u201c", "\u201d", "'", "He", "said", "Mr.", "U.S."]
+    samples = _evaluation_texts() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+    split = 0
+    for text in samples:
+        paragraphs = Q.paragraph_ranges(text)
+        quotes = Q.find_quotes(text, paragraphs)
+        mask, scan = Q.masked(text, quotes), Q.stops_scan_text(text, quotes)
+        assert len(scan) == len(mask)
+        for start, end in paragraphs:
+            sentences = Q.sentence_ranges(text, mask, start, end)
+            assert Q.sentence_ranges(text, mask, start, end, scan) == sentences, (text, start, end)
+            split += len(sentences) > 1
+    assert split > 1_000
+
+
+def test_congressional_leaders_led_by_their_first_letter_match_the_boundary_form():
+    from wirewatch.processors import aid as A
+
+    reference = re.compile(r"\b[Cc]ongressional\s+(?:leaders|negotiators|appropriators)\b")
+    rng = random.Random(37)
+    pieces = ["congressional", "Congressional", "leaders", "negotiators", "appropriators", " ", "\n", "_", "-", "é", "x", "C"]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20_000)]
+    for text in samples:
+        assert [m.span() for m in A._CONGRESSIONAL.finditer(text)] == [m.span() for m in reference.finditer(text)], text
+
+
+def test_the_ruler_gate_words_are_in_every_key():
+    """`_rulers` returns at once when none of its gate words is in the text: each key holds one."""
+    from wirewatch.processors import aid as A
+
+    assert all(any(w in key for w in ("King ", "bin ", "Tamim", "Sultan ")) for keys in A._RULER_KEYS for key in keys)
+
+
+def test_restated_stances_hold_a_gate_word():
+    """`positions._restates` asks the pattern only where `said` or a restating verb's stem is in the sentence."""
+    from wirewatch.processors import positions as P
+
+    rng = random.Random(41)
+    pieces = ["said", "repeated", "reiterated", "restated", "reaffirmed", "renewed", "voiced", "underlined", "its", "their",
+              "his", "opposition", "support", "objections", "backing", "was", "unchanged", "to", " ", " ", "Said", ","]
+    for _ in range(30_000):
+        body = " " + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9)))
+        plain = P._RESTATED_STANCE.search(body) if (" its " in body or " their " in body) and any(
+            w in body for w in ("opposition", "support", "objection", "backing")) else None
+        assert (P._restates(body) is None) == (plain is None), body
+
+
+def test_among_givers_led_by_its_literal_matches_where_the_blank_led_form_does():
+    """`_AMONG_GIVERS` is only asked whether it matches (`_candidates`)."""
+    from wirewatch.processors import aid as A
+
+    reference = re.compile(r"\samong\s+(?:the\s+)?(?:other\s+|many\s+)?(?:countries|nations|states|donors|governments|allies|partners)\b")
+    rng = random.Random(43)
+    pieces = ["among", "the", "other", "many", "countries", "donors", "partners", " ", "\n", "x", "-", "é", "s"]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) for _ in range(20_000)]
+    for text in samples:
+        assert (A._AMONG_GIVERS.search(text) is None) == (reference.search(text) is None), text
+
+
+def test_sale_left_with_its_noun_looked_ahead_matches_the_look_back_first_form():
+    from wirewatch.processors import aid as A
+
+    reference = re.compile(
+        r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
+        r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
+        r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$",
+        re.IGNORECASE)
+    rng = random.Random(47)
+    pieces = ["fund", "funding", "finance", "for", "the", "a", "sale", "Sales", "purchase", "orders", "of", "about", "up to",
+              "more than", "x-", "-", "s", "FOR THE", "of\n"]
+    found = 0
+    for _ in range(40_000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) + rng.choice(["", " ", "  ", "\n"])
+        ours, theirs = A._SALE_LEFT.search(text), reference.search(text)
+        assert (ours and ours.span()) == (theirs and theirs.span()), text
+        found += theirs is not None
+    assert found > 500
+
+
+def test_the_possessive_quote_adjunct_matches_the_backtracking_form():
+    from wirewatch.processors import attribution as A
+
+    reference = re.compile(r"(?:\s+[^\s,;:\ue000]+){1,10}\s*[,:]\s*(?=\ue000)")
+    rng = random.Random(53)
+    pieces = ["a", "bc", " ", "  ", "\n", ",", ":", ";", "\ue000", "x,", "\u00e9"]
+    found = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        for at in range(min(len(text), 3)):
+            ours, theirs = A._QUOTE_AFTER_ADJUNCT.match(text, at), reference.match(text, at)
+            assert (ours and ours.span()) == (theirs and theirs.span()), (text, at)
+            found += theirs is not None
+    assert found > 500

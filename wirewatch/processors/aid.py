@@ -625,7 +625,8 @@ _SALE_RIGHT = re.compile(
     r"(?:deals?|agreements?|contracts?|packages? (?=with\b))",
     re.IGNORECASE,
 )
-_SALE_LEFT = re.compile(r"(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
+# (the noun looked ahead at first: the ten look backs, all at the noun's start, are tried only there, not at every place)
+_SALE_LEFT = re.compile(r"\b(?=(?:sales?|purchases?|orders?)\s)(?<!\bfund the )(?<!\bfunds the )(?<!\bfunded the )(?<!\bfunding the )(?<!\bfinance the )(?<!\bfinanced the )"
                         r"(?<!\bfinances the )(?<!\bfinancing the )(?<!\bfor the )(?<!\bfor a )"
                         r"\b(?:sales?|purchases?|orders?)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+|up to\s+|over\s+)?$", re.IGNORECASE)
 # `10.2 billion euros of cohesion funds for Hungary that had been frozen`, `a 50 billion euro package remains blocked by
@@ -2332,7 +2333,8 @@ def _home_officials(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> l
 
 # `congressional leaders agreed on $13.6 billion`: the US Congress, by an adjective the gazetteer cannot hold as an
 # alias (a lowercase alias would cost every article the fast mention scan)
-_CONGRESSIONAL = re.compile(r"\b[Cc]ongressional\s+(?:leaders|negotiators|appropriators)\b")
+# (the look back after the first letter, `\b` before it: a pattern that opens with `\b` gets no first-letter scan in C)
+_CONGRESSIONAL = re.compile(r"[Cc](?<!\w[Cc])ongressional\s+(?:leaders|negotiators|appropriators)\b")
 
 
 # A donor named by a ruler's title and name (`King Abdullah ordered`, `Sheikh Mohamed bin Zayed has directed`): the
@@ -2353,6 +2355,8 @@ _RULER_KEYS = (("King Abdullah",), ("King Salman", "bin Salman"), ("bin Zayed", 
 
 
 def _rulers(text: str, all_refs: list[Ref], ctx: ExtractionContext) -> list[Ref]:
+    if "King " not in text and "bin " not in text and "Tamim" not in text and "Sultan " not in text:
+        return all_refs  # (every key of `_RULER_KEYS` holds one of these: most articles name no ruler)
     added: list[Ref] = []
     for (pattern, country), keys in zip(_RULERS, _RULER_KEYS):
         if not any(k in text for k in keys):
@@ -2389,7 +2393,20 @@ _RELIEF_DEMONYMS = {
     "Angolan": "Angola", "Botswanan": "Botswana",
 }
 # (no leading `\b`: the engine then skips to the names' first letters in C; `_relief_demonyms` checks the start)
-_RELIEF_DEMONYM_RE = re.compile(r"(?:" + "|".join(sorted(_RELIEF_DEMONYMS, key=len, reverse=True)) + r")\b")
+
+
+def _grouped_by_first_letter(words: list[str]) -> str:
+    """`(?:w1|w2|...)` written as `(?:A(?:fghan|...)|B(?:...)|...)`: each group led by its literal first letter, the words'
+    order kept inside each. The same matches (at a place only the group of its character can match, and it holds the words
+    that can, in their order), but the engine scans for the first letters in C and tries one group's words there instead
+    of every word at every capital."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "(?:" + "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in groups.items()) + ")"
+
+
+_RELIEF_DEMONYM_RE = re.compile(_grouped_by_first_letter(sorted(_RELIEF_DEMONYMS, key=len, reverse=True)) + r"\b")
 _DEMONYM_LIST_NEXT = re.compile(r"(?:\s*,\s*|\s*,?\s+and\s+)([A-Z][\w-]+)")
 _RELIEF_CARRIER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:aircraft|planes?|airplanes?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|"
@@ -2464,7 +2481,7 @@ _PEOPLE_DEMONYMS = {
     "Ukrainian": "Ukraine", "Palestinian": "Palestinians", "Chadian": "Chad", "Malian": "Mali", "Tongan": "Tonga",
 }
 _PEOPLE_DEMONYM_RE = re.compile(
-    r"(?:" + "|".join(sorted(_PEOPLE_DEMONYMS, key=len, reverse=True)) + r")(?P<plural>s)?(?![\w-])"
+    _grouped_by_first_letter(sorted(_PEOPLE_DEMONYMS, key=len, reverse=True)) + r"(?P<plural>s)?(?![\w-])"
 )
 _PEOPLE_CUE_BEFORE = re.compile(
     r"\b(?:to|for|help|helping|assist|assisting|support|supporting|feed|feeding|shelter|sheltering)\s+(?:the\s+|needy\s+|vulnerable\s+|"
@@ -2651,7 +2668,8 @@ _OTHERS_GIVING = re.compile(
     r"governments|allies|partners)\s+(?:that\s+(?:are|were|have|had)\s+)?(?:offering|offered|sending|sent|pledging|pledged|providing|"
     r"helping|contributing|giving)\b"
 )
-_AMONG_GIVERS = re.compile(r"\samong\s+(?:the\s+)?(?:other\s+|many\s+)?(?:countries|nations|states|donors|governments|allies|partners)\b")
+# (only asked whether it matches: the literal first, the blank before it looked back at, so the engine finds `among` in C)
+_AMONG_GIVERS = re.compile(r"among(?<=\samong)\s+(?:the\s+)?(?:other\s+|many\s+)?(?:countries|nations|states|donors|governments|allies|partners)\b")
 _CONTINENTS = frozenset({"Africa"})
 _PART_OF_CONTINENT = re.compile(r"\b(?:Horn\s+of|East|West|North|South|Southern|Central|sub-Saharan|Sub-Saharan|Saharan|Northeast|Northwest)\s+$")
 _CONTINENT_AS_MODIFIER = re.compile(r"\s+(?:nation|country|state|region)\b")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from . import cues
-from .quotes import MASK, Quote, find_quotes, masked, paragraph_ranges, sentence_ranges
+from .quotes import MASK, Quote, find_quotes, masked, paragraph_ranges, sentence_ranges, stops_scan_text
 
 Range = tuple[int, int]
 
@@ -101,7 +101,9 @@ _REPORT_BY = re.compile(
     r"(?:report|analysis|post|study|survey|statement|story|article|review|memo|tally|count|estimate|investigation)\s+"
     r"(?:from|by)\s+"
 )
-_QUOTE_AFTER_ADJUNCT = re.compile(r"(?:\s+[^\s,;:\ue000]+){1,10}\s*[,:]\s*(?=\ue000)")
+# (possessive runs: a shorter token or blank run leaves a token character next, which neither `\s` nor `[,:]` takes, so
+# backtracking into them never matched; it cost a retry per character)
+_QUOTE_AFTER_ADJUNCT = re.compile(r"(?:\s++[^\s,;:\ue000]++){1,10}\s*[,:]\s*(?=\ue000)")
 _AFTER_ADJUNCT = re.compile(r"\s+(?:that|he|she|they|it|we|I|to)\b")
 _STRICT_LEMMAS = frozenset({"add", "continue", "testify", "reply", "comment", "remark"})
 _MODALS = frozenset("would will could can might may should must".split())
@@ -119,10 +121,11 @@ def find_attributions(text: str, paragraphs: list[tuple[int, int]] | None = None
         paragraphs = paragraph_ranges(text)
     quotes = find_quotes(text, paragraphs)
     mask = masked(text, quotes)
+    scan = stops_scan_text(text, quotes) if quotes else mask
     quote_at = {q.start: q for q in quotes}
     found: list[Attribution] = []
     for p_start, p_end in paragraphs:
-        sentences = sentence_ranges(text, mask, p_start, p_end)
+        sentences = sentence_ranges(text, mask, p_start, p_end, scan)
         per_sentence: list[list[Attribution]] = []
         for s_start, s_end in sentences:
             per_sentence.append(_sentence(text, mask, s_start, s_end))

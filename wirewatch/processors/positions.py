@@ -1955,6 +1955,10 @@ def _restates(body: str) -> re.Match[str] | None:
     """`_RESTATED_STANCE.search(body)`, after cheap word checks (most sentences hold no possessive stance noun)."""
     if (" its " not in body and " their " not in body) or not (
         "opposition" in body or "support" in body or "objection" in body or "backing" in body
+    ) or not (
+        # (every match holds `said` or one of the restating verbs' stems, written as here: the pattern is case-sensitive)
+        "said" in body or "repeat" in body or "reiterat" in body or "restat" in body or "reaffirm" in body or "renew" in body
+        or "voic" in body or "underlin" in body
     ):
         return None
     return _RESTATED_STANCE.search(body)
@@ -4589,7 +4593,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         m.terms is not None and m.terms.search(body, o.end(), o.end() + 40)) and not any(
                         lex._stem(w.casefold()) in m.words for w in re.findall(r"[A-Za-z-]{4,}", body[o.end() : o.end() + 40])[:3]):
                     shadowed.add(m.issue.id)
-        restated = _restates(body)  # `repeated its opposition`: names the measure in discussion, and states a stance on it
+        # `repeated its opposition`: names the measure in discussion, and states a stance on it (read only where there is
+        # one: both uses below ask it of a sentence after a topic, which nothing between here and them sets when they run)
+        restated = _restates(body) if topic else None
         if about_an_issue[index]:
             # the score first: it is 0 for all but a few in a thousand, and then whether the issue is in sight is moot
             scored = [(issue_score if (issue_score := _score(m, body)) and in_sight(m, index) else 0, m) for m in matchers]

@@ -83,6 +83,24 @@ def masked(text: str, quotes: list[Quote]) -> str:
     return "".join(parts)
 
 
+_FILLER = "\ue001"  # (a character the stop scan of `sentence_ranges` neither stops at nor takes for whitespace)
+
+
+def stops_scan_text(text: str, quotes: list[Quote]) -> str:
+    """`masked(text, quotes)` with every MASK but each quotation's last one overwritten by `_FILLER`: where `_END` matches
+    in it, and only there, it matches in the masked text (a MASK matches only before whitespace, so as the last of its
+    quotation; the stops' look arounds test for neither character). The engine scans for `_END`'s first characters in C:
+    in the masked text it entered the pattern at every masked character (a fifth of PolNeAR's text)."""
+    parts = []
+    last = 0
+    for quote in quotes:
+        parts.append(text[last : quote.start])
+        parts.append(_FILLER * (quote.end - quote.start - 1) + MASK)
+        last = quote.end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col sgt capt maj adm gov govs sen sens rep reps rev st jr sr inc corp co ltd "
     "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc u.s u.k u.n e.u d.c a.m p.m "
@@ -106,7 +124,7 @@ _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _STARTER = re.compile(r"\s*(?:He|She|They|It|We|I|The|But|And|In|On|At|This|That|These|Those|His|Her|Their|Its|A|An|According|Asked|When|While|After|Before)\b")
 
 
-def sentence_ranges(text: str, mask: str, p_start: int, p_end: int) -> list[tuple[int, int]]:
+def sentence_ranges(text: str, mask: str, p_start: int, p_end: int, scan: str | None = None) -> list[tuple[int, int]]:
     """Sentences of one paragraph, found on the masked text so a quote never splits them.
 
     A quotation ends a sentence when its last inner character is `.!?` and the next word
@@ -115,7 +133,8 @@ def sentence_ranges(text: str, mask: str, p_start: int, p_end: int) -> list[tupl
     """
     out = []
     start = p_start
-    for match in _END.finditer(mask, p_start, p_end):
+    # `scan`: the text's `stops_scan_text` (the same stops as the mask, found faster)
+    for match in _END.finditer(mask if scan is None else scan, p_start, p_end):
         end = match.end()
         if match.group(0) == MASK:
             inner = end - 1
