@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.91.0")
+PRODUCER = Producer(name="positions", version="1.92.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4460,6 +4460,55 @@ def _country_courts(text: str, all_refs: list[Ref]) -> list[Ref]:
     return sorted(out + added, key=lambda r: r.start) if added else out
 
 
+# (pass chgguard) a holder named by a common noun alone (`the government`, `his government`, `the administration`)
+_GENERIC_HOLDER = re.compile(
+    r"(?:the|his|her|its|their|our|this|that)\s+(?:own\s+)?(?:government|administration|cabinet|country|executive|coalition)$", re.IGNORECASE
+)
+
+
+def _weak_holder(f: _Found) -> bool:
+    """(pass chgguard) Whether a stance is of a weak class for a change: its holder named only by a common noun, or the
+    stance derived from another actor's (no cue of its own: a country by its leader, who aligned or did the same)."""
+    return not f.cue or (f.ref is not None and _GENERIC_HOLDER.match(f.ref.text) is not None)
+
+
+# `after Germany dropped its objections`, `, when Slovakia lifted its veto`: a shift word whose subject is the actor named
+# right before it (its name and at most an auxiliary between)
+_SUBJECT_GAP = re.compile(r"\s+(?:(?:had|has|have|would|will|finally|also|then|now)\s+){0,2}$")
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+# shift words that are a verb (or its `no longer`, `now`) with a subject before them; not `after weeks of`, `ending months
+# of`, `for the first time`, `a U-turn`, which qualify the clause they end
+_VERB_SHIFT = re.compile(
+    r"(?:revers(?:ed|es|ing|e)\b|dropp|drop\b|lift|abandon|soften|relent|backtrack|back\w* down|climb|shift(?:ed|s|ing)?\b|"
+    r"withdr|pull|quit|gave up|giv|swung|swing|chang|flip|pivot|rethink|reconsider|undo|undid|roll|had |no longer|now |"
+    r"once |earlier |itself)",
+    re.IGNORECASE,
+)
+
+
+def _shift_of_other(text: str, f: _Found, at: int, all_refs: list[Ref]) -> bool:
+    """(pass chgguard) Whether the shift word at `at`, in `f`'s sentence, has another actor as its subject."""
+    if _VERB_SHIFT.match(text, at) is None:
+        return False
+    before = [r for r in in_range(all_refs, f.sentence.start, at) if r.actor is not None and r.end <= at]
+    if not before:
+        return False
+    subject = before[-1]
+    if _SUBJECT_GAP.fullmatch(text, subject.end, at) is None:
+        return False
+    # `Estonia and Greece dropped their objections`: every actor coordinated with the subject shares it
+    k = len(before) - 1
+    while k > 0 and _COORD_GAP.fullmatch(text, before[k - 1].end, before[k].start):
+        k -= 1
+    if any(r.actor.canonical == f.actor or (f.ref is not None and r.start == f.ref.start) for r in before[k:]):
+        return False
+    # `Slovakia will no longer block the package, Prime Minister Robert Fico said`: the leader announces his country's
+    # course, so his country's shift is his too (and his the country's)
+    homes = {a.canonical if a.kind == "country" else a.country for a in (subject.actor, f.ref.actor if f.ref is not None else None)
+             if a is not None}
+    return not (len(homes) == 1 and None not in homes)
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not ctx.issues.issues:
         return []
@@ -5834,6 +5883,18 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
 
     def shift_of_own(f: _Found) -> bool:
         para = next((p for p in analysis_of(text, ctx).paragraphs if p.start <= f.sentence.start < p.end), None)
+        in_sentence = [at for at in shifts_at if f.sentence.start <= at < f.sentence.end]
+        if in_sentence and all(_shift_of_other(text, f, at, all_refs) for at in in_sentence):
+            # (pass chgguard) `EU countries gave final approval ..., after Germany dropped its objections`: every shift word
+            # of the stance's own sentence has another actor as its subject -- that actor's shift, none of this one's
+            return False
+        if not in_sentence and _weak_holder(f) and not any(
+                g.actor == f.actor and g.issue == f.issue and g.stance == f.stance and not _weak_holder(g) for g in found):
+            # (pass chgguard) a holder named only as `the government` / `his government`, or given another's stance (a
+            # country by its leader, a party by its chair, who aligned or did the same): a change only on a shift word in
+            # the stance's own sentence, not on one elsewhere in its paragraph or story (unless the article also gives
+            # the holder that stance by a cue of its own)
+            return False
         for at, sent in zip(shifts_at, shift_sents):
             if para is not None and para.start <= at < para.end:
                 return True

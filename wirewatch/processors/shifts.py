@@ -73,16 +73,18 @@ _SHIFT = re.compile(
 
 # A shift word denied or only asked for is no news of one: `his position had not changed`, `we are not giving up`,
 # `the currency was little changed`, `no U-turn`, `refused to lift its restrictions`, `calls to reverse the ban`,
-# `I'm not going to back down` (pass chg48: a refusal in the future tense).
+# `I'm not going to back down` (pass chg48: a refusal in the future tense), `would not seek to reverse the increase`
+# (pass chgguard: an undoing not sought).
 # Read in the few characters before the word (`will not be reversed` too).
 _DENIED_BEFORE = re.compile(
-    r"(?:\bnot|n't|\bnever|\blittle|\bno|\brefus\w* to|\bdeclin\w* to|\bcalls? to)\s+(?:going\s+to\s+)?(?:(?:be|been|being)\s+)?$"
+    r"(?:\bnot|n't|\bnever|\blittle|\bno|\brefus\w* to|\bdeclin\w* to|\bcalls? to)\s+"
+    r"(?:going\s+to\s+|(?:seek|try|tri|want|plan|intend|attempt)\w*\s+to\s+)?(?:(?:be|been|being)\s+)?$"
 )
 
 
 def _denied(low: str, start: int) -> bool:
     # `had not previously backed` still tells of a stance held before: only a shift named can be denied
-    return not low.startswith("previously", start) and _DENIED_BEFORE.search(low[max(0, start - 24) : start]) is not None
+    return not low.startswith("previously", start) and _DENIED_BEFORE.search(low[max(0, start - 32) : start]) is not None
 
 
 def signals_shift(text: str) -> bool:
