@@ -2635,7 +2635,10 @@ def _thanked_act(text: str, topic: list[lex.IssueMatcher], acts: dict[str, list[
 
 
 # heads of terms that name a measure itself (`sugar levy`, `rent cap`), not the thing it is on (`plastic bag`)
-_MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap freeze ban moratorium limit mandate quota package".split())
+_MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap freeze ban moratorium limit mandate quota package".split()
+                           # (pass posref) a document the issue's own terms end in (`trade deal`, `Mercosur agreement`, `Rwanda
+                           # policy`): `the agreement "as it stands" remained unacceptable` is the lead issue named again
+                           + "deal agreement pact treaty accord policy".split())
 
 
 def _lower_head(m: lex.IssueMatcher, body: str, shadowed: frozenset[str] | set[str] = frozenset()) -> bool:
