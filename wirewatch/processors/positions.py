@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.92.0")
+PRODUCER = Producer(name="positions", version="1.93.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -1338,6 +1338,25 @@ def _last_person(refs: list[Ref], start: int, end: int) -> Ref | None:
     return next((r for r in reversed(in_range(refs, start, end)) if r.actor is not None and r.actor.kind == "person"), None)
 
 
+def _person_subject(text: str, refs: list[Ref], sent: Segment) -> Ref | None:
+    """(pass posref) The person who opens `sent` as its subject (`Conservative Leader Pierre Poilievre called ...`: the first
+    ref of the sentence, a person, within its first 60 characters, with no comma or quote before it), or None."""
+    first = next(iter(in_range(refs, sent.start, sent.end)), None)
+    if first is None or first.actor is None or first.actor.kind != "person" or first.start - sent.start > 60:
+        return None
+    lead = text[sent.start : first.start]
+    return None if ("," in lead or '"' in lead or "\u201c" in lead) else first
+
+
+def _pronoun_person(text: str, s: int, e: int, refs: list[Ref]) -> Ref | None:
+    """(pass posref) The person a stretch opening with `He` / `She` goes on with (the one `who` gets below for a holder-less
+    stretch), or None."""
+    pron = _PRONOUN_START.match(text[s:e])
+    if pron is None or pron.group("p") not in ("He", "She"):
+        return None
+    return _last_person(refs, max(0, s - 2000), s)
+
+
 _COORDINATED_NAME = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\u2014\s)|(?<=[.!?][\u201d\"]\s))(?P<name>[A-Z][\w\u00e0-\u017e-]+(?:\s+[A-Z][\w\u00e0-\u017e-]+){0,3})"
     r"\s+and\s+(?:the\s+)?$"
@@ -2616,7 +2635,10 @@ def _thanked_act(text: str, topic: list[lex.IssueMatcher], acts: dict[str, list[
 
 
 # heads of terms that name a measure itself (`sugar levy`, `rent cap`), not the thing it is on (`plastic bag`)
-_MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap freeze ban moratorium limit mandate quota package".split())
+_MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap freeze ban moratorium limit mandate quota package".split()
+                           # (pass posref) a document the issue's own terms end in (`trade deal`, `Mercosur agreement`, `Rwanda
+                           # policy`): `the agreement "as it stands" remained unacceptable` is the lead issue named again
+                           + "deal agreement pact treaty accord policy".split())
 
 
 def _lower_head(m: lex.IssueMatcher, body: str, shadowed: frozenset[str] | set[str] = frozenset()) -> bool:
@@ -5282,7 +5304,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         ) or (
                             # (pass `pos22s`) `Streeting said a Labour government would not tolerate ...`, `said a National-led
                             # government would scrap ...`: the government the speaker's party would form, the speaker's pledge
-                            holder is not None and holder.actor is not None and holder.actor.kind == "person"
+                            (holder is not None and holder.actor is not None and holder.actor.kind == "person"
+                             # (pass posref) or the pronoun that goes on with the person of the sentence before (`He again
+                             # promised that a Conservative government would axe the tax.`)
+                             or (holder is None and _pronoun_person(text, s, e, all_refs) is not None))
                             and _PARTY_GOVERNMENT.match(text, s + embedded.start("subj")) is not None
                         ) or (
                             # `Their leader Christian Durr said the party rejected ...`, `its chief executive said the company
@@ -5394,6 +5419,12 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         pron = _PRONOUN_START.match(text[s:e])
                         if pron and pron.group("p") in ("He", "She", "His", "Her"):
                             person = _last_person(all_refs, max(0, s - 2000), s)
+                            if person is not None and index > 0 and s <= sent.start + 2 and pron.group("p") in ("He", "She") and (
+                                    subject := _person_subject(text, all_refs, sents[index - 1])) is not None:
+                                # (pass posref) `Poilievre called the reversal a flip-flop and said Singh had backed every
+                                # increase. He again promised ...`: the pronoun opening a sentence goes on with the subject of
+                                # the sentence before, not with a person named last in it
+                                person = subject
                             if person is not None:
                                 who = [person]
                         elif speaker is not None and (pron or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
