@@ -108,7 +108,9 @@ _DEMONYM_HOLDER = re.compile(
     r"^\s+(?:officials?|government|leaders?|authorities|diplomats|ministers?|lawmakers|side|delegation|"
     # (pass hold45) a ministry named by its country's demonym (`The Israeli foreign ministry called ...`): the
     # government's arm speaks for the country (not an embassy: `protesters outside the Thai embassy`)
-    r"(?:[a-z]+\s+)?ministry)\b", re.I
+    r"(?:[a-z]+\s+)?ministry|"
+    # (pass posact) the cabinet named by its country's demonym (`the German cabinet approved a bill ...`)
+    r"(?:[a-z]+\s+)?cabinet)\b", re.I
 )
 _EMBEDDED = re.compile(
     r"(?:\bthat|\b(?:said|says|told \w+|argued|insisted|added|warned|stressed|believes?|thinks?))\s+"
@@ -403,8 +405,11 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if (
         possessive
         and not (ref.actor is not None and ref.actor.kind == "country" and _POSSESSIVE_BODY.match(text, ref.end, ref.end + 50)
-                 # (not the country an issue is about: `after Israel's security cabinet backed a plan ...` on arms for Israel)
+                 # (not the country an issue is about: `after Israel's security cabinet backed a plan ...` on arms for Israel;
+                 # pass posact: but the country the proposition asks to act is the one whose cabinet acts, `Germany's cabinet
+                 # approved a bill ...` on `Germany should legalise ...`)
                  and not any(m is not None and ref.actor.canonical in m.issue.proposition
+                             and not _asked_to_act(ref.actor.canonical, m.issue.proposition)
                              and not _bare_name_term(m, text, ref) for m in issues))
         and possessive.group(1).casefold() not in _STANCE_NOUNS
         and not (possessive.group(1).casefold() in _DRIVE_NOUNS and ref.actor is not None
@@ -492,6 +497,12 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         # (`with the Free Democrats (FDP) voting in favour`: the acronym after the name)
         return bool(re.match(r"^(?:\s+\([A-Z][\w.&/-]{1,12}\))?(?:,[^,;:\u201c\u201d\"]{3,100},)?\s+\w+ing\b", text[ref.end : ref.end + 130]))
     return prev.casefold() in _SUBJECT_LEFT
+
+
+def _asked_to_act(name: str, proposition: str) -> bool:
+    """(pass posact) Whether the proposition asks the named country itself to act: `Germany should supply Taurus ...`
+    (not `Ukraine should be admitted to NATO`, whose subject undergoes the measure, nor `Arms exports to Israel ...`)."""
+    return proposition.startswith(name + " should ") and not proposition.startswith(name + " should be ")
 
 
 # a country's government body named by its possessive (`China's commerce ministry`, `Germany's cabinet`, `India's trade
