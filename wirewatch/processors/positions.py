@@ -501,14 +501,19 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
 
 def _asked_to_act(name: str, proposition: str) -> bool:
     """(pass posact) Whether the proposition asks the named country itself to act: `Germany should supply Taurus ...`
-    (not `Ukraine should be admitted to NATO`, whose subject undergoes the measure, nor `Arms exports to Israel ...`)."""
-    return proposition.startswith(name + " should ") and not proposition.startswith(name + " should be ")
+    (not `Ukraine should be admitted to NATO`, whose subject undergoes the measure, nor `Arms exports to Israel ...`), or
+    names it as the place the measure is to hold (`Rents in Spain should be capped`, `... should be legalised in Germany`)."""
+    return (proposition.startswith(name + " should ") and not proposition.startswith(name + " should be ")) or (
+        re.search(r"\bin (?:the )?" + re.escape(name) + r"\b", proposition) is not None)
 
 
 # a country's government body named by its possessive (`China's commerce ministry`, `Germany's cabinet`, `India's trade
 # department`): the government speaking for the country, which holds the stance
 _POSSESSIVE_BODY = re.compile(
-    r"['\u2019]s?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?:[Mm]inistry|[Dd]epartment|[Cc]abinet|[Gg]overnment|[Ee]mbassy|[Tt]reasury)\b"
+    r"['\u2019]s?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?:[Mm]inistry|[Dd]epartment|[Cc]abinet|[Gg]overnment|[Ee]mbassy|[Tt]reasury|"
+    # (pass posact) the country's parliament acting as a whole (`Germany's parliament passed the law`, `Belgium's federal
+    # parliament repealed ...`: gold gives the country beside the chamber), not one of its officers or parts
+    r"[Pp]arliament(?!\s+(?:speaker|president|members?|committee|building|elections?|chamber|house)\b))\b"
     # (`on` only as a topic, not a day: `China's commerce ministry on Thursday said`)
     r"(?!\s+(?:of|in|for)\b|\s+on\s+(?![A-Z][a-z]+day\b)|['\u2019])"
 )
@@ -1896,6 +1901,19 @@ _DEMONYM_CHAMBER = re.compile(
 _CHAMBER_START = re.compile(r"[TMLDPpSNl](?<!\S.)")
 _CHAMBER_WORDS = re.compile(r"Parliament|Commons|Assembly|Senate|Bundestag|Sejm|Riksdag|Knesset|Storting|Folketing|Diet|Rada", re.I)
 _CHAMBERS: dict[int, dict[str, tuple[Actor, ...]]] = {}
+
+
+def _chamber_owner(text: str, chamber: Ref, refs: list[Ref]) -> Ref | None:
+    """(pass posact) The country named by its possessive right before a chamber written as `parliament` (`Germany's
+    parliament`, `Britain's federal parliament`), when the chamber is that country's."""
+    for r in refs:
+        if r.actor is not None and r.actor.kind == "country" and r.actor.canonical == chamber.actor.part_of and (
+                _OWNER_GAP.fullmatch(text, r.end, chamber.start) is not None):
+            return r
+    return None
+
+
+_OWNER_GAP = re.compile(r"['\u2019]s?\s+(?:(?:federal|national|bicameral|unicameral|lower|upper)\s+)?")
 
 
 def _chambers(gazetteer: Gazetteer) -> dict[str, tuple[Actor, ...]]:
@@ -5408,6 +5426,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         who = [teller]
                     else:
                         who = [*pending, holder]
+                        if holder.actor is not None and holder.actor.kind == "body" and holder.actor.part_of and text.startswith(
+                                "parliament", holder.start) and (owner := _chamber_owner(text, holder, sent_refs)) is not None:
+                            # (pass posact) `Germany's parliament passed the law`: the chamber acts for its country, which
+                            # gold names beside it (`Britain's parliament passed legislation` -> United Kingdom too)
+                            who.append(owner)
                         country_holder = (holder.actor is not None and holder.actor.kind == "country") or (
                             holder.demonym and _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) is not None
                         )  # `The Norwegian government plans to ..., Minister Karianne Tung said`
