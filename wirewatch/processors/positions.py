@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.91.0")
+PRODUCER = Producer(name="positions", version="1.92.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -501,10 +501,8 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
 
 def _asked_to_act(name: str, proposition: str) -> bool:
     """(pass posact) Whether the proposition asks the named country itself to act: `Germany should supply Taurus ...`
-    (not `Ukraine should be admitted to NATO`, whose subject undergoes the measure, nor `Arms exports to Israel ...`), or
-    names it as the place the measure is to hold (`Rents in Spain should be capped`, `... should be legalised in Germany`)."""
-    return (proposition.startswith(name + " should ") and not proposition.startswith(name + " should be ")) or (
-        re.search(r"\bin (?:the )?" + re.escape(name) + r"\b", proposition) is not None)
+    (not `Ukraine should be admitted to NATO`, whose subject undergoes the measure, nor `Arms exports to Israel ...`)."""
+    return proposition.startswith(name + " should ") and not proposition.startswith(name + " should be ")
 
 
 # a country's government body named by its possessive (`China's commerce ministry`, `Germany's cabinet`, `India's trade
