@@ -100,8 +100,9 @@ CASES = [
     # France's upper house likewise (`Senate`), Slovenia's parliament by the name gold gives it
     ("PARIS (AFP) - France's Senate on Thursday rejected the sugar tax.", {("Senate", "sugar-tax", O)}),
     ("PARIS (AFP) - The French Senate on Thursday rejected the sugar tax.", {("Senate", "sugar-tax", O)}),
+    # (pass posact: a country's parliament written so also gives the country, as gold does in r42-14)
     ("LJUBLJANA (Reuters) - Slovenia's parliament on Tuesday approved the sugar tax.",
-     {("Slovenian parliament", "sugar-tax", S)}),
+     {("Slovenian parliament", "sugar-tax", S), ("Slovenia", "sugar-tax", S)}),
     # the country named once, no other: still the copy's country
     ("SYDNEY, Nov 29 (Reuters) - Australia passed the sugar tax. The Greens voted against the sugar tax.",
      {("Australian Greens", "sugar-tax", O)}),

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.93.0")
+PRODUCER = Producer(name="positions", version="1.94.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -108,7 +108,9 @@ _DEMONYM_HOLDER = re.compile(
     r"^\s+(?:officials?|government|leaders?|authorities|diplomats|ministers?|lawmakers|side|delegation|"
     # (pass hold45) a ministry named by its country's demonym (`The Israeli foreign ministry called ...`): the
     # government's arm speaks for the country (not an embassy: `protesters outside the Thai embassy`)
-    r"(?:[a-z]+\s+)?ministry)\b", re.I
+    r"(?:[a-z]+\s+)?ministry|"
+    # (pass posact) the cabinet named by its country's demonym (`the German cabinet approved a bill ...`)
+    r"(?:[a-z]+\s+)?cabinet)\b", re.I
 )
 _EMBEDDED = re.compile(
     r"(?:\bthat|\b(?:said|says|told \w+|argued|insisted|added|warned|stressed|believes?|thinks?))\s+"
@@ -403,8 +405,11 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     if (
         possessive
         and not (ref.actor is not None and ref.actor.kind == "country" and _POSSESSIVE_BODY.match(text, ref.end, ref.end + 50)
-                 # (not the country an issue is about: `after Israel's security cabinet backed a plan ...` on arms for Israel)
+                 # (not the country an issue is about: `after Israel's security cabinet backed a plan ...` on arms for Israel;
+                 # pass posact: but the country the proposition asks to act is the one whose cabinet acts, `Germany's cabinet
+                 # approved a bill ...` on `Germany should legalise ...`)
                  and not any(m is not None and ref.actor.canonical in m.issue.proposition
+                             and not _asked_to_act(ref.actor.canonical, m.issue.proposition)
                              and not _bare_name_term(m, text, ref) for m in issues))
         and possessive.group(1).casefold() not in _STANCE_NOUNS
         and not (possessive.group(1).casefold() in _DRIVE_NOUNS and ref.actor is not None
@@ -494,10 +499,19 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
     return prev.casefold() in _SUBJECT_LEFT
 
 
+def _asked_to_act(name: str, proposition: str) -> bool:
+    """(pass posact) Whether the proposition asks the named country itself to act: `Germany should supply Taurus ...`
+    (not `Ukraine should be admitted to NATO`, whose subject undergoes the measure, nor `Arms exports to Israel ...`)."""
+    return proposition.startswith(name + " should ") and not proposition.startswith(name + " should be ")
+
+
 # a country's government body named by its possessive (`China's commerce ministry`, `Germany's cabinet`, `India's trade
 # department`): the government speaking for the country, which holds the stance
 _POSSESSIVE_BODY = re.compile(
-    r"['\u2019]s?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?:[Mm]inistry|[Dd]epartment|[Cc]abinet|[Gg]overnment|[Ee]mbassy|[Tt]reasury)\b"
+    r"['\u2019]s?\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?:[Mm]inistry|[Dd]epartment|[Cc]abinet|[Gg]overnment|[Ee]mbassy|[Tt]reasury|"
+    # (pass posact) the country's parliament acting as a whole (`Germany's parliament passed the law`, `Belgium's federal
+    # parliament repealed ...`: gold gives the country beside the chamber), not one of its officers or parts
+    r"[Pp]arliament(?!\s+(?:speaker|president|members?|committee|building|elections?|chamber|house)\b))\b"
     # (`on` only as a topic, not a day: `China's commerce ministry on Thursday said`)
     r"(?!\s+(?:of|in|for)\b|\s+on\s+(?![A-Z][a-z]+day\b)|['\u2019])"
 )
@@ -1904,6 +1918,19 @@ _DEMONYM_CHAMBER = re.compile(
 _CHAMBER_START = re.compile(r"[TMLDPpSNl](?<!\S.)")
 _CHAMBER_WORDS = re.compile(r"Parliament|Commons|Assembly|Senate|Bundestag|Sejm|Riksdag|Knesset|Storting|Folketing|Diet|Rada", re.I)
 _CHAMBERS: dict[int, dict[str, tuple[Actor, ...]]] = {}
+
+
+def _chamber_owner(text: str, chamber: Ref, refs: list[Ref]) -> Ref | None:
+    """(pass posact) The country named by its possessive right before a chamber written as `parliament` (`Germany's
+    parliament`, `Britain's federal parliament`), when the chamber is that country's."""
+    for r in refs:
+        if r.actor is not None and r.actor.kind == "country" and r.actor.canonical == chamber.actor.part_of and (
+                _OWNER_GAP.fullmatch(text, r.end, chamber.start) is not None):
+            return r
+    return None
+
+
+_OWNER_GAP = re.compile(r"['\u2019]s?\s+(?:(?:federal|national|bicameral|unicameral|lower|upper)\s+)?")
 
 
 def _chambers(gazetteer: Gazetteer) -> dict[str, tuple[Actor, ...]]:
@@ -5477,6 +5504,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         who = [teller]
                     else:
                         who = [*pending, holder]
+                        if holder.actor is not None and holder.actor.kind == "body" and holder.actor.part_of and text.startswith(
+                                "parliament", holder.start) and (owner := _chamber_owner(text, holder, sent_refs)) is not None:
+                            # (pass posact) `Germany's parliament passed the law`: the chamber acts for its country, which
+                            # gold names beside it (`Britain's parliament passed legislation` -> United Kingdom too)
+                            who.append(owner)
                         country_holder = (holder.actor is not None and holder.actor.kind == "country") or (
                             holder.demonym and _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) is not None
                         )  # `The Norwegian government plans to ..., Minister Karianne Tung said`
