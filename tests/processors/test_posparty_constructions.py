@@ -46,6 +46,9 @@ CASES = [
      ("Roderich Kiesewetter", "fur-ban", S)),
     ("BERLIN (Reuters) - SPD lawmaker Anna Berg said she opposed a ban on fur farming.", ("Anna Berg", "fur-ban", O)),
     ("MADRID (Reuters) - Farm Minister Ana Ruiz (PSOE) said a ban on fur farming was overdue.", ("Ana Ruiz", "fur-ban", S)),
+    # a particle inside a titled name keeps the full name
+    ("RIYADH (Reuters) - Farm Minister Prince Khalid bin Saud said a ban on fur farming was overdue.",
+     ("Khalid bin Saud", "fur-ban", S)),
 ]
 
 

@@ -210,8 +210,9 @@ _TITLED_PERSON = re.compile(
     # `Minister for European Affairs Janos Boka`
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
     # (`Associate Health Minister Dr Ayesha Verrall`: an honorific between the title and the name)
-    r"(?:(?:Dr|Dr\.|Prof|Prof\.|Sir|Dame)\s+)?"
-    r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2})(?![\w-])"
+    r"(?:(?:Dr|Dr\.|Prof|Prof\.|Sir|Dame|Prince|Princess|Sheikh)\s+)?"
+    # (pass posparty) the particles inside a name: `Faisal bin Farhan`, `Jeanne d'Arc Mujawamariya`
+    r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+|bin\s+|ibn\s+|d['\u2019](?=[A-Z]))?" + _NAME_WORD + r"){1,2})(?![\w-])"
 )
 
 
