@@ -123,9 +123,9 @@ def test_chambers_not_found_where_they_act_not(text, absent):
 @pytest.mark.parametrize("text, expected", [
     ("BERLIN (Reuters) - The cabinet approved a ban on night flights on Wednesday.\n\n"
      "The opposition Christian Democrats (CDU) said they would fight the ban on night flights.",
-     {("CDU", "night-flights", "oppose")}),
+     {("Christian Democratic Union", "night-flights", "oppose")}),  # (pass posparty) the full name
     ("BERLIN (Reuters) - The cabinet approved a ban on night flights on Wednesday.\n\n"
-     "The Social Democrats (SPD) welcomed the ban on night flights.", {("SPD", "night-flights", "support")}),
+     "The Social Democrats (SPD) welcomed the ban on night flights.", {("Social Democratic Party", "night-flights", "support")}),
     # the acronym, later on its own, is the organisation named in full before
     ("BERLIN (Reuters) - The cabinet approved a ban on night flights on Wednesday.\n\n"
      "The Northern Pilots Federation (NPF) held an emergency meeting on Thursday. Residents marched in three cities. "

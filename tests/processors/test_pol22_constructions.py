@@ -140,7 +140,8 @@ def test_the_measures_direction(ctx, text, holder, issue, stance):
 
 
 @pytest.mark.parametrize("text, holder, issue, stance", _cases([
-    ("Germany abstained after the Free Democrats refused to back the four-day week bill.", "Free Democrats", FOUR, "oppose"),
+    # (pass posparty) in copy about Germany the Free Democrats are the FDP, filed under its full name
+    ("Germany abstained after the Free Democrats refused to back the four-day week bill.", "Free Democratic Party", FOUR, "oppose"),
     ("Estonia withheld support for the new sanctions package against Russia on Monday.", "Estonia", SANCTIONS, "oppose"),
     ("The Liberal Party withheld its support from the rent freeze.", "Liberal Party", RENT, "oppose"),
     ("Italy dropped its objections to the sanctions package against Russia on Friday.", "Italy", SANCTIONS, "support"),

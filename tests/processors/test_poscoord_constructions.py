@@ -36,7 +36,7 @@ def ctx() -> ExtractionContext:
 CASES = [
     # ---- coordinated subjects: each conjunct with descriptors of its own
     ("The conservative CDU/CSU and the far-right AfD voted against the vape ban.", {("CDU/CSU", VAPE, O), ("AfD", VAPE, O)}),
-    ("The conservative CDU/CSU and the ruling SPD backed the ferry subsidy.", {("CDU/CSU", FERRY, S), ("SPD", FERRY, S)}),
+    ("The conservative CDU/CSU and the ruling SPD backed the ferry subsidy.", {("CDU/CSU", FERRY, S), ("Social Democratic Party", FERRY, S)}),  # (pass posparty) SPD by its full name
     ("Senator Joe Manchin of West Virginia and independent Bernie Sanders of Vermont backed the ferry subsidy.",
      {("Joe Manchin", FERRY, S), ("Bernie Sanders", FERRY, S)}),
     ("Komeito, the LDP's junior partner, and the opposition Constitutional Democratic Party of Japan opposed the vape ban.",

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.94.0")
+PRODUCER = Producer(name="positions", version="1.95.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -212,8 +212,9 @@ _TITLED_PERSON = re.compile(
     # `Minister for European Affairs Janos Boka`
     r"(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,3})?\s+"
     # (`Associate Health Minister Dr Ayesha Verrall`: an honorific between the title and the name)
-    r"(?:(?:Dr|Dr\.|Prof|Prof\.|Sir|Dame)\s+)?"
-    r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r"){1,2})(?![\w-])"
+    r"(?:(?:Dr|Dr\.|Prof|Prof\.|Sir|Dame|Prince|Princess|Sheikh)\s+)?"
+    # (pass posparty) the particles inside a name: `Faisal bin Farhan`, `Jeanne d'Arc Mujawamariya`
+    r"(?P<name>" + _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+|bin\s+|ibn\s+|d['\u2019](?=[A-Z]))?" + _NAME_WORD + r"){1,2})(?![\w-])"
 )
 
 
@@ -4476,6 +4477,37 @@ _CITY_COURT = re.compile(r"(?<![\w'\u2019.-])[Tt]he (?P<court>(?P<place>[A-Z][a-
                          r"(?:District|High|Regional|Superior|Administrative|Circuit) Court)(?![\w'\u2019-]| of\b)")
 
 
+# (pass posparty) a party named only as a person's affiliation: after a known person and `of the` with a describing word
+# (`Friedrich Merz of the conservative CDU has called`), or inside an indefinite appositive on a name (`Anna Berg, a CDU
+# foreign policy expert, said`), or in parentheses after a person's name (`Health Minister Ana Ruiz (PSOE) said`): the
+# person holds the stance, the party is no holder of its own
+_AFFILIATION_OF = re.compile(r"\s+of\s+the\s+(?:[a-z][a-z-]+\s+){1,2}$")
+_AFFILIATION_APPOSITIVE = re.compile(r"[A-Z][\w'\u2019-]+,\s+an?\s+(?:(?:former|senior|leading|veteran|prominent)\s+)?$")
+_AFFILIATION_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]+){1,4},")
+# a titled name before a parenthesised party (`Health Minister Ana Ruiz (PSOE) said`)
+_TITLED_NAME_BEFORE = re.compile(r"(?:[Mm]inister|[Ss]ecretary|[Pp]resident|[Ss]enator|[Ll]awmaker|MP|MEP|[Mm]ayor|[Gg]overnor|"
+                                 r"[Ss]pokes(?:man|woman|person)|[Ll]eader|[Dd]eputy|[Cc]hair(?:man|woman)?)\s+"
+                                 r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}\s+\($")
+
+
+def _affiliation_parties(text: str, all_refs: list[Ref]) -> list[Ref]:
+    out = []
+    for i, r in enumerate(all_refs):
+        if r.actor is not None and r.actor.kind == "organization" and r.actor.country is not None:
+            before = text[max(0, r.start - 40) : r.start]
+            m = _AFFILIATION_OF.search(before)
+            if m is not None:
+                at = r.start - len(before) + m.start()
+                if any(p.end == at and p.actor is not None and p.actor.kind == "person" for p in all_refs[max(0, i - 3) : i]):
+                    continue
+            elif _AFFILIATION_APPOSITIVE.search(before) and _AFFILIATION_NOUNS_AFTER.match(text, r.end):
+                continue
+            elif before.endswith(" (") and text.startswith(")", r.end) and _TITLED_NAME_BEFORE.search(before):
+                continue
+        out.append(r)
+    return out
+
+
 def _country_courts(text: str, all_refs: list[Ref]) -> list[Ref]:
     out = []
     for r in all_refs:
@@ -4576,6 +4608,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     all_refs = _with_home_government(text, article_refs(text, ctx), gazetteer, matchers)
     if " Court" in text:
         all_refs = _country_courts(text, all_refs)
+    if " of the " in text or ", a" in text or " (" in text:
+        all_refs = _affiliation_parties(text, all_refs)
     titled_added = False  # people known only by their title, found once a sentence is about an issue
     government_people: frozenset[str] = frozenset()
     found: list[_Found] = []
