@@ -182,10 +182,10 @@ TARGETS = {
     "events_round27": (0.806, 0.97),
     "events_round28": (0.728, 1.0),
     "events_round29": (0.50, 0.94),
-    "events_round30": (0.714, 0.98),
+    "events_round30": (0.718, 0.98),
     "events_round31": (0.521, 0.93),
     "events_round32": (0.49, 0.96),
-    "events_round33": (0.50, 0.87),
+    "events_round33": (0.515, 0.87),
     "events_round34": (0.50, 0.83),
     "events_round35": (0.47, 0.833),
     "events_round36": (0.694, 0.99),
@@ -197,7 +197,7 @@ TARGETS = {
     "events_round40": (0.809, 0.985),
     # written blind at stop 25; floors at the untuned figures until passes move them
     "events_round41": (0.641, 0.862),
-    "events_round42": (0.715, 0.883),
+    "events_round42": (0.721, 0.883),
     # written blind at stop 25 after the first wave of passes (untuned at 0724b8a); floors at those figures
     "events_round43": (0.728, 0.859),
     "events_round44": (0.56, 0.8),
@@ -207,12 +207,12 @@ TARGETS = {
     "events_round46": (0.556, 0.961),
     # written blind at stop 26 after its first wave (untuned at 928c8b6: positions 0.454, aid 0.582,
     # three false changes); floors after wave 3 (pos47, aid47)
-    "events_round47": (0.583, 0.736),
+    "events_round47": (0.606, 0.736),
     # written blind at the end of stop 26 (untuned at 4f1d29e: positions 0.471, aid 0.839, two false changes)
-    "events_round48": (0.499, 0.884),
+    "events_round48": (0.508, 0.884),
     # written blind at the start of stop 27 (untuned at 59209a7: positions 0.538, aid 0.830, no false change); unseen by
     # the stop's passes, positions 0.546 after them (posrec)
-    "events_round49": (0.572, 0.945),
+    "events_round49": (0.58, 0.945),
     # written blind at the start of stop 28 (untuned at 071edca: positions 0.474, aid 0.863, two false changes); unseen
     # by the stop's passes
     "events_round50": (0.473, 0.862),
