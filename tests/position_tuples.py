@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wirewatch.processors import ExtractionContext, extract_all, positions
-from wirewatch.schemas import Article, IssueSet
+from wirewatch.schemas import Article, Issue, IssueSet
 
 
 def stances(text: str, ctx: ExtractionContext, article_id: str = "t-pos",
@@ -27,6 +27,13 @@ def holders(found: set[tuple[str, str, str]]) -> set[str]:
     return {actor for actor, _, _ in found}
 
 
+# two small user issues several batteries read their sentences against (posh, posorg)
+LEVY_AND_NIGHT_FLIGHTS = IssueSet(issues=(
+    Issue(id="sugar-levy", label="A levy on sugary drinks", proposition="Sugary drinks should be taxed with a levy",
+          terms=("sugar levy", "levy on sugary drinks", "the levy")),
+    Issue(id="night-flights", label="A ban on night flights", proposition="Night flights should be banned",
+          terms=("night flight ban", "ban on night flights", "night flights")),
+))
 SHIPPED_ISSUES = IssueSet.load(Path(__file__).resolve().parents[1] / "seeds" / "issues.yaml")
 # The earlier stance of the change batteries: Germany against sending tanks.
 TANKS_REFUSED = "BERLIN, Jan 10 (Reuters) - Germany refused on Tuesday to send Leopard tanks to Ukraine, a government spokesman said."

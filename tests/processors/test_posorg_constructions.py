@@ -26,17 +26,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.position_tuples import holders, stances
+from tests.position_tuples import LEVY_AND_NIGHT_FLIGHTS, holders, stances
 from wirewatch.processors import ExtractionContext
-from wirewatch.schemas import Issue, IssueSet
 
-_ISSUES = IssueSet(issues=(
-    Issue(id="sugar-levy", label="A levy on sugary drinks", proposition="Sugary drinks should be taxed with a levy",
-          terms=("sugar levy", "levy on sugary drinks", "the levy")),
-    Issue(id="night-flights", label="A ban on night flights", proposition="Night flights should be banned",
-          terms=("night flight ban", "ban on night flights", "night flights")),
-))
-_CTX = ExtractionContext(issues=_ISSUES)
+_CTX = ExtractionContext(issues=LEVY_AND_NIGHT_FLIGHTS)
 
 S, O = "support", "oppose"
 
