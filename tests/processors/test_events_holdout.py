@@ -216,6 +216,9 @@ TARGETS = {
     # written blind at the start of stop 28 (untuned at 071edca: positions 0.474, aid 0.863, two false changes); unseen
     # by the stop's passes
     "events_round50": (0.473, 0.862),
+    # written blind at the start of stop 29 (untuned at 339e766: positions 0.409, aid 0.630 with one running total
+    # counted as new, one false change); unseen by the stop's passes
+    "events_round51": (0.408, 0.629),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
@@ -228,9 +231,11 @@ TARGETS = {
 # Round 48's two (untuned, written at the end of stop 26; four at the stop's start, before the change rule) were fixed by
 # pass chg48 at stop 27.
 # Round 50's two are untuned (written blind at the start of stop 28) and stay unread until a pass may read the round.
-KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1, "events_round50": 2}
+# Round 51's one is untuned too (written blind at the start of stop 29).
+KNOWN_FALSE_CHANGES: dict[str, int] = {"events_round36": 1, "events_round45": 1, "events_round50": 2,
+                                       "events_round51": 1}
 # running totals a round is known to count as new (aid work pending); any more fails
-KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
+KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1, "events_round51": 1}
 
 
 # Rounds kept blind (BLIND, tests/evaluation_sets.py): whoever runs this file must not learn their articles, so a
