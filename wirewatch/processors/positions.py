@@ -4045,6 +4045,13 @@ def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int,
 
 
 
+def _posword_historical(text: str, s: int, first: lex.Cue) -> re.Match[str] | None:
+    """(pass posword) A verdict on the measure is past only by a marker of its own time (`previously`, `last year`): its
+    `had` (`said sanctions had failed`, `had been a fiasco`) is the backshift of reported speech, and another verb's past
+    perfect before it (`whose government had secured assurances`) dates that verb, not the verdict."""
+    return next((h for h in lex.HISTORICAL.finditer(text[s : first.start]) if not h.group(0).startswith("had ")), None)
+
+
 # the verb of a relative clause that only says what a curb did (`lifted the restrictions that stopped Ukraine from
 # using ...`, `eased limits which had barred Kyiv from firing ...`): the curb itself, said again, not a second reversal
 _CURB_RELATIVE = re.compile(
@@ -5250,6 +5257,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if first.kind == "request" and _CONDITION_DEMAND.match(text, first.end, e) and not _mentions(m, text, first.end, e):
                         continue  # `demanding guarantees that his country would be protected`: a price, not the issue
                     historical = lex.HISTORICAL.search(text[s : first.end])
+                    if historical and lex.posword_verdict(text, first):
+                        historical = _posword_historical(text, s, first)
                     if historical and historical.group(0).startswith("had ") and holder is not None and _REPORTED_BEFORE.search(
                         text, max(c_start, holder.start - 50), holder.start
                     ) and (any(h.end <= holder.start and h.actor is not None for h in [*holders, speaker] if h is not None) or _OFFICIALS_SAID.search(
