@@ -168,11 +168,32 @@ _WAS_ASKED = re.compile(r"\s+(?:was|were|had been)\s+asked\b(?P<q>[^\u201c\u201d
 _NEXT_ANSWER = re.compile(r"[\u201c\"](?P<a>[^\u201d\"]{1,40}?)[,.!]?[\u201d\"],?\s+(?:he|she)\s+(?:told|said|replied|answered|responded)\b")
 
 
+# (pass posword) the same question and answer anywhere in the article (`_QUESTION_ANSWER`'s `^` holds only at the text's
+# first character), after a dateline (`WASHINGTON (AP) — Asked ...`), and answered in a word given as such (`gave a
+# one-word answer: "No."`, `answered a reporter's shouted question with a single word: "No."`)
+_POSWORD_QA = re.compile(
+    r"Asked\b(?P<q>[^\u201c\"]*?\b(?:whether|if|about)\b[^\u201c\"]*?),[^\u201c\"]*?"
+    r"\b(?:replied|said|answered|responded|told [\w ]+?|"
+    r"gave\s+(?:a|his|her|their)\s+(?:one-word|single-word|two-word|one-syllable|short|blunt|curt|terse|flat)\s+(?:answer|reply|response)|"
+    r"(?:answered|replied|responded)\b[^\u201c\"]{0,80}?\bwith\s+(?:a|one)\s+(?:single\s+|one\s+|blunt\s+|curt\s+)?word)"
+    r"\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]+)[\u201d\"]"
+)
+
+
+def _posword_question_answer(text: str, sent: Segment) -> re.Match[str] | None:
+    """(pass posword) `_POSWORD_QA` at the sentence's start or right after its dateline."""
+    if text.find("Asked", sent.start, min(sent.end, sent.start + 120)) == -1:
+        return None
+    at = _clauses(text, sent)[0][0]
+    dateline = _DATELINE.match(text, at, sent.end)
+    return _POSWORD_QA.match(text, dateline.end() if dateline else at, sent.end)
+
+
 def _question_answer(text: str, sent: Segment, following: Segment | None, sent_refs: list[Ref], all_refs: list[Ref]
                      ) -> tuple[int, int, str, Ref | None] | None:
     """(question start, question end, answer, answerer) of a yes/no question on the issue answered in this sentence
     (or, for `X was asked whether ...`, in the next one)."""
-    qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end)
+    qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end) or _posword_question_answer(text, sent)
     if qa:
         answerer = [r for r in in_range(sent_refs, qa.end("q"), qa.start("a")) if r.actor is not None and r.actor.kind != "media"]
         return qa.start("q"), qa.end("q"), qa.group("a"), answerer[-1] if answerer else None
