@@ -936,9 +936,17 @@ _POSWORD_LAWFUL = re.compile(
     r"(?<![\w-])(?:is|was|are|were|be|been|remains?|remained)\s+(?:(?:fully|entirely|perfectly|wholly|completely|clearly|"
     r"indeed)\s+)?(?:constitutional|lawful|in\s+line\s+with\s+the\s+constitution|(?:compatible|consistent|in\s+keeping)\s+with\s+"
     r"the\s+constitution)(?![\w-])", re.I)
+# A measure said only to help a third party (`a ceasefire would benefit only Hamas`, `restrictions had only helped
+# Moscow`, `sanctions would only help Beijing.`): against it. The party is a capitalised name that ends the clause; `would
+# only help Ukraine defend itself` (a purpose after it) is no verdict.
+_POSWORD_ONLY_HELPS = re.compile(
+    r"(?<![\w-])(?:(?:would|will|could|can|has|have|had|did|does|do)\s+only\s+(?:ever\s+)?(?:help(?:ed)?|benefit(?:t?ed)?|reward(?:ed)?|"
+    r"embolden(?:ed)?|strengthen(?:ed)?|play(?:ed)?\s+into\s+the\s+hands\s+of)|only\s+(?:helps|benefits|rewards|emboldens|strengthens|"
+    r"plays\s+into\s+the\s+hands\s+of)|(?:would|will|could|can)\s+(?:help|benefit|reward|embolden|strengthen)\s+only)"
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?=\s*(?:[.,;:\u201d\"]|$)|\s+and\s)", re.I)
 # (pass posword) verdicts on a measure, as the others: a stance cue after the measure is read only when it is one
-EVALUATIVE = re.compile(f"{EVALUATIVE.pattern}|{_POSWORD_FAILED.pattern}|{_POSWORD_DIVISIVE.pattern}|{_POSWORD_LAWFUL.pattern}",
-                        re.IGNORECASE)
+EVALUATIVE = re.compile(f"{EVALUATIVE.pattern}|{_POSWORD_FAILED.pattern}|{_POSWORD_DIVISIVE.pattern}|{_POSWORD_LAWFUL.pattern}|"
+                        f"{_POSWORD_ONLY_HELPS.pattern}", re.IGNORECASE)
 
 # Proposition verb -> the family of verbs that enact it.
 _ACTION_FAMILIES = [
@@ -1901,29 +1909,44 @@ BALLOT_NO = re.compile(r"\b(?:(?:" + _BALLOT_LEAD + r"(?:no|No|NO)|" + _BALLOT_A
 def posword_verdict(text: str, cue: Cue) -> bool:
     """(pass posword) Whether a cue is one of the verdicts of _posword_cues (`sanctions had failed`, `divisive`)."""
     return cue.kind == "stance" and any(p.fullmatch(text, cue.start, cue.end) is not None
-                                        for p in (_POSWORD_FAILED, _POSWORD_DIVISIVE, _POSWORD_LAWFUL))
+                                        for p in (_POSWORD_FAILED, _POSWORD_DIVISIVE, _POSWORD_LAWFUL, _POSWORD_ONLY_HELPS))
+
+
+def _posword_subject(text: str, start: int, at: int, issue_matcher: IssueMatcher) -> re.Match[str] | None:
+    """(pass posword) The issue's term that is the subject of the verdict starting at `at`: right before it (its head noun
+    or an aside between), not inside another noun's phrase, not a negator of the issue (`the restrictions had only helped
+    Moscow` on lifting them), not in a question or a condition."""
+    lo = max(start, at - 140)
+    subject = next((t for t in issue_matcher.terms.finditer(text, lo, at) if _POSWORD_FAILED_GAP.fullmatch(text, t.end(), at)), None)
+    if subject is None:
+        return None
+    last = subject.group(0).split()[-1]
+    if NEGATOR_NOUN.fullmatch(last) is not None and _stem(last.casefold()) not in issue_matcher.own_nouns:
+        return None
+    if _POSWORD_OBJECT_BEFORE.search(text, max(start, subject.start() - 40), subject.start()):
+        return None
+    if _POSWORD_IF_BEFORE.search(text, max(start, subject.start() - 50), subject.start()):
+        return None  # `asked whether sanctions had failed`, `if the ban has failed`: a question or a condition
+    return subject
 
 
 def _posword_cues(text: str, start: int, end: int, chunk: str, issue_matcher: IssueMatcher | None) -> list[Cue]:
-    """(pass posword) The verdicts above, as stance cues (a measure failed, divisive, constitutional)."""
+    """(pass posword) The verdicts above, as stance cues (a measure failed or only helps another, divisive, constitutional)."""
     out: list[Cue] = []
     if issue_matcher is not None and issue_matcher.terms is not None and (
         "fail" in chunk or "backfir" in chunk or "disast" in chunk or "fiasco" in chunk or "flop" in chunk
     ):
         for m in _POSWORD_FAILED.finditer(text, start, end):
-            lo = max(start, m.start() - 140)
-            subject = next((t for t in issue_matcher.terms.finditer(text, lo, m.start())
-                            if _POSWORD_FAILED_GAP.fullmatch(text, t.end(), m.start())), None)
+            subject = _posword_subject(text, start, m.start(), issue_matcher)
             if subject is None or not _POSWORD_MEASURE_WORD.search(subject.group(0)):
                 continue
-            if _POSWORD_OBJECT_BEFORE.search(text, max(start, subject.start() - 40), subject.start()):
-                continue
-            if _POSWORD_IF_BEFORE.search(text, max(start, subject.start() - 50), subject.start()):
-                continue  # `asked whether sanctions had failed`, `if the ban has failed`: a question or a condition
             q = text.find("?", m.end(), end)
             if q != -1 and text.find(".", m.end(), q) == -1:
                 continue  # `Have sanctions failed?`
             out.append(Cue(m.start(), m.end(), -1, "stance"))
+    if "only" in chunk and issue_matcher is not None and issue_matcher.terms is not None:
+        out.extend(Cue(m.start(), m.end(), -1, "stance") for m in _POSWORD_ONLY_HELPS.finditer(text, start, end)
+                   if _posword_subject(text, start, m.start(), issue_matcher) is not None)
     if "divi" in chunk:
         out.extend(Cue(m.start(), m.end(), -1, "stance") for m in _POSWORD_DIVISIVE.finditer(text, start, end))
     if "constitution" in chunk or "lawful" in chunk:
