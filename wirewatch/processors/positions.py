@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.95.0")
+PRODUCER = Producer(name="positions", version="1.96.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -168,11 +168,32 @@ _WAS_ASKED = re.compile(r"\s+(?:was|were|had been)\s+asked\b(?P<q>[^\u201c\u201d
 _NEXT_ANSWER = re.compile(r"[\u201c\"](?P<a>[^\u201d\"]{1,40}?)[,.!]?[\u201d\"],?\s+(?:he|she)\s+(?:told|said|replied|answered|responded)\b")
 
 
+# (pass posword) the same question and answer anywhere in the article (`_QUESTION_ANSWER`'s `^` holds only at the text's
+# first character), after a dateline (`WASHINGTON (AP) — Asked ...`), and answered in a word given as such (`gave a
+# one-word answer: "No."`, `answered a reporter's shouted question with a single word: "No."`)
+_POSWORD_QA = re.compile(
+    r"Asked\b(?P<q>[^\u201c\"]*?\b(?:whether|if|about)\b[^\u201c\"]*?),[^\u201c\"]*?"
+    r"\b(?:replied|said|answered|responded|told [\w ]+?|"
+    r"gave\s+(?:a|his|her|their)\s+(?:one-word|single-word|two-word|one-syllable|short|blunt|curt|terse|flat)\s+(?:answer|reply|response)|"
+    r"(?:answered|replied|responded)\b[^\u201c\"]{0,80}?\bwith\s+(?:a|one)\s+(?:single\s+|one\s+|blunt\s+|curt\s+)?word)"
+    r"\s*[:,]?\s*[\u201c\"](?P<a>[^\u201d\"]+)[\u201d\"]"
+)
+
+
+def _posword_question_answer(text: str, sent: Segment) -> re.Match[str] | None:
+    """(pass posword) `_POSWORD_QA` at the sentence's start or right after its dateline."""
+    if text.find("Asked", sent.start, min(sent.end, sent.start + 120)) == -1:
+        return None
+    at = _clauses(text, sent)[0][0]
+    dateline = _DATELINE.match(text, at, sent.end)
+    return _POSWORD_QA.match(text, dateline.end() if dateline else at, sent.end)
+
+
 def _question_answer(text: str, sent: Segment, following: Segment | None, sent_refs: list[Ref], all_refs: list[Ref]
                      ) -> tuple[int, int, str, Ref | None] | None:
     """(question start, question end, answer, answerer) of a yes/no question on the issue answered in this sentence
     (or, for `X was asked whether ...`, in the next one)."""
-    qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end)
+    qa = _QUESTION_ANSWER.match(text, _clauses(text, sent)[0][0], sent.end) or _posword_question_answer(text, sent)
     if qa:
         answerer = [r for r in in_range(sent_refs, qa.end("q"), qa.start("a")) if r.actor is not None and r.actor.kind != "media"]
         return qa.start("q"), qa.end("q"), qa.group("a"), answerer[-1] if answerer else None
@@ -4045,6 +4066,13 @@ def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int,
 
 
 
+def _posword_historical(text: str, s: int, first: lex.Cue) -> re.Match[str] | None:
+    """(pass posword) A verdict on the measure is past only by a marker of its own time (`previously`, `last year`): its
+    `had` (`said sanctions had failed`, `had been a fiasco`) is the backshift of reported speech, and another verb's past
+    perfect before it (`whose government had secured assurances`) dates that verb, not the verdict."""
+    return next((h for h in lex.HISTORICAL.finditer(text[s : first.start]) if not h.group(0).startswith("had ")), None)
+
+
 # the verb of a relative clause that only says what a curb did (`lifted the restrictions that stopped Ukraine from
 # using ...`, `eased limits which had barred Kyiv from firing ...`): the curb itself, said again, not a second reversal
 _CURB_RELATIVE = re.compile(
@@ -5250,6 +5278,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if first.kind == "request" and _CONDITION_DEMAND.match(text, first.end, e) and not _mentions(m, text, first.end, e):
                         continue  # `demanding guarantees that his country would be protected`: a price, not the issue
                     historical = lex.HISTORICAL.search(text[s : first.end])
+                    if historical and lex.posword_verdict(text, first):
+                        historical = _posword_historical(text, s, first)
                     if historical and historical.group(0).startswith("had ") and holder is not None and _REPORTED_BEFORE.search(
                         text, max(c_start, holder.start - 50), holder.start
                     ) and (any(h.end <= holder.start and h.actor is not None for h in [*holders, speaker] if h is not None) or _OFFICIALS_SAID.search(

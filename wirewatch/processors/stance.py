@@ -893,6 +893,61 @@ HALT_VERDICT_OPPOSE = _rx(
 )
 EVALUATIVE = re.compile(f"{EVALUATIVE.pattern}|{HALT_VERDICT_SUPPORT.pattern}|{HALT_VERDICT_OPPOSE.pattern}", re.IGNORECASE)
 
+# ---- (pass posword) verdicts the lexicon lacked, each gated by a literal its pattern cannot match without
+# A measure the speaker says has failed or backfired (`said sanctions had failed to weaken Russia`, `the ban has
+# backfired`, `the levy had been a fiasco`): against it, but only with one of the issue's terms (a measure noun) for the
+# verb's subject, so that an event that failed (`the ceasefire has failed`, `the bill had failed in the Senate`) or an
+# actor that failed (`the government had failed to explain`) is no verdict.
+_POSWORD_FAILED = re.compile(
+    r"(?<![\w-])(?:has|have|had)\s+(?:(?:clearly|largely|already|simply|so\s+far|completely|totally|utterly|demonstrably|"
+    r"plainly|obviously|only|also|entirely)\s+)?(?:failed|backfired)(?![\w-])"
+    r"(?!\s+(?:to\s+(?:pass|clear|win|get|secure|garner|attract|gain|reach|advance|make\s+it|take\s+effect)|in\s+(?:the\s+)?"
+    r"(?:Senate|House|parliament|Parliament|chamber|vote|Congress|Assembly|court)|at\s+(?:the\s+)?(?:ballot|polls)|by\s+\d))|"
+    r"(?<![\w-])(?:has|have|had)\s+been\s+(?:an?\s+)?[\u201c\"]?(?:(?:complete|total|utter|costly|expensive|abject|dismal|"
+    r"spectacular|huge|big|massive)\s+)?(?:failure|disaster|fiasco|flop)s?(?![\w-])", re.I)
+# what may stand between the measure term and that verb: the measure's own head noun, an aside
+_POSWORD_FAILED_GAP = re.compile(
+    r"(?:\s+(?:policy|policies|regime|package|packages|measures?|programme|program|scheme|system))?"
+    r"(?:\s*,[^,;\u201c\u201d\"]{1,80},)?\s*", re.I)
+# the term's last word: a measure, not an event, a vote or a text that can fail to pass
+_POSWORD_MEASURE_WORD = re.compile(
+    r"(?:sanctions?|ban|bans|prohibition|embargo|moratorium|tax|taxes|levy|levies|tariffs?|duty|duties|cap|caps|limits?|"
+    r"curbs?|restrictions?|controls?|mandate|quotas?|subsid(?:y|ies)|policy|policies|scheme|law|rules?|reform|legalisation|"
+    r"legalization|freeze|charge|fee|regulations?|requirements?|price\s+cap)$", re.I)
+# the term inside another noun's phrase (`the talks on sanctions had failed`, `a bid for a ban has failed`): not the subject
+_POSWORD_OBJECT_BEFORE = re.compile(r"\b(?:on|of|over|about|for|against|to|with|into|in)\s+(?:(?:the|a|an|new|its|their|further|"
+                                    r"western|Western|more|tougher|any)\s+){0,2}$")
+_POSWORD_IF_BEFORE = re.compile(r"\b(?:if|whether|unless|claims?\s+that|critics)\b[^,;.]{0,40}$", re.I)
+# A measure called divisive, or said to divide the country (`said the Voice was "risky, divisive and permanent"`, `the
+# referendum "will divide the nation"`, `"not another divisive referendum"`): against it. Only as a predicate, inside the
+# speaker's quote; a bare attributive (`the divisive debate over ...`, `dropping another divisive referendum`) is the
+# writer's description or too loose to read.
+# `not (on|for) another divisive X` is one cue with its `not` (the refusal is the stance; the negation does not flip it).
+_POSWORD_DIVISIVE = re.compile(
+    r"(?<![\w-])(?:not\s+(?:on\s+|for\s+)?(?:yet\s+)?another\s+[\u201c\"]?divisive|(?:is|was|are|were|be|been|being|remains?)\s+"
+    r"(?:\w+ly\s+)?[\u201c\"]?(?:[\w-]+,?\s+(?:and\s+)?){0,3}?divisive|[\u201c\"](?:another\s+|an?\s+|this\s+|such\s+an?\s+)?divisive|"
+    r"(?:will|would|could)\s+(?:\w+ly\s+)?[\u201c\"]?(?:\w+ly\s+)?divide\s+(?:us|the\s+(?:nation|country|"
+    r"people|public|community|communities|society)|people|society|communities|families|(?-i:[A-Z])[a-z]+(?:ns|ers|s))"
+    r")(?![\w-])", re.I)
+# A measure said to be constitutional or lawful (`said the amnesty was fully constitutional`, `the main provisions were in
+# line with the constitution`): for it (`unconstitutional` is in _VERDICTS). A predicate only: not `constitutional
+# court`, `legal action`.
+_POSWORD_LAWFUL = re.compile(
+    r"(?<![\w-])(?:is|was|are|were|be|been|remains?|remained)\s+(?:(?:fully|entirely|perfectly|wholly|completely|clearly|"
+    r"indeed)\s+)?(?:constitutional|lawful|in\s+line\s+with\s+the\s+constitution|(?:compatible|consistent|in\s+keeping)\s+with\s+"
+    r"the\s+constitution)(?![\w-])", re.I)
+# A measure said only to help a third party (`a ceasefire would benefit only Hamas`, `restrictions had only helped
+# Moscow`, `sanctions would only help Beijing.`): against it. The party is a capitalised name that ends the clause; `would
+# only help Ukraine defend itself` (a purpose after it) is no verdict.
+_POSWORD_ONLY_HELPS = re.compile(
+    r"(?<![\w-])(?:(?:would|will|could|can|has|have|had|did|does|do)\s+only\s+(?:ever\s+)?(?:help(?:ed)?|benefit(?:t?ed)?|reward(?:ed)?|"
+    r"embolden(?:ed)?|strengthen(?:ed)?|play(?:ed)?\s+into\s+the\s+hands\s+of)|only\s+(?:helps|benefits|rewards|emboldens|strengthens|"
+    r"plays\s+into\s+the\s+hands\s+of)|(?:would|will|could|can)\s+(?:help|benefit|reward|embolden|strengthen)\s+only)"
+    r"\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?=\s*(?:[.,;:\u201d\"]|$)|\s+and\s)", re.I)
+# (pass posword) verdicts on a measure, as the others: a stance cue after the measure is read only when it is one
+EVALUATIVE = re.compile(f"{EVALUATIVE.pattern}|{_POSWORD_FAILED.pattern}|{_POSWORD_DIVISIVE.pattern}|{_POSWORD_LAWFUL.pattern}|"
+                        f"{_POSWORD_ONLY_HELPS.pattern}", re.IGNORECASE)
+
 # Proposition verb -> the family of verbs that enact it.
 _ACTION_FAMILIES = [
     ("send supply provide deliver give transfer donate ship", r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|commit(?:s|ted|ting)|(?<!move )(?<!decision )(?<!step )(?:send(?:s|ing)?|sent)|suppl(?:y|ies|ied|ying)(?! (?:lines?|chains?|routes?|depots?|convoys?|hubs?|shortages?)\b)|provid(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|transfer(?:s|red|ring)?|donat(?:e|es|ed|ing)|ship(?:s|ped|ping)?|hand(?:s|ed|ing)?(?: over)?"),
@@ -1851,6 +1906,55 @@ BALLOT_NO = re.compile(r"\b(?:(?:" + _BALLOT_LEAD + r"(?:no|No|NO)|" + _BALLOT_A
                        + _BALLOT_OWN_VOTE + r"(?:no|No|NO)(?![\w-]))")
 
 
+def posword_verdict(text: str, cue: Cue) -> bool:
+    """(pass posword) Whether a cue is one of the verdicts of _posword_cues (`sanctions had failed`, `divisive`)."""
+    return cue.kind == "stance" and any(p.fullmatch(text, cue.start, cue.end) is not None
+                                        for p in (_POSWORD_FAILED, _POSWORD_DIVISIVE, _POSWORD_LAWFUL, _POSWORD_ONLY_HELPS))
+
+
+def _posword_subject(text: str, start: int, at: int, issue_matcher: IssueMatcher) -> re.Match[str] | None:
+    """(pass posword) The issue's term that is the subject of the verdict starting at `at`: right before it (its head noun
+    or an aside between), not inside another noun's phrase, not a negator of the issue (`the restrictions had only helped
+    Moscow` on lifting them), not in a question or a condition."""
+    lo = max(start, at - 140)
+    subject = next((t for t in issue_matcher.terms.finditer(text, lo, at) if _POSWORD_FAILED_GAP.fullmatch(text, t.end(), at)), None)
+    if subject is None:
+        return None
+    last = subject.group(0).split()[-1]
+    if NEGATOR_NOUN.fullmatch(last) is not None and _stem(last.casefold()) not in issue_matcher.own_nouns:
+        return None
+    if _POSWORD_OBJECT_BEFORE.search(text, max(start, subject.start() - 40), subject.start()):
+        return None
+    if _POSWORD_IF_BEFORE.search(text, max(start, subject.start() - 50), subject.start()):
+        return None  # `asked whether sanctions had failed`, `if the ban has failed`: a question or a condition
+    return subject
+
+
+def _posword_cues(text: str, start: int, end: int, chunk: str, issue_matcher: IssueMatcher | None) -> list[Cue]:
+    """(pass posword) The verdicts above, as stance cues (a measure failed or only helps another, divisive, constitutional)."""
+    out: list[Cue] = []
+    if issue_matcher is not None and issue_matcher.terms is not None and (
+        "fail" in chunk or "backfir" in chunk or "disast" in chunk or "fiasco" in chunk or "flop" in chunk
+    ):
+        for m in _POSWORD_FAILED.finditer(text, start, end):
+            subject = _posword_subject(text, start, m.start(), issue_matcher)
+            if subject is None or not _POSWORD_MEASURE_WORD.search(subject.group(0)):
+                continue
+            q = text.find("?", m.end(), end)
+            if q != -1 and text.find(".", m.end(), q) == -1:
+                continue  # `Have sanctions failed?`
+            out.append(Cue(m.start(), m.end(), -1, "stance"))
+    if "only" in chunk and issue_matcher is not None and issue_matcher.terms is not None:
+        out.extend(Cue(m.start(), m.end(), -1, "stance") for m in _POSWORD_ONLY_HELPS.finditer(text, start, end)
+                   if _posword_subject(text, start, m.start(), issue_matcher) is not None)
+    if "divi" in chunk:
+        out.extend(Cue(m.start(), m.end(), -1, "stance") for m in _POSWORD_DIVISIVE.finditer(text, start, end))
+    if "constitution" in chunk or "lawful" in chunk:
+        out.extend(Cue(m.start(), m.end(), 1, "stance") for m in _POSWORD_LAWFUL.finditer(text, start, end)
+                   if not text.startswith("un", m.end() - len(m.group(0).split()[-1])))
+    return out
+
+
 def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) -> list[Cue]:
     """Every polarity cue in text[start:end], leftmost-longest, in order."""
     found: list[Cue] = []
@@ -1920,6 +2024,7 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         found.extend(c for c, _ in effects)
     else:
         effects = []
+    found.extend(_posword_cues(text, start, end, chunk, issue_matcher))  # (pass posword)
     for kind, pattern, factor in table:
         for m in pattern.finditer(text, start, end):
             if any(m.start() < c.end and c.start < m.end() for c in found):
