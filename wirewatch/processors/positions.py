@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.95.0")
+PRODUCER = Producer(name="positions", version="1.96.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4590,6 +4590,39 @@ def _shift_of_other(text: str, f: _Found, at: int, all_refs: list[Ref]) -> bool:
     return not (len(homes) == 1 and None not in homes)
 
 
+# ---- (pass posprec) spurious positions -------------------------------------------------------------------------------
+# (kept apart from the other passes' rules to ease merging)
+
+
+def _posprec_own_measure(proposition: str, place: str) -> bool:
+    """Whether the proposition is the place's own act (`Japan should raise ...`, `The Netherlands should ...`), not an act
+    on it or for it (`Allies should send tanks to Ukraine`)."""
+    return proposition.startswith(place + " ") or proposition.startswith("The " + place + " ")
+
+
+def _posprec_unplaced(matchers: list[lex.IssueMatcher], named: dict[str, frozenset[str]], named_in_article: dict[str, bool],
+                      title: str, text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The issues on one country's own measure (`Japan should raise its defence spending`, `Canada should keep its carbon
+    tax`) whose country the article never names (nor its capital or demonym, in the headline or the text): their terms
+    met there are someone else's measure (`Sweden plans to raise its own defence budget`, `a loan agreement with the
+    Philippine government`), and no sentence is about them. Issues naming a bloc or several actors (`the EU ...`, `NATO
+    allies ...`, `a no-fly zone over Ukraine`) keep their own checks: a member speaks to those without naming them."""
+    out = []
+    for m in matchers:
+        wanted = named[m.issue.id]
+        if len(wanted) != 1 or named_in_article[m.issue.id]:
+            continue
+        (place,) = wanted
+        actor = gazetteer.lookup(place)
+        if actor is None or actor.kind != "country" or not _posprec_own_measure(m.issue.proposition, place):
+            continue
+        names = {*actor.written, place, *(d for d, c in DEMONYMS.items() if c == place)}
+        lowered = (title + "\n" + text).casefold()
+        if not any(n.casefold() in lowered for n in names):
+            out.append(m.issue.id)
+    return frozenset(out)
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not ctx.issues.issues:
         return []
@@ -4644,6 +4677,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # (an issue's actors meet some sentence's exactly when they meet the union of them all: one union, not a pass per issue)
     article_countries = set().union(*sent_countries)
     named_in_article = {m.issue.id: not named[m.issue.id].isdisjoint(article_countries) for m in matchers}
+    unplaced = _posprec_unplaced(matchers, named, named_in_article, title, text, gazetteer)
 
     war_named = "invasion" in text or "Ukrain" in text or "Kyiv" in text or "Kiev" in text
 
@@ -4651,6 +4685,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         wanted = named[m.issue.id]
         if not wanted:
             return True
+        if m.issue.id in unplaced:
+            return False
         if m.measure_target is not None and not named_in_article[m.issue.id] and not war_named:
             # a measure on a target the article never names, nor its war, is on someone else (`urged the West to lift the
             # sanctions imposed under Assad` is no word on sanctions on Russia; `sanctions on 500 targets to mark the
