@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.position_tuples import stances
+from tests.position_tuples import SHIPPED_ISSUES, stances
 from wirewatch.processors import ExtractionContext
 from wirewatch.schemas import Issue, IssueSet
 
@@ -70,3 +70,64 @@ def test_issue_naming_a_bloc_is_not_filtered() -> None:
               terms=("plastic levy",)),)))
     found = stances("Italy will oppose the plastic levy, Prime Minister Giorgia Meloni said on Monday.", ctx)
     assert ("Italy", "eu-levy", "oppose") in found, found
+
+
+# ------------------------------------------------------------------ class 2: the partners of another's plan hold no stance
+SHIPPED = ExtractionContext(issues=SHIPPED_ISSUES)
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("Prime Minister Mark Carney said Canada would work with Norway, Portugal and Romania to build a coalition to provide "
+     "F-16 fighter jets to Ukraine.", {"Norway", "Portugal", "Romania"}),
+    ("Spain will cooperate with Italy, Greece and Portugal to train Ukrainian pilots and provide F-16 fighter jets to Ukraine.",
+     {"Italy", "Greece", "Portugal"}),
+    ("Sweden said it would team up with Finland, Estonia and Latvia to send Leopard tanks to Ukraine.",
+     {"Finland", "Estonia", "Latvia"}),
+])
+def test_partners_named_after_work_with_hold_no_stance(text: str, partners: set[str]) -> None:
+    found = stances(text, SHIPPED)
+    assert not partners & {actor for actor, _, _ in found}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `along with`, `together with`: a conjunct holder keeps its stance
+    ("Poland, along with Finland, will send Leopard tanks to Ukraine, Prime Minister Donald Tusk said.",
+     ("Poland", "tanks-for-ukraine", "support")),
+    # a partner that is also a subject of its own clause
+    ("Norway will work with Denmark on pilot training, and Portugal will send F-16 fighter jets to Ukraine.",
+     ("Portugal", "fighter-jets-for-ukraine", "support")),
+    # the plan's own subject
+    ("Canada will work with Norway to send Leopard tanks to Ukraine, Defence Minister Bill Blair said.",
+     ("Canada", "tanks-for-ukraine", "support")),
+])
+def test_holders_beside_a_partner_list_keep_their_stances(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(text, SHIPPED), stances(text, SHIPPED)
+
+
+# ------------------------------------------------------------------ class 3: declining to say states no stance
+@pytest.mark.parametrize("text, silent", [
+    # (these three gave the refusal as an opposing stance before the pass)
+    ("Scholz declined again to say whether Berlin would send Taurus cruise missiles.", "Olaf Scholz"),
+    ("Pistorius declined again to say whether Berlin would send Taurus cruise missiles to Kyiv.", "Boris Pistorius"),
+    ("Scholz, the chancellor, declined again to say whether Germany would send Taurus cruise missiles.", "Olaf Scholz"),
+    # (and these gave none before either)
+    ("Chancellor Olaf Scholz again declined to say whether Germany would deliver Taurus missiles to Ukraine.", "Olaf Scholz"),
+    ("Pistorius, the defence minister, would not say whether Germany would send Taurus missiles to Ukraine.", "Boris Pistorius"),
+])
+def test_declining_to_say_whether_gives_no_stance(text: str, silent: str) -> None:
+    found = stances(text, SHIPPED)
+    assert silent not in {actor for actor, _, _ in found}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance the sentence gives the holder before the refusal stays
+    ("Scholz, who has refused to send Taurus missiles, declined to say whether he would change his mind.",
+     ("Olaf Scholz", "taurus-for-ukraine", "oppose")),
+    # a refusal to act is a stance (`refused to send`), not a refusal to say
+    ("Chancellor Olaf Scholz refused to send Taurus missiles to Ukraine.", ("Olaf Scholz", "taurus-for-ukraine", "oppose")),
+    # another holder named in the sentence keeps its stance
+    ("Merz declined to say whether Berlin would send Taurus missiles, which Kyiv has requested for months.",
+     ("Ukraine", "taurus-for-ukraine", "support")),
+])
+def test_stances_beside_a_refusal_to_say_stay(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(text, SHIPPED), stances(text, SHIPPED)

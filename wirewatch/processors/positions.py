@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.96.0")
+PRODUCER = Producer(name="positions", version="1.97.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4623,6 +4623,39 @@ def _posprec_unplaced(matchers: list[lex.IssueMatcher], named: dict[str, frozens
     return frozenset(out)
 
 
+# (class 2) the partners of a joint plan: `Britain would work with the Netherlands, Belgium and Denmark to give Ukraine jets`
+# names the countries Britain means to work with, not their own stance (the sentence is the subject's)
+_POSPREC_PARTNERS = re.compile(
+    r"\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating|partner|partners|partnered|partnering|"
+    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces)\s+with\s+(?:" + _WL_ITEM + r"(?:,\s+|,?\s+and\s+)){0,7}(?:the\s+)?$")
+# (class 3) a refusal to say: `Merz declined again to say whether Berlin would send the missiles` asserts nothing after
+# `whether` (the holder's appositive may stand between: `X, the party's leader, declined to say ...`)
+_POSPREC_WONT_SAY = re.compile(
+    r"(?:,[^,;\u201c\u201d\"]{1,80},)?\s+(?P<v>(?:again\s+)?(?:declined|refused|would\s+not|did\s+not)(?:\s+again)?\s+(?:to\s+)?"
+    r"(?:say|confirm|disclose|specify)\s+(?:whether|if|when|how)\b)")
+
+
+def _posprec_drop(text: str, found: list[_Found]) -> list[_Found]:
+    """(pass posprec) The stances read for an actor a sentence only names as a partner of another's plan (class 2) or
+    that only declines to say (class 3, a stance read after the refusal: `X declined to say whether Y would ...`; a stance
+    the sentence gives X before it, `X, who backed the plan, declined to say ...`, stays)."""
+    partners = " with " in text
+    wont_say = " to say " in text or " not say " in text or " to confirm " in text or " not confirm " in text
+    if not (partners or wont_say):
+        return found
+    kept = []
+    for f in found:
+        ref = f.ref if f.ref is not None and f.sentence.start <= f.ref.start < f.sentence.end else None  # (named in the sentence)
+        if ref is not None and partners and " with " in text[max(f.sentence.start, ref.start - 200) : ref.start] and (
+                _POSPREC_PARTNERS.search(text, max(f.sentence.start, ref.start - 200), ref.start)):
+            continue
+        if ref is not None and wont_say and f.at >= ref.end and (w := _POSPREC_WONT_SAY.match(text, ref.end, f.sentence.end)) and (
+                f.at >= w.start("v")):
+            continue
+        kept.append(f)
+    return kept
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not ctx.issues.issues:
         return []
@@ -5740,6 +5773,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if not any(g.actor == name and g.issue == f.issue for g in found):
                     order += 1
                     found.append(_Found(name, person, f.issue, f.stance, False, sents[index], order, "stance"))
+
+    found = _posprec_drop(text, found)
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
     # listed after a stance noun and `from` in a sentence that states a stance on the issue hold one too; opposition
