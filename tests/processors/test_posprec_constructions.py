@@ -131,3 +131,24 @@ def test_declining_to_say_whether_gives_no_stance(text: str, silent: str) -> Non
 ])
 def test_stances_beside_a_refusal_to_say_stay(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in stances(text, SHIPPED), stances(text, SHIPPED)
+
+
+# ------------------------------------------------------------------ class 4: a name that modifies another body's name
+@pytest.mark.parametrize("text, modifier", [
+    ("The London-based Institute for Strategic Studies said Germany should send Taurus missiles to Ukraine.", "United Kingdom"),
+    ("Warsaw regional governor Adam Struzik said more Leopard tanks should go to Ukraine.", "Poland"),
+    ("Seven Republican-led U.S. states asked the court to block sanctions on Russia that they said hurt farmers.", "United States"),
+])
+def test_a_place_modifying_another_name_holds_no_stance(text: str, modifier: str) -> None:
+    found = stances(text, SHIPPED)
+    assert modifier not in {actor for actor, _, _ in found}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the place as the subject itself
+    ("London will send more Challenger tanks to Ukraine, the defence ministry said.", ("United Kingdom", "tanks-for-ukraine", "support")),
+    ("Poland will send more Leopard tanks to Ukraine, regional leaders said.", ("Poland", "tanks-for-ukraine", "support")),
+    ("The United States and its allies will send more tanks to Ukraine, officials said.", ("United States", "tanks-for-ukraine", "support")),
+])
+def test_a_place_as_the_subject_keeps_its_stance(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in stances(text, SHIPPED), stances(text, SHIPPED)

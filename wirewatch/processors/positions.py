@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.97.0")
+PRODUCER = Producer(name="positions", version="1.98.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4635,19 +4635,29 @@ _POSPREC_WONT_SAY = re.compile(
     r"(?:say|confirm|disclose|specify)\s+(?:whether|if|when|how)\b)")
 
 
+# (class 4) a name used as the modifier of another body: `the Jamaica-based authority`, `Republican-led U.S. states`,
+# `Madrid regional president`, `the Tokyo Metropolitan Government`, `the House China committee` name someone else
+_POSPREC_MODIFIER = re.compile(
+    r"-(?:based|born|headquartered|registered|listed|owned)\b|\s+(?:states|cities|regions|provinces|regional|Metropolitan|committee)\b")
+
+
 def _posprec_drop(text: str, found: list[_Found]) -> list[_Found]:
-    """(pass posprec) The stances read for an actor a sentence only names as a partner of another's plan (class 2) or
-    that only declines to say (class 3, a stance read after the refusal: `X declined to say whether Y would ...`; a stance
+    """(pass posprec) The stances read for an actor a sentence only names as a partner of another's plan (class 2), as
+    the modifier of another body's name (class 4), or that only declines to say (class 3, a stance read after the refusal: `X declined to say whether Y would ...`; a stance
     the sentence gives X before it, `X, who backed the plan, declined to say ...`, stays)."""
     partners = " with " in text
     wont_say = " to say " in text or " not say " in text or " to confirm " in text or " not confirm " in text
-    if not (partners or wont_say):
+    modified = any(w in text for w in ("-based", "-born", "-headquartered", "-registered", "-listed", "-owned", " states",
+                                        " cities", " regions", " provinces", " regional", " Metropolitan", " committee"))
+    if not (partners or wont_say or modified):
         return found
     kept = []
     for f in found:
         ref = f.ref if f.ref is not None and f.sentence.start <= f.ref.start < f.sentence.end else None  # (named in the sentence)
         if ref is not None and partners and " with " in text[max(f.sentence.start, ref.start - 200) : ref.start] and (
                 _POSPREC_PARTNERS.search(text, max(f.sentence.start, ref.start - 200), ref.start)):
+            continue
+        if ref is not None and modified and _POSPREC_MODIFIER.match(text, ref.end, f.sentence.end):
             continue
         if ref is not None and wont_say and f.at >= ref.end and (w := _POSPREC_WONT_SAY.match(text, ref.end, f.sentence.end)) and (
                 f.at >= w.start("v")):
