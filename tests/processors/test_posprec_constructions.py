@@ -30,10 +30,14 @@ def run(text: str, title: str | None = None) -> set[tuple[str, str, str]]:
 
 # ------------------------------------------------------------------ class 1: the country is never named: no stance
 @pytest.mark.parametrize("text", [
-    "Norway plans to raise its defence budget to 2.5 percent of GDP by 2030, Prime Minister Jonas Gahr Store said on Monday.",
-    "Finland will increase its defence spending to 2 percent of GDP, Defence Minister Antti Hakkanen said on Tuesday.",
-    "Peru will keep its fuel levy in place for another year, the finance ministry said. Lima defended the levy as vital.",
-    "The Czech government welcomed higher defence spending and said it would reach 2 percent of GDP this year.",
+    "OSLO (Reuters) - Norway plans to raise its defence budget to 2.5 percent of GDP by 2030, Prime Minister Jonas Gahr Store "
+    "said on Monday. The increase follows talks with Sweden and Denmark. Store said the money would go to air defence.",
+    "HELSINKI - Finland will increase its defence spending to 2 percent of GDP, Defence Minister Antti Hakkanen said on "
+    "Tuesday. Estonia made a similar pledge last week. Both countries border Russia.",
+    "LIMA - Peru will keep its fuel levy in place for another year, the finance ministry said. Lima defended the levy as "
+    "vital to the budget. Bolivia cut its own fuel levy in March.",
+    "PRAGUE - The Czech government welcomed higher defence spending and said it would reach 2 percent of GDP this year. "
+    "Slovakia has yet to set a date. Officials in Prague said the budget would be approved in June.",
 ])
 def test_issue_of_a_country_the_article_never_names_gets_no_stance(text: str) -> None:
     assert run(text) == set()
@@ -59,8 +63,14 @@ def test_issue_of_a_named_country_keeps_its_stances(text: str, expected) -> None
 def test_country_named_only_in_the_headline_keeps_its_stances() -> None:
     text = "Defence Minister Nuno Melo said on Monday the government would raise the defence budget to 2 percent of GDP this year."
     assert ("Nuno Melo", "pt-defence", "support") in run(text, title="Portugal to lift defence spending")
-    # (the same story with no word of the country anywhere: the rule's cost, rare in wire copy, which has a dateline)
-    assert run(text) == set()
+    # a line that names no place at all says nothing of where it is: not filtered
+    assert ("Nuno Melo", "pt-defence", "support") in run(text)
+    # nor a single line naming another country (`Spain attacks Portugal's plan` needs more than one line to tell)
+
+
+def test_a_short_story_naming_only_other_countries_is_not_filtered() -> None:
+    found = run("Norway plans to raise its defence budget to 2.5 percent of GDP by 2030, Prime Minister Jonas Gahr Store said.")
+    assert ("Norway", "pt-defence", "support") in found, found
 
 
 def test_issue_naming_a_bloc_is_not_filtered() -> None:

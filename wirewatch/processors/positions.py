@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.98.0")
+PRODUCER = Producer(name="positions", version="1.99.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4605,7 +4605,8 @@ def _posprec_unplaced(matchers: list[lex.IssueMatcher], named: dict[str, frozens
     """The issues on one country's own measure (`Japan should raise its defence spending`, `Canada should keep its carbon
     tax`) whose country the article never names (nor its capital or demonym, in the headline or the text): their terms
     met there are someone else's measure (`Sweden plans to raise its own defence budget`, `a loan agreement with the
-    Philippine government`), and no sentence is about them. Issues naming a bloc or several actors (`the EU ...`, `NATO
+    Philippine government`), and no sentence is about them. (Asked only of a story of three sentences or more that
+    names other countries: a story about elsewhere; a line naming no place at all says nothing of where it is.) Issues naming a bloc or several actors (`the EU ...`, `NATO
     allies ...`, `a no-fly zone over Ukraine`) keep their own checks: a member speaks to those without naming them."""
     out = []
     for m in matchers:
@@ -4720,7 +4721,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # (an issue's actors meet some sentence's exactly when they meet the union of them all: one union, not a pass per issue)
     article_countries = set().union(*sent_countries)
     named_in_article = {m.issue.id: not named[m.issue.id].isdisjoint(article_countries) for m in matchers}
-    unplaced = _posprec_unplaced(matchers, named, named_in_article, title, text, gazetteer)
+    unplaced = _posprec_unplaced(matchers, named, named_in_article, title, text, gazetteer) if (
+        len(sents) >= 3 and article_countries) else frozenset()
 
     war_named = "invasion" in text or "Ukrain" in text or "Kyiv" in text or "Kiev" in text
 
