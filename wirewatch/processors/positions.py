@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.96.0")
+PRODUCER = Producer(name="positions", version="1.100.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4618,6 +4618,83 @@ def _shift_of_other(text: str, f: _Found, at: int, all_refs: list[Ref]) -> bool:
     return not (len(homes) == 1 and None not in homes)
 
 
+# ---- (pass posprec) spurious positions -------------------------------------------------------------------------------
+# (kept apart from the other passes' rules to ease merging)
+
+
+def _posprec_own_measure(proposition: str, place: str) -> bool:
+    """Whether the proposition is the place's own act (`Japan should raise ...`, `The Netherlands should ...`), not an act
+    on it or for it (`Allies should send tanks to Ukraine`)."""
+    return proposition.startswith(place + " ") or proposition.startswith("The " + place + " ")
+
+
+def _posprec_unplaced(matchers: list[lex.IssueMatcher], named: dict[str, frozenset[str]], named_in_article: dict[str, bool],
+                      title: str, text: str, gazetteer: Gazetteer) -> frozenset[str]:
+    """The issues on one country's own measure (`Japan should raise its defence spending`, `Canada should keep its carbon
+    tax`) whose country the article never names (nor its capital or demonym, in the headline or the text): their terms
+    met there are someone else's measure (`Sweden plans to raise its own defence budget`, `a loan agreement with the
+    Philippine government`), and no sentence is about them. (Asked only of a story of three sentences or more that
+    names other countries: a story about elsewhere; a line naming no place at all says nothing of where it is.) Issues naming a bloc or several actors (`the EU ...`, `NATO
+    allies ...`, `a no-fly zone over Ukraine`) keep their own checks: a member speaks to those without naming them."""
+    out = []
+    for m in matchers:
+        wanted = named[m.issue.id]
+        if len(wanted) != 1 or named_in_article[m.issue.id]:
+            continue
+        (place,) = wanted
+        actor = gazetteer.lookup(place)
+        if actor is None or actor.kind != "country" or not _posprec_own_measure(m.issue.proposition, place):
+            continue
+        names = {*actor.written, place, *(d for d, c in DEMONYMS.items() if c == place)}
+        lowered = (title + "\n" + text).casefold()
+        if not any(n.casefold() in lowered for n in names):
+            out.append(m.issue.id)
+    return frozenset(out)
+
+
+# (class 2) the partners of a joint plan: `Britain would work with the Netherlands, Belgium and Denmark to give Ukraine jets`
+# names the countries Britain means to work with, not their own stance (the sentence is the subject's)
+_POSPREC_PARTNERS = re.compile(
+    r"\b(?:work|works|worked|working|cooperate|cooperates|cooperated|cooperating|partner|partners|partnered|partnering|"
+    r"team(?:s|ed|ing)?\s+up|join(?:s|ed|ing)?\s+forces)\s+with\s+(?:" + _WL_ITEM + r"(?:,\s+|,?\s+and\s+)){0,7}(?:the\s+)?$")
+# (class 3) a refusal to say: `Merz declined again to say whether Berlin would send the missiles` asserts nothing after
+# `whether` (the holder's appositive may stand between: `X, the party's leader, declined to say ...`)
+_POSPREC_WONT_SAY = re.compile(
+    r"(?:,[^,;\u201c\u201d\"]{1,80},)?\s+(?P<v>(?:again\s+)?(?:declined|refused|would\s+not|did\s+not)(?:\s+again)?\s+(?:to\s+)?"
+    r"(?:say|confirm|disclose|specify)\s+(?:whether|if|when|how)\b)")
+
+
+# (class 4) a name used as the modifier of another body: `the Jamaica-based authority`, `Republican-led U.S. states`,
+# `Madrid regional president`, `the Tokyo Metropolitan Government`, `the House China committee` name someone else
+_POSPREC_MODIFIER = re.compile(
+    r"-(?:based|born|headquartered|registered|listed|owned)\b|\s+(?:states|cities|regions|provinces|regional|Metropolitan|committee)\b")
+
+
+def _posprec_drop(text: str, found: list[_Found]) -> list[_Found]:
+    """(pass posprec) The stances read for an actor a sentence only names as a partner of another's plan (class 2), as
+    the modifier of another body's name (class 4), or that only declines to say (class 3, a stance read after the refusal: `X declined to say whether Y would ...`; a stance
+    the sentence gives X before it, `X, who backed the plan, declined to say ...`, stays)."""
+    partners = " with " in text
+    wont_say = " to say " in text or " not say " in text or " to confirm " in text or " not confirm " in text
+    modified = any(w in text for w in ("-based", "-born", "-headquartered", "-registered", "-listed", "-owned", " states",
+                                        " cities", " regions", " provinces", " regional", " Metropolitan", " committee"))
+    if not (partners or wont_say or modified):
+        return found
+    kept = []
+    for f in found:
+        ref = f.ref if f.ref is not None and f.sentence.start <= f.ref.start < f.sentence.end else None  # (named in the sentence)
+        if ref is not None and partners and " with " in text[max(f.sentence.start, ref.start - 200) : ref.start] and (
+                _POSPREC_PARTNERS.search(text, max(f.sentence.start, ref.start - 200), ref.start)):
+            continue
+        if ref is not None and modified and _POSPREC_MODIFIER.match(text, ref.end, f.sentence.end):
+            continue
+        if ref is not None and wont_say and f.at >= ref.end and (w := _POSPREC_WONT_SAY.match(text, ref.end, f.sentence.end)) and (
+                f.at >= w.start("v")):
+            continue
+        kept.append(f)
+    return kept
+
+
 def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     if not ctx.issues.issues:
         return []
@@ -4672,6 +4749,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # (an issue's actors meet some sentence's exactly when they meet the union of them all: one union, not a pass per issue)
     article_countries = set().union(*sent_countries)
     named_in_article = {m.issue.id: not named[m.issue.id].isdisjoint(article_countries) for m in matchers}
+    unplaced = _posprec_unplaced(matchers, named, named_in_article, title, text, gazetteer) if (
+        len(sents) >= 3 and article_countries) else frozenset()
 
     war_named = "invasion" in text or "Ukrain" in text or "Kyiv" in text or "Kiev" in text
 
@@ -4679,6 +4758,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         wanted = named[m.issue.id]
         if not wanted:
             return True
+        if m.issue.id in unplaced:
+            return False
         if m.measure_target is not None and not named_in_article[m.issue.id] and not war_named:
             # a measure on a target the article never names, nor its war, is on someone else (`urged the West to lift the
             # sanctions imposed under Assad` is no word on sanctions on Russia; `sanctions on 500 targets to mark the
@@ -5734,6 +5815,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 if not any(g.actor == name and g.issue == f.issue for g in found):
                     order += 1
                     found.append(_Found(name, person, f.issue, f.stance, False, sents[index], order, "stance"))
+
+    found = _posprec_drop(text, found)
 
     # `overriding opposition from France, Poland, Austria and Ireland`, `bowing to pressure from Trump`: the actors
     # listed after a stance noun and `from` in a sentence that states a stance on the issue hold one too; opposition
