@@ -2,7 +2,7 @@
 million`, `ringgit`) and `S$`; a national body under its proper name (`the Indian Navy`, `an Indian Navy ship`); no event
 for a group of donors after a fronted phrase (`After the 2019 floods, donors meeting in Rome pledged`), for the aid named
 again with its value in another currency (`The aid, worth about 2.9 billion won,`), for money kept for relief at home
-(`for domestic floods`) or a country's share of a joint air defence. Sentences written for these tests; each rule has a
+(`for domestic floods`, `covering the suspension of tax payments`) or a country's share of a joint air defence. Sentences written for these tests; each rule has a
 guard case (a near sentence that must not fire, or must still fire)."""
 
 from __future__ import annotations
@@ -60,6 +60,11 @@ CASES = [
     ("domestic-allocation", _QUAKE + "Malaysia will give RM4 million in humanitarian aid to Myanmar. The government's own relief "
      "fund, which has an allocation of RM400 million this year for domestic floods, will not be touched, the minister said.",
      [("Malaysia", "Myanmar", 4000000.0, "MYR")]),
+    ("domestic-tax-package", "NAPLES (ANSA) - Floods hit the south of Italy last week. The cabinet approved a package worth "
+     "1.5 billion euros on Monday, covering the deferral of tax payments and help for farmers. The region has asked the "
+     "European Union for help.", []),
+    ("guard-tax-words-abroad", "ROME (ANSA) - Floods hit Libya. Italy approved 20 million euros in aid for Libya, covering "
+     "tents and the suspension of tax payments for Italian firms there.", [("Italy", "Libya", 20000000.0, "EUR")]),
     ("own-air-defence-share", "OTTAWA (Reuters) - Canada will give Ukraine 300 million dollars in military aid, the defence "
      "minister said. Canada has also committed $2 billion over five years to modernize its share of the continent's air "
      "defence.",

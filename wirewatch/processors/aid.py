@@ -344,7 +344,11 @@ _OWN_FORCES = re.compile(
     r"(?:(?:part|share|section|portion)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)?"
     r"(?:armed forces|army|military|navy|air force|Bundeswehr|defen[cs]e forces|air defen[cs]es?|troops|_{4,})(?!\s+of\b)"
     # (pass aidgen) `an allocation of RM600 million this year for domestic floods`: money kept for relief at home
-    r"|[^.;$\u20ac\u00a3\u00a5]{0,40}?\bfor\s+domestic\s+(?:floods?|disasters?|relief|needs|use|emergencies|programmes|programs|spending)\b",
+    r"|[^.;$\u20ac\u00a3\u00a5]{0,40}?\bfor\s+domestic\s+(?:floods?|disasters?|relief|needs|use|emergencies|programmes|programs|spending)\b"
+    # (pass aidgen) `a decree worth more than 2 billion euros, covering the suspension of tax payments`: relief a government
+    # gives at home through its taxes
+    r"|[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:covering|including|for|with)\s+(?:the\s+)?(?:(?:suspension|deferral|postponement|waiver)s?\s+of\s+"
+    r"(?:\w+\s+)?tax(?:es)?\b|tax\s+(?:breaks|cuts|relief|holidays?|deferrals?|credits)\b)",
     re.IGNORECASE,
 )
 _CHANNEL_VERB = re.compile(
