@@ -60,9 +60,9 @@ CASES = [
     ("domestic-allocation", _QUAKE + "Malaysia will give RM4 million in humanitarian aid to Myanmar. The government's own relief "
      "fund, which has an allocation of RM400 million this year for domestic floods, will not be touched, the minister said.",
      [("Malaysia", "Myanmar", 4000000.0, "MYR")]),
-    ("domestic-tax-package", "NAPLES (ANSA) - Floods hit the south of Italy last week. The cabinet approved a package worth "
-     "1.5 billion euros on Monday, covering the deferral of tax payments and help for farmers. The region has asked the "
-     "European Union for help.", []),
+    ("domestic-tax-package", "NAPLES (ANSA) - Floods hit Calabria last week. The cabinet of Prime Minister Giorgia Meloni "
+     "approved a package worth 1.5 billion euros on Monday, covering the deferral of tax payments and help for farmers. The "
+     "region has asked the European Union for help.", []),
     ("guard-tax-words-abroad", "ROME (ANSA) - Floods hit Libya. Italy approved 20 million euros in aid for Libya, covering "
      "tents and the suspension of tax payments for Italian firms there.", [("Italy", "Libya", 20000000.0, "EUR")]),
     ("own-air-defence-share", "OTTAWA (Reuters) - Canada will give Ukraine 300 million dollars in military aid, the defence "
