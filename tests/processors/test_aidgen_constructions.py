@@ -1,9 +1,11 @@
 """Pass aidgen: aid errors of development rounds 18-50 that recur or are plainly general (aid 1.39.0). The ringgit (`RM5
 million`, `ringgit`) and `S$`; a national body under its proper name (`the Indian Navy`, `an Indian Navy ship`); no event
 for a group of donors after a fronted phrase (`After the 2019 floods, donors meeting in Rome pledged`), for the aid named
-again with its value in another currency (`The aid, worth about 2.9 billion won,`), for money kept for relief at home
-(`for domestic floods`, `covering the suspension of tax payments`) or a country's share of a joint air defence. Sentences written for these tests; each rule has a
-guard case (a near sentence that must not fire, or must still fire)."""
+again with its value in another currency (`The aid, worth about 2.9 billion won,`), for a sum named again as a
+sentence's subject (`The additional 50 million euros will be channelled`), for a surveillance flight sent `to assess
+damage`, for money kept for relief at home (`for domestic floods`, `covering the suspension of tax payments`) or a
+country's share of a joint air defence. Sentences written for these tests; each rule has a guard case (a near sentence
+that must not fire, or must still fire)."""
 
 from __future__ import annotations
 
@@ -56,6 +58,19 @@ CASES = [
     ("guard-worth-no-sum-before", _QUAKE + "Italy will send tents and blankets to Myanmar. The aid, worth about 2 million "
      "euros, will arrive on Monday.",
      [("Italy", "Myanmar", None, None), ("Italy", "Myanmar", 2000000.0, "EUR")]),
+    # a sentence that opens on a sum given before: its donor is the one named before, not a country of a later clause
+    ("the-sum-again", _STORM + "Australia will give 20 million dollars in relief to the Philippines, its foreign minister said. "
+     "The additional 20 million dollars will be channelled through UN agencies and aid groups for food and shelter, she "
+     "said, adding that the government would work with Japan to open an air bridge.",
+     [("Australia", "Philippines", 20000000.0, "USD")]),
+    ("guard-same-sum-other-giver", _STORM + "Australia will give 20 million dollars in relief to the Philippines. Japan "
+     "will also give 20 million dollars in relief to the Philippines.",
+     [("Australia", "Philippines", 20000000.0, "USD"), ("Japan", "Philippines", 20000000.0, "USD")]),
+    # a surveillance flight sent to look at the damage gives nothing
+    ("surveillance-to-assess", "SUVA (AFP) - A cyclone struck Fiji on Sunday. Australia sent a P-3 surveillance aircraft to "
+     "survey damage on the outer islands, its high commission said.", []),
+    ("guard-surveillance-given", "KYIV (AFP) - Britain sent two surveillance aircraft to Ukraine on Monday, its defence "
+     "ministry said.", [("United Kingdom", "Ukraine", None, None)]),
     # money kept for relief at home, a share of a joint air defence
     ("domestic-allocation", _QUAKE + "Malaysia will give RM4 million in humanitarian aid to Myanmar. The government's own relief "
      "fund, which has an allocation of RM400 million this year for domestic floods, will not be touched, the minister said.",

@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.6.0", "95a145d635b566c5"),
-    "aid": ("1.39.0", "97f99783e6da5c3c"),
+    "aid": ("1.39.0", "6c5bde42c3e88002"),
     "positions": ("1.95.0", "94a78a9292b4a1ff"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

@@ -925,6 +925,9 @@ _SAME_AID_WORTH = re.compile(
     r"(?:aid|assistance|money|package|contribution|funding|funds|grant|donation|support|relief)\s*,\s*"
     r"(?:worth|valued\s+at|equivalent\s+to)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|just\s+over|over|more\s+than)\s+)?"
 )
+# (pass aidgen) a sentence that opens on a sum the article gave before: `The additional 50 million euros will be channelled
+# through`, `The $20 million will pay for` (the sum named again as the subject; its donor is the one named before)
+_THE_SUM_AGAIN = re.compile(r"\s*The\s+(?:(?:additional|extra|new|further|fresh|promised|pledged)\s+)?")
 _ORDINAL_TRANCHE_LEFT = re.compile(
     r"\b(?:first|second|third|fourth|initial|next|final|last|remaining)\s+(?:annual\s+|quarterly\s+)?tranche\s*,?\s*"
     r"(?:(?:worth|of|totall?ing|amounting to|valued at)\s+)?$", re.IGNORECASE
@@ -2856,6 +2859,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                     and _SAME_AID_WORTH.fullmatch(text, sent.start, money.start)
                     and any(c.money is not None and c.money.currency != money.currency and c.kind == "new" for c in out)):
                 continue  # (pass aidgen) `The aid, worth about 2.9 billion won, will be delivered`: the sum given before, in another currency
+            if (out and text.startswith("The", sent.start) and _THE_SUM_AGAIN.fullmatch(text, sent.start, money.start)
+                    and any(c.money is not None and c.money.value == money.value and c.money.currency == money.currency for c in out)):
+                continue  # (pass aidgen) `The additional 50 million euros will be channelled through UN agencies`: the sum given before
             if _FROM_BEFORE.search(text, max(sent.start, money.start - 40), money.start) and _FACILITY_AFTER.match(text, money.end, next_start):
                 continue  # `The money comes from the Bank's $1.5 billion ... Facility`: the source of the aid, not new aid
             if k > 0 and _PART_OF_IT.match(text, money.end):
@@ -4100,6 +4106,10 @@ _VEHICLE_DROPPED = re.compile(
 
 
 # pass aid50: `sent prices soaring`, `sending the currency tumbling`: the causative `send`, its object moved, not given
+# (pass aidgen) a surveillance or reconnaissance flight sent to look at the damage: `sent a P-8 Orion surveillance aircraft
+# to assess damage in the northern islands` (lower-cased text)
+_SENT_TO_ASSESS = re.compile(r"\s+(?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:surveillance|reconnaissance|patrol)\s+"
+                             r"(?:aircraft|planes?|flights?|drones?|helicopters?)\s+to\s+(?:assess|survey|map|monitor|inspect)\b")
 _SENT_SOARING = re.compile(
     r"\w*\s+(?:(?!(?:to|for|into|through|via)\s)[\w'\u2019-]+\s+){1,6}?(?:soaring|surging|rocketing|skyrocketing|spiral(?:l)?ing|"
     r"plunging|plummeting|tumbling|crashing|into\s+(?:a\s+)?(?:tailspin|turmoil|freefall|free\s+fall))\b"
@@ -4139,6 +4149,8 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
             continue  # `a navy ship with medical staff`: the vessel, not the verb (pass aiddem: `the navy shipped` is one)
         if m is not None and low.startswith("sen", at) and _SENT_SOARING.match(low, m.end()):
             continue  # pass aid50: `inflation that has sent prices of food and fuel soaring`: made them rise, nothing given
+        if m is not None and low.startswith("sen", at) and _SENT_TO_ASSESS.match(low, m.end()):
+            continue  # pass aidgen: `sent a P-8 Orion surveillance aircraft to assess damage`: a flight over the damage, nothing given
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
     if first is not None and _NOMINAL_GATE.search(low, first):
