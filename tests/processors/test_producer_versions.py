@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.6.0", "95a145d635b566c5"),
-    "aid": ("1.38.0", "97f99783e6da5c3c"),
+    "aid": ("1.39.0", "6c5bde42c3e88002"),
     "positions": ("1.100.0", "b2601f81600e2614"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

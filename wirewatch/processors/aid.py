@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.38.0")
+PRODUCER = Producer(name="aid", version="1.39.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -340,7 +340,15 @@ _COMMERCIAL_RECIPIENT = re.compile(
 _OWN_FORCES = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:to\s+(?:moderni[sz]e|re-?equip|rearm|upgrade|strengthen|expand|bolster|build up)|"
     r"for\s+(?:the\s+)?moderni[sz]ation\s+of|for)\s+(?:the|its|their)\s+(?:own\s+)?"
-    r"(?:armed forces|army|military|navy|air force|Bundeswehr|defen[cs]e forces|troops|_{4,})(?!\s+of\b)",
+    # (pass aidgen) `to modernize its part of North American air defence`: its share of a joint defence is its own
+    r"(?:(?:part|share|section|portion)\s+of\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?)?"
+    r"(?:armed forces|army|military|navy|air force|Bundeswehr|defen[cs]e forces|air defen[cs]es?|troops|_{4,})(?!\s+of\b)"
+    # (pass aidgen) `an allocation of RM600 million this year for domestic floods`: money kept for relief at home
+    r"|[^.;$\u20ac\u00a3\u00a5]{0,40}?\bfor\s+domestic\s+(?:floods?|disasters?|relief|needs|use|emergencies|programmes|programs|spending)\b"
+    # (pass aidgen) `a decree worth more than 2 billion euros, covering the suspension of tax payments`: relief a government
+    # gives at home through its taxes
+    r"|[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:covering|including|for|with)\s+(?:the\s+)?(?:(?:suspension|deferral|postponement|waiver)s?\s+of\s+"
+    r"(?:\w+\s+)?tax(?:es)?\b|tax\s+(?:breaks|cuts|relief|holidays?|deferrals?|credits)\b)",
     re.IGNORECASE,
 )
 _CHANNEL_VERB = re.compile(
@@ -910,6 +918,16 @@ _NOT_CURRENCY_UNITS = frozenset({
 })
 # (pass aidp) `the first tranche, worth $267 million,`, `the second tranche of about $330 million`: an ordinal tranche names a
 # part of a package (the package is the event)
+# (pass aidgen) the aid named again as a sentence's subject, its value set off by commas: `The aid, worth about 2.9 billion
+# won, will be delivered through`, `The package, valued at some $3 million,` (the sum converts the one given before)
+_SAME_AID_WORTH = re.compile(
+    r"\s*(?:The|This|That|Its|Their)\s+(?:new\s+|additional\s+|extra\s+|emergency\s+|humanitarian\s+){0,2}"
+    r"(?:aid|assistance|money|package|contribution|funding|funds|grant|donation|support|relief)\s*,\s*"
+    r"(?:worth|valued\s+at|equivalent\s+to)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|just\s+over|over|more\s+than)\s+)?"
+)
+# (pass aidgen) a sentence that opens on a sum the article gave before: `The additional 50 million euros will be channelled
+# through`, `The $20 million will pay for` (the sum named again as the subject; its donor is the one named before)
+_THE_SUM_AGAIN = re.compile(r"\s*The\s+(?:(?:additional|extra|new|further|fresh|promised|pledged)\s+)?")
 _ORDINAL_TRANCHE_LEFT = re.compile(
     r"\b(?:first|second|third|fourth|initial|next|final|last|remaining)\s+(?:annual\s+|quarterly\s+)?tranche\s*,?\s*"
     r"(?:(?:worth|of|totall?ing|amounting to|valued at)\s+)?$", re.IGNORECASE
@@ -1407,7 +1425,10 @@ _DEMONYM_GIVER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:government|officials|authorities|army|military|forces|ministry|cabinet)\b"
     r"|\s+(?:[\w-]+\s+){0,3}?(?:navy|air\s+force|coast\s+guard|troops|soldiers|marines|aircraft|planes|airplanes|helicopters|"
     r"jets|ships|vessels|convoys?|trucks|(?:relief|rescue|medical|aid)\s+teams?|teams\b(?!\s+of\s+(?:lawyers|advisers|investigators))|"
-    r"rescuers|medics|doctors)\b"
+    r"rescuers|medics|doctors"
+    # (pass aidgen) the national body under its proper name (`the Indian Navy`, `a Royal Malaysian Air Force plane`), and
+    # one carrier of it (`an Indian navy ship delivered`)
+    r"|Navy|Air\s+Force|Coast\s+Guard|(?<=(?:navy|Navy|orce|uard)\s)(?:ship|vessel|plane|helicopter))\b"
 )
 _TO_HELP = re.compile(r"\bto\s+help\s+(?:the\s+)?$", re.IGNORECASE)
 _BOARD_OF = re.compile(r"\b(?:board|Board)(?:\s+of\s+(?:Executive\s+)?(?:Directors|Governors|directors|governors))?\s+of\s+(?:the\s+)?$")
@@ -1957,6 +1978,11 @@ _GROUP_VERBS = ("pledged", "promised", "committed", "gave", "offered", "raised")
 # (an aside set off by commas may stand between: `Donors meeting in Paris on Monday, a year after the war began, pledged`)
 _COLLECTIVE_START = re.compile(r"\s*" + _DONOR_GROUP + r"\s+(?:(?:[\w'\u2019-]+\s+){1,9}|(?:[\w'\u2019-]+\s+){0,8}[\w'\u2019-]+,[^,;:.$\u20ac\u00a3\u00a5]{1,80},\s+(?:[\w'\u2019-]+\s+){1,3})$",
                                re.IGNORECASE)
+# (pass aidgen) the same group after a fronted phrase set off by a comma (`After the 2010 earthquake, donors at a conference
+# in New York pledged nearly`, `In 2019, international donors meeting in Brussels pledged`)
+_COLLECTIVE_FRONTED = re.compile(r"\s*[A-Z][^,;:.$\u20ac\u00a3\u00a5]{0,60},(?=\s*(?:the\s+|other\s+|international\s+|western\s+|foreign\s+|"
+                                 r"global\s+|major\s+|key\s+|allied\s+|european\s+|gulf\s+|arab\s+|private\s+)*(?:donors|allies|partners|"
+                                 r"backers|lenders|creditors|governments|countries|nations)\b)" + _COLLECTIVE_START.pattern, re.IGNORECASE)
 _COLLECTIVE_AFTER = re.compile(
     r"[^.;$\u20ac\u00a3\u00a5]{0,40}?\b(?:that|which)\s+" + _DONOR_GROUP + r"\s+(?:had|have|has)?\s*(?:\w+\s+)?"
     r"(?:pledged|committed|lined up|promised|offered|provided|assembled|mobili[sz]ed|put together|raised)\b",
@@ -2412,7 +2438,8 @@ _RELIEF_CARRIER_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,4}?(?:aircraft|planes?|airplanes?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|"
     r"teams?|units?|rescuers|medics|doctors"
     # (pass aiddem) a national body that carries relief: `the Indian navy shipped`, `Pakistani troops delivered`
-    r"|navy|air\s+force|coast\s+guard|army|military|troops|soldiers|marines)\b"
+    r"|navy|air\s+force|coast\s+guard|army|military|troops|soldiers|marines"
+    r"|Navy|Air\s+Force|Coast\s+Guard)\b"  # (pass aidgen) `the Indian Navy shipped`
 )
 
 
@@ -2828,6 +2855,13 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if out and "tranche" in text[max(sent.start, money.start - 40) : money.start] and _ORDINAL_TRANCHE_LEFT.search(
                     text, max(sent.start, money.start - 40), money.start):
                 continue  # (pass aidp) `the first tranche, worth $267 million, would be deposited`: a part of the package named before
+            if (out and ("worth" in text[max(sent.start, money.start - 40) : money.start] or "valued" in text[max(sent.start, money.start - 40) : money.start])
+                    and _SAME_AID_WORTH.fullmatch(text, sent.start, money.start)
+                    and any(c.money is not None and c.money.currency != money.currency and c.kind == "new" for c in out)):
+                continue  # (pass aidgen) `The aid, worth about 2.9 billion won, will be delivered`: the sum given before, in another currency
+            if (out and text.startswith("The", sent.start) and _THE_SUM_AGAIN.fullmatch(text, sent.start, money.start)
+                    and any(c.money is not None and c.money.value == money.value and c.money.currency == money.currency for c in out)):
+                continue  # (pass aidgen) `The additional 50 million euros will be channelled through UN agencies`: the sum given before
             if _FROM_BEFORE.search(text, max(sent.start, money.start - 40), money.start) and _FACILITY_AFTER.match(text, money.end, next_start):
                 continue  # `The money comes from the Bank's $1.5 billion ... Facility`: the source of the aid, not new aid
             if k > 0 and _PART_OF_IT.match(text, money.end):
@@ -3028,7 +3062,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             ):
                 continue  # `a $95 billion package that also covers Israel and Taiwan`: no one recipient's aid
             if (named_members is None or donor is not named_members) and (_COLLECTIVE_BEFORE.search(text, max(prev_end, sent.start), money.start)
-                    or (k == 0 and _COLLECTIVE_START.match(text, sent.start, money.start))
+                    or (k == 0 and (_COLLECTIVE_START.match(text, sent.start, money.start)
+                                    or (", " in text[sent.start : money.start] and _COLLECTIVE_FRONTED.match(text, sent.start, money.start))))
                     or _COLLECTIVE_AFTER.match(text, money.end, next_start)):
                 # `Donors pledged more than two billion euros in humanitarian aid for Sudan`: the pledges of each donor
                 # named after it are of that kind, when they name none of their own
@@ -4071,6 +4106,10 @@ _VEHICLE_DROPPED = re.compile(
 
 
 # pass aid50: `sent prices soaring`, `sending the currency tumbling`: the causative `send`, its object moved, not given
+# (pass aidgen) a surveillance or reconnaissance flight sent to look at the damage: `sent a P-8 Orion surveillance aircraft
+# to assess damage in the northern islands` (lower-cased text)
+_SENT_TO_ASSESS = re.compile(r"\s+(?:an?\s+|two\s+|three\s+)?(?:[\w-]+\s+){0,3}?(?:surveillance|reconnaissance|patrol)\s+"
+                             r"(?:aircraft|planes?|flights?|drones?|helicopters?)\s+to\s+(?:assess|survey|map|monitor|inspect)\b")
 _SENT_SOARING = re.compile(
     r"\w*\s+(?:(?!(?:to|for|into|through|via)\s)[\w'\u2019-]+\s+){1,6}?(?:soaring|surging|rocketing|skyrocketing|spiral(?:l)?ing|"
     r"plunging|plummeting|tumbling|crashing|into\s+(?:a\s+)?(?:tailspin|turmoil|freefall|free\s+fall))\b"
@@ -4110,6 +4149,8 @@ def _transfers(body: str) -> list[tuple[int, int, str, int]]:
             continue  # `a navy ship with medical staff`: the vessel, not the verb (pass aiddem: `the navy shipped` is one)
         if m is not None and low.startswith("sen", at) and _SENT_SOARING.match(low, m.end()):
             continue  # pass aid50: `inflation that has sent prices of food and fuel soaring`: made them rise, nothing given
+        if m is not None and low.startswith("sen", at) and _SENT_TO_ASSESS.match(low, m.end()):
+            continue  # pass aidgen: `sent a P-8 Orion surveillance aircraft to assess damage`: a flight over the damage, nothing given
         if m is not None and (not found or found[-1][1] <= at):
             found.append((m.start(), m.end(), m.group(0), m.start()))
     if first is not None and _NOMINAL_GATE.search(low, first):

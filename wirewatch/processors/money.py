@@ -23,11 +23,13 @@ _PREFIX_CURRENCY = {
     "¥": "JPY", "jpy": "JPY",
     "chf": "CHF", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "pln": "PLN", "uah": "UAH",
     "₴": "UAH", "₽": "RUB", "rub": "RUB", "cny": "CNY", "krw": "KRW", "₩": "KRW",
-    "hk$": "HKD", "₹": "INR", "₺": "TRY", "₪": "ILS",
+    "hk$": "HKD", "s$": "SGD", "₹": "INR", "₺": "TRY", "₪": "ILS",
     # the Gulf's and South Asia's own desks (Gulf News `Dh100 million`, Arab News `SR50m`, Kuwait's `KD 15 million`, the
     # Peninsula's `QR2bn`, Indian and Pakistani copy's `Rs 500 crore`, Dhaka's `Tk 5 billion`) and the ISO codes
     "dh": "AED", "dhs": "AED", "aed": "AED", "sr": "SAR", "sar": "SAR", "qr": "QAR", "qar": "QAR", "kd": "KWD", "kwd": "KWD",
     "bhd": "BHD", "omr": "OMR", "inr": "INR", "pkr": "PKR", "tk": "BDT", "bdt": "BDT", "egp": "EGP", "r$": "BRL", "brl": "BRL",
+    # Malaysian desks (Bernama, The Star) write the ringgit `RM10 million`
+    "rm": "MYR", "myr": "MYR", "sgd": "SGD",
     "rs": "rupee", "rs.": "rupee",  # Indian, Pakistani, Sri Lankan or Nepalese: the payer says which (`resolve_crown`)
 }
 CROWN = "crown"  # placeholder, not ISO 4217: see `resolve_crown`
@@ -67,6 +69,7 @@ _SUFFIX_CURRENCY = {
     "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "nepali rupees": "NPR",  # (pass aid50: `Nepali rupees`)
     # Brazil's real (`50.9 billion reais`; a bare `real` is an English word)
     "reais": "BRL", "brazilian reais": "BRL",
+    "ringgit": "MYR", "malaysian ringgit": "MYR",
 }
 _SCALE = {
     "thousand": 1e3, "k": 1e3,
