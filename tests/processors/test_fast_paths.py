@@ -591,3 +591,32 @@ def test_the_possessive_quote_adjunct_matches_the_backtracking_form():
             assert (ours and ours.span()) == (theirs and theirs.span()), (text, at)
             found += theirs is not None
     assert found > 500
+
+
+def test_mention_candidate_starts_from_the_split_scans_are_the_pattern_starts():
+    """`_Candidates.starts` (`the `/`von ` scanned for by their literal, the other first characters by the class-led
+    alternation, merged) finds exactly the starts of `_candidate_pattern`, and `fast_mentions` what `mentions` finds."""
+    from wirewatch.processors import gazetteer as G
+
+    shapes = [
+        [{"canonical": "Ursula von der Leyen", "aliases": ["von der Leyen"]},
+         {"canonical": "European Union", "kind": "body", "aliases": ["the bloc", "EU", "E.U."]},
+         {"canonical": "US Department of Defense", "kind": "body", "aliases": ["the Pentagon"]}],
+        # a `the` key that stops at the word (`the` alone): the branch stays in the alternation
+        [{"canonical": "The Hague", "aliases": ["the Hague", "the"]}, {"canonical": "Ana Lima"}],
+        [{"canonical": "Johann von Brandt", "aliases": ["von Brandt", "von Bülow"]}, {"canonical": "Theo Tran"}],
+        [],
+    ]
+    rng = random.Random(29)
+    for gaz in [G.default_gazetteer()] + [G.Gazetteer.from_records(r) for r in shapes]:
+        _, _, supported, candidates = G._alias_index(gaz)
+        if not supported:
+            continue
+        aliases = sorted({a for actor in gaz.actors for a in (actor.canonical, *actor.aliases)}) or ["x"]
+        pieces = ["the", "the ", "then", "The", "von", "von ", "vo", "t", "v", "Th", "A", ".", "-", " ", "\n", "_", "é", "x"]
+        samples = _evaluation_texts()[:300] if gaz.actors and len(gaz.actors) > 10 else []
+        samples += ["".join(rng.choice([rng.choice(aliases)[: rng.choice([99, 1, 2, 4, 6])], rng.choice(pieces)])
+                            for _ in range(rng.randint(0, 14))) for _ in range(5_000)]
+        for text in samples:
+            assert candidates.starts(text) == [m.start() for m in candidates.finditer(text)], text
+            assert G.fast_mentions(gaz, text) == gaz.mentions(text), text
