@@ -620,3 +620,29 @@ def test_mention_candidate_starts_from_the_split_scans_are_the_pattern_starts():
         for text in samples:
             assert candidates.starts(text) == [m.start() for m in candidates.finditer(text)], text
             assert G.fast_mentions(gaz, text) == gaz.mentions(text), text
+
+
+def test_full_stop_led_sentence_ends_split_as_the_class_led_ones(monkeypatch):
+    """`text._FULL_STOP_END` and `quotes._FULL_STOP_END` (asked only where a paragraph holds no `!`, `?` nor MASK):
+    the sentences of both splitters are those of their class-led patterns everywhere."""
+    from wirewatch.processors import quotes as Q, text as T
+
+    rng = random.Random(2929)
+    alphabet = ["a", "B", ".", "..", "!", "?", " ", "\n", '"', "\u201c", "\u201d", "'", ")", "]", "He", "said", "Mr.", "U.S.",
+                "J.", "\u2019", Q.MASK, "\t"]
+    samples = _evaluation_texts() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+
+    def split(text):
+        paragraphs = Q.paragraph_ranges(text)
+        quotes = Q.find_quotes(text, paragraphs)
+        mask, scan = Q.masked(text, quotes), Q.stops_scan_text(text, quotes)
+        by_quotes = [Q.sentence_ranges(text, mask, start, end, scan) for start, end in paragraphs]
+        by_text = [[(s.start, s.end) for s in T.sentences(text, p)] for p in T.paragraphs(text)]
+        return by_quotes, by_text
+
+    fast = [split(text) for text in samples]
+    monkeypatch.setattr(Q, "_FULL_STOP_END", Q._END)
+    monkeypatch.setattr(T, "_FULL_STOP_END", T._SENTENCE_END)
+    for text, answer in zip(samples, fast):
+        assert split(text) == answer, text
+    assert sum(len(s) > 1 for q, _ in fast for s in q) > 1_000

@@ -113,6 +113,10 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(
     r"[.!?" + MASK + r"](?:(?<=" + MASK + r")|(?<=[.!?])(?<![.!?].)[.!?]*+[\"'\u201d\u2019)\]]*+)(?=\s)"
 )
+# `_END` where the paragraph holds no `!`, `?` nor MASK (most paragraphs): led by its literal, which the engine finds by
+# a plain character compare, where a class costs it a class test at every character (the MASK look behind cannot hold
+# after a full stop)
+_FULL_STOP_END = re.compile(r"\.(?<![.!?].)[.!?]*+[\"'\u201d\u2019)\]]*+(?=\s)")
 MAX_SENTENCE = 2000
 _SPEAKER_NEXT = re.compile(
     r"\s+(?:[\w.\u2019'-]+,?\s+){0,6}?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|"
@@ -134,7 +138,10 @@ def sentence_ranges(text: str, mask: str, p_start: int, p_end: int, scan: str | 
     out = []
     start = p_start
     # `scan`: the text's `stops_scan_text` (the same stops as the mask, found faster)
-    for match in _END.finditer(mask if scan is None else scan, p_start, p_end):
+    stops = mask if scan is None else scan
+    end_re = _END if (stops.find("!", p_start, p_end) >= 0 or stops.find("?", p_start, p_end) >= 0
+                      or stops.find(MASK, p_start, p_end) >= 0) else _FULL_STOP_END
+    for match in end_re.finditer(stops, p_start, p_end):
         end = match.end()
         if match.group(0) == MASK:
             inner = end - 1
