@@ -646,3 +646,20 @@ def test_full_stop_led_sentence_ends_split_as_the_class_led_ones(monkeypatch):
     for text, answer in zip(samples, fast):
         assert split(text) == answer, text
     assert sum(len(s) > 1 for q, _ in fast for s in q) > 1_000
+
+
+def test_the_digit_map_answers_as_the_digit_scan():
+    """`money._has_digit` (a digit map of the text made once, searched by `bytes.find`) answers as `_DIGIT.search`
+    over every range of a sentence splitter's ranges, and over random ranges of texts with digits outside ASCII."""
+    from wirewatch.processors import money as M, text as T
+
+    rng = random.Random(4029)
+    pieces = ["a", "7", "0", "9", " ", ".", "\u0663", "\uff13", "\u00e9", "\u2019", "\ud800", "$", "\n", "x1"]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5_000)]
+    for text in samples:
+        ranges = [(s.start, s.end) for s in T.sentences(text)]
+        ranges += [(rng.randint(-3, len(text) + 2), rng.randint(-3, len(text) + 2)) for _ in range(6)]
+        ranges += [(0, len(text)), (0, None)]
+        for start, end in ranges:
+            stop = len(text) if end is None else end
+            assert M._has_digit(text, start, stop) == (M._DIGIT.search(text, start, stop) is not None), (text, start, end)
