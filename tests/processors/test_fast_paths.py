@@ -663,3 +663,43 @@ def test_the_digit_map_answers_as_the_digit_scan():
         for start, end in ranges:
             stop = len(text) if end is None else end
             assert M._has_digit(text, start, stop) == (M._DIGIT.search(text, start, stop) is not None), (text, start, end)
+
+
+def test_quotations_found_only_in_paragraphs_with_a_mark_are_those_of_the_full_scan():
+    """`quotes.find_quotes` scans only the paragraphs holding one of `_MARKS`: the quotations of the scan of every
+    paragraph (the loop as it was, written out here)."""
+    from wirewatch.processors import quotes as Q
+
+    def reference(text):
+        paragraphs = Q.paragraph_ranges(text)
+        out = []
+        for index, (p_start, p_end) in enumerate(paragraphs):
+            open_at = -1
+            for match in Q._QUOTE_MARK.finditer(text, p_start, p_end):
+                kind = Q._KIND.get(match.group(0), "toggle")
+                if open_at < 0:
+                    if kind == "close":
+                        continue
+                    open_at = match.start()
+                elif kind == "open":
+                    open_at = match.start()
+                else:
+                    out.append(Q.Quote(open_at, match.end()))
+                    open_at = -1
+            if open_at >= 0 and index + 1 < len(paragraphs):
+                n_start = paragraphs[index + 1][0]
+                nxt = text[n_start : n_start + 2]
+                if nxt[:1] in (Q.OPEN_CURLY, '"') or nxt == "''":
+                    out.append(Q.Quote(open_at, p_end, continues=True))
+        return out
+
+    rng = random.Random(529)
+    pieces = ["a", "B", " ", "\n", "\n\n", '"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "'", "''", "`", "``", ".",
+              "He said", "it's"]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    found = 0
+    for text in samples:
+        quotes = Q.find_quotes(text)
+        assert quotes == reference(text), text
+        found += bool(quotes)
+    assert found > 1_000

@@ -19,6 +19,8 @@ MASK = "\ue000"
 # backtick needs its second half, any other mark stands alone
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"\u201e\u00ab\u00bb'`](?:(?<=')'|(?<=`)`|(?<![`']))")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# what `_QUOTE_MARK` can match: every match holds one of these
+_MARKS = ("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``")
 
 
 class Quote(NamedTuple):
@@ -48,8 +50,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     if paragraphs is None:
         paragraphs = paragraph_ranges(text)
     quotes: list[Quote] = []
+    # (the marks the text holds, each found by a plain character search: a paragraph with none of them is not scanned,
+    # the class costs the engine a class test at every character; a single `'` or backtick is no mark)
+    marks = [mark for mark in _MARKS if mark in text]
+    if not marks:
+        return quotes
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at = -1
+        if not any(text.find(mark, p_start, p_end) >= 0 for mark in marks):
+            continue  # no mark: no quotation opens, closes or stays open here
         for match in _QUOTE_MARK.finditer(text, p_start, p_end):
             kind = _KIND.get(match.group(0), "toggle")
             pos = match.start()
