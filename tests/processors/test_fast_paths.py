@@ -703,3 +703,35 @@ def test_quotations_found_only_in_paragraphs_with_a_mark_are_those_of_the_full_s
         assert quotes == reference(text), text
         found += bool(quotes)
     assert found > 1_000
+
+
+def test_earlier_full_names_read_as_far_as_asked_answer_as_the_whole_scan():
+    """`SpeakerResolver._earlier_full_name` reads the name runs only up to where it is asked (and on from there later):
+    the answers, and the surnames it registers, of the scan of the whole text first, asked in any order."""
+    from wirewatch.processors.gazetteer import default_gazetteer
+    from wirewatch.processors.speakers import _NAME_RUN, SpeakerResolver, person_name
+
+    rng = random.Random(3029)
+    gazetteer = default_gazetteer()
+    asked = 0
+    for text in _evaluation_texts():
+        names: dict[str, tuple[int, str]] = {}
+        for match in _NAME_RUN.finditer(text):
+            name = person_name(match.group(0))
+            if name and " " in name:
+                names.setdefault(name.rsplit(" ", 1)[1], (match.start(), name))
+        surnames = sorted(names) + ["Nobody", "the"]
+        questions = [(rng.choice(surnames), rng.randint(-1, len(text) + 1)) for _ in range(12)]
+        if rng.random() < 0.5:
+            questions.sort(key=lambda q: q[1])
+        resolver = SpeakerResolver(text, gazetteer)
+        registered: dict[str, str] = {}
+        for surname, before in questions:
+            hit = names.get(surname)
+            expected = None if hit is None or hit[0] >= before else hit[1]
+            if expected is not None:
+                registered.setdefault(expected.split()[-1], expected)
+            assert resolver._earlier_full_name(surname, before) == expected, (text[:80], surname, before)
+            asked += expected is not None
+        assert resolver.surnames == registered
+    assert asked > 500
