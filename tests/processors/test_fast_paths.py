@@ -735,25 +735,3 @@ def test_earlier_full_names_read_as_far_as_asked_answer_as_the_whole_scan():
             asked += expected is not None
         assert resolver.surnames == registered
     assert asked > 500
-
-
-def test_transfers_asked_only_of_the_article_s_rare_words_are_those_of_every_word():
-    """`aid._transfers` with only the rare transfer words of the article's lowercase (`_rare_transfer_words`): the
-    transfers it finds with all of them, sentence by sentence (also where lowercasing is not one to one: `İ`, `Σ`)."""
-    from wirewatch.processors import aid as A, text as T
-
-    rng = random.Random(6029)
-    words = list(A._RARE_TRANSFER_WORDS) + ["sent", "delivered", "supplied", "committed to providing", "planes dropped"]
-    pieces = words + ["AIRLIFT", "Lent ", "\u0130", "\u03a3", "\u03c3", "ΟΔΟΣ ", " ", ". ", "\n", "Germany", "tanks", "a"]
-    samples = _evaluation_texts() + [" ".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) + "." for _ in range(5_000)]
-    found = 0
-    for text in samples:
-        present = A._rare_transfer_words(text)
-        for s in T.sentences(text):
-            body = text[s.start : s.end]
-            low = body.lower()
-            assert all(word in present for word in A._RARE_TRANSFER_WORDS if word in low), body
-            transfers = A._transfers(body)
-            assert A._transfers(body, present) == transfers, body
-            found += bool(transfers)
-    assert found > 1_000

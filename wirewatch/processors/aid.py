@@ -2726,7 +2726,6 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
 
     group_gave = _group_verb_sentences(text, sents)
-    rare_transfer_words = _rare_transfer_words(text)
 
     for index, sent in enumerate(sents):
         monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE]
@@ -3131,7 +3130,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 out.append(package)
                 last_donor, last_recipient = package.donor, package.recipient
                 continue
-        transfers = _transfers(body, rare_transfer_words)  # a literal scan of the lowercased sentence: most have none
+        transfers = _transfers(body)  # a literal scan of the lowercased sentence: most have none
         if transfers and sent_refs is None:
             sent_refs = in_range(all_refs, sent.start, sent.end)
         for n, (v_start, v_end, verb_text, anchor_start) in enumerate(transfers):
@@ -4078,32 +4077,17 @@ _SENT_SOARING = re.compile(
 )
 
 
-# (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
-_RARE_TRANSFER_WORDS = ("airlift", "airdrop", "air-drop", "mobili", "accept", "welcom", " delivery of", "rush", "loan", "lend",
-                        "lent ", "contribut", "available", "equip ", "equipped", "equips")
-
-
-def _rare_transfer_words(text: str) -> tuple[str, ...]:
-    """Those of `_RARE_TRANSFER_WORDS` in the lowercased text: the only ones its sentences can hold lowercased
-    (`str.lower` maps character by character, but for the Greek final sigma, and the words are ASCII)."""
-    low = text.lower()
-    return tuple(word for word in _RARE_TRANSFER_WORDS if word in low)
-
-
-def _transfers(body: str, rare_words: tuple[str, ...] = _RARE_TRANSFER_WORDS) -> list[tuple[int, int, str, int]]:
+def _transfers(body: str) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
-    the approving verb for `approved the delivery of`. `rare_words`: those of `_RARE_TRANSFER_WORDS` the sentence
-    may hold (`_rare_transfer_words` of its article: each was a test of every sentence)."""
+    the approving verb for `approved the delivery of`."""
     low = body.lower()
     # (one scan: the first of them is what `search` finds, and a scan from it goes on as the scan from 0 does)
     starts = [m.start() for m in _TRANSFER_STARTS.finditer(low)]
     first = starts[0] if starts else None
     commit = low.find("commit")
-    rare = False
-    for word in rare_words:
-        if word in low:
-            rare = True
-            break
+    # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)
+    rare = "airlift" in low or "airdrop" in low or "air-drop" in low or "mobili" in low or "accept" in low or "welcom" in low \
+        or " delivery of" in low or "rush" in low or "loan" in low or "lend" in low or "lent " in low or "contribut" in low or "available" in low or "equip " in low or "equipped" in low or "equips" in low
     # (pass aidg) `military cargo planes dropped meals into Gaza`, `its own planes dropped food parcels over ...`: `dropped`
     # is a transfer only with an aircraft as its subject (not `dropped its demand`, `prices dropped`)
     dropped = [m.start(1) for m in _VEHICLE_DROPPED.finditer(low)] if "dropped" in low else []
