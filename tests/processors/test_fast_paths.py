@@ -591,3 +591,147 @@ def test_the_possessive_quote_adjunct_matches_the_backtracking_form():
             assert (ours and ours.span()) == (theirs and theirs.span()), (text, at)
             found += theirs is not None
     assert found > 500
+
+
+def test_mention_candidate_starts_from_the_split_scans_are_the_pattern_starts():
+    """`_Candidates.starts` (`the `/`von ` scanned for by their literal, the other first characters by the class-led
+    alternation, merged) finds exactly the starts of `_candidate_pattern`, and `fast_mentions` what `mentions` finds."""
+    from wirewatch.processors import gazetteer as G
+
+    shapes = [
+        [{"canonical": "Ursula von der Leyen", "aliases": ["von der Leyen"]},
+         {"canonical": "European Union", "kind": "body", "aliases": ["the bloc", "EU", "E.U."]},
+         {"canonical": "US Department of Defense", "kind": "body", "aliases": ["the Pentagon"]}],
+        # a `the` key that stops at the word (`the` alone): the branch stays in the alternation
+        [{"canonical": "The Hague", "aliases": ["the Hague", "the"]}, {"canonical": "Ana Lima"}],
+        [{"canonical": "Johann von Brandt", "aliases": ["von Brandt", "von Bülow"]}, {"canonical": "Theo Tran"}],
+        [],
+    ]
+    rng = random.Random(29)
+    for gaz in [G.default_gazetteer()] + [G.Gazetteer.from_records(r) for r in shapes]:
+        _, _, supported, candidates = G._alias_index(gaz)
+        if not supported:
+            continue
+        aliases = sorted({a for actor in gaz.actors for a in (actor.canonical, *actor.aliases)}) or ["x"]
+        pieces = ["the", "the ", "then", "The", "von", "von ", "vo", "t", "v", "Th", "A", ".", "-", " ", "\n", "_", "é", "x"]
+        samples = _evaluation_texts()[:300] if gaz.actors and len(gaz.actors) > 10 else []
+        samples += ["".join(rng.choice([rng.choice(aliases)[: rng.choice([99, 1, 2, 4, 6])], rng.choice(pieces)])
+                            for _ in range(rng.randint(0, 14))) for _ in range(5_000)]
+        for text in samples:
+            assert candidates.starts(text) == [m.start() for m in candidates.finditer(text)], text
+            assert G.fast_mentions(gaz, text) == gaz.mentions(text), text
+
+
+def test_full_stop_led_sentence_ends_split_as_the_class_led_ones(monkeypatch):
+    """`text._FULL_STOP_END` and `quotes._FULL_STOP_END` (asked only where a paragraph holds no `!`, `?` nor MASK):
+    the sentences of both splitters are those of their class-led patterns everywhere."""
+    from wirewatch.processors import quotes as Q, text as T
+
+    rng = random.Random(2929)
+    alphabet = ["a", "B", ".", "..", "!", "?", " ", "\n", '"', "\u201c", "\u201d", "'", ")", "]", "He", "said", "Mr.", "U.S.",
+                "J.", "\u2019", Q.MASK, "\t"]
+    samples = _evaluation_texts() + ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(20_000)]
+
+    def split(text):
+        paragraphs = Q.paragraph_ranges(text)
+        quotes = Q.find_quotes(text, paragraphs)
+        mask, scan = Q.masked(text, quotes), Q.stops_scan_text(text, quotes)
+        by_quotes = [Q.sentence_ranges(text, mask, start, end, scan) for start, end in paragraphs]
+        by_text = [[(s.start, s.end) for s in T.sentences(text, p)] for p in T.paragraphs(text)]
+        return by_quotes, by_text
+
+    fast = [split(text) for text in samples]
+    monkeypatch.setattr(Q, "_FULL_STOP_END", Q._END)
+    monkeypatch.setattr(T, "_FULL_STOP_END", T._SENTENCE_END)
+    for text, answer in zip(samples, fast):
+        assert split(text) == answer, text
+    assert sum(len(s) > 1 for q, _ in fast for s in q) > 1_000
+
+
+def test_the_digit_map_answers_as_the_digit_scan():
+    """`money._has_digit` (a digit map of the text made once, searched by `bytes.find`) answers as `_DIGIT.search`
+    over every range of a sentence splitter's ranges, and over random ranges of texts with digits outside ASCII."""
+    from wirewatch.processors import money as M, text as T
+
+    rng = random.Random(4029)
+    pieces = ["a", "7", "0", "9", " ", ".", "\u0663", "\uff13", "\u00e9", "\u2019", "\ud800", "$", "\n", "x1"]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(5_000)]
+    for text in samples:
+        ranges = [(s.start, s.end) for s in T.sentences(text)]
+        ranges += [(rng.randint(-3, len(text) + 2), rng.randint(-3, len(text) + 2)) for _ in range(6)]
+        ranges += [(0, len(text)), (0, None)]
+        for start, end in ranges:
+            stop = len(text) if end is None else end
+            assert M._has_digit(text, start, stop) == (M._DIGIT.search(text, start, stop) is not None), (text, start, end)
+
+
+def test_quotations_found_only_in_paragraphs_with_a_mark_are_those_of_the_full_scan():
+    """`quotes.find_quotes` scans only the paragraphs holding one of `_MARKS`: the quotations of the scan of every
+    paragraph (the loop as it was, written out here)."""
+    from wirewatch.processors import quotes as Q
+
+    def reference(text):
+        paragraphs = Q.paragraph_ranges(text)
+        out = []
+        for index, (p_start, p_end) in enumerate(paragraphs):
+            open_at = -1
+            for match in Q._QUOTE_MARK.finditer(text, p_start, p_end):
+                kind = Q._KIND.get(match.group(0), "toggle")
+                if open_at < 0:
+                    if kind == "close":
+                        continue
+                    open_at = match.start()
+                elif kind == "open":
+                    open_at = match.start()
+                else:
+                    out.append(Q.Quote(open_at, match.end()))
+                    open_at = -1
+            if open_at >= 0 and index + 1 < len(paragraphs):
+                n_start = paragraphs[index + 1][0]
+                nxt = text[n_start : n_start + 2]
+                if nxt[:1] in (Q.OPEN_CURLY, '"') or nxt == "''":
+                    out.append(Q.Quote(open_at, p_end, continues=True))
+        return out
+
+    rng = random.Random(529)
+    pieces = ["a", "B", " ", "\n", "\n\n", '"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "'", "''", "`", "``", ".",
+              "He said", "it's"]
+    samples = _evaluation_texts() + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 30))) for _ in range(20_000)]
+    found = 0
+    for text in samples:
+        quotes = Q.find_quotes(text)
+        assert quotes == reference(text), text
+        found += bool(quotes)
+    assert found > 1_000
+
+
+def test_earlier_full_names_read_as_far_as_asked_answer_as_the_whole_scan():
+    """`SpeakerResolver._earlier_full_name` reads the name runs only up to where it is asked (and on from there later):
+    the answers, and the surnames it registers, of the scan of the whole text first, asked in any order."""
+    from wirewatch.processors.gazetteer import default_gazetteer
+    from wirewatch.processors.speakers import _NAME_RUN, SpeakerResolver, person_name
+
+    rng = random.Random(3029)
+    gazetteer = default_gazetteer()
+    asked = 0
+    for text in _evaluation_texts():
+        names: dict[str, tuple[int, str]] = {}
+        for match in _NAME_RUN.finditer(text):
+            name = person_name(match.group(0))
+            if name and " " in name:
+                names.setdefault(name.rsplit(" ", 1)[1], (match.start(), name))
+        surnames = sorted(names) + ["Nobody", "the"]
+        questions = [(rng.choice(surnames), rng.randint(-1, len(text) + 1)) for _ in range(12)]
+        if rng.random() < 0.5:
+            questions.sort(key=lambda q: q[1])
+        resolver = SpeakerResolver(text, gazetteer)
+        registered: dict[str, str] = {}
+        for surname, before in questions:
+            hit = names.get(surname)
+            expected = None if hit is None or hit[0] >= before else hit[1]
+            if expected is not None:
+                registered.setdefault(expected.split()[-1], expected)
+            assert resolver._earlier_full_name(surname, before) == expected, (text[:80], surname, before)
+            asked += expected is not None
+        assert resolver.surnames == registered
+    assert asked > 500

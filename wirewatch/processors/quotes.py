@@ -19,6 +19,8 @@ MASK = "\ue000"
 # backtick needs its second half, any other mark stands alone
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"\u201e\u00ab\u00bb'`](?:(?<=')'|(?<=`)`|(?<![`']))")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# what `_QUOTE_MARK` can match: every match holds one of these
+_MARKS = ("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``")
 
 
 class Quote(NamedTuple):
@@ -48,8 +50,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     if paragraphs is None:
         paragraphs = paragraph_ranges(text)
     quotes: list[Quote] = []
+    # (the marks the text holds, each found by a plain character search: a paragraph with none of them is not scanned,
+    # the class costs the engine a class test at every character; a single `'` or backtick is no mark)
+    marks = [mark for mark in _MARKS if mark in text]
+    if not marks:
+        return quotes
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at = -1
+        if not any(text.find(mark, p_start, p_end) >= 0 for mark in marks):
+            continue  # no mark: no quotation opens, closes or stays open here
         for match in _QUOTE_MARK.finditer(text, p_start, p_end):
             kind = _KIND.get(match.group(0), "toggle")
             pos = match.start()
@@ -113,6 +122,10 @@ _ABBREVIATIONS = frozenset(
 _END = re.compile(
     r"[.!?" + MASK + r"](?:(?<=" + MASK + r")|(?<=[.!?])(?<![.!?].)[.!?]*+[\"'\u201d\u2019)\]]*+)(?=\s)"
 )
+# `_END` where the paragraph holds no `!`, `?` nor MASK (most paragraphs): led by its literal, which the engine finds by
+# a plain character compare, where a class costs it a class test at every character (the MASK look behind cannot hold
+# after a full stop)
+_FULL_STOP_END = re.compile(r"\.(?<![.!?].)[.!?]*+[\"'\u201d\u2019)\]]*+(?=\s)")
 MAX_SENTENCE = 2000
 _SPEAKER_NEXT = re.compile(
     r"\s+(?:[\w.\u2019'-]+,?\s+){0,6}?(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|continued|replied|"
@@ -134,7 +147,10 @@ def sentence_ranges(text: str, mask: str, p_start: int, p_end: int, scan: str | 
     out = []
     start = p_start
     # `scan`: the text's `stops_scan_text` (the same stops as the mask, found faster)
-    for match in _END.finditer(mask if scan is None else scan, p_start, p_end):
+    stops = mask if scan is None else scan
+    end_re = _END if (stops.find("!", p_start, p_end) >= 0 or stops.find("?", p_start, p_end) >= 0
+                      or stops.find(MASK, p_start, p_end) >= 0) else _FULL_STOP_END
+    for match in end_re.finditer(stops, p_start, p_end):
         end = match.end()
         if match.group(0) == MASK:
             inner = end - 1

@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .gazetteer import Actor, Gazetteer, Mention, fast_mentions
 
@@ -159,6 +159,8 @@ class SpeakerResolver:
         self.surnames: dict[str, str] = {}
         self.speakers: list[tuple[int, Resolved]] = []
         self._names: dict[str, tuple[int, str]] | None = None
+        self._name_runs: Iterator[re.Match[str]] | None = None  # `_NAME_RUN`'s scan, read as far as asked
+        self._names_to = 0  # every run that starts before this has been read
 
     @property
     def mentions(self) -> list[Mention]:
@@ -361,10 +363,21 @@ class SpeakerResolver:
         """`Lima` after `Governor Ana Lima spoke ...`: the first fuller mention earlier on."""
         if self._names is None:
             self._names = {}
-            for match in _NAME_RUN.finditer(self.text):
+            self._name_runs = _NAME_RUN.finditer(self.text)
+            self._names_to = 0
+        if self._names_to < before and self._name_runs is not None:
+            # (the runs read as far as asked: a hit is one that starts before `before`, and each surname keeps its
+            # first run, so the runs that start before it decide; the scan goes on from there on a later call)
+            names = self._names
+            for match in self._name_runs:
                 name = person_name(match.group(0))
                 if name and " " in name:
-                    self._names.setdefault(name.rsplit(" ", 1)[1], (match.start(), name))
+                    names.setdefault(name.rsplit(" ", 1)[1], (match.start(), name))
+                if match.start() >= before:
+                    self._names_to = match.start()
+                    break
+            else:
+                self._name_runs = None  # every run read
         hit = self._names.get(surname)
         if hit is None or hit[0] >= before:
             return None
