@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.95.0")
+PRODUCER = Producer(name="positions", version="1.96.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4208,6 +4208,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
             # `repeals the rent law and scraps 300 regulations`, (pass pos39a) `voted to postpone the law and to weaken it`: two
             # undoings side by side, not one undoing the other
             break
+        if c.kind == "reverser" and text.startswith(("withdr", "Withdr"), c.start) and re.search(r"\band\b|\bor\b", gap):
+            break  # (pass chg50) `would not sign the bill and would withdraw it`: the pronoun is the measure, not the signing
         if re.match(r"\s*and\b", gap) and lex.BARE_VOTE.match(text, first.start):
             break  # `voted against and threatened to quit the government`: a vote with no object closes its predicate
         if c.kind == "negation":
@@ -4339,6 +4341,16 @@ def _open_quote(body: str) -> bool:
 
 # (pass posr) the close of a quote and its attribution right after (`... Europe," President Volodymyr Zelensky wrote`)
 _QUOTE_CLOSE_ATTRIBUTION = re.compile(r"[,.!?]?[\u201d\"],?\s+(?:(?:said|says|added|wrote|told\s+\w+)\s+)?(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}$")
+
+
+def _pronoun_closes_next(text: str, body: str, sents: list[Segment], index: int) -> bool:
+    """(pass chg50) Whether the quote `body` opens goes on into the next sentence of its paragraph, which closes it with a
+    pronoun's attribution (`"The rules protect tenants. We will not drop them," she said.`): the opening sentence is that
+    speaker's too."""
+    if index + 1 >= len(sents) or not _open_quote(body):
+        return False
+    nxt = sents[index + 1]
+    return "\n" not in text[sents[index].end : nxt.start] and _QUOTE_PRONOUN_SPEAKS.search(text, nxt.start, nxt.end) is not None
 
 
 def _closing_speaker(text: str, nxt: Segment, all_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
@@ -4545,6 +4557,34 @@ def _country_courts(text: str, all_refs: list[Ref]) -> list[Ref]:
 _GENERIC_HOLDER = re.compile(
     r"(?:the|his|her|its|their|our|this|that)\s+(?:own\s+)?(?:government|administration|cabinet|country|executive|coalition)$", re.IGNORECASE
 )
+
+
+# (pass chg50) a marker that the holder's position holds, naming no stance and nothing after it (`said its position had
+# not changed.`, `his stance remains unchanged.`)
+_BARE_UNCHANGED_END = re.compile(r"[\s,.;:!\u201d\"']*$")
+
+
+def _unchanged_stated_after(text: str, found: list[_Found]) -> list[_Found]:
+    """(pass chg50) A bare `its position had not changed` says that a stance holds, not which (read as the status quo,
+    against the measure): when the holder's own next sentence, in the same paragraph, states the stance (`... had not
+    changed. "The rules protect tenants," she said.`), that stance is the one that holds -- for every holder the marker
+    was read for (`X said the government's position had not changed`: X and the government)."""
+    flips: dict[int, str] = {}
+    for f in found:
+        if f.cue != "unchanged" or f.at in flips or not f.unchanged:
+            continue
+        marker = lex.UNCHANGED.match(text, f.at)
+        if marker is None or not _BARE_UNCHANGED_END.match(text, marker.end(), f.sentence.end):
+            continue
+        for g in found:
+            if g.actor == f.actor and g.issue == f.issue and g.cue not in ("unchanged", "") and g.stance != f.stance and (
+                    f.sentence.end <= g.sentence.start and not text[f.sentence.end : g.sentence.start].strip()):
+                flips[f.at] = g.stance
+                break
+    if not flips:
+        return found
+    return [_Found(f.actor, f.ref, f.issue, flips[f.at], f.unchanged, f.sentence, f.order, f.cue, f.at, f.factor)
+            if f.cue == "unchanged" and f.at in flips else f for f in found]
 
 
 def _weak_holder(f: _Found) -> bool:
@@ -4838,12 +4878,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
+        quote_runs = False
         if speaker is None and body[:1] in "\u201c\"" and index + 1 < len(sents) and _open_quote(body):
             # (pass posr) `"This is a victory for Ukraine. A victory for all of Europe," Zelensky wrote.`: the opening
             # sentences of a quote the next sentence closes and attributes are that speaker's too
             speaker = _closing_speaker(text, sents[index + 1], all_refs, gazetteer)
         opens_with_pronoun = _PRONOUN_SPEAKS.match(body) is not None
-        if (speaker is None or opens_with_pronoun) and (opens_with_pronoun or (body[:1] in "\u201c\"" and _QUOTE_PRONOUN_SPEAKS.search(body))):
+        if (speaker is None or opens_with_pronoun) and (opens_with_pronoun or (body[:1] in "\u201c\"" and (
+                _QUOTE_PRONOUN_SPEAKS.search(body) or (speaker is None and (quote_runs := _pronoun_closes_next(text, body, sents, index)))))):
             # (and `"Canada will tighten sanctions further," he added.`: a quote the pronoun closes)
             # `He told senators that the United States would keep ...`: the person last named speaks
             speaker = _last_person(all_refs, max(0, sent.start - 1500), sent.start)
@@ -5488,7 +5530,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 person = subject
                             if person is not None:
                                 who = [person]
-                        elif speaker is not None and (pron or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
+                        elif speaker is not None and (pron or quote_runs or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
                             who = [speaker]
                             if not unchanged and _STICKING_TO.search(text, speaker.end, c_end):
                                 unchanged = True  # `..., the board decided, sticking to the position it took in March`
@@ -5952,6 +5994,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     seen: set[tuple[str, str]] = set()
     # `Austria will not send tanks ..., adding that Vienna's position remains unchanged`
     unchanged_somewhere = {(f.actor, f.issue, f.stance) for f in found if f.unchanged}
+    found = _unchanged_stated_after(text, found)
     chosen: dict[tuple[str, str], _Found] = {}
     matcher_of = {m.issue.id: m for m in matchers} if len(found) > 1 else {}
     for f in sorted(found, key=lambda f: f.order):
