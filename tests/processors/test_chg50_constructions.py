@@ -9,7 +9,9 @@ Sentences written for these tests, with a user-defined issue of their own (none 
 - the opening sentence of a quote that the next sentence closes with a pronoun (`"... tenants. We ...," she said.`):
   the speaker of the sentence before;
 - a bare `its position had not changed` (no stance named): the stance the holder states in the next sentence of its
-  paragraph is the one that holds, for every holder the marker was read for."""
+  paragraph is the one that holds, for every holder the marker was read for;
+- a noun in apposition to the holder's act, judged by others (`, a plan critics say would ...`): their verdict, not the
+  holder's."""
 
 from __future__ import annotations
 
@@ -67,6 +69,15 @@ GUARDS = [
     # a bare unchanged marker followed by another holder's stance keeps its own reading
     (LEAD + "Chancellor Erik Lund said his position had not changed. \"The rent laws are in the interest of tenants,\" "
      "said Mia Brandt, a tenants' leader.", ("Erik Lund", RENT, S)),
+]
+
+
+GUARDS += [
+    # the critics' verdict on the holder's own act
+    ("VIENNA (Reuters) - Chancellor Erik Lund on Monday sent parliament a package of changes to the rent control laws, "
+     "a plan critics say would undermine investment in housing.", ("Erik Lund", RENT, O)),
+    ("VIENNA (Reuters) - Chancellor Erik Lund on Monday presented new rent control laws, a plan critics say would hurt "
+     "landlords and undermine investment.", ("Erik Lund", RENT, O)),
 ]
 
 

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.96.0")
+PRODUCER = Producer(name="positions", version="1.97.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -2506,6 +2506,11 @@ _OTHERS_CLAIM = re.compile(
     r"\b(?:said|says|saying|added|adding|told\s+\w+|noted|noting)\s+(?:that\s+)?(?!(?:he|she|it|they|we|I|the\s+government)\s)"
     r"(?:[\w'\u2019-]+\s+){1,3}?(?:claimed|claim|claims|argued|argue|argues|insisted|insist|warned|warn|feared|fear|fears|"
     r"complained|contended|maintained|suggested|believed|believe|believes|said|say|says)\s+(?:that\s+)?")
+# (pass chg50) a noun in apposition to the holder's act, judged by others (`, a plan critics say would ...`, `, a move
+# opponents said sidesteps ...`): what follows is their verdict, not the holder's
+_OTHERS_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|which|one)\s+(?:[\w-]+\s+){0,2}?(?:critics|opponents|detractors|campaigners|analysts|experts|economists|"
+    r"rights\s+groups|activists)\s+(?:have\s+)?(?:say|says|said|argue|argued|warn|warned|fear|feared|believe|believed)\b")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|argued|arguing|insisted|stressed)\s+(?:that\s+)?"
                            r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
 
@@ -5242,6 +5247,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # `China called for calm after Biden allowed ... ATACMS`: the main verb is on something else; the
                         # issue is named only in a clause of time after it
                         continue
+                    if first.kind == "stance" and (" say" in text[s : first.start] or " said" in text[s : first.start]) and (
+                            _OTHERS_APPOSITIVE.search(text, s, first.start)):
+                        continue  # (pass chg50) `sent a reform to Congress, a plan critics say would weaken the courts`: their view
                     if holder is not None and first.kind == "stance" and _OTHERS_CLAIM.search(text, s, first.start) and (
                             lex.is_effect(text, first) or lex.EVALUATIVE.fullmatch(text, first.start, first.end)):
                         continue  # (pass `pos22s`) `said critics claimed the levy would drive visitors away`: another's claim
