@@ -11,7 +11,9 @@ Sentences written for these tests, with a user-defined issue of their own (none 
 - a bare `its position had not changed` (no stance named): the stance the holder states in the next sentence of its
   paragraph is the one that holds, for every holder the marker was read for;
 - a noun in apposition to the holder's act, judged by others (`, a plan critics say would ...`): their verdict, not the
-  holder's."""
+  holder's;
+- a quote closed by a person named with the body they are of (`"...," Ana Ruiz of the Tenants' Union said`): the person
+  speaks, not the body."""
 
 from __future__ import annotations
 
@@ -51,6 +53,12 @@ POSITIVE = [
 ]
 
 
+POSITIVE += [
+    (LEAD + "\"We will march until the rent control laws are scrapped,\" Karl Weber of the Landlords Association said on "
+     "Monday.", ("Karl Weber", RENT, O)),
+]
+
+
 @pytest.mark.parametrize("text,expected", POSITIVE)
 def test_positive(ctx, text, expected):
     found = stances(text, ctx)
@@ -78,6 +86,13 @@ GUARDS += [
      "a plan critics say would undermine investment in housing.", ("Erik Lund", RENT, O)),
     ("VIENNA (Reuters) - Chancellor Erik Lund on Monday presented new rent control laws, a plan critics say would hurt "
      "landlords and undermine investment.", ("Erik Lund", RENT, O)),
+]
+
+
+GUARDS += [
+    # the body of the person who speaks holds nothing of its own
+    (LEAD + "\"We will march until the rent control laws are scrapped,\" Karl Weber of the Landlords Association said on "
+     "Monday.", ("Landlords Association", RENT, O)),
 ]
 
 

@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.97.0")
+PRODUCER = Producer(name="positions", version="1.98.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -562,6 +562,7 @@ _NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r")
 # (pass stm24) the party, body or place a person is of, written after the name and no part of it: `Tom Hale of the
 # Liberal Party, a coalition partner, said`, `the health minister, Ana Ruiz of the Greens, called ...`
 _MEMBER_OF = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+_MEMBER_OF_RX = re.compile(_MEMBER_OF)
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
                       r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed|"
@@ -4390,6 +4391,9 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
             _SPEECH.match(after)
             or (gap and _SPEECH.match(after[gap.end() - 1 :]))
             or _SPEAKING.match(after)
+            # (pass chg50) a person named with the body they are of, then the verb (`"...," Ana Ruiz of the Tenants' Union
+            # said`): the person speaks, not the body
+            or (after.startswith(" of ") and r.actor.kind == "person" and (mo := _MEMBER_OF_RX.match(after)) and _SPEECH.match(after[mo.end() :]))
             or _SPEECH_BEFORE.search(text[max(0, r.start - 60) : r.start])
             # (pass `pos22s`) `"...," said the European Commission.`: an inverted speaker closing the sentence
             or (_SAID_THE_BEFORE.search(text, max(0, r.start - 40), r.start) and _INVERTED_END.match(text, r.end))
