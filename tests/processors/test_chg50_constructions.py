@@ -13,7 +13,9 @@ Sentences written for these tests, with a user-defined issue of their own (none 
 - a noun in apposition to the holder's act, judged by others (`, a plan critics say would ...`): their verdict, not the
   holder's;
 - a quote closed by a person named with the body they are of (`"...," Ana Ruiz of the Tenants' Union said`): the person
-  speaks, not the body."""
+  speaks, not the body;
+- a speaker's second complement with a country as its subject (`said the chancellor was wrong and that Austria should
+  ...`): the speaker's call, not the country's stance."""
 
 from __future__ import annotations
 
@@ -54,6 +56,8 @@ POSITIVE = [
 
 
 POSITIVE += [
+    (LEAD + "Opposition leader Mia Brandt said the chancellor was wrong and that Austria should keep the rent control laws.",
+     ("Mia Brandt", RENT, S)),
     (LEAD + "\"We will march until the rent control laws are scrapped,\" Karl Weber of the Landlords Association said on "
      "Monday.", ("Karl Weber", RENT, O)),
 ]
@@ -90,6 +94,8 @@ GUARDS += [
 
 
 GUARDS += [
+    (LEAD + "Opposition leader Mia Brandt said the chancellor was wrong and that Austria should keep the rent control laws.",
+     ("Austria", RENT, S)),
     # the body of the person who speaks holds nothing of its own
     (LEAD + "\"We will march until the rent control laws are scrapped,\" Karl Weber of the Landlords Association said on "
      "Monday.", ("Landlords Association", RENT, O)),

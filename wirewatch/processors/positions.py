@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.98.0")
+PRODUCER = Producer(name="positions", version="1.99.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -563,6 +563,8 @@ _NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r")
 # Liberal Party, a coalition partner, said`, `the health minister, Ana Ruiz of the Greens, called ...`
 _MEMBER_OF = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
 _MEMBER_OF_RX = re.compile(_MEMBER_OF)
+# (pass chg50) a speaker's second complement (`said Scholz was wrong and that Germany should ...`)
+_SAID_AND_THAT = re.compile(r"\b(?:said|says|argued|insisted|added|stressed)\s+(?:that\s+)?[^.;:\u201c\u201d\"]{1,120}?\s+and\s+that\s+$")
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
                       r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed|"
@@ -5638,6 +5640,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?|agreed|agrees|decided|decides|ruled|rules|confirmed|confirms)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
                                              text[max(c_start, holder.start - 25) : holder.start])
                             earlier = [h for h in holders if h.end <= holder.start]
+                            if not said and earlier and "and that" in text[max(c_start, holder.start - 12) : holder.start]:
+                                # (pass chg50) `Merz said Scholz was wrong and that Germany should deliver them`: a second
+                                # complement of the same speaker, whose subject is no holder of it
+                                w0 = max(c_start, holder.start - 160)
+                                said2 = _SAID_AND_THAT.search(text, w0, holder.start)
+                                teller = [h for h in earlier if said2 is not None and h.end <= said2.start()]
+                                who = teller[-1:] if said2 is not None else who
                             if said and earlier:
                                 who = [earlier[-1]]
                             elif said and speaker is not None and speaker is not holder:
