@@ -15,7 +15,12 @@ Sentences written for these tests, with a user-defined issue of their own (none 
 - a quote closed by a person named with the body they are of (`"...," Ana Ruiz of the Tenants' Union said`): the person
   speaks, not the body;
 - a speaker's second complement with a country as its subject (`said the chancellor was wrong and that Austria should
-  ...`): the speaker's call, not the country's stance."""
+  ...`): the speaker's call, not the country's stance;
+- a stance in a pluperfect relative clause on the holder (`, who had defended the laws for months, moved ...`): held
+  before the news, background;
+- `the people of X`: citizens, not the state;
+- shift words (what a position change must rest on): a leader's retreat or concession, a measure withdrawn by a pronoun;
+  not an army retreating from a place, conceding defeat, troops withdrawn from the front."""
 
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ import pytest
 
 from tests.position_tuples import stances
 from wirewatch.processors import ExtractionContext
+from wirewatch.processors.shifts import signals_shift
 from wirewatch.schemas import Issue, IssueSet
 
 ISSUES = IssueSet(issues=(
@@ -94,6 +100,10 @@ GUARDS += [
 
 
 GUARDS += [
+    (LEAD + "Housing Minister Clara Voss, who had defended the rent control laws through months of talks, moved the repeal "
+     "bill in parliament.", ("Clara Voss", RENT, S)),
+    (LEAD + "\"Listening to the people of Austria, who have said they want the rent control laws, I will sign,\" Chancellor "
+     "Erik Lund said.", ("Austria", RENT, S)),
     (LEAD + "Opposition leader Mia Brandt said the chancellor was wrong and that Austria should keep the rent control laws.",
      ("Austria", RENT, S)),
     # the body of the person who speaks holds nothing of its own
@@ -106,3 +116,21 @@ GUARDS += [
 def test_guard(ctx, text, absent):
     found = stances(text, ctx)
     assert absent not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister's decision to scrap the levy was a rare retreat for a leader who prides himself on firmness.",
+    "\"The people have spoken. I concede, and I will not sign the bill,\" the president said.",
+    "The president said he would not sign the bill and would withdraw it.",
+])
+def test_shift_told(text):
+    assert signals_shift(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Government troops retreated from the town on Sunday after heavy shelling.",
+    "The candidate conceded defeat on Sunday night.",
+    "The army sent two brigades to the border and later withdrew them from the front.",
+])
+def test_no_shift_told(text):
+    assert not signals_shift(text)

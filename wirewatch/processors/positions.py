@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.99.0")
+PRODUCER = Producer(name="positions", version="1.100.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -563,6 +563,7 @@ _NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r")
 # Liberal Party, a coalition partner, said`, `the health minister, Ana Ruiz of the Greens, called ...`
 _MEMBER_OF = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
 _MEMBER_OF_RX = re.compile(_MEMBER_OF)
+_PEOPLE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:ordinary\s+)?people\s+of\s+(?:the\s+)?$")
 # (pass chg50) a speaker's second complement (`said Scholz was wrong and that Germany should ...`)
 _SAID_AND_THAT = re.compile(r"\b(?:said|says|argued|insisted|added|stressed)\s+(?:that\s+)?[^.;:\u201c\u201d\"]{1,120}?\s+and\s+that\s+$")
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
@@ -2954,7 +2955,10 @@ _NOT_RELATIVE_SUBJECT = frozenset("the a an its his her their this that these th
 # a relative clause that dates its stance to a finished past (`who opposed legalisation until 2021`, `which three years ago
 # opposed the jump`, `who at first resisted`): background the holder has left, no stance now
 _PAST_STANCE = re.compile(r"\b(?:until|till)\s+(?:\d{4}|last\s+\w+|recently|then)\b|\b\w+\s+(?:years?|months?|weeks?)\s+ago\b|"
-                          r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b", re.I)
+                          r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b|"
+                          # (pass chg50) a stance held before the news, in the pluperfect (`, who had defended the laws
+                          # through months of talks, moved the repeal`): background, as `had long` is
+                          r"(?:(?<=\bwho\s)|(?<=\bwhich\s))had\s+(?:opposed|resisted|rejected|supported|backed|defended|championed)\b", re.I)
 
 
 # the words that place a party in a government (`its junior coalition partner`, `the ruling LDP`)
@@ -5666,6 +5670,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         name = _ref_name(gazetteer, ref, text, article.published_at)
                         if not name:
                             continue
+                        if ref.actor is not None and ref.actor.kind == "country" and text.endswith("ople of ", 0, ref.start) and (
+                                _PEOPLE_OF.search(text, max(0, ref.start - 20), ref.start)):
+                            continue  # (pass chg50) `the people of Kenya, who have said they want nothing to do with ...`: citizens, not the state
                         order += 1
                         if first.kind == "align":
                             rest = lex.ALIGN.match(text, first.start)
