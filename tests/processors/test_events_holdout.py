@@ -214,8 +214,8 @@ TARGETS = {
     # the stop's passes, positions 0.546 after them (posrec)
     "events_round49": (0.58, 0.945),
     # written blind at the start of stop 28 (untuned at 071edca: positions 0.474, aid 0.863, two false changes); unseen
-    # by the stop's passes
-    "events_round50": (0.473, 0.862),
+    # by the stop's passes; positions floor after pass chg50 at stop 29 (0.543, no false change; aid left to aidgen)
+    "events_round50": (0.542, 0.862),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
