@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.100.0")
+PRODUCER = Producer(name="positions", version="1.101.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -583,6 +583,10 @@ _NAME = _NAME_WORD + r"(?:\s+(?:von\s+|van\s+|de\s+|der\s+)?" + _NAME_WORD + r")
 # (pass stm24) the party, body or place a person is of, written after the name and no part of it: `Tom Hale of the
 # Liberal Party, a coalition partner, said`, `the health minister, Ana Ruiz of the Greens, called ...`
 _MEMBER_OF = r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})"
+_MEMBER_OF_RX = re.compile(_MEMBER_OF)
+_PEOPLE_OF = re.compile(r"\b(?:[Tt]he\s+)?(?:ordinary\s+)?people\s+of\s+(?:the\s+)?$")
+# (pass chg50) a speaker's second complement (`said Scholz was wrong and that Germany should ...`)
+_SAID_AND_THAT = re.compile(r"\b(?:said|says|argued|insisted|added|stressed)\s+(?:that\s+)?[^.;:\u201c\u201d\"]{1,120}?\s+and\s+that\s+$")
 # (or a verb of stance: `Pavel Novak, the environment minister, praised the ban`)
 _APPOSITIVE_SPEECH = (r",\s+(?:has\s+|had\s+)?(?:said|says|told|warned|wrote|argued|added|insisted|stressed|urged|called|declared|repeated|renewed|reiterated|reaffirmed|"
                       r"welcomed|welcomes|praised|hailed|applauded|slammed|thanked|critici[sz]ed|condemned|denounced|rejected|opposed|backed|supported|endorsed|"
@@ -2527,6 +2531,11 @@ _OTHERS_CLAIM = re.compile(
     r"\b(?:said|says|saying|added|adding|told\s+\w+|noted|noting)\s+(?:that\s+)?(?!(?:he|she|it|they|we|I|the\s+government)\s)"
     r"(?:[\w'\u2019-]+\s+){1,3}?(?:claimed|claim|claims|argued|argue|argues|insisted|insist|warned|warn|feared|fear|fears|"
     r"complained|contended|maintained|suggested|believed|believe|believes|said|say|says)\s+(?:that\s+)?")
+# (pass chg50) a noun in apposition to the holder's act, judged by others (`, a plan critics say would ...`, `, a move
+# opponents said sidesteps ...`): what follows is their verdict, not the holder's
+_OTHERS_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|which|one)\s+(?:[\w-]+\s+){0,2}?(?:critics|opponents|detractors|campaigners|analysts|experts|economists|"
+    r"rights\s+groups|activists)\s+(?:have\s+)?(?:say|says|said|argue|argued|warn|warned|fear|feared|believe|believed)\b")
 _SAID_PRONOUN = re.compile(r"\b(?:said|says|saying|added|adding|warned|warning|argued|arguing|insisted|stressed)\s+(?:that\s+)?"
                            r"(?:it|this|(?:the|this|that)\s+(?:move|decision|step|vote))\s+", re.I)
 
@@ -2967,7 +2976,10 @@ _NOT_RELATIVE_SUBJECT = frozenset("the a an its his her their this that these th
 # a relative clause that dates its stance to a finished past (`who opposed legalisation until 2021`, `which three years ago
 # opposed the jump`, `who at first resisted`): background the holder has left, no stance now
 _PAST_STANCE = re.compile(r"\b(?:until|till)\s+(?:\d{4}|last\s+\w+|recently|then)\b|\b\w+\s+(?:years?|months?|weeks?)\s+ago\b|"
-                          r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b", re.I)
+                          r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b|"
+                          # (pass chg50) a stance held before the news, in the pluperfect (`, who had defended the laws
+                          # through months of talks, moved the repeal`): background, as `had long` is
+                          r"(?:(?<=\bwho\s)|(?<=\bwhich\s))had\s+(?:opposed|resisted|rejected|supported|backed|defended|championed)\b", re.I)
 
 
 # the words that place a party in a government (`its junior coalition partner`, `the ruling LDP`)
@@ -4236,6 +4248,8 @@ def _polarity(text: str, cues: list[lex.Cue], names: tuple[tuple[int, int], ...]
             # `repeals the rent law and scraps 300 regulations`, (pass pos39a) `voted to postpone the law and to weaken it`: two
             # undoings side by side, not one undoing the other
             break
+        if c.kind == "reverser" and text.startswith(("withdr", "Withdr"), c.start) and re.search(r"\band\b|\bor\b", gap):
+            break  # (pass chg50) `would not sign the bill and would withdraw it`: the pronoun is the measure, not the signing
         if re.match(r"\s*and\b", gap) and lex.BARE_VOTE.match(text, first.start):
             break  # `voted against and threatened to quit the government`: a vote with no object closes its predicate
         if c.kind == "negation":
@@ -4369,6 +4383,16 @@ def _open_quote(body: str) -> bool:
 _QUOTE_CLOSE_ATTRIBUTION = re.compile(r"[,.!?]?[\u201d\"],?\s+(?:(?:said|says|added|wrote|told\s+\w+)\s+)?(?:the\s+)?(?:[\w.'\u2019-]+\s+){0,6}$")
 
 
+def _pronoun_closes_next(text: str, body: str, sents: list[Segment], index: int) -> bool:
+    """(pass chg50) Whether the quote `body` opens goes on into the next sentence of its paragraph, which closes it with a
+    pronoun's attribution (`"The rules protect tenants. We will not drop them," she said.`): the opening sentence is that
+    speaker's too."""
+    if index + 1 >= len(sents) or not _open_quote(body):
+        return False
+    nxt = sents[index + 1]
+    return "\n" not in text[sents[index].end : nxt.start] and _QUOTE_PRONOUN_SPEAKS.search(text, nxt.start, nxt.end) is not None
+
+
 def _closing_speaker(text: str, nxt: Segment, all_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     """(pass posr) The speaker of the sentence `nxt` that closes an open quote, in the same paragraph, when its attribution
     comes right after the quote's close (`... all of Europe," Zelensky wrote on X.`) and the quote holds no other name."""
@@ -4401,6 +4425,9 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
             _SPEECH.match(after)
             or (gap and _SPEECH.match(after[gap.end() - 1 :]))
             or _SPEAKING.match(after)
+            # (pass chg50) a person named with the body they are of, then the verb (`"...," Ana Ruiz of the Tenants' Union
+            # said`): the person speaks, not the body
+            or (after.startswith(" of ") and r.actor.kind == "person" and (mo := _MEMBER_OF_RX.match(after)) and _SPEECH.match(after[mo.end() :]))
             or _SPEECH_BEFORE.search(text[max(0, r.start - 60) : r.start])
             # (pass `pos22s`) `"...," said the European Commission.`: an inverted speaker closing the sentence
             or (_SAID_THE_BEFORE.search(text, max(0, r.start - 40), r.start) and _INVERTED_END.match(text, r.end))
@@ -4573,6 +4600,34 @@ def _country_courts(text: str, all_refs: list[Ref]) -> list[Ref]:
 _GENERIC_HOLDER = re.compile(
     r"(?:the|his|her|its|their|our|this|that)\s+(?:own\s+)?(?:government|administration|cabinet|country|executive|coalition)$", re.IGNORECASE
 )
+
+
+# (pass chg50) a marker that the holder's position holds, naming no stance and nothing after it (`said its position had
+# not changed.`, `his stance remains unchanged.`)
+_BARE_UNCHANGED_END = re.compile(r"[\s,.;:!\u201d\"']*$")
+
+
+def _unchanged_stated_after(text: str, found: list[_Found]) -> list[_Found]:
+    """(pass chg50) A bare `its position had not changed` says that a stance holds, not which (read as the status quo,
+    against the measure): when the holder's own next sentence, in the same paragraph, states the stance (`... had not
+    changed. "The rules protect tenants," she said.`), that stance is the one that holds -- for every holder the marker
+    was read for (`X said the government's position had not changed`: X and the government)."""
+    flips: dict[int, str] = {}
+    for f in found:
+        if f.cue != "unchanged" or f.at in flips or not f.unchanged:
+            continue
+        marker = lex.UNCHANGED.match(text, f.at)
+        if marker is None or not _BARE_UNCHANGED_END.match(text, marker.end(), f.sentence.end):
+            continue
+        for g in found:
+            if g.actor == f.actor and g.issue == f.issue and g.cue not in ("unchanged", "") and g.stance != f.stance and (
+                    f.sentence.end <= g.sentence.start and not text[f.sentence.end : g.sentence.start].strip()):
+                flips[f.at] = g.stance
+                break
+    if not flips:
+        return found
+    return [_Found(f.actor, f.ref, f.issue, flips[f.at], f.unchanged, f.sentence, f.order, f.cue, f.at, f.factor)
+            if f.cue == "unchanged" and f.at in flips else f for f in found]
 
 
 def _weak_holder(f: _Found) -> bool:
@@ -4947,12 +5002,14 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
+        quote_runs = False
         if speaker is None and body[:1] in "\u201c\"" and index + 1 < len(sents) and _open_quote(body):
             # (pass posr) `"This is a victory for Ukraine. A victory for all of Europe," Zelensky wrote.`: the opening
             # sentences of a quote the next sentence closes and attributes are that speaker's too
             speaker = _closing_speaker(text, sents[index + 1], all_refs, gazetteer)
         opens_with_pronoun = _PRONOUN_SPEAKS.match(body) is not None
-        if (speaker is None or opens_with_pronoun) and (opens_with_pronoun or (body[:1] in "\u201c\"" and _QUOTE_PRONOUN_SPEAKS.search(body))):
+        if (speaker is None or opens_with_pronoun) and (opens_with_pronoun or (body[:1] in "\u201c\"" and (
+                _QUOTE_PRONOUN_SPEAKS.search(body) or (speaker is None and (quote_runs := _pronoun_closes_next(text, body, sents, index)))))):
             # (and `"Canada will tighten sanctions further," he added.`: a quote the pronoun closes)
             # `He told senators that the United States would keep ...`: the person last named speaks
             speaker = _last_person(all_refs, max(0, sent.start - 1500), sent.start)
@@ -5309,6 +5366,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # `China called for calm after Biden allowed ... ATACMS`: the main verb is on something else; the
                         # issue is named only in a clause of time after it
                         continue
+                    if first.kind == "stance" and (" say" in text[s : first.start] or " said" in text[s : first.start]) and (
+                            _OTHERS_APPOSITIVE.search(text, s, first.start)):
+                        continue  # (pass chg50) `sent a reform to Congress, a plan critics say would weaken the courts`: their view
                     if holder is not None and first.kind == "stance" and _OTHERS_CLAIM.search(text, s, first.start) and (
                             lex.is_effect(text, first) or lex.EVALUATIVE.fullmatch(text, first.start, first.end)):
                         continue  # (pass `pos22s`) `said critics claimed the levy would drive visitors away`: another's claim
@@ -5599,7 +5659,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 person = subject
                             if person is not None:
                                 who = [person]
-                        elif speaker is not None and (pron or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
+                        elif speaker is not None and (pron or quote_runs or speaker.start >= first.end) and not _SPEAKING.match(text[speaker.end : speaker.end + 30]):
                             who = [speaker]
                             if not unchanged and _STICKING_TO.search(text, speaker.end, c_end):
                                 unchanged = True  # `..., the board decided, sticking to the position it took in March`
@@ -5695,6 +5755,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             said = re.search(r"\b(?:said|says|saying|argued|arguing|insisted|insisting|added|adding|stressed|stressing|believes?|agreed|agrees|decided|decides|ruled|rules|confirmed|confirms)(?:\s+(?:on|in|at|late|earlier)\s+\w+)?\s+(?:that\s+)?$",
                                              text[max(c_start, holder.start - 25) : holder.start])
                             earlier = [h for h in holders if h.end <= holder.start]
+                            if not said and earlier and "and that" in text[max(c_start, holder.start - 12) : holder.start]:
+                                # (pass chg50) `Merz said Scholz was wrong and that Germany should deliver them`: a second
+                                # complement of the same speaker, whose subject is no holder of it
+                                w0 = max(c_start, holder.start - 160)
+                                said2 = _SAID_AND_THAT.search(text, w0, holder.start)
+                                teller = [h for h in earlier if said2 is not None and h.end <= said2.start()]
+                                who = teller[-1:] if said2 is not None else who
                             if said and earlier:
                                 who = [earlier[-1]]
                             elif said and speaker is not None and speaker is not holder:
@@ -5714,6 +5781,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         name = _ref_name(gazetteer, ref, text, article.published_at)
                         if not name:
                             continue
+                        if ref.actor is not None and ref.actor.kind == "country" and text.endswith("ople of ", 0, ref.start) and (
+                                _PEOPLE_OF.search(text, max(0, ref.start - 20), ref.start)):
+                            continue  # (pass chg50) `the people of Kenya, who have said they want nothing to do with ...`: citizens, not the state
                         order += 1
                         if first.kind == "align":
                             rest = lex.ALIGN.match(text, first.start)
@@ -6065,6 +6135,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     seen: set[tuple[str, str]] = set()
     # `Austria will not send tanks ..., adding that Vienna's position remains unchanged`
     unchanged_somewhere = {(f.actor, f.issue, f.stance) for f in found if f.unchanged}
+    found = _unchanged_stated_after(text, found)
     chosen: dict[tuple[str, str], _Found] = {}
     matcher_of = {m.issue.id: m for m in matchers} if len(found) > 1 else {}
     for f in sorted(found, key=lambda f: f.order):

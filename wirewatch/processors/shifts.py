@@ -46,6 +46,9 @@ _SHIFT = re.compile(
     r"shift\w*|soften\w*|relent\w*|backtrack\w*|back(?:ed|s|ing)? down|climb\w* down|rethink\w*|reconsider\w*|"
     r"pivot\w*|flip\w*|chang\w* (?:course|tack|(?:its|his|her|their) (?:mind|position|stance|view|tune))|changed|"
     r"abandon\w*|gave up|giv\w+ up|swung (?:behind|its|his|her|their)|swings? behind|"
+    # (pass chg50) a leader's retreat or concession (`a rare retreat by the prime minister`, `I concede`); not an army's
+    # (`retreated from the city`)
+    r"retreat(?! from)(?!ed from)(?!ing from)\w*|conced(?:e|es|ed|ing)(?! (?:a |the |that |defeat|goals?|points?|seats?)\b)|"
     # what the actor held before
     r"no longer|for the first time|after (?:months|weeks|years|days) of|ending (?:\w+ )?(?:days|weeks|months|years) of|settl\w+ (?:\w+ )?(?:days|weeks|months|years) of|"
     r"finally|previously|once (?:opposed|backed|supported|rejected)|"
@@ -64,6 +67,8 @@ _SHIFT = re.compile(
     # (pass pos39c) an actor putting off or taking back its own measure (`withdrew its proposed ban`, `proposed delaying its
     # landmark law`, `has postponed its own rules`): the measure was its course until then
     r"withdr[ae]w\w* (?:its|their) " + _OWN_MEASURE + r"|"
+    # (pass chg50) or named by a pronoun (`would not sign the bill and would withdraw it`; not `withdrew them from the front`)
+    r"withdr[ae]w\w* (?:it|them)(?! from\b)(?! out\b)(?! back\b)(?! into\b)|"
     r"(?:delay|postpon|shelv)\w* (?:its|their) " + _OWN_MEASURE + r"|"
     # the act contradicting what the same body did before (`a law that parliament itself had adopted`)
     r"itself had (?:adopted|approved|proposed|passed|backed)"

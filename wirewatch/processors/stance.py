@@ -425,6 +425,13 @@ AT_THE_END = _rx(
 )
 # (the obligation form, read before `should`/`must` can be taken for an entitlement of the measure's taker)
 FACE_CONSEQUENCES = _rx(r"(?:should|must) (?:\w+ )?" + _FACE_CONSEQUENCES)
+# (pass chg50) a measure said to serve someone (`the laws are in the interest of farmers`, `is not in Europe's interest`,
+# `are in the best interests of tenants`): a verdict for it, after a copula (not an adjunct of a course: `withdrew them
+# in the larger interest of the country`); `not` before it is the negation cue
+IN_INTEREST = _rx(
+    r"(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbe )|(?<=\bremains )|(?<=\bremain )|(?<=\bnot ))"
+    r"in (?:the )?(?:[\w-]+['\u2019]s? |[\w-]+s['\u2019] )?(?:best |real |long-term |true |own )?interests?(?: of)?(?![\w-])"
+)
 # A negated measure judged by a negative verdict: `called the absence of a timeline "absurd"` -> support.
 ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on|(?:a|any|the) (?:delay|pause|postponement)")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
@@ -540,6 +547,9 @@ REVERSER = _rx(
     # `withdrew its support`, `withdrew troops`)
     r"(?:withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?)(?= (?:its|the|a|their|his|her) (?:[\w-]+ ){0,2}?(?:ban|rule|regulation|law|bill|proposal|plan|"
     r"measure|standard|decree|legislation|reform|tax|levy)s?\b)|"
+    # (pass chg50) taking back a measure named before by a pronoun (`had decided to withdraw them`, `would not sign the bill
+    # and would withdraw it`); not troops or envoys pulled from a place (`withdrew them from the border`)
+    r"withdr(?:aw|aws|awing|ew|awn)(?= (?:it|them)\b(?! (?:from|out|back|into)\b))|"
     # (`will not back away from lowering speed limits`, `refused to back down on the levy`: a retreat, negated a keeping)
     r"back(?:s|ed|ing)? (?:away|down) (?:from|on)|"
     r"retreat(?:s|ed|ing)? (?:from|on)|"
@@ -2000,6 +2010,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
         table[0:0] = [("stance", BALLOT_YES, 1), ("stance", BALLOT_NO, -1)]
     if text.find("consequences", start, end) != -1:
         table.insert(0, ("stance", FACE_CONSEQUENCES, -1))
+    if text.find(" interest", start, end) != -1:
+        table.insert(table.index(("stance", SUPPORT, 1)), ("stance", IN_INTEREST, 1))
     if issue_matcher is not None and issue_matcher.cessation and (
         text.find(" back ", start, end) != -1 or text.find("readmi", start, end) != -1 or text.find("reinstat", start, end) != -1
         or text.find("allow", start, end) != -1 or text.find(" let", start, end) != -1
