@@ -4411,6 +4411,48 @@ def _closing_speaker(text: str, nxt: Segment, all_refs: list[Ref], gazetteer: Ga
     return cand
 
 
+# (pass posholder) a speaker whose speech verb follows an adverb of sequence (`Kishida also said`, `Frederiksen later said
+# that`, `X has again said`): `_SPEECH` allows a time adjunct and an auxiliary only
+_POSHOLDER_ADVERB_SPEECH = re.compile(
+    r"\s*,?\s*(?:has |had |have )?(?:also|later|again|then|separately|subsequently)\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|stressed|confirmed)\b"
+)
+
+
+def _posholder_adverb_speech(after: str) -> bool:
+    """(pass posholder) Whether the text right after a name is a speech verb behind an adverb of sequence (`also said`,
+    `later told`), gated on the adverb's literal."""
+    head = after[:24]
+    if "also" not in head and "later" not in head and "again" not in head and "then" not in head and "separately" not in head and "subsequently" not in head:
+        return False
+    return _POSHOLDER_ADVERB_SPEECH.match(after) is not None
+
+
+# (pass posholder) the opening of a second clause with a speaker of its own: `..., while B said`, `; B said`, `, and B said`
+_POSHOLDER_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:while|whereas|and|but)|;)\s+")
+
+
+def _posholder_clause_speaker(text: str, sent_refs: list[Ref], holder: Ref, speaker: Ref, gazetteer: Gazetteer) -> Ref:
+    """(pass posholder) The speaker of the clause a country holder stands in, where the sentence's first speaker spoke in an
+    earlier clause: `Britain's Foreign Office said ..., while Portugal's foreign minister Paulo Rangel said Lisbon would not`
+    (Rangel voices Portugal, not the Foreign Office). The clause opens at `, while`, `, whereas`, `, and`, `, but` or `;`
+    after the first speaker and before the holder; its speaker is the person named in it whose speech verb follows (the
+    sentence's speaker otherwise)."""
+    between = text[speaker.end : holder.start]
+    if "while" not in between and "whereas" not in between and ";" not in between and ", and" not in between and ", but" not in between:
+        return speaker
+    brk = None
+    for brk in _POSHOLDER_CLAUSE_BREAK.finditer(text, speaker.end, holder.start):
+        pass
+    if brk is None:
+        return speaker
+    clause = [r for r in sent_refs if brk.end() <= r.start and r.end <= holder.start and r.actor is not None]
+    own = _speaker(text, clause, gazetteer) if clause else None
+    if own is None or own.actor is None or own.actor.kind != "person":
+        return speaker
+    return own
+
+
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     for r in sent_refs:
         if r.actor is None:
@@ -4425,6 +4467,7 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
             _SPEECH.match(after)
             or (gap and _SPEECH.match(after[gap.end() - 1 :]))
             or _SPEAKING.match(after)
+            or _posholder_adverb_speech(after)
             # (pass chg50) a person named with the body they are of, then the verb (`"...," Ana Ruiz of the Tenants' Union
             # said`): the person speaks, not the body
             or (after.startswith(" of ") and r.actor.kind == "person" and (mo := _MEMBER_OF_RX.match(after)) and _SPEECH.match(after[mo.end() :]))
@@ -5717,6 +5760,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         country_holder = (holder.actor is not None and holder.actor.kind == "country") or (
                             holder.demonym and _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) is not None
                         )  # `The Norwegian government plans to ..., Minister Karianne Tung said`
+                        if country_holder and speaker is not None and speaker is not holder and speaker.end < holder.start:
+                            # (pass posholder) `A said ..., while B said Lisbon would ...`: the clause's own speaker
+                            speaker = _posholder_clause_speaker(text, sent_refs, holder, speaker, gazetteer)
                         if (
                             speaker is not None and speaker is not holder
                             and country_holder
