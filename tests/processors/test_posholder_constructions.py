@@ -4,7 +4,8 @@
 - the speaker of a second clause (`A said ..., while B said Lisbon would ...`) voicing their own country;
 - an officer speaking for the body named in their title (`Green co-leader X said his party would ...`,
   `People's Party leader X said the PP's position ...`), not when the body is an office voicing a principal;
-- a speaker behind a relative clause longer than the speaker gap (`X, who ... , told reporters that ...`).
+- a speaker behind a relative clause longer than the speaker gap (`X, who ... , told reporters that ...`);
+- a speaker whose own short predicate comes first (`X called it "a first step" and said Kyiv would ...`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ LEAD = "COPENHAGEN (Reuters) - Allies met on Tuesday to discuss fighter jets for
     ("Danish Prime Minister Lise Holmgaard, who spent the morning at an air base in the north with pilots and engineers "
      "from three countries, told reporters that Denmark would send F-16s to Ukraine.",
      ("Lise Holmgaard", "jets-for-ukraine", "support")),
+    # a short predicate of the speaker's own, then `and said`
+    ("Danish Prime Minister Lise Holmgaard called it \"a fair deal\" and said Denmark would send F-16s to Ukraine.",
+     ("Lise Holmgaard", "jets-for-ukraine", "support")),
     # an officer of the body named in the title
     ("Scottish Greens co-leader Moira Tullis said her party would press for a charter referendum.",
      ("Moira Tullis", "river-referendum", "support")),
@@ -60,6 +64,8 @@ def test_the_body_keeps_its_stance_beside_its_officer():
      "not send fighter jets to Ukraine.", "British Foreign Office"),
     # an adverb that is no sequence adverb before the verb is not read as speech (`Holmgaard rarely said`)
     ("Lise Holmgaard rarely visited Denmark, which later said it would send F-16s to Ukraine.", "Lise Holmgaard"),
+    # `and` joining another subject's speech: not the first name's
+    ("Lise Holmgaard met the foreign minister and Denmark said it would send F-16s to Ukraine.", "Lise Holmgaard"),
     # a relative clause with no speech verb after it: no speaker
     ("Lise Holmgaard, who flew in from Oslo, visited the base where Denmark will send F-16s to Ukraine.", "Lise Holmgaard"),
 ])

@@ -4433,6 +4433,21 @@ def _posholder_long_who(text: str, ref: Ref) -> bool:
     return m is not None
 
 
+# (pass posholder) a short predicate of the speaker's own, then `and said` (`X called it "the first step" and said Kyiv
+# would ...`, `X welcomed the vote and told reporters ...`): the second verb is the same subject's speech
+_POSHOLDER_AND_SAID = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:called|welcomed|praised|hailed|criticised|criticized|thanked|met|visited)\b"
+    r"[^,;:.!?]{1,80}?\s+and\s+(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+)
+
+
+def _posholder_and_said(text: str, ref: Ref) -> bool:
+    """(pass posholder) Whether a person's name is followed by a short predicate of their own and then `and said`."""
+    if ref.actor is None or ref.actor.kind != "person" or " and " not in text[ref.end : ref.end + 110]:
+        return False
+    return _POSHOLDER_AND_SAID.match(text, ref.end, ref.end + 120) is not None
+
+
 def _posholder_adverb_speech(after: str) -> bool:
     """(pass posholder) Whether the text right after a name is a speech verb behind an adverb of sequence (`also said`,
     `later told`), gated on the adverb's literal."""
@@ -4533,6 +4548,7 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
             or _SPEAKING.match(after)
             or _posholder_adverb_speech(after)
             or _posholder_long_who(text, r)
+            or _posholder_and_said(text, r)
             # (pass chg50) a person named with the body they are of, then the verb (`"...," Ana Ruiz of the Tenants' Union
             # said`): the person speaks, not the body
             or (after.startswith(" of ") and r.actor.kind == "person" and (mo := _MEMBER_OF_RX.match(after)) and _SPEECH.match(after[mo.end() :]))
