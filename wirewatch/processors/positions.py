@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.101.0")
+PRODUCER = Producer(name="positions", version="1.102.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4411,6 +4411,127 @@ def _closing_speaker(text: str, nxt: Segment, all_refs: list[Ref], gazetteer: Ga
     return cand
 
 
+# (pass posholder) a speaker whose speech verb follows an adverb of sequence (`Kishida also said`, `Frederiksen later said
+# that`, `X has again said`): `_SPEECH` allows a time adjunct and an auxiliary only
+_POSHOLDER_ADVERB_SPEECH = re.compile(
+    r"\s*,?\s*(?:has |had |have )?(?:also|later|again|then|separately|subsequently)\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|told|added|stated|warned|insisted|argued|wrote|declared|noted|stressed|confirmed)\b"
+)
+
+
+# (pass posholder) a relative clause on the speaker longer than `_SPEAKER_GAP` reads (up to 200 characters, a quoted phrase
+# in it allowed), then the speech verb: `Orban, who left the room in December so that ..., told reporters that ...`
+_POSHOLDER_LONG_WHO = re.compile(r",\s+who\s+(?:(?!\b(?:said|says|told)\b)[^;:.!?])+?,\s+(?:(?:also|has|had)\s+)?(?:said|says|told)\b")
+
+
+def _posholder_long_who(text: str, ref: Ref) -> bool:
+    """(pass posholder) Whether a person's name is followed by a long relative clause (`, who ...,`) and then their speech
+    verb: the person speaks."""
+    if not text.startswith(", who ", ref.end) or ref.actor is None or ref.actor.kind != "person":
+        return False
+    m = _POSHOLDER_LONG_WHO.match(text, ref.end, ref.end + 220)
+    return m is not None
+
+
+# (pass posholder) a short predicate of the speaker's own, then `and said` (`X called it "the first step" and said Kyiv
+# would ...`, `X welcomed the vote and told reporters ...`): the second verb is the same subject's speech
+_POSHOLDER_AND_SAID = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:called|welcomed|praised|hailed|criticised|criticized|thanked|met|visited)\b"
+    r"[^,;:.!?]{1,80}?\s+and\s+(?:also\s+|later\s+)?(?:said|says|told|added)\b"
+)
+
+
+def _posholder_and_said(text: str, ref: Ref) -> bool:
+    """(pass posholder) Whether a person's name is followed by a short predicate of their own and then `and said`."""
+    if ref.actor is None or ref.actor.kind != "person" or " and " not in text[ref.end : ref.end + 110]:
+        return False
+    return _POSHOLDER_AND_SAID.match(text, ref.end, ref.end + 120) is not None
+
+
+def _posholder_adverb_speech(after: str) -> bool:
+    """(pass posholder) Whether the text right after a name is a speech verb behind an adverb of sequence (`also said`,
+    `later told`), gated on the adverb's literal."""
+    head = after[:24]
+    if "also" not in head and "later" not in head and "again" not in head and "then" not in head and "separately" not in head and "subsequently" not in head:
+        return False
+    return _POSHOLDER_ADVERB_SPEECH.match(after) is not None
+
+
+# (pass posholder) the opening of a second clause with a speaker of its own: `..., while B said`, `; B said`, `, and B said`
+_POSHOLDER_CLAUSE_BREAK = re.compile(r"(?:,\s+(?:while|whereas|and|but)|;)\s+")
+
+
+def _posholder_clause_speaker(text: str, sent_refs: list[Ref], holder: Ref, speaker: Ref, gazetteer: Gazetteer) -> Ref:
+    """(pass posholder) The speaker of the clause a country holder stands in, where the sentence's first speaker spoke in an
+    earlier clause: `Britain's Foreign Office said ..., while Portugal's foreign minister Paulo Rangel said Lisbon would not`
+    (Rangel voices Portugal, not the Foreign Office). The clause opens at `, while`, `, whereas`, `, and`, `, but` or `;`
+    after the first speaker and before the holder; its speaker is the person named in it whose speech verb follows (the
+    sentence's speaker otherwise)."""
+    between = text[speaker.end : holder.start]
+    if "while" not in between and "whereas" not in between and ";" not in between and ", and" not in between and ", but" not in between:
+        return speaker
+    brk = None
+    for brk in _POSHOLDER_CLAUSE_BREAK.finditer(text, speaker.end, holder.start):
+        pass
+    if brk is None:
+        return speaker
+    clause = [r for r in sent_refs if brk.end() <= r.start and r.end <= holder.start and r.actor is not None]
+    own = _speaker(text, clause, gazetteer) if clause else None
+    if own is None or own.actor is None or own.actor.kind != "person":
+        return speaker
+    return own
+
+
+# (pass posholder) the words of an officer's description between the body's name and the person's (`Green Party
+# co-leader`, `People's Party leader`), or after the person's name (`, head of the X,`, `, the chairman of the X,`)
+_POSHOLDER_TITLE_BETWEEN = re.compile(
+    r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:co-)?(?:leader|chairman|chairwoman|chair|president|head|chief|secretary|"
+    r"spokes(?:man|woman|person)|director|executive|CEO)\s+$"
+)
+_POSHOLDER_TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:co-)?(?:leader|chairman|chairwoman|chair|president|head|chief|secretary|"
+    r"spokes(?:man|woman|person)|director|executive|CEO)\s+(?:of|at)\s+(?:the\s+)?$"
+)
+_POSHOLDER_SAYS = re.compile(r"(?:,\s+[^,;:\u201c\u201d\"]{2,120}?,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|insisted|warned)\b")
+
+
+def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Ref]) -> bool:
+    """(pass posholder) Whether a person speaking names, as the body they lead or speak for, the organisation that holds a
+    stance in their complement: `Scottish Greens co-leader X said ... his party would press`, `X, head of the Fisheries
+    Federation, said the group "cannot accept" the plan`, `People's Party leader X said the PP's position had not changed`.
+    The body's mention stands in the speaker's title (before the name, only title words between) or in an appositive
+    right after the name; the speaker's speech verb comes before the holder."""
+    if speaker.actor is None or speaker.actor.kind != "person" or holder.actor is None or holder.actor.kind not in ("organization", "body"):
+        return False
+    if holder.actor.speaks_for or holder.actor.principals:
+        return False  # `White House spokesman X said ...`: an office voicing its principal (the principal's stance, not the spokesman's)
+    said = _POSHOLDER_SAYS.match(text, speaker.end)
+    if said is None:
+        return False
+    if holder.end <= speaker.start:
+        # the body named in the title is the holder itself (`_titled_party`: `his party would ...` after the verb)
+        return speaker.start - holder.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, holder.end, speaker.start) is not None
+    if said.end() > holder.start:
+        return False
+    # the body's name in the speaker's title, written out even where it made no mention of its own (`People's Party leader X`)
+    lead = text[max(0, speaker.start - 60) : speaker.start]
+    title = _POSHOLDER_TITLE_BETWEEN.search(lead)
+    if title is not None:
+        named = lead[: title.start()].rstrip()
+        if any(n and named.endswith(n) and (len(named) == len(n) or not named[-len(n) - 1].isalnum())
+               for n in {holder.actor.canonical, holder.text, *holder.actor.aliases}):
+            return True
+    for r in sent_refs:
+        if r is holder or r.actor is None or r.actor.canonical != holder.actor.canonical:
+            continue
+        if r.end <= speaker.start and speaker.start - r.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, r.end, speaker.start):
+            return True
+        if speaker.end < r.start < said.end() and _POSHOLDER_TITLE_AFTER.search(text, speaker.end, r.start) and (
+                _POSHOLDER_TITLE_AFTER.search(text, speaker.end, r.start).start() == speaker.end):
+            return True
+    return False
+
+
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     for r in sent_refs:
         if r.actor is None:
@@ -4425,6 +4546,9 @@ def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | Non
             _SPEECH.match(after)
             or (gap and _SPEECH.match(after[gap.end() - 1 :]))
             or _SPEAKING.match(after)
+            or _posholder_adverb_speech(after)
+            or _posholder_long_who(text, r)
+            or _posholder_and_said(text, r)
             # (pass chg50) a person named with the body they are of, then the verb (`"...," Ana Ruiz of the Tenants' Union
             # said`): the person speaks, not the body
             or (after.startswith(" of ") and r.actor.kind == "person" and (mo := _MEMBER_OF_RX.match(after)) and _SPEECH.match(after[mo.end() :]))
@@ -5717,6 +5841,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         country_holder = (holder.actor is not None and holder.actor.kind == "country") or (
                             holder.demonym and _DEMONYM_HOLDER.match(text[holder.end : holder.end + 30]) is not None
                         )  # `The Norwegian government plans to ..., Minister Karianne Tung said`
+                        if country_holder and speaker is not None and speaker is not holder and speaker.end < holder.start:
+                            # (pass posholder) `A said ..., while B said Lisbon would ...`: the clause's own speaker
+                            speaker = _posholder_clause_speaker(text, sent_refs, holder, speaker, gazetteer)
                         if (
                             speaker is not None and speaker is not holder
                             and country_holder
@@ -5739,6 +5866,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         ):
                             # `Fico said Slovakia would never support ...`: the country acts as a whole and
                             # the leader or minister announcing it states it as his own stance too
+                            who.append(speaker)
+                        elif speaker is not None and speaker is not holder and _posholder_own_body(text, speaker, holder, sent_refs):
+                            # (pass posholder) `Green co-leader X said his party would ...`, `X, head of the federation, said
+                            # the group cannot accept ...`: the officer states the body's course as their own stance too
                             who.append(speaker)
                         voiced = next((h for h in reversed(holders) if h.end <= holder.start), None)
                         if (
