@@ -525,12 +525,18 @@ OPPOSE = _rx(
 # (pass pos42a) diluting a liquid is no weakening (`will dilute the treated water`, `diluted the effluent with seawater`)
 _PHYSICAL_DILUTION = r"(?! (?:the |its |their |this |all |any )?(?:[\w-]+ ){0,2}?(?:water|wastewater|waste|effluent|solution|tritium|liquids?|mixture|sample|acid|seawater|concentrations?)\b)"
 REVERSER = _rx(
+    # (pass posflip) a measure withdrawn by its author, asked for as such (`called on the government to withdraw the quota
+    # increase`, `will not stop until it is withdrawn`); not troops, an ambassador or support
+    r"withdr(?:aw|aws|awing|ew)(?= (?:the|its|their|this|that|his|her) (?:[\w'\u2019,-]+ ){0,3}?(?:law|laws|bill|bills|plan|plans|reform|reforms|"
+    r"increase|hike|decree|measure|measures|proposal|policy|quota|amnesty|tax|taxes|levy|ordinance|regulation|rules?)\b)|"
+    r"(?<=until it is )withdrawn|(?<=until they are )withdrawn|(?<=until it was )withdrawn|(?<=until they were )withdrawn|"
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
     r"abolish(?:es|ed|ing)?|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|dismantl(?:e|es|ed|ing)|"
     # stopping a measure undoes it (`urged parliament to stop it`); on an issue that is itself a halt, a halt (_cessation_cues)
     # (pass posp) not a call to stop evading (`should deliver the missiles and stop hiding behind ambiguity`, `stop
     # playing games`, `stop making excuses`): the stopped thing is the delay, not the measure
-    r"stop(?:s|ped|ping)?(?! short\b)(?! (?:hiding|pretending|playing|prevaricating|procrastinating|hesitating|equivocating|"
+    # (pass posflip) not the noun of a visit (`defended the tax at a stop in Whitby`, `a campaign stop`)
+    r"(?<!at a )(?<!campaign )(?<!whistle-)(?<!whistle )(?<!brief )stop(?:s|ped|ping)?(?! short\b)(?! until\b)(?! (?:hiding|pretending|playing|prevaricating|procrastinating|hesitating|equivocating|"
     r"waffling|wasting|making excuses|passing the buck|sitting on the fence|shirking|ducking|dodging)\b)|(?:strike|strikes|struck|striking) (?:[\w'\u2019-]+ ){0,3}?down|"
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     # getting rid of a measure in plain words (`axe the tax`, `ditched the levy`, `tear up the rules`)
