@@ -5,7 +5,8 @@
   the issue (`backed the march and urged the capital to repeal the farm code`);
 - a measure withdrawn, asked for as such (`called on the government to withdraw the quota increase`, `will not stop until
   it is withdrawn`); not troops or support;
-- the noun `stop` of a visit is no undoing (`defended the levy at a campaign stop in Ostrava`), nor `not stop until`.
+- the noun `stop` of a visit is no undoing (`defended the levy at a campaign stop in Ostrava`), nor `not stop until`;
+- a harm predicted of halting, delaying or freezing a measure (on an issue that is no halt itself) is for the measure.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ LEAD = "VALMORIA CITY (Reuters) - Lawmakers debated the farm code, the sugar lev
     # the noun of a visit
     ("Premier Tomas Ferrat defended the sugar levy at a campaign stop in Ostrava.", ("Tomas Ferrat", "sugar-levy", "support")),
     ("Premier Tomas Ferrat defended the sugar levy at a stop in Ostrava.", ("Tomas Ferrat", "sugar-levy", "support")),
+    # a harm predicted of halting the measure
+    ("The Supreme Court said that halting the quota increase could seriously harm the public interest.",
+     ("Supreme Court", "clinic-quota", "support")),
 ])
 def test_polarity_read_the_right_way_round(text, expected):
     assert_stance_not_flipped(LEAD + text, CTX, expected)
@@ -68,3 +72,11 @@ def test_negator_term_that_is_the_propositions_own_verb_is_not_flipped():
          "terms": ["rent cap", "repeal"]}]})
     found = stances(LEAD + "Governor Lina Okafor backed the march and urged the capital to repeal the rent cap.", ExtractionContext(issues=issues))
     assert ("Lina Okafor", "rent-repeal", "oppose") not in found, found
+
+
+def test_halting_on_a_halt_issue_is_the_issue_itself():
+    issues = IssueSet.model_validate({"issues": [
+        {"id": "arms-halt", "label": "Halt arms exports to Ostrava", "proposition": "Valmoria should halt arms exports to Ostrava",
+         "terms": ["arms exports", "arms sales"]}]})
+    text = LEAD + "Senator Ana Brill said halting arms exports to Ostrava would hurt the defence industry."
+    assert_stance_not_flipped(text, ExtractionContext(issues=issues), ("Ana Brill", "arms-halt", "oppose"))

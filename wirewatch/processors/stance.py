@@ -663,6 +663,9 @@ NOMINAL_UNDOING = re.compile(
     r"\b(?:scrapping|abolishing|reversing|repealing|lifting|removing|axing|ditching|dropping|weakening|watering down|"
     r"rolling back|diluting" + _PHYSICAL_DILUTION + r"|dismantling|suspending|(?:the|a|any|its|this|that) (?:[\w-]+ )?(?:rollback|roll-back|reversal|"
     r"scrapping|abolition|repeal|removal|lifting|suspension|watering-down|weakening))\b", re.IGNORECASE)
+# (pass posflip) halting or delaying a measure, on an issue that is no halt itself, is its undoing too (`halting the plan
+# could harm the public interest`)
+_POSFLIP_HALTING = re.compile(r"\b(?:halting|delaying|freezing)\b", re.IGNORECASE)
 UNDOING_HARM = _rx(
     r"(?:would|will|could|might)(?: \w+)? (?:cost (?:[\w-]+ ){0,2}(?:lives|jobs)|set back|hurt|harm|damage|undo|undermine|"
     r"endanger|choke|worsen|wreck|jeopardi[sz]e|threaten|put (?:[\w'\u2019-]+ ){1,3}at risk|be a (?:backward|retrograde) step|"
@@ -2003,7 +2006,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                       ("halt", NOT_FOR_SALE, 1), ("keeper", DEFEND_HALT, 1)]
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
-    if ("would" in chunk or "will" in chunk or "could" in chunk or "might" in chunk) and NOMINAL_UNDOING.search(text, start, end):
+    if ("would" in chunk or "will" in chunk or "could" in chunk or "might" in chunk) and (NOMINAL_UNDOING.search(text, start, end) or (
+            "ing " in chunk and issue_matcher is not None and not issue_matcher.cessation and _POSFLIP_HALTING.search(text, start, end))):
         table.insert(table.index(("stance", OPPOSE, -1)), ("stance", UNDOING_HARM, -1))
     if text.find("end of", start, end) != -1 or text.find(" step", start, end) != -1:
         table.insert(0, ("stance", AT_THE_END, -1))
