@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.102.0")
+PRODUCER = Producer(name="positions", version="1.104.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4085,6 +4085,43 @@ def _posword_historical(text: str, s: int, first: lex.Cue) -> re.Match[str] | No
     return next((h for h in lex.HISTORICAL.finditer(text[s : first.start]) if not h.group(0).startswith("had ")), None)
 
 
+# (pass posflip) an issue term that names the undoing of the measure (`repeal`, `suspend the reform`, `axe the tax`
+# among the terms of an issue whose proposition keeps the measure): a stance on that term is the opposite one on the issue
+_POSFLIP_NEGATOR_TERM = re.compile(
+    r"(?:repeal(?:ing)?|suspen(?:d|ding|sion)|scrap(?:ping)?|ax(?:e|ing)|abolish(?:ing)?|abolition|withdraw(?:ing|al)?|"
+    r"revok(?:e|ing)|revocation|rescind(?:ing)?|overturn(?:ing)?|roll\s*-?\s*back|rollback)\b", re.I)
+
+
+def _posflip_negator_term(text: str, first: lex.Cue, sign: int, s: int, e: int, m: lex.IssueMatcher, cue_list: list[lex.Cue]) -> bool:
+    """(pass posflip) Whether the issue term the cue bears on is a negator of the proposition: the nearest term after the
+    cue (`urged the Centre to repeal the laws`, `would not vote for a repeal`) or, with none after it, the nearest before it
+    (`the repeal should be reversed`), and the negator's verb not the proposition's own (`... should repeal the law`) nor
+    read as a cue of its own."""
+    if m.terms is None or (" repeal" not in text[s:e] and " suspen" not in text[s:e] and " scrap" not in text[s:e]
+                           and " ax" not in text[s:e] and " abol" not in text[s:e] and " withdr" not in text[s:e]
+                           and " rev" not in text[s:e] and " rescind" not in text[s:e] and " overturn" not in text[s:e]
+                           and " roll" not in text[s:e]):
+        return False
+    term = m.terms.search(text, first.end, e)
+    if term is None or term.start() - first.end > 40:
+        term = None
+        for term in m.terms.finditer(text, s, first.start):
+            pass
+        if term is None or first.start - term.end() > 40:
+            return False
+    neg = _POSFLIP_NEGATOR_TERM.match(term.group(0))
+    if neg is None:
+        return False
+    if any(term.start() <= c.start < term.end() for c in cue_list):
+        # the undoing read as a cue of its own and composed already (`voted against the repeal`): flip only where the stance
+        # is the same without it (`would not vote for a repeal`, `urged ... to repeal the laws` after another verb)
+        rest = _polarity(text, [c for c in cue_list if not term.start() <= c.start < term.end()])
+        if rest is None or rest[0] != sign:
+            return False
+    stem = neg.group(0).casefold()[:4]
+    return stem not in m.issue.proposition.casefold()
+
+
 # the verb of a relative clause that only says what a curb did (`lifted the restrictions that stopped Ukraine from
 # using ...`, `eased limits which had barred Kyiv from firing ...`): the curb itself, said again, not a second reversal
 _CURB_RELATIVE = re.compile(
@@ -5442,6 +5479,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     if result is None:
                         continue
                     sign, unchanged, first = result
+                    if _posflip_negator_term(text, first, sign, s, e, m, cue_list):
+                        sign = -sign  # (pass posflip) `urged the Centre to repeal the laws` where `repeal` is a term
                     if (" seek" in text[s:e] or " try" in text[s:e] or " attempt" in text[s:e]) and (
                             ns := _NOT_SEEK_UNDO.search(text, max(s, first.start - 40), min(e, first.end + 40))) is not None and (
                             ns.start() <= first.start < ns.end()):

@@ -525,12 +525,18 @@ OPPOSE = _rx(
 # (pass pos42a) diluting a liquid is no weakening (`will dilute the treated water`, `diluted the effluent with seawater`)
 _PHYSICAL_DILUTION = r"(?! (?:the |its |their |this |all |any )?(?:[\w-]+ ){0,2}?(?:water|wastewater|waste|effluent|solution|tritium|liquids?|mixture|sample|acid|seawater|concentrations?)\b)"
 REVERSER = _rx(
+    # (pass posflip) a measure withdrawn by its author, asked for as such (`called on the government to withdraw the quota
+    # increase`, `will not stop until it is withdrawn`); not troops, an ambassador or support
+    r"withdr(?:aw|aws|awing|ew)(?= (?:the|its|their|this|that|his|her) (?:[\w'\u2019,-]+ ){0,3}?(?:law|laws|bill|bills|plan|plans|reform|reforms|"
+    r"increase|hike|decree|measure|measures|proposal|policy|quota|amnesty|tax|taxes|levy|ordinance|regulation|rules?)\b)|"
+    r"(?<=until it is )withdrawn|(?<=until they are )withdrawn|(?<=until it was )withdrawn|(?<=until they were )withdrawn|"
     r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
     r"abolish(?:es|ed|ing)?|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|dismantl(?:e|es|ed|ing)|"
     # stopping a measure undoes it (`urged parliament to stop it`); on an issue that is itself a halt, a halt (_cessation_cues)
     # (pass posp) not a call to stop evading (`should deliver the missiles and stop hiding behind ambiguity`, `stop
     # playing games`, `stop making excuses`): the stopped thing is the delay, not the measure
-    r"stop(?:s|ped|ping)?(?! short\b)(?! (?:hiding|pretending|playing|prevaricating|procrastinating|hesitating|equivocating|"
+    # (pass posflip) not the noun of a visit (`defended the tax at a stop in Whitby`, `a campaign stop`)
+    r"(?<!at a )(?<!campaign )(?<!whistle-)(?<!whistle )(?<!brief )stop(?:s|ped|ping)?(?! short\b)(?! until\b)(?! (?:hiding|pretending|playing|prevaricating|procrastinating|hesitating|equivocating|"
     r"waffling|wasting|making excuses|passing the buck|sitting on the fence|shirking|ducking|dodging)\b)|(?:strike|strikes|struck|striking) (?:[\w'\u2019-]+ ){0,3}?down|"
     r"relax(?:es|ed|ing)?|(?:put an )?end to|abandon(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|"
     # getting rid of a measure in plain words (`axe the tax`, `ditched the levy`, `tear up the rules`)
@@ -657,6 +663,9 @@ NOMINAL_UNDOING = re.compile(
     r"\b(?:scrapping|abolishing|reversing|repealing|lifting|removing|axing|ditching|dropping|weakening|watering down|"
     r"rolling back|diluting" + _PHYSICAL_DILUTION + r"|dismantling|suspending|(?:the|a|any|its|this|that) (?:[\w-]+ )?(?:rollback|roll-back|reversal|"
     r"scrapping|abolition|repeal|removal|lifting|suspension|watering-down|weakening))\b", re.IGNORECASE)
+# (pass posflip) halting or delaying a measure, on an issue that is no halt itself, is its undoing too (`halting the plan
+# could harm the public interest`)
+_POSFLIP_HALTING = re.compile(r"\b(?:halting|delaying|freezing)\b", re.IGNORECASE)
 UNDOING_HARM = _rx(
     r"(?:would|will|could|might)(?: \w+)? (?:cost (?:[\w-]+ ){0,2}(?:lives|jobs)|set back|hurt|harm|damage|undo|undermine|"
     r"endanger|choke|worsen|wreck|jeopardi[sz]e|threaten|put (?:[\w'\u2019-]+ ){1,3}at risk|be a (?:backward|retrograde) step|"
@@ -1997,7 +2006,8 @@ def cues(text: str, start: int, end: int, issue_matcher: IssueMatcher | None) ->
                       ("halt", NOT_FOR_SALE, 1), ("keeper", DEFEND_HALT, 1)]
     if issue_matcher is not None and issue_matcher.located:
         table.insert(6, ("stance", RESTRICTED_USE, -1))
-    if ("would" in chunk or "will" in chunk or "could" in chunk or "might" in chunk) and NOMINAL_UNDOING.search(text, start, end):
+    if ("would" in chunk or "will" in chunk or "could" in chunk or "might" in chunk) and (NOMINAL_UNDOING.search(text, start, end) or (
+            "ing " in chunk and issue_matcher is not None and not issue_matcher.cessation and _POSFLIP_HALTING.search(text, start, end))):
         table.insert(table.index(("stance", OPPOSE, -1)), ("stance", UNDOING_HARM, -1))
     if text.find("end of", start, end) != -1 or text.find(" step", start, end) != -1:
         table.insert(0, ("stance", AT_THE_END, -1))
