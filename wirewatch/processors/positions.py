@@ -4087,6 +4087,9 @@ def _posword_historical(text: str, s: int, first: lex.Cue) -> re.Match[str] | No
 
 # (pass posflip) an issue term that names the undoing of the measure (`repeal`, `suspend the reform`, `axe the tax`
 # among the terms of an issue whose proposition keeps the measure): a stance on that term is the opposite one on the issue
+# literals one of which every `_POSFLIP_NEGATOR_TERM` match after a space holds (the cheap gate)
+_POSFLIP_NEGATOR_LITERALS = (" repeal", " suspen", " scrap", " ax", " abol", " withdr", " rev", " rescind", " overturn",
+                             " roll")
 _POSFLIP_NEGATOR_TERM = re.compile(
     r"(?:repeal(?:ing)?|suspen(?:d|ding|sion)|scrap(?:ping)?|ax(?:e|ing)|abolish(?:ing)?|abolition|withdraw(?:ing|al)?|"
     r"revok(?:e|ing)|revocation|rescind(?:ing)?|overturn(?:ing)?|roll\s*-?\s*back|rollback)\b", re.I)
@@ -4097,10 +4100,10 @@ def _posflip_negator_term(text: str, first: lex.Cue, sign: int, s: int, e: int, 
     cue (`urged the Centre to repeal the laws`, `would not vote for a repeal`) or, with none after it, the nearest before it
     (`the repeal should be reversed`), and the negator's verb not the proposition's own (`... should repeal the law`) nor
     read as a cue of its own."""
-    if m.terms is None or (" repeal" not in text[s:e] and " suspen" not in text[s:e] and " scrap" not in text[s:e]
-                           and " ax" not in text[s:e] and " abol" not in text[s:e] and " withdr" not in text[s:e]
-                           and " rev" not in text[s:e] and " rescind" not in text[s:e] and " overturn" not in text[s:e]
-                           and " roll" not in text[s:e]):
+    if m.terms is None:
+        return False
+    span = text[s:e]
+    if not any(word in span for word in _POSFLIP_NEGATOR_LITERALS):
         return False
     term = m.terms.search(text, first.end, e)
     if term is None or term.start() - first.end > 40:
@@ -4466,8 +4469,7 @@ def _posholder_long_who(text: str, ref: Ref) -> bool:
     verb: the person speaks."""
     if not text.startswith(", who ", ref.end) or ref.actor is None or ref.actor.kind != "person":
         return False
-    m = _POSHOLDER_LONG_WHO.match(text, ref.end, ref.end + 220)
-    return m is not None
+    return _POSHOLDER_LONG_WHO.match(text, ref.end, ref.end + 220) is not None
 
 
 # (pass posholder) a short predicate of the speaker's own, then `and said` (`X called it "the first step" and said Kyiv
@@ -4489,7 +4491,7 @@ def _posholder_adverb_speech(after: str) -> bool:
     """(pass posholder) Whether the text right after a name is a speech verb behind an adverb of sequence (`also said`,
     `later told`), gated on the adverb's literal."""
     head = after[:24]
-    if "also" not in head and "later" not in head and "again" not in head and "then" not in head and "separately" not in head and "subsequently" not in head:
+    if not any(word in head for word in ("also", "later", "again", "then", "separately", "subsequently")):
         return False
     return _POSHOLDER_ADVERB_SPEECH.match(after) is not None
 
@@ -4563,9 +4565,10 @@ def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Re
             continue
         if r.end <= speaker.start and speaker.start - r.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, r.end, speaker.start):
             return True
-        if speaker.end < r.start < said.end() and _POSHOLDER_TITLE_AFTER.search(text, speaker.end, r.start) and (
-                _POSHOLDER_TITLE_AFTER.search(text, speaker.end, r.start).start() == speaker.end):
-            return True
+        if speaker.end < r.start < said.end():
+            title_after = _POSHOLDER_TITLE_AFTER.search(text, speaker.end, r.start)
+            if title_after is not None and title_after.start() == speaker.end:
+                return True
     return False
 
 
