@@ -220,6 +220,7 @@ TARGETS = {
     # written blind at the start of stop 29 (untuned at 339e766: positions 0.409, aid 0.630 with one running total
     # counted as new, one false change); unseen by the stop's passes, positions 0.423 after them (posprec)
     "events_round51": (0.422, 0.629),
+    "events_round52": (0.390, 0.726),
 }
 # false position changes a round is known to produce; any more fails. Round 36's one is Greece on gig workers'
 # status, oppose -> support: one sentence of article 20 says `Estonia and Greece also withheld support`, and article
