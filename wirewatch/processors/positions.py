@@ -101,6 +101,19 @@ _CONNECTIVE_DESCRIBED = re.compile(
 _CONNECTIVE_TITLED = re.compile(r"^,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
 # (pass `pos21a`) `Neither Poland nor Hungary supports the ban`: the coordination negates the predicate for each
 _NEITHER_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?$")
+# (pass poslist) a holder joined to the next by a partner noun of its own or its followers (`Hungary and its ally
+# Slovakia opposed`, `Lindner and his Free Democrats voted against`), or compared with it (`France, like Spain, opposes`):
+# both hold the predicate that follows the second name
+_CONNECTIVE_OWN = re.compile(
+    r"\s+and\s+(?:its|their|his|her)\s+(?:(?:close|key|longtime|long-time|junior|senior|coalition|fellow|main|traditional|"
+    r"closest|governing|ruling|European|regional|Nordic|Baltic|Western)\s+){0,2}(?:ally|allies|partners?|counterparts?)\s+(?:the\s+)?"
+    r"|\s+and\s+(?:his|her)\s+(?:(?:own|party's|centre-right|center-right|centre-left|center-left|conservative|liberal|pro-business)\s+)?"
+    r"|,\s+like\s+(?:the\s+)?"
+)
+# (pass poslist) `Estonia joined Latvia and Lithuania in backing the ban`: who is joined holds the predicate too
+_JOINED_BEFORE = re.compile(r"\s+(?:(?:has|have|had|also|now|quickly|later|then)\s+){0,2}join(?:ed|s)?\s+(?:the\s+)?")
+_JOINED_LIST_IN = re.compile(r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*,?\s+in\s+"
+                             r"(?:\w+ly\s+)?(?!being\b|having\b)[a-z]+ing\b")
 # a name listed in a parenthesis on the subject (`Austria, together with Luxembourg, voted`): a subject too
 _ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
                          r"(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*,?\s+and\s+(?:the\s+)?)?$")
@@ -502,6 +515,12 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         return True  # (pass `pos21a`) `Austria, together with Luxembourg and Malta, voted against`
     if prev.casefold() == "and" and _GROUP_LED_BY_LIST.search(text, max(clause_start, ref.start - 120), ref.start):
         return True  # (`led by Mexico and Chile`: the last of the group's leaders)
+    if prev.casefold() == "unlike":
+        return False  # (pass poslist) `Unlike Spain, France opposes ...`: the one contrasted holds no part of the predicate
+    if (prev in ("joined", "joins", "join") or prev.casefold() == "and" and "join" in text[max(clause_start, ref.start - 160) : ref.start]) and (
+            _JOINED_LIST_IN.match(text, ref.end) and re.search(r"\bjoin(?:ed|s)?\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?))*$",
+                                                               text[max(clause_start, ref.start - 160) : ref.start])):
+        return True  # (pass poslist) `Estonia joined Latvia and Lithuania in backing ...`: who is joined acts too
     if prev.casefold() in ("and", "or") and _COORDINATED_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start):
         return False  # `dismissing the pledges from Berlin and Washington as ...`: objects of a preposition
     if prev.casefold() in ("and", "or") and (lead := _COORDINATED_VERB_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start)) and (
@@ -5389,7 +5408,11 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         " and " in text[s:e] or " as well as " in text[s:e]) and _CONNECTIVE_DESCRIBED.match(text[s:e]) or (
                         _CONNECTIVE_TITLED.match(text[s:e]) and _titled_list_closes(text, stretches, k)) or (
                         # (pass poswith) `with Labor, the Greens, senator Jo Bloggs and ... voting in favour`
-                        _WITH_LIST_JOINT.fullmatch(text, s, e) and _in_with_voting_list(text, holder, c_start))):
+                        _WITH_LIST_JOINT.fullmatch(text, s, e) and _in_with_voting_list(text, holder, c_start))) or (
+                        (" and " in text[s:e] or ", like " in text[s:e]) and _CONNECTIVE_OWN.fullmatch(text, s, e)
+                        and k + 1 < len(stretches) and stretches[k + 1][0] is not None and stretches[k + 1][0].start == e) or (
+                        "join" in text[s:e] and _JOINED_BEFORE.fullmatch(text, s, e)
+                        and k + 1 < len(stretches) and stretches[k + 1][0] is not None and stretches[k + 1][0].start == e):
                     pending.append(holder)
                     continue
                 if holder is not None and e - s <= 3 and text[s] in "'\u2019" and re.fullmatch(r"['\u2019]s?\s+", text[s:e]):
