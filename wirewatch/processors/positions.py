@@ -2071,7 +2071,7 @@ _ITS_VOICE = re.compile(r"(?:[Ii]ts|[Tt]heir)(?<![\w-][Ii]ts)(?<![\w-][Tt]heir)\
 # (where it opens: its sentence, a clause after `but` or `and`, or the tail after a quote)
 _VOICE_OPENS = re.compile(r"(?:^|[\u201d\"]|\b(?:but|and|while))\s*$")
 _VOICE_SPEAKS = re.compile(r",?\s+(?:(?:has|had|also|then)\s+)?(?:said|says|told|added|warned|argued|insisted|stressed|wrote|called)\b")
-_AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
+_AS_DID = re.compile(r",\s+as\s+did\s+(?P<the>the\s+)?")
 # (pass pos44b) the gap between two names listed after `as did`: a comma or `and`, then at most a title (`Health Secretary`,
 # `the Labour leader`), no verb
 _AS_DID_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:said|says|who|which|but|voted|while)\b)[\w'\u2019-]+\s+){0,3}")
@@ -4591,6 +4591,23 @@ def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Re
     return False
 
 
+# (pass poslist) a plural office title heading a list of people (`Prime Ministers A and B`, `the leaders A and B`)
+_PLURAL_TITLE_BEFORE = re.compile(r"\b(?:(?:Prime|Foreign|Defen[cs]e|Finance|Economy|Energy|Trade)\s+[Mm]inisters|Presidents|Chancellors|"
+                                  r"Premiers|[Ll]eaders|[Pp]rime\s+ministers|[Ff]oreign\s+ministers|[Dd]efen[cs]e\s+ministers)\s+$")
+
+
+def _joint_speakers(text: str, speaker: Ref, sent_refs: list[Ref]) -> list[Ref]:
+    """The people a plural title lists, closing with the speaker (`Prime Ministers A and B said`); none otherwise."""
+    if " and " not in text[max(0, speaker.start - 6) : speaker.start]:
+        return []
+    listed = [*_conjuncts_before(text, speaker, sent_refs), speaker]
+    if len(listed) < 2 or any(r.actor is None or r.actor.kind != "person" for r in listed):
+        return []
+    if not _PLURAL_TITLE_BEFORE.search(text, max(0, listed[0].start - 40), listed[0].start):
+        return []
+    return listed
+
+
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     for r in sent_refs:
         if r.actor is None:
@@ -5932,6 +5949,22 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Fico said Slovakia would never support ...`: the country acts as a whole and
                             # the leader or minister announcing it states it as his own stance too
                             who.append(speaker)
+                            if pending and speaker.start > holder.end and " and " in text[max(0, speaker.start - 60) : speaker.start]:
+                                # (pass poslist) `A and B will ..., British Prime Minister X and Dutch Prime Minister Y said`:
+                                # each titled speaker the list names voices their own country's part
+                                countries = {h.country for h in [*pending, holder]}
+                                who.extend(c for c in _conjuncts_before(text, speaker, sent_refs)
+                                           if c.actor is not None and c.actor.kind == "person"
+                                           and _person_country(text, c, sent_refs, gazetteer) in countries)
+                        elif (
+                            speaker is not None and pending and country_holder and speaker.start > holder.end
+                            and speaker.actor is not None and speaker.actor.kind == "person" and first.kind != "entitle"
+                            and len(joint := _joint_speakers(text, speaker, sent_refs)) == len(pending) + 1
+                            and all(p.actor is not None and p.actor.kind == "country" for p in pending)
+                        ):
+                            # (pass poslist) `Britain and the Netherlands will ..., Prime Ministers A and B said`: the
+                            # leaders a plural title lists say their countries' joint course, each as their own stance
+                            who.extend(joint)
                         elif speaker is not None and speaker is not holder and _posholder_own_body(text, speaker, holder, sent_refs):
                             # (pass posholder) `Green co-leader X said his party would ...`, `X, head of the federation, said
                             # the group cannot accept ...`: the officer states the body's course as their own stance too
@@ -6191,7 +6224,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         did = _AS_DID.search(text, f.at, f.sentence.end)
         if did is None or re.search(r"[;]|\bbut\b", text[f.at : did.start()]):
             continue
-        after = [r for r in in_range(all_refs, did.end(), min(f.sentence.end, did.end() + 200)) if _ref_name(gazetteer, r)]
+        # (pass poslist: a name whose alias holds the article, `as did the Greens`, starts at the article)
+        did_at = did.start("the") if did.group("the") is not None else did.end()
+        after = [r for r in in_range(all_refs, did_at, min(f.sentence.end, did.end() + 200)) if _ref_name(gazetteer, r)]
         # (pass pos44b) and every name coordinated with the first (`as did Justice Secretary Ana Ruiz and Health
         # Secretary Tom Hale`): a comma or `and` and at most a title of a few words between two names
         listed = [r for r in after[:1] if r.start < did.end() + 70]
