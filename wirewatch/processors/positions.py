@@ -161,8 +161,10 @@ _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b
 # single place word off with a dash.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019/-]+(?:\s+[A-Z][A-Z.'\u2019/-]+)*(?:,\s*(?:[A-Z][\w.'\u2019-]*|\d{4})(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,3}"
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+"
-    r"|(?:[A-Z][a-z\u00e0-\u017e.'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017e.'\u2019-]+){0,2}\s*)?\([A-Za-z][\w .&-]{1,30}\)\s*[-\u2013\u2014]+"
+    r"\s*(?:\([^()\n]{1,40}\)\.?\s*)?[-\u2013\u2014]+"
+    # (pass poslist) `Brussels, Mar 22 (EFE).- `: a desk's place in ordinary case with the date, the bracket closed by a stop
+    r"|(?:[A-Z][a-z\u00e0-\u017e.'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017e.'\u2019-]+){0,2}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*)?"
+    r"\([A-Za-z][\w .&-]{1,30}\)\.?\s*[-\u2013\u2014]+"
     r"|[A-Z][a-z\u00e0-\u017e'\u2019-]+\s+[\u2013\u2014])\s+"
 )
 # `Asked whether Ukraine could join NATO, Trump told reporters: "You can forget about that."`
