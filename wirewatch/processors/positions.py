@@ -4610,6 +4610,37 @@ def _joint_speakers(text: str, speaker: Ref, sent_refs: list[Ref]) -> list[Ref]:
     return listed
 
 
+# (pass poslist) `The two leaders said ...`, `Downing Street said both governments would ...`: a pair named just before,
+# acting together as the subject (not `thanked both leaders`, `the two countries' leaders`, `trade between the two countries`)
+_PAIR_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+two|[Bb]oth)\s+(?P<noun>leaders|men|women|presidents|prime\s+ministers|ministers|governments|countries|nations)"
+    r"(?!['\u2019\w-])(?=\s+(?:(?:have|has|had|also|then|later|now|jointly|together|each|on\s+\w+day)\s+)*[a-z]+)")
+_PAIR_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][\u201d\"]?\s+|\n|[-\u2013\u2014]\s+|\b(?:said|says|say|announced|added|stated|and)\s+(?:that\s+)?)$")
+_PAIR_PEOPLE = frozenset(("leaders", "men", "women", "presidents", "ministers"))
+
+
+def _pair_refs(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], prev_start: int) -> list[Ref]:
+    """(pass poslist) The sentence's refs with a plural subject naming a pair (`the two leaders`) read as the two people
+    or countries named last before it, when exactly two of that kind are named in the sentence before and this one up to
+    it; as written otherwise."""
+    out = sent_refs
+    for pair in _PAIR_SUBJECT.finditer(text, sent.start, sent.end):
+        if not _PAIR_SUBJECT_BEFORE.search(text, max(prev_start, pair.start() - 30), pair.start()):
+            continue
+        noun = pair.group("noun").split()[-1]
+        kind = "person" if noun in _PAIR_PEOPLE else "country"
+        named: dict[str, Ref] = {}
+        for r in in_range(all_refs, prev_start, pair.start()):
+            if r.actor is not None and r.actor.kind == kind and not r.demonym:
+                named.setdefault(r.actor.canonical, r)
+        if len(named) != 2:
+            continue
+        a, b = named.values()
+        out = sorted([*out, *(Ref(pair.start(), pair.end(), text[pair.start() : pair.end()], r.actor, r.country) for r in (a, b))],
+                     key=lambda r: r.start)
+    return out
+
+
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     for r in sent_refs:
         if r.actor is None:
@@ -5201,6 +5232,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             all_refs = _with_named_again(text, all_refs, gazetteer)
             titled_added = True
         sent_refs = in_range(all_refs, sent.start, sent.end)
+        if ("two " in body or "oth " in body) and _PAIR_SUBJECT.search(body) is not None:
+            sent_refs = _pair_refs(text, sent, sent_refs, all_refs, sents[index - 1].start if index > 0 else sent.start)
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
@@ -5422,6 +5455,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     skip_to = max(skip_to, e)
                     continue
                 if s >= e:
+                    if holder is not None and k + 1 < len(stretches) and stretches[k + 1][0] is not None and (
+                            stretches[k + 1][0].start == holder.start and stretches[k + 1][0].end == holder.end):
+                        pending.append(holder)  # (pass poslist) the first of a pair one plural subject names
                     continue
                 if holder is not None and (_CONNECTIVE_ONLY.match(text[s:e]) or (
                         " and " in text[s:e] or " as well as " in text[s:e]) and _CONNECTIVE_DESCRIBED.match(text[s:e]) or (
