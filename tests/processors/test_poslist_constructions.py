@@ -54,6 +54,23 @@ CASES = [
     ("Denmark and Malaysia have said they would back the vape ban.", {("Denmark", VAPE, S), ("Malaysia", VAPE, S)}),
     ("Both France and Spain oppose the ferry subsidy.", {("France", FERRY, O), ("Spain", FERRY, O)}),
     ("Hungary, along with Poland, urged a vape ban.", {("Hungary", VAPE, S), ("Poland", VAPE, S)}),
+    ("Neither the Greens nor Labour backed the ferry subsidy.", {("Labour Party", FERRY, O)}),  # the first conjunct unread, the polarity kept
+    ("France and Spain have neither backed nor opposed the vape ban.", set()),  # no side taken
+    # ---- `as did the X`: a name whose alias holds the article
+    ("Labour voted against the vape ban, as did the Netherlands.", {("Labour Party", VAPE, O), ("Netherlands", VAPE, O)}),
+    # ---- a pair named just before, then the subject of the next sentence
+    ("Olaf Scholz met Emmanuel Macron in Paris on Monday. The two leaders said they backed the vape ban.",
+     {("Olaf Scholz", VAPE, S), ("Emmanuel Macron", VAPE, S)}),
+    ("Olaf Scholz met Emmanuel Macron in Paris on Monday. Officials said the two leaders agreed to back the vape ban.",
+     {("Olaf Scholz", VAPE, S), ("Emmanuel Macron", VAPE, S)}),
+    ("Poland and Slovakia signed a pact on Monday. Both governments oppose the vape ban.", {("Poland", VAPE, O), ("Slovakia", VAPE, O)}),
+    # ---- a wire desk's dateline in ordinary case with its date (`Place, Mon DD (Desk).- `) opens no list
+    ("Valletta, Mar 9 (EFE).- The leaders of Spain, Ireland, Malta and Slovenia on Friday backed the ferry subsidy.",
+     {("Spain", FERRY, S), ("Ireland", FERRY, S), ("Malta", FERRY, S), ("Slovenia", FERRY, S)}),
+    # ---- guards: a pair subject that is an object, a possessor, ambiguous, or no subject at all
+    ("Olaf Scholz, Emmanuel Macron and Giorgia Meloni met in Rome. The two leaders backed the vape ban.", set()),
+    ("Olaf Scholz met Emmanuel Macron in Paris on Monday. The two leaders' aides backed the vape ban.", set()),
+    ("Poland and Slovakia signed a pact on Monday. Trade between the two countries backed the vape ban.", set()),
     # ---- guards: objects, targets, places, talks partners, no gerund after `joined`
     ("Germany imposed sanctions on Russia and Belarus and backed the vape ban.", {("Germany", VAPE, S)}),
     ("Talks between France and Spain on the vape ban stalled as Italy backed it.", {("Italy", VAPE, S)}),
@@ -68,3 +85,19 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES)
 def test_poslist_constructions(ctx: ExtractionContext, text: str, expected: set) -> None:
     assert stances(text, ctx) == expected
+
+
+# a plural title heading the leaders who speak after their countries' joint course (dated: offices change)
+JOINT = "Britain and the Netherlands will work to build a coalition for the vape ban, Prime Ministers Rishi Sunak and Mark Rutte said on Tuesday."
+
+
+def test_joint_speakers(ctx: ExtractionContext) -> None:
+    found = stances(JOINT, ctx, published_at="2023-05-16T00:00:00+00:00")
+    assert found == {("United Kingdom", VAPE, S), ("Netherlands", VAPE, S), ("Rishi Sunak", VAPE, S), ("Mark Rutte", VAPE, S)}
+
+
+def test_joint_speakers_guard(ctx: ExtractionContext) -> None:
+    # one country: no list of leaders to share it
+    found = stances("Britain will work to build a coalition for the vape ban, officials Rishi Sunak and Mark Rutte said on Tuesday.",
+                    ctx, published_at="2023-05-16T00:00:00+00:00")
+    assert ("Mark Rutte", VAPE, S) not in found

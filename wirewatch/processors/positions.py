@@ -101,6 +101,11 @@ _CONNECTIVE_DESCRIBED = re.compile(
 _CONNECTIVE_TITLED = re.compile(r"^,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
 # (pass `pos21a`) `Neither Poland nor Hungary supports the ban`: the coordination negates the predicate for each
 _NEITHER_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?$")
+_NOR_CONJUNCT_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s+nor\s+(?:the\s+)?$")
+# (pass poslist) `have neither backed nor opposed the ban`: a predicate that takes neither side
+_NEITHER_SIDE = re.compile(
+    r"\bneither\s+(?:(?:publicly|openly|formally|explicitly)\s+)?(?:backed|supported|endorsed|opposed|rejected|back|support|endorse|oppose|reject)"
+    r"\s+nor\s+(?:(?:publicly|openly|formally|explicitly)\s+)?(?:backed|supported|endorsed|opposed|rejected|back|support|endorse|oppose|reject)\b")
 # (pass poslist) a holder joined to the next by a partner noun of its own or its followers (`Hungary and its ally
 # Slovakia opposed`, `Lindner and his Free Democrats voted against`), or compared with it (`France, like Spain, opposes`):
 # both hold the predicate that follows the second name
@@ -5479,6 +5484,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     # (not the predicate resuming after the holder's relative clause: `Norway, which drafted the text,
                     # want to ban the manufacture, sale and use of ...`)
                     s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
+                if "neither " in text[s:e] and _NEITHER_SIDE.search(text, s, e) is not None:
+                    continue  # (pass poslist) `France and Spain have neither backed nor opposed the ban`: no side taken
                 if holder is not None and "neutral" in text[s:c_end] and (neutral := _NEUTRAL_PREDICATE.search(text, s, c_end)) is not None and (
                         neutral.start() < e or _NEUTRAL_SAID.fullmatch(text, e, neutral.start()) is not None):
                     # (pass pos44a) `X, which dropped its opposition in 2021, said it remained neutral on the principle`: the
@@ -6042,7 +6049,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 # the relative pronoun's antecedent, the person named last before it, says it
                                 people = [r for r in sent_refs if r.end <= holder.start and r.actor is not None and r.actor.kind == "person"]
                                 who = people[-1:]
-                    if who and _NEITHER_BEFORE.search(text, max(c_start, who[0].start - 12), who[0].start):
+                    if who and (_NEITHER_BEFORE.search(text, max(c_start, who[0].start - 12), who[0].start) or (
+                            # (pass poslist) `Neither the Greens nor Labour backed ...` with the first conjunct unread
+                            text.find("nor ", max(c_start, who[0].start - 10), who[0].start) != -1
+                            and _NOR_CONJUNCT_BEFORE.search(text, max(c_start, who[0].start - 80), who[0].start))):
                         sign = -sign  # (pass `pos21a`) `Neither Poland nor Hungary has backed the ban`
                     for ref in who:
                         name = _ref_name(gazetteer, ref, text, article.published_at)
