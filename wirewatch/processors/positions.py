@@ -524,7 +524,7 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         return True  # (`led by Mexico and Chile`: the last of the group's leaders)
     if prev.casefold() == "unlike":
         return False  # (pass poslist) `Unlike Spain, France opposes ...`: the one contrasted holds no part of the predicate
-    if (prev in ("joined", "joins", "join") or prev.casefold() == "and" and "join" in text[max(clause_start, ref.start - 160) : ref.start]) and (
+    if (prev in ("joined", "joins", "join") or prev.casefold() == "and" and text.find("join", max(clause_start, ref.start - 160), ref.start) != -1) and (
             _JOINED_LIST_IN.match(text, ref.end) and re.search(r"\bjoin(?:ed|s)?\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?))*$",
                                                                text[max(clause_start, ref.start - 160) : ref.start])):
         return True  # (pass poslist) `Estonia joined Latvia and Lithuania in backing ...`: who is joined acts too
@@ -5469,9 +5469,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         _CONNECTIVE_TITLED.match(text[s:e]) and _titled_list_closes(text, stretches, k)) or (
                         # (pass poswith) `with Labor, the Greens, senator Jo Bloggs and ... voting in favour`
                         _WITH_LIST_JOINT.fullmatch(text, s, e) and _in_with_voting_list(text, holder, c_start))) or (
-                        (" and " in text[s:e] or ", like " in text[s:e]) and _CONNECTIVE_OWN.fullmatch(text, s, e)
+                        (text.find(" and ", s, e) != -1 or text.find(", like ", s, e) != -1) and _CONNECTIVE_OWN.fullmatch(text, s, e)
                         and k + 1 < len(stretches) and stretches[k + 1][0] is not None and stretches[k + 1][0].start == e) or (
-                        "join" in text[s:e] and _JOINED_BEFORE.fullmatch(text, s, e)
+                        text.find("join", s, e) != -1 and _JOINED_BEFORE.fullmatch(text, s, e)
                         and k + 1 < len(stretches) and stretches[k + 1][0] is not None and stretches[k + 1][0].start == e):
                     pending.append(holder)
                     continue
@@ -5484,7 +5484,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     # (not the predicate resuming after the holder's relative clause: `Norway, which drafted the text,
                     # want to ban the manufacture, sale and use of ...`)
                     s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
-                if "neither " in text[s:e] and _NEITHER_SIDE.search(text, s, e) is not None:
+                if text.find("neither ", s, e) != -1 and _NEITHER_SIDE.search(text, s, e) is not None:
                     continue  # (pass poslist) `France and Spain have neither backed nor opposed the ban`: no side taken
                 if holder is not None and "neutral" in text[s:c_end] and (neutral := _NEUTRAL_PREDICATE.search(text, s, c_end)) is not None and (
                         neutral.start() < e or _NEUTRAL_SAID.fullmatch(text, e, neutral.start()) is not None):
