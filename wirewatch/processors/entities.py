@@ -32,6 +32,7 @@ DEMONYMS = {
     "Turkish": "Turkey", "Swiss": "Switzerland", "Austrian": "Austria", "Portuguese": "Portugal",
     "Greek": "Greece", "Bulgarian": "Bulgaria", "Croatian": "Croatia", "Irish": "Ireland",
     "Emirati": "United Arab Emirates", "Saudi": "Saudi Arabia", "Qatari": "Qatar",
+    "Brazilian": "Brazil",  # (pass poslist) `Brasilia, Sep 12 (EFE).- The Brazilian government has asked ...`
 }
 # `(?<![\w.-])(?:Ukrainians|Ukrainian|...)(?![\w-])` spelled with each alternative's first letter ahead
 # of the look back (`U(?<![\w.-].)(?:krainians|krainian)|...`): the engine then only stops at those

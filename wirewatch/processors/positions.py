@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.104.0")
+PRODUCER = Producer(name="positions", version="1.105.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -101,6 +101,24 @@ _CONNECTIVE_DESCRIBED = re.compile(
 _CONNECTIVE_TITLED = re.compile(r"^,\s+(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
 # (pass `pos21a`) `Neither Poland nor Hungary supports the ban`: the coordination negates the predicate for each
 _NEITHER_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?$")
+_NOR_CONJUNCT_BEFORE = re.compile(r"\b[Nn]either\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}\s+nor\s+(?:the\s+)?$")
+# (pass poslist) `have neither backed nor opposed the ban`: a predicate that takes neither side
+_NEITHER_SIDE = re.compile(
+    r"\bneither\s+(?:(?:publicly|openly|formally|explicitly)\s+)?(?:backed|supported|endorsed|opposed|rejected|back|support|endorse|oppose|reject)"
+    r"\s+nor\s+(?:(?:publicly|openly|formally|explicitly)\s+)?(?:backed|supported|endorsed|opposed|rejected|back|support|endorse|oppose|reject)\b")
+# (pass poslist) a holder joined to the next by a partner noun of its own or its followers (`Hungary and its ally
+# Slovakia opposed`, `Lindner and his Free Democrats voted against`), or compared with it (`France, like Spain, opposes`):
+# both hold the predicate that follows the second name
+_CONNECTIVE_OWN = re.compile(
+    r"\s+and\s+(?:its|their|his|her)\s+(?:(?:close|key|longtime|long-time|junior|senior|coalition|fellow|main|traditional|"
+    r"closest|governing|ruling|European|regional|Nordic|Baltic|Western)\s+){0,2}(?:ally|allies|partners?|counterparts?)\s+(?:the\s+)?"
+    r"|\s+and\s+(?:his|her)\s+(?:(?:own|party's|centre-right|center-right|centre-left|center-left|conservative|liberal|pro-business)\s+)?"
+    r"|,\s+like\s+(?:the\s+)?"
+)
+# (pass poslist) `Estonia joined Latvia and Lithuania in backing the ban`: who is joined holds the predicate too
+_JOINED_BEFORE = re.compile(r"\s+(?:(?:has|have|had|also|now|quickly|later|then)\s+){0,2}join(?:ed|s)?\s+(?:the\s+)?")
+_JOINED_LIST_IN = re.compile(r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*,?\s+in\s+"
+                             r"(?:\w+ly\s+)?(?!being\b|having\b)[a-z]+ing\b")
 # a name listed in a parenthesis on the subject (`Austria, together with Luxembourg, voted`): a subject too
 _ALONG_WITH = re.compile(r",\s+(?:along|together)\s+with\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
                          r"(?:,\s*(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)*,?\s+and\s+(?:the\s+)?)?$")
@@ -148,8 +166,10 @@ _PRONOUN_START = re.compile(r"^[\s\u201c\"']*(?P<p>We|I|He|She|Our|My|His|Her)\b
 # single place word off with a dash.
 _DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'\u2019/-]+(?:\s+[A-Z][A-Z.'\u2019/-]+)*(?:,\s*(?:[A-Z][\w.'\u2019-]*|\d{4})(?:\s+(?:[A-Z][\w.'\u2019-]*|\d{1,2}))*){0,3}"
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-\u2013\u2014]+"
-    r"|(?:[A-Z][a-z\u00e0-\u017e.'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017e.'\u2019-]+){0,2}\s*)?\([A-Za-z][\w .&-]{1,30}\)\s*[-\u2013\u2014]+"
+    r"\s*(?:\([^()\n]{1,40}\)\.?\s*)?[-\u2013\u2014]+"
+    # (pass poslist) `Brussels, Mar 22 (EFE).- `: a desk's place in ordinary case with the date, the bracket closed by a stop
+    r"|(?:[A-Z][a-z\u00e0-\u017e.'\u2019-]+(?:\s+[A-Z][a-z\u00e0-\u017e.'\u2019-]+){0,2}(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?\s*)?"
+    r"\([A-Za-z][\w .&-]{1,30}\)\.?\s*[-\u2013\u2014]+"
     r"|[A-Z][a-z\u00e0-\u017e'\u2019-]+\s+[\u2013\u2014])\s+"
 )
 # `Asked whether Ukraine could join NATO, Trump told reporters: "You can forget about that."`
@@ -502,6 +522,12 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         return True  # (pass `pos21a`) `Austria, together with Luxembourg and Malta, voted against`
     if prev.casefold() == "and" and _GROUP_LED_BY_LIST.search(text, max(clause_start, ref.start - 120), ref.start):
         return True  # (`led by Mexico and Chile`: the last of the group's leaders)
+    if prev.casefold() == "unlike":
+        return False  # (pass poslist) `Unlike Spain, France opposes ...`: the one contrasted holds no part of the predicate
+    if (prev in ("joined", "joins", "join") or prev.casefold() == "and" and text.find("join", max(clause_start, ref.start - 160), ref.start) != -1) and (
+            _JOINED_LIST_IN.match(text, ref.end) and re.search(r"\bjoin(?:ed|s)?\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+|,\s+|,?\s+and\s+(?:the\s+)?))*$",
+                                                               text[max(clause_start, ref.start - 160) : ref.start])):
+        return True  # (pass poslist) `Estonia joined Latvia and Lithuania in backing ...`: who is joined acts too
     if prev.casefold() in ("and", "or") and _COORDINATED_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start):
         return False  # `dismissing the pledges from Berlin and Washington as ...`: objects of a preposition
     if prev.casefold() in ("and", "or") and (lead := _COORDINATED_VERB_OBJECT.search(text, max(clause_start, ref.start - 80), ref.start)) and (
@@ -2052,7 +2078,7 @@ _ITS_VOICE = re.compile(r"(?:[Ii]ts|[Tt]heir)(?<![\w-][Ii]ts)(?<![\w-][Tt]heir)\
 # (where it opens: its sentence, a clause after `but` or `and`, or the tail after a quote)
 _VOICE_OPENS = re.compile(r"(?:^|[\u201d\"]|\b(?:but|and|while))\s*$")
 _VOICE_SPEAKS = re.compile(r",?\s+(?:(?:has|had|also|then)\s+)?(?:said|says|told|added|warned|argued|insisted|stressed|wrote|called)\b")
-_AS_DID = re.compile(r",\s+as\s+did\s+(?:the\s+)?")
+_AS_DID = re.compile(r",\s+as\s+did\s+(?P<the>the\s+)?")
 # (pass pos44b) the gap between two names listed after `as did`: a comma or `and`, then at most a title (`Health Secretary`,
 # `the Labour leader`), no verb
 _AS_DID_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?!(?:said|says|who|which|but|voted|while)\b)[\w'\u2019-]+\s+){0,3}")
@@ -4572,6 +4598,54 @@ def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Re
     return False
 
 
+# (pass poslist) a plural office title heading a list of people (`Prime Ministers A and B`, `the leaders A and B`)
+_PLURAL_TITLE_BEFORE = re.compile(r"\b(?:(?:Prime|Foreign|Defen[cs]e|Finance|Economy|Energy|Trade)\s+[Mm]inisters|Presidents|Chancellors|"
+                                  r"Premiers|[Ll]eaders|[Pp]rime\s+ministers|[Ff]oreign\s+ministers|[Dd]efen[cs]e\s+ministers)\s+$")
+
+
+def _joint_speakers(text: str, speaker: Ref, sent_refs: list[Ref]) -> list[Ref]:
+    """The people a plural title lists, closing with the speaker (`Prime Ministers A and B said`); none otherwise."""
+    if " and " not in text[max(0, speaker.start - 6) : speaker.start]:
+        return []
+    listed = [*_conjuncts_before(text, speaker, sent_refs), speaker]
+    if len(listed) < 2 or any(r.actor is None or r.actor.kind != "person" for r in listed):
+        return []
+    if not _PLURAL_TITLE_BEFORE.search(text, max(0, listed[0].start - 40), listed[0].start):
+        return []
+    return listed
+
+
+# (pass poslist) `The two leaders said ...`, `Downing Street said both governments would ...`: a pair named just before,
+# acting together as the subject (not `thanked both leaders`, `the two countries' leaders`, `trade between the two countries`)
+_PAIR_SUBJECT = re.compile(
+    r"(?:[Tt]he\s+two|[Bb]oth)\s+(?P<noun>leaders|men|women|presidents|prime\s+ministers|ministers|governments|countries|nations)"
+    r"(?!['\u2019\w-])(?=\s+(?:(?:have|has|had|also|then|later|now|jointly|together|each|on\s+\w+day)\s+)*[a-z]+)")
+_PAIR_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?][\u201d\"]?\s+|\n|[-\u2013\u2014]\s+|\b(?:said|says|say|announced|added|stated|and)\s+(?:that\s+)?)$")
+_PAIR_PEOPLE = frozenset(("leaders", "men", "women", "presidents", "ministers"))
+
+
+def _pair_refs(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], prev_start: int) -> list[Ref]:
+    """(pass poslist) The sentence's refs with a plural subject naming a pair (`the two leaders`) read as the two people
+    or countries named last before it, when exactly two of that kind are named in the sentence before and this one up to
+    it; as written otherwise."""
+    out = sent_refs
+    for pair in _PAIR_SUBJECT.finditer(text, sent.start, sent.end):
+        if not _PAIR_SUBJECT_BEFORE.search(text, max(prev_start, pair.start() - 30), pair.start()):
+            continue
+        noun = pair.group("noun").split()[-1]
+        kind = "person" if noun in _PAIR_PEOPLE else "country"
+        named: dict[str, Ref] = {}
+        for r in in_range(all_refs, prev_start, pair.start()):
+            if r.actor is not None and r.actor.kind == kind and not r.demonym:
+                named.setdefault(r.actor.canonical, r)
+        if len(named) != 2:
+            continue
+        a, b = named.values()
+        out = sorted([*out, *(Ref(pair.start(), pair.end(), text[pair.start() : pair.end()], r.actor, r.country) for r in (a, b))],
+                     key=lambda r: r.start)
+    return out
+
+
 def _speaker(text: str, sent_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
     for r in sent_refs:
         if r.actor is None:
@@ -5163,6 +5237,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             all_refs = _with_named_again(text, all_refs, gazetteer)
             titled_added = True
         sent_refs = in_range(all_refs, sent.start, sent.end)
+        if ("two " in body or "oth " in body) and _PAIR_SUBJECT.search(body) is not None:
+            sent_refs = _pair_refs(text, sent, sent_refs, all_refs, sents[index - 1].start if index > 0 else sent.start)
         if re.search(r"\?[\s\u201d\"']*$", body):
             continue  # a question states no stance (`Will Germany send Taurus after all?`)
         speaker = _speaker(text, sent_refs, gazetteer)
@@ -5384,12 +5460,19 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     skip_to = max(skip_to, e)
                     continue
                 if s >= e:
+                    if holder is not None and k + 1 < len(stretches) and stretches[k + 1][0] is not None and (
+                            stretches[k + 1][0].start == holder.start and stretches[k + 1][0].end == holder.end):
+                        pending.append(holder)  # (pass poslist) the first of a pair one plural subject names
                     continue
                 if holder is not None and (_CONNECTIVE_ONLY.match(text[s:e]) or (
                         " and " in text[s:e] or " as well as " in text[s:e]) and _CONNECTIVE_DESCRIBED.match(text[s:e]) or (
                         _CONNECTIVE_TITLED.match(text[s:e]) and _titled_list_closes(text, stretches, k)) or (
                         # (pass poswith) `with Labor, the Greens, senator Jo Bloggs and ... voting in favour`
-                        _WITH_LIST_JOINT.fullmatch(text, s, e) and _in_with_voting_list(text, holder, c_start))):
+                        _WITH_LIST_JOINT.fullmatch(text, s, e) and _in_with_voting_list(text, holder, c_start))) or (
+                        (text.find(" and ", s, e) != -1 or text.find(", like ", s, e) != -1) and _CONNECTIVE_OWN.fullmatch(text, s, e)
+                        and k + 1 < len(stretches) and stretches[k + 1][0] is not None and stretches[k + 1][0].start == e) or (
+                        text.find("join", s, e) != -1 and _JOINED_BEFORE.fullmatch(text, s, e)
+                        and k + 1 < len(stretches) and stretches[k + 1][0] is not None and stretches[k + 1][0].start == e):
                     pending.append(holder)
                     continue
                 if holder is not None and e - s <= 3 and text[s] in "'\u2019" and re.fullmatch(r"['\u2019]s?\s+", text[s:e]):
@@ -5401,6 +5484,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                     # (not the predicate resuming after the holder's relative clause: `Norway, which drafted the text,
                     # want to ban the manufacture, sale and use of ...`)
                     s = appositive.end("app")  # `The Netherlands, long among the sceptics, dropped its reservations`
+                if text.find("neither ", s, e) != -1 and _NEITHER_SIDE.search(text, s, e) is not None:
+                    continue  # (pass poslist) `France and Spain have neither backed nor opposed the ban`: no side taken
                 if holder is not None and "neutral" in text[s:c_end] and (neutral := _NEUTRAL_PREDICATE.search(text, s, c_end)) is not None and (
                         neutral.start() < e or _NEUTRAL_SAID.fullmatch(text, e, neutral.start()) is not None):
                     # (pass pos44a) `X, which dropped its opposition in 2021, said it remained neutral on the principle`: the
@@ -5909,6 +5994,22 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                             # `Fico said Slovakia would never support ...`: the country acts as a whole and
                             # the leader or minister announcing it states it as his own stance too
                             who.append(speaker)
+                            if pending and speaker.start > holder.end and " and " in text[max(0, speaker.start - 60) : speaker.start]:
+                                # (pass poslist) `A and B will ..., British Prime Minister X and Dutch Prime Minister Y said`:
+                                # each titled speaker the list names voices their own country's part
+                                countries = {h.country for h in [*pending, holder]}
+                                who.extend(c for c in _conjuncts_before(text, speaker, sent_refs)
+                                           if c.actor is not None and c.actor.kind == "person"
+                                           and _person_country(text, c, sent_refs, gazetteer) in countries)
+                        elif (
+                            speaker is not None and pending and country_holder and speaker.start > holder.end
+                            and speaker.actor is not None and speaker.actor.kind == "person" and first.kind != "entitle"
+                            and len(joint := _joint_speakers(text, speaker, sent_refs)) == len(pending) + 1
+                            and all(p.actor is not None and p.actor.kind == "country" for p in pending)
+                        ):
+                            # (pass poslist) `Britain and the Netherlands will ..., Prime Ministers A and B said`: the
+                            # leaders a plural title lists say their countries' joint course, each as their own stance
+                            who.extend(joint)
                         elif speaker is not None and speaker is not holder and _posholder_own_body(text, speaker, holder, sent_refs):
                             # (pass posholder) `Green co-leader X said his party would ...`, `X, head of the federation, said
                             # the group cannot accept ...`: the officer states the body's course as their own stance too
@@ -5948,7 +6049,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                                 # the relative pronoun's antecedent, the person named last before it, says it
                                 people = [r for r in sent_refs if r.end <= holder.start and r.actor is not None and r.actor.kind == "person"]
                                 who = people[-1:]
-                    if who and _NEITHER_BEFORE.search(text, max(c_start, who[0].start - 12), who[0].start):
+                    if who and (_NEITHER_BEFORE.search(text, max(c_start, who[0].start - 12), who[0].start) or (
+                            # (pass poslist) `Neither the Greens nor Labour backed ...` with the first conjunct unread
+                            text.find("nor ", max(c_start, who[0].start - 10), who[0].start) != -1
+                            and _NOR_CONJUNCT_BEFORE.search(text, max(c_start, who[0].start - 80), who[0].start))):
                         sign = -sign  # (pass `pos21a`) `Neither Poland nor Hungary has backed the ban`
                     for ref in who:
                         name = _ref_name(gazetteer, ref, text, article.published_at)
@@ -6168,7 +6272,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         did = _AS_DID.search(text, f.at, f.sentence.end)
         if did is None or re.search(r"[;]|\bbut\b", text[f.at : did.start()]):
             continue
-        after = [r for r in in_range(all_refs, did.end(), min(f.sentence.end, did.end() + 200)) if _ref_name(gazetteer, r)]
+        # (pass poslist: a name whose alias holds the article, `as did the Greens`, starts at the article)
+        did_at = did.start("the") if did.group("the") is not None else did.end()
+        after = [r for r in in_range(all_refs, did_at, min(f.sentence.end, did.end() + 200)) if _ref_name(gazetteer, r)]
         # (pass pos44b) and every name coordinated with the first (`as did Justice Secretary Ana Ruiz and Health
         # Secretary Tom Hale`): a comma or `and` and at most a title of a few words between two names
         listed = [r for r in after[:1] if r.start < did.end() + 70]
