@@ -58,7 +58,7 @@ _STANCE_NOUNS = frozenset(
 _DRIVE_NOUNS = frozenset("bid campaign drive initiative effort efforts plans proposals".split())
 # (and what a body of a state or a firm is, before its one-word name: `the health regulator Anvisa`, `drug agency ANSM`)
 _GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network body "
-                         "regulator agency authority company firm union".split())
+                         "regulator agency authority company firm union partner".split())
 _SKIP_LEFT = frozenset(
     "the a an current former new outgoing incoming then top senior both spokesman spokeswoman spokesperson "
     "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
@@ -1270,7 +1270,8 @@ _LEADER_OF_PARTY_SAYS = re.compile(
 # (pass posh) a party's title before its leader's name (`Socialist leader`, `Kuomintang chairman`, `Green Party co-leader`,
 # `Socialist parliamentary leader`): the party words, then the head
 _PARTY_TITLE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\u201c\"]))(?P<org>[A-Z][\w\u00e0-\u017e'\u2019/-]*(?:\s+(?:of\s+)?[A-Z][\w\u00e0-\u017e'\u2019/-]*){0,3})\s+"
+    # (pass r51pos: a Romance or Dutch particle inside the name, `Partido de la U leader`)
+    r"(?:^|(?<=[\s(\u201c\"]))(?P<org>[A-Z][\w\u00e0-\u017e'\u2019/-]*(?:\s+(?:of\s+|(?:de|del|la|las|los|des|du|van|der)\s+(?:la\s+)?)?[A-Z][\w\u00e0-\u017e'\u2019/-]*){0,3})\s+"
     r"(?:parliamentary\s+|party\s+)?(?P<head>(?:co-|deputy\s+)?leader|chairman|chairwoman|chair|president)\s+$"
 )
 # what the leader does right after the name: a statement of their own (`said`, `told reporters`, `called the plan a
@@ -1308,6 +1309,9 @@ def _titled_party(text: str, t: re.Match[str], f: "_Found", gazetteer: Gazetteer
         name = written if words[-1] == "Party" else written + " Party"
         if gazetteer.lookup(name) is not None:
             return Ref(start, t.end("org"), written, gazetteer.lookup(name), None)
+        home = dateline_country(text, gazetteer)
+        if home is not None and (own := _home_party_by_suffix(gazetteer, home.canonical, name)) is not None:
+            return Ref(start, t.end("org"), written, own, None)  # (pass r51pos) `Liberal leader X` in Colombian copy
         return Ref(start, t.end("org"), written, _unknown_actor(name, "organization"), None)
     return None
 
@@ -1726,7 +1730,10 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 # (pass prec23) a three-word name right after a title (`Chief Executive Shou Zi Chew`, `Minister Nguyen
                 # Van Thanh`): the word before the first name is a given name too, when a title word stands before it
                 before = _GIVEN_BEFORE.search(text, max(0, first.start() - 40), first.start())
-                if (before is not None and before.group("title").casefold() in _TITLE_WORDS
+                if (before is not None and (before.group("title").casefold() in _TITLE_WORDS
+                                            # (pass r51pos) or a verb's or preposition's object (`replaced her with
+                                            # Guillermo Alfonso Jaramillo`, `named Ana Maria Ruiz`)
+                                            or before.group("title") in _GIVEN_AFTER_WORDS)
                         and before.group("given").casefold() not in _TITLE_WORDS and before.group("given").casefold() not in _NOT_NAMES
                         and before.group("given").casefold() not in _ORG_WORDS and before.group("given") not in _NOT_TAIL_START
                         and before.group("given").casefold() not in _MONTHS
@@ -2349,10 +2356,43 @@ def _qualified_parties(text: str, all_refs: list[Ref], added: list[Ref], gazette
             names = [f"{adj} {name}" for adj in _ADJECTIVE_OF.get(country, ())]
             names += [f"{name} of {country}", f"{name} of {country.split()[-1]}"]
             found = next((a for a in map(gazetteer.lookup, names) if a is not None and a.kind == "organization" and a.country == country), None)
+            if found is None:
+                # (pass r51pos) a country adjective the demonyms lack (`Colombian Liberal Party`, `Colombian Liberals`): the
+                # one organisation of that country one of whose names ends in the bare name, as a word
+                found = _home_party_by_suffix(gazetteer, country, name)
             if found is not None:
                 r = Ref(r.start, r.end, r.text, found, r.country, r.demonym, r.text_before_to)
         out.append(r)
     return out
+
+
+_SUFFIX_PARTIES: dict[tuple[int, str], dict[str, tuple[Actor, ...]]] = {}
+
+
+def _home_party_by_suffix(gazetteer: Gazetteer, country: str, name: str) -> Actor | None:
+    """(pass r51pos) The gazetteer's one organisation of `country` named as the country's adjective and then `name`
+    (`Liberal Party` -> Colombian Liberal Party in Colombian copy); None where none or several are."""
+    key = (id(gazetteer), country)
+    table = _SUFFIX_PARTIES.get(key)
+    if table is None:
+        if len(_SUFFIX_PARTIES) > 256:
+            _SUFFIX_PARTIES.clear()
+        table = {}
+        for a in gazetteer.actors:
+            if a.kind != "organization" or a.country != country:
+                continue
+            for alias in (a.canonical, *a.aliases):
+                words = alias.split()
+                # the one word dropped is the country's adjective (`Colombian`, `Thai`), not a region's (`Scottish
+                # Conservatives` is no bare `Conservatives` in British copy) nor part of the name (`Pheu Thai Party`)
+                if len(words) < 3 and not (len(words) == 2 and words[1][:1].isupper()) or words[0][:4].casefold() != country[:4].casefold():
+                    continue
+                tail = " ".join(words[1:]).casefold()
+                if a not in table.get(tail, ()):
+                    table[tail] = (*table.get(tail, ()), a)
+        _SUFFIX_PARTIES[key] = table
+    hits = table.get(" ".join(name.split()).casefold(), ())
+    return hits[0] if len(hits) == 1 else None
 
 
 def _unknown_actor(name: str, kind: str) -> Actor:
@@ -2367,6 +2407,7 @@ def _unknown_actor(name: str, kind: str) -> Actor:
     return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_GIVEN_AFTER_WORDS = frozenset("with by named appointed nominated replaced".split())
 _GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<title>[A-Za-z]+)\s+(?P<given>[A-Z][a-z\u00e0-\u017e]+)\s+$")
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 # capitalised words at a sentence's start before a country's name (`Diabetes Canada said`): the words, to its end
@@ -2979,7 +3020,13 @@ _PAST_STANCE = re.compile(r"\b(?:until|till)\s+(?:\d{4}|last\s+\w+|recently|then
                           r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b|"
                           # (pass chg50) a stance held before the news, in the pluperfect (`, who had defended the laws
                           # through months of talks, moved the repeal`): background, as `had long` is
-                          r"(?:(?<=\bwho\s)|(?<=\bwhich\s))had\s+(?:opposed|resisted|rejected|supported|backed|defended|championed)\b", re.I)
+                          r"(?:(?<=\bwho\s)|(?<=\bwhich\s))had\s+(?:opposed|resisted|rejected|supported|backed|defended|championed)\b|"
+                          # (pass r51pos) a pluperfect or dated word given before the news (`, which had promised in February
+                          # to back the reform, said ...`, `, which in April had said it would vote against`, `, who earlier
+                          # this month said his party would not agree, said it now backed`): background, the main verb says now
+                          r"(?:(?<=\bwho\s)|(?<=\bwhich\s))(?:(?:in\s+(?-i:[A-Z])[a-z]+|earlier(?:\s+this\s+(?:month|week|year))?|last\s+(?:month|week|year))\s+)?"
+                          r"(?:had\s+|(?<=earlier this month )|(?<=earlier this week )|(?<=earlier this year ))(?:also\s+|already\s+)?"
+                          r"(?:said|promised|pledged|vowed|threatened|announced|insisted)\b", re.I)
 
 
 # the words that place a party in a government (`its junior coalition partner`, `the ruling LDP`)
@@ -3798,7 +3845,7 @@ _NOT_SEEK_UNDO = re.compile(r"\b(?:not|n't|never)\s+(?:seek|try|attempt)(?:s|ing
 # (pass pos47) a delaying verb on the vote, decision or debate on a measure (`postponed a final vote on its ban`, `put off
 # the decision on the jets`): a step of procedure put back, no stance on the measure itself
 _PROCEDURE_DELAYED = re.compile(r"(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)"
-                                r"\s+(?:(?:a|the|its|their|his|her|this|next|week's|planned|final|formal|scheduled)\s+){0,3}"
+                                r"\s+(?:(?:a|the|its|their|his|her|this|next|week's|planned|final|formal|scheduled|parliamentary|second|committee)\s+){0,3}"
                                 r"(?:vote|votes|voting|decision|decisions|debate|ballot)\b", re.I)
 # (pass pos47) a measure asked for in a lesser form (`argued for a slower phase-out`, `pushed for a weaker ban`)
 _LESSER_MEASURE = re.compile(r"\s+(?:for\s+)?(?:a|an|the)\s+(?:much\s+)?(?:slower|later|weaker|softer|more\s+gradual)\s+", re.I)

@@ -530,7 +530,9 @@ REVERSER = _rx(
     r"withdr(?:aw|aws|awing|ew)(?= (?:the|its|their|this|that|his|her) (?:[\w'\u2019,-]+ ){0,3}?(?:law|laws|bill|bills|plan|plans|reform|reforms|"
     r"increase|hike|decree|measure|measures|proposal|policy|quota|amnesty|tax|taxes|levy|ordinance|regulation|rules?)\b)|"
     r"(?<=until it is )withdrawn|(?<=until they are )withdrawn|(?<=until it was )withdrawn|(?<=until they were )withdrawn|"
-    r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
+    # (pass r51pos) not a rise in a quantity (`expects the complexes to lift tourism revenue`, `will lift growth`)
+    r"lift(?:s|ed|ing)?(?! (?:[\w-]+ ){0,2}?(?:revenues?|growth|output|exports|prices|incomes?|sales|earnings|profits|spending|"
+    r"investment|tourism|demand|productivity|wages|employment|morale|the economy)\b)|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
     r"abolish(?:es|ed|ing)?|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|dismantl(?:e|es|ed|ing)|"
     # stopping a measure undoes it (`urged parliament to stop it`); on an issue that is itself a halt, a halt (_cessation_cues)
     # (pass posp) not a call to stop evading (`should deliver the missiles and stop hiding behind ambiguity`, `stop
@@ -625,7 +627,7 @@ NEGATOR_NOUN = _rx(
     # `opposition` the political camp is no negation (`a motion by the conservative opposition`, `opposition leader`)
     r"objections?|(?<!conservative )(?<!parliamentary )(?<!main )(?<!political )(?<!centre-right )(?<!center-right )"
     # (pass `actors`) nor the camp as the owner of a backing or votes (`with the backing of the opposition`)
-    r"(?<!of the )opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
+    r"(?<!of the )opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|debt brakes?|"
     # a hurdle set before the issue (`dropped the requirement for a Membership Action Plan`, `removed the last obstacles`)
     # (not a rule stated as a content clause: `scrap the requirement that new heating systems run on renewables`)
     r"requirements?(?! that\b)|preconditions?|hurdles?|obstacles?|"
