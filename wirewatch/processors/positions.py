@@ -57,6 +57,11 @@ _STANCE_NOUNS = frozenset(
 # the one the issue is about (`Kyiv's bid to enter NATO` names the issue, not a stance on it)
 _DRIVE_NOUNS = frozenset("bid campaign drive initiative effort efforts plans proposals".split())
 # (and what a body of a state or a firm is, before its one-word name: `the health regulator Anvisa`, `drug agency ANSM`)
+# (pass r51pos) an office its holder is expected to take next, with its country's possessive (`Germany's likely next
+# chancellor`), and what may come before it in its clause's opening
+_NEXT_OFFICE = re.compile(r"(?:(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?(?:likely\s+|probable\s+|presumptive\s+|expected\s+)?next\s+"
+                          r"(?:chancellor|president|prime\s+minister|premier|leader)\s+$", re.I)
+_OPENS_CLAUSE_BEFORE = re.compile(r"(?:^|[-\u2013\u2014,(:;\u201c\"]|\b(?:and|but|while|as|after|when))\s*$")
 _GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network body "
                          "regulator agency authority company firm union partner".split())
 _SKIP_LEFT = frozenset(
@@ -450,6 +455,10 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         text[max(clause_start, government.start() - 20) : government.start()], re.I,
     )):
         return True  # `The government in Berlin denied ...`: the government acting as a whole (not `pressure on ...`)
+    if " next " in text[max(clause_start, ref.start - 40) : ref.start] and (
+            nxt := _NEXT_OFFICE.search(text, max(clause_start, ref.start - 60), ref.start)) is not None and (
+            nxt.start() == clause_start or _OPENS_CLAUSE_BEFORE.search(text, max(clause_start, nxt.start() - 12), nxt.start())):
+        return True  # (pass r51pos) `Germany's likely next chancellor Friedrich Merz agreed ...` opening its clause
     # the words before the mention, back to the first one that is no title or determiner (a window: a clause
     # without punctuation can be very long)
     window = max(clause_start, ref.start - 240)
@@ -608,7 +617,10 @@ _NAME_APPOSITIVE = re.compile(
     # and after `, while`)
     r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.)|(?<=,\swhile\s.)|(?<=[\u201d\"]\s.))"
     + _NAME[len("[A-Z]"):] + r")" + _MEMBER_OF + r"?,\s+"
-    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _ROLE_TENURE + r"?" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
+    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _ROLE_TENURE + r"?" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)"
+    # (pass r51pos) a second appositive on the organisation (`Ana Ruiz, leader of the Free Farmers, the ruling party's
+    # partner in the region, said`)
+    r"(?:,\s+(?:the|a|an|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;\n\u201c\u201d\"]{3,80}?)?" + _APPOSITIVE_SPEECH
 )
 # (pass `unkact`) the speaker of a quote, named after it with an appositive that says who they are: `"...," said Anna
 # Berg, the transport minister.`, `"...," said Tom Ruiz, head of the pilots' union, adding ...`, and the name opening the
@@ -1733,7 +1745,8 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 if (before is not None and (before.group("title").casefold() in _TITLE_WORDS
                                             # (pass r51pos) or a verb's or preposition's object (`replaced her with
                                             # Guillermo Alfonso Jaramillo`, `named Ana Maria Ruiz`)
-                                            or before.group("title") in _GIVEN_AFTER_WORDS)
+                                            or before.group("title") in _GIVEN_AFTER_WORDS
+                                            and not before.group("given").endswith(("man", "woman", "member", "person")))
                         and before.group("given").casefold() not in _TITLE_WORDS and before.group("given").casefold() not in _NOT_NAMES
                         and before.group("given").casefold() not in _ORG_WORDS and before.group("given") not in _NOT_TAIL_START
                         and before.group("given").casefold() not in _MONTHS
@@ -2364,6 +2377,12 @@ def _qualified_parties(text: str, all_refs: list[Ref], added: list[Ref], gazette
                 r = Ref(r.start, r.end, r.text, found, r.country, r.demonym, r.text_before_to)
         out.append(r)
     return out
+
+
+# (pass r51pos) an undoing participle with a date right after a measure noun (`the bill ... shelved in July`)
+_DATED_PARTICIPLE = re.compile(r"(?:shelved|scrapped|withdrawn|abandoned|suspended|dropped|repealed|blocked|rejected|vetoed|struck\s+down)", re.I)
+_DATED_AFTER = re.compile(r"\s+(?:in\s+(?:(?-i:[A-Z])[a-z]+|\d{4})|last\s+(?:year|month|week|(?-i:[A-Z])[a-z]+))\b", re.I)
+_MEASURE_BEFORE = re.compile(r"\b(?:bill|bills|law|laws|plan|plans|reform|reforms|tax|levy|ban|measure|proposal|casinos|decree|rules?)\s+$", re.I)
 
 
 _SUFFIX_PARTIES: dict[tuple[int, str], dict[str, tuple[Actor, ...]]] = {}
@@ -5497,6 +5516,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         cue_list = [lex.Cue(own.start("noun"), own.end("noun"), 1, "request"),
                                     *(c for c in cue_list if own.end("noun") <= c.start and c.end <= own_term.end())]
                     # (on a halt, `a pause on new oil and gas licences would be a mistake`: the term's `and` joins no predicates)
+                    if len(cue_list) > 1 and ("ed in " in text[s:e] or "ed last " in text[s:e] or "n in " in text[s:e]):
+                        # (pass r51pos) `would not bring back the bill shelved in July`: an undoing participle dated right
+                        # after the measure describes it (a reduced relative), no act of the holder's
+                        cue_list = [c for c in cue_list if not (c.factor < 0 and c.kind in ("reverser", "stance", "halt")
+                                                                and _DATED_PARTICIPLE.fullmatch(text, c.start, c.end)
+                                                                and _DATED_AFTER.match(text, c.end, e)
+                                                                and _MEASURE_BEFORE.search(text, max(s, c.start - 40), c.start))]
                     result = _polarity(text, cue_list, tuple(term_spans) if m.cessation and m.terms is not None else ())
                     if result is not None and result[2].kind in ("request", "entitle") and m.terms is not None and " and " in text[result[2].end : e] and (
                             said := _AND_SAID.search(text, result[2].end, e)) is not None and not _mentions(m, text, result[2].start, said.start()) and (

@@ -259,7 +259,7 @@ SUPPORT = _rx(
     # `roll back the tax`, which undoes it: REVERSER)
     # (pass `pos21a`) what a holder is called: `a longtime supporter of the ban`, `one of the main backers of the tax`
     r"(?:an?|the|one of the) (?:[\w-]+ ){0,2}?(?:supporters?|backers?|proponents?|advocates?|champions?|(?:co-?)?sponsors?|architects?) of(?= )|"
-    r"support(?:s|ed|ing)?|(?<!\broll )(?<!\brolls )(?<!\brolled )(?<!\brolling )(?<!\bpush )(?<!\bpushes )(?<!\bpushed )(?<!\bpushing )back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
+    r"support(?:s|ed|ing)?|(?<!\broll )(?<!\brolls )(?<!\brolled )(?<!\brolling )(?<!\bpush )(?<!\bpushes )(?<!\bpushed )(?<!\bpushing )(?<!\bbring )(?<!\bbrings )(?<!\bbrought )(?<!\bbringing )back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
     r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
@@ -613,6 +613,8 @@ KEEPER = _rx(
     r"stick(?:s|ing)? (?:to|with)|stuck (?:to|with)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|"
     # (pass `actors`) charging a levy is imposing it (`became the first city to charge day-trippers an entry fee`)
     r"charg(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,4}?(?:tax|taxes|fee|fees|levy|levies|toll|tolls)\b)|"
+    # (pass r51pos) reviving a measure in plain words (`would not bring back the bill`)
+    r"(?:bring|brings|bringing|brought) back(?= (?:the|its|their|this|that|a|an|it|them)\b)|"
     r"extend(?:s|ed|ing)?|renew(?:s|ed|ing)?(?! (?:calls?|demands?|pressure|appeals?|requests?|pleas?|push|efforts?|criticism|warnings?|threats?)\b)|"
     r"leav(?:e|es|ing) in place|left in place|enshrin(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
     r"plac(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}(?:restrictions|limits|curbs|caps?|bans?|embargo|sanctions|caveats|conditions)\b)|"
