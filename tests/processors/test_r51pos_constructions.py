@@ -75,6 +75,28 @@ def test_read_as_round_51_writes_it(text, expected):
     assert_stance_not_flipped(text, CTX, expected)
 
 
+@pytest.mark.parametrize("text, party, stance", [
+    # a leader named before a second appositive, stating the party's course
+    (BERLIN + "Karl Brenner, leader of the Free Voters, the ruling party's partner in Bavaria, said his party would never agree to "
+     "loosen the debt brake.", "Free Voters", "oppose"),
+    # a titled leader with a relative clause before the speech verb
+    (BERLIN + "Free Voters leader Karl Brenner, who last year said his party would never agree, said it would now vote to loosen the "
+     "debt brake.", "Free Voters", "support"),
+])
+def test_the_leader_speaks_for_the_party(text, party, stance):
+    found = stances(text, CTX)
+    assert (party, "brake-reform", stance) in found, found
+
+
+def test_relisting_a_legalised_item_undoes_it():
+    issues = IssueSet.model_validate({"issues": [
+        {"id": "weed", "label": "Cannabis legalisation", "proposition": "Thailand should keep cannabis legal",
+         "terms": ["cannabis"]}]})
+    found = stances(BANGKOK + "The Farmers Party said relisting cannabis as a narcotic would hurt thousands of growers.",
+                    ExtractionContext(issues=issues))
+    assert ("Farmers Party", "weed", "oppose") not in found, found
+
+
 def test_a_postponed_debate_and_a_lifted_revenue_are_no_stance_of_the_government():
     found = stances(BANGKOK + "Thailand's government postponed a parliamentary debate on its casino bill on Wednesday. "
                     "The government expects the complexes to lift tourism revenue by 5%.", CTX)

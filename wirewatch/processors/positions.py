@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.104.0")
+PRODUCER = Producer(name="positions", version="1.105.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -1276,7 +1276,10 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
 # announcing its own course
 _LEADER_OF_PARTY_SAYS = re.compile(
     r",\s+(?:the\s+)?" + _ROLE_TENURE + r"?(?:(?:deputy|co-)\s*)?(?:leader|head|chair(?:man|woman|person)?|president)\s+of\s+(?:the\s+)?"
-    r"(?P<org>[^,;()\u201c\u201d\"\n]{2,80}?),\s+(?:has\s+)?(?:said|says|told\s+[\w\s]{1,30}?|announced|declared)\s+(?:that\s+)?"
+    r"(?P<org>[^,;()\u201c\u201d\"\n]{2,80}?),\s+"
+    # (pass r51pos) a second appositive on the party (`leader of the Free Voters, the ruling party's partner in the region,`)
+    r"(?:(?:the|a|an|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;()\u201c\u201d\"\n]{3,80}?,\s+)?"
+    r"(?:has\s+)?(?:said|says|told\s+[\w\s]{1,30}?|announced|declared)\s+(?:that\s+)?"
     r"(?:his|her|their)\s+party\s+(?:\w+ly\s+)?(?:would|will|was\s+going\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to)\s"
 )
 # (pass posh) a party's title before its leader's name (`Socialist leader`, `Kuomintang chairman`, `Green Party co-leader`,
@@ -1289,6 +1292,8 @@ _PARTY_TITLE_BEFORE = re.compile(
 # what the leader does right after the name: a statement of their own (`said`, `told reporters`, `called the plan a
 # mistake`, `has made the tax a condition`, `vowed`), not a call on others (`urged`, `called on`, `called for`, `asked`)
 _PARTY_LEADER_STATES = re.compile(
+    # (pass r51pos) after a relative clause on the leader (`Free Voters leader X, who earlier said ..., said it now backed`)
+    r"(?:,\s+who\s+[^,;:\u201c\u201d\"]{3,140},)?"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|also|again|has|had|later))*\s+(?:said|says|told|called(?!\s+(?:on|for|upon)\b)|made|vowed|pledged|"
     r"insisted|declared|announced|wrote|warned(?!\s+(?:the|that\s+the)\s+government))\b"
 )

@@ -533,7 +533,8 @@ REVERSER = _rx(
     # (pass r51pos) not a rise in a quantity (`expects the complexes to lift tourism revenue`, `will lift growth`)
     r"lift(?:s|ed|ing)?(?! (?:[\w-]+ ){0,2}?(?:revenues?|growth|output|exports|prices|incomes?|sales|earnings|profits|spending|"
     r"investment|tourism|demand|productivity|wages|employment|morale|the economy)\b)|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
-    r"abolish(?:es|ed|ing)?|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|dismantl(?:e|es|ed|ing)|"
+    # (pass r51pos) putting a legalised item back on a banned list (`relisting cannabis as a narcotic`)
+    r"relist(?:s|ed|ing)?|abolish(?:es|ed|ing)?|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|dismantl(?:e|es|ed|ing)|"
     # stopping a measure undoes it (`urged parliament to stop it`); on an issue that is itself a halt, a halt (_cessation_cues)
     # (pass posp) not a call to stop evading (`should deliver the missiles and stop hiding behind ambiguity`, `stop
     # playing games`, `stop making excuses`): the stopped thing is the delay, not the measure
