@@ -1292,8 +1292,9 @@ _PARTY_TITLE_BEFORE = re.compile(
 # what the leader does right after the name: a statement of their own (`said`, `told reporters`, `called the plan a
 # mistake`, `has made the tax a condition`, `vowed`), not a call on others (`urged`, `called on`, `called for`, `asked`)
 _PARTY_LEADER_STATES = re.compile(
-    # (pass r51pos) after a relative clause on the leader (`Free Voters leader X, who earlier said ..., said it now backed`)
-    r"(?:,\s+who\s+[^,;:\u201c\u201d\"]{3,140},)?"
+    # (pass r51pos) after a relative clause on the party's earlier course (`Free Voters leader X, who earlier said his party
+    # would not agree, said it now backed`; not `X, who voted against the bill, said ...`: the leader's own vote)
+    r"(?:,\s+who\s+[^,;:\u201c\u201d\"]{0,60}?\b(?:his|her|their)\s+party\b[^,;:\u201c\u201d\"]{0,80},)?"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|also|again|has|had|later))*\s+(?:said|says|told|called(?!\s+(?:on|for|upon)\b)|made|vowed|pledged|"
     r"insisted|declared|announced|wrote|warned(?!\s+(?:the|that\s+the)\s+government))\b"
 )

@@ -55,7 +55,7 @@ _SHIFT = re.compile(
     r"had (?:long )?(?:opposed|resisted|refused|rejected|supported|backed|ruled out|dismissed|blocked|vetoed|kept|maintained)|"
     r"earlier (?:opposed|refused|rejected|backed|supported)|"
     r"after (?:\w+ ){0,3}(?:rejecting|refusing|resisting|opposing|dismissing|blocking)|"
-    r"now (?:backs?|supports?|opposes?|favou?rs?|says?|wants?|backed|supported|opposed|favou?red)|"
+    r"now (?:backs?|supports?|opposes?|favou?rs?|says?|wants?)|"
     # (pass r51pos) a word given before the news (`which had promised in February to back the reform`)
     r"had (?:promised|pledged|vowed) (?:\w+ ){0,3}?to (?:back|support|oppose|reject|vote|block)|"
     # the old position dropped, the old commitment left
