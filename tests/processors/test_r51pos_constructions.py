@@ -9,7 +9,9 @@
   Colombian copy -> Colombian Liberal Party; not `Conservative Party` -> Scottish Conservatives in British copy);
 - a party named with a particle before its leader (`Partido de la U leader X`); a three-word name after `with` or `by`;
   a title after `likely next`; a second appositive before the speech verb;
-- `bring back` revives a measure; an undoing participle dated right after the measure describes it.
+- `bring back` revives a measure; an undoing participle dated right after the measure describes it;
+- a leader named before a second appositive, or before a relative clause on the party's earlier course, speaks for the
+  party; relisting undoes a legalised item; a bare vote after a constitutional change or a chamber's count is on it.
 """
 
 from __future__ import annotations
@@ -92,6 +94,16 @@ def test_a_leaders_own_earlier_vote_does_not_open_the_party_course():
     found = stances(LONDON + "Labour leader Ana Ruiz, who voted against the fuel levy in April, said she still regarded it as unfair "
                     "but gave her MPs a free vote.", CTX)
     assert not any("Labour" in actor for actor, _, _ in found), found
+
+
+@pytest.mark.parametrize("measure, voted", [
+    ("a constitutional change", True),  # a bare vote after a constitutional change put to the chamber is on it
+    ("a budget", False),  # GUARD: a budget is no measure a bare vote is read on
+])
+def test_a_bare_vote_after_a_constitutional_change(measure, voted):
+    found = stances(BERLIN + f"The Bundestag on Tuesday approved {measure} to loosen the debt brake. Friedrich Merz hailed the vote. "
+                    "The Alternative for Germany also voted against, and its leader said it would go to court.", CTX)
+    assert (("AfD", "brake-reform", "oppose") in found) is voted, found
 
 
 def test_relisting_a_legalised_item_undoes_it():

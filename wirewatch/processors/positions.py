@@ -137,7 +137,9 @@ _STICKING_TO = re.compile(r",\s+(?:sticking|holding|keeping)\s+(?:to|with)\s+(?:
 _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
 # a bill the copy is about: a bare vote after it is a vote on it (not on a council's draft, which may fall short of the issue)
 # (pass `pos21a`: or a measure a chamber or council voted on, `approved a ban by 31 votes to 12`, `passed the ordinance`)
-_BILL_BEFORE = re.compile(r"\b(?:bill|legislation|the law|ordinance|decree|ban|levy)\b|\bby\s+\d+\s+votes?\s+to\s+\d+", re.I)
+_BILL_BEFORE = re.compile(r"\b(?:bill|legislation|the law|ordinance|decree|ban|levy)\b|\bby\s+\d+\s+votes?\s+to\s+\d+|"
+                          # (pass r51pos) a chamber's vote told by its count, or a constitutional change put to it
+                          r"\b\d+\s+(?:lawmakers|MPs|deputies|senators|members)\s+voted\b|\bconstitutional\s+(?:change|amendment)\b", re.I)
 _SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
     r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
