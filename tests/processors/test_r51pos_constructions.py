@@ -106,6 +106,16 @@ def test_a_bare_vote_after_a_constitutional_change(measure, voted):
     assert (("AfD", "brake-reform", "oppose") in found) is voted, found
 
 
+@pytest.mark.parametrize("text, stance", [
+    (BANGKOK + "Thailand's cabinet decided on Tuesday to withdraw its casino bill, the prime minister said. The Farmers Party, which "
+     "left the coalition last month, welcomed the withdrawal.", "oppose"),
+    # GUARD: troops withdrawn are no undoing of the measure
+    (BANGKOK + "The Farmers Party backed the casino bill and welcomed the withdrawal of troops from the border.", "support"),
+])
+def test_welcoming_a_measures_withdrawal(text, stance):
+    assert_stance_not_flipped(text, CTX, ("Farmers Party", "casino-bill", stance))
+
+
 def test_relisting_a_legalised_item_undoes_it():
     issues = IssueSet.model_validate({"issues": [
         {"id": "weed", "label": "Cannabis legalisation", "proposition": "Thailand should keep cannabis legal",

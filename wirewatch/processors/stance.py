@@ -578,6 +578,10 @@ REVERSER = _rx(
     r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table|"
     # the noun of an undoing (`criticised the suspension of the reform`, `the removal of the cap would hurt tenants`)
     r"(?:the |its |a |any |their |his |her )(?:planned |proposed |partial |temporary )?(?:suspension|removal|abolition|reversal|rollback|roll-back|scrapping|lifting)(?! (?:orders?|notices?|periods?|bridges?|systems?)\b)|"
+    # (pass r51pos) a measure's withdrawal by its author (`welcomed the withdrawal`); not troops, envoys or support
+    # withdrawn, nor a withdrawal from a pact or a place
+    r"(?:the |its |their )withdrawal(?! (?:of (?:[\w'\u2019-]+ ){0,2}?(?:troops|forces|soldiers|units|ambassadors?|envoys?|diplomats|staff|"
+    r"personnel|support|backing|funding|candidates?|candidacy)\b|from\b))|"
     # (pass pos41) a measure taken back or given up (`denounced the withdrawal of the levy`, `the abandonment of the
     # target`); not troops or a party leaving (`the withdrawal of troops`, `its withdrawal from the treaty`)
     r"(?:the |its |a |any |their |his |her )(?:planned |proposed |sudden |abrupt )?(?:withdrawal|abandonment)(?= of (?:the|its|their|this|that|his|her) )(?! of (?:the |its |their |this |that |his |her )(?:[\w-]+ )?(?:troops|forces|soldiers|army|armed|military|personnel|staff|ambassadors?|envoys?|diplomats|candidates?|candidacy)\b)|"
