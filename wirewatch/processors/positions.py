@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.105.0")
+PRODUCER = Producer(name="positions", version="1.106.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -57,8 +57,13 @@ _STANCE_NOUNS = frozenset(
 # the one the issue is about (`Kyiv's bid to enter NATO` names the issue, not a stance on it)
 _DRIVE_NOUNS = frozenset("bid campaign drive initiative effort efforts plans proposals".split())
 # (and what a body of a state or a firm is, before its one-word name: `the health regulator Anvisa`, `drug agency ANSM`)
+# (pass r51pos) an office its holder is expected to take next, with its country's possessive (`Germany's likely next
+# chancellor`), and what may come before it in its clause's opening
+_NEXT_OFFICE = re.compile(r"(?:(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?(?:likely\s+|probable\s+|presumptive\s+|expected\s+)?next\s+"
+                          r"(?:chancellor|president|prime\s+minister|premier|leader)\s+$", re.I)
+_OPENS_CLAUSE_BEFORE = re.compile(r"(?:^|[-\u2013\u2014,(:;\u201c\"]|\b(?:and|but|while|as|after|when))\s*$")
 _GROUP_NOUNS = frozenset("group association organisation organization lobby watchdog federation institute charity network body "
-                         "regulator agency authority company firm union".split())
+                         "regulator agency authority company firm union partner".split())
 _SKIP_LEFT = frozenset(
     "the a an current former new outgoing incoming then top senior both spokesman spokeswoman spokesperson "
     "secretary minister president chancellor envoy ambassador official chief adviser advisor premier "
@@ -150,7 +155,9 @@ _STICKING_TO = re.compile(r",\s+(?:sticking|holding|keeping)\s+(?:to|with)\s+(?:
 _ANAPHOR_REACH = 3  # sentences after the last one naming an issue
 # a bill the copy is about: a bare vote after it is a vote on it (not on a council's draft, which may fall short of the issue)
 # (pass `pos21a`: or a measure a chamber or council voted on, `approved a ban by 31 votes to 12`, `passed the ordinance`)
-_BILL_BEFORE = re.compile(r"\b(?:bill|legislation|the law|ordinance|decree|ban|levy)\b|\bby\s+\d+\s+votes?\s+to\s+\d+", re.I)
+_BILL_BEFORE = re.compile(r"\b(?:bill|legislation|the law|ordinance|decree|ban|levy)\b|\bby\s+\d+\s+votes?\s+to\s+\d+|"
+                          # (pass r51pos) a chamber's vote told by its count, or a constitutional change put to it
+                          r"\b\d+\s+(?:lawmakers|MPs|deputies|senators|members)\s+voted\b|\bconstitutional\s+(?:change|amendment)\b", re.I)
 _SAYING_THAT = re.compile(r"(?:,\s+(?:saying|adding|arguing|insisting|stressing)|\s+and\s+(?:said|added|stressed|insisted))\s+(?:that\s+)?")
 _PRONOUN_SPEAKS = re.compile(
     r"^[\s\u201c\"']*(?:He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|added|stressed|warned|insisted|argued|wrote|confirmed)\b"
@@ -470,6 +477,10 @@ def _is_subject(text: str, ref: Ref, clause_start: int, clause_end: int = -1, is
         text[max(clause_start, government.start() - 20) : government.start()], re.I,
     )):
         return True  # `The government in Berlin denied ...`: the government acting as a whole (not `pressure on ...`)
+    if " next " in text[max(clause_start, ref.start - 40) : ref.start] and (
+            nxt := _NEXT_OFFICE.search(text, max(clause_start, ref.start - 60), ref.start)) is not None and (
+            nxt.start() == clause_start or _OPENS_CLAUSE_BEFORE.search(text, max(clause_start, nxt.start() - 12), nxt.start())):
+        return True  # (pass r51pos) `Germany's likely next chancellor Friedrich Merz agreed ...` opening its clause
     # the words before the mention, back to the first one that is no title or determiner (a window: a clause
     # without punctuation can be very long)
     window = max(clause_start, ref.start - 240)
@@ -634,7 +645,10 @@ _NAME_APPOSITIVE = re.compile(
     # and after `, while`)
     r"(?P<name>(?:[A-SU-Z]|T(?!he\s))(?:(?<![\s\S]{2})|(?<=\n.)|(?<=[.!?]\s.)|(?<=[-\u2013\u2014]\s.)|(?<=,\sand\s.)|(?<=,\swhile\s.)|(?<=[\u201d\"]\s.))"
     + _NAME[len("[A-Z]"):] + r")" + _MEMBER_OF + r"?,\s+"
-    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _ROLE_TENURE + r"?" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)" + _APPOSITIVE_SPEECH
+    r"(?P<app>(?:the|a|an|who|now|[A-Z][\w.'\u2019-]*['\u2019]s|" + _ROLE_TENURE + r"?" + _HEAD_ROLES + r")\s[^,;\n\u201c\u201d\"]{3,120}?)"
+    # (pass r51pos) a second appositive on the organisation (`Ana Ruiz, leader of the Free Farmers, the ruling party's
+    # partner in the region, said`)
+    r"(?:,\s+(?:the|a|an|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;\n\u201c\u201d\"]{3,80}?)?" + _APPOSITIVE_SPEECH
 )
 # (pass `unkact`) the speaker of a quote, named after it with an appositive that says who they are: `"...," said Anna
 # Berg, the transport minister.`, `"...," said Tom Ruiz, head of the pilots' union, adding ...`, and the name opening the
@@ -1290,18 +1304,25 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
 # announcing its own course
 _LEADER_OF_PARTY_SAYS = re.compile(
     r",\s+(?:the\s+)?" + _ROLE_TENURE + r"?(?:(?:deputy|co-)\s*)?(?:leader|head|chair(?:man|woman|person)?|president)\s+of\s+(?:the\s+)?"
-    r"(?P<org>[^,;()\u201c\u201d\"\n]{2,80}?),\s+(?:has\s+)?(?:said|says|told\s+[\w\s]{1,30}?|announced|declared)\s+(?:that\s+)?"
+    r"(?P<org>[^,;()\u201c\u201d\"\n]{2,80}?),\s+"
+    # (pass r51pos) a second appositive on the party (`leader of the Free Voters, the ruling party's partner in the region,`)
+    r"(?:(?:the|a|an|[A-Z][\w.'\u2019-]*['\u2019]s)\s[^,;()\u201c\u201d\"\n]{3,80}?,\s+)?"
+    r"(?:has\s+)?(?:said|says|told\s+[\w\s]{1,30}?|announced|declared)\s+(?:that\s+)?"
     r"(?:his|her|their)\s+party\s+(?:\w+ly\s+)?(?:would|will|was\s+going\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to)\s"
 )
 # (pass posh) a party's title before its leader's name (`Socialist leader`, `Kuomintang chairman`, `Green Party co-leader`,
 # `Socialist parliamentary leader`): the party words, then the head
 _PARTY_TITLE_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(\u201c\"]))(?P<org>[A-Z][\w\u00e0-\u017e'\u2019/-]*(?:\s+(?:of\s+)?[A-Z][\w\u00e0-\u017e'\u2019/-]*){0,3})\s+"
+    # (pass r51pos: a Romance or Dutch particle inside the name, `Partido de la U leader`)
+    r"(?:^|(?<=[\s(\u201c\"]))(?P<org>[A-Z][\w\u00e0-\u017e'\u2019/-]*(?:\s+(?:of\s+|(?:de|del|la|las|los|des|du|van|der)\s+(?:la\s+)?)?[A-Z][\w\u00e0-\u017e'\u2019/-]*){0,3})\s+"
     r"(?:parliamentary\s+|party\s+)?(?P<head>(?:co-|deputy\s+)?leader|chairman|chairwoman|chair|president)\s+$"
 )
 # what the leader does right after the name: a statement of their own (`said`, `told reporters`, `called the plan a
 # mistake`, `has made the tax a condition`, `vowed`), not a call on others (`urged`, `called on`, `called for`, `asked`)
 _PARTY_LEADER_STATES = re.compile(
+    # (pass r51pos) after a relative clause on the party's earlier course (`Free Voters leader X, who earlier said his party
+    # would not agree, said it now backed`; not `X, who voted against the bill, said ...`: the leader's own vote)
+    r"(?:,\s+who\s+[^,;:\u201c\u201d\"]{0,60}?\b(?:his|her|their)\s+party\b[^,;:\u201c\u201d\"]{0,80},)?"
     r"(?:\s+(?:on\s+[A-Z][a-z]+day|also|again|has|had|later))*\s+(?:said|says|told|called(?!\s+(?:on|for|upon)\b)|made|vowed|pledged|"
     r"insisted|declared|announced|wrote|warned(?!\s+(?:the|that\s+the)\s+government))\b"
 )
@@ -1334,6 +1355,9 @@ def _titled_party(text: str, t: re.Match[str], f: "_Found", gazetteer: Gazetteer
         name = written if words[-1] == "Party" else written + " Party"
         if gazetteer.lookup(name) is not None:
             return Ref(start, t.end("org"), written, gazetteer.lookup(name), None)
+        home = dateline_country(text, gazetteer)
+        if home is not None and (own := _home_party_by_suffix(gazetteer, home.canonical, name)) is not None:
+            return Ref(start, t.end("org"), written, own, None)  # (pass r51pos) `Liberal leader X` in Colombian copy
         return Ref(start, t.end("org"), written, _unknown_actor(name, "organization"), None)
     return None
 
@@ -1752,7 +1776,11 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 # (pass prec23) a three-word name right after a title (`Chief Executive Shou Zi Chew`, `Minister Nguyen
                 # Van Thanh`): the word before the first name is a given name too, when a title word stands before it
                 before = _GIVEN_BEFORE.search(text, max(0, first.start() - 40), first.start())
-                if (before is not None and before.group("title").casefold() in _TITLE_WORDS
+                if (before is not None and (before.group("title").casefold() in _TITLE_WORDS
+                                            # (pass r51pos) or a verb's or preposition's object (`replaced her with
+                                            # Guillermo Alfonso Jaramillo`, `named Ana Maria Ruiz`)
+                                            or before.group("title") in _GIVEN_AFTER_WORDS
+                                            and not before.group("given").endswith(("man", "woman", "member", "person")))
                         and before.group("given").casefold() not in _TITLE_WORDS and before.group("given").casefold() not in _NOT_NAMES
                         and before.group("given").casefold() not in _ORG_WORDS and before.group("given") not in _NOT_TAIL_START
                         and before.group("given").casefold() not in _MONTHS
@@ -2375,10 +2403,49 @@ def _qualified_parties(text: str, all_refs: list[Ref], added: list[Ref], gazette
             names = [f"{adj} {name}" for adj in _ADJECTIVE_OF.get(country, ())]
             names += [f"{name} of {country}", f"{name} of {country.split()[-1]}"]
             found = next((a for a in map(gazetteer.lookup, names) if a is not None and a.kind == "organization" and a.country == country), None)
+            if found is None:
+                # (pass r51pos) a country adjective the demonyms lack (`Colombian Liberal Party`, `Colombian Liberals`): the
+                # one organisation of that country one of whose names ends in the bare name, as a word
+                found = _home_party_by_suffix(gazetteer, country, name)
             if found is not None:
                 r = Ref(r.start, r.end, r.text, found, r.country, r.demonym, r.text_before_to)
         out.append(r)
     return out
+
+
+# (pass r51pos) an undoing participle with a date right after a measure noun (`the bill ... shelved in July`)
+_DATED_PARTICIPLE = re.compile(r"(?:shelved|scrapped|withdrawn|abandoned|suspended|dropped|repealed|blocked|rejected|vetoed|struck\s+down)", re.I)
+_DATED_AFTER = re.compile(r"\s+(?:in\s+(?:(?-i:[A-Z])[a-z]+|\d{4})|last\s+(?:year|month|week|(?-i:[A-Z])[a-z]+))\b", re.I)
+_MEASURE_BEFORE = re.compile(r"\b(?:bill|bills|law|laws|plan|plans|reform|reforms|tax|levy|ban|measure|proposal|casinos|decree|rules?)\s+$", re.I)
+
+
+_SUFFIX_PARTIES: dict[tuple[int, str], dict[str, tuple[Actor, ...]]] = {}
+
+
+def _home_party_by_suffix(gazetteer: Gazetteer, country: str, name: str) -> Actor | None:
+    """(pass r51pos) The gazetteer's one organisation of `country` named as the country's adjective and then `name`
+    (`Liberal Party` -> Colombian Liberal Party in Colombian copy); None where none or several are."""
+    key = (id(gazetteer), country)
+    table = _SUFFIX_PARTIES.get(key)
+    if table is None:
+        if len(_SUFFIX_PARTIES) > 256:
+            _SUFFIX_PARTIES.clear()
+        table = {}
+        for a in gazetteer.actors:
+            if a.kind != "organization" or a.country != country:
+                continue
+            for alias in (a.canonical, *a.aliases):
+                words = alias.split()
+                # the one word dropped is the country's adjective (`Colombian`, `Thai`), not a region's (`Scottish
+                # Conservatives` is no bare `Conservatives` in British copy) nor part of the name (`Pheu Thai Party`)
+                if len(words) < 3 and not (len(words) == 2 and words[1][:1].isupper()) or words[0][:4].casefold() != country[:4].casefold():
+                    continue
+                tail = " ".join(words[1:]).casefold()
+                if a not in table.get(tail, ()):
+                    table[tail] = (*table.get(tail, ()), a)
+        _SUFFIX_PARTIES[key] = table
+    hits = table.get(" ".join(name.split()).casefold(), ())
+    return hits[0] if len(hits) == 1 else None
 
 
 def _unknown_actor(name: str, kind: str) -> Actor:
@@ -2393,6 +2460,7 @@ def _unknown_actor(name: str, kind: str) -> Actor:
     return actor
 _FULL_NAME_BEFORE: dict[str, re.Pattern[str]] = {}
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_GIVEN_AFTER_WORDS = frozenset("with by named appointed nominated replaced".split())
 _GIVEN_BEFORE = re.compile(r"(?<![\w'\u2019.-])(?P<title>[A-Za-z]+)\s+(?P<given>[A-Z][a-z\u00e0-\u017e]+)\s+$")
 _CODE_TAILED = re.compile(r"(?<![\w'\u2019.-])(?P<words>(?:[A-Z][a-z]+\s+){1,3})(?P<tail>UK|U\.K\.|US|U\.S\.|EU)(?![\w-]|\.\w)")
 # capitalised words at a sentence's start before a country's name (`Diabetes Canada said`): the words, to its end
@@ -3005,7 +3073,13 @@ _PAST_STANCE = re.compile(r"\b(?:until|till)\s+(?:\d{4}|last\s+\w+|recently|then
                           r"\b(?:at first|initially|previously|formerly|once|used to|had long|before changing)\b|"
                           # (pass chg50) a stance held before the news, in the pluperfect (`, who had defended the laws
                           # through months of talks, moved the repeal`): background, as `had long` is
-                          r"(?:(?<=\bwho\s)|(?<=\bwhich\s))had\s+(?:opposed|resisted|rejected|supported|backed|defended|championed)\b", re.I)
+                          r"(?:(?<=\bwho\s)|(?<=\bwhich\s))had\s+(?:opposed|resisted|rejected|supported|backed|defended|championed)\b|"
+                          # (pass r51pos) a pluperfect or dated word given before the news (`, which had promised in February
+                          # to back the reform, said ...`, `, which in April had said it would vote against`, `, who earlier
+                          # this month said his party would not agree, said it now backed`): background, the main verb says now
+                          r"(?:(?<=\bwho\s)|(?<=\bwhich\s))(?:(?:in\s+(?-i:[A-Z])[a-z]+|earlier(?:\s+this\s+(?:month|week|year))?|last\s+(?:month|week|year))\s+)?"
+                          r"(?:had\s+|(?<=earlier this month )|(?<=earlier this week )|(?<=earlier this year ))(?:also\s+|already\s+)?"
+                          r"(?:said|promised|pledged|vowed|threatened|announced|insisted)\b", re.I)
 
 
 # the words that place a party in a government (`its junior coalition partner`, `the ruling LDP`)
@@ -3824,7 +3898,7 @@ _NOT_SEEK_UNDO = re.compile(r"\b(?:not|n't|never)\s+(?:seek|try|attempt)(?:s|ing
 # (pass pos47) a delaying verb on the vote, decision or debate on a measure (`postponed a final vote on its ban`, `put off
 # the decision on the jets`): a step of procedure put back, no stance on the measure itself
 _PROCEDURE_DELAYED = re.compile(r"(?:postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|put(?:s|ting)?\s+off|push(?:es|ed|ing)?\s+back)"
-                                r"\s+(?:(?:a|the|its|their|his|her|this|next|week's|planned|final|formal|scheduled)\s+){0,3}"
+                                r"\s+(?:(?:a|the|its|their|his|her|this|next|week's|planned|final|formal|scheduled|parliamentary|second|committee)\s+){0,3}"
                                 r"(?:vote|votes|voting|decision|decisions|debate|ballot)\b", re.I)
 # (pass pos47) a measure asked for in a lesser form (`argued for a slower phase-out`, `pushed for a weaker ban`)
 _LESSER_MEASURE = re.compile(r"\s+(?:for\s+)?(?:a|an|the)\s+(?:much\s+)?(?:slower|later|weaker|softer|more\s+gradual)\s+", re.I)
@@ -5535,6 +5609,13 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         cue_list = [lex.Cue(own.start("noun"), own.end("noun"), 1, "request"),
                                     *(c for c in cue_list if own.end("noun") <= c.start and c.end <= own_term.end())]
                     # (on a halt, `a pause on new oil and gas licences would be a mistake`: the term's `and` joins no predicates)
+                    if len(cue_list) > 1 and ("ed in " in text[s:e] or "ed last " in text[s:e] or "n in " in text[s:e]):
+                        # (pass r51pos) `would not bring back the bill shelved in July`: an undoing participle dated right
+                        # after the measure describes it (a reduced relative), no act of the holder's
+                        cue_list = [c for c in cue_list if not (c.factor < 0 and c.kind in ("reverser", "stance", "halt")
+                                                                and _DATED_PARTICIPLE.fullmatch(text, c.start, c.end)
+                                                                and _DATED_AFTER.match(text, c.end, e)
+                                                                and _MEASURE_BEFORE.search(text, max(s, c.start - 40), c.start))]
                     result = _polarity(text, cue_list, tuple(term_spans) if m.cessation and m.terms is not None else ())
                     if result is not None and result[2].kind in ("request", "entitle") and m.terms is not None and " and " in text[result[2].end : e] and (
                             said := _AND_SAID.search(text, result[2].end, e)) is not None and not _mentions(m, text, result[2].start, said.start()) and (

@@ -56,6 +56,8 @@ _SHIFT = re.compile(
     r"earlier (?:opposed|refused|rejected|backed|supported)|"
     r"after (?:\w+ ){0,3}(?:rejecting|refusing|resisting|opposing|dismissing|blocking)|"
     r"now (?:backs?|supports?|opposes?|favou?rs?|says?|wants?)|"
+    # (pass r51pos) a word given before the news (`which had promised in February to back the reform`)
+    r"had (?:promised|pledged|vowed) (?:\w+ ){0,3}?to (?:back|support|oppose|reject|vote|block)|"
     # the old position dropped, the old commitment left
     r"dropp\w+ (?:its|his|her|their) (?:opposition|objections?|resistance|veto|support|reservations?)|drop(?:ped)? (?:its|his|her|their)|"
     r"withdr[ae]w\w* (?:its|his|her|their) support|withdr[ae]w\w* from|pull\w* out of|quit\w*|"

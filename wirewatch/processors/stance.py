@@ -259,7 +259,7 @@ SUPPORT = _rx(
     # `roll back the tax`, which undoes it: REVERSER)
     # (pass `pos21a`) what a holder is called: `a longtime supporter of the ban`, `one of the main backers of the tax`
     r"(?:an?|the|one of the) (?:[\w-]+ ){0,2}?(?:supporters?|backers?|proponents?|advocates?|champions?|(?:co-?)?sponsors?|architects?) of(?= )|"
-    r"support(?:s|ed|ing)?|(?<!\broll )(?<!\brolls )(?<!\brolled )(?<!\brolling )(?<!\bpush )(?<!\bpushes )(?<!\bpushed )(?<!\bpushing )back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
+    r"support(?:s|ed|ing)?|(?<!\broll )(?<!\brolls )(?<!\brolled )(?<!\brolling )(?<!\bpush )(?<!\bpushes )(?<!\bpushed )(?<!\bpushing )(?<!\bbring )(?<!\bbrings )(?<!\bbrought )(?<!\bbringing )back(?! on\b| onto\b| into\b)(?:s|ed|ing)?(?! (?:in|to|from|then|home|down|up|off|away|when)\b)|endors(?:e|es|ed|ing)|favou?r(?:s|ed|ing)?|in favou?r of|"
     r"approv(?:e|es|ed|ing)|accept(?:s|ed|ing)?(?! (?:responsibility|blame|the (?:invitation|offer|resignation))\b)|authori[sz](?:e|es|ed|ing)|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|"
     r"green[- ]?light(?:s|ed)?|(?:gave|give|gives|giving|given) the green light|go-ahead|"
     r"(?:gave|give|gives|giving|given|granted|grant|grants|granting) (?:\w+ ){0,2}(?:permission|approval|clearance)|"
@@ -530,8 +530,11 @@ REVERSER = _rx(
     r"withdr(?:aw|aws|awing|ew)(?= (?:the|its|their|this|that|his|her) (?:[\w'\u2019,-]+ ){0,3}?(?:law|laws|bill|bills|plan|plans|reform|reforms|"
     r"increase|hike|decree|measure|measures|proposal|policy|quota|amnesty|tax|taxes|levy|ordinance|regulation|rules?)\b)|"
     r"(?<=until it is )withdrawn|(?<=until they are )withdrawn|(?<=until it was )withdrawn|(?<=until they were )withdrawn|"
-    r"lift(?:s|ed|ing)?|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
-    r"abolish(?:es|ed|ing)?|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|dismantl(?:e|es|ed|ing)|"
+    # (pass r51pos) not a rise in a quantity (`expects the complexes to lift tourism revenue`, `will lift growth`)
+    r"lift(?:s|ed|ing)?(?! (?:[\w-]+ ){0,2}?(?:revenues?|growth|output|exports|prices|incomes?|sales|earnings|profits|spending|"
+    r"investment|tourism|demand|productivity|wages|employment|morale|the economy)\b)|remov(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|loosen(?:s|ed|ing)?|repeal(?:s|ed|ing)?|"
+    # (pass r51pos) putting a legalised item back on a banned list (`relisting cannabis as a narcotic`)
+    r"relist(?:s|ed|ing)?|abolish(?:es|ed|ing)?|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?|dismantl(?:e|es|ed|ing)|"
     # stopping a measure undoes it (`urged parliament to stop it`); on an issue that is itself a halt, a halt (_cessation_cues)
     # (pass posp) not a call to stop evading (`should deliver the missiles and stop hiding behind ambiguity`, `stop
     # playing games`, `stop making excuses`): the stopped thing is the delay, not the measure
@@ -575,6 +578,10 @@ REVERSER = _rx(
     r"vot(?:e|es|ed|ing) (?:\d+[-\u2013]\d+ )?to table|"
     # the noun of an undoing (`criticised the suspension of the reform`, `the removal of the cap would hurt tenants`)
     r"(?:the |its |a |any |their |his |her )(?:planned |proposed |partial |temporary )?(?:suspension|removal|abolition|reversal|rollback|roll-back|scrapping|lifting)(?! (?:orders?|notices?|periods?|bridges?|systems?)\b)|"
+    # (pass r51pos) a measure's withdrawal by its author (`welcomed the withdrawal`); not troops, envoys or support
+    # withdrawn, nor a withdrawal from a pact or a place
+    r"(?:the |its |their )withdrawal(?! (?:of (?:[\w'\u2019-]+ ){0,2}?(?:troops|forces|soldiers|units|ambassadors?|envoys?|diplomats|staff|"
+    r"personnel|support|backing|funding|candidates?|candidacy)\b|from\b))|"
     # (pass pos41) a measure taken back or given up (`denounced the withdrawal of the levy`, `the abandonment of the
     # target`); not troops or a party leaving (`the withdrawal of troops`, `its withdrawal from the treaty`)
     r"(?:the |its |a |any |their |his |her )(?:planned |proposed |sudden |abrupt )?(?:withdrawal|abandonment)(?= of (?:the|its|their|this|that|his|her) )(?! of (?:the |its |their |this |that |his |her )(?:[\w-]+ )?(?:troops|forces|soldiers|army|armed|military|personnel|staff|ambassadors?|envoys?|diplomats|candidates?|candidacy)\b)|"
@@ -611,6 +618,8 @@ KEEPER = _rx(
     r"stick(?:s|ing)? (?:to|with)|stuck (?:to|with)|impos(?:e|es|ed|ing)|tighten(?:s|ed|ing)?|"
     # (pass `actors`) charging a levy is imposing it (`became the first city to charge day-trippers an entry fee`)
     r"charg(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,4}?(?:tax|taxes|fee|fees|levy|levies|toll|tolls)\b)|"
+    # (pass r51pos) reviving a measure in plain words (`would not bring back the bill`)
+    r"(?:bring|brings|bringing|brought) back(?= (?:the|its|their|this|that|a|an|it|them)\b)|"
     r"extend(?:s|ed|ing)?|renew(?:s|ed|ing)?(?! (?:calls?|demands?|pressure|appeals?|requests?|pleas?|push|efforts?|criticism|warnings?|threats?)\b)|"
     r"leav(?:e|es|ing) in place|left in place|enshrin(?:e|es|ed|ing)|enact(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|"
     r"plac(?:e|es|ed|ing)(?= (?:[\w-]+ ){0,3}(?:restrictions|limits|curbs|caps?|bans?|embargo|sanctions|caveats|conditions)\b)|"
@@ -625,7 +634,7 @@ NEGATOR_NOUN = _rx(
     # `opposition` the political camp is no negation (`a motion by the conservative opposition`, `opposition leader`)
     r"objections?|(?<!conservative )(?<!parliamentary )(?<!main )(?<!political )(?<!centre-right )(?<!center-right )"
     # (pass `actors`) nor the camp as the owner of a backing or votes (`with the backing of the opposition`)
-    r"(?<!of the )opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|"
+    r"(?<!of the )opposition(?! (?:leaders?|part(?:y|ies)|lawmakers|MPs|bloc|politicians|members|conservatives|camp|benches|calls?|demands?|motions?|figures|groups?)\b)(?! (?-i:[A-Z]))|resistance|reservations|restrictions?|limits?|limitations?|bans?|curbs?|constraints?|caveats?|prohibitions?|red lines?|debt brakes?|"
     # a hurdle set before the issue (`dropped the requirement for a Membership Action Plan`, `removed the last obstacles`)
     # (not a rule stated as a content clause: `scrap the requirement that new heating systems run on renewables`)
     r"requirements?(?! that\b)|preconditions?|hurdles?|obstacles?|"
