@@ -2727,20 +2727,23 @@ _MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap f
 
 # (pass posterm) the measure the article is about named again by a definite noun the anaphors above leave out: a plural
 # (`the laws`, `the bills`), a modifier (`the old law`, `the updated text`, `the final proposal`, `the proposed rules`), the
-# sentence's own capital (`The agreement needs ...`), or the change put to a chamber (`would back the change in the
-# Bundestag`); not a measure of or on something else (`the bill for the repairs`, `the agreement with Japan`), nor a bill
-# someone pays (`foot the bill`); not a demonstrative (`this law was the wrong way to do it` is as often a new law the
+# sentence's own capital (`The plan needs ...`); not a measure of or on something else (`the bill for the repairs`, `the
+# agreement with Japan`), nor a bill someone pays (`foot the bill`); not a demonstrative (`this law was the wrong way to do it` is as often a new law the
 # speaker brings up, and read more spurious stances than it found)
 _POSTERM_NOUNS = ("law", "bill", "text", "propos", "rule", "reform", "legislat", "measure", "plan", "package", "agreement",
-                  "deal", "overhaul", "change")
+                  "deal", "overhaul")
 _POSTERM_MEASURE = re.compile(
     r"(?<!\bfoot )(?<!\bfooting )(?<!\bpick up )(?<!\bpicked up )"
     r"\b[Tt]he\s+"
     r"(?:(?:old|new|final|proposed|updated|original|revised|amended|draft|planned|controversial|disputed|contested)\s+)?"
-    r"(?:(?:laws|bills|law|bill|text|proposals?|rules?|reform|legislation|measures?|plans?|package|agreement|deal|overhaul)"
-    r"(?!\s+(?:of|on|against|to|for|with|between|from|that|which|in|at|by)\b)"
-    r"|changes?(?=\s+in\s+(?:the\s+)?(?:Bundestag|Bundesrat|parliament|Parliament|Senate|House|Congress|Assembly|Commons|chamber)\b))"
-    r"\b(?![\'\u2019-])")
+    r"(?P<noun>laws|bills|law|bill|text|proposals?|rules?|reform|legislation|measures?|plans?|package|agreement|deal|overhaul)"
+    r"\b(?![\'\u2019-])(?!\s+(?:of|on|against|to|for|with|between|from|that|which|in|at|by)\b)")
+# (the nouns that name the lead's measure far from it, as `_MEASURE_ANAPHOR`'s do: not a document, `the proposal`, `the
+# agreement`, which reach that far only as the issue's own head noun, pass posref)
+_POSTERM_FAR_NOUNS = frozenset("laws bills law bill rules rule reform legislation measure measures plan plans".split())
+# (a relative clause on the holder that names the measure, `X, who will enforce the rules, has been cautious`: background,
+# not the measure named again as the sentence's matter)
+_POSTERM_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;\u201c\u201d\"]*$")
 
 
 def _posterm_measure_again(body: str) -> re.Match[str] | None:
@@ -2764,10 +2767,11 @@ def _posterm_unbilled(body: str) -> str:
 
 def _posterm_long_anaphor(m: lex.IssueMatcher, body: str, shadowed: set[str]) -> bool:
     """(pass posterm) the lead's one measure named again far from where it was named, by a noun `_MEASURE_ANAPHOR` leaves
-    out (`The plan needs a two-thirds majority`, `said the agreement would give ...`): not where the noun last headed another
+    out (`The plan needs a two-thirds majority`, `said the laws would protect ...`): not where the noun last headed another
     measure (`the ban` after `a ban on Russian oil`)."""
     again = _posterm_measure_again(body)
-    return again is not None and not _shadowed_head(m, again.group(0), shadowed)
+    return (again is not None and again.group("noun") in _POSTERM_FAR_NOUNS and not _shadowed_head(m, again.group(0), shadowed)
+            and not ("," in body and _POSTERM_RELATIVE.search(body, 0, again.start())))
 
 
 def _lower_head(m: lex.IssueMatcher, body: str, shadowed: frozenset[str] | set[str] = frozenset()) -> bool:
