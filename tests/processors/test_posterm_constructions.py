@@ -53,6 +53,7 @@ def test_lead_measure_named_again_far(text, expected):
 @pytest.mark.parametrize("text, actor", [
     ("Senator Ana Brill said she opposed the agreement with Lavania.", "Ana Brill"),
     ("Mayor Paulo Resende said he would back the change in leadership.", "Paulo Resende"),
+    ("Union leader Tomas Ferrat said he supported an audit of the revised rules.", "Tomas Ferrat"),
     # a document noun far from the lead names nothing (it reaches that far only as the issue's own head noun)
     ("Labour Minister Paulo Resende said he opposed the agreement.", "Paulo Resende"),
     # the measure named in a relative clause on the holder: background, not the sentence's matter

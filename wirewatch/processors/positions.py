@@ -2733,7 +2733,8 @@ _MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap f
 _POSTERM_NOUNS = ("law", "bill", "text", "propos", "rule", "reform", "legislat", "measure", "plan", "package", "agreement",
                   "deal", "overhaul")
 _POSTERM_MEASURE = re.compile(
-    r"(?<!\bfoot )(?<!\bfooting )(?<!\bpick up )(?<!\bpicked up )"
+    # (nor the measure a noun before holds, `supported an audit of the plans`: what is backed is the audit)
+    r"(?<!\bfoot )(?<!\bfooting )(?<!\bpick up )(?<!\bpicked up )(?<!\bof )"
     r"\b[Tt]he\s+"
     r"(?:(?:old|new|final|proposed|updated|original|revised|amended|draft|planned|controversial|disputed|contested)\s+)?"
     r"(?P<noun>laws|bills|law|bill|text|proposals?|rules?|reform|legislation|measures?|plans?|package|agreement|deal|overhaul)"
