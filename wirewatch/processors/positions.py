@@ -32,7 +32,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.106.0")
+PRODUCER = Producer(name="positions", version="1.107.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -2793,6 +2793,56 @@ _MEASURE_HEADS = frozenset("tax levy fee charge toll tariff duty surcharge cap f
                            + "deal agreement pact treaty accord policy".split())
 
 
+# (pass posterm) the measure the article is about named again by a definite noun the anaphors above leave out: a plural
+# (`the laws`, `the bills`), a modifier (`the old law`, `the updated text`, `the final proposal`, `the proposed rules`), the
+# sentence's own capital (`The plan needs ...`); not a measure of or on something else (`the bill for the repairs`, `the
+# agreement with Japan`), nor a bill someone pays (`foot the bill`); not a demonstrative (`this law was the wrong way to do it` is as often a new law the
+# speaker brings up, and read more spurious stances than it found)
+_POSTERM_NOUNS = ("law", "bill", "text", "propos", "rule", "reform", "legislat", "measure", "plan", "package", "agreement",
+                  "deal", "overhaul")
+_POSTERM_MEASURE = re.compile(
+    # (nor the measure a noun before holds, `supported an audit of the plans`: what is backed is the audit)
+    r"(?<!\bfoot )(?<!\bfooting )(?<!\bpick up )(?<!\bpicked up )(?<!\bof )"
+    r"\b[Tt]he\s+"
+    r"(?:(?:old|new|final|proposed|updated|original|revised|amended|draft|planned|controversial|disputed|contested)\s+)?"
+    r"(?P<noun>laws|bills|law|bill|text|proposals?|rules?|reform|legislation|measures?|plans?|package|agreement|deal|overhaul)"
+    r"\b(?![\'\u2019-])(?!\s+(?:of|on|against|to|for|with|between|from|that|which|in|at|by)\b)")
+# (the nouns that name the lead's measure far from it, as `_MEASURE_ANAPHOR`'s do: not a document, `the proposal`, `the
+# agreement`, which reach that far only as the issue's own head noun, pass posref)
+_POSTERM_FAR_NOUNS = frozenset("laws bills law bill rules rule reform legislation measure measures plan plans".split())
+# (a relative clause on the holder that names the measure, `X, who will enforce the rules, has been cautious`: background,
+# not the measure named again as the sentence's matter)
+_POSTERM_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;\u201c\u201d\"]*$")
+
+
+def _posterm_measure_again(body: str) -> re.Match[str] | None:
+    """(pass posterm) `said the laws would protect children`, `The updated text showed ...`: the measure named again by a
+    definite noun (see `_POSTERM_MEASURE`)."""
+    if not any(n in body for n in _POSTERM_NOUNS):
+        return None
+    return _POSTERM_MEASURE.search(body)
+
+
+# (pass posterm) a bill someone pays (`should not foot the bill`, `picked up the bill for the repairs`): no measure
+_POSTERM_PAID_BILL_WORD = re.compile(r"\b(?:foot|foots|footed|footing|pick|picks|picked|picking)\s+(?:up\s+)?the\s+bill\b")
+
+
+def _posterm_unbilled(body: str) -> str:
+    """(pass posterm) the sentence with a paid bill's `bill` blanked (same length), for the anaphor checks only."""
+    if "bill" not in body or (" foot" not in body and " pick" not in body):
+        return body
+    return _POSTERM_PAID_BILL_WORD.sub(lambda m: m.group(0)[:-4] + "----", body)
+
+
+def _posterm_long_anaphor(m: lex.IssueMatcher, body: str, shadowed: set[str]) -> bool:
+    """(pass posterm) the lead's one measure named again far from where it was named, by a noun `_MEASURE_ANAPHOR` leaves
+    out (`The plan needs a two-thirds majority`, `said the laws would protect ...`): not where the noun last headed another
+    measure (`the ban` after `a ban on Russian oil`)."""
+    again = _posterm_measure_again(body)
+    return (again is not None and again.group("noun") in _POSTERM_FAR_NOUNS and not _shadowed_head(m, again.group(0), shadowed)
+            and not ("," in body and _POSTERM_RELATIVE.search(body, 0, again.start())))
+
+
 def _lower_head(m: lex.IssueMatcher, body: str, shadowed: frozenset[str] | set[str] = frozenset()) -> bool:
     """`the jets`, `those tanks`: the issue's head noun named again as a lowercase plural (not `the EU`); singular only
     where the head names a measure (`the levy`, `the tax`), not what it is on (`the bag`)."""
@@ -5256,6 +5306,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
         elif index - named_at > _ANAPHOR_REACH and not (
             len(topic) == 1 and topic[0].issue.id in lead_ids and (
                 (_MEASURE_ANAPHOR.search(body) and not _shadowed_head(topic[0], _MEASURE_ANAPHOR.search(body).group(0), shadowed)) or _lower_head(topic[0], body, shadowed) or _VERB_ON_MEASURE.search(body)
+                or _posterm_long_anaphor(topic[0], body, shadowed)
                 or restated)
             and (not named[topic[0].issue.id] or any(named[topic[0].issue.id] & c for c in sent_countries[max(0, index - 3) : index + 2])
                  # (pass pos40b) or in the sentence that named it last, a few sentences back (`The government will raise the
@@ -5270,7 +5321,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # sentence after sentence (`the change ...`, `the rules ...`, `the increase would cost jobs`) keeps its measure
             # in sight; a sentence on something else breaks the chain
             continue
-        elif topic and (_anaphor_in(body, current_at == index - 1 or (current_at == index - 2 and _quote_runs_on(text, sents[current_at]))) or any(_refers_back(m, body, shadowed) for m in topic) or _VERB_ON_MEASURE.search(body)
+        elif topic and (_anaphor_in(_posterm_unbilled(body), current_at == index - 1 or (current_at == index - 2 and _quote_runs_on(text, sents[current_at]))) or any(_refers_back(m, _posterm_unbilled(body), shadowed) for m in topic) or _VERB_ON_MEASURE.search(body)
+                        or _posterm_measure_again(body)
                         or restated
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
                         or _reacts_to_act(body, topic, polar)
@@ -5295,7 +5347,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # `calling the ban "madness"`, `would back the legislation`: the measure itself, named again with a
                 # stance on it, keeps it in discussion (checked at the next sentence)
                 refresh = (index, len(found))
-        elif (back := [m for m in discussed if _refers_back(m, body, shadowed)]):
+        elif (back := [m for m in discussed if _refers_back(m, _posterm_unbilled(body), shadowed)]):
             current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
             # (pass pos39a) and the discussion is back on it: a later `urged Berlin to supply the weapon` is on it too, not
             # on the issue named last
