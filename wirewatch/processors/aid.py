@@ -737,6 +737,12 @@ _FROM_MANY_RIGHT = re.compile(
 )
 
 
+# pass r51aid: an insurance payout (`a payout of about 44 million dollars from the ... Risk Insurance Facility, money from the
+# policy the government pays for`, `a payout of $150 million from its catastrophe bond`): what the insured's premiums bought
+_PAYOUT_LEFT = re.compile(r"\bpay-?outs?\s+(?:of\s+)?(?:(?:about|around|some|roughly|nearly|up to|more than|over|an estimated)\s+)?$", re.IGNORECASE)
+_INSURED_RIGHT = re.compile(r"\b(?:[Ii]nsur(?:ance|er|ers|ed)|[Rr]einsur\w+|[Cc]atastrophe\s+(?:[Rr]isk|[Bb]ond)|cat\s+bond|premiums?|policy)\b")
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None, relief_starts: frozenset[int] | set[int] = frozenset()) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -748,6 +754,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `text-message donations of $10 each`, `$15 a night`: a price or a private gift, never a donor's package
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if "pay" in left[-30:] and _PAYOUT_LEFT.search(left) and _INSURED_RIGHT.search(text, money.end, min(hi, money.end + 160)):
+        return False  # pass r51aid: `expects a payout of about $44 million from the Caribbean Catastrophe Risk Insurance Facility`
     if "out of" in left[-24:] and _OUT_OF_LEFT.search(left):
         return False  # pass aid50: `would be paid for out of $500 million in military aid announced in ...`: the envelope drawn on
     if " from " in right[:80] and _FROM_MANY_RIGHT.match(right):
@@ -1608,6 +1616,16 @@ _AID43_MORE_TO_COME_RIGHT = re.compile(
 )
 # an earlier single package the new one comes on top of (`comes on top of a 500 million dollar credit line that India
 # provided last month`): one gift, new, not a running total (`on top of the $1 billion it has already committed` is one)
+# pass r51aid: a running total counted over the donor's earlier packages (`in its 17 earlier packages`, `across previous tranches`)
+_EARLIER_PACKAGES_RIGHT = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:in|over|across|through|with)\s+(?:its|their|the|his|her)?\s*(?:[\w-]+\s+)?(?:earlier|previous|prior|past)\s+"
+    r"(?:[\w-]+\s+)?(?:packages|tranches|rounds|pledges|deliveries|shipments)\b",
+    re.IGNORECASE,
+)
+# pass r51aid: `The package, Sweden's 18th since the Russian invasion, includes ...`: a package's rank counted since an
+# event is no running total of the sum that follows
+_ORDINAL_SINCE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+"
+                            r"(?:(?:aid|military|such|[\w-]+)\s+)?(?:package\s+|tranche\s+)?since\b[^$\u20ac\u00a3\u00a5]{0,60},", re.IGNORECASE)
 _AID43_ON_TOP_OF_A_LEFT = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|follows|follow(?:s|ed)\s+on\s+from)\s+an?\s+$", re.IGNORECASE)
 _AID43_ONE_PACKAGE_RIGHT = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:" + _SINGLE_GIFT + r"|credit\s+line|line\s+of\s+credit)\s+(?:that|which)\s+"
@@ -1862,7 +1880,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         whole = text[max(prev_end, sent.start) : money.start]
         for aside in _FIRST_SINCE_ASIDE.finditer(whole):
             left = left[max(0, aside.end() - (len(whole) - len(left))) :]
-    if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b" + _SINGLE_GIFT + r"\b", left, re.I):
+    if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b" + _SINGLE_GIFT + r"\b", left, re.I) \
+            and not ("since" in left and _ORDINAL_SINCE.search(left) and not re.search(r"\b(?:so far|to date)\b", left, re.I)):
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
     if re.search(r"\b(?:on top of|in addition to|adds? to|added to)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", left, re.I):
@@ -1879,6 +1898,13 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
     if "already" in left and _ALREADY_GIVEN_LEFT.search(left) and re.match(r"[^.;]{0,80}?\bsince\b", right) and not _STALLED_SINCE.match(right):
         return "cumulative"  # `had already delivered $475 million in emergency funding since the waters began rising`
+    if "already" in left and (money.qualifier in ("about", "over") or "earlier" in right or "previous" in right or "prior" in right
+                              or "past" in right) and _ALREADY_GIVEN_LEFT.search(left) and (
+            money.qualifier in ("about", "over") or _EARLIER_PACKAGES_RIGHT.match(right)):
+        # pass r51aid: `has already given military aid worth about 50 billion crowns`, `had already sent more than $2 billion
+        # in its nine earlier packages`: a round figure (or one counted over earlier packages) given before is a running
+        # total; an exact sum given to a named recipient (`has already provided 2 million dollars to Vietnam`) stays one gift
+        return "cumulative"
     if (_INCLUDING_NEW.match(text, sent.start, money.start) and not _NEW_MARK.search(left[-30:])) or (
         "ing" in left and _NEARING_LEFT.search(left)
     ):
@@ -2141,6 +2167,19 @@ def _for_country(text: str, start: int, end: int, sent_refs: list[Ref]) -> str |
     return next((r.country for r in sent_refs if r.start == m.end() and r.country), None)
 
 
+_SHARE_EACH = re.compile(r"\s+each\b")
+_SPLIT_WORD = re.compile(r"\b(?:split|divided|shared|spread)\b", re.IGNORECASE)
+
+
+def _split_share(text: str, sent: Segment, whole: Money, share: Money) -> bool:
+    """pass r51aid: `split equally between A and B, 37.5 billion crowns each`: a share of the sum split just before (a whole
+    multiple of it, two to ten shares), no sum of its own."""
+    if whole.currency != share.currency or share.value <= 0 or not _SPLIT_WORD.search(text, whole.end, share.start):
+        return False
+    ratio = whole.value / share.value
+    return 2 <= round(ratio) <= 10 and abs(ratio - round(ratio)) < 0.01
+
+
 def _restated(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _Candidate | None:
     """The article's earlier new package that `the <same sum>` names again (`the £2.5 billion`), if any."""
     if not re.search(r"\b(?:the|this|that)\s+$", text[max(sent.start, money.start - 6) : money.start], re.I):
@@ -2199,7 +2238,14 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         return
     # the package just named (a running total named after it, `bringing its total to $12 billion`, has no parts)
     prev = next((c for c in reversed(out) if c.money is not None and c.kind == "new"), None)
-    if prev is None or prev.parts or prev.sentence.start < sents[max(0, index - 2)].start:
+    if prev is None or prev.parts:
+        return
+    if prev.sentence.start < sents[max(0, index - 2)].start and not (
+        # pass r51aid: `Sweden will give Ukraine 13.5 billion crowns ... "Ukraine's fight is our fight," Jonson said. "This
+        # package will ..." The package, Sweden's 18th ..., includes about 1.8 billion crowns for ...`: quotes with no sum
+        # between the package and the sentence naming its parts keep it the package just named
+        prev.sentence.start >= sents[max(0, index - 4)].start and not find_money(text, prev.sentence.end, sent.start)
+    ):
         return
     total, found = 0.0, []
     for k, money in enumerate(monies):
@@ -2811,6 +2857,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # named again, its donor and recipient (looked for before the aid test: the restatement may carry aid words)
             restated = _restated(text, sent, money, out)
             refined = _refined(text, sent, money, out) if k == 0 else None
+            if k > 0 and "each" in text[money.end : money.end + 8] and _SHARE_EACH.match(text, money.end) \
+                    and _split_share(text, sent, monies[k - 1], money):
+                continue  # pass r51aid: `The 75 billion crowns will be split equally between ..., 37.5 billion crowns each`: the shares
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
             # `..., while the Inter-American Development Bank announced up to $10 billion`: a second giver's own clause
@@ -3113,6 +3162,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             aid_type = _aid_type(scope, found_items)
             if " between " in text[money.end : sent.end]:
                 aid_type = _split_between_type(text, money, sent, aid_type)
+                if aid_type == "mixed" and restated is not None and restated.money is not None and restated.money.key() == money.key():
+                    restated.aid_type = "mixed"  # pass r51aid: `The 75 billion crowns will be split between military support and civilian aid`
             if aid_type in ("unspecified", "humanitarian") and re.search(r"Bank|Monetary Fund", donor.country or ""):
                 aid_type = "financial"  # development banks and the IMF lend (`to help relief and recovery efforts` too)
             if aid_type == "unspecified" and index + 1 < len(sents) and kind == "new":
@@ -4651,13 +4702,23 @@ def _relief_context(cands: list[_Candidate], text: str) -> None:
     # typhoon), not where the recipient's aid is of every kind over years (`since the invasion`); the text is read
     # for a disaster only when such a total is there (a scan of every article costs)
     disaster: bool | None = None
+    givers: set[str | None] = set()
     for c in cands:
         if c.aid_type == "humanitarian":
             relief.add(c.recipient.country)
+            if c.money is not None and c.kind == "new":
+                givers.add(c.donor.country)
         elif c.aid_type == "unspecified" and c.money is not None and c.recipient.country in relief:
             if c.kind != "new" and disaster is None:
                 disaster = _DISASTER.search(text) is not None
             if c.kind == "new" or disaster:
+                c.aid_type = "humanitarian"
+        elif c.aid_type == "unspecified" and c.money is not None and c.kind == "new" and c.donor.country in givers:
+            # pass r51aid: `Canada will provide up to C$1 million in humanitarian aid to Grenada ... Canada will also give
+            # C$500,000 to help Jamaica, where Beryl tore roofs off homes`: the same donor's next sum after a disaster
+            if disaster is None:
+                disaster = _DISASTER.search(text) is not None
+            if disaster:
                 c.aid_type = "humanitarian"
 
 
