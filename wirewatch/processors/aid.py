@@ -596,7 +596,9 @@ _PUBLIC_DONATIONS = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:donations|gi
 # IMF over a loan of up to $5 billion`), and a sum owed for harm done (`must pay $50 billion in reparations`)
 _REQUESTED_LEFT = re.compile(
     r"(?:\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|sought|seek(?:s|ing)?|lobb(?:y|ies|ied|ying))\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*|_+)\s+){0,4}for\s+|"
-    r"\b(?:talks|negotiations|negotiating|discussions|discussing)\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:over|on|for|about)\s+)"
+    r"\b(?:talks|negotiations|negotiating|discussions|discussing)\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:over|on|for|about)\s+|"
+    # pass r51aid: `Malawi is negotiating an 88-million-dollar loan with the IMF`: a loan still being negotiated
+    r"\b(?:negotiat(?:es|ed|ing)|discuss(?:es|ed|ing)|seek(?:s|ing)|sought)\s+)"
     r"(?:an?\s+|the\s+)?(?:(?:new|fresh|further|additional|another|possible|potential|emergency)\s+)?"
     r"(?:(?:loan|package|bailout|programme|program|deal|facility)\s+(?:of\s+)?)?(?:up to\s+|about\s+|around\s+|some\s+|as much as\s+|more than\s+)?$",
     re.IGNORECASE,
@@ -737,6 +739,9 @@ _FROM_MANY_RIGHT = re.compile(
 )
 
 
+# pass r51aid: a sum the donor expects to take in (`the 1.7 billion euros expected this year`) after a tax, levy or profits
+_EXPECTED_REVENUE_RIGHT = re.compile(r"\s+(?:(?:it|the government|they)\s+)?(?:expected|forecast|projected|budgeted)\s+(?:this|next|for)\b", re.IGNORECASE)
+_REVENUE_BEFORE = re.compile(r"\b(?:tax(?:es)?|levy|levies|windfall|profits|revenues?|proceeds|income)\b", re.IGNORECASE)
 # pass r51aid: an insurance payout (`a payout of about 44 million dollars from the ... Risk Insurance Facility, money from the
 # policy the government pays for`, `a payout of $150 million from its catastrophe bond`): what the insured's premiums bought
 _PAYOUT_LEFT = re.compile(r"\bpay-?outs?\s+(?:of\s+)?(?:(?:about|around|some|roughly|nearly|up to|more than|over|an estimated)\s+)?$", re.IGNORECASE)
@@ -754,6 +759,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `text-message donations of $10 each`, `$15 a night`: a price or a private gift, never a donor's package
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if "expect" in right[:14] and _EXPECTED_REVENUE_RIGHT.match(right) and _REVENUE_BEFORE.search(text, max(0, money.start - 260), money.start):
+        return False  # pass r51aid: `collects corporate tax on the profits ... the 1.7 billion euros expected this year would go to`: a revenue forecast
     if "pay" in left[-30:] and _PAYOUT_LEFT.search(left) and _INSURED_RIGHT.search(text, money.end, min(hi, money.end + 160)):
         return False  # pass r51aid: `expects a payout of about $44 million from the Caribbean Catastrophe Risk Insurance Facility`
     if "out of" in left[-24:] and _OUT_OF_LEFT.search(left):
@@ -986,7 +993,11 @@ _CHANNEL_BEFORE = re.compile(
     r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?$"
     # `96 million euros, split between the United Nations and aid groups`: the agencies that spend it
     r"|\b(?:split|divided|shared|channell?ed)\s+(?:between|among|to)\s+(?:the\s+)?$"
+    # pass r51aid: `the money would be managed by the World Food Programme`: the agency that spends it
+    r"|\b(?:managed|administered|implemented|handled|coordinated|run)\s+by\s+(?:the\s+)?$"
 )
+# pass r51aid: where a giver spoke from (`the bank said in a statement from Abidjan`), no giver of its own
+_SPOKE_FROM = re.compile(r"\b(?:statement|statements|remarks|speaking|speech|news conference|press conference|briefing|interview)\s+from\s+(?:the\s+)?$", re.I)
 # `allocated $10 million from the Central Emergency Response Fund`: the fund is where the money is drawn from; whoever
 # allocates it gives (the fund itself only when no one else is named)
 _SOURCE_FROM = re.compile(r"\b(?:allocat|releas|dr[ae]w|tap|channell?)\w*\s+(?:[^.;]{0,40}?\s)?from\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?$", re.I)
@@ -1131,6 +1142,8 @@ def _recipient(
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if _TRIP_TO.search(before):
             continue  # `during a wartime visit to Israel`: where the donor went, not who gets the aid
+        if "from" in before and _SPOKE_FROM.search(before):
+            continue  # pass r51aid: `the bank said in a statement from Abidjan`: where the giver spoke
         if "host" in text[max(0, r.start - 60) : r.start] and _COHOST_BEFORE.search(text, max(0, r.start - 60), r.start):
             continue  # pass aid46: `Switzerland, which co-hosted the meeting with Sweden, pledged`: a co-host, no recipient
         if _ATTACKER.match(text, r.end) or (
@@ -1382,8 +1395,8 @@ def _donor(
                     and _SOURCE_FROM.search(text, max(sent.start, r.start - 90), r.start):
                 source = r  # `allocated $5m from the Central Emergency Response Fund`
                 continue
-            if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(before)) or (
-                _GIVEN_BY.search(before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
+            if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(before) and not _SPOKE_FROM.search(before)) or (
+                _GIVEN_BY.search(before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral|manag|administer|implement|handl|coordinat)\w*\s+by\s+(?:the\s+)?$", before, re.I)
                 and not _HARM_BY.search(before) and not re.match(r"['\u2019]s?\s", text[r.end : r.end + 3])
             ):
                 return r  # not `people affected by Russia's war`: the agent of a harm, or a possessor, gives nothing
