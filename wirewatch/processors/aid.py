@@ -3270,6 +3270,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             agent_items = False
             from_giver = None
             pronoun_co: list[Ref] = []
+            by_co: list[Ref] = []
             if agent is None and not named and _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start):
                 # `Blankets and tents from Kuwait were flown into Afghanistan`: the giver named with the load it sent
                 # (`from British stockpiles`, `from Japanese government stocks`: a demonym before the giver's own stores)
@@ -3409,6 +3410,18 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                         pronoun_co = _co_donors(text, in_range(all_refs, sents[index - 1].start, sents[index - 1].end), donor, sents[index - 1].end)
                 if by is not None and recipient is by:
                     recipient = None
+                if by is not None and " and " in text[by.end : by.end + 40]:
+                    # pass r51aid: `Helicopters and rescue boats sent by Argentina and Uruguay joined ...`: each country
+                    # coordinated with the agent gives too, none of them receives
+                    last = by
+                    for r in (r for r in after_verb if r.start >= by.end):
+                        if not _COORDINATION.match(text[last.end : r.start]) or not r.country or r.demonym:
+                            break
+                        by_co.append(r)
+                        last = r
+                    if recipient is not None and any(r is recipient for r in by_co):
+                        recipient = None
+                    after_verb = [r for r in after_verb if not any(r is x for x in by_co)]
             if recipient is None:
                 recipient = _recipient(text, after_verb, None, donor.country if donor else None)
                 if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
@@ -3461,15 +3474,23 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # vehicle in the subject is not the load either
                 type_scope = text[sent.start + v_start : clause_end]
             type_scope = _SOURCE_UNIT.sub(" ", type_scope)  # `rescuers from its military emergency unit`: where they come from
+            if "board" in type_scope and (aboard := _ABOARD.search(type_scope)) is not None and found_items:
+                type_scope = type_scope[: aboard.start()]  # pass r51aid: `will send drinking water aboard Air Self-Defense Force C-130 planes`: the carrier
             # the items are the load too (`has flown in 55 rescuers ..., and said two ships carrying building materials`)
             aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
+            if aid_type in ("military", "mixed") and _RESCUE_CUE.search(body) and _DISASTER.search(body) and _RESCUE_CARRIERS.search(body):
+                # pass r51aid: `Helicopters and rescue boats sent by Argentina ... in the search for people stranded by floods`:
+                # carriers at rescue work after a disaster are relief, not arms
+                carriers_out = _RESCUE_CARRIERS.sub(" ", type_scope + " " + " ".join(found_items))
+                if _aid_type(carriers_out, [x for x in found_items if not _RESCUE_CARRIERS.fullmatch(x)]) in ("humanitarian", "unspecified"):
+                    aid_type = "humanitarian"
             # `gave 10 million euros to Libya and sent two planes of medical supplies`: the shipment beside the giver's own sum
             # in the sentence is its own event (`_merge` keeps it apart from the sum)
             beside_sum = (own_delivery is not None or sum_phrase is not None) and any(
                 c.sentence is sent and c.money is not None and c.donor.country == donor.country for c in out)
             out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items, shipment=beside_sum))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
-            co = _co_donors(text, sent_refs, donor, sent.start + anchor_start) + pronoun_co
+            co = _co_donors(text, sent_refs, donor, sent.start + anchor_start) + pronoun_co + by_co
             if _RECEIVED.fullmatch(verb_text):
                 # `has received F-16 jets from the Netherlands and Denmark`: each giver after `from`
                 last = donor
@@ -3525,6 +3546,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             _came_from if " from " in body and ("came" in body or "come" in body) and not monies else None,
             _units_from if units_from and " from " in body and _unit_gate(body) else None,
             _demonym_units_at_work if units_from and ("team" in body or "hospital" in body) else None,
+            _rescue_carriers if units_from and ("helicopter" in body or "ship" in body or "boats" in body or "planes" in body or "aircraft" in body) else None,
             _paid_deliveries if "paid for" in body or "pay for" in body or "pays for" in body or "paying for" in body else None,
         ):
             if finder is None or any(c.sentence is sent for c in out):
@@ -3761,6 +3783,49 @@ def _demonym_units_at_work(text: str, sent: Segment, sent_refs: list[Ref], all_r
         if not items:
             continue  # `A British team is working with prosecutors`: no relief unit
         return [_Candidate(sent, r, recipient, None, "new", "delivered", "humanitarian", items)]
+    return []
+
+
+# pass r51aid: a nation's military carriers at rescue work after a disaster (`Tanzanian military helicopters arrived in
+# Blantyre to help rescue families trapped by floods`, `Austrian army helicopters have been flying rescue and supply missions
+# in northern Slovenia`, `The Italian navy ship San Giorgio docked near Derna with two helicopters, tents and ...`): relief
+# in kind from the demonym's country (not `Russian helicopters attacked`, nor carriers with no rescue or relief in the sentence)
+_RESCUE_CARRIER_AFTER = re.compile(
+    r"\s+(?:(?:army|navy|naval|air\s+force|military|coast\s+guard|civil\s+protection)\s+)?(?:[\w-]+\s+)?"
+    r"(?:helicopters|aircraft|planes|transport\s+planes|ships?|vessels?|boats)\b"
+    r"(?:\s+(?:[A-Z][\w-]*\s+){1,3}?)?")
+_RESCUE_CARRIER_VERB = re.compile(
+    r"\s*(?:(?:and\s+[^.;,]{0,60}?)?\s*)(?:(?:has|have|had)\s+been\s+(?:flying|operating|working|ferrying|searching|evacuating)|"
+    r"(?:arrived|landed|docked|began\s+(?:flying|operating|ferrying)|(?:are|were|was|is)\s+operating|joined))\b")
+_ABOARD = re.compile(r"\s(?:aboard|on\s+board|onboard)\s")
+_RESCUE_CARRIERS = re.compile(r"\b(?:(?:army|navy|naval|air\s+force|military)\s+)?(?:helicopters?|aircraft|planes?|ships?|vessels?|boats?)\b", re.IGNORECASE)
+_RESCUE_CARRIER_AT_WORK = re.compile(r"(?P<carrier>" + _RESCUE_CARRIER_AFTER.pattern + r")(?=" + _RESCUE_CARRIER_VERB.pattern + r")")
+_RESCUE_CUE = re.compile(r"\b(?:rescu\w*|evacuat\w*|stranded|trapped|survivors|relief|flood\s+victims|cut\s+off|supply\s+missions)\b", re.IGNORECASE)
+_CARRIER_LEAD = re.compile(r"(?:^|[-\u2013\u2014]\s+|\b(?:A|An|a|an|The|the|Two|two|Three|three|Four|four|Several|several|\d+)\s+)$")
+
+
+def _rescue_carriers(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
+    if not _RESCUE_CUE.search(text, sent.start, sent.end):
+        return []
+    body = text[sent.start : sent.end]
+    for r in sent_refs:
+        if not r.demonym or not r.country or not _CARRIER_LEAD.search(text[max(sent.start, r.start - 14) : r.start]):
+            continue
+        carrier = _RESCUE_CARRIER_AT_WORK.match(text, r.end, sent.end)
+        if carrier is None:
+            continue
+        verb = _RESCUE_CARRIER_VERB.match(text, carrier.end("carrier"), sent.end)
+        if verb is None or _NEGATED_TRANSFER.search(body, _clause_start(body, r.start - sent.start), verb.end() - sent.start):
+            continue
+        end = _clause_end(text, verb.end(), sent.end)
+        recipient = next((x for x in sent_refs if verb.end() <= x.start < end and x.country and not x.demonym and x.country != r.country
+                          and x.actor is not None and x.actor.kind == "country"), None)
+        if recipient is None:
+            recipient = _fallback_recipient(all_refs, last_recipient, r, text)
+        if recipient is None or recipient.country == r.country:
+            return []
+        status = "planned" if _FUTURE.search(text, max(sent.start, r.start - 30), verb.end()) else "delivered"
+        return [_Candidate(sent, r, recipient, None, "new", status, "humanitarian", [text[r.end : carrier.end("carrier")].strip()])]
     return []
 
 
