@@ -3299,6 +3299,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # are relief in kind (troops sent anywhere else are no gift)
                 relief_forces = _COUNTED_FORCES.search(text, after, _clause_end(text, after, limit))
                 named = [relief_forces.group(0)] if relief_forces else []
+            disaster_units = False
+            if not named and ("engineers" in body or "bridges" in body) and _DISASTER.search(body):
+                # pass r51aid: `will send a unit of military engineers and two mobile bridges to Slovenia to help reconnect
+                # villages cut off by the floods`: engineers and bridges sent to a disaster are relief in kind
+                named = [m.group(0) for m in _DISASTER_UNITS.finditer(text, after, _clause_end(text, after, limit))]
+                disaster_units = bool(named)
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end) \
                     and not _GIFT_VERB.match(verb_text):
@@ -3478,10 +3484,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 type_scope = type_scope[: aboard.start()]  # pass r51aid: `will send drinking water aboard Air Self-Defense Force C-130 planes`: the carrier
             # the items are the load too (`has flown in 55 rescuers ..., and said two ships carrying building materials`)
             aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
-            if aid_type in ("military", "mixed") and _RESCUE_CUE.search(body) and _DISASTER.search(body) and _RESCUE_CARRIERS.search(body):
+            if disaster_units:
+                aid_type = "humanitarian"
+            elif aid_type in ("military", "mixed") and _RESCUE_CUE.search(body) and _RESCUE_CARRIERS.search(body) and _DISASTER.search(text):
                 # pass r51aid: `Helicopters and rescue boats sent by Argentina ... in the search for people stranded by floods`:
                 # carriers at rescue work after a disaster are relief, not arms
-                carriers_out = _RESCUE_CARRIERS.sub(" ", type_scope + " " + " ".join(found_items))
+                carriers_out = _RESCUE_CARRIERS.sub(" ", text[sent.start + v_start : clause_end] + " " + " ".join(found_items))
                 if _aid_type(carriers_out, [x for x in found_items if not _RESCUE_CARRIERS.fullmatch(x)]) in ("humanitarian", "unspecified"):
                     aid_type = "humanitarian"
             # `gave 10 million euros to Libya and sent two planes of medical supplies`: the shipment beside the giver's own sum
@@ -3546,7 +3554,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             _came_from if " from " in body and ("came" in body or "come" in body) and not monies else None,
             _units_from if units_from and " from " in body and _unit_gate(body) else None,
             _demonym_units_at_work if units_from and ("team" in body or "hospital" in body) else None,
-            _rescue_carriers if units_from and ("helicopter" in body or "ship" in body or "boats" in body or "planes" in body or "aircraft" in body) else None,
+            _rescue_carriers if ("helicopter" in body or "ship" in body or "boats" in body or "planes" in body or "aircraft" in body)
+            and ("escu" in body or "evacuat" in body or "survivors" in body or "stranded" in body or "trapped" in body or "relief" in body
+                 or "cut off" in body or "supply missions" in body or "flood victims" in body) else None,
             _paid_deliveries if "paid for" in body or "pay for" in body or "pays for" in body or "paying for" in body else None,
         ):
             if finder is None or any(c.sentence is sent for c in out):
@@ -3797,6 +3807,8 @@ _RESCUE_CARRIER_AFTER = re.compile(
 _RESCUE_CARRIER_VERB = re.compile(
     r"\s*(?:(?:and\s+[^.;,]{0,60}?)?\s*)(?:(?:has|have|had)\s+been\s+(?:flying|operating|working|ferrying|searching|evacuating)|"
     r"(?:arrived|landed|docked|began\s+(?:flying|operating|ferrying)|(?:are|were|was|is)\s+operating|joined))\b")
+_DISASTER_UNITS = re.compile(r"\b(?:(?:a\s+)?(?:unit|team|company|platoon|detachment)\s+of\s+)?(?:(?:military|army)\s+)?engineers\b|"
+                             r"\b(?:[\w-]+\s+)?(?:mobile|pontoon|temporary|portable|modular|emergency|Bailey)\s+bridges\b", re.IGNORECASE)
 _ABOARD = re.compile(r"\s(?:aboard|on\s+board|onboard)\s")
 _RESCUE_CARRIERS = re.compile(r"\b(?:(?:army|navy|naval|air\s+force|military)\s+)?(?:helicopters?|aircraft|planes?|ships?|vessels?|boats?)\b", re.IGNORECASE)
 _RESCUE_CARRIER_AT_WORK = re.compile(r"(?P<carrier>" + _RESCUE_CARRIER_AFTER.pattern + r")(?=" + _RESCUE_CARRIER_VERB.pattern + r")")
@@ -3932,7 +3944,10 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False, sail: bool =
         + (r"|(?P<reached>(?<=r)each(?:ed|ing))\s(?=(?:the\s+)?(?:(?:[a-z]+ern|quake-hit|flood-hit|storm-hit|stricken)\s+)?[A-Z])" if reach else "")
         # `set sail from Brindisi on Friday for eastern Libya`, `sailed from Toulon for Beirut`: the port left, then the
         # place it sails for
-        + (r"|(?<=s)ail(?:s|ed)?\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+[A-Z]\w+\s+)?for\s" if sail else "")
+        + (r"|(?<=s)ail(?:s|ed)?\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+[A-Z]\w+\s+)?for\s"
+           # pass r51aid: `had set sail from the port of Aksaz and were expected in Benghazi on Sunday`: on their way there
+           r"|(?<=s)ail(?:s|ed)?\s+from\s+(?:the\s+)?(?:port\s+of\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+[A-Z]\w+\s+)?"
+           r"and\s+(?:(?:were|was|are|is)\s+)?(?P<expected>expected)\s+(?:to\s+arrive\s+)?(?:in|at|off)\s" if sail else "")
         + ")"
     )
 
@@ -4069,7 +4084,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
     kind = _kind(text, sent, Money(0.0, "XXX", "exact", verb, sent.start + m.end()), clause, comma.start() if comma else sent.end)
     status = "planned" if _FUTURE.search(text, max(clause, verb - 30), verb) or _WAS_DUE.search(text, max(clause, verb - 30), verb) \
-        else "delivered"  # `would sail to`: on its way; (pass aidg) `was due to arrive`: not there yet
+        or (m.re.groupindex.get("expected") and m.group("expected") is not None) else "delivered"  # `would sail to`: on its way; (pass aidg) `was due to arrive`: not there yet
     found = [_Candidate(sent, donor, recipient, None, kind, status, "humanitarian", items, shipment=True)]
     if _GIVER_BEFORE.search(text, max(sent.start, donor.start - 10), donor.start):
         # `Rescue teams from Spain, Britain and Qatar arrived in ...`: each giver coordinated after `from`
