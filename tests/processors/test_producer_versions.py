@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.6.0", "95a145d635b566c5"),
-    "aid": ("1.39.0", "6c5bde42c3e88002"),
+    "aid": ("1.40.0", "6c5bde42c3e88002"),
     "positions": ("1.104.0", "13d0108230e209c9"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}
