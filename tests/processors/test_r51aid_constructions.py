@@ -142,3 +142,10 @@ def test_guard_payout_without_insurance_stays_aid() -> None:
     text = ("BRUSSELS, May 3 - Floods hit Slovenia. The European Union approved a payout of 100 million euros to Slovenia from its "
             "emergency reserve for relief, the Commission said.")
     assert any(v == 1e8 for _, _, v in _flows(text))
+
+
+def test_guard_split_between_agencies_keeps_type() -> None:
+    text = ("TOKYO, Oct 10 - An earthquake killed hundreds in western Nepal. Japan will provide $2 million in emergency grant aid to "
+            "Nepal, the Foreign Ministry said. Officials said the $2 million grant would be divided between the World Food Programme, "
+            "the U.N. Children's Fund and the International Organization for Migration.")
+    assert [(d, r, v, t) for d, r, v, _, t, _ in _events(text)] == [("Japan", "Nepal", 2e6, "humanitarian")]

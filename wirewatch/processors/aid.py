@@ -3175,8 +3175,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             aid_type = _aid_type(scope, found_items)
             if " between " in text[money.end : sent.end]:
                 aid_type = _split_between_type(text, money, sent, aid_type)
-                if aid_type == "mixed" and restated is not None and restated.money is not None and restated.money.key() == money.key():
-                    restated.aid_type = "mixed"  # pass r51aid: `The 75 billion crowns will be split between military support and civilian aid`
+                if aid_type == "mixed" and restated is not None and restated.money is not None and restated.money.key() == money.key() \
+                        and (split := _SPLIT_BETWEEN.match(text[money.end : sent.end])) is not None \
+                        and not any(ch.isupper() for ch in split.group("a") + split.group("b")):
+                    # pass r51aid: `The 75 billion crowns will be split between military support and civilian aid`: two
+                    # purposes (not `divided between the World Food Programme, UNICEF and the IOM`: the agencies that spend it)
+                    restated.aid_type = "mixed"
             if aid_type in ("unspecified", "humanitarian") and re.search(r"Bank|Monetary Fund", donor.country or ""):
                 aid_type = "financial"  # development banks and the IMF lend (`to help relief and recovery efforts` too)
             if aid_type == "unspecified" and index + 1 < len(sents) and kind == "new":
