@@ -21,7 +21,7 @@ from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
     "statements": ("1.7.0", "d89ff9703777f90c"),
-    "aid": ("1.39.0", "6c5bde42c3e88002"),
+    "aid": ("1.40.0", "6c5bde42c3e88002"),
     "positions": ("1.107.0", "3eeb68ac5fa31e18"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.39.0")
+PRODUCER = Producer(name="aid", version="1.40.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -596,7 +596,9 @@ _PUBLIC_DONATIONS = re.compile(r"\s+(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:donations|gi
 # IMF over a loan of up to $5 billion`), and a sum owed for harm done (`must pay $50 billion in reparations`)
 _REQUESTED_LEFT = re.compile(
     r"(?:\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|sought|seek(?:s|ing)?|lobb(?:y|ies|ied|ying))\s+(?:the\s+)?(?:(?:[A-Z][\w.'\u2019-]*|_+)\s+){0,4}for\s+|"
-    r"\b(?:talks|negotiations|negotiating|discussions|discussing)\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:over|on|for|about)\s+)"
+    r"\b(?:talks|negotiations|negotiating|discussions|discussing)\b[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:over|on|for|about)\s+|"
+    # pass r51aid: `Malawi is negotiating an 88-million-dollar loan with the IMF`: a loan still being negotiated
+    r"\b(?:negotiat(?:es|ed|ing)|discuss(?:es|ed|ing)|seek(?:s|ing)|sought)\s+)"
     r"(?:an?\s+|the\s+)?(?:(?:new|fresh|further|additional|another|possible|potential|emergency)\s+)?"
     r"(?:(?:loan|package|bailout|programme|program|deal|facility)\s+(?:of\s+)?)?(?:up to\s+|about\s+|around\s+|some\s+|as much as\s+|more than\s+)?$",
     re.IGNORECASE,
@@ -737,6 +739,15 @@ _FROM_MANY_RIGHT = re.compile(
 )
 
 
+# pass r51aid: a sum the donor expects to take in (`the 1.7 billion euros expected this year`) after a tax, levy or profits
+_EXPECTED_REVENUE_RIGHT = re.compile(r"\s+(?:(?:it|the government|they)\s+)?(?:expected|forecast|projected|budgeted)\s+(?:this|next|for)\b", re.IGNORECASE)
+_REVENUE_BEFORE = re.compile(r"\b(?:tax(?:es)?|levy|levies|windfall|profits|revenues?|proceeds|income)\b", re.IGNORECASE)
+# pass r51aid: an insurance payout (`a payout of about 44 million dollars from the ... Risk Insurance Facility, money from the
+# policy the government pays for`, `a payout of $150 million from its catastrophe bond`): what the insured's premiums bought
+_PAYOUT_LEFT = re.compile(r"\bpay-?outs?\s+(?:of\s+)?(?:(?:about|around|some|roughly|nearly|up to|more than|over|an estimated)\s+)?$", re.IGNORECASE)
+_INSURED_RIGHT = re.compile(r"\b(?:[Ii]nsur(?:ance|er|ers|ed)|[Rr]einsur\w+|[Cc]atastrophe\s+(?:[Rr]isk|[Bb]ond)|cat\s+bond|premiums?|policy)\b")
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None, relief_starts: frozenset[int] | set[int] = frozenset()) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -748,6 +759,10 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `text-message donations of $10 each`, `$15 a night`: a price or a private gift, never a donor's package
     if _REPAID_LEFT.search(left):
         return False  # `will repay a $3 billion IMF loan`: a debt paid back, no aid
+    if "expect" in right[:14] and _EXPECTED_REVENUE_RIGHT.match(right) and _REVENUE_BEFORE.search(text, max(0, money.start - 260), money.start):
+        return False  # pass r51aid: `collects corporate tax on the profits ... the 1.7 billion euros expected this year would go to`: a revenue forecast
+    if "pay" in left[-30:] and _PAYOUT_LEFT.search(left) and _INSURED_RIGHT.search(text, money.end, min(hi, money.end + 160)):
+        return False  # pass r51aid: `expects a payout of about $44 million from the Caribbean Catastrophe Risk Insurance Facility`
     if "out of" in left[-24:] and _OUT_OF_LEFT.search(left):
         return False  # pass aid50: `would be paid for out of $500 million in military aid announced in ...`: the envelope drawn on
     if " from " in right[:80] and _FROM_MANY_RIGHT.match(right):
@@ -978,7 +993,11 @@ _CHANNEL_BEFORE = re.compile(
     r"\b(?:through|via)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,4}?(?:(?:and|or|,)\s+(?:the\s+)?)?$|\bfrom\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?$"
     # `96 million euros, split between the United Nations and aid groups`: the agencies that spend it
     r"|\b(?:split|divided|shared|channell?ed)\s+(?:between|among|to)\s+(?:the\s+)?$"
+    # pass r51aid: `the money would be managed by the World Food Programme`: the agency that spends it
+    r"|\b(?:managed|administered|implemented|handled|coordinated|run)\s+by\s+(?:the\s+)?$"
 )
+# pass r51aid: where a giver spoke from (`the bank said in a statement from Abidjan`), no giver of its own
+_SPOKE_FROM = re.compile(r"\b(?:statement|statements|remarks|speaking|speech|news conference|press conference|briefing|interview)\s+from\s+(?:the\s+)?$", re.I)
 # `allocated $10 million from the Central Emergency Response Fund`: the fund is where the money is drawn from; whoever
 # allocates it gives (the fund itself only when no one else is named)
 _SOURCE_FROM = re.compile(r"\b(?:allocat|releas|dr[ae]w|tap|channell?)\w*\s+(?:[^.;]{0,40}?\s)?from\s+(?:the\s+|its\s+|their\s+)?(?:own\s+)?$", re.I)
@@ -1123,6 +1142,8 @@ def _recipient(
             continue  # `the second-largest amount after the United States`: a comparison, not a recipient
         if _TRIP_TO.search(before):
             continue  # `during a wartime visit to Israel`: where the donor went, not who gets the aid
+        if "from" in before and _SPOKE_FROM.search(before):
+            continue  # pass r51aid: `the bank said in a statement from Abidjan`: where the giver spoke
         if "host" in text[max(0, r.start - 60) : r.start] and _COHOST_BEFORE.search(text, max(0, r.start - 60), r.start):
             continue  # pass aid46: `Switzerland, which co-hosted the meeting with Sweden, pledged`: a co-host, no recipient
         if _ATTACKER.match(text, r.end) or (
@@ -1374,8 +1395,8 @@ def _donor(
                     and _SOURCE_FROM.search(text, max(sent.start, r.start - 90), r.start):
                 source = r  # `allocated $5m from the Central Emergency Response Fund`
                 continue
-            if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(before)) or (
-                _GIVEN_BY.search(before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral)\w*\s+by\s+(?:the\s+)?$", before, re.I)
+            if (re.search(r"\bfrom\s+(?:the\s+)?$", before) and not _OPPOSITION_FROM.search(before) and not _SPOKE_FROM.search(before)) or (
+                _GIVEN_BY.search(before) and not re.search(r"\b(?:guarantee|insure|back|underwrit|secur|collateral|manag|administer|implement|handl|coordinat)\w*\s+by\s+(?:the\s+)?$", before, re.I)
                 and not _HARM_BY.search(before) and not re.match(r"['\u2019]s?\s", text[r.end : r.end + 3])
             ):
                 return r  # not `people affected by Russia's war`: the agent of a harm, or a possessor, gives nothing
@@ -1608,6 +1629,16 @@ _AID43_MORE_TO_COME_RIGHT = re.compile(
 )
 # an earlier single package the new one comes on top of (`comes on top of a 500 million dollar credit line that India
 # provided last month`): one gift, new, not a running total (`on top of the $1 billion it has already committed` is one)
+# pass r51aid: a running total counted over the donor's earlier packages (`in its 17 earlier packages`, `across previous tranches`)
+_EARLIER_PACKAGES_RIGHT = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:in|over|across|through|with)\s+(?:its|their|the|his|her)?\s*(?:[\w-]+\s+)?(?:earlier|previous|prior|past)\s+"
+    r"(?:[\w-]+\s+)?(?:packages|tranches|rounds|pledges|deliveries|shipments)\b",
+    re.IGNORECASE,
+)
+# pass r51aid: `The package, Sweden's 18th since the Russian invasion, includes ...`: a package's rank counted since an
+# event is no running total of the sum that follows
+_ORDINAL_SINCE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+"
+                            r"(?:(?:aid|military|such|[\w-]+)\s+)?(?:package\s+|tranche\s+)?since\b[^$\u20ac\u00a3\u00a5]{0,60},", re.IGNORECASE)
 _AID43_ON_TOP_OF_A_LEFT = re.compile(r"\b(?:on\s+top\s+of|in\s+addition\s+to|follows|follow(?:s|ed)\s+on\s+from)\s+an?\s+$", re.IGNORECASE)
 _AID43_ONE_PACKAGE_RIGHT = re.compile(
     r"\s*(?:[\w-]+\s+){0,3}?(?:" + _SINGLE_GIFT + r"|credit\s+line|line\s+of\s+credit)\s+(?:that|which)\s+"
@@ -1862,7 +1893,8 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         whole = text[max(prev_end, sent.start) : money.start]
         for aside in _FIRST_SINCE_ASIDE.finditer(whole):
             left = left[max(0, aside.end() - (len(whole) - len(left))) :]
-    if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b" + _SINGLE_GIFT + r"\b", left, re.I):
+    if re.search(r"\b(?:so far|to date|since)\b[^$€£¥]{0,80}$", left, re.I) and not re.search(r"\b(?:largest|biggest|first)\b[^$€£¥]{0,30}\b" + _SINGLE_GIFT + r"\b", left, re.I) \
+            and not ("since" in left and _ORDINAL_SINCE.search(left) and not re.search(r"\b(?:so far|to date)\b", left, re.I)):
         return "cumulative"
     # `on top of the C$1 billion Ottawa has already committed`: an earlier sum
     if re.search(r"\b(?:on top of|in addition to|adds? to|added to)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?$", left, re.I):
@@ -1879,6 +1911,13 @@ def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int
         return "new"  # `a further £2.5 billion ..., taking its total since the invasion to ...`
     if "already" in left and _ALREADY_GIVEN_LEFT.search(left) and re.match(r"[^.;]{0,80}?\bsince\b", right) and not _STALLED_SINCE.match(right):
         return "cumulative"  # `had already delivered $475 million in emergency funding since the waters began rising`
+    if "already" in left and (money.qualifier in ("about", "over") or "earlier" in right or "previous" in right or "prior" in right
+                              or "past" in right) and _ALREADY_GIVEN_LEFT.search(left) and (
+            money.qualifier in ("about", "over") or _EARLIER_PACKAGES_RIGHT.match(right)):
+        # pass r51aid: `has already given military aid worth about 50 billion crowns`, `had already sent more than $2 billion
+        # in its nine earlier packages`: a round figure (or one counted over earlier packages) given before is a running
+        # total; an exact sum given to a named recipient (`has already provided 2 million dollars to Vietnam`) stays one gift
+        return "cumulative"
     if (_INCLUDING_NEW.match(text, sent.start, money.start) and not _NEW_MARK.search(left[-30:])) or (
         "ing" in left and _NEARING_LEFT.search(left)
     ):
@@ -2141,6 +2180,19 @@ def _for_country(text: str, start: int, end: int, sent_refs: list[Ref]) -> str |
     return next((r.country for r in sent_refs if r.start == m.end() and r.country), None)
 
 
+_SHARE_EACH = re.compile(r"\s+each\b")
+_SPLIT_WORD = re.compile(r"\b(?:split|divided|shared|spread)\b", re.IGNORECASE)
+
+
+def _split_share(text: str, sent: Segment, whole: Money, share: Money) -> bool:
+    """pass r51aid: `split equally between A and B, 37.5 billion crowns each`: a share of the sum split just before (a whole
+    multiple of it, two to ten shares), no sum of its own."""
+    if whole.currency != share.currency or share.value <= 0 or not _SPLIT_WORD.search(text, whole.end, share.start):
+        return False
+    ratio = whole.value / share.value
+    return 2 <= round(ratio) <= 10 and abs(ratio - round(ratio)) < 0.01
+
+
 def _restated(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _Candidate | None:
     """The article's earlier new package that `the <same sum>` names again (`the £2.5 billion`), if any."""
     if not re.search(r"\b(?:the|this|that)\s+$", text[max(sent.start, money.start - 6) : money.start], re.I):
@@ -2199,7 +2251,14 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         return
     # the package just named (a running total named after it, `bringing its total to $12 billion`, has no parts)
     prev = next((c for c in reversed(out) if c.money is not None and c.kind == "new"), None)
-    if prev is None or prev.parts or prev.sentence.start < sents[max(0, index - 2)].start:
+    if prev is None or prev.parts:
+        return
+    if prev.sentence.start < sents[max(0, index - 2)].start and not (
+        # pass r51aid: `Sweden will give Ukraine 13.5 billion crowns ... "Ukraine's fight is our fight," Jonson said. "This
+        # package will ..." The package, Sweden's 18th ..., includes about 1.8 billion crowns for ...`: quotes with no sum
+        # between the package and the sentence naming its parts keep it the package just named
+        prev.sentence.start >= sents[max(0, index - 4)].start and not find_money(text, prev.sentence.end, sent.start)
+    ):
         return
     total, found = 0.0, []
     for k, money in enumerate(monies):
@@ -2811,6 +2870,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # named again, its donor and recipient (looked for before the aid test: the restatement may carry aid words)
             restated = _restated(text, sent, money, out)
             refined = _refined(text, sent, money, out) if k == 0 else None
+            if k > 0 and "each" in text[money.end : money.end + 8] and _SHARE_EACH.match(text, money.end) \
+                    and _split_share(text, sent, monies[k - 1], money):
+                continue  # pass r51aid: `The 75 billion crowns will be split equally between ..., 37.5 billion crowns each`: the shares
             # `France promised 110 million euros, Germany 244 million euros and ...`: the verb gapped before an actor
             gapped = k > 0 and k - 1 == aid_k and _gapped_actor(text, sent_refs, monies[k - 1].end, money.start)
             # `..., while the Inter-American Development Bank announced up to $10 billion`: a second giver's own clause
@@ -3113,6 +3175,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             aid_type = _aid_type(scope, found_items)
             if " between " in text[money.end : sent.end]:
                 aid_type = _split_between_type(text, money, sent, aid_type)
+                if aid_type == "mixed" and restated is not None and restated.money is not None and restated.money.key() == money.key() \
+                        and (split := _SPLIT_BETWEEN.match(text[money.end : sent.end])) is not None \
+                        and not any(ch.isupper() for ch in split.group("a") + split.group("b")):
+                    # pass r51aid: `The 75 billion crowns will be split between military support and civilian aid`: two
+                    # purposes (not `divided between the World Food Programme, UNICEF and the IOM`: the agencies that spend it)
+                    restated.aid_type = "mixed"
             if aid_type in ("unspecified", "humanitarian") and re.search(r"Bank|Monetary Fund", donor.country or ""):
                 aid_type = "financial"  # development banks and the IMF lend (`to help relief and recovery efforts` too)
             if aid_type == "unspecified" and index + 1 < len(sents) and kind == "new":
@@ -3206,6 +3274,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             agent_items = False
             from_giver = None
             pronoun_co: list[Ref] = []
+            by_co: list[Ref] = []
             if agent is None and not named and _PASSIVE_AUX.search(body, max(0, v_start - 30), v_start):
                 # `Blankets and tents from Kuwait were flown into Afghanistan`: the giver named with the load it sent
                 # (`from British stockpiles`, `from Japanese government stocks`: a demonym before the giver's own stores)
@@ -3234,6 +3303,12 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # are relief in kind (troops sent anywhere else are no gift)
                 relief_forces = _COUNTED_FORCES.search(text, after, _clause_end(text, after, limit))
                 named = [relief_forces.group(0)] if relief_forces else []
+            disaster_units = False
+            if not named and ("engineers" in body or "bridges" in body) and _DISASTER.search(body):
+                # pass r51aid: `will send a unit of military engineers and two mobile bridges to Slovenia to help reconnect
+                # villages cut off by the floods`: engineers and bridges sent to a disaster are relief in kind
+                named = [m.group(0) for m in _DISASTER_UNITS.finditer(text, after, _clause_end(text, after, limit))]
+                disaster_units = bool(named)
             named = [x for x in named if x.casefold() not in {"weapons", "arms", "ammunition", "military equipment"} or len(named) == 1]
             if named and all(item_lib.is_commodity(x) for x in named) and not item_lib.relief_cue(text, sent.start, sent.end) \
                     and not _GIFT_VERB.match(verb_text):
@@ -3345,6 +3420,18 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                         pronoun_co = _co_donors(text, in_range(all_refs, sents[index - 1].start, sents[index - 1].end), donor, sents[index - 1].end)
                 if by is not None and recipient is by:
                     recipient = None
+                if by is not None and " and " in text[by.end : by.end + 40]:
+                    # pass r51aid: `Helicopters and rescue boats sent by Argentina and Uruguay joined ...`: each country
+                    # coordinated with the agent gives too, none of them receives
+                    last = by
+                    for r in (r for r in after_verb if r.start >= by.end):
+                        if not _COORDINATION.match(text[last.end : r.start]) or not r.country or r.demonym:
+                            break
+                        by_co.append(r)
+                        last = r
+                    if recipient is not None and any(r is recipient for r in by_co):
+                        recipient = None
+                    after_verb = [r for r in after_verb if not any(r is x for x in by_co)]
             if recipient is None:
                 recipient = _recipient(text, after_verb, None, donor.country if donor else None)
                 if recipient is not None and recipient.demonym and not _DEMONYM_RECIPIENT.match(text[recipient.end : recipient.end + 20]):
@@ -3397,15 +3484,25 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 # vehicle in the subject is not the load either
                 type_scope = text[sent.start + v_start : clause_end]
             type_scope = _SOURCE_UNIT.sub(" ", type_scope)  # `rescuers from its military emergency unit`: where they come from
+            if "board" in type_scope and (aboard := _ABOARD.search(type_scope)) is not None and found_items:
+                type_scope = type_scope[: aboard.start()]  # pass r51aid: `will send drinking water aboard Air Self-Defense Force C-130 planes`: the carrier
             # the items are the load too (`has flown in 55 rescuers ..., and said two ships carrying building materials`)
             aid_type = _aid_type(type_scope + " " + " ".join(found_items), found_items)
+            if disaster_units:
+                aid_type = "humanitarian"
+            elif aid_type in ("military", "mixed") and _RESCUE_CUE.search(body) and _RESCUE_CARRIERS.search(body) and _DISASTER.search(text):
+                # pass r51aid: `Helicopters and rescue boats sent by Argentina ... in the search for people stranded by floods`:
+                # carriers at rescue work after a disaster are relief, not arms
+                carriers_out = _RESCUE_CARRIERS.sub(" ", text[sent.start + v_start : clause_end] + " " + " ".join(found_items))
+                if _aid_type(carriers_out, [x for x in found_items if not _RESCUE_CARRIERS.fullmatch(x)]) in ("humanitarian", "unspecified"):
+                    aid_type = "humanitarian"
             # `gave 10 million euros to Libya and sent two planes of medical supplies`: the shipment beside the giver's own sum
             # in the sentence is its own event (`_merge` keeps it apart from the sum)
             beside_sum = (own_delivery is not None or sum_phrase is not None) and any(
                 c.sentence is sent and c.money is not None and c.donor.country == donor.country for c in out)
             out.append(_Candidate(sent, donor, recipient, None, kind, status, aid_type, found_items, shipment=beside_sum))
             # `Denmark and the Netherlands will send F-16s`: each co-donor in the subject sends them too
-            co = _co_donors(text, sent_refs, donor, sent.start + anchor_start) + pronoun_co
+            co = _co_donors(text, sent_refs, donor, sent.start + anchor_start) + pronoun_co + by_co
             if _RECEIVED.fullmatch(verb_text):
                 # `has received F-16 jets from the Netherlands and Denmark`: each giver after `from`
                 last = donor
@@ -3461,6 +3558,9 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             _came_from if " from " in body and ("came" in body or "come" in body) and not monies else None,
             _units_from if units_from and " from " in body and _unit_gate(body) else None,
             _demonym_units_at_work if units_from and ("team" in body or "hospital" in body) else None,
+            _rescue_carriers if ("helicopter" in body or "ship" in body or "boats" in body or "planes" in body or "aircraft" in body)
+            and ("escu" in body or "evacuat" in body or "survivors" in body or "stranded" in body or "trapped" in body or "relief" in body
+                 or "cut off" in body or "supply missions" in body or "flood victims" in body) else None,
             _paid_deliveries if "paid for" in body or "pay for" in body or "pays for" in body or "paying for" in body else None,
         ):
             if finder is None or any(c.sentence is sent for c in out):
@@ -3700,6 +3800,51 @@ def _demonym_units_at_work(text: str, sent: Segment, sent_refs: list[Ref], all_r
     return []
 
 
+# pass r51aid: a nation's military carriers at rescue work after a disaster (`Tanzanian military helicopters arrived in
+# Blantyre to help rescue families trapped by floods`, `Austrian army helicopters have been flying rescue and supply missions
+# in northern Slovenia`, `The Italian navy ship San Giorgio docked near Derna with two helicopters, tents and ...`): relief
+# in kind from the demonym's country (not `Russian helicopters attacked`, nor carriers with no rescue or relief in the sentence)
+_RESCUE_CARRIER_AFTER = re.compile(
+    r"\s+(?:(?:army|navy|naval|air\s+force|military|coast\s+guard|civil\s+protection)\s+)?(?:[\w-]+\s+)?"
+    r"(?:helicopters|aircraft|planes|transport\s+planes|ships?|vessels?|boats)\b"
+    r"(?:\s+(?:[A-Z][\w-]*\s+){1,3}?)?")
+_RESCUE_CARRIER_VERB = re.compile(
+    r"\s*(?:(?:and\s+[^.;,]{0,60}?)?\s*)(?:(?:has|have|had)\s+been\s+(?:flying|operating|working|ferrying|searching|evacuating)|"
+    r"(?:arrived|landed|docked|began\s+(?:flying|operating|ferrying)|(?:are|were|was|is)\s+operating|joined))\b")
+_DISASTER_UNITS = re.compile(r"\b(?:(?:a\s+)?(?:unit|team|company|platoon|detachment)\s+of\s+)?(?:(?:military|army)\s+)?engineers\b|"
+                             r"\b(?:[\w-]+\s+)?(?:mobile|pontoon|temporary|portable|modular|emergency|Bailey)\s+bridges\b", re.IGNORECASE)
+_ABOARD = re.compile(r"\s(?:aboard|on\s+board|onboard)\s")
+_RESCUE_CARRIERS = re.compile(r"\b(?:(?:army|navy|naval|air\s+force|military)\s+)?(?:helicopters?|aircraft|planes?|ships?|vessels?|boats?)\b", re.IGNORECASE)
+_RESCUE_CARRIER_AT_WORK = re.compile(r"(?P<carrier>" + _RESCUE_CARRIER_AFTER.pattern + r")(?=" + _RESCUE_CARRIER_VERB.pattern + r")")
+_RESCUE_CUE = re.compile(r"\b(?:rescu\w*|evacuat\w*|stranded|trapped|survivors|relief|flood\s+victims|cut\s+off|supply\s+missions)\b", re.IGNORECASE)
+_CARRIER_LEAD = re.compile(r"(?:^|[-\u2013\u2014]\s+|\b(?:A|An|a|an|The|the|Two|two|Three|three|Four|four|Several|several|\d+)\s+)$")
+
+
+def _rescue_carriers(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref], last_recipient: Ref | None) -> list[_Candidate]:
+    if not _RESCUE_CUE.search(text, sent.start, sent.end):
+        return []
+    body = text[sent.start : sent.end]
+    for r in sent_refs:
+        if not r.demonym or not r.country or not _CARRIER_LEAD.search(text[max(sent.start, r.start - 14) : r.start]):
+            continue
+        carrier = _RESCUE_CARRIER_AT_WORK.match(text, r.end, sent.end)
+        if carrier is None:
+            continue
+        verb = _RESCUE_CARRIER_VERB.match(text, carrier.end("carrier"), sent.end)
+        if verb is None or _NEGATED_TRANSFER.search(body, _clause_start(body, r.start - sent.start), verb.end() - sent.start):
+            continue
+        end = _clause_end(text, verb.end(), sent.end)
+        recipient = next((x for x in sent_refs if verb.end() <= x.start < end and x.country and not x.demonym and x.country != r.country
+                          and x.actor is not None and x.actor.kind == "country"), None)
+        if recipient is None:
+            recipient = _fallback_recipient(all_refs, last_recipient, r, text)
+        if recipient is None or recipient.country == r.country:
+            return []
+        status = "planned" if _FUTURE.search(text, max(sent.start, r.start - 30), verb.end()) else "delivered"
+        return [_Candidate(sent, r, recipient, None, "new", status, "humanitarian", [text[r.end : carrier.end("carrier")].strip()])]
+    return []
+
+
 # `The first batch of aircraft came from Denmark and the Netherlands`: a delivery named by where it came from
 _CAME_FROM = re.compile(r"\b(?:came|comes|come|has come|have come)\s+(?:directly\s+|mainly\s+|largely\s+)?from\s+(?:the\s+)?")
 _DELIVERY_CUE = re.compile(
@@ -3803,7 +3948,10 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False, sail: bool =
         + (r"|(?P<reached>(?<=r)each(?:ed|ing))\s(?=(?:the\s+)?(?:(?:[a-z]+ern|quake-hit|flood-hit|storm-hit|stricken)\s+)?[A-Z])" if reach else "")
         # `set sail from Brindisi on Friday for eastern Libya`, `sailed from Toulon for Beirut`: the port left, then the
         # place it sails for
-        + (r"|(?<=s)ail(?:s|ed)?\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+[A-Z]\w+\s+)?for\s" if sail else "")
+        + (r"|(?<=s)ail(?:s|ed)?\s+from\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+[A-Z]\w+\s+)?for\s"
+           # pass r51aid: `had set sail from the port of Aksaz and were expected in Benghazi on Sunday`: on their way there
+           r"|(?<=s)ail(?:s|ed)?\s+from\s+(?:the\s+)?(?:port\s+of\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:on\s+[A-Z]\w+\s+)?"
+           r"and\s+(?:(?:were|was|are|is)\s+)?(?P<expected>expected)\s+(?:to\s+arrive\s+)?(?:in|at|off)\s" if sail else "")
         + ")"
     )
 
@@ -3940,7 +4088,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
     comma = re.compile(r"[,;]").search(text, sent.start + m.end(), sent.end)
     kind = _kind(text, sent, Money(0.0, "XXX", "exact", verb, sent.start + m.end()), clause, comma.start() if comma else sent.end)
     status = "planned" if _FUTURE.search(text, max(clause, verb - 30), verb) or _WAS_DUE.search(text, max(clause, verb - 30), verb) \
-        else "delivered"  # `would sail to`: on its way; (pass aidg) `was due to arrive`: not there yet
+        or (m.re.groupindex.get("expected") and m.group("expected") is not None) else "delivered"  # `would sail to`: on its way; (pass aidg) `was due to arrive`: not there yet
     found = [_Candidate(sent, donor, recipient, None, kind, status, "humanitarian", items, shipment=True)]
     if _GIVER_BEFORE.search(text, max(sent.start, donor.start - 10), donor.start):
         # `Rescue teams from Spain, Britain and Qatar arrived in ...`: each giver coordinated after `from`
@@ -4651,13 +4799,23 @@ def _relief_context(cands: list[_Candidate], text: str) -> None:
     # typhoon), not where the recipient's aid is of every kind over years (`since the invasion`); the text is read
     # for a disaster only when such a total is there (a scan of every article costs)
     disaster: bool | None = None
+    givers: set[str | None] = set()
     for c in cands:
         if c.aid_type == "humanitarian":
             relief.add(c.recipient.country)
+            if c.money is not None and c.kind == "new":
+                givers.add(c.donor.country)
         elif c.aid_type == "unspecified" and c.money is not None and c.recipient.country in relief:
             if c.kind != "new" and disaster is None:
                 disaster = _DISASTER.search(text) is not None
             if c.kind == "new" or disaster:
+                c.aid_type = "humanitarian"
+        elif c.aid_type == "unspecified" and c.money is not None and c.kind == "new" and c.donor.country in givers:
+            # pass r51aid: `Canada will provide up to C$1 million in humanitarian aid to Grenada ... Canada will also give
+            # C$500,000 to help Jamaica, where Beryl tore roofs off homes`: the same donor's next sum after a disaster
+            if disaster is None:
+                disaster = _DISASTER.search(text) is not None
+            if disaster:
                 c.aid_type = "humanitarian"
 
 
