@@ -522,11 +522,6 @@ class ViewStore:
                 conn.exec_driver_sql("PRAGMA cache_size=-262144")
             elif conn.dialect.name == "sqlite":
                 conn.exec_driver_sql(f"PRAGMA cache_size=-{WRITER_CACHE_KIB}")
-            if conn.dialect.name == "sqlite":
-                # a multi-row INSERT (`_execute_rows`) keeps a statement journal, to undo the
-                # statement alone if it fails: in memory, not a temporary file written page by page
-                # (five times the store's own writes, counted by strace)
-                conn.exec_driver_sql("PRAGMA temp_store=MEMORY")
             for statement in (prepared.events, prepared.texts):
                 if statement is not None:
                     _execute_rows(conn, *statement)
