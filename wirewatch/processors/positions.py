@@ -5242,6 +5242,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 named_at = max(named_at, refresh[0])
             refresh = None
         body = text[sent.start : sent.end]
+        unbilled = _posterm_unbilled(body)  # the anaphor checks' copy of the sentence (a paid bill is no measure)
         if " on " in body or " of " in body or " against " in body:
             for m in matchers:
                 # (pass posanaph) another measure with the head noun of the issue's `N on X` term (`a ban on Russian oil`)
@@ -5321,7 +5322,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             # sentence after sentence (`the change ...`, `the rules ...`, `the increase would cost jobs`) keeps its measure
             # in sight; a sentence on something else breaks the chain
             continue
-        elif topic and (_anaphor_in(_posterm_unbilled(body), current_at == index - 1 or (current_at == index - 2 and _quote_runs_on(text, sents[current_at]))) or any(_refers_back(m, _posterm_unbilled(body), shadowed) for m in topic) or _VERB_ON_MEASURE.search(body)
+        elif topic and (_anaphor_in(unbilled, current_at == index - 1 or (current_at == index - 2 and _quote_runs_on(text, sents[current_at]))) or any(_refers_back(m, unbilled, shadowed) for m in topic) or _VERB_ON_MEASURE.search(body)
                         or _posterm_measure_again(body)
                         or restated
                         or (", who " in body and _AUTHOR_RELATIVE.search(body))
@@ -5347,7 +5348,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 # `calling the ban "madness"`, `would back the legislation`: the measure itself, named again with a
                 # stance on it, keeps it in discussion (checked at the next sentence)
                 refresh = (index, len(found))
-        elif (back := [m for m in discussed if _refers_back(m, _posterm_unbilled(body), shadowed)]):
+        elif (back := [m for m in discussed if _refers_back(m, unbilled, shadowed)]):
             current = back[:1]  # `urged him to let the missiles go`: an issue the article discussed before the last one
             # (pass pos39a) and the discussion is back on it: a later `urged Berlin to supply the weapon` is on it too, not
             # on the issue named last
