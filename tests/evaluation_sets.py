@@ -13,7 +13,8 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 
 BLIND = frozenset({"events_round29", "events_round31", "events_round32", "events_round33", "events_round34",
-                   "events_round35", "events_round37", "events_round52"})
+                   "events_round35", "events_round37", "events_round52",
+                   "events_round53"})
 
 
 def development_sets() -> list[Path]:
