@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.40.0")
+PRODUCER = Producer(name="aid", version="1.41.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -4154,6 +4154,8 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
         return []
+    if ("xercise" in body or "raining" in body or "drill" in body) and _R52AID_DRILL_AFTER.search(text, sent.start + m.end(), sent.end):
+        return []  # pass r52aid: `A rescue team arrived in Manila for a joint training exercise`: a drill, no relief
     if m.re.groupindex.get("reached") and m.group("reached") is not None and (recipient.start > sent.start + m.end() + 30 or recipient.start < sent.start + m.end()):
         return []  # `reached an agreement with Turkey`: no place reached
     if _SALE.search(text, clause, end) or _BOUGHT.search(text, clause, end):
@@ -4197,10 +4199,14 @@ def _r52aid_before_attribution(text: str, start: int, end: int) -> int:
     return m.start() if m is not None else end
 
 
+# `arrived in Manila on Tuesday for a joint training exercise`: a team come to train, not to help
+_R52AID_DRILL_AFTER = re.compile(r"\bfor\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:training|exercises?|drills?)\b", re.IGNORECASE)
+
+
 def _r52aid_named_unit(ref: Ref) -> bool:
     """(pass r52aid) A country's relief unit known by its own name (`A 118-member Korea Disaster Relief Team ... arrived`):
     the unit, a body of its government, carries the relief of its country."""
-    return ref.actor is not None and ref.actor.kind == "body" and bool(ref.country) and ref.text.endswith(("Team", "Unit", "Force", "KDRT"))
+    return ref.actor is not None and ref.actor.kind == "body" and bool(ref.country) and ref.actor.canonical.endswith(("Team", "Unit", "Force"))
 
 
 def _r52aid_agency_not_place(ref: Ref) -> bool:
