@@ -20,8 +20,8 @@ from wirewatch.processors import ExtractionContext, aid, positions, statements
 from wirewatch.schemas import Article, IssueSet
 
 PINNED = {
-    "statements": ("1.7.0", "d89ff9703777f90c"),
-    "aid": ("1.40.0", "6c5bde42c3e88002"),
+    "statements": ("1.8.0", "0e54722cdd6cbe32"),
+    "aid": ("1.41.0", "5caa550166f2bdec"),
     "positions": ("1.107.0", "3eeb68ac5fa31e18"),
 }
 PROCESSORS = {"statements": statements, "aid": aid, "positions": positions}

@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.40.0")
+PRODUCER = Producer(name="aid", version="1.41.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -748,6 +748,43 @@ _PAYOUT_LEFT = re.compile(r"\bpay-?outs?\s+(?:of\s+)?(?:(?:about|around|some|rou
 _INSURED_RIGHT = re.compile(r"\b(?:[Ii]nsur(?:ance|er|ers|ed)|[Rr]einsur\w+|[Cc]atastrophe\s+(?:[Rr]isk|[Bb]ond)|cat\s+bond|premiums?|policy)\b")
 
 
+# `the Ukraine Fund, which parliament set up last year with 60.5 billion crowns`: the capital a fund was created with
+_R52AID_FOUNDED_WITH_LEFT = re.compile(
+    r"\b(?:set\s+up|created|established|founded|launched|endowed|capitali[sz]ed)\b[^.;:$\u20ac\u00a3\u00a5]{0,40}?\bwith\s+"
+    r"(?:(?:about|around|some|roughly|nearly|more than|over|an initial|initial)\s+)?$", re.IGNORECASE)
+_R52AID_FUND_BEFORE = re.compile(r"\b(?:[Ff]und|[Ff]acility|[Rr]eserve|[Tt]rust)\b")
+# `was preparing a 150 million dollar loan ..., which it expects to approve next year`: a loan still to be approved
+_R52AID_PREPARING_LEFT = re.compile(r"\b(?:is|are|was|were)\s+(?:still\s+)?preparing\s+(?:a|an|its|the)\s+(?:new\s+|second\s+|further\s+)?$", re.IGNORECASE)
+_R52AID_LOAN_RIGHT = re.compile(r"(?:[- ](?:euro|dollar|pound|yen|franc)s?)?\s+(?:[\w-]+\s+)?(?:loans?|credits?|credit\s+lines?|financing|facility)\b", re.IGNORECASE)
+
+
+# `offered to send a search and rescue team, but Tokyo replied that it did not need foreign teams`: an offer turned down
+_R52AID_OFFERED_BEFORE = re.compile(r"\boffer(?:s|ed)?\s+(?:to\s+)?$", re.IGNORECASE)
+_R52AID_DECLINED_AFTER = re.compile(
+    r",?\s+but\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?:(?:had|has|have)\s+)?(?:politely\s+)?"
+    r"(?:declined|turned\s+(?:it|them|the\s+offer)?\s*down|refused|rejected|replied|said|responded|answered)\b"
+    r"[^.;]{0,60}?\b(?:declined|did\s+not\s+need|does\s+not\s+need|had\s+no\s+need|no\s+need|turned|refused|rejected|not\s+required|"
+    r"was\s+not\s+needed|were\s+not\s+needed|did\s+not\s+require|not\s+(?:accept|requesting|seeking))\b"
+    r"|,?\s+but\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*\s+(?:(?:had|has|have)\s+)?(?:politely\s+)?(?:declined|turned\s+(?:it|them|the\s+offer)\s+down|refused|rejected)\b")
+
+
+def _r52aid_offer_declined(body: str, verb: int) -> bool:
+    """(pass r52aid) A transfer only offered, then turned down by the country offered it (`had offered to send a rescue
+    team, but Tokyo replied that it did not need foreign teams for now`): nothing was given or will be."""
+    if body[verb : verb + 5].casefold() != "offer" and not _R52AID_OFFERED_BEFORE.search(body, max(0, verb - 14), verb):
+        return False
+    return _R52AID_DECLINED_AFTER.search(body, verb) is not None
+
+
+def _r52aid_not_given(text: str, money: Money, lo: int, left: str, right: str) -> bool:
+    """(pass r52aid) Money that is not given: the capital a fund was set up with (`the fund, which parliament set up last
+    year with 60.5 billion crowns for military aid`: the giver's own envelope, drawn on for each package), and a lender's
+    loan still in preparation (`was preparing a $150 million loan for flood protection`: not yet approved)."""
+    if _R52AID_FOUNDED_WITH_LEFT.search(left) and _R52AID_FUND_BEFORE.search(text, max(lo, money.start - 120), money.start):
+        return True
+    return bool(_R52AID_PREPARING_LEFT.search(left) and _R52AID_LOAN_RIGHT.match(right))
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None, relief_starts: frozenset[int] | set[int] = frozenset()) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -805,6 +842,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # `cohesion funds for Hungary that had been frozen`, `unblocked 10.2 billion euros`: money held up or freed
     if ("los" in left[-40:] or "forfeit" in left[-40:]) and _LOST_LEFT.search(left):
         return False  # pass aid47: `after losing more than $440 million of expected funding`: money lost, none given
+    if ("with" in left[-24:] or "prepar" in left[-30:]) and _r52aid_not_given(text, money, lo, left, right):
+        return False  # pass r52aid: `the Ukraine Fund, which parliament set up with 60.5 billion crowns`, `was preparing a $150m loan`
     if ("pending" in right or "yet to be" in right or "still to be" in right) and _PENDING_RIGHT.match(right):
         return False  # `to release $2.5 billion still pending under a programme`: money a lender still holds back
     if ("could" in right or "might" in right or "may " in right) and _COULD_FOLLOW_RIGHT.match(right):
@@ -1977,8 +2016,9 @@ _PARTS_LEAD = re.compile(
     r"loan|funding|support|money|plan|envelope|deal|sum|bill|fund|commitment|pledge)\b|It\b|They\b)"
     # (`The package, signed by the Commission President and the Egyptian President, includes`: an aside between commas)
     r"(?:\s*,[^,.;$\u20ac\u00a3\u00a5]{0,140},)?[^.;$\u20ac\u00a3\u00a5]{0,80}?\b(?:(?:is|are|was|were|will be|would be)\s+)?(?:made up of|consists? of|consisting of|"
-    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into|in (?:two|three|four) (?:parts|tranches|packages):)|"
-    r"divided (?:between|into|in (?:two|three|four) (?:parts|tranches|packages):)|broken down into|include[sd]?|including|contains?)\s"
+    r"compris(?:es|ing|ed)|combin(?:es|ed|ing)|split (?:between|into|in (?:two|three|four)(?: (?:parts|tranches|packages|ways))?:)|"
+    # (pass r52aid: `The package is split in two: 1 million dollars for ... and 500,000 dollars through ...`)
+    r"divided (?:between|into|in (?:two|three|four)(?: (?:parts|tranches|packages|ways))?:)|broken down into|include[sd]?|including|contains?)\s"
     # `The loan will be paid out in two tranches of $1.5 billion each.`
     r"|\s*(?:(?:The|This|That|Its|Their)\s+(?:[\w$.,'\u2019-]+\s+){0,3}?(?i:package|aid|assistance|programme|program|facility|loan|"
     r"funding|support|money|plan|sum|fund|grant)\b|It\b)[^.;$\u20ac\u00a3\u00a5]{0,60}?\bin\s+(?:\w+\s+)?(?:(?:equal|annual|monthly)\s+)?"
@@ -2223,6 +2263,28 @@ def _refined(text: str, sent: Segment, money: Money, out: list[_Candidate]) -> _
 _SHARE_OF_PART = re.compile(r"\s+(?:in|of|for)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s*(?:including|of which)\s+(?:about\s+|some\s+|nearly\s+)?")
 
 
+_R52AID_LOCAL_DOLLARS = frozenset({"CAD", "AUD", "NZD"})
+
+
+def _r52aid_arrived_shipment(out: list[_Candidate], sent: Segment, arrival: list[_Candidate]) -> None:
+    """(pass r52aid) Relief in kind the sentence also names by a promise (`planes carrying tents landed in Rawalpindi, the
+    first of several relief flights promised by Abu Dhabi`) has arrived: the giver's shipment of the sentence is
+    delivered, as the arrival says, not pledged."""
+    arrived = {a.donor.country: a.recipient.country for a in arrival if a.status == "delivered" and a.kind == "new"}
+    for c in out:
+        if c.sentence is sent and c.money is None and c.kind == "new" and c.status in ("pledged", "planned", "announced") \
+                and arrived.get(c.donor.country) == c.recipient.country:
+            c.status = "delivered"
+
+
+def _r52aid_local_part(text: str, part: Money, package: Money) -> Money:
+    """(pass r52aid) A part written with a bare dollar of a package read in the local dollar (RNZ's `a 1.5 million
+    dollar package ... split in two: 1 million dollars for ... and 500,000 dollars through ...`) is in that dollar too."""
+    if part.currency == "USD" and package.currency in _R52AID_LOCAL_DOLLARS and is_bare_dollar(text, part):
+        return replace(part, currency=package.currency)
+    return part
+
+
 def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: set[int], out: list[_Candidate],
                        sents: list[Segment], index: int) -> None:
     """Sums in a sentence that describes the previous sentence's package by its parts become that
@@ -2265,6 +2327,7 @@ def _parts_of_previous(text: str, sent: Segment, monies: list[Money], consumed: 
         if k in consumed:
             continue
         money = resolve_crown(money, prev.donor.country) or money  # `The package includes 2 billion crowns for ...`
+        money = _r52aid_local_part(text, money, prev.money)
         if money.currency != prev.money.currency or total + money.value > prev.money.value * 1.001:
             break
         total += money.value
@@ -3454,6 +3517,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if ("alternative" in body or " than " in body or "nstead of" in body or "nlike " in body) and _NOT_THIS_TRANSFER.search(
                     body, clause, v_start):
                 continue  # pass aid46: `as an alternative to the EU's plan to supply shells`, `rather than send tanks`: not done
+            if "offer" in body and " but " in body and _r52aid_offer_declined(body, v_start):
+                continue  # pass r52aid: `had also offered to send a rescue team, but Tokyo replied that it did not need foreign teams`
             if any(c.sentence is sent and c.donor.country == donor.country and (c.money is None or (
                     own_delivery is None and carrier_clause is None and aside is None and not (sum_phrase and c.money.start >= sum_phrase.start()) and not _in_giver_aside(body, c.money.start - sent.start, anchor_start)))
                    for c in out):
@@ -3534,7 +3599,10 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             # before sent (its giver's, when that sentence gave relief in kind)
             previous = next((c.donor for c in reversed(out) if c.money is None and c.aid_type == "humanitarian"
                              and index > 0 and c.sentence is sents[index - 1]), None)
-            arrival = [a for a in _arrival(text, sent, sent_refs, all_refs, last_recipient, previous) if a.donor.country not in given]
+            arrival = _arrival(text, sent, sent_refs, all_refs, last_recipient, previous)
+            if given and arrival:
+                _r52aid_arrived_shipment(out, sent, arrival)
+            arrival = [a for a in arrival if a.donor.country not in given]
             if arrival:
                 out.extend(arrival)
                 last_donor, last_recipient = arrival[0].donor, arrival[0].recipient
@@ -3944,6 +4012,9 @@ def _arrival_pattern(letters: str, verbs: str, reach: bool = False, sail: bool =
         r"|(?P<carried>(?<=f)lew|(?<=a)irlift(?:s|ed))\s+(?!in\b|at\b|to\b|into\b|out\b|back\b|home\b|over\b)[^.;]{3,160}?\s(?:in|into|to)\s"
         # (pass aid50) `Egyptian rescue teams and medical supplies arrived by road earlier in the week`: the way it came, no place
         r"|(?<=a)rrive[sd]?\s+(?:by\s+(?:road|air|sea|land|truck|lorry|convoy)|overland)\b"
+        # (pass r52aid) `A French military plane also arrived on Wednesday with rescuers and medical staff`: no place named,
+        # the load after `with` (the verb ends before it: `_WITH_LOAD` reads it; `_arrival` wants a vehicle as subject)
+        r"|(?:(?<=a)rrived|(?<=l)anded)(?:\s+on\s+[A-Z][a-z]+|\s+(?:early|late|later|earlier|overnight|safely))?(?=\s+with\s)"
         # `a search-and-rescue team and a field hospital reached southern Turkey`: the place right after the verb
         + (r"|(?P<reached>(?<=r)each(?:ed|ing))\s(?=(?:the\s+)?(?:(?:[a-z]+ern|quake-hit|flood-hit|storm-hit|stricken)\s+)?[A-Z])" if reach else "")
         # `set sail from Brindisi on Friday for eastern Libya`, `sailed from Toulon for Beirut`: the port left, then the
@@ -3988,7 +4059,10 @@ def _arrives_in(arrivals: list[int], sent: Segment) -> bool:
 
 
 # `Two United Arab Emirates aircraft carrying food`: a country's name used as the carrier's modifier
-_NAME_BEFORE_CARRIER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?)"
+_NAME_BEFORE_CARRIER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:[\w-]+\s+){0,2}?(?:aircraft|planes?|airplanes?|jets?|flights?|ships?|vessels?|convoys?|trucks?|helicopters?|teams?|units?"
+                                  # (pass r52aid: a national air force's or navy's transport by its type, `a Royal New Zealand Air
+                                  # Force Hercules`, `the Japan Maritime Self-Defense Force C-130`)
+                                  r"|Hercules|C-1[37]0[A-Z]?s?|C-17s?|Globemasters?|A400Ms?|KC-\d+[A-Z]?s?)"
                                   # (pass aid43: a unit's proper name, `the Korea Disaster Relief Team`, `the Chile Urban Search and Rescue Unit`)
                                   r"|(?:[A-Z][\w-]*\s+|and\s+){1,4}?(?:Teams?|Units?))\b")
 
@@ -4017,7 +4091,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         # after the place, with `with` (or `carrying`: `Planes from New Zealand landed in Tonga on Thursday carrying water`)
         with_load = _WITH_LOAD.search(text, sent.start + m.end(), _clause_end(text, sent.start + m.end(), sent.end))
         if with_load is not None:
-            load, load_end = with_load.end(), _clause_end(text, with_load.end(), sent.end)
+            load, load_end = with_load.end(), _r52aid_before_attribution(text, with_load.end(), _clause_end(text, with_load.end(), sent.end))
             items = [x for x in _items_in(text, load, load_end) if x.casefold() not in ("refugees", "refugee")]
     if items and ("made up of" in body or "composed of" in body or "comprising" in body or "consisting of" in body):
         # pass aid43: `The Korea Disaster Relief Team, made up of rescuers, military personnel and medics, landed in ...`:
@@ -4036,7 +4110,8 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         # the one who flew it: the clause's subject, right before the verb (`India flew`, `The UAE has airlifted`)
         donor = next((r for r in reversed(subject) if not r.demonym and _SUBJECT_GAP_FLEW.fullmatch(text, r.end, verb)), None)
     if donor is None:
-        donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ") or _NAME_BEFORE_CARRIER.match(text, r.end)), None)
+        donor = next((r for r in subject if r.demonym or re.match(r"[A-Z.]+\s", r.text + " ") or _NAME_BEFORE_CARRIER.match(text, r.end)
+                      or _r52aid_named_unit(r)), None)
     if donor is None:
         # `Mexico said two air force planes carrying food ... had landed in Port-au-Prince`
         donor = next((r for r in sent_refs if r.country and r.start < clause + 1 and _SAID_AFTER.match(text, r.end)), None)
@@ -4066,7 +4141,7 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
                       and r.actor is not None and _DESTINED_FOR.search(text, max(sent.start, r.start - 24), r.start)), None) \
         if " for " in body else None
     recipient = recipient or next((r for r in sent_refs if r.country and not r.demonym and sent.start + m.end() <= r.start < end
-                                   and r.country != donor.country), None)
+                                   and r.country != donor.country and not _r52aid_agency_not_place(r)), None)
     if recipient is None and " of " in body:
         # (pass aidg) `arrived off the flood-stricken Libyan city of Derna`: a place the gazetteer does not know, named
         # with its country's demonym
@@ -4079,6 +4154,8 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
         recipient = _fallback_recipient(all_refs, last_recipient, donor, text)
     if recipient is None or recipient.country == donor.country:
         return []
+    if ("xercise" in body or "raining" in body or "drill" in body) and _R52AID_DRILL_AFTER.search(text, sent.start + m.end(), sent.end):
+        return []  # pass r52aid: `A rescue team arrived in Manila for a joint training exercise`: a drill, no relief
     if m.re.groupindex.get("reached") and m.group("reached") is not None and (recipient.start > sent.start + m.end() + 30 or recipient.start < sent.start + m.end()):
         return []  # `reached an agreement with Turkey`: no place reached
     if _SALE.search(text, clause, end) or _BOUGHT.search(text, clause, end):
@@ -4107,6 +4184,35 @@ def _arrival(text: str, sent: Segment, sent_refs: list[Ref], all_refs: list[Ref]
             found.append(_Candidate(sent, r, recipient, None, kind, status, "humanitarian", items, shipment=True))
             last = r
     return found
+
+
+# `..., Mexico's Foreign Minister Marcelo Ebrard said on Twitter.`: the sentence's closing attribution
+_R52AID_ATTRIBUTION = re.compile(r",\s*(?:[\w.'\u2019-]+\s+){1,7}?(?:said|says|told|announced|added|wrote|tweeted)\b")
+
+
+def _r52aid_before_attribution(text: str, start: int, end: int) -> int:
+    """(pass r52aid) Where a load named after the arrival ends: before the sentence's closing attribution (`landed ...
+    carrying 80 firefighters and foam, the Foreign Minister said`: the speaker is no dignitary on board)."""
+    if "," not in text[start:end]:
+        return end
+    m = _R52AID_ATTRIBUTION.search(text, start, end)
+    return m.start() if m is not None else end
+
+
+# `arrived in Manila on Tuesday for a joint training exercise`: a team come to train, not to help
+_R52AID_DRILL_AFTER = re.compile(r"\bfor\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:training|exercises?|drills?)\b", re.IGNORECASE)
+
+
+def _r52aid_named_unit(ref: Ref) -> bool:
+    """(pass r52aid) A country's relief unit known by its own name (`A 118-member Korea Disaster Relief Team ... arrived`):
+    the unit, a body of its government, carries the relief of its country."""
+    return ref.actor is not None and ref.actor.kind == "body" and bool(ref.country) and ref.actor.canonical.endswith(("Team", "Unit", "Force"))
+
+
+def _r52aid_agency_not_place(ref: Ref) -> bool:
+    """(pass r52aid) An international organisation named after an arrival verb is no place relief arrives in: `supplies
+    arrived in Yen Bai province on Thursday, the UN children's agency said` (the speaker, not the recipient)."""
+    return ref.actor is not None and ref.actor.kind == "organization"
 
 
 _DESTINED_FOR = re.compile(r"(?:\b(?:aid|relief|supplies|food|goods|cargo|assistance|port|crossing|border|bound|destined|headed|intended|meant|earmarked)\s+|,\s*)for\s+(?:the\s+)?(?:people\s+of\s+)?$", re.IGNORECASE)

@@ -59,7 +59,11 @@ HUMANITARIAN_TERMS = [
     # relief workers sent after a disaster (troops and advisers are no aid)
     r"rescuers", r"(?:search[- ]and[- ]rescue|rescue|search|sniffer|medical|emergency medical|relief) (?:teams?|dogs|workers|experts|specialists|personnel|staff|units?)",
     # (pass aid46) `a team of civil protection specialists`, `a team of three specialists in water and shelter`
-    r"civil protection (?:teams?|specialists|experts)",  # (not `rescuers from its civil protection unit`: where they come from)
+    r"civil protection (?:teams?|specialists|experts)",
+    # (pass r52aid) France's `sécurité civile` and the civil defence corps of other countries: rescuers, not soldiers
+    r"civil (?:security|defen[cs]e) (?:teams?|specialists|experts|rescuers|units?|personnel)",
+    # (pass r52aid) `carrying emergency supplies`, `emergency equipment`: relief goods by their general name
+    r"emergency (?:supplies|equipment|relief supplies)",  # (not `rescuers from its civil protection unit`: where they come from)
     r"team of (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen) )?(?:(?:humanitarian|civil protection|disaster(?: relief)?|"
     r"relief|emergency|rescue|medical|health) (?:experts|specialists)|(?:experts|specialists) in (?:water|shelter|sanitation|health|logistics|disaster))",
     r"field hospitals?", r"firefighters", r"firefighting (?:planes|aircraft|helicopters|teams|units|crews)", r"water purification (?:units|plants)",
@@ -94,7 +98,9 @@ FINANCIAL_TERMS = [
 
 MILITARY_CUES = re.compile(
     # (pass aid50: `Spain's military emergencies unit`, the UME, is a civil-protection corps sent to disasters)
-    r"\b(?:military(?![\s-]+emergenc)|security|defen[cs]e|weapons?|arms|ammunition|munitions|lethal|drawdown|"
+    # (pass r52aid: `military firefighters`, `military rescuers`: a disaster corps' members, no arms; `civil security`,
+    # `civil defence`: the civil rescue services)
+    r"\b(?:military(?![\s-]+(?:emergenc|firefight|rescue|search))|(?<!civil )security|(?<!civil )defen[cs]e|weapons?|arms|ammunition|munitions|lethal|drawdown|"
     r"Presidential Drawdown|USAI|Ukraine Security Assistance Initiative|European Peace Facility|"
     r"artillery|air defen[cs]e|missiles?|tanks?|howitzers|drones|train(?:ing)? and equip(?:ping)?)\b",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ from .analysis import analysis_of
 from .context import ExtractionContext
 from .speakers import SpeakerResolver
 
-PRODUCER = Producer(name="statements", version="1.7.0")
+PRODUCER = Producer(name="statements", version="1.8.0")
 
 
 class _Bounds(NamedTuple):
