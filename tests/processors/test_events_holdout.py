@@ -245,7 +245,7 @@ KNOWN_CUMULATIVE_AS_NEW: dict[str, int] = {"events_round31": 1}
 
 # Rounds kept blind (BLIND, tests/evaluation_sets.py): whoever runs this file must not learn their articles, so a
 # failure on one shows figures only (the per-article details of a failed floor once showed a helper the topics of
-# round 35).
+# round 35; at stop 31 a failed floor's report still carried the per-issue figures, whose keys are the issue ids).
 
 
 @pytest.fixture(scope="module", params=sorted(TARGETS))
@@ -260,6 +260,8 @@ def report(request):
     result = json.loads(out.getvalue())
     result["round"] = request.param
     result["details"] = "(blind round: details withheld)" if blind else result["details"]
+    if blind:  # pytest prints the report beside a failed assertion: the per-issue figures name the round's topics
+        result.pop("positions_by_issue", None)
     return result
 
 
