@@ -1,7 +1,8 @@
 """Pass poslex: the general stance lexicon, the fallback tier after the rules and the recall tier.
 
-- a benefit or harm predicted of the measure named as the subject (`would crush`, `would heal`, `would lead to more
-  suffering`, `made the country safer`), with a negation between them turning it (`would not hurt anyone`);
+- a benefit predicted of the measure named as the subject (`would heal`, `made the country safer`), a harm or good it
+  would bring (`would lead to more suffering`), with a negation between them turning it (`would not help a single
+  docker`); harm verbs (`would crush`) only with `READ_HARM_VERBS` (off, measured);
 - a verdict predicated of the measure (`would be a coup against ...`, `was the right one`, `is "the wrong signal"`);
 - a verdict the measure is called or considered (`considered the bill "a failure"`), praise or blame on it (`derided`);
 - a predicate of a term naming the issue's opposite gives the other stance (`the ban made the streets safer` on lifting it);
@@ -31,20 +32,18 @@ LEAD = "VALMORIA CITY (Reuters) - Valmoria's parliament began debating the dock 
 
 @pytest.mark.parametrize("text, expected", [
     # benefit and harm verbs, the measure the subject
-    ("Senator Ana Brill said the dock reform would crush ordinary dock workers.", ("Ana Brill", "dock-reform", "oppose")),
     ("Senator Ana Brill said the dock reform would heal the wounds of the long strike.", ("Ana Brill", "dock-reform", "support")),
-    ("Union leader Tomas Ferrat said the dock bill would sabotage safety at the piers.", ("Tomas Ferrat", "dock-reform", "oppose")),
     ("Labour Minister Paulo Resende said the dock reform would revitalise the harbour towns.", ("Paulo Resende", "dock-reform", "support")),
     # a harm or a good the measure would bring
     ("Senator Ana Brill said the dock reform would lead to more human suffering.", ("Ana Brill", "dock-reform", "oppose")),
     ("Labour Minister Paulo Resende said the dock bill would bring much-needed certainty to shippers.", ("Paulo Resende", "dock-reform", "support")),
     # a negation between the measure and its predicate turns it
-    ("Senator Ana Brill said the dock bill would not hurt anyone.", ("Ana Brill", "dock-reform", "support")),
+    ("Senator Ana Brill said the dock bill would not help a single docker.", ("Ana Brill", "dock-reform", "oppose")),
+    ("Labour Minister Paulo Resende said the dock bill was not a mistake.", ("Paulo Resende", "dock-reform", "support")),
     # verdicts predicated of the measure
     ("Senator Ana Brill said the reform would be a coup against the constitutional order.", ("Ana Brill", "dock-reform", "oppose")),
     ("Labour Minister Paulo Resende said the dock bill was the right one.", ("Paulo Resende", "dock-reform", "support")),
     ("Union leader Tomas Ferrat said the dock bill was \"the wrong signal\" to young workers.", ("Tomas Ferrat", "dock-reform", "oppose")),
-    ("Union leader Tomas Ferrat said the dock reform \"sends the wrong message\" to dockers.", ("Tomas Ferrat", "dock-reform", "oppose")),
     # a verdict it is called or considered, praise or blame on it
     ("Union leader Tomas Ferrat still considered the dock bill \"a failure\".", ("Tomas Ferrat", "dock-reform", "oppose")),
     ("Labour Minister Paulo Resende called the dock bill \"a lifeline\" for the ports.", ("Paulo Resende", "dock-reform", "support")),
@@ -75,9 +74,32 @@ def test_lexicon_guards(text, actor):
     assert not any(a == actor and i == "dock-reform" for a, i, _ in found), found
 
 
+HARM_VERBS = [
+    ("Senator Ana Brill said the dock reform would crush ordinary dock workers.", ("Ana Brill", "dock-reform", "oppose")),
+    ("Union leader Tomas Ferrat said the dock bill would sabotage safety at the piers.", ("Tomas Ferrat", "dock-reform", "oppose")),
+    ("Union leader Tomas Ferrat said the dock reform \"sends the wrong message\" to dockers.", ("Tomas Ferrat", "dock-reform", "oppose")),
+    ("Senator Ana Brill said the dock bill would not hurt anyone.", ("Ana Brill", "dock-reform", "support")),
+]
+
+
+@pytest.mark.parametrize("text, expected", HARM_VERBS)
+def test_harm_verbs_are_switched_off(text, expected):
+    # (measured at stop 31: off by default; the flag reads them)
+    assert not any(a == expected[0] for a, _, _ in stances(LEAD + text, CTX))
+    stance_lexicon.READ_HARM_VERBS = True
+    try:
+        assert_stance_not_flipped(LEAD + text, CTX, expected)
+    finally:
+        stance_lexicon.READ_HARM_VERBS = False
+
+
 def test_harm_to_the_target_is_the_measures_aim():
     lead = "OSTRAVA (Reuters) - Ostrava's cabinet approved the kelp levy on Monday. "
-    found = stances(lead + "Trade Minister Ilse Varga said the kelp levy would impoverish Lavania's exporters.", CTX)
+    stance_lexicon.READ_HARM_VERBS = True
+    try:
+        found = stances(lead + "Trade Minister Ilse Varga said the kelp levy would impoverish Lavania's exporters.", CTX)
+    finally:
+        stance_lexicon.READ_HARM_VERBS = False
     assert not any(a == "Ilse Varga" for a, _, _ in found), found
 
 

@@ -5733,7 +5733,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         result = _recall_stance(text, s, e, m)
                         recalled = result is not None
                     if result is None and POSLEX and (holder is not None or (
-                            speaker is not None and speaker.start >= e and not _PRONOUN_START.match(text[s:e]))):
+                            speaker is not None and speaker.start >= e and not _PRONOUN_START.match(text[s:e]))) and not (
+                            # (a spokesperson's quote before the attribution is the principal's word, not the spokesperson's
+                            # own stance)
+                            speaker is not None and speaker.start >= e and "spokes" in text[max(sent.start, speaker.start - 40) : speaker.end]):
                         result, lexicon_frame = _poslex_stance(text, s, e, m, sent.start)
                         recalled = result is not None
                         lexicon_predicate = lexicon_frame == "predicate"

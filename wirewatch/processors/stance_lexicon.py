@@ -1,8 +1,8 @@
 """(pass poslex) A general stance lexicon: the fallback tier of the positions processor.
 
 When a holder's stretch names the issue and no rule of `stance` nor the recall tier of `positions` gave a stance, the
-holder's wording may still judge the measure in plain English: a benefit or harm predicted of it (`said the taxes would
-crush ordinary families`, `said the reform would heal old wounds`), a verdict predicated of it (`said the law would be
+holder's wording may still judge the measure in plain English: a benefit predicted of it or a harm it would bring (`said
+the reform would heal old wounds`, `said the policy would lead to more suffering`), a verdict predicated of it (`said the law would be
 a coup against the constitution`, `said the decision was the right one`), a verdict it is called (`called the bill "a
 relief"`) or an act of praise or blame on it (`derided the plan`, `defended the law`). The lexicon is general
 vocabulary in families (benefit and harm verbs, benefit and harm nouns, good and bad verdict words, praise and blame
@@ -44,11 +44,15 @@ def _verbs(*bases: str) -> str:
 _BENEFIT_VERB = _verbs(
     "help", "protect", "strengthen", "boost", "improve", "benefit", "heal", "safeguard", "bolster", "enhance", "empower",
     "shield", "reinforce", "revitalise", "revitalize", "rescue", "restore", "modernise", "modernize", "enrich", "nurture",
-    "stabilise", "stabilize", "unlock", "unleash", "save", "support", "uplift",
+    "stabilise", "stabilize", "unlock", "unleash", "support", "uplift",
     "spur", "stimulate", "defend", "preserve",
     "(?:send|sends|sent|sending) (?:a |the )?[\u201c\"]?(?:strong|clear|powerful|important|positive|right|welcome) (?:message|signal)",
 )
-# harm verbs (subject: the measure)
+# harm verbs (subject: the measure). Measured at stop 31 and switched off (READ_HARM_VERBS): on the development rounds
+# they added 2 stances and 1 wrong one, and on two held-out rounds each added a wrong one; the rules' own effect cues
+# (`stance.EFFECT_OPPOSE`: `would damage`, `would violate`, `would cost commuters`) read the common harms after a modal
+# with narrower subjects. Kept, recognised and giving nothing, so that switching them on is one flag.
+READ_HARM_VERBS = False
 _HARM_VERB = _verbs(
     "harm", "damage", "destroy", "devastate", "cripple", "crush", "ruin", "wreck", "undermine", "weaken", "erode",
     "threaten", "endanger", "jeopardise", "jeopardize", "penalise", "penalize", "punish", "burden", "stifle", "choke",
@@ -306,6 +310,8 @@ def _poslex_predicate(text: str, a: int, b: int, e: int, targets: re.Pattern[str
     if re.match(r"['\u2019]s?\b", text[at : at + 2]):
         return None  # a possessor (`the law's critics`)
     p = _PREDICATE.match(text, at, e)
+    if p is not None and p.group("harm") and not READ_HARM_VERBS:
+        return None
     if p is not None and (p.group("harm") or p.group("good") or p.group("harmnoun") or p.group("goodnoun")):
         good = p.group("good") is not None or p.group("goodnoun") is not None
         if p.group("harm") or p.group("good"):
@@ -351,6 +357,8 @@ def _poslex_predicate(text: str, a: int, b: int, e: int, targets: re.Pattern[str
                 targets is not None and targets.search(after[:30]))):
             return None  # `a victory for Moscow`, `a blow to the regime`: said of another
         neg = bool(c.group("neg")) or bool(_NEG.search(text, at, w_at))
+        if _mixed(text, hit.end(), _clause_end(text, hit.end(), e), sign < 0):
+            return None  # `is fair to some and unfair to others`: no side
         return (-sign if neg else sign), hit.start(), hit.end()
     return None
 
@@ -384,6 +392,8 @@ def _poslex_called(text: str, s: int, e: int, spans: list[tuple[int, int, bool]]
                 continue
             if _NEG.search(text, b, hit.start()) or _NEG.search(text, max(s, c.start() - 16), c.start()):
                 return None
+            if _mixed(text, hit.end(), _clause_end(text, hit.end(), e), hit_bad is not None):
+                return None  # `a good deal for some and a burden for others`: no side
             return (-1 if hit_bad is not None else 1), c.start(), hit.end()
     return None
 
@@ -408,6 +418,15 @@ def _poslex_act(text: str, s: int, e: int, spans: list[tuple[int, int, bool]]) -
                 sign = -sign
             return sign, v.start(), v.end()
     return None
+
+
+_WORD_START = re.compile(r"(?<![\w-])[\w-]")
+
+
+def _mixed(text: str, at: int, end: int, bad: bool) -> bool:
+    """(pass poslex) Whether a verdict of the other polarity follows in the same clause (a mixed verdict takes no side)."""
+    other = _GOOD_RX if bad else _BAD_RX
+    return any(other.match(text, at + w.start(), end) for w in _WORD_START.finditer(text[at:end]))
 
 
 def _clause_end(text: str, at: int, e: int) -> int:
