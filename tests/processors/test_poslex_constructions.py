@@ -5,7 +5,8 @@
   docker`); harm verbs (`would crush`) only with `READ_HARM_VERBS` (off, measured);
 - a verdict predicated of the measure (`would be a coup against ...`, `was the right one`, `is "the wrong signal"`);
 - a verdict the measure is called or considered (`considered the bill "a failure"`), praise or blame on it (`derided`);
-- a predicate of a term naming the issue's opposite gives the other stance (`the ban made the streets safer` on lifting it);
+- a predicate of a term naming the issue's opposite gives the other stance (`the tram phase-out made the streets safer` on
+  building new tram lines);
 - guards: another's claim, a question or condition, an undoing before the measure, the measure as a preposition's object,
   the status quo (`the current rules`), an adversary as the harmed party, a passive, a bare classifier adjective.
 
@@ -23,6 +24,8 @@ from tests.position_tuples import assert_stance_not_flipped, stances
 ISSUES = IssueSet.model_validate({"issues": [
     {"id": "dock-reform", "label": "Dock reform", "proposition": "Valmoria should deregulate night work at its docks",
      "terms": ["dock reform", "dock labour bill", "dock bill"]},
+    {"id": "tram-expansion", "label": "Tram expansion", "proposition": "Valmoria should build new tram lines",
+     "terms": ["tram expansion", "new tram lines", "tram phase-out"]},
     {"id": "kelp-levy", "label": "Kelp levy", "proposition": "Ostrava should tax kelp exports to Lavania",
      "terms": ["kelp levy", "levy on kelp exports"]},
 ]})
@@ -106,6 +109,12 @@ def test_harm_to_the_target_is_the_measures_aim():
 def test_benefit_to_an_adversary_is_a_harm():
     found = stances(LEAD + "Senator Ana Brill said the dock reform would only enrich the smugglers.", CTX)
     assert ("Ana Brill", "dock-reform", "oppose") in found, found
+
+
+def test_a_predicate_of_the_issues_opposite_gives_the_other_stance():
+    lead = "VALMORIA CITY (Reuters) - The city council debated the tram phase-out on Monday. "
+    found = stances(lead + "Mayor Lina Oster said the tram phase-out made the streets safer.", CTX)
+    assert ("Lina Oster", "tram-expansion", "oppose") in found, found
 
 
 def test_gate_is_a_cheap_literal_check():

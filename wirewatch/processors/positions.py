@@ -4250,6 +4250,8 @@ def _poslex_stance(text: str, s: int, e: int, m: lex.IssueMatcher, sent_start: i
         if m.cessation or not (lex.HALT_WORDS.search(named) or lex.NEGATOR_NOUN.search(named)) or any(
                 n in named.casefold() for n in m.own_nouns):
             return 1
+        if (neg := _POSFLIP_NEGATOR_TERM.match(named)) is not None and neg.group(0).casefold()[:4] not in m.issue.proposition.casefold():
+            return 1  # (the negator terms pass posflip turns later, `_posflip_negator_term`: not turned twice)
         return -1
 
     got = poslex.lexicon_stance(text, s, e, m.terms, m.heads, max(0, sent_start - 300), poslex.targets_of(m.issue.proposition),
