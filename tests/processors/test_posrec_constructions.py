@@ -89,11 +89,12 @@ def test_posrec_constructions(text: str, expected: set[tuple[str, str, str]]) ->
 def test_tier_switches_off() -> None:
     from wirewatch.processors import positions
     text = "Finance Minister Paul Girard lauded the levy on e-bikes as overdue."
-    positions.POSREC = False
+    # (pass poslex: the lexicon tier after this one reads `lauded` too; both switched off, nothing is read)
+    positions.POSREC = positions.POSLEX = False
     try:
         assert stances(text, _CTX) == set()
     finally:
-        positions.POSREC = True
+        positions.POSREC = positions.POSLEX = True
     assert stances(text, _CTX) == {("Paul Girard", "bike-tax", S)}
 
 

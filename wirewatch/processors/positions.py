@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..schemas import POSITION_STATED, Article, Entity, Envelope, PositionStated, Producer, Span, article_event
 from . import stance as lex
+from . import stance_lexicon as poslex
 from .context import ExtractionContext
 from .analysis import analysis_of
 from .entities import DEMONYMS, Ref, article_refs, dateline_country, in_range, refs
@@ -32,7 +33,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.107.0")
+PRODUCER = Producer(name="positions", version="1.108.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -4228,6 +4229,39 @@ def _recall_stance(text: str, s: int, e: int, m: lex.IssueMatcher) -> tuple[int,
 
 
 
+# (pass poslex) The lexicon tier, after the recall tier: when nothing else read the holder's stretch, the general stance
+# lexicon of `stance_lexicon` (benefit and harm predicted of the measure, a verdict predicated of it or called it, praise
+# or blame on it). Like the recall tier its stances never make a change on their own. Set POSLEX to False to switch it off.
+POSLEX = True
+
+
+def _poslex_stance(text: str, s: int, e: int, m: lex.IssueMatcher, sent_start: int
+                   ) -> tuple[tuple[int, bool, lex.Cue] | None, str]:
+    """(pass poslex) The holder's stance from the general lexicon, the measure being the evaluation's target, and the
+    frame that gave it (`predicate`: said of the measure as its subject; `called`; `act`)."""
+    if m.terms is None:
+        return None, ""
+    def mention_ok(a: int, b: int) -> int:
+        # a term naming the issue's opposite (`the phase-out` on expanding nuclear power, `the restrictions` on allowing
+        # strikes) turns a predicate of it; the alternative the proposition rejects is neither
+        named = text[a:b]
+        if m.alternative is not None and m.alternative.search(named):
+            return 0
+        if m.cessation or not (lex.HALT_WORDS.search(named) or lex.NEGATOR_NOUN.search(named)) or any(
+                n in named.casefold() for n in m.own_nouns):
+            return 1
+        if (neg := _POSFLIP_NEGATOR_TERM.match(named)) is not None and neg.group(0).casefold()[:4] not in m.issue.proposition.casefold():
+            return 1  # (the negator terms pass posflip turns later, `_posflip_negator_term`: not turned twice)
+        return -1
+
+    got = poslex.lexicon_stance(text, s, e, m.terms, m.heads, max(0, sent_start - 300), poslex.targets_of(m.issue.proposition),
+                                mention_ok, lambda lo, hi: bool(lex.NOMINAL_UNDOING.search(text, lo, hi) or lex.REVERSER.search(text, lo, hi)))
+    if got is None:
+        return None, ""
+    sign, a, b, frame = got
+    return (sign, False, lex.Cue(a, b, sign, "stance")), frame
+
+
 def _posword_historical(text: str, s: int, first: lex.Cue) -> re.Match[str] | None:
     """(pass posword) A verdict on the measure is past only by a marker of its own time (`previously`, `last year`): its
     `had` (`said sanctions had failed`, `had been a fiasco`) is the backshift of reported speech, and another verb's past
@@ -5693,11 +5727,21 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         # `whose CDU/CSU bloc tabled the motion`: the sponsor holds what the motion called for
                         result = (motions[m.issue.id], False, lex.Cue(sponsor.start(), sponsor.end(), motions[m.issue.id], "stance"))
                     recalled = False
+                    lexicon_predicate = False  # (pass poslex) the lexicon read a predicate of the measure named as its subject
+                    lexicon_frame = ""  # (pass poslex) the lexicon's frame, when the lexicon gave the stance
                     if result is None and POSREC and (holder is not None or (
                             # (or a statement before its speaker: `"The levy is misguided," Paul Girard said`)
                             speaker is not None and speaker.start >= e and not _PRONOUN_START.match(text[s:e]))):
                         result = _recall_stance(text, s, e, m)
                         recalled = result is not None
+                    if result is None and POSLEX and (holder is not None or (
+                            speaker is not None and speaker.start >= e and not _PRONOUN_START.match(text[s:e]))) and not (
+                            # (a spokesperson's quote before the attribution is the principal's word, not the spokesperson's
+                            # own stance)
+                            speaker is not None and speaker.start >= e and "spokes" in text[max(sent.start, speaker.start - 40) : speaker.end]):
+                        result, lexicon_frame = _poslex_stance(text, s, e, m, sent.start)
+                        recalled = result is not None
+                        lexicon_predicate = lexicon_frame == "predicate"
                     if result is None:
                         continue
                     sign, unchanged, first = result
@@ -5908,6 +5952,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         embedded = None  # `said the bloc must keep up the pressure`: the speaker's advocacy
                     if embedded and _PRONOUN_MODAL.search(text, max(s, first.start - 40), first.end):
                         embedded = None  # `said the missiles would help ... and that they should be delivered`
+                    if embedded and lexicon_predicate:
+                        embedded = None  # (pass poslex) the complement's subject is the measure the holder judges
                     if embedded:
                         # the cue belongs to an embedded clause with another subject, unless that
                         # subject is the principal a spokesperson speaks for (`the president`)
@@ -6021,7 +6067,9 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                         is_act and negated and _DECIDED_NOT.search(text, max(s, first.start - 24), first.start)
                     ):
                         polar.setdefault(m.issue.id, []).append((sent.start, sign))
-                    if not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
+                    if lexicon_frame:
+                        pass  # (pass poslex) a verdict read by the lexicon (`still considered the policy a failure`) declares no stance kept
+                    elif not unchanged and (lex.UNCHANGED_MARKER.search(text[s : first.end]) or lex.UNCHANGED_MARKER.match(text, first.start, e)):
                         unchanged = True  # (`maintained its opposition to the levy`: the marker opens at the cue)
                     if not unchanged and "change" in text[first.end : e] and _STANCE_WONT_CHANGE.match(text, first.start, e):
                         unchanged = True  # (pass pos42a) `said his refusal to supply Taurus would not change`
