@@ -4601,6 +4601,36 @@ def _closing_speaker(text: str, nxt: Segment, all_refs: list[Ref], gazetteer: Ga
     return cand
 
 
+# (pass r52pos) a sentence that is one whole quotation, nothing outside its marks (`"We will not send the jets."`)
+_R52POS_WHOLE_QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{8,}[.!][\u201d\"]")
+
+
+# (pass r52pos) a quote that is only a bare `my position has not changed` (what holds is said in the quote after it)
+_R52POS_BARE_UNCHANGED = re.compile(r"[\u201c\"](?:(?:My|Our|The government's|His|Her|Its|Their) (?:position|stance|view) "
+                                    r"(?:has not|hasn't|had not|hadn't|have not|haven't) changed|Nothing has changed)[.,!]?[\u201d\"]")
+
+
+def _r52pos_quote_goes_on(text: str, prev: Segment, sent: Segment, all_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
+    """(pass r52pos) The speaker of a sentence that is one whole quotation with no attribution of its own, when it follows,
+    in the same paragraph, a quote closed and attributed to a named person (`"My position has not changed," Ana Brill told
+    reporters. "We will not raise the retirement age."`): wire copy goes on with that person's words."""
+    if _R52POS_WHOLE_QUOTE.fullmatch(text, sent.start, sent.end) is None or "\n" in text[prev.end : sent.start]:
+        return None
+    body = text[prev.start : prev.end]
+    if body[:1] not in "\u201c\"":
+        return None
+    close = max(body.rfind("\u201d"), body.rfind('"'))
+    if close <= 0 or body.count('"') % 2 or body.count("\u201c") != body.count("\u201d"):
+        return None
+    refs_after = in_range(all_refs, prev.start + close, prev.end)
+    cand = _speaker(text, refs_after, gazetteer)
+    if cand is None or cand.actor is None or cand.actor.kind != "person" or cand is not refs_after[0]:
+        return None
+    if not _QUOTE_CLOSE_ATTRIBUTION.search(text, prev.start + max(0, close - 1), cand.start):
+        return None
+    return cand
+
+
 # (pass posholder) a speaker whose speech verb follows an adverb of sequence (`Kishida also said`, `Frederiksen later said
 # that`, `X has again said`): `_SPEECH` allows a time adjunct and an auxiliary only
 _POSHOLDER_ADVERB_SPEECH = re.compile(
@@ -5135,6 +5165,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     titled_added = False  # people known only by their title, found once a sentence is about an issue
     government_people: frozenset[str] = frozenset()
     found: list[_Found] = []
+    r52pos_unchanged: set[tuple[int, int]] = set()  # (sentence start, speaker start) of a quote going on from a bare `has not changed`
     # (pass posrec) the sentences and issues where only the recall tier gave a stance: never a change on their own
     recall_pairs: set[tuple[int, str]] = set()
     ruled_pairs: set[tuple[int, str]] = set()
@@ -5392,6 +5423,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 subject = next((r for r in in_range(all_refs, sents[index - 1].start, sents[index - 1].start + 40)
                                 if r.actor is not None and r.actor.kind == "person"), None)
                 speaker = subject or speaker
+        if speaker is None and index > 0 and body[:1] in "\u201c\"" and not sent_refs:
+            speaker = _r52pos_quote_goes_on(text, sents[index - 1], sent, all_refs, gazetteer)
+            if speaker is not None and _R52POS_BARE_UNCHANGED.match(text, sents[index - 1].start) is not None:
+                r52pos_unchanged.add((sent.start, speaker.start))
         qa = _question_answer(text, sent, sents[index + 1] if index + 1 < len(sents) else None, sent_refs, all_refs)
         if qa is not None:
             # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`, `Biden answered
@@ -6621,7 +6656,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             actor=Entity(name=f.ref.text, canonical=f.actor, span=Span.of(text, f.ref.start, f.ref.end)),
             issue=f.issue,
             stance=f.stance,
-            explicitly_unchanged=f.unchanged or (f.actor, f.issue, f.stance) in unchanged_somewhere,
+            explicitly_unchanged=f.unchanged or (f.actor, f.issue, f.stance) in unchanged_somewhere or (
+                f.ref is not None and (f.sentence.start, f.ref.start) in r52pos_unchanged),
             evidence=evidence,
             change_signalled=(f.sentence.start, f.issue) not in recall_only and shift_of_own(f),
         )

@@ -654,7 +654,10 @@ RENOUNCED_OBJECTION = _rx(
 )
 WITHDRAWN_SUPPORT = _rx(
     r"(?:withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?) (?:its|their|his|her) "
-    r"(?:[\w-]+ )?(?:support|backing|endorsement)(?= (?:for|of|from)\b)"
+    r"(?:[\w-]+ )?(?:support|backing|endorsement)(?= (?:for|of|from)\b"
+    # (pass r52pos) with the measure named before it in the sentence (`the bill stalled after Senator X withdrew his
+    # support`, `... withdrew their backing and the vote failed`)
+    r"|[.;,]| and\b| after\b| on\b| in\b| over\b)"
 )
 # (a position named by its direction: `his position against supplying the missiles had not changed`, `its line against new
 # taxes`)
