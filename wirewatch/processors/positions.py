@@ -4714,6 +4714,28 @@ _POSHOLDER_TITLE_AFTER = re.compile(
 _POSHOLDER_SAYS = re.compile(r"(?:,\s+[^,;:\u201c\u201d\"]{2,120}?,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|insisted|warned)\b")
 
 
+# (pass r52pos) a bare `leader` title in an inverted attribution (`..., leader Ana Brill said`, `..., its leader said`)
+_R52POS_LEADER_BEFORE = re.compile(r",\s+(?:(?:its|the\s+party['\u2019]s|party)\s+)?(?:co-)?leader\s+$")
+_R52POS_LEADER_TITLED = re.compile(r"(?:co-)?leader\s+(?-i:[A-Z])")
+_R52POS_COMMA_BEFORE = re.compile(r",\s+(?:(?:its|the\s+party['\u2019]s|party)\s+)?$")
+_R52POS_PARTY_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\)\s+-\s+|\s[-\u2013\u2014]\s+)(?:The\s+)?$")
+
+
+def _r52pos_inverted_leader(text: str, speaker: Ref, holder: Ref, sent_refs: list[Ref]) -> bool:
+    """(pass r52pos) Whether a party opens the sentence as the subject of its course and its leader, titled only `leader`,
+    closes it with the attribution (`The Greens will vote against the levy, leader Ana Brill said`): the leader states the
+    party's course as their own stance too (a spokesman only voices it)."""
+    if _R52POS_LEADER_TITLED.match(speaker.text) is not None:
+        if _R52POS_COMMA_BEFORE.search(text, max(0, speaker.start - 30), speaker.start) is None:
+            return False  # (the title read into the name: `leader Ana Brill`)
+    elif _R52POS_LEADER_BEFORE.search(text, max(0, speaker.start - 30), speaker.start) is None:
+        return False
+    if _R52POS_PARTY_SUBJECT.search(text, max(0, holder.start - 12), holder.start) is None:
+        return False
+    return not any(holder.end <= r.start and r.end <= speaker.start and r.actor is not None and r.actor.kind in ("organization", "person")
+                   for r in sent_refs)
+
+
 def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Ref]) -> bool:
     """(pass posholder) Whether a person speaking names, as the body they lead or speak for, the organisation that holds a
     stance in their complement: `Scottish Greens co-leader X said ... his party would press`, `X, head of the Fisheries
@@ -4729,7 +4751,9 @@ def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Re
         return False
     if holder.end <= speaker.start:
         # the body named in the title is the holder itself (`_titled_party`: `his party would ...` after the verb)
-        return speaker.start - holder.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, holder.end, speaker.start) is not None
+        if speaker.start - holder.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, holder.end, speaker.start) is not None:
+            return True
+        return _r52pos_inverted_leader(text, speaker, holder, sent_refs)
     if said.end() > holder.start:
         return False
     # the body's name in the speaker's title, written out even where it made no mention of its own (`People's Party leader X`)

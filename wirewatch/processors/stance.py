@@ -81,6 +81,10 @@ ALIGN = re.compile(
     r"\s+(?P<rest>[^,;.]{0,60})",
     re.IGNORECASE,
 )
+# (pass r52pos) a call that the measure not go on, in the subjunctive (`recommended the bill not proceed`, `recommends that
+# the rules not be adopted`): a call against it, not for it
+_R52POS_NOT_GO_ON = (r" (?:that )?(?:the|this|its|their|his|her) (?:[\w'\u2019-]+ ){0,4}?(?:not|never) (?:proceed|go ahead|pass|advance|"
+                     r"move forward|go any further|become law|be (?:passed|adopted|enacted|approved|implemented))\b")
 REQUEST = _rx(
     r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )ask(?:s|ed|ing)?(?: for)?(?!(?: (?:on|last|this|late|early) \w+| \w+ly)? (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
     r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:on )?ahead\b)(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
@@ -91,7 +95,7 @@ REQUEST = _rx(
     r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
     r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|"
     # an advisory body's call (`recommended that the athletes be allowed back`, `recommends imposing ...`)
-    r"recommend(?:s|ed|ing)?(?= (?:on \w+ |\w+ly )?(?:that|to|the|a|an|[a-z]+ing|(?-i:[A-Z]))\b)"
+    r"recommend(?:s|ed|ing)?(?!" + _R52POS_NOT_GO_ON + r")(?= (?:on \w+ |\w+ly )?(?:that|to|the|a|an|[a-z]+ing|(?-i:[A-Z]))\b)"
 )
 # The nouns a measure is named by when a verb acts on it (`killed the bill`, `defended the levy`, `will fight the plan`):
 # verbs with other everyday objects (`kill`, `defend`, `fight`) are stances only before one of these.
@@ -268,7 +272,7 @@ SUPPORT = _rx(
     # `will take part in the price cap`, `will not join Western sanctions`
     r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|"
     # (pass pos39c) proposing an act in the gerund (`proposed banning menthol cigarettes`, `proposed delaying the law`)
-    r"propos(?:e|es|ed)(?= (?:on \w+ )?[a-z]{3,}ing\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
+    r"propos(?:e|es|ed)(?= (?:on \w+ )?[a-z]{3,}ing\b)|recommend(?:s|ed|ing)?(?!" + _R52POS_NOT_GO_ON + r")|count(?:s|ed|ing)? on|"
     r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|"
     # (pass `posr`) standing by a measure (`said it stood by the proposal`, `stands by the ban`; not `stood by for news`)
@@ -445,6 +449,7 @@ _ILLEGAL = ("".join(f"(?<!{w} )" for w in ("tackle", "tackling", "combat", "comb
             + r"(?:illegitimate|illegal|unlawful)")
 _FROZEN_HOLDINGS = r" (?:the |their |his |her |its )?(?:[\w'\u2019-]+ ){0,3}?(?:assets|accounts|funds|property|properties|holdings|reserves)\b"
 OPPOSE = _rx(
+    r"(?:recommend|advis|urg)(?:e|es|ed|s|ing)?(?=" + _R52POS_NOT_GO_ON + r")|" +
     _CALLED_OPPOSE + "|" + _MEASURE_BAD + "|" +
     _REACTION_OPPOSE + "|" +
     # (pass `pos21a`) `a vocal critic of the tolls`, `one of the fiercest opponents of the ban`
