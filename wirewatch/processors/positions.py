@@ -1247,6 +1247,8 @@ def _titled_mention_organisation(text: str, at: int, floor: int, all_refs: list[
                    and _initials(r.actor.canonical) == word}
         if len(spelled) == 1:
             return Ref(start, end, word, next(iter(spelled.values())), None)
+        if (home := dateline_country(text, gazetteer)) is not None and (own := _home_party_by_suffix(gazetteer, home.canonical, word)) is not None:
+            return Ref(start, end, word, own, None)  # (pass r52pos) `ACT leader X` in New Zealand copy: ACT New Zealand
     return Ref(start, end, word, _unknown_actor(word, "organization"), None)
 
 
@@ -1297,6 +1299,9 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
                                                  for r in all_refs):
         return None  # a known actor (a party, an alliance, a body of a state) or a place: not a headed organisation of its own
     ref = next((r for r in all_refs if (r.start, r.end) == (start, end) and r.actor is not None), None)
+    if ref is None and len(words) == 1 and words[0].isupper() and (home := dateline_country(text, gazetteer)) is not None and (
+            own := _home_party_by_suffix(gazetteer, home.canonical, name)) is not None:
+        return Ref(start, end, text[start:end], own, None)  # (pass r52pos) `ACT leader X` in New Zealand copy: ACT New Zealand
     return ref or Ref(start, end, text[start:end], _unknown_actor(name, "organization"), None)
 
 
@@ -1346,6 +1351,8 @@ def _titled_party(text: str, t: re.Match[str], f: "_Found", gazetteer: Gazetteer
     if _PARTY_OWN_COURSE.search(text, f.ref.end, f.sentence.end) is None:
         return None  # `Labour leader X said a Labour government would ...`, `... vowed to scrap it if elected`: the leader's own words
     known = gazetteer.lookup(written)
+    if known is None and len(words) == 1 and words[0].isupper() and (home := dateline_country(text, gazetteer)) is not None:
+        known = _home_party_by_suffix(gazetteer, home.canonical, written)  # (pass r52pos) `ACT leader X` in New Zealand copy
     if known is not None:
         party_like = any(w.endswith((" Party", " party")) for w in known.written)
         if known.kind == "organization" and (party_like or t.group("head").endswith("leader") or "party" in text[f.ref.end : f.sentence.end]):
@@ -2436,6 +2443,14 @@ def _home_party_by_suffix(gazetteer: Gazetteer, country: str, name: str) -> Acto
                 continue
             for alias in (a.canonical, *a.aliases):
                 words = alias.split()
+                home = country.split()
+                if len(words) > len(home) and words[-len(home):] == home and words[0][:1].isupper():
+                    # (pass r52pos) a party named with its country after the name (`ACT New Zealand`): the bare name
+                    # (`ACT`) in that country's copy
+                    tail = " ".join(words[: -len(home)]).casefold()
+                    if a not in table.get(tail, ()):
+                        table[tail] = (*table.get(tail, ()), a)
+                    continue
                 # the one word dropped is the country's adjective (`Colombian`, `Thai`), not a region's (`Scottish
                 # Conservatives` is no bare `Conservatives` in British copy) nor part of the name (`Pheu Thai Party`)
                 if len(words) < 3 and not (len(words) == 2 and words[1][:1].isupper()) or words[0][:4].casefold() != country[:4].casefold():
@@ -5023,6 +5038,33 @@ _GENERIC_HOLDER = re.compile(
 _BARE_UNCHANGED_END = re.compile(r"[\s,.;:!\u201d\"']*$")
 
 
+# (pass r52pos) a holder saying they take no position (`would not take a position on the bill`, `declined to take sides`,
+# `has taken no stance`, `will remain neutral`)
+_R52POS_NO_POSITION = re.compile(
+    r"\b(?:(?:not|never)\s+(?:to\s+)?(?:take|taking|took|taken|have|has|had)\s+(?:a\s+|any\s+)?|(?:declin\w+|refus\w+)\s+to\s+take\s+"
+    r"(?:a\s+|any\s+)?|(?:take|takes|taking|took|taken|has|have|had)\s+no\s+)(?:position|stance|sides?)\b|"
+    r"\b(?:remain|remains|remained|stay|stays|stayed|be|is|was)\s+neutral\b", re.I)
+# (what the no-position is on: the measure, or nothing named, the sentence or clause ending)
+_R52POS_NO_POSITION_ON = re.compile(
+    r"\s*(?:[.,;:!\u201d\"]|\s(?:but|and)\b|$)|\s+(?:yet\s+|so\s+far\s+|for\s+now\s+)?(?:on|over|about|regarding|in\s+the\s+debate\s+on)\s+(?:the|this|that|its|a|any)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:bill|bills|law|laws|measure|issue|proposal|plan|question|matter|reform|referendum|ban|tax|levy|debate|text)\b")
+_R52POS_OTHER_CLAUSE = re.compile(r";|\bwhile\b|\bwhereas\b|\bunlike\b|\bbut\s+(?:[A-Z][\w-]+|the|his|her|its|their)\s+[\w\s]{0,40}?\b(?:said|says)\b")
+
+
+def _r52pos_no_position(text: str, found: list["_Found"]) -> list["_Found"]:
+    """(pass r52pos) A holder who says in the sentence that they take no position on it states none there (`X said her
+    group would not take a position on the bill, but hoped the debate would be calm`: the hope is no stance)."""
+    out = []
+    for f in found:
+        if f.ref is not None:
+            m = _R52POS_NO_POSITION.search(text, f.ref.end, f.sentence.end)
+            if m is not None and m.start() - f.ref.end <= 200 and _R52POS_OTHER_CLAUSE.search(text, f.ref.end, m.start()) is None and (
+                    _R52POS_NO_POSITION_ON.match(text, m.end()) is not None):
+                continue
+        out.append(f)
+    return out
+
+
 def _unchanged_stated_after(text: str, found: list[_Found]) -> list[_Found]:
     """(pass chg50) A bare `its position had not changed` says that a stance holds, not which (read as the status quo,
     against the measure): when the holder's own next sentence, in the same paragraph, states the stance (`... had not
@@ -6608,6 +6650,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # `Austria will not send tanks ..., adding that Vienna's position remains unchanged`
     unchanged_somewhere = {(f.actor, f.issue, f.stance) for f in found if f.unchanged}
     found = _unchanged_stated_after(text, found)
+    if " position" in text or " side" in text or " stance" in text or "neutral" in text:
+        found = _r52pos_no_position(text, found)
     chosen: dict[tuple[str, str], _Found] = {}
     matcher_of = {m.issue.id: m for m in matchers} if len(found) > 1 else {}
     for f in sorted(found, key=lambda f: f.order):

@@ -440,6 +440,10 @@ IN_INTEREST = _rx(
 ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on|(?:a|any|the) (?:delay|pause|postponement)")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
 _RETICENT = (r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer|speculate|be drawn|"
+             # (pass r52pos) declining to add to what another said or to give a view of one's own (`declined to add to the
+             # minister's comments`, `declined to give his own view`, `declined to take sides`)
+             r"add(?: to)?|weigh in|(?:give|state|share|offer|express) (?:his|her|its|their|a|any) (?:own |personal )?(?:view|opinion|position|stance)s?|"
+             r"take (?:a |any )?(?:position|stance|side|sides)|"
              r"(?:give|provide|offer|go into|share) (?:any |further |more )?(?:details|specifics|particulars)|put a (?:date|timeline|figure) on)\b)")
 # freezing someone's holdings is a punitive measure (`froze the assets of six prison officials`), not putting a plan on hold
 # an act's unlawfulness judged (`the ban is illegal`), not the wrong a measure is to fight (`would help tackle illegal
