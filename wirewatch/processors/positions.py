@@ -1934,6 +1934,14 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 # (pass `actors`) `The National Assembly on Wednesday passed a bill`, in an article that names no country
                 # the gazetteer places it in: the chamber as written
                 chamber = _unknown_actor("National Assembly", "organization")
+            if chamber is None and owner is not None and m.group("w") in ("Chamber of Deputies", "lower house"):
+                # (pass r52pos) `Argentina's Chamber of Deputies approved the bill`: a country's lower house the gazetteer
+                # has no name for acts for its country (as a chamber passing a bill gives the country)
+                if not any(a < w1 and owner.start < b for a, b in taken):
+                    added.append(Ref(owner.start, w1, text[owner.start : w1], owner.actor, owner.country))
+                    taken.append((owner.start, w1))
+                    dropped.append((owner.start, owner.end))
+                continue
             if chamber is None:
                 continue
             added.append(Ref(m.start("w"), m.end("w"), m.group("w"), chamber, chamber.part_of))
@@ -1991,9 +1999,10 @@ _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[P
 # (`New Zealand's Parliament has passed`); not a group of its members (`56 Labour MPs`, `Some Conservative MPs`)
 _CHAMBER = re.compile(
     r"(?:(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?:The\s+)?|(?<=['\u2019]s\s))"
-    r"(?P<w>MPs|Lawmakers|Legislators|Deputies|Parliament|parliament|Senate|Senators|National Assembly|lower house)"
-    r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*"
-    r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
+    # (pass r52pos: `Argentina's Chamber of Deputies approved`, a lower house no gazetteer name covers)
+    r"(?P<w>MPs|Lawmakers|Legislators|Deputies|Parliament|parliament|Senate|Senators|National Assembly|lower house|Chamber of Deputies)"
+    r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|in\s+general\s+)*"
+    r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif|gave\s+(?:its\s+)?(?:final\s+)?approval))"
 )
 # (pass pos39c) a demonym's lawmakers opening a sentence as the subject of a vote (`German lawmakers on Thursday voted down`)
 _DEMONYM_CHAMBER = re.compile(
@@ -2002,7 +2011,7 @@ _DEMONYM_CHAMBER = re.compile(
     r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
 )
 # where a `_CHAMBER` match can begin: `The` or a chamber's first letter at the text's start or after a blank
-_CHAMBER_START = re.compile(r"[TMLDPpSNl](?<!\S.)")
+_CHAMBER_START = re.compile(r"[TMLDPpSNlC](?<!\S.)")
 _CHAMBER_WORDS = re.compile(r"Parliament|Commons|Assembly|Senate|Bundestag|Sejm|Riksdag|Knesset|Storting|Folketing|Diet|Rada", re.I)
 _CHAMBERS: dict[int, dict[str, tuple[Actor, ...]]] = {}
 
