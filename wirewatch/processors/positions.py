@@ -1924,7 +1924,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             for r in inside:  # `France's National Assembly`: not an unknown body called `Assembly`
                 added.remove(r)
                 taken.remove((r.start, r.end))
-            if any(a < w1 and w0 < b for a, b in taken):
+            if any(a < w1 and w0 < b for a, b in taken if not (m.group("w") == "Congress" and (a, b) == (w0, w1))):
                 continue
             owner = next((r for r in all_refs if r.end == m.start("w") - 3 and r.actor is not None and r.actor.kind == "country"), None)
             ranked = [owner.actor.canonical] if owner is not None else sorted(countries, key=lambda c: -countries[c])
@@ -1934,13 +1934,19 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 # (pass `actors`) `The National Assembly on Wednesday passed a bill`, in an article that names no country
                 # the gazetteer places it in: the chamber as written
                 chamber = _unknown_actor("National Assembly", "organization")
-            if chamber is None and owner is not None and m.group("w") in ("Chamber of Deputies", "lower house"):
+            if m.group("w") == "Congress":
+                # (pass r52pos) `Argentina's Congress approved the law`: another country's congress, not the US one the
+                # gazetteer names by the bare word; acts for its country as below
+                if owner is None or owner.actor.canonical == "United States":
+                    continue
+                chamber = None
+            if chamber is None and owner is not None and m.group("w") in ("Chamber of Deputies", "lower house", "Congress"):
                 # (pass r52pos) `Argentina's Chamber of Deputies approved the bill`: a country's lower house the gazetteer
                 # has no name for acts for its country (as a chamber passing a bill gives the country)
-                if not any(a < w1 and owner.start < b for a, b in taken):
+                if not any(a < w1 and owner.start < b for a, b in taken if (a, b) not in ((owner.start, owner.end), (w0, w1))):
                     added.append(Ref(owner.start, w1, text[owner.start : w1], owner.actor, owner.country))
                     taken.append((owner.start, w1))
-                    dropped.append((owner.start, owner.end))
+                    dropped.append((owner.start, w1))
                 continue
             if chamber is None:
                 continue
@@ -1994,13 +2000,14 @@ _PLACE_CHAMBER = re.compile(
 # where a `_PLACE_CHAMBER` or `_CODE_TAILED` match can begin: a capital after no name character (`finditer_at`)
 _CAPITAL_START = re.compile(r"[A-Z](?<![\w'\u2019.-].)")
 _BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
-_CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
+_CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house|Congress)\b")
 # a chamber as the subject of a vote: opening the sentence (`MPs have overwhelmingly backed`), or owned by a country
 # (`New Zealand's Parliament has passed`); not a group of its members (`56 Labour MPs`, `Some Conservative MPs`)
 _CHAMBER = re.compile(
     r"(?:(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?:The\s+)?|(?<=['\u2019]s\s))"
     # (pass r52pos: `Argentina's Chamber of Deputies approved`, a lower house no gazetteer name covers)
-    r"(?P<w>MPs|Lawmakers|Legislators|Deputies|Parliament|parliament|Senate|Senators|National Assembly|lower house|Chamber of Deputies)"
+    r"(?P<w>MPs|Lawmakers|Legislators|Deputies|Parliament|parliament|Senate|Senators|National Assembly|lower house|Chamber of Deputies|"
+    r"(?<=['\u2019]s\s)Congress)"
     r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|in\s+general\s+)*"
     r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif|gave\s+(?:its\s+)?(?:final\s+)?approval))"
 )
@@ -5189,7 +5196,13 @@ _POSPREC_WONT_SAY = re.compile(
 # (class 4) a name used as the modifier of another body: `the Jamaica-based authority`, `Republican-led U.S. states`,
 # `Madrid regional president`, `the Tokyo Metropolitan Government`, `the House China committee` name someone else
 _POSPREC_MODIFIER = re.compile(
-    r"-(?:based|born|headquartered|registered|listed|owned)\b|\s+(?:states|cities|regions|provinces|regional|Metropolitan|committee)\b")
+    r"-(?:based|born|headquartered|registered|listed|owned)\b|\s+(?:states|cities|regions|provinces|regional|Metropolitan|committee)\b|"
+    # (pass r52pos) a capital's name as the modifier of a province or a state of its own (`Buenos Aires province
+    # Governor X`, `Mexico City Mayor`)
+    r"\s+(?:province|provincial|state)\s+(?:[Gg]overnor|[Pp]remier|[Ll]egislature|[Gg]overnment|[Aa]ssembly)\b|"
+    # (pass r52pos) a country's possessive on one of its parties (`Argentina's ruling party sent the bill back`,
+    # `Poland's main opposition party`): the party acts, not the country
+    r"['\u2019]s\s+(?:(?:ruling|governing|main|largest|biggest)\s+)?(?:opposition\s+)?(?:party|parties|bloc)\b")
 
 
 def _posprec_drop(text: str, found: list[_Found]) -> list[_Found]:
@@ -5199,7 +5212,8 @@ def _posprec_drop(text: str, found: list[_Found]) -> list[_Found]:
     partners = " with " in text
     wont_say = " to say " in text or " not say " in text or " to confirm " in text or " not confirm " in text
     modified = any(w in text for w in ("-based", "-born", "-headquartered", "-registered", "-listed", "-owned", " states",
-                                        " cities", " regions", " provinces", " regional", " Metropolitan", " committee"))
+                                        " cities", " regions", " provinces", " regional", " Metropolitan", " committee",
+                                        " province ", " provincial ", " state ", " party ", " parties ", " bloc "))
     if not (partners or wont_say or modified):
         return found
     kept = []
