@@ -1910,6 +1910,11 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 r = named_before[-1]
                 added.append(Ref(m.start(), m.end(), m.group(0), r.actor, r.country))
                 taken.append((m.start(), m.end()))
+    if " Congress" in text:
+        # (pass r52pos) a legislature's term named by `Congress` (`will not pass it in this Congress`, `refiled in the 20th
+        # Congress`): a time, no actor
+        for m in _R52POS_CONGRESS_TERM.finditer(text):
+            dropped.append(m.span("w"))
     if gazetteer is not None and _CHAMBER_GATE.search(text):
         # `MPs have backed the plan`, `Parliament passed the repeal bill`, `The Senate voted 51-44`, `France's National
         # Assembly approved`: a chamber acting as a whole is the chamber of the country the article is about
@@ -2000,6 +2005,8 @@ _PLACE_CHAMBER = re.compile(
 # where a `_PLACE_CHAMBER` or `_CODE_TAILED` match can begin: a capital after no name character (`finditer_at`)
 _CAPITAL_START = re.compile(r"[A-Z](?<![\w'\u2019.-].)")
 _BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
+_R52POS_CONGRESS_TERM = re.compile(r"\b(?:in|during|before|by|until|of|for)\s+(?:this|the\s+(?:next|new|current|previous|last|outgoing|incoming|"
+                                   r"\d+(?:st|nd|rd|th)|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)))\s+(?P<w>Congress)\b")
 _CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house|Congress)\b")
 # a chamber as the subject of a vote: opening the sentence (`MPs have overwhelmingly backed`), or owned by a country
 # (`New Zealand's Parliament has passed`); not a group of its members (`56 Labour MPs`, `Some Conservative MPs`)
