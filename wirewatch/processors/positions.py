@@ -4660,9 +4660,9 @@ def _r52pos_quote_goes_on(text: str, prev: Segment, sent: Segment, all_refs: lis
     close = max(body.rfind("\u201d"), body.rfind('"'))
     if close <= 0 or body.count('"') % 2 or body.count("\u201c") != body.count("\u201d"):
         return None
-    refs_after = in_range(all_refs, prev.start + close, prev.end)
+    refs_after = [r for r in in_range(all_refs, prev.start + close, prev.end) if r.actor is not None and r.actor.kind == "person"]
     cand = _speaker(text, refs_after, gazetteer)
-    if cand is None or cand.actor is None or cand.actor.kind != "person" or cand is not refs_after[0]:
+    if cand is None or cand is not refs_after[0]:
         return None
     if not _QUOTE_CLOSE_ATTRIBUTION.search(text, prev.start + max(0, close - 1), cand.start):
         return None
