@@ -6,7 +6,7 @@
 - a call that the measure not go on (`recommended the bill not proceed`) is a call against it;
 - a party opening the sentence and its leader closing it (`..., leader X said`): the leader's stance too;
 - a no-position (`would not take a position on the bill`) and `declined to add to` state no stance;
-- a supply named by its act (`the delivery`) names the measure again;
+- (tried and dropped) a supply named by its act (`the delivery`) naming the measure again;
 - another country's `Congress` or `Chamber of Deputies` acts for its country; a Congress named as a term is no actor;
 - a capital's province, a country's party: modifiers, not the country;
 - party names (`ACT` in New Zealand copy, `the Peronist Union for the Homeland`, `NZ First`).
@@ -135,6 +135,8 @@ def test_declining_to_add_to_a_colleague_is_no_refusal():
 
 # --- the delivery as the measure named again
 
+@pytest.mark.xfail(strict=True, reason="tried and dropped by r52pos: `the delivery(ies)` as an anaphor cost round 38 its floor "
+                                      "(the Kremlin spokesman read there is filed under Russia, the gazetteer gives Putin)")
 def test_the_delivery_names_the_supply_again():
     text = ("OTTAWA (Reuters) - Canada will send Leopard tanks to Ukraine, Defence Minister Paul Marchand said on Monday. "
             "Belarus's ambassador Ivan Petrov said the delivery would only prolong the conflict.")

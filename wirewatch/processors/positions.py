@@ -5062,16 +5062,15 @@ _BARE_UNCHANGED_END = re.compile(r"[\s,.;:!\u201d\"']*$")
 
 
 # (pass r52pos) a holder saying they take no position (`would not take a position on the bill`, `declined to take sides`,
-# `has taken no stance`, `will remain neutral`)
+# `has taken no stance`; not a neutral status: `Austria, which remains neutral, backed the ban`)
 _R52POS_NO_POSITION = re.compile(
     r"\b(?:(?:not|never)\s+(?:to\s+)?(?:take|taking|took|taken|have|has|had)\s+(?:a\s+|any\s+)?|(?:declin\w+|refus\w+)\s+to\s+take\s+"
-    r"(?:a\s+|any\s+)?|(?:take|takes|taking|took|taken|has|have|had)\s+no\s+)(?:position|stance|sides?)\b|"
-    r"\b(?:remain|remains|remained|stay|stays|stayed|be|is|was)\s+neutral\b", re.I)
+    r"(?:a\s+|any\s+)?|(?:take|takes|taking|took|taken|has|have|had)\s+no\s+)(?:position|stance|sides?)\b", re.I)
 # (what the no-position is on: the measure, or nothing named, the sentence or clause ending)
 _R52POS_NO_POSITION_ON = re.compile(
     r"\s*(?:[.,;:!\u201d\"]|\s(?:but|and)\b|$)|\s+(?:yet\s+|so\s+far\s+|for\s+now\s+)?(?:on|over|about|regarding|in\s+the\s+debate\s+on)\s+(?:the|this|that|its|a|any)\s+"
     r"(?:[\w'\u2019-]+\s+){0,3}?(?:bill|bills|law|laws|measure|issue|proposal|plan|question|matter|reform|referendum|ban|tax|levy|debate|text)\b")
-_R52POS_OTHER_CLAUSE = re.compile(r";|\bwhile\b|\bwhereas\b|\bunlike\b|\bbut\s+(?:[A-Z][\w-]+|the|his|her|its|their)\s+[\w\s]{0,40}?\b(?:said|says)\b")
+_R52POS_OTHER_CLAUSE = re.compile(r";|\bwhile\b|\bwhereas\b|\bunlike\b|,\s+(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])|\bbut\s+(?:[A-Z][\w-]+|the|his|her|its|their)\s+[\w\s]{0,40}?\b(?:said|says)\b")
 
 
 def _r52pos_no_position(text: str, found: list["_Found"]) -> list["_Found"]:
@@ -6680,7 +6679,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # `Austria will not send tanks ..., adding that Vienna's position remains unchanged`
     unchanged_somewhere = {(f.actor, f.issue, f.stance) for f in found if f.unchanged}
     found = _unchanged_stated_after(text, found)
-    if " position" in text or " side" in text or " stance" in text or "neutral" in text:
+    if " position" in text or " side" in text or " stance" in text:
         found = _r52pos_no_position(text, found)
     chosen: dict[tuple[str, str], _Found] = {}
     matcher_of = {m.issue.id: m for m in matchers} if len(found) > 1 else {}

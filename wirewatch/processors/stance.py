@@ -817,9 +817,6 @@ ANAPHOR = _rx(
     r"the restrictions|those restrictions|these restrictions|the limits|the ban|the demand|the appeal|"
     r"the policy|the permission|the weapons?|(?:these|those) weapons|the remarks|the comments|the statement|the announcement|the recommendations?|"
     r"the proposals?|the measures?|the reform|the package|"
-    # (pass r52pos) a supply named by its act (`said the delivery would only prolong the conflict`), not a delivery of
-    # something named after it
-    r"the (?:delivery|deliveries|shipment|shipments|transfer)(?! (?:of|to|from|in|for|date|time|schedule)\b)|"
     # keeping a measure on course (`urged ministers to stick to the timetable`): the measure's own timetable
     r"(?:stick|sticks|sticking|stuck|keep|keeps|keeping|kept) to the (?:original |agreed |planned )?(?:timetable|deadline|schedule|timeline)|"
     # an act on a measure named by what it did to it (`welcomed the delay`, `criticised the veto`): see ACT_NOUNS
