@@ -201,3 +201,16 @@ def test_party_names(text, party):
 def test_a_first_name_is_no_party():
     text = "MANILA (Reuters) - The pension bill was debated. Gabriela Santos said she supported the pension bill."
     assert "Gabriela Women's Party" not in {a for a, _, _ in stances(text, CTX)}
+
+
+# --- a party's leader, the title read into the mention, stating the party's course
+
+def test_titled_leader_states_the_party_course():
+    text = "WELLINGTON (Reuters) - The pension bill was debated. Labour leader Mere Tapsell said Labour would vote against the pension bill."
+    found = stances(text, CTX)
+    assert {("Labour Party", "pension-bill", "oppose"), ("Mere Tapsell", "pension-bill", "oppose")} <= found, found
+
+
+def test_leader_reporting_another_party_states_nothing_of_her_own():
+    text = "WELLINGTON (Reuters) - The pension bill was debated. Labour leader Mere Tapsell said the Greens would vote against the pension bill."
+    assert not any(a == "Mere Tapsell" for a, _, _ in stances(text, CTX))

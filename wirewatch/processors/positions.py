@@ -4754,6 +4754,8 @@ _POSHOLDER_SAYS = re.compile(r"(?:,\s+[^,;:\u201c\u201d\"]{2,120}?,)?\s+(?:has\s
 
 # (pass r52pos) a bare `leader` title in an inverted attribution (`..., leader Ana Brill said`, `..., its leader said`)
 _R52POS_LEADER_BEFORE = re.compile(r",\s+(?:(?:its|the\s+party['\u2019]s|party)\s+)?(?:co-)?leader\s+$")
+_R52POS_TITLE_IN_MENTION = re.compile(r"(?:(?:co-|deputy\s+)?(?:leader|chairman|chairwoman|chair|president|head|chief|secretary|"
+                                      r"spokes(?:man|woman|person)|director)\s+)(?=(?-i:[A-Z]))", re.I)
 _R52POS_LEADER_TITLED = re.compile(r"(?:co-)?leader\s+(?-i:[A-Z])")
 _R52POS_COMMA_BEFORE = re.compile(r",\s+(?:(?:its|the\s+party['\u2019]s|party)\s+)?$")
 _R52POS_PARTY_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\)\s+-\s+|\s[-\u2013\u2014]\s+)(?:The\s+)?$")
@@ -4795,7 +4797,10 @@ def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Re
     if said.end() > holder.start:
         return False
     # the body's name in the speaker's title, written out even where it made no mention of its own (`People's Party leader X`)
-    lead = text[max(0, speaker.start - 60) : speaker.start]
+    # (pass r52pos: the title read into the mention, `leader Ana Ruiz`, ends the title where the name starts)
+    titled = _R52POS_TITLE_IN_MENTION.match(speaker.text)
+    name_at = speaker.start + (titled.end() if titled is not None else 0)
+    lead = text[max(0, name_at - 60) : name_at]
     title = _POSHOLDER_TITLE_BETWEEN.search(lead)
     if title is not None:
         named = lead[: title.start()].rstrip()
@@ -4805,7 +4810,7 @@ def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Re
     for r in sent_refs:
         if r is holder or r.actor is None or r.actor.canonical != holder.actor.canonical:
             continue
-        if r.end <= speaker.start and speaker.start - r.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, r.end, speaker.start):
+        if r.end <= speaker.start and name_at - r.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, r.end, name_at):
             return True
         if speaker.end < r.start < said.end():
             title_after = _POSHOLDER_TITLE_AFTER.search(text, speaker.end, r.start)
