@@ -214,3 +214,16 @@ def test_titled_leader_states_the_party_course():
 def test_leader_reporting_another_party_states_nothing_of_her_own():
     text = "WELLINGTON (Reuters) - The pension bill was debated. Labour leader Mere Tapsell said the Greens would vote against the pension bill."
     assert not any(a == "Mere Tapsell" for a, _, _ in stances(text, CTX))
+
+
+# --- a vote cast as a bloc
+
+def test_voted_as_a_bloc_against():
+    text = "LIMA (Reuters) - Lawmakers approved the pension bill on Friday by 144 votes to 109. The Socialist Party voted as a bloc against."
+    assert_stance_not_flipped(text, CTX, ("Socialist Party", "pension-bill", "oppose"))
+
+
+def test_a_bloc_vote_on_something_else():
+    text = ("LIMA (Reuters) - Lawmakers approved the pension bill on Friday by 144 votes to 109. The Socialist Party voted as a bloc "
+            "against the budget later.")
+    assert not any(a == "Socialist Party" for a, _, _ in stances(text, CTX))

@@ -53,7 +53,7 @@ REFUSAL = _rx(
 )
 
 # (pass `pos26a`) how the holder's members voted (`voted largely against`, `voted overwhelmingly in favour`)
-_VOTE_HOW = r"(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse)"
+_VOTE_HOW = r"(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse|en bloc|as a bloc|as one)"
 
 # (pass `posr`) what a concern is about when it is a stance: a measure named by its noun, or `it`/`them` (`concerned about
 # the bill`, `about its impact`), not a harm the speaker wants tackled (`concerned about rising youth vaping`)
