@@ -33,7 +33,7 @@ from .text import Segment
 from .wordfilter import finditer_at, required_literal, whole_word_at
 from .shifts import shift_offsets
 
-PRODUCER = Producer(name="positions", version="1.108.0")
+PRODUCER = Producer(name="positions", version="1.109.0")
 # (pass pos43c) the acts on a text that `hoped to` does not hedge (`hoped to sign the accord`)
 _HOPED_SIGN = re.compile(r"(?:sign|ratify|conclude|seal|finali[sz]e|complete)\b", re.I)
 
@@ -1248,6 +1248,8 @@ def _titled_mention_organisation(text: str, at: int, floor: int, all_refs: list[
                    and _initials(r.actor.canonical) == word}
         if len(spelled) == 1:
             return Ref(start, end, word, next(iter(spelled.values())), None)
+        if (home := dateline_country(text, gazetteer)) is not None and (own := _home_party_by_suffix(gazetteer, home.canonical, word)) is not None:
+            return Ref(start, end, word, own, None)  # (pass r52pos) `ACT leader X` in New Zealand copy: ACT New Zealand
     return Ref(start, end, word, _unknown_actor(word, "organization"), None)
 
 
@@ -1298,6 +1300,9 @@ def _headed_organisation(text: str, person: Ref, floor: int, all_refs: list[Ref]
                                                  for r in all_refs):
         return None  # a known actor (a party, an alliance, a body of a state) or a place: not a headed organisation of its own
     ref = next((r for r in all_refs if (r.start, r.end) == (start, end) and r.actor is not None), None)
+    if ref is None and len(words) == 1 and words[0].isupper() and (home := dateline_country(text, gazetteer)) is not None and (
+            own := _home_party_by_suffix(gazetteer, home.canonical, name)) is not None:
+        return Ref(start, end, text[start:end], own, None)  # (pass r52pos) `ACT leader X` in New Zealand copy: ACT New Zealand
     return ref or Ref(start, end, text[start:end], _unknown_actor(name, "organization"), None)
 
 
@@ -1347,6 +1352,8 @@ def _titled_party(text: str, t: re.Match[str], f: "_Found", gazetteer: Gazetteer
     if _PARTY_OWN_COURSE.search(text, f.ref.end, f.sentence.end) is None:
         return None  # `Labour leader X said a Labour government would ...`, `... vowed to scrap it if elected`: the leader's own words
     known = gazetteer.lookup(written)
+    if known is None and len(words) == 1 and words[0].isupper() and (home := dateline_country(text, gazetteer)) is not None:
+        known = _home_party_by_suffix(gazetteer, home.canonical, written)  # (pass r52pos) `ACT leader X` in New Zealand copy
     if known is not None:
         party_like = any(w.endswith((" Party", " party")) for w in known.written)
         if known.kind == "organization" and (party_like or t.group("head").endswith("leader") or "party" in text[f.ref.end : f.sentence.end]):
@@ -1904,6 +1911,11 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 r = named_before[-1]
                 added.append(Ref(m.start(), m.end(), m.group(0), r.actor, r.country))
                 taken.append((m.start(), m.end()))
+    if " Congress" in text:
+        # (pass r52pos) a legislature's term named by `Congress` (`will not pass it in this Congress`, `refiled in the 20th
+        # Congress`): a time, no actor
+        for m in _R52POS_CONGRESS_TERM.finditer(text):
+            dropped.append(m.span("w"))
     if gazetteer is not None and _CHAMBER_GATE.search(text):
         # `MPs have backed the plan`, `Parliament passed the repeal bill`, `The Senate voted 51-44`, `France's National
         # Assembly approved`: a chamber acting as a whole is the chamber of the country the article is about
@@ -1918,7 +1930,7 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
             for r in inside:  # `France's National Assembly`: not an unknown body called `Assembly`
                 added.remove(r)
                 taken.remove((r.start, r.end))
-            if any(a < w1 and w0 < b for a, b in taken):
+            if any(a < w1 and w0 < b for a, b in taken if not (m.group("w") == "Congress" and (a, b) == (w0, w1))):
                 continue
             owner = next((r for r in all_refs if r.end == m.start("w") - 3 and r.actor is not None and r.actor.kind == "country"), None)
             ranked = [owner.actor.canonical] if owner is not None else sorted(countries, key=lambda c: -countries[c])
@@ -1928,6 +1940,20 @@ def _with_titled_people(text: str, all_refs: list[Ref], gazetteer: Gazetteer | N
                 # (pass `actors`) `The National Assembly on Wednesday passed a bill`, in an article that names no country
                 # the gazetteer places it in: the chamber as written
                 chamber = _unknown_actor("National Assembly", "organization")
+            if m.group("w") == "Congress":
+                # (pass r52pos) `Argentina's Congress approved the law`: another country's congress, not the US one the
+                # gazetteer names by the bare word; acts for its country as below
+                if owner is None or owner.actor.canonical == "United States":
+                    continue
+                chamber = None
+            if chamber is None and owner is not None and m.group("w") in ("Chamber of Deputies", "lower house", "Congress"):
+                # (pass r52pos) `Argentina's Chamber of Deputies approved the bill`: a country's lower house the gazetteer
+                # has no name for acts for its country (as a chamber passing a bill gives the country)
+                if not any(a < w1 and owner.start < b for a, b in taken if (a, b) not in ((owner.start, owner.end), (w0, w1))):
+                    added.append(Ref(owner.start, w1, text[owner.start : w1], owner.actor, owner.country))
+                    taken.append((owner.start, w1))
+                    dropped.append((owner.start, w1))
+                continue
             if chamber is None:
                 continue
             added.append(Ref(m.start("w"), m.end("w"), m.group("w"), chamber, chamber.part_of))
@@ -1980,14 +2006,18 @@ _PLACE_CHAMBER = re.compile(
 # where a `_PLACE_CHAMBER` or `_CODE_TAILED` match can begin: a capital after no name character (`finditer_at`)
 _CAPITAL_START = re.compile(r"[A-Z](?<![\w'\u2019.-].)")
 _BEFORE_LEGISLATURE = re.compile(r"\b(?:in|to|by|at|from|of|before|into|through|with|for|on|against)\s+(?:the\s+)?$", re.I)
-_CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house)\b")
+_R52POS_CONGRESS_TERM = re.compile(r"\b(?:in|during|before|by|until|of|for)\s+(?:this|the\s+(?:next|new|current|previous|last|outgoing|incoming|"
+                                   r"\d+(?:st|nd|rd|th)|[a-z]+-?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)))\s+(?P<w>Congress)\b")
+_CHAMBER_GATE = re.compile(r"\b(?:MPs|[Ll]awmakers|[Ll]egislators|[Dd]eputies|[Pp]arliament|Senate|[Ss]enators|National Assembly|lower house|Congress)\b")
 # a chamber as the subject of a vote: opening the sentence (`MPs have overwhelmingly backed`), or owned by a country
 # (`New Zealand's Parliament has passed`); not a group of its members (`56 Labour MPs`, `Some Conservative MPs`)
 _CHAMBER = re.compile(
     r"(?:(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[-\u2013\u2014]\s))(?:The\s+)?|(?<=['\u2019]s\s))"
-    r"(?P<w>MPs|Lawmakers|Legislators|Deputies|Parliament|parliament|Senate|Senators|National Assembly|lower house)"
-    r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+)*"
-    r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
+    # (pass r52pos: `Argentina's Chamber of Deputies approved`, a lower house no gazetteer name covers)
+    r"(?P<w>MPs|Lawmakers|Legislators|Deputies|Parliament|parliament|Senate|Senators|National Assembly|lower house|Chamber of Deputies|"
+    r"(?<=['\u2019]s\s)Congress)"
+    r"(?=\s+(?:(?:on|last|late|early)\s+\w+\s+|\w+ly\s+|has\s+|have\s+|had\s+|also\s+|then\s+|in\s+general\s+)*"
+    r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif|gave\s+(?:its\s+)?(?:final\s+)?approval))"
 )
 # (pass pos39c) a demonym's lawmakers opening a sentence as the subject of a vote (`German lawmakers on Thursday voted down`)
 _DEMONYM_CHAMBER = re.compile(
@@ -1996,7 +2026,7 @@ _DEMONYM_CHAMBER = re.compile(
     r"(?:vot|pass|back|approv|adopt|reject|endors|support|oppos|block|repeal|scrap|overturn|ratif))"
 )
 # where a `_CHAMBER` match can begin: `The` or a chamber's first letter at the text's start or after a blank
-_CHAMBER_START = re.compile(r"[TMLDPpSNl](?<!\S.)")
+_CHAMBER_START = re.compile(r"[TMLDPpSNlC](?<!\S.)")
 _CHAMBER_WORDS = re.compile(r"Parliament|Commons|Assembly|Senate|Bundestag|Sejm|Riksdag|Knesset|Storting|Folketing|Diet|Rada", re.I)
 _CHAMBERS: dict[int, dict[str, tuple[Actor, ...]]] = {}
 
@@ -2437,6 +2467,14 @@ def _home_party_by_suffix(gazetteer: Gazetteer, country: str, name: str) -> Acto
                 continue
             for alias in (a.canonical, *a.aliases):
                 words = alias.split()
+                home = country.split()
+                if len(words) > len(home) and words[-len(home):] == home and words[0][:1].isupper():
+                    # (pass r52pos) a party named with its country after the name (`ACT New Zealand`): the bare name
+                    # (`ACT`) in that country's copy
+                    tail = " ".join(words[: -len(home)]).casefold()
+                    if a not in table.get(tail, ()):
+                        table[tail] = (*table.get(tail, ()), a)
+                    continue
                 # the one word dropped is the country's adjective (`Colombian`, `Thai`), not a region's (`Scottish
                 # Conservatives` is no bare `Conservatives` in British copy) nor part of the name (`Pheu Thai Party`)
                 if len(words) < 3 and not (len(words) == 2 and words[1][:1].isupper()) or words[0][:4].casefold() != country[:4].casefold():
@@ -4635,6 +4673,36 @@ def _closing_speaker(text: str, nxt: Segment, all_refs: list[Ref], gazetteer: Ga
     return cand
 
 
+# (pass r52pos) a sentence that is one whole quotation, nothing outside its marks (`"We will not send the jets."`)
+_R52POS_WHOLE_QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{8,}[.!][\u201d\"]")
+
+
+# (pass r52pos) a quote that is only a bare `my position has not changed` (what holds is said in the quote after it)
+_R52POS_BARE_UNCHANGED = re.compile(r"[\u201c\"](?:(?:My|Our|The government's|His|Her|Its|Their) (?:position|stance|view) "
+                                    r"(?:has not|hasn't|had not|hadn't|have not|haven't) changed|Nothing has changed)[.,!]?[\u201d\"]")
+
+
+def _r52pos_quote_goes_on(text: str, prev: Segment, sent: Segment, all_refs: list[Ref], gazetteer: Gazetteer) -> Ref | None:
+    """(pass r52pos) The speaker of a sentence that is one whole quotation with no attribution of its own, when it follows,
+    in the same paragraph, a quote closed and attributed to a named person (`"My position has not changed," Ana Brill told
+    reporters. "We will not raise the retirement age."`): wire copy goes on with that person's words."""
+    if _R52POS_WHOLE_QUOTE.fullmatch(text, sent.start, sent.end) is None or "\n" in text[prev.end : sent.start]:
+        return None
+    body = text[prev.start : prev.end]
+    if body[:1] not in "\u201c\"":
+        return None
+    close = max(body.rfind("\u201d"), body.rfind('"'))
+    if close <= 0 or body.count('"') % 2 or body.count("\u201c") != body.count("\u201d"):
+        return None
+    refs_after = [r for r in in_range(all_refs, prev.start + close, prev.end) if r.actor is not None and r.actor.kind == "person"]
+    cand = _speaker(text, refs_after, gazetteer)
+    if cand is None or cand is not refs_after[0]:
+        return None
+    if not _QUOTE_CLOSE_ATTRIBUTION.search(text, prev.start + max(0, close - 1), cand.start):
+        return None
+    return cand
+
+
 # (pass posholder) a speaker whose speech verb follows an adverb of sequence (`Kishida also said`, `Frederiksen later said
 # that`, `X has again said`): `_SPEECH` allows a time adjunct and an auxiliary only
 _POSHOLDER_ADVERB_SPEECH = re.compile(
@@ -4718,6 +4786,30 @@ _POSHOLDER_TITLE_AFTER = re.compile(
 _POSHOLDER_SAYS = re.compile(r"(?:,\s+[^,;:\u201c\u201d\"]{2,120}?,)?\s+(?:has\s+|had\s+|also\s+)?(?:said|says|told|added|insisted|warned)\b")
 
 
+# (pass r52pos) a bare `leader` title in an inverted attribution (`..., leader Ana Brill said`, `..., its leader said`)
+_R52POS_LEADER_BEFORE = re.compile(r",\s+(?:(?:its|the\s+party['\u2019]s|party)\s+)?(?:co-)?leader\s+$")
+_R52POS_TITLE_IN_MENTION = re.compile(r"(?:(?:co-|deputy\s+)?(?:leader|chairman|chairwoman|chair|president|head|chief|secretary|"
+                                      r"spokes(?:man|woman|person)|director)\s+)(?=(?-i:[A-Z]))", re.I)
+_R52POS_LEADER_TITLED = re.compile(r"(?:co-)?leader\s+(?-i:[A-Z])")
+_R52POS_COMMA_BEFORE = re.compile(r",\s+(?:(?:its|the\s+party['\u2019]s|party)\s+)?$")
+_R52POS_PARTY_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\)\s+-\s+|\s[-\u2013\u2014]\s+)(?:The\s+)?$")
+
+
+def _r52pos_inverted_leader(text: str, speaker: Ref, holder: Ref, sent_refs: list[Ref]) -> bool:
+    """(pass r52pos) Whether a party opens the sentence as the subject of its course and its leader, titled only `leader`,
+    closes it with the attribution (`The Greens will vote against the levy, leader Ana Brill said`): the leader states the
+    party's course as their own stance too (a spokesman only voices it)."""
+    if _R52POS_LEADER_TITLED.match(speaker.text) is not None:
+        if _R52POS_COMMA_BEFORE.search(text, max(0, speaker.start - 30), speaker.start) is None:
+            return False  # (the title read into the name: `leader Ana Brill`)
+    elif _R52POS_LEADER_BEFORE.search(text, max(0, speaker.start - 30), speaker.start) is None:
+        return False
+    if _R52POS_PARTY_SUBJECT.search(text, max(0, holder.start - 12), holder.start) is None:
+        return False
+    return not any(holder.end <= r.start and r.end <= speaker.start and r.actor is not None and r.actor.kind in ("organization", "person")
+                   for r in sent_refs)
+
+
 def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Ref]) -> bool:
     """(pass posholder) Whether a person speaking names, as the body they lead or speak for, the organisation that holds a
     stance in their complement: `Scottish Greens co-leader X said ... his party would press`, `X, head of the Fisheries
@@ -4733,11 +4825,16 @@ def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Re
         return False
     if holder.end <= speaker.start:
         # the body named in the title is the holder itself (`_titled_party`: `his party would ...` after the verb)
-        return speaker.start - holder.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, holder.end, speaker.start) is not None
+        if speaker.start - holder.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, holder.end, speaker.start) is not None:
+            return True
+        return _r52pos_inverted_leader(text, speaker, holder, sent_refs)
     if said.end() > holder.start:
         return False
     # the body's name in the speaker's title, written out even where it made no mention of its own (`People's Party leader X`)
-    lead = text[max(0, speaker.start - 60) : speaker.start]
+    # (pass r52pos: the title read into the mention, `leader Ana Ruiz`, ends the title where the name starts)
+    titled = _R52POS_TITLE_IN_MENTION.match(speaker.text)
+    name_at = speaker.start + (titled.end() if titled is not None else 0)
+    lead = text[max(0, name_at - 60) : name_at]
     title = _POSHOLDER_TITLE_BETWEEN.search(lead)
     if title is not None:
         named = lead[: title.start()].rstrip()
@@ -4747,7 +4844,7 @@ def _posholder_own_body(text: str, speaker: Ref, holder: Ref, sent_refs: list[Re
     for r in sent_refs:
         if r is holder or r.actor is None or r.actor.canonical != holder.actor.canonical:
             continue
-        if r.end <= speaker.start and speaker.start - r.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, r.end, speaker.start):
+        if r.end <= speaker.start and name_at - r.end <= 40 and _POSHOLDER_TITLE_BETWEEN.fullmatch(text, r.end, name_at):
             return True
         if speaker.end < r.start < said.end():
             title_after = _POSHOLDER_TITLE_AFTER.search(text, speaker.end, r.start)
@@ -5003,6 +5100,32 @@ _GENERIC_HOLDER = re.compile(
 _BARE_UNCHANGED_END = re.compile(r"[\s,.;:!\u201d\"']*$")
 
 
+# (pass r52pos) a holder saying they take no position (`would not take a position on the bill`, `declined to take sides`,
+# `has taken no stance`; not a neutral status: `Austria, which remains neutral, backed the ban`)
+_R52POS_NO_POSITION = re.compile(
+    r"\b(?:(?:not|never)\s+(?:to\s+)?(?:take|taking|took|taken|have|has|had)\s+(?:a\s+|any\s+)?|(?:declin\w+|refus\w+)\s+to\s+take\s+"
+    r"(?:a\s+|any\s+)?|(?:take|takes|taking|took|taken|has|have|had)\s+no\s+)(?:position|stance|sides?)\b", re.I)
+# (what the no-position is on: the measure, or nothing named, the sentence or clause ending)
+_R52POS_NO_POSITION_ON = re.compile(
+    r"\s*(?:[.,;:!\u201d\"]|\s(?:but|and)\b|$)|\s+(?:yet\s+|so\s+far\s+|for\s+now\s+)?(?:on|over|about|regarding|in\s+the\s+debate\s+on)\s+(?:the|this|that|its|a|any)\s+"
+    r"(?:[\w'\u2019-]+\s+){0,3}?(?:bill|bills|law|laws|measure|issue|proposal|plan|question|matter|reform|referendum|ban|tax|levy|debate|text)\b")
+_R52POS_OTHER_CLAUSE = re.compile(r";|\bwhile\b|\bwhereas\b|\bunlike\b|,\s+(?:and|but)\s+(?:the\s+)?(?-i:[A-Z])|\bbut\s+(?:[A-Z][\w-]+|the|his|her|its|their)\s+[\w\s]{0,40}?\b(?:said|says)\b")
+
+
+def _r52pos_no_position(text: str, found: list["_Found"]) -> list["_Found"]:
+    """(pass r52pos) A holder who says in the sentence that they take no position on it states none there (`X said her
+    group would not take a position on the bill, but hoped the debate would be calm`: the hope is no stance)."""
+    out = []
+    for f in found:
+        if f.ref is not None:
+            m = _R52POS_NO_POSITION.search(text, f.ref.end, f.sentence.end)
+            if m is not None and m.start() - f.ref.end <= 200 and _R52POS_OTHER_CLAUSE.search(text, f.ref.end, m.start()) is None and (
+                    _R52POS_NO_POSITION_ON.match(text, m.end()) is not None):
+                continue
+        out.append(f)
+    return out
+
+
 def _unchanged_stated_after(text: str, found: list[_Found]) -> list[_Found]:
     """(pass chg50) A bare `its position had not changed` says that a stance holds, not which (read as the status quo,
     against the measure): when the holder's own next sentence, in the same paragraph, states the stance (`... had not
@@ -5118,7 +5241,13 @@ _POSPREC_WONT_SAY = re.compile(
 # (class 4) a name used as the modifier of another body: `the Jamaica-based authority`, `Republican-led U.S. states`,
 # `Madrid regional president`, `the Tokyo Metropolitan Government`, `the House China committee` name someone else
 _POSPREC_MODIFIER = re.compile(
-    r"-(?:based|born|headquartered|registered|listed|owned)\b|\s+(?:states|cities|regions|provinces|regional|Metropolitan|committee)\b")
+    r"-(?:based|born|headquartered|registered|listed|owned)\b|\s+(?:states|cities|regions|provinces|regional|Metropolitan|committee)\b|"
+    # (pass r52pos) a capital's name as the modifier of a province or a state of its own (`Buenos Aires province
+    # Governor X`, `Mexico City Mayor`)
+    r"\s+(?:province|provincial|state)\s+(?:[Gg]overnor|[Pp]remier|[Ll]egislature|[Gg]overnment|[Aa]ssembly)\b|"
+    # (pass r52pos) a country's possessive on one of its parties (`Argentina's ruling party sent the bill back`,
+    # `Poland's main opposition party`): the party acts, not the country
+    r"['\u2019]s\s+(?:(?:ruling|governing|main|largest|biggest)\s+)?(?:opposition\s+)?(?:party|parties|bloc)\b")
 
 
 def _posprec_drop(text: str, found: list[_Found]) -> list[_Found]:
@@ -5128,7 +5257,8 @@ def _posprec_drop(text: str, found: list[_Found]) -> list[_Found]:
     partners = " with " in text
     wont_say = " to say " in text or " not say " in text or " to confirm " in text or " not confirm " in text
     modified = any(w in text for w in ("-based", "-born", "-headquartered", "-registered", "-listed", "-owned", " states",
-                                        " cities", " regions", " provinces", " regional", " Metropolitan", " committee"))
+                                        " cities", " regions", " provinces", " regional", " Metropolitan", " committee",
+                                        " province ", " provincial ", " state ", " party ", " parties ", " bloc "))
     if not (partners or wont_say or modified):
         return found
     kept = []
@@ -5169,6 +5299,7 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     titled_added = False  # people known only by their title, found once a sentence is about an issue
     government_people: frozenset[str] = frozenset()
     found: list[_Found] = []
+    r52pos_unchanged: set[tuple[int, int]] = set()  # (sentence start, speaker start) of a quote going on from a bare `has not changed`
     # (pass posrec) the sentences and issues where only the recall tier gave a stance: never a change on their own
     recall_pairs: set[tuple[int, str]] = set()
     ruled_pairs: set[tuple[int, str]] = set()
@@ -5426,6 +5557,10 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
                 subject = next((r for r in in_range(all_refs, sents[index - 1].start, sents[index - 1].start + 40)
                                 if r.actor is not None and r.actor.kind == "person"), None)
                 speaker = subject or speaker
+        if speaker is None and index > 0 and body[:1] in "\u201c\"" and not sent_refs:
+            speaker = _r52pos_quote_goes_on(text, sents[index - 1], sent, all_refs, gazetteer)
+            if speaker is not None and _R52POS_BARE_UNCHANGED.match(text, sents[index - 1].start) is not None:
+                r52pos_unchanged.add((sent.start, speaker.start))
         qa = _question_answer(text, sent, sents[index + 1] if index + 1 < len(sents) else None, sent_refs, all_refs)
         if qa is not None:
             # the answer to a yes/no question about the issue: `Asked whether ..., Biden replied: "No."`, `Biden answered
@@ -6597,6 +6732,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
     # `Austria will not send tanks ..., adding that Vienna's position remains unchanged`
     unchanged_somewhere = {(f.actor, f.issue, f.stance) for f in found if f.unchanged}
     found = _unchanged_stated_after(text, found)
+    if " position" in text or " side" in text or " stance" in text:
+        found = _r52pos_no_position(text, found)
     chosen: dict[tuple[str, str], _Found] = {}
     matcher_of = {m.issue.id: m for m in matchers} if len(found) > 1 else {}
     for f in sorted(found, key=lambda f: f.order):
@@ -6669,7 +6806,8 @@ def extract(article: Article, ctx: ExtractionContext) -> list[Envelope]:
             actor=Entity(name=f.ref.text, canonical=f.actor, span=Span.of(text, f.ref.start, f.ref.end)),
             issue=f.issue,
             stance=f.stance,
-            explicitly_unchanged=f.unchanged or (f.actor, f.issue, f.stance) in unchanged_somewhere,
+            explicitly_unchanged=f.unchanged or (f.actor, f.issue, f.stance) in unchanged_somewhere or (
+                f.ref is not None and (f.sentence.start, f.ref.start) in r52pos_unchanged),
             evidence=evidence,
             change_signalled=(f.sentence.start, f.issue) not in recall_only and shift_of_own(f),
         )

@@ -53,7 +53,7 @@ REFUSAL = _rx(
 )
 
 # (pass `pos26a`) how the holder's members voted (`voted largely against`, `voted overwhelmingly in favour`)
-_VOTE_HOW = r"(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse)"
+_VOTE_HOW = r"(?:overwhelmingly|unanimously|largely|narrowly|mostly|heavily|solidly|en masse|en bloc|as a bloc|as one)"
 
 # (pass `posr`) what a concern is about when it is a stance: a measure named by its noun, or `it`/`them` (`concerned about
 # the bill`, `about its impact`), not a harm the speaker wants tackled (`concerned about rising youth vaping`)
@@ -81,6 +81,10 @@ ALIGN = re.compile(
     r"\s+(?P<rest>[^,;.]{0,60})",
     re.IGNORECASE,
 )
+# (pass r52pos) a call that the measure not go on, in the subjunctive (`recommended the bill not proceed`, `recommends that
+# the rules not be adopted`): a call against it, not for it
+_R52POS_NOT_GO_ON = (r" (?:that )?(?:the|this|its|their|his|her) (?:[\w'\u2019-]+ ){0,4}?(?:not|never) (?:proceed|go ahead|pass|advance|"
+                     r"move forward|go any further|become law|be (?:passed|adopted|enacted|approved|implemented))\b")
 REQUEST = _rx(
     r"(?<!\bthe )(?<!\bthis )(?<!\bthat )(?<!\bsuch )(?<!\bany )(?<!\ba )request(?:s|ed|ing)?|(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )ask(?:s|ed|ing)?(?: for)?(?!(?: (?:on|last|this|late|early) \w+| \w+ly)? (?:whether|if|about|why|how|what|when|where|who|by)\b)|"
     r"(?:renew\w*|repeat\w*|reiterat\w*|made|make|makes|issued) (?:his|her|its|their|a|an) (?:\w+ )?(?:plea|appeal|call|request|demand)s? (?:for|to)|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?(?! (?:on )?ahead\b)(?! (?:secretary|secretaries|conference|briefing|office|release|officer|service|freedom|reports?|agency)\b)(?: for)?|"
@@ -91,7 +95,7 @@ REQUEST = _rx(
     r"plead(?:s|ed|ing)?(?: for| with)?|pleaded|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|push(?:es|ed|ing)? (?:(?:the|its|their|his|her|fellow|other|western|european) )?(?:allies|partners|members|governments|countries|leaders|states|colleagues|counterparts|(?-i:[A-Z][\w-]+)) to(?= [a-z])|"
     r"implor(?:e|es|ed|ing)|beg(?:s|ged|ging)?|"
     # an advisory body's call (`recommended that the athletes be allowed back`, `recommends imposing ...`)
-    r"recommend(?:s|ed|ing)?(?= (?:on \w+ |\w+ly )?(?:that|to|the|a|an|[a-z]+ing|(?-i:[A-Z]))\b)"
+    r"recommend(?:s|ed|ing)?(?!" + _R52POS_NOT_GO_ON + r")(?= (?:on \w+ |\w+ly )?(?:that|to|the|a|an|[a-z]+ing|(?-i:[A-Z]))\b)"
 )
 # The nouns a measure is named by when a verb acts on it (`killed the bill`, `defended the levy`, `will fight the plan`):
 # verbs with other everyday objects (`kill`, `defend`, `fight`) are stances only before one of these.
@@ -268,7 +272,7 @@ SUPPORT = _rx(
     # `will take part in the price cap`, `will not join Western sanctions`
     r"propos(?:e|es|ed|ing)(?= (?:that|a|an|the|new|its|their)\b)|"
     # (pass pos39c) proposing an act in the gerund (`proposed banning menthol cigarettes`, `proposed delaying the law`)
-    r"propos(?:e|es|ed)(?= (?:on \w+ )?[a-z]{3,}ing\b)|recommend(?:s|ed|ing)?|count(?:s|ed|ing)? on|"
+    r"propos(?:e|es|ed)(?= (?:on \w+ )?[a-z]{3,}ing\b)|recommend(?:s|ed|ing)?(?!" + _R52POS_NOT_GO_ON + r")|count(?:s|ed|ing)? on|"
     r"t(?:ake|akes|aking|aken|ook) part in|participat(?:e|es|ed|ing) in|join(?:s|ed|ing)?(?= (?!forces\b|hands\b|us\b|me\b|him\b|her\b|them\b)[\w-]+)|confirm(?:s|ed|ing)?(?= (?:the|their|its|his|her|our) )|welcom(?:e|es|ed|ing)|advocat(?:e|es|ed|ing)|"
     r"champion(?:s|ed|ing)?|argu(?:e|es|ed|ing) for|"
     # (pass `posr`) standing by a measure (`said it stood by the proposal`, `stands by the ban`; not `stood by for news`)
@@ -436,6 +440,10 @@ IN_INTEREST = _rx(
 ABSENCE = _rx(r"absence of|lack of|failure to|delays? in|dithering over|foot-dragging on|(?:a|any|the) (?:delay|pause|postponement)")
 # Declining to confirm or comment is reticence about the news, not a stance on the issue.
 _RETICENT = (r"(?! to (?:confirm|comment|say|discuss|elaborate|specify|disclose|reveal|detail|identify|name|answer|speculate|be drawn|"
+             # (pass r52pos) declining to add to what another said or to give a view of one's own (`declined to add to the
+             # minister's comments`, `declined to give his own view`, `declined to take sides`)
+             r"add(?: to)?|weigh in|(?:give|state|share|offer|express) (?:his|her|its|their|a|any) (?:own |personal )?(?:view|opinion|position|stance)s?|"
+             r"take (?:a |any )?(?:position|stance|side|sides)|"
              r"(?:give|provide|offer|go into|share) (?:any |further |more )?(?:details|specifics|particulars)|put a (?:date|timeline|figure) on)\b)")
 # freezing someone's holdings is a punitive measure (`froze the assets of six prison officials`), not putting a plan on hold
 # an act's unlawfulness judged (`the ban is illegal`), not the wrong a measure is to fight (`would help tackle illegal
@@ -445,6 +453,7 @@ _ILLEGAL = ("".join(f"(?<!{w} )" for w in ("tackle", "tackling", "combat", "comb
             + r"(?:illegitimate|illegal|unlawful)")
 _FROZEN_HOLDINGS = r" (?:the |their |his |her |its )?(?:[\w'\u2019-]+ ){0,3}?(?:assets|accounts|funds|property|properties|holdings|reserves)\b"
 OPPOSE = _rx(
+    r"(?:recommend|advis|urg)(?:e|es|ed|s|ing)?(?=" + _R52POS_NOT_GO_ON + r")|" +
     _CALLED_OPPOSE + "|" + _MEASURE_BAD + "|" +
     _REACTION_OPPOSE + "|" +
     # (pass `pos21a`) `a vocal critic of the tolls`, `one of the fiercest opponents of the ban`
@@ -654,7 +663,10 @@ RENOUNCED_OBJECTION = _rx(
 )
 WITHDRAWN_SUPPORT = _rx(
     r"(?:withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?|revok(?:e|es|ed|ing)|rescind(?:s|ed|ing)?) (?:its|their|his|her) "
-    r"(?:[\w-]+ )?(?:support|backing|endorsement)(?= (?:for|of|from)\b)"
+    r"(?:[\w-]+ )?(?:support|backing|endorsement)(?= (?:for|of|from)\b"
+    # (pass r52pos) with the measure named before it in the sentence (`the bill stalled after Senator X withdrew his
+    # support`, `... withdrew their backing and the vote failed`)
+    r"|[.;,]| and\b| after\b| on\b| in\b| over\b)"
 )
 # (a position named by its direction: `his position against supplying the missiles had not changed`, `its line against new
 # taxes`)
