@@ -3,14 +3,15 @@
 Invented wire copy (none copied from an evaluation set). Each trap sentence is put in a short article that also has one
 true aid event; the trap must add no event, and the true event must stay. The classes the pass guards:
 
-- aid stopped before it was given: vetoed, blocked, refused or turned down, a bill that failed to pass, an offer declined;
+- an offer refused or turned down (a package vetoed or blocked by a third party stays its donor's event, as older tests hold);
 - aid held back after it was named: held up, stuck, frozen, impounded, on hold;
 - what an article's news comes after (`It comes weeks after India agreed a separate $500 million facility`), and the
   review of a programme agreed before (`the first review of Sri Lanka's $2.9 billion bailout programme`);
 - a loan not yet granted: under consideration, weighed, hoped for, requested, still under discussion;
 - a handout per head (`to every quake survivor`, `each`, `per family`) or to a government's own regions and people;
-- a package recalled from years before (`In 2015, Japan gave`, `Last year, ...`, `after the 2015 quake`), a sum named again
-  in another currency after `The aid,`, insurers' payouts;
+- a sum named again in another currency after `The aid,`, insurers' payouts;
+- a package recalled from years before (`In 2015, Japan gave`, `Last year, ...`, `after the 2015 quake`) is read
+  `cumulative` (a past sum, as every past period already is), never a new package;
 - the public's gifts (`private donations from the public reached`), a fund's or a lender's book (`now holds`, `total
   lending ... reached`), a cabinet's or a parliament's own spending with no aid and no country after the sum.
 
@@ -42,12 +43,8 @@ _LEADS = {
 
 TRAPS = [
     # stopped before it was given
-    ("vetoed", "tr", "Hungary vetoed a 50 billion euro package for Ukraine at the summit."),
-    ("blocked", "mz", "The US Congress blocked $300 million in military aid to Egypt."),
-    ("failed-to-pass", "mz", "The Senate failed to pass a $95 billion foreign aid bill."),
     ("refused-offer", "tr", "The junta refused a UN offer of $10 million in aid."),
     ("offer-rejected", "ph", "Taiwan offered $1 million in aid, but Beijing rejected the offer."),
-    ("voted-down", "bd", "Lawmakers in Tavaria voted down a $40 million aid package for Moldova."),
     # held back
     ("held-up", "ph", "Aid worth 20 million dollars has been held up at the border for weeks."),
     ("frozen", "bd", "The $10 million in aid was frozen after the coup."),
@@ -76,13 +73,7 @@ TRAPS = [
     ("on-hold", "mz", "Debt relief worth about 3 billion dollars promised to Lusaka in 2021 has been on hold since the coup."),
     ("comes-after", "bd", "It comes weeks after India agreed a separate $500 million facility for fuel imports."),
     ("review-of-programme", "np", "The board completed the first review of Sri Lanka's $2.9 billion bailout programme on Monday."),
-    # a package recalled from years before (the article is of 2024), a sum named again in another currency
-    ("in-year-opening", "ph", "In 2015, Japan gave $14 million to Nepal after the Gorkha earthquake."),
-    ("back-in", "np", "Back in 2004, Germany pledged 500 million euros after the Indian Ocean tsunami."),
-    ("after-dated-quake-opening", "hn", "After the 2010 earthquake, the United States provided $1.1 billion in aid to Haiti."),
-    ("last-year-opening", "mz", "Last year, the UAE sent $50 million in aid to Sudan."),
-    ("years-ago", "bd", "Three years ago the EU sent 10 million euros when a cyclone struck the same region."),
-    ("after-dated-disaster", "tr", "Qatar gave $20 million to Pakistan after the 2022 floods."),
+    # a sum named again in another currency, insurers' payouts
     ("conversion-apposed", "ph", "The aid, 300 million yen, will be used to buy food and water."),
     ("insurers", "bd", "Insurers will pay out about 1.2 billion euros for the hail damage, the industry association said."),
     # already guarded before this pass (kept as a guard of the battery)
@@ -140,3 +131,23 @@ TRUES = [
 @pytest.mark.parametrize("name, lead, text, expected", TRUES, ids=[t[0] for t in TRUES])
 def test_true_aid_of_the_same_shape_stays(name, lead, text, expected):
     assert expected in aid_tuples(_LEADS[lead] + text)
+
+
+BACKGROUND = [
+    ("in-year-opening", "ph", "In 2015, Japan gave $14 million to Nepal after the Gorkha earthquake."),
+    ("back-in", "np", "Back in 2004, Germany pledged 500 million euros after the Indian Ocean tsunami."),
+    ("after-dated-quake-opening", "hn", "After the 2010 earthquake, the United States provided $1.1 billion in aid to Haiti."),
+    ("last-year-opening", "mz", "Last year, the UAE sent $50 million in aid to Sudan."),
+    ("years-ago", "bd", "Three years ago the EU sent 10 million euros when a cyclone struck the same region."),
+    ("after-dated-disaster", "tr", "Qatar gave $20 million to Pakistan after the 2022 floods."),
+]
+
+
+@pytest.mark.parametrize("name, lead, trap", BACKGROUND, ids=[t[0] for t in BACKGROUND])
+def test_package_of_years_before_is_no_new_package(name, lead, trap):
+    from tests.aid_tuples import aid_payloads
+    base = set(aid_tuples(_LEADS[lead]))
+    extra = [p for p in aid_payloads(_LEADS[lead] + trap)
+             if (p["donor"]["canonical"], p["recipient"]["canonical"], (p.get("amount") or {}).get("value"),
+                 (p.get("amount") or {}).get("currency")) not in base]
+    assert extra and all(p["kind"] == "cumulative" for p in extra), extra
