@@ -26,7 +26,7 @@ from .money import Money, find_money, is_bare_dollar, local_dollar, resolve_crow
 from .text import Segment
 from .wordfilter import caseless_occurrences
 
-PRODUCER = Producer(name="aid", version="1.41.0")
+PRODUCER = Producer(name="aid", version="1.42.0")
 
 _AID_NOUN = re.compile(
     r"\b(?:aid|assistance|package|support|funding|funds|tranche|loans?|grants?|donations?|contributions?|"
@@ -785,6 +785,151 @@ def _r52aid_not_given(text: str, money: Money, lo: int, left: str, right: str) -
     return bool(_R52AID_PREPARING_LEFT.search(left) and _R52AID_LOAN_RIGHT.match(right))
 
 
+# (pass aidtrap) money that is not aid, read in one clause around the sum (each test behind a cheap substring gate):
+_AIDTRAP_Q = r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|a\s+further|an\s+additional)\s+)?"
+# `The junta refused a UN offer of $10 million in aid`, `declined an offer of 5 million euros`: an offer turned down (a
+# package vetoed or blocked by another party stays the donor's event: tests of aid 1.x, `Hungary blocked a ... EU package`)
+_AIDTRAP_STOPPED_LEFT = re.compile(
+    r"\b(?:refus(?:ed|es|ing)|reject(?:ed|s|ing)|turned\s+down|declin(?:ed|es|ing))\s+"
+    r"(?:(?:a|an|the|its|their)\s+)?(?:(?:[\w-]+|_+)\s+){0,2}?offers?\s+of\s+" + _AIDTRAP_Q + r"$", re.IGNORECASE
+)
+_AIDTRAP_STOPPED_GATE = ("refus", "reject", "turned down", "declin")
+# `Aid worth $20 million has been held up at the border`, `The $10 million in aid was frozen after the coup`: held back
+_AIDTRAP_HELD_RIGHT = re.compile(
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,60}?\b(?:has|have|had|was|were|is|are|remains?|remained)\s+(?:(?:been|still|now|largely)\s+){0,2}"
+    r"(?:held\s+up|stuck|frozen|blocked|stranded|impounded|seized|confiscated|on\s+hold|put\s+on\s+hold)\b", re.IGNORECASE
+)
+_AIDTRAP_HELD_GATE = ("held up", "stuck", "frozen", "blocked", "stranded", "impounded", "seized", "confiscated", "on hold")
+# `The ADB is considering a $200 million loan`, `hopes to secure a $2.9 billion IMF bailout`, `has requested a $5 billion loan`,
+# `a $700 million loan ... was under discussion`: a loan not yet granted
+_AIDTRAP_LOAN_PENDING_LEFT = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:still\s+)?(?:considering|weighing|studying|mulling|assessing|evaluating|eyeing)|"
+    r"(?:hopes?|hoping|hoped|seeks?|seeking|aims?|aiming|wants?|wanted|expects?|expecting|plans?|planning|trying|tries|tried|bid)\s+"
+    r"to\s+(?:secure|obtain|get|clinch|win|land|tap|draw\s+down)|request(?:s|ed|ing)?|appl(?:y|ies|ied|ying)\s+for)\s+"
+    r"(?:(?:a|an|the|its)\s+)?(?:(?:new|fresh|further|possible|potential|proposed|second|third)\s+)?" + _AIDTRAP_Q + r"$", re.IGNORECASE
+)
+_AIDTRAP_LOAN_RIGHT = re.compile(
+    r"(?:[- ](?:euro|dollar|pound|yen|franc)s?)?\s+(?:(?:[\w-]+|_+)\s+){0,2}(?:loans?|credits?|credit\s+lines?|financing|facility|bailout|"
+    r"programme|program|rescue\s+package|package)\b", re.IGNORECASE
+)
+_AIDTRAP_UNDER_TALKS_RIGHT = re.compile(
+    r"[^.;:$\u20ac\u00a3\u00a5]{0,80}?\b(?:was|is|were|are|remains?|remained)\s+(?:still\s+)?(?:under\s+(?:discussion|consideration|negotiation|review|study)|"
+    r"being\s+(?:discussed|negotiated|considered|studied|prepared))\b", re.IGNORECASE
+)
+# `will give 10,000 lira to every quake survivor`, `3 million yen to each household`, `500 dollars per family`: a handout
+# a government pays its own people (not `to each of the three countries`, not `for every dollar donated`)
+_AIDTRAP_PER_HEAD_RIGHT = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:to|for)\s+(?:each|every)\s+(?!of\b|dollar|euro|pound|yen|franc|rupee|peso|won\b|yuan)|"
+    r"each\b(?!\s+(?:to|for)\s+(?:the\s+)?[A-Z_])|apiece\b|per\s+(?:person|family|household|head|victim|survivor|month|day|week|year|capita)\b|"
+    r"a\s+(?:month|head|family|household|person|day|week)\b)", re.IGNORECASE
+)
+# `will provide 400 million euros to its flood-hit states`: money a government pays its own regions or people
+_AIDTRAP_OWN_PEOPLE_RIGHT = re.compile(
+    r"\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?(?:to|for)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:states|regions|provinces|prefectures|municipalities|districts|counties|citizens|nationals|people|population|farmers|residents|"
+    r"households|families|businesses|companies|firms|workers|pensioners|towns|cities|communities)\b", re.IGNORECASE
+)
+# `Private donations from the public reached 30 billion won`: the public's gifts, no donor's aid
+_AIDTRAP_PUBLIC_GIFTS_LEFT = re.compile(
+    r"\b(?:private|public|individual|corporate|citizens['\u2019]?)\s+(?:donations|gifts|contributions)\b[^.;$\u20ac\u00a3\u00a5]{0,50}$|"
+    r"\b(?:donations|gifts|contributions)\s+from\s+(?:the\s+)?(?:public|citizens|individuals|companies|businesses|people|residents|"
+    r"the\s+diaspora|diaspora)\b[^.;$\u20ac\u00a3\u00a5]{0,50}$", re.IGNORECASE
+)
+# `It comes weeks after India agreed a separate $500 million facility`: what came before
+# (weeks, months or years before: `came a day after the United States announced $2.5 billion` is the same news cycle's package)
+_AIDTRAP_COMES_AFTER_LEFT = re.compile(
+    r"\b(?:comes?|came)\s+(?:(?:a|an|one|two|three|four|five|six|several|few|just|only|less\s+than|more\s+than|about|\d+)\s+){0,3}"
+    r"(?:weeks?|months?|years?)\s+(?:after|since)\b[^.;:$\u20ac\u00a3\u00a5]{0,60}$", re.IGNORECASE
+)
+_AIDTRAP_INSURERS_LEFT = re.compile(r"\b(?:insurers?|reinsurers?|insurance\s+(?:companies|firms|industry|sector|pool))\b[^.;$\u20ac\u00a3\u00a5]{0,40}$", re.IGNORECASE)
+# `The Loss and Damage Fund now holds about $700 million`, `total lending to the region reached $20 billion`: a fund's or a
+# lender's book, no package
+_AIDTRAP_BOOK_LEFT = re.compile(
+    r"\b(?:now\s+)?(?:holds|held|manages|managed|oversees)\s+" + _AIDTRAP_Q + r"$|"
+    r"\btotal\s+(?:lending|loans|disbursements|commitments|portfolio|exposure)\b[^.;$\u20ac\u00a3\u00a5]{0,50}?\b(?:reached|stood\s+at|stands\s+at|"
+    r"totall?ed|amounted\s+to|was|is|rose\s+to|grew\s+to|hit)\s+" + _AIDTRAP_Q + r"$", re.IGNORECASE
+)
+# `Sri Lanka's cabinet approved 10 billion rupees for the reconstruction of roads`: a cabinet's or a parliament's own spending
+_AIDTRAP_CHAMBER_LEFT = re.compile(
+    r"\b(?:cabinet|parliament|congress|legislature|lawmakers|assembly|council\s+of\s+ministers|government\s+council)\b[^.;,$\u20ac\u00a3\u00a5]{0,30}?\b"
+    r"(?:approved|passed|cleared|allocated|released|sanctioned|okayed|voted)\s+" + _AIDTRAP_Q + r"$", re.IGNORECASE
+)
+
+
+def _aidtrap_not_aid(text: str, money: Money, lo: int, hi: int, left: str, right: str,
+                     country_starts: frozenset[int] | set[int]) -> bool:
+    """(pass aidtrap) A sum that is no aid: an offer refused, aid held up, a loan not yet granted, a handout
+    per head or to a government's own people, the public's gifts, a fund's or lender's book, a chamber's own spending."""
+    tail = left[-60:].casefold()
+    head = right[:90].casefold()
+    if any(g in tail for g in _AIDTRAP_STOPPED_GATE) and _AIDTRAP_STOPPED_LEFT.search(left):
+        return True
+    if ("come" in left or "came" in left) and _AIDTRAP_COMES_AFTER_LEFT.search(left):
+        return True  # `It comes weeks after India agreed a separate $500 million facility`: the earlier package, background
+    if "offer" in tail and (but := head.find(" but ")) >= 0 and _R52AID_DECLINED_AFTER.match(right, max(0, but - 1)) \
+            and "," not in right[:max(0, but - 1)]:
+        return True  # `Taiwan offered $1 million in aid, but Beijing rejected the offer`
+    if any(g in head for g in _AIDTRAP_HELD_GATE) and _AIDTRAP_HELD_RIGHT.match(right):
+        return True
+    if ("consider" in tail or "weigh" in tail or " to " in tail or "request" in tail or "appl" in tail or "eyeing" in tail
+            or "study" in tail or "mulling" in tail or "assessing" in tail or "evaluat" in tail) \
+            and _AIDTRAP_LOAN_PENDING_LEFT.search(left) and _AIDTRAP_LOAN_RIGHT.match(right):
+        return True
+    if "under " in head or "being " in head:
+        if _AIDTRAP_UNDER_TALKS_RIGHT.match(right):
+            return True
+    if ("each" in head[:50] or "every" in head[:50] or "per " in head[:20] or "apiece" in head[:10] or " a " in head[:4]) \
+            and _AIDTRAP_PER_HEAD_RIGHT.match(right):
+        return True
+    if (" its " in head[:50] or " their " in head[:50]) and _AIDTRAP_OWN_PEOPLE_RIGHT.match(right):
+        return True
+    if ("donation" in tail or "gift" in tail or "contribution" in tail) and _AIDTRAP_PUBLIC_GIFTS_LEFT.search(left):
+        return True
+    if "insur" in tail and _AIDTRAP_INSURERS_LEFT.search(left):
+        return True  # `Insurers will pay out about 1.2 billion euros for the hail damage`: claims paid, no aid
+    if ("hold" in tail[-20:] or "held" in tail[-20:] or "manag" in tail[-20:] or "oversee" in tail[-20:] or "total" in tail) \
+            and _AIDTRAP_BOOK_LEFT.search(left):
+        return True
+    if any(w in tail for w in ("cabinet", "parliament", "congress", "legislature", "lawmakers", "assembly", "council")) \
+            and _AIDTRAP_CHAMBER_LEFT.search(left) and not any(money.end < c < hi for c in country_starts) \
+            and _nearest(_AID_NOUN, "", right) is None:
+        return True
+    return False
+
+
+# (pass aidtrap) a package recalled from years before, the sentence opening on its date (`In 2015, Japan gave ...`, `Back in
+# 2004, ...`, `After the 2010 earthquake, ...`, `Last year, ...`, `Three years ago ...`) or the gift dated by the disaster
+# of an earlier year right after it (`gave $5 million to Nepal after the 2015 quake`): background, no event of the article
+_AIDTRAP_OPENERS = ("In ", "Back ", "After ", "Following ", "During ", "Last ", "Two ", "Three ", "Four ", "Five ", "Six ",
+                    "Seven ", "Eight ", "Nine ", "Ten ", "Several ", "Many ", "Years ", "Some ")
+_AIDTRAP_DATED_OPENING = re.compile(
+    r"\s*(?:(?:In|Back\s+in|During)\s+(?:(?:early|late|mid-?)\s*|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\s+)?(?P<y1>(?:19|20)\d\d)|(?:After|Following|During)\s+the\s+(?:[\w-]+\s+){0,2}?(?P<y2>(?:19|20)\d\d)\s+"
+    r"[^,.;$\u20ac\u00a3\u00a5]{0,40}|Last\s+year|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Many|Some|\d+)\s+years\s+ago)(?:\s*,|\s+(?=the\s|[A-Z]))"
+)
+_AIDTRAP_AFTER_DATED_DISASTER = re.compile(
+    r"[^.;$\u20ac\u00a3\u00a5]{0,60}?\b(?:after|following|in\s+the\s+wake\s+of)\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\s+"
+    r"(?:[\w-]+\s+)?(?:earthquake|quake|tsunami|floods?|cyclone|typhoon|hurricane|storm|drought|disaster|eruption|war|crisis)\b"
+)
+
+
+def _aidtrap_background(text: str, sent: Segment, money: Money, year: int | None) -> bool:
+    """(pass aidtrap) A sum in a sentence that opens on a date before the article's year (or `Last year`, `N years ago`), or
+    a gift dated by an earlier year's disaster right after it: a package recalled as background."""
+    if year is None:
+        return False
+    if text.startswith(_AIDTRAP_OPENERS, sent.start) and (m := _AIDTRAP_DATED_OPENING.match(text, sent.start, money.start)):
+        y = m.group("y1") or m.group("y2")
+        if y is None or int(y) < year:
+            return True
+    if ("after" in text[money.end : money.end + 60] or "following" in text[money.end : money.end + 60]
+            or "wake" in text[money.end : money.end + 60]):
+        m = _AIDTRAP_AFTER_DATED_DISASTER.match(text, money.end, sent.end)
+        if m and int(m.group("y")) < year:
+            return True
+    return False
+
+
 def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset[int] | set[int] = frozenset(),
             org_starts: dict[int, int] | None = None, relief_starts: frozenset[int] | set[int] = frozenset()) -> bool:
     """`text` has organisation names masked (`mask_names`): `European Investment Bank` is no investment.
@@ -844,6 +989,8 @@ def _is_aid(text: str, money: Money, lo: int, hi: int, country_starts: frozenset
         return False  # pass aid47: `after losing more than $440 million of expected funding`: money lost, none given
     if ("with" in left[-24:] or "prepar" in left[-30:]) and _r52aid_not_given(text, money, lo, left, right):
         return False  # pass r52aid: `the Ukraine Fund, which parliament set up with 60.5 billion crowns`, `was preparing a $150m loan`
+    if _aidtrap_not_aid(text, money, lo, hi, left, right, country_starts):
+        return False  # pass aidtrap: an offer refused, aid held up, a loan under consideration, a handout per head, the public's gifts
     if ("pending" in right or "yet to be" in right or "still to be" in right) and _PENDING_RIGHT.match(right):
         return False  # `to release $2.5 billion still pending under a programme`: money a lender still holds back
     if ("could" in right or "might" in right or "may " in right) and _COULD_FOLLOW_RIGHT.match(right):
@@ -976,8 +1123,8 @@ _NOT_CURRENCY_UNITS = frozenset({
 # won, will be delivered through`, `The package, valued at some $3 million,` (the sum converts the one given before)
 _SAME_AID_WORTH = re.compile(
     r"\s*(?:The|This|That|Its|Their)\s+(?:new\s+|additional\s+|extra\s+|emergency\s+|humanitarian\s+){0,2}"
-    r"(?:aid|assistance|money|package|contribution|funding|funds|grant|donation|support|relief)\s*,\s*"
-    r"(?:worth|valued\s+at|equivalent\s+to)\s+(?:(?:about|around|roughly|some|approximately|nearly|almost|just\s+over|over|more\s+than)\s+)?"
+    r"(?:aid|assistance|money|package|contribution|funding|funds|grant|donation|support|relief|sum|amount)\s*,\s*"
+    r"(?:(?:worth|valued\s+at|equivalent\s+to)\s+)?(?:(?:about|around|roughly|some|approximately|nearly|almost|just\s+over|over|more\s+than)\s+)?"
 )
 # (pass aidgen) a sentence that opens on a sum the article gave before: `The additional 50 million euros will be channelled
 # through`, `The $20 million will pay for` (the sum named again as the subject; its donor is the one named before)
@@ -1901,6 +2048,8 @@ _FIRST_SINCE_ASIDE = re.compile(r",\s+(?:the|its|their|his|her)\s+(?:first|only|
 
 
 def _kind(text: str, sent: Segment, money: Money, prev_end: int, next_start: int, year: int | None = None) -> str:
+    if _aidtrap_background(text, sent, money, year):
+        return "cumulative"  # pass aidtrap: `In 2015, Japan gave $14 million to Nepal`, `... after the 2015 quake`: a past sum
     if _REACHING_TOTAL.search(text, max(sent.start, money.start - 60), money.start) or (
         "," in text[sent.start : money.start] and _COUNTING_IN_LEAD.match(text, sent.start, money.start)
     ):
@@ -2969,7 +3118,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                          r"|\b(?:share|portion|slice) of an?\s+(?:[\w-]+['\u2019]s?\s+)?$"
                          r"|\b(?:part|share|portion|slice) of (?:the\s+|an?\s+|its\s+|their\s+)?(?:wider|broader|larger|bigger|overall|total|joint|combined)\s+(?:[\w-]+['\u2019]s?\s+)?$"
                          r"|\b(?:tranche|contribution|instalment|installment) of (?:the\s+|its\s+|their\s+|a\s+(?:wider|broader|larger|bigger)\s+|[\w-]+['\u2019]s?\s+)$"
-                         r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+|[\w-]+['\u2019]s\s+)(?:[\w-]+\s+)?$",
+                         r"|\breview of (?:the\s+|an?\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['\u2019]s\s+)(?:[\w-]+\s+)?$",
                          text[max(sent.start, money.start - 40) : money.start], re.I):
                 _consume_parts(text, monies, k, consumed)  # (`..., consisting of $300 million in grants and $2 billion in loans`)
                 continue  # `the EU's share of the G7's $50 billion package`, `its fourth review of a four-year $15.6 billion programme`: a scheme announced before
@@ -2980,7 +3129,8 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
             if out and "tranche" in text[max(sent.start, money.start - 40) : money.start] and _ORDINAL_TRANCHE_LEFT.search(
                     text, max(sent.start, money.start - 40), money.start):
                 continue  # (pass aidp) `the first tranche, worth $267 million, would be deposited`: a part of the package named before
-            if (out and ("worth" in text[max(sent.start, money.start - 40) : money.start] or "valued" in text[max(sent.start, money.start - 40) : money.start])
+            if (out and ("worth" in text[max(sent.start, money.start - 40) : money.start] or "valued" in text[max(sent.start, money.start - 40) : money.start]
+                         or "," in text[max(sent.start, money.start - 16) : money.start])  # (pass aidtrap) `The aid, 300 million yen, will`
                     and _SAME_AID_WORTH.fullmatch(text, sent.start, money.start)
                     and any(c.money is not None and c.money.currency != money.currency and c.kind == "new" for c in out)):
                 continue  # (pass aidgen) `The aid, worth about 2.9 billion won, will be delivered`: the sum given before, in another currency
