@@ -1,0 +1,45 @@
+"""(pass perf31) Fast paths of extraction answer exactly what the scans they replace would."""
+
+from __future__ import annotations
+
+import random
+
+from wirewatch.processors import aid
+
+
+def _reference_starts(body: str) -> list[int]:
+    return [m.start() for m in aid._TRANSFER_STARTS.finditer(body.lower())]
+
+
+def test_transfer_starts_of_the_article_scan_are_each_sentences_own_scan():
+    pieces = list("sdptghorf") + list("enlivrupoacmytwk -_.\n'\"\u2019(\u00e9Ss1?\u00c9\u00a0\u00df") + [
+        "end", "ent", "et up", "etting up", "ets up", "iving", "SEND", "Ive", "eliver", "lying", "ransfer"]
+    rng = random.Random(31)
+    checked = found = 0
+    for _ in range(60_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        scan = aid._Perf31TransferStarts.of(text)
+        assert scan is not None
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = _reference_starts(text[start:end])
+        assert scan.sentence(start, end) == expected, (text, start, end)
+        assert aid._transfers(text[start:end], scan, start) == aid._transfers(text[start:end]), (text, start, end)
+        checked += 1
+        found += bool(expected)
+    assert checked == 60_000 and found > 2_000
+
+
+def test_transfer_starts_of_invented_sentences():
+    text = ("Norway will send 20 tents to Turkey. The ministry said it had set up a field hospital; (Sweden) delivered "
+            "food.Germany-sent aid. Greece is giving blankets, and tents were flown in.")
+    scan = aid._Perf31TransferStarts.of(text)
+    bounds = [(0, 36), (37, 105), (105, 120), (120, len(text)), (3, 50), (96, 110)]
+    for start, end in bounds:
+        assert scan.sentence(start, end) == _reference_starts(text[start:end])
+    assert scan.sentence(0, 36) == [12, 20]  # `send`, and `tents` (the verb test comes after)
+
+
+def test_no_article_scan_where_a_slice_may_lowercase_otherwise():
+    assert aid._Perf31TransferStarts.of("\u0130stanbul will send tents") is None  # lowercases to two characters
+    assert aid._Perf31TransferStarts.of("\u039f\u0394\u03a3 send") is None  # a capital sigma: its lowercase looks ahead
