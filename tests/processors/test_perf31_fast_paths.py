@@ -43,3 +43,34 @@ def test_transfer_starts_of_invented_sentences():
 def test_no_article_scan_where_a_slice_may_lowercase_otherwise():
     assert aid._Perf31TransferStarts.of("\u0130stanbul will send tents") is None  # lowercases to two characters
     assert aid._Perf31TransferStarts.of("\u039f\u0394\u03a3 send") is None  # a capital sigma: its lowercase looks ahead
+
+
+def test_quote_mark_scan_for_the_marks_held_finds_what_the_full_class_finds():
+    from wirewatch.processors import quotes
+
+    pieces = ['"', "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "'", "`", "''", "``", "a", " ", "it's", "\n", "x"]
+    rng = random.Random(3131)
+    checked = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        marks = [mark for mark in quotes._MARKS if mark in text]
+        if not marks:
+            continue
+        scan = quotes._perf31_mark_scan(marks)
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = [(m.start(), m.group(0)) for m in quotes._QUOTE_MARK.finditer(text, start, end)]
+        assert [(m.start(), m.group(0)) for m in scan.finditer(text, start, end)] == expected, (text, start, end)
+        checked += 1
+    assert checked > 30_000
+    assert quotes._perf31_mark_scan(['"']) is quotes._PERF31_STRAIGHT_MARK
+    assert quotes._perf31_mark_scan(['"', "''"]) is quotes._QUOTE_MARK
+
+
+def test_quotations_of_invented_paragraphs_with_apostrophes():
+    from wirewatch.processors import quotes
+
+    text = ("The minister's aide said \"we won't send it\" on Monday.\n"
+            "\u201cIt's done,\u201d she said, and the group's head agreed.")
+    found = quotes.find_quotes(text)
+    assert [text[q.start:q.end] for q in found] == ["\"we won't send it\"", "\u201cIt's done,\u201d"]
