@@ -74,3 +74,30 @@ def test_quotations_of_invented_paragraphs_with_apostrophes():
             "\u201cIt's done,\u201d she said, and the group's head agreed.")
     found = quotes.find_quotes(text)
     assert [text[q.start:q.end] for q in found] == ["\"we won't send it\"", "\u201cIt's done,\u201d"]
+
+
+def _reference_arrivals(text: str) -> list[int]:
+    return [m.start() for m in aid._arrival_re(text).finditer(text)]
+
+
+def test_arrival_starts_tried_at_the_literals_places_are_the_scans():
+    pieces = ["arrived", "arrives", "arrive", " in ", " at ", " to ", "flew", "flown", "landed", "touched down", "docked", "sail",
+              "sailed from ", "reached", "reaching", " the ", "Haiti", "Beirut ", " and ", "were expected ", " by road", "airlifted",
+              " into ", "a", "f", "l", "t", "d", "r", "s", "-", ".", " ", "on Monday ", "from Toulon ", "for ", "Kyiv", "\n", "each",
+              " home", "\u00e9"]
+    rng = random.Random(3103)
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        expected = _reference_arrivals(text)
+        assert aid._perf31_arrival_starts(text) == expected, text
+        found += bool(expected)
+    assert found > 2_000
+
+
+def test_arrival_starts_of_invented_copy():
+    text = ("A Norwegian relief flight landed in Amman on Monday. Two aircraft flew 40 tonnes of tents into Tbilisi, "
+            "and a navy ship docked in Valletta. The team arrived by road and reached northern Chad; it had set sail from "
+            "the port of Rijeka and was expected in Tripoli.")
+    assert aid._perf31_arrival_starts(text) == _reference_arrivals(text)
+    assert len(aid._perf31_arrival_starts(text)) >= 4

@@ -2796,7 +2796,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
-        [m.start() for m in _arrival_re(text).finditer(text)]
+        _perf31_arrival_starts(text)
         if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "flown" in text or "touched down" in text or "airlift" in text
         or "reached" in text or "reaching" in text or "sail" in text or "arrive " in text or "arrives " in text else []
     )
@@ -3970,6 +3970,35 @@ def _arrival_variant(docked: bool, reach: bool, sail: bool) -> re.Pattern[str]:
 
 def _arrival_re(text: str) -> re.Pattern[str]:
     return _arrival_variant("docked" in text, "reach" in text, "sail" in text)
+
+
+# (pass perf31) what follows the first letter of every `_arrival_pattern` match, in every variant
+_PERF31_ARRIVAL_LITERALS = ("rrive", "anded", "lew", "lown", "ouched down", "ocked", "ail", "irlift", "each")
+
+
+def _perf31_arrival_starts(text: str) -> list[int]:
+    """(pass perf31) `[m.start() for m in _arrival_re(text).finditer(text)]`, the pattern tried only at the places
+    before one of the literals its matches go on with (a `str.find` loop each): the class-led scan stopped at every
+    `a`, `l`, `t` and `f` of the article. The places hold every start of a match; each is matched in order, one
+    inside the match before it skipped, as the scan goes on after a match (`match` at a place sees the text before it,
+    as the look backs of the scan do)."""
+    pattern = _arrival_re(text)
+    places: set[int] = set()
+    for literal in _PERF31_ARRIVAL_LITERALS:
+        at = text.find(literal, 1)
+        while at >= 0:
+            places.add(at - 1)
+            at = text.find(literal, at + 1)
+    out: list[int] = []
+    pos = 0
+    for at in sorted(places):
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(at)
+            pos = m.end()
+    return out
 # an arrival told as more of a delivery already named: `The first of several cargo planes`, `A second aircraft`
 _MORE_OF_IT = re.compile(r"\s*(?:The\s+(?:first|second|third|next|latest|last)|A\s+(?:second|third|fourth|further)|Another|Two more|Three more)\b")
 _DIGNITARY = re.compile(r"\b(?:president|prime minister|minister|chancellor|king|queen|prince|pope|delegation|envoy|secretary|leaders?)\b", re.IGNORECASE)
