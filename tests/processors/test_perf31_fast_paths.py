@@ -101,3 +101,19 @@ def test_arrival_starts_of_invented_copy():
             "the port of Rijeka and was expected in Tripoli.")
     assert aid._perf31_arrival_starts(text) == _reference_arrivals(text)
     assert len(aid._perf31_arrival_starts(text)) >= 4
+
+
+def test_bare_governments_tried_at_the_literals_places_are_the_scans():
+    from wirewatch.processors import positions
+
+    pieces = ["The government", "the Government", "the cabinet", "The Cabinet", "the administration", "The Administration",
+              "the government of", " in ", "'s", "\u2019", "Other government", "tThe", "he ", "T", "t", "x", " ", ".", "\n", "s",
+              " of", "\u00e9", "governments"]
+    rng = random.Random(3104)
+    found = 0
+    for _ in range(30_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [(m.start(), m.end(), m.group(0)) for m in positions._BARE_GOVERNMENT.finditer(text)]
+        assert [(m.start(), m.end(), m.group(0)) for m in positions._perf31_bare_governments(text)] == expected, text
+        found += bool(expected)
+    assert found > 5_000
