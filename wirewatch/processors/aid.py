@@ -3008,7 +3008,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     masked = ""  # `mask_names`, made once a sentence holds money (most articles hold none)
     # relief arriving (`_arrival`): looked for in sentences only when the article has such a verb at all
     arrivals = (
-        [m.start() for m in _arrival_re(text).finditer(text)]
+        _perf31_arrival_starts(text)
         if "arrived" in text or "docked" in text or "landed" in text or "flew" in text or "flown" in text or "touched down" in text or "airlift" in text
         or "reached" in text or "reaching" in text or "sail" in text or "arrive " in text or "arrives " in text else []
     )
@@ -3024,6 +3024,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
     collective_types: dict[str, str] = {}  # recipient -> the aid type of a sum many donors gave it together
 
     group_gave = _group_verb_sentences(text, sents)
+    transfer_scan = _Perf31TransferStarts.of(text)  # (pass perf31) `_TRANSFER_STARTS` of every sentence, one pass
 
     for index, sent in enumerate(sents):
         monies = find_money(text, sent.start, sent.end)[:MAX_SUMS_PER_SENTENCE]
@@ -3446,7 +3447,7 @@ def _candidates(article: Article, ctx: ExtractionContext) -> list[_Candidate]:
                 out.append(package)
                 last_donor, last_recipient = package.donor, package.recipient
                 continue
-        transfers = _transfers(body)  # a literal scan of the lowercased sentence: most have none
+        transfers = _transfers(body, transfer_scan, sent.start)  # a literal scan of the lowercased sentence: most have none
         if transfers and sent_refs is None:
             sent_refs = in_range(all_refs, sent.start, sent.end)
         for n, (v_start, v_end, verb_text, anchor_start) in enumerate(transfers):
@@ -4190,6 +4191,35 @@ def _arrival_variant(docked: bool, reach: bool, sail: bool) -> re.Pattern[str]:
 
 def _arrival_re(text: str) -> re.Pattern[str]:
     return _arrival_variant("docked" in text, "reach" in text, "sail" in text)
+
+
+# (pass perf31) what follows the first letter of every `_arrival_pattern` match, in every variant
+_PERF31_ARRIVAL_LITERALS = ("rrive", "anded", "lew", "lown", "ouched down", "ocked", "ail", "irlift", "each")
+
+
+def _perf31_arrival_starts(text: str) -> list[int]:
+    """(pass perf31) `[m.start() for m in _arrival_re(text).finditer(text)]`, the pattern tried only at the places
+    before one of the literals its matches go on with (a `str.find` loop each): the class-led scan stopped at every
+    `a`, `l`, `t` and `f` of the article. The places hold every start of a match; each is matched in order, one
+    inside the match before it skipped, as the scan goes on after a match (`match` at a place sees the text before it,
+    as the look backs of the scan do)."""
+    pattern = _arrival_re(text)
+    places: set[int] = set()
+    for literal in _PERF31_ARRIVAL_LITERALS:
+        at = text.find(literal, 1)
+        while at >= 0:
+            places.add(at - 1)
+            at = text.find(literal, at + 1)
+    out: list[int] = []
+    pos = 0
+    for at in sorted(places):
+        if at < pos:
+            continue
+        m = pattern.match(text, at)
+        if m is not None:
+            out.append(at)
+            pos = m.end()
+    return out
 # an arrival told as more of a delivery already named: `The first of several cargo planes`, `A second aircraft`
 _MORE_OF_IT = re.compile(r"\s*(?:The\s+(?:first|second|third|next|latest|last)|A\s+(?:second|third|fourth|further)|Another|Two more|Three more)\b")
 _DIGNITARY = re.compile(r"\b(?:president|prime minister|minister|chancellor|king|queen|prince|pope|delegation|envoy|secretary|leaders?)\b", re.IGNORECASE)
@@ -4520,12 +4550,71 @@ _SENT_SOARING = re.compile(
 )
 
 
-def _transfers(body: str) -> list[tuple[int, int, str, int]]:
+# `_TRANSFER_STARTS` after its first letter: no one of them begins another, so at most one matches at a place
+_TRANSFER_SUFFIXES = ("end", "ent", "eliver", "uppl", "rovid", "ive", "ave", "iving", "ransfer", "and", "onat", "hip", "ispatch",
+                      "ledg", "romis", "ffer", "eceiv", "ift", "eploy", "istribut", "et up", "ets up", "etting up", "lown", "lew",
+                      "lying")
+_TRANSFER_FIRST = frozenset("sdptghorf")
+
+
+class _Perf31TransferStarts:
+    """(pass perf31) `_TRANSFER_STARTS`' matches of every sentence, read off one pass over the article: the scan
+    stopped at every third character of every sentence (a class-led pattern, some 240 instructions a character).
+    Here a `str.find` loop for each suffix over the lowercased article finds every place where the class letter and
+    a suffix stand; a sentence's starts are those of its own range whose suffix ends inside it and whose letter opens
+    a word there (nothing of `[\\w-]` before it, or the sentence's first character: the look back sees only the
+    sentence). No match holds a place that could start another (a blank inside one is followed by `up`), so the
+    scan's matches not overlapping drops none. Only where the article's lowercase slices are its sentences'
+    lowercase: no character lowercases to two, and no capital sigma (its lowercase depends on what follows)."""
+
+    __slots__ = ("low", "places", "ends", "inside")
+
+    def __init__(self, low: str) -> None:
+        found: dict[int, int] = {}
+        first = _TRANSFER_FIRST
+        for suffix in _TRANSFER_SUFFIXES:
+            size = len(suffix)
+            at = low.find(suffix, 1)
+            while at >= 0:
+                if low[at - 1] in first:
+                    found[at - 1] = at + size
+                at = low.find(suffix, at + 1)
+        self.low = low
+        self.places = sorted(found)
+        self.ends = [found[p] for p in self.places]
+        # whether a word character or a hyphen stands before the place (the look back fails there but at a sentence's
+        # start; `\\w` is what `str.isalnum` accepts, and `_`)
+        self.inside = [p > 0 and ((c := low[p - 1]).isalnum() or c == "_" or c == "-") for p in self.places]
+
+    @classmethod
+    def of(cls, text: str) -> "_Perf31TransferStarts | None":
+        """The article's scan, or None where a slice of its lowercase may not be the slice's lowercase."""
+        low = text.lower()
+        if len(low) != len(text) or "\u03a3" in text:
+            return None
+        return cls(low)
+
+    def sentence(self, start: int, end: int) -> list[int]:
+        """`[m.start() for m in _TRANSFER_STARTS.finditer(text[start:end].lower())]`"""
+        places = self.places
+        i = bisect.bisect_left(places, start)
+        j = bisect.bisect_left(places, end, i)
+        if i == j:
+            return []
+        ends, inside = self.ends, self.inside
+        return [places[k] - start for k in range(i, j) if ends[k] <= end and (not inside[k] or places[k] == start)]
+
+
+def _transfers(body: str, scan: _Perf31TransferStarts | None = None, at: int = 0) -> list[tuple[int, int, str, int]]:
     """Transfer verbs and nouns of a sentence in order: (start, end, verb, anchor start); the anchor is
-    the approving verb for `approved the delivery of`."""
-    low = body.lower()
-    # (one scan: the first of them is what `search` finds, and a scan from it goes on as the scan from 0 does)
-    starts = [m.start() for m in _TRANSFER_STARTS.finditer(low)]
+    the approving verb for `approved the delivery of`. (`scan`: the article's, `body` its text from `at`.)"""
+    if scan is not None:
+        low = scan.low[at : at + len(body)]
+        starts = scan.sentence(at, at + len(body))
+    else:
+        low = body.lower()
+        # (one scan: the first of them is what `search` finds, and a scan from it goes on as the scan from 0 does)
+        starts = [m.start() for m in _TRANSFER_STARTS.finditer(low)]
     first = starts[0] if starts else None
     commit = low.find("commit")
     # (`airlifted blankets`, `airdropped food`, `mobilised rescuers`: substring tests, most sentences have none)

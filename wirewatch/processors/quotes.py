@@ -19,6 +19,11 @@ MASK = "\ue000"
 # backtick needs its second half, any other mark stands alone
 _QUOTE_MARK = re.compile(r"[\u201c\u201d\"\u201e\u00ab\u00bb'`](?:(?<=')'|(?<=`)`|(?<![`']))")
 _PARAGRAPH = re.compile(r"[^\n]+")
+# (pass perf31) `_QUOTE_MARK` where the text holds no doubled `'` nor backtick: a single `'` or backtick matches only as
+# the first of a pair, so there every match is one of the other marks, alone (the class stopped at every apostrophe);
+# and where the straight double quote is the text's only mark, that literal (found by a plain character compare)
+_PERF31_SINGLE_MARK = re.compile("[\u201c\u201d\"\u201e\u00ab\u00bb]")
+_PERF31_STRAIGHT_MARK = re.compile('"')
 # what `_QUOTE_MARK` can match: every match holds one of these
 _MARKS = ("\"", "\u201c", "\u201d", "\u201e", "\u00ab", "\u00bb", "''", "``")
 
@@ -45,6 +50,13 @@ def paragraph_ranges(text: str) -> list[tuple[int, int]]:
 _KIND = {OPEN_CURLY: "open", "\u201e": "open", "\u00ab": "open", "``": "open", CLOSE_CURLY: "close", "\u00bb": "close"}
 
 
+def _perf31_mark_scan(marks: list[str]) -> re.Pattern[str]:
+    """(pass perf31) The scan that finds what `_QUOTE_MARK` finds in a text holding exactly these of `_MARKS`."""
+    if "''" in marks or "``" in marks:
+        return _QUOTE_MARK
+    return _PERF31_STRAIGHT_MARK if marks == ['"'] else _PERF31_SINGLE_MARK
+
+
 def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[Quote]:
     """Quotations in text order; never nested, never crossing a paragraph (see `continues`)."""
     if paragraphs is None:
@@ -55,11 +67,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
     marks = [mark for mark in _MARKS if mark in text]
     if not marks:
         return quotes
+    scan = _perf31_mark_scan(marks)
     for index, (p_start, p_end) in enumerate(paragraphs):
         open_at = -1
         if not any(text.find(mark, p_start, p_end) >= 0 for mark in marks):
             continue  # no mark: no quotation opens, closes or stays open here
-        for match in _QUOTE_MARK.finditer(text, p_start, p_end):
+        for match in scan.finditer(text, p_start, p_end):
             kind = _KIND.get(match.group(0), "toggle")
             pos = match.start()
             if open_at < 0:
