@@ -1,47 +1,98 @@
-"""Pass posname: parties the copy names by their members or by an acronym, not by the name the gazetteer files them under.
+"""Holders under names the gazetteer does not know (positions 1.89.0, pass posname).
 
-- a bare `Christian Democrats` (also `His Christian Democrats`) in German copy is the CDU; elsewhere it stays the bare
-  name (several countries have such a party);
-- `FDP` is Germany's Free Democratic Party, `NDP` Canada's New Democratic Party;
-- guards: the bare plural in copy about another country, a Colombian `Conservative Party`, Canada's `Tories`.
+Invented wire copy on an issue of our own (a ban on fur farming in Norland, a made-up country). The classes of the pass:
 
-All sentences are invented for this file (none copied from an evaluation set).
+- a city's court, named as written (`the Brenford High Court ruled`): the court holds the stance, not the government the
+  city's name stands for (`Tokyo` alone names Japan), and a city the gazetteer does not know still names a court;
+- a country's possessive before its constitutional or supreme court (`Spain's Constitutional Court upheld`): the court,
+  named without its country, holds the stance (as `the U.S. Supreme Court` already did);
+- an office not yet taken is still a title (`Prime Minister-elect X`): the person's name is filed without it;
+- `weakened` right after a possessive or an article is an adjective (`the premier's weakened government`), no cue.
+
+Guards: a country's own name before a court is not a city's court; a court named alone keeps no city; a verb `weakened`
+after a holder still reads as undoing the measure.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from wirewatch.processors import ExtractionContext
-from wirewatch.schemas import IssueSet
-from tests.position_tuples import holders, stances
+from tests.position_tuples import stances
+from wirewatch.processors import ExtractionContext, positions, speakers
+from wirewatch.processors.entities import article_refs
+from wirewatch.schemas import Issue, IssueSet
 
-ISSUES = IssueSet.model_validate({"issues": [
-    {"id": "harbour-toll", "label": "Harbour toll", "proposition": "A harbour toll should be introduced",
-     "terms": ["harbour toll"]},
-]})
-CTX = ExtractionContext(issues=ISSUES)
+_ISSUES = IssueSet(issues=(
+    Issue(id="fur-ban", label="A ban on fur farming", proposition="Fur farming should be banned",
+          terms=("fur farming ban", "ban on fur farming", "fur farming")),
+    Issue(id="jp-marriage", label="Same-sex marriage in Japan", proposition="Japan should legally recognise same-sex marriage",
+          terms=("same-sex marriage", "unconstitutional")),
+    Issue(id="es-amnesty", label="Spain's amnesty law", proposition="Spain should pass the amnesty law",
+          terms=("amnesty law",)),
+))
+_CTX = ExtractionContext(issues=_ISSUES)
+
+S, O = "support", "oppose"
+
+CASES = [
+    # a city's court the gazetteer does not know
+    ("The Brenford District Court ruled on Monday that the ban on fur farming was lawful and must stay in force.",
+     ("Brenford District Court", "fur-ban", S)),
+    # a city the gazetteer knows as its country's capital: the court, not Japan
+    ("The Tokyo High Court on Thursday backed same-sex marriage, saying the law must change.",
+     ("Tokyo High Court", "jp-marriage", S)),
+    # a country's possessive before its constitutional court
+    ("Spain's Constitutional Court on Thursday upheld the amnesty law.",
+     ("Constitutional Court", "es-amnesty", S)),
+]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("BERLIN (Reuters) - Germany's opposition Christian Democrats said they rejected the harbour toll.",
-     ("Christian Democratic Union", "harbour-toll", "oppose")),
-    ("BERLIN (dpa) - Opposition leader Klaus Brenner spoke in Hamburg on Monday. His Christian Democrats said they "
-     "backed the harbour toll.", ("Christian Democratic Union", "harbour-toll", "support")),
-    ("BERLIN (Reuters) - The FDP said it opposed the harbour toll.", ("Free Democratic Party", "harbour-toll", "oppose")),
-    ("OTTAWA (Reuters) - The NDP said it supported the harbour toll.", ("New Democratic Party", "harbour-toll", "support")),
+@pytest.mark.parametrize("text,expected", CASES)
+def test_court_holds_the_stance(text, expected):
+    found = stances(text, _CTX)
+    assert expected in found, found
+
+
+def test_city_court_is_not_the_country():
+    found = stances("The Tokyo High Court on Thursday backed same-sex marriage, saying the law must change.", _CTX)
+    assert not any(actor == "Japan" for actor, _, _ in found), found
+
+
+def test_possessive_court_is_not_the_country():
+    found = stances("Spain's Constitutional Court on Thursday upheld the amnesty law.", _CTX)
+    assert not any(actor == "Spain" for actor, _, _ in found), found
+
+
+def test_country_name_before_court_is_no_city_court():
+    # a country's own name: the pattern of a city's court does not take it
+    text = "The Japan High Court backed same-sex marriage."
+    refs = positions._country_courts(text, article_refs(text, _CTX.for_article(text)))
+    assert [r.text for r in refs] == ["Japan"], refs
+
+
+@pytest.mark.parametrize("phrase,name", [
+    ("Prime Minister-elect Anna Holt", "Anna Holt"),
+    ("President-elect Marco Vell", "Marco Vell"),
+    ("Foreign Minister-designate Ilse Baar", "Ilse Baar"),
+    ("Prime Minister Anna Holt", "Anna Holt"),
 ])
-def test_party_named_otherwise(text, expected):
-    assert expected in stances(text, CTX)
+def test_elect_title_is_stripped(phrase, name):
+    assert speakers.person_name(phrase) == name
 
 
-@pytest.mark.parametrize("text, absent", [
-    # the bare plural outside German copy is no German party
-    ("OTTAWA (Reuters) - The Christian Democrats said they opposed the harbour toll.", "Christian Democratic Union"),
-    ("ROME (Reuters) - Italy's Christian Democrats said they opposed the harbour toll.", "Christian Democratic Union"),
-    # Colombia's Conservative Party keeps its own name; Canada's Tories are no British party
-    ("BOGOTA (Reuters) - The Conservative Party said it opposed the harbour toll.", "Conservative Party"),
-    ("OTTAWA (Reuters) - The Tories said they opposed the harbour toll.", "Conservative Party"),
-])
-def test_party_not_claimed_elsewhere(text, absent):
-    assert absent not in holders(stances(text, CTX))
+def test_elect_title_named_subject():
+    found = stances("Prime Minister-elect Anna Holt said on Monday her government would scrap the fur farming ban.", _CTX)
+    assert ("Anna Holt", "fur-ban", O) in found, found
+    assert not any("elect" in actor for actor, _, _ in found), found
+
+
+def test_weakened_adjective_is_no_cue():
+    # `weakened` before its noun after a possessive: no undoing of anything
+    found = stances("The Brenford High Court backed the ban on fur farming, adding pressure on the premier's weakened "
+                    "government.", _CTX)
+    assert ("Brenford High Court", "fur-ban", O) not in found, found
+
+
+def test_weakened_verb_still_undoes():
+    found = stances("Germany weakened the ban on fur farming last year.", _CTX)
+    assert ("Germany", "fur-ban", O) in found, found
