@@ -47,3 +47,46 @@ def test_find_money_of_invented_sentences():
         assert _spans(money._perf32_suffixed(body, r)) == _spans(money._SUFFIXED.finditer(body))
     assert money._perf32_digit_runs("Paid \u0663 million euros", 0, 10) is None
     assert [m.value for m in money.find_money(text)] == [2.5e9, 5e10, 3e6, 1500.0, 2e9, 4e7]
+
+
+def _court_spans(matches) -> list[tuple[int, int, dict]]:
+    return [(m.start(), m.end(), m.groupdict()) for m in matches]
+
+
+def test_city_courts_at_their_places_are_the_old_scan():
+    from wirewatch.processors import positions
+
+    pieces = [" ", "the ", "The ", "he ", "Tokyo", "Sapporo", "S\u00e3o", "Osaka", "X", "x", "ab", "\u00e9", "-", ".", "'",
+              "\u2019", "District", "High", "Regional", "Superior", "Administrative", "Circuit", " Court", "Court", " of",
+              " of the", "s", ",", "\n", "Ci", "\u0101",
+              "the Tokyo ", "The Osaka ", "the S\u00e3o Paulo ", "High Court", " District Court", "Kobe High ",
+              "the Nara ", " Circuit Court", "-the Tokyo "]
+    rng = random.Random(321)
+    found = 0
+    for _ in range(40_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        expected = _court_spans(positions._CITY_COURT.finditer(text))
+        assert _court_spans(positions._perf32_city_courts(text)) == expected, text
+        found += bool(expected)
+    words = ["Tokyo", "S\u00e3o", "Paulo", "X", "high", "High", "Ab\u017e", "\u00c9vry", "Nara-", "O'Neil"]
+    for _ in range(20_000):
+        place = " ".join(rng.choice(words) for _ in range(rng.choice([0, 1, 1, 2, 2, 3])))
+        text = (rng.choice([" ", "", "x", "("]) + rng.choice(["the ", "The ", "he ", "-the ", "the  ", "", "the ", "The "]) + place
+                + rng.choice([" ", "", "  ", " ", " "]) + rng.choice(positions._PERF32_COURT_KINDS + ("Supreme",))
+                + rng.choice([" Court", " Courts", " Court of", "Court", " Court's", " Court", " Court ", " Court."]) + rng.choice(pieces))
+        expected = _court_spans(positions._CITY_COURT.finditer(text))
+        assert _court_spans(positions._perf32_city_courts(text)) == expected, text
+        found += bool(expected)
+    assert found > 400
+
+
+def test_city_courts_of_invented_sentences():
+    from wirewatch.processors import positions
+
+    text = ("The Sapporo District Court ruled on Monday. Lawyers went to the S\u00e3o Paulo Regional Court, not the High "
+            "Court of Justice; the Osaka High Court of Appeal and the Nagoya High Court-backed ruling were cited, "
+            "as was the Nagoya Administrative Court.")
+    got = _court_spans(positions._perf32_city_courts(text))
+    assert got == _court_spans(positions._CITY_COURT.finditer(text))
+    assert [g[2]["court"] for g in got] == ["Sapporo District Court", "S\u00e3o Paulo Regional Court",
+                                            "Nagoya Administrative Court"]
