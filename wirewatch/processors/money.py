@@ -143,12 +143,46 @@ _DIGIT_RUN = re.compile(r"\d+")
 _PREFIXES = tuple(_PREFIX_CURRENCY)
 
 
-def _may_be_prefixed(body: str) -> bool:
+def _perf32_digit_runs(text: str, start: int, end: int) -> list[int] | None:
+    """(pass perf32) Where each run of digits in `text[start:end]` starts, offsets into the slice, from the text's digit
+    map (`bytes.find`, not a class test at every character); None where the map cannot tell (see `_has_digit`)."""
+    if not 0 <= start <= end <= len(text):
+        return None
+    _has_digit(text, start, start)  # (the map of this text, made once)
+    digits = _DIGIT_MAP[1]
+    if digits is None:
+        return None
+    runs = []
+    p = digits.find(b"0", start, end)
+    while p >= 0:
+        runs.append(p - start)
+        q = digits.find(b" ", p, end)
+        if q < 0:
+            break
+        p = digits.find(b"0", q, end)
+    return runs
+
+
+def _perf32_suffixed(body: str, runs: list[int]):
+    """(pass perf32) `_SUFFIXED.finditer(body)`: every match starts a run of digits (its look back after the first
+    digit rules out a word character before it), so the pattern is tried only at the runs' starts, in order, a start
+    inside the match before skipped."""
+    after = 0
+    for p in runs:
+        if p < after:
+            continue
+        m = _SUFFIXED.match(body, p)
+        if m is not None:
+            after = m.end()
+            yield m
+
+
+def _may_be_prefixed(body: str, runs: list[int] | None = None) -> bool:
     """False when `_PREFIXED` cannot match in `body`: its figure starts a run of digits right after a currency prefix
     (and at most one blank), so a body where no run of digits has one before it holds no prefixed sum (years, dates
     and counts: five sentences in six with a digit). The scan of every character for a prefix cost more."""
-    for run in _DIGIT_RUN.finditer(body):
-        before = body[max(0, run.start() - _DIGIT_REACH) : run.start()]
+    for at in (runs if runs is not None else [run.start() for run in _DIGIT_RUN.finditer(body)]):
+        before = body[max(0, at - _DIGIT_REACH) : at]
         if folds_into_ascii(before):
             return True  # (a folded letter: let the pattern decide)
         before = before.lower()
@@ -218,12 +252,13 @@ def find_money(text: str, start: int = 0, end: int | None = None) -> list[Money]
     body = text[start:end]
     found: list[tuple[int, int, float, str]] = []
     starts: list[int] = []  # of `found`, kept sorted: spans never overlap, so neighbours decide
+    runs = _perf32_digit_runs(text, start, end)
     for pattern in (_PREFIXED, _SUFFIXED, _WORDED):
         if pattern is _WORDED and not worded:
             continue
-        if pattern is _PREFIXED and not _may_be_prefixed(body):
+        if pattern is _PREFIXED and not _may_be_prefixed(body, runs):
             continue
-        for match in pattern.finditer(body):
+        for match in (_perf32_suffixed(body, runs) if pattern is _SUFFIXED and runs is not None else pattern.finditer(body)):
             scale = match.group("scale")
             cur_text = match.group("cur").casefold()
             if pattern is _WORDED:

@@ -5051,6 +5051,41 @@ _POSSESSIVE_COURT = re.compile(r"['\u2019]s (?P<court>(?:Supreme|Constitutional)
 # is part of the court's name, not its country's government (`Tokyo` alone names Japan)
 _CITY_COURT = re.compile(r"(?<![\w'\u2019.-])[Tt]he (?P<court>(?P<place>[A-Z][a-z\u00e0-\u017e]+(?: [A-Z][a-z\u00e0-\u017e]+)?) "
                          r"(?:District|High|Regional|Superior|Administrative|Circuit) Court)(?![\w'\u2019-]| of\b)")
+_PERF32_COURT_KINDS = ("District", "High", "Regional", "Superior", "Administrative", "Circuit")
+_PERF32_PLACE_TAIL = frozenset("abcdefghijklmnopqrstuvwxyz") | frozenset(map(chr, range(0xE0, 0x17F)))
+
+
+def _perf32_city_courts(text: str):
+    """(pass perf32) `_CITY_COURT.finditer(text)`, the pattern tried only four characters before a place's words that
+    end before a court kind and ` Court` (its look back led a test at every character of a long article)."""
+    starts = set()
+    c = text.find(" Court")
+    while c >= 0:
+        for kind in _PERF32_COURT_KINDS:
+            j = c - len(kind) - 1  # the blank before the kind
+            if j < 0 or text[j] != " " or not text.startswith(kind, j + 1):
+                continue
+            for _ in range(2):  # the place's last word, then the word before it
+                i = j
+                while i > 0 and text[i - 1] in _PERF32_PLACE_TAIL:
+                    i -= 1
+                if i == j or i == 0 or not "A" <= text[i - 1] <= "Z":
+                    break
+                w = i - 1
+                if w >= 4:
+                    starts.add(w - 4)
+                if w == 0 or text[w - 1] != " ":
+                    break
+                j = w - 1
+        c = text.find(" Court", c + 1)
+    after = 0
+    for s in sorted(starts):
+        if s < after:
+            continue
+        m = _CITY_COURT.match(text, s)
+        if m is not None:
+            after = m.end()
+            yield m
 
 
 # (pass posparty) a party named only as a person's affiliation: after a known person and `of the` with a describing word
@@ -5101,7 +5136,7 @@ def _country_courts(text: str, all_refs: list[Ref]) -> list[Ref]:
     if "the " not in text and "The " not in text:
         return out
     added = []
-    for m in _CITY_COURT.finditer(text):
+    for m in _perf32_city_courts(text):
         place = m.group("place")
         inside = [r for r in in_range(out, m.start("place"), m.end("court"))]
         if any(r.actor is not None and r.text == r.actor.canonical for r in inside) or any(
